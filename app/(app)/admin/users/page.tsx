@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/shell/page-header";
+import { Card } from "@/components/ui/card";
+import { requirePage } from "@/lib/auth/actor";
+import { listUsersFor } from "@/lib/users/queries";
+import { CreateUserForm } from "./_components/create-user-form";
+import { UserTable } from "./_components/user-table";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  const actor = await requirePage("pages.admin");
+  const users = await listUsersFor(actor);
+
+  return (
+    <>
+      <PageHeader title="Users" description="Who can sign in, and what their role lets them do." />
+      <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
+        <Card className="overflow-x-auto">
+          <UserTable users={users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString(), updatedAt: u.updatedAt.toISOString() }))} currentUserId={actor.id} />
+        </Card>
+        <Card className="h-fit p-4">
+          <h2 className="mb-3 font-medium">Add a user</h2>
+          <CreateUserForm />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Nav } from "@/components/shell/nav";
+import { NAV_ITEMS } from "@/components/shell/nav-items";
+import { ThemeToggle } from "@/components/shell/theme-toggle";
+import { UserMenu } from "@/components/shell/user-menu";
+import { requirePage } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const actor = await requirePage("pages.dashboard");
+  const items = NAV_ITEMS.filter((item) => can(actor, item.action));
+
+  return (
+    <div className="flex min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <aside className="sticky top-0 flex h-screen w-56 shrink-0 flex-col gap-4 border-r border-border bg-surface px-3 py-4 print:hidden">
+        <div className="flex items-center justify-between px-1">
+          <Link href="/" className="text-sm font-semibold tracking-tight">
+            Health Backlog
+          </Link>
+          <ThemeToggle />
+        </div>
+        <div className="flex-1 overflow-y-auto">
+          <Nav items={items} />
+        </div>
+        <UserMenu actor={actor} />
+      </aside>
+      <main id="main" className="min-w-0 flex-1 px-8 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

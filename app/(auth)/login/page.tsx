@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { ThemeToggle } from "@/components/shell/theme-toggle";
+import { Card } from "@/components/ui/card";
+import { getActor } from "@/lib/auth/actor";
+import { safeNextPath } from "@/lib/auth/schemas";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/db/demo/users";
+import { getEnv } from "@/lib/env";
+import { LoginForm } from "./_components/login-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+export const dynamic = "force-dynamic";
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const next = safeNextPath.parse(typeof params.next === "string" ? params.next : undefined);
+  if (await getActor()) redirect(next);
+  const demo = getEnv().DEMO_MODE;
+
+  return (
+    <main className="flex min-h-screen flex-col items-center justify-center gap-6 px-4 py-12">
+      <div className="absolute top-4 right-4">
+        <ThemeToggle />
+      </div>
+      <div className="text-center">
+        <h1 className="text-2xl font-semibold tracking-tight">Health Backlog</h1>
+        <p className="mt-1 text-sm text-muted-foreground">Sign in to your team&apos;s engineering-health workspace.</p>
+      </div>
+      <Card className="w-full max-w-sm p-6">
+        <LoginForm next={next} />
+      </Card>
+      {demo ? (
+        <Card className="w-full max-w-sm p-4 text-sm" aria-labelledby="demo-heading">
+          <h2 id="demo-heading" className="font-medium">
+            Demo workspace
+          </h2>
+          <p className="mt-1 text-muted-foreground">
+            Everything here is demo data. Every account uses the password <code className="font-mono">{DEMO_PASSWORD}</code>.
+          </p>
+          <ul className="mt-3 space-y-1">
+            {DEMO_USERS.map((u) => (
+              <li key={u.email} className="flex justify-between gap-2">
+                <code className="font-mono">{u.email}</code>
+                <span className="text-muted-foreground">{u.role}</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+    </main>
+  );
+}

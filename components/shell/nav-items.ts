@@ -1,0 +1,15 @@
+import type { ActionName } from "@/lib/auth/policy";
+
+export type NavItem = { href: string; label: string; icon: string; action: ActionName };
+
+/** The main navigation; each entry is shown only to roles the policy allows (the page re-checks). */
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/", label: "Dashboard", icon: "layout-dashboard", action: "pages.dashboard" },
+  { href: "/backlog", label: "Backlog", icon: "list-todo", action: "pages.backlog" },
+  { href: "/triage", label: "Triage", icon: "inbox", action: "pages.triage" },
+  { href: "/matrix", label: "Matrix", icon: "grid-2x2", action: "pages.matrix" },
+  { href: "/runbooks", label: "Runbooks", icon: "book-open", action: "pages.runbooks" },
+  { href: "/metrics", label: "Metrics", icon: "activity", action: "pages.metrics" },
+  { href: "/import", label: "Import", icon: "upload", action: "pages.import" },
+  { href: "/admin/users", label: "Admin", icon: "shield", action: "pages.admin" },
+];

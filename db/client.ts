@@ -1,0 +1,69 @@
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** What the app codes against: the same Drizzle API whichever driver is underneath. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type Driver = "pglite" | "postgres";
+
+export interface DbHandle {
+  db: Db;
+  driver: Driver;
+  /** Applies the committed migrations (idempotent; safe with several instances starting at once). */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type DbOptions =
+  | { driver: "postgres"; url: string; max?: number }
+  | { driver: "pglite"; dataDir?: string /* undefined = in memory */ };
+
+export const migrationsFolder = join(process.cwd(), "db", "migrations");
+
+export async function openDb(options: DbOptions): Promise<DbHandle> {
+  return options.driver === "postgres" ? openPostgres(options.url, options.max) : openPglite(options.dataDir);
+}
+
+async function openPglite(dataDir?: string): Promise<DbHandle> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+  // PGlite does not create parent folders itself.
+  if (dataDir) mkdirSync(dirname(dataDir), { recursive: true });
+  const client = await PGlite.create(dataDir);
+  const db = drizzle({ client, schema });
+  return {
+    db: db as unknown as Db,
+    driver: "pglite",
+    migrate: () => migrate(db, { migrationsFolder }),
+    close: () => client.close(),
+  };
+}
+
+async function openPostgres(url: string, max = 10): Promise<DbHandle> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 5 });
+  const db = drizzle({ client, schema });
+  return {
+    db: db as unknown as Db,
+    driver: "postgres",
+    async migrate() {
+      // One connection holds a session advisory lock so concurrent instances migrate one at a time.
+      const single = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 5 });
+      try {
+        await single`select pg_advisory_lock(727311)`;
+        await migrate(drizzle({ client: single, schema }), { migrationsFolder });
+        await single`select pg_advisory_unlock(727311)`;
+      } finally {
+        await single.end();
+      }
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}

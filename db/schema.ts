@@ -1,0 +1,349 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  check,
+  customType,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+
+export const roleEnum = pgEnum("role", ["viewer", "engineer", "lead", "admin"]);
+export const priorityEnum = pgEnum("priority", ["P0", "P1", "P2", "P3"]);
+export const itemStatusEnum = pgEnum("item_status", ["not_started", "in_progress", "blocked", "done", "wont_do"]);
+export const severityEnum = pgEnum("severity", ["critical", "high", "medium", "low"]);
+export const checklistKindEnum = pgEnum("checklist_kind", ["acceptance", "action", "file"]);
+export const linkKindEnum = pgEnum("link_kind", ["blocks", "relates", "runbook", "metric"]);
+export const slaCalendarEnum = pgEnum("sla_calendar", ["calendar", "business"]);
+export const metricDirectionEnum = pgEnum("metric_direction", ["lower_is_better", "higher_is_better"]);
+export const drillOutcomeEnum = pgEnum("drill_outcome", ["passed", "failed", "aborted"]);
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    // Stored lower-cased; the unique index makes sign-in lookups exact.
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: roleEnum("role").notNull().default("viewer"),
+    disabled: boolean("disabled").notNull().default(false),
+    // Bumped on disable, role change and password reset: older sessions stop being accepted.
+    sessionVersion: integer("session_version").notNull().default(1),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("users_email_key").on(t.email), check("users_email_lower", sql`${t.email} = lower(${t.email})`)],
+);
+
+export const projects = pgTable(
+  "projects",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("projects_slug_key").on(t.slug)],
+);
+
+export const imports = pgTable(
+  "imports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    fileName: text("file_name").notNull(),
+    contentHash: text("content_hash").notNull(),
+    detectedShape: text("detected_shape").notNull(),
+    counts: jsonb("counts").notNull().default({}),
+    report: jsonb("report").notNull().default({}),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("imports_project_idx").on(t.projectId, t.createdAt)],
+);
+
+export const backlogItems = pgTable(
+  "backlog_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    categoryPath: text("category_path").array().notNull().default(sql`'{}'::text[]`),
+    priority: priorityEnum("priority"),
+    priorityLabel: text("priority_label"),
+    status: itemStatusEnum("status").notNull().default("not_started"),
+    blockedReason: text("blocked_reason"),
+    severity: severityEnum("severity"),
+    effortHours: doublePrecision("effort_hours"),
+    impact: smallint("impact"),
+    assigneeId: uuid("assignee_id").references(() => users.id, { onDelete: "set null" }),
+    dueAt: timestamp("due_at", { withTimezone: true }),
+    dueOverrideReason: text("due_override_reason"),
+    triagedAt: timestamp("triaged_at", { withTimezone: true }),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+    version: integer("version").notNull().default(1),
+    sourceImportId: uuid("source_import_id").references(() => imports.id, { onDelete: "set null" }),
+    sourceLine: integer("source_line"),
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`setweight(to_tsvector('simple', coalesce(key, '')), 'A') || setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(description, '')), 'C')`,
+    ),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("backlog_items_project_key").on(t.projectId, t.key),
+    index("backlog_items_priority_status_idx").on(t.priority, t.status),
+    index("backlog_items_project_status_idx").on(t.projectId, t.status, t.priority),
+    index("backlog_items_assignee_idx").on(t.assigneeId, t.status),
+    index("backlog_items_due_idx").on(t.dueAt).where(sql`status not in ('done', 'wont_do')`),
+    index("backlog_items_updated_idx").on(t.updatedAt),
+    index("backlog_items_search_idx").using("gin", t.searchVector),
+    check("backlog_items_impact_range", sql`${t.impact} between 1 and 5`),
+    check("backlog_items_effort_nonneg", sql`${t.effortHours} >= 0`),
+  ],
+);
+
+export const checklistItems = pgTable(
+  "checklist_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => backlogItems.id, { onDelete: "cascade" }),
+    kind: checklistKindEnum("kind").notNull(),
+    text: text("text").notNull(),
+    done: boolean("done").notNull().default(false),
+    position: integer("position").notNull(),
+    // e.g. { metricKey: "pyright_errors", comparator: "<", value: 50 }; the metrics issue evaluates it.
+    metricRule: jsonb("metric_rule"),
+    doneAt: timestamp("done_at", { withTimezone: true }),
+    doneBy: uuid("done_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [index("checklist_items_item_idx").on(t.itemId, t.kind, t.position)],
+);
+
+export const comments = pgTable(
+  "comments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => backlogItems.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("comments_item_idx").on(t.itemId, t.createdAt)],
+);
+
+export const slaPolicies = pgTable(
+  "sla_policies",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    // null = the workspace default a project falls back to.
+    projectId: uuid("project_id").references(() => projects.id, { onDelete: "cascade" }),
+    priority: priorityEnum("priority").notNull(),
+    label: text("label").notNull(),
+    targetHours: integer("target_hours").notNull(),
+    calendar: slaCalendarEnum("calendar").notNull().default("calendar"),
+    ownership: text("ownership").notNull().default(""),
+    trackingCadence: text("tracking_cadence").notNull().default(""),
+    escalation: text("escalation").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("sla_policies_project_priority").on(t.projectId, t.priority).nullsNotDistinct(),
+    check("sla_policies_target_positive", sql`${t.targetHours} > 0`),
+  ],
+);
+
+export const runbooks = pgTable(
+  "runbooks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id").references(() => projects.id, { onDelete: "set null" }),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    service: text("service").notNull().default(""),
+    ownerId: uuid("owner_id").references(() => users.id, { onDelete: "set null" }),
+    reviewIntervalDays: integer("review_interval_days").notNull().default(90),
+    lastReviewedAt: timestamp("last_reviewed_at", { withTimezone: true }),
+    lastReviewedBy: uuid("last_reviewed_by").references(() => users.id, { onDelete: "set null" }),
+    currentRevision: integer("current_revision").notNull().default(0),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("runbooks_slug_key").on(t.slug), index("runbooks_review_idx").on(t.lastReviewedAt)],
+);
+
+export const runbookRevisions = pgTable(
+  "runbook_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    runbookId: uuid("runbook_id")
+      .notNull()
+      .references(() => runbooks.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    body: text("body").notNull(),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    note: text("note").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("runbook_revisions_runbook_revision").on(t.runbookId, t.revision)],
+);
+
+export const runbookDrills = pgTable(
+  "runbook_drills",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    runbookId: uuid("runbook_id")
+      .notNull()
+      .references(() => runbooks.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    scenario: text("scenario").notNull(),
+    ranBy: uuid("ran_by").references(() => users.id, { onDelete: "set null" }),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    outcome: drillOutcomeEnum("outcome"),
+    // [{ text, done, startedAt, finishedAt, note }]
+    steps: jsonb("steps").notNull().default([]),
+    notes: text("notes").notNull().default(""),
+  },
+  (t) => [index("runbook_drills_runbook_idx").on(t.runbookId, t.startedAt)],
+);
+
+export const metrics = pgTable(
+  "metrics",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    key: text("key").notNull(),
+    name: text("name").notNull(),
+    unit: text("unit").notNull().default(""),
+    direction: metricDirectionEnum("direction").notNull(),
+    target: doublePrecision("target"),
+    warningThreshold: doublePrecision("warning_threshold"),
+    criticalThreshold: doublePrecision("critical_threshold"),
+    projectId: uuid("project_id").references(() => projects.id, { onDelete: "set null" }),
+    groupName: text("group_name").notNull().default(""),
+    description: text("description").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("metrics_key_key").on(t.key), check("metrics_key_format", sql`${t.key} ~ '^[a-z][a-z0-9_]{0,63}$'`)],
+);
+
+export const metricPoints = pgTable(
+  "metric_points",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    metricId: uuid("metric_id")
+      .notNull()
+      .references(() => metrics.id, { onDelete: "cascade" }),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull(),
+    value: doublePrecision("value").notNull(),
+    source: text("source").notNull().default("manual"),
+    note: text("note").notNull().default(""),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [index("metric_points_metric_time_idx").on(t.metricId, t.recordedAt)],
+);
+
+export const itemLinks = pgTable(
+  "item_links",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    fromItemId: uuid("from_item_id")
+      .notNull()
+      .references(() => backlogItems.id, { onDelete: "cascade" }),
+    kind: linkKindEnum("kind").notNull(),
+    toItemId: uuid("to_item_id").references(() => backlogItems.id, { onDelete: "cascade" }),
+    runbookId: uuid("runbook_id").references(() => runbooks.id, { onDelete: "cascade" }),
+    metricId: uuid("metric_id").references(() => metrics.id, { onDelete: "cascade" }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("item_links_from_idx").on(t.fromItemId),
+    index("item_links_to_item_idx").on(t.toItemId),
+    index("item_links_runbook_idx").on(t.runbookId),
+    index("item_links_metric_idx").on(t.metricId),
+    // Exactly one target, and it matches the kind.
+    check(
+      "item_links_target",
+      sql`(${t.kind} in ('blocks', 'relates') and ${t.toItemId} is not null and ${t.runbookId} is null and ${t.metricId} is null)
+        or (${t.kind} = 'runbook' and ${t.runbookId} is not null and ${t.toItemId} is null and ${t.metricId} is null)
+        or (${t.kind} = 'metric' and ${t.metricId} is not null and ${t.toItemId} is null and ${t.runbookId} is null)`,
+    ),
+  ],
+);
+
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    // The first characters of the secret, shown in lists so people can tell tokens apart.
+    prefix: text("prefix").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    scopes: text("scopes").array().notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("api_tokens_hash_key").on(t.tokenHash)],
+);
+
+// Append-only: a trigger in the migrations refuses UPDATE, DELETE and TRUNCATE. No foreign keys,
+// so deleting a user or an item never needs to touch history.
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    actorId: uuid("actor_id"),
+    actorLabel: text("actor_label").notNull(),
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id").notNull(),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId, t.at), index("audit_log_at_idx").on(t.at)],
+);
+
+export type User = typeof users.$inferSelect;
+export type Role = (typeof roleEnum.enumValues)[number];
+export type Project = typeof projects.$inferSelect;
+export type BacklogItem = typeof backlogItems.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferInsert;

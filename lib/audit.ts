@@ -1,0 +1,26 @@
+import { auditLog } from "@/db/schema";
+import type { Db, Tx } from "@/db";
+
+/** Who did it: a signed-in user, or a named system process (seed, CLI, importer). */
+export type AuditActor = { id: string; email: string } | { system: string };
+
+export interface AuditEvent {
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Appends one audit row; call it inside the same transaction as the write it records. */
+export async function appendAudit(tx: Tx | Db, actor: AuditActor, event: AuditEvent) {
+  await tx.insert(auditLog).values({
+    actorId: "id" in actor ? actor.id : null,
+    actorLabel: "id" in actor ? actor.email : `system:${actor.system}`,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    before: event.before ?? null,
+    after: event.after ?? null,
+  });
+}

@@ -1,0 +1,51 @@
+import type { NextAuthConfig } from "next-auth";
+import { getAuthSecret, getEnv } from "@/lib/env";
+import type { Role } from "./policy";
+
+declare module "next-auth" {
+  interface User {
+    role?: Role;
+    sessionVersion?: number;
+  }
+  interface Session {
+    user: { id: string; name: string; email: string; role: Role; sessionVersion: number };
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    uid?: string;
+    role?: Role;
+    sv?: number;
+  }
+}
+
+/**
+ * The database-free half of the Auth.js config, shared by the proxy (which only reads the JWT)
+ * and the full config in ./index.ts (which adds the Credentials provider).
+ */
+export function baseAuthConfig(): NextAuthConfig {
+  return {
+    secret: getAuthSecret(),
+    trustHost: getEnv().AUTH_TRUST_HOST,
+    session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+    pages: { signIn: "/login" },
+    providers: [],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user?.id) {
+          token.uid = user.id;
+          token.role = user.role;
+          token.sv = user.sessionVersion;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        if (token.uid && token.role) {
+          session.user = { ...session.user, id: token.uid, role: token.role, sessionVersion: token.sv ?? 0 };
+        }
+        return session;
+      },
+    },
+  };
+}

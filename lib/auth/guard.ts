@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { ActionFailure, type ActionError, type ActionResult } from "@/lib/result";
+import { can, POLICY, type ActionName } from "./policy";
+import type { Role } from "./policy";
+
+// The framework-free core of the choke point, shared by server actions and route handlers:
+// authenticate → check the policy → zod-parse → run. Unit-tested without Next.js.
+
+export type GuardActor = { id: string; email: string; name: string; role: Role } | null;
+
+export interface GuardedDefinition<S extends z.ZodType, T> {
+  name: ActionName;
+  schema: S;
+  run: (input: z.output<S>, actor: GuardActor) => Promise<T>;
+}
+
+export function authorize(name: ActionName, actor: GuardActor): ActionError | null {
+  if (can(actor, name)) return null;
+  return actor
+    ? { code: "forbidden", message: "Your role does not allow this." }
+    : { code: "unauthenticated", message: "Sign in to continue." };
+}
+
+/** FormData → plain object (repeated keys become arrays), so one zod schema serves forms and JSON. */
+export function normalizeInput(raw: unknown): unknown {
+  if (typeof FormData !== "undefined" && raw instanceof FormData) {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of raw.entries()) {
+      if (key.startsWith("$ACTION")) continue;
+      const prev = out[key];
+      out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+    }
+    return out;
+  }
+  return raw;
+}
+
+export function invalidInput(error: z.ZodError): ActionError {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "input";
+    (fieldErrors[field] ??= []).push(issue.message);
+  }
+  const [first] = error.issues;
+  const firstField = first?.path.join(".");
+  return {
+    code: "invalid",
+    message: first ? (firstField ? `${firstField}: ${first.message}` : first.message) : "Invalid input.",
+    fieldErrors,
+  };
+}
+
+export async function runGuarded<S extends z.ZodType, T>(
+  def: GuardedDefinition<S, T>,
+  actor: GuardActor,
+  raw: unknown,
+  rethrow: (error: unknown) => void = () => {},
+): Promise<ActionResult<T>> {
+  const denied = authorize(def.name, actor);
+  if (denied) return { ok: false, error: denied };
+  const parsed = def.schema.safeParse(normalizeInput(raw));
+  if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
+  try {
+    return { ok: true, data: await def.run(parsed.data, actor) };
+  } catch (error) {
+    rethrow(error); // Next.js redirects and notFound() are throws that must pass through.
+    if (error instanceof ActionFailure) return { ok: false, error: error.error };
+    console.error(`[action ${def.name}] failed`, error);
+    return { ok: false, error: { code: "internal", message: "Something went wrong on our side; nothing was saved." } };
+  }
+}
+
+/** Every definition built by defineAction/defineRoute, so the policy test can enumerate them. */
+export const registry = new Map<ActionName, { kind: "action" | "route"; def: GuardedDefinition<z.ZodType, unknown> }>();
+export const wrappedFunctions = new WeakSet<object>();
+
+export function register(kind: "action" | "route", def: GuardedDefinition<z.ZodType, unknown>) {
+  if (!(def.name in POLICY)) throw new Error(`No policy entry for ${def.name}`);
+  registry.set(def.name, { kind, def });
+}

@@ -1,0 +1,53 @@
+// Who may do what: the one table every server action, route handler, page and nav entry consults.
+// A new action without a row here does not compile, and the policy test (policy.test.ts) must
+// list it too, so every change of who-may-do-what is a deliberate, reviewed change.
+
+export const ROLES = ["viewer", "engineer", "lead", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** "public" = no sign-in needed; a role = that role or any higher one. */
+export type Requirement = "public" | Role;
+
+export const POLICY = {
+  // Signing in and out; the Auth.js endpoints; the health probe.
+  "auth.signIn": "public",
+  "auth.signOut": "public",
+  "auth.endpoints": "public",
+  "health.read": "public",
+
+  // Pages (reading is open to every signed-in role; triage and import change data).
+  "pages.dashboard": "viewer",
+  "pages.backlog": "viewer",
+  "pages.matrix": "viewer",
+  "pages.runbooks": "viewer",
+  "pages.metrics": "viewer",
+  "pages.triage": "lead",
+  "pages.import": "lead",
+  "pages.admin": "admin",
+
+  // Administration.
+  "users.list": "admin",
+  "users.create": "admin",
+  "users.updateRole": "admin",
+  "users.setDisabled": "admin",
+  "users.resetPassword": "admin",
+  "auditLog.read": "admin",
+} as const satisfies Record<string, Requirement>;
+
+export type ActionName = keyof typeof POLICY;
+
+export function roleRank(role: Role): number {
+  return ROLES.indexOf(role);
+}
+
+/** The single decision: may this actor (null = anonymous) perform this action? */
+export function can(actor: { role: Role } | null | undefined, action: ActionName): boolean {
+  const need: Requirement = POLICY[action];
+  if (need === "public") return true;
+  if (!actor) return false;
+  return roleRank(actor.role) >= roleRank(need);
+}
+
+export function isActionName(name: string): name is ActionName {
+  return Object.hasOwn(POLICY, name);
+}

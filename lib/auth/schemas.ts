@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+/** A post-sign-in destination: only same-site paths, never "//host" or a full URL. */
+export const safeNextPath = z
+  .string()
+  .max(2000)
+  .optional()
+  .transform((v) => (v && v.startsWith("/") && !v.startsWith("//") && !v.startsWith("/\\") ? v : "/"));
+
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email("Enter a valid email address")),
+  password: z.string().min(1, "Enter your password").max(1024),
+  next: safeNextPath,
+});

@@ -1,0 +1,70 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { z } from "zod";
+
+// Empty strings in .env files mean "not set".
+const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
+const flag = z.preprocess((v) => (v === "" || v === undefined ? "false" : v), z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1"));
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: optionalString.pipe(
+      z.string().regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://").optional(),
+    ),
+    DATA_DIR: z.preprocess((v) => (v === "" ? undefined : v), z.string().default(".data")),
+    AUTH_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional()),
+    AUTH_TRUST_HOST: z.preprocess((v) => (v === "" || v === undefined ? "true" : v), z.enum(["true", "false", "1", "0"])).transform((v) => v === "true" || v === "1"),
+    DEMO_MODE: flag,
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.DEMO_MODE && !env.AUTH_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "is required in production: set it to a random value of 32+ characters (openssl rand -base64 32)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema> & { dataDir: string };
+
+let cached: Env | undefined;
+
+/** Parses process.env once; a bad environment fails with one message naming every bad variable. */
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".") || "(env)"} ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}\nSee .env.example for every variable.`);
+  }
+  cached = { ...parsed.data, dataDir: resolve(parsed.data.DATA_DIR) };
+  return cached;
+}
+
+/** Test hook: forget the parsed environment so the next getEnv() re-reads process.env. */
+export function resetEnvForTests() {
+  cached = undefined;
+}
+
+/**
+ * AUTH_SECRET if set; otherwise (demo and development only) a random secret generated once and
+ * kept in DATA_DIR, so sessions survive restarts without anyone having to configure anything.
+ */
+export function getAuthSecret(): string {
+  const env = getEnv();
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  if (env.NODE_ENV === "production" && !env.DEMO_MODE) throw new Error("AUTH_SECRET is required in production");
+  return readOrCreateLocalSecret(env.dataDir);
+}
+
+export function readOrCreateLocalSecret(dataDir: string): string {
+  const file = join(dataDir, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

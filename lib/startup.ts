@@ -1,0 +1,19 @@
+import { getDbHandle } from "@/db";
+import { getEnv } from "@/lib/env";
+
+/** Server start-up (from instrumentation.ts): a bad environment stops the process with a clear message. */
+export async function startServer() {
+  try {
+    getEnv();
+  } catch (error) {
+    console.error(`\n${error instanceof Error ? error.message : error}\n`);
+    process.exit(1);
+  }
+  try {
+    const handle = await getDbHandle();
+    console.log(`[start] database ready (${handle.driver}), migrations applied`);
+  } catch (error) {
+    // Keep serving: /api/health reports the outage and the next request retries the connection.
+    console.error("[start] database unavailable at start-up:", error instanceof Error ? error.message : error);
+  }
+}

@@ -1,0 +1,43 @@
+// npm run user:create -- --email you@company.com --role admin [--name "Your Name"] [--password …]
+// Creates a user (the first admin of a real deployment). Without --password one is generated and
+// printed once; prefer that over putting a password in shell history.
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { createUserSchema } from "@/lib/users/schemas";
+import { createUser } from "@/lib/users/service";
+import { ActionFailure } from "@/lib/result";
+import { cliArgs } from "./lib/args";
+import { withDb } from "./lib/open-db";
+
+const usage = "npm run user:create -- --email <email> --role <viewer|engineer|lead|admin> [--name <name>] [--password <password>]";
+const { values } = cliArgs(
+  { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, password: { type: "string" } },
+  usage,
+);
+
+const generated = values.password ? undefined : randomBytes(15).toString("base64url");
+const parsed = createUserSchema.safeParse({
+  email: values.email,
+  role: values.role,
+  name: values.name ?? values.email?.split("@")[0],
+  password: values.password ?? generated,
+});
+if (!parsed.success) {
+  console.error(z.prettifyError(parsed.error));
+  console.error(`Usage: ${usage}`);
+  process.exit(2);
+}
+
+try {
+  await withDb(async ({ db, driver }) => {
+    const user = await createUser(db, { system: "cli" }, parsed.data);
+    console.log(`Created ${user.email} (${user.role}) in the ${driver} database.`);
+    if (generated) console.log(`Password (shown once): ${generated}`);
+  });
+} catch (error) {
+  if (error instanceof ActionFailure) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
