@@ -1,14 +1,16 @@
+import { headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Nav } from "@/components/shell/nav";
-import { NAV_ITEMS } from "@/components/shell/nav-items";
+import { actionForPath, NAV_ITEMS } from "@/components/shell/nav-items";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { UserMenu } from "@/components/shell/user-menu";
 import { requirePage } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const actor = await requirePage("pages.dashboard");
+  const path = (await headers()).get("x-next-path") ?? "/";
+  const actor = await requirePage(actionForPath(path));
   const items = NAV_ITEMS.filter((item) => can(actor, item.action));
 
   return (

@@ -13,3 +13,18 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/import", label: "Import", icon: "upload", action: "pages.import" },
   { href: "/admin/users", label: "Admin", icon: "shield", action: "pages.admin" },
 ];
+
+/** The section of a path ("/admin/users?x" → "/admin"), as the nav and the access check see it. */
+export function sectionOf(path: string): string {
+  const first = path.split(/[?#]/)[0]!.split("/")[1] ?? "";
+  return `/${first}`;
+}
+
+/**
+ * The permission a full page load of `path` needs. The layout checks it before streaming starts,
+ * so a refused page answers with a real 403 status; each page checks again for client navigations.
+ */
+export function actionForPath(path: string): ActionName {
+  const section = sectionOf(path);
+  return NAV_ITEMS.find((item) => item.href !== "/" && sectionOf(item.href) === section)?.action ?? "pages.dashboard";
+}

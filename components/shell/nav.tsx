@@ -4,7 +4,7 @@ import { Activity, BookOpen, Grid2x2, Inbox, LayoutDashboard, ListTodo, Shield, 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
-import type { NavItem } from "./nav-items";
+import { sectionOf, type NavItem } from "./nav-items";
 
 const ICONS: Record<string, LucideIcon> = {
   "layout-dashboard": LayoutDashboard,
@@ -18,9 +18,7 @@ const ICONS: Record<string, LucideIcon> = {
 };
 
 function isActive(pathname: string, href: string) {
-  if (href === "/") return pathname === "/";
-  const section = href.split("/").slice(0, 2).join("/");
-  return pathname === section || pathname.startsWith(`${section}/`);
+  return href === "/" ? pathname === "/" : sectionOf(pathname) === sectionOf(href);
 }
 
 export function Nav({ items }: { items: NavItem[] }) {

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projects, users } from "@/db/schema";
+import { findUserForSignIn } from "@/lib/auth/sign-in";
+import { setDbHandleForTests } from "@/db";
+import { createTestDb } from "@/test/db";
+import { seedDemo } from "./seed";
+import { DEMO_PASSWORD } from "./users";
+
+describe("demo seed", () => {
+  let t: Awaited<ReturnType<typeof createTestDb>>;
+  beforeAll(async () => {
+    t = await createTestDb();
+    setDbHandleForTests(t);
+  });
+  afterAll(async () => {
+    setDbHandleForTests(undefined);
+    await t.drop();
+  });
+
+  it("creates the four demo roles and five projects, and is idempotent", async () => {
+    expect(await seedDemo(t.db)).toEqual({ usersCreated: 4, projectsCreated: 5 });
+    expect(await seedDemo(t.db)).toEqual({ usersCreated: 0, projectsCreated: 0 });
+    const roles = (await t.db.select().from(users)).map((u) => u.role).sort();
+    expect(roles).toEqual(["admin", "engineer", "lead", "viewer"]);
+    expect(await t.db.select().from(projects)).toHaveLength(5);
+  });
+
+  it("signs in with the demo password and refuses a wrong one without saying which part was wrong", async () => {
+    expect(await findUserForSignIn("Lead@Example.com", DEMO_PASSWORD)).toMatchObject({ role: "lead" });
+    expect(await findUserForSignIn("lead@example.com", "wrong")).toBeNull();
+    expect(await findUserForSignIn("nobody@example.com", DEMO_PASSWORD)).toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, signIn, signInAs, signInError } from "./helpers";
+
+test("an anonymous visit redirects to sign-in and returns to the page afterwards", async ({ page }) => {
+  await page.goto("/backlog?priority=P1");
+  await expect(page).toHaveURL(/\/login\?next=%2Fbacklog%3Fpriority%3DP1$/);
+  await page.getByLabel("Email").fill(DEMO.lead);
+  await page.getByLabel("Password").fill("demo-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/backlog\?priority=P1$/);
+  await expect(page.getByRole("heading", { name: "Backlog" })).toBeVisible();
+});
+
+test("a wrong password or unknown email gets the same plain message", async ({ page }) => {
+  await signIn(page, DEMO.admin, "not-the-password");
+  await expect(signInError(page)).toHaveText("Invalid email or password.");
+  await signIn(page, "nobody@example.com", "demo-password");
+  await expect(signInError(page)).toHaveText("Invalid email or password.");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("the login page shows the demo sign-ins and says they are demo data", async ({ page }) => {
+  await page.goto("/login");
+  const demo = page.getByRole("region", { name: "Demo workspace" }).or(page.getByText("Everything here is demo data"));
+  await expect(demo.first()).toBeVisible();
+  for (const email of Object.values(DEMO)) await expect(page.getByText(email, { exact: true })).toBeVisible();
+});
+
+test("sign-out ends the session", async ({ page }) => {
+  await signInAs(page, DEMO.engineer);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login\?next=%2F$/);
+});
+
+test("the health endpoint reports the embedded database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", db: "ok", driver: "pglite", migrations: 2 });
+});

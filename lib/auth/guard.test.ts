@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { ActionFailure } from "@/lib/result";
+import { normalizeInput, runGuarded } from "./guard";
+
+const admin = { id: "u1", email: "a@x", name: "A", role: "admin" as const };
+
+describe("runGuarded", () => {
+  const schema = z.object({ email: z.email("Enter a valid email address"), n: z.coerce.number().int() });
+
+  it("turns form data into an object, repeated keys into arrays", () => {
+    const form = new FormData();
+    form.append("a", "1");
+    form.append("b", "x");
+    form.append("b", "y");
+    form.append("$ACTION_ID_abc", "");
+    expect(normalizeInput(form)).toEqual({ a: "1", b: ["x", "y"] });
+  });
+
+  it("returns per-field messages that name the field", async () => {
+    const result = await runGuarded({ name: "users.create", schema, run: async () => 1 }, admin, { email: "nope", n: "x" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe("invalid");
+    expect(result.error.message).toBe("email: Enter a valid email address");
+    expect(Object.keys(result.error.fieldErrors ?? {})).toEqual(["email", "n"]);
+  });
+
+  it("passes expected failures through and hides unexpected ones behind a safe message", async () => {
+    const expected = await runGuarded({ name: "users.create", schema: z.unknown(), run: async () => { throw new ActionFailure({ code: "conflict", message: "taken" }); } }, admin, {});
+    expect(expected).toEqual({ ok: false, error: { code: "conflict", message: "taken" } });
+    const original = console.error;
+    console.error = () => {};
+    const unexpected = await runGuarded({ name: "users.create", schema: z.unknown(), run: async () => { throw new Error("secret stack detail"); } }, admin, {});
+    console.error = original;
+    expect(unexpected).toMatchObject({ ok: false, error: { code: "internal" } });
+    expect(JSON.stringify(unexpected)).not.toContain("secret stack detail");
+  });
+
+  it("lets framework control-flow throws (redirects) through", async () => {
+    const redirect = new Error("NEXT_REDIRECT");
+    const rethrow = (e: unknown) => {
+      if (e === redirect) throw e;
+    };
+    await expect(runGuarded({ name: "auth.signIn", schema: z.unknown(), run: async () => { throw redirect; } }, null, {}, rethrow)).rejects.toBe(redirect);
+  });
+});

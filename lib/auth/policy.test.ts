@@ -1,0 +1,87 @@
+import { describe, expect, it, vi } from "vitest";
+import { authorize, registry, runGuarded, wrappedFunctions, type GuardActor } from "./guard";
+import { POLICY, ROLES, type ActionName, type Role } from "./policy";
+
+// Every module that may define server actions or route handlers. Importing them registers each
+// defineAction/defineRoute with the guard's registry.
+const modules = import.meta.glob(["/lib/**/actions.ts", "/app/**/route.ts"], { eager: true }) as Record<string, Record<string, unknown>>;
+
+type Caller = "anonymous" | Role;
+const CALLERS: Caller[] = ["anonymous", ...ROLES];
+
+// The expected outcome, written out independently of POLICY: who may call what. Changing who may
+// do something means changing this table too, on purpose. (DESIGN.md's role table, as actions.)
+const EXPECTED: Record<ActionName, Caller[]> = {
+  "auth.signIn": CALLERS,
+  "auth.signOut": CALLERS,
+  "auth.endpoints": CALLERS,
+  "health.read": CALLERS,
+  "pages.dashboard": ["viewer", "engineer", "lead", "admin"],
+  "pages.backlog": ["viewer", "engineer", "lead", "admin"],
+  "pages.matrix": ["viewer", "engineer", "lead", "admin"],
+  "pages.runbooks": ["viewer", "engineer", "lead", "admin"],
+  "pages.metrics": ["viewer", "engineer", "lead", "admin"],
+  "pages.triage": ["lead", "admin"],
+  "pages.import": ["lead", "admin"],
+  "pages.admin": ["admin"],
+  "users.list": ["admin"],
+  "users.create": ["admin"],
+  "users.updateRole": ["admin"],
+  "users.setDisabled": ["admin"],
+  "users.resetPassword": ["admin"],
+  "auditLog.read": ["admin"],
+};
+
+const actorFor = (caller: Caller): GuardActor =>
+  caller === "anonymous" ? null : { id: "00000000-0000-4000-8000-000000000000", email: `${caller}@test`, name: caller, role: caller };
+
+describe("authorization policy", () => {
+  it("has an expectation for every policy entry and a policy entry for every expectation", () => {
+    expect(Object.keys(POLICY).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it("found the action and route modules", () => {
+    expect(Object.keys(modules).length).toBeGreaterThanOrEqual(4);
+    expect(registry.size).toBeGreaterThanOrEqual(7);
+  });
+
+  it("every export of an action or route module goes through the wrapper", () => {
+    const unwrapped: string[] = [];
+    for (const [file, mod] of Object.entries(modules)) {
+      for (const [name, value] of Object.entries(mod)) {
+        if (typeof value !== "function") continue; // route segment config such as `dynamic`
+        if (!wrappedFunctions.has(value)) unwrapped.push(`${file}#${name}`);
+      }
+    }
+    expect(unwrapped).toEqual([]);
+  });
+
+  it("every registered action has a policy entry", () => {
+    const missing = [...registry.keys()].filter((name) => !(name in EXPECTED));
+    expect(missing).toEqual([]);
+  });
+
+  describe.each(Object.keys(EXPECTED) as ActionName[])("%s", (name) => {
+    it.each(CALLERS)("authorize() for %s matches the expected table", (caller) => {
+      const allowed = EXPECTED[name].includes(caller);
+      const denial = authorize(name, actorFor(caller));
+      expect(denial === null).toBe(allowed);
+      if (!allowed) expect(denial?.code).toBe(caller === "anonymous" ? "unauthenticated" : "forbidden");
+    });
+  });
+
+  describe.each([...registry.keys()])("registered %s", (name) => {
+    it.each(CALLERS)("as %s: refused before parsing, or allowed past the check", async (caller) => {
+      const entry = registry.get(name)!;
+      const body = vi.fn(async () => "ran");
+      const result = await runGuarded({ ...entry.def, run: body }, actorFor(caller), { surely: "not valid input" });
+      const allowed = EXPECTED[name].includes(caller);
+      if (allowed) {
+        if (!result.ok) expect(["unauthenticated", "forbidden"]).not.toContain(result.error.code);
+      } else {
+        expect(result).toMatchObject({ ok: false, error: { code: caller === "anonymous" ? "unauthenticated" : "forbidden" } });
+        expect(body).not.toHaveBeenCalled();
+      }
+    });
+  });
+});

@@ -1,0 +1,28 @@
+// The server the browser tests drive: a production build on a throwaway PGlite folder with the
+// demo users and projects, on E2E_PORT. Never touches a shared database.
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { seedDemo } from "@/db/demo/seed";
+import { buildIsCurrent, recordBuild, sourceStamp } from "./lib/build-stamp";
+import { withDb } from "./lib/open-db";
+import { bin, run, serve } from "./lib/run";
+
+const dataDir = mkdtempSync(join(tmpdir(), "hb-e2e-"));
+process.env.DATA_DIR = dataDir;
+delete process.env.DATABASE_URL;
+process.env.DEMO_MODE = "true";
+process.env.AUTH_SECRET = randomBytes(32).toString("base64url");
+process.env.AUTH_TRUST_HOST = "true";
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
+
+await withDb(({ db }) => seedDemo(db));
+
+const stamp = sourceStamp();
+if (!buildIsCurrent(stamp)) {
+  await run(bin("next"), ["build"]);
+  recordBuild(stamp);
+}
+serve(bin("next"), ["start", "-H", "127.0.0.1", "-p", process.env.E2E_PORT ?? "3001"]);
