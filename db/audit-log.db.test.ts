@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb } from "@/test/db";
 import { auditLog } from "./schema";
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/audit-log/append";
 
 // Drizzle wraps driver errors ("Failed query: …"); the database's own message is the cause.
 const refusal = (p: Promise<unknown>) =>

@@ -347,3 +347,10 @@ export type Role = (typeof roleEnum.enumValues)[number];
 export type Project = typeof projects.$inferSelect;
 export type BacklogItem = typeof backlogItems.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferInsert;
+
+// Fixed-window counters shared by every app instance (sign-in attempts, API calls).
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+  count: integer("count").notNull(),
+});

@@ -19,6 +19,12 @@ test("an admin creates a user who can then sign in with that role", async ({ pag
   await signInAs(other, "new.engineer@example.com", "first-password-1");
   await expect(other.getByTestId("current-role")).toHaveText("engineer", { ignoreCase: true });
   await other.close();
+
+  // The creation is in the audit log, with who did it.
+  await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Audit log" }).click();
+  const row = page.getByRole("row").filter({ hasText: "new.engineer@example.com" });
+  await expect(row.first()).toContainText("admin@example.com");
+  await expect(row.first()).toContainText("user.create");
 });
 
 test("creating a user with bad input names the fields", async ({ page }) => {

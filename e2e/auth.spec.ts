@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { DEMO, signIn, signInAs, signInError } from "./helpers";
 
@@ -37,5 +38,15 @@ test("sign-out ends the session", async ({ page }) => {
 test("the health endpoint reports the embedded database", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok", db: "ok", driver: "pglite", migrations: 2 });
+  const journal = JSON.parse(readFileSync("db/migrations/meta/_journal.json", "utf8")) as { entries: unknown[] };
+  expect(await response.json()).toEqual({ status: "ok", db: "ok", driver: "pglite", migrations: journal.entries.length });
+});
+
+test("repeated failed sign-ins for one account are slowed down", async ({ page }) => {
+  for (let i = 0; i < 10; i++) {
+    await signIn(page, "guessing@example.com", `wrong-${i}`);
+    await expect(signInError(page)).toHaveText("Invalid email or password.");
+  }
+  await signIn(page, "guessing@example.com", "wrong-again");
+  await expect(signInError(page)).toHaveText(/Too many failed sign-ins\. Try again in \d+ minutes\./);
 });

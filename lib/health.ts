@@ -4,15 +4,16 @@ import { drizzleMigrations } from "@/db/migrations-table";
 
 export type Health =
   | { status: "ok"; db: "ok"; driver: DbHandle["driver"]; migrations: number }
-  | { status: "error"; db: "down"; driver: DbHandle["driver"] | null; message: string };
+  | { status: "error"; db: "down"; driver: DbHandle["driver"] };
 
-/** Probes the database with a real query; never throws. */
-export async function checkHealth(getHandle: () => Promise<DbHandle>, timeoutMs = 3000): Promise<Health> {
-  let driver: DbHandle["driver"] | null = null;
+/**
+ * Probes the database with a real query; never throws. The cause of an outage is logged, not
+ * returned: the endpoint is public and connection errors name hosts and ports.
+ */
+export async function checkHealth(getHandle: () => Promise<DbHandle>, driver: DbHandle["driver"], timeoutMs = 3000): Promise<Health> {
   try {
     const probe = (async () => {
       const handle = await getHandle();
-      driver = handle.driver;
       await handle.db.execute(sql`select 1`);
       const [row] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(drizzleMigrations);
       return { status: "ok", db: "ok", driver: handle.driver, migrations: row?.n ?? 0 } as const;
@@ -20,6 +21,7 @@ export async function checkHealth(getHandle: () => Promise<DbHandle>, timeoutMs 
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref?.());
     return await Promise.race([probe, timeout]);
   } catch (error) {
-    return { status: "error", db: "down", driver, message: error instanceof Error ? error.message : String(error) };
+    console.error("[health] database down:", error instanceof Error ? error.message : error);
+    return { status: "error", db: "down", driver };
   }
 }

@@ -7,19 +7,19 @@ set -euo pipefail
 export NEXT_TELEMETRY_DISABLED=1
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
-timed() { local start=$SECONDS; "$@"; echo "(${1}: $((SECONDS - start)) s)"; }
+timed() { local label=$1 start=$SECONDS; shift; "$@"; echo "(${label}: $((SECONDS - start)) s)"; }
 
 step "type-check"
-timed npx tsc --noEmit
+timed type-check npx tsc --noEmit
 step "lint"
-timed npx eslint --max-warnings=0 .
+timed lint npx eslint --max-warnings=0 .
 step "unit + integration tests (PGlite)"
-timed env -u TEST_DATABASE_URL npx vitest run
+timed vitest-pglite env -u TEST_DATABASE_URL npx vitest run
 if [[ -n "${TEST_DATABASE_URL:-}" ]]; then
   step "integration tests (PostgreSQL at ${TEST_DATABASE_URL%%\?*})"
-  timed npx vitest run .db.test
+  timed vitest-postgres npx vitest run .db.test
 else
   step "integration tests on PostgreSQL skipped (set TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres)"
 fi
 step "browser tests (Playwright, Chromium)"
-timed npx playwright test
+timed playwright npx playwright test

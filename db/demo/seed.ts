@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { projects, users } from "@/db/schema";
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/audit-log/append";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_PROJECTS } from "./projects";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users";

@@ -1,7 +1,7 @@
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { users, type User } from "@/db/schema";
-import { appendAudit, type AuditActor } from "@/lib/audit";
+import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
 import type { Role } from "@/lib/auth/policy";
 import { hashPassword } from "@/lib/auth/password";
 import { fail } from "@/lib/result";

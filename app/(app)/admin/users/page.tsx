@@ -3,6 +3,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/actor";
 import { listUsersFor } from "@/lib/users/queries";
+import { AdminTabs } from "../_components/admin-tabs";
 import { CreateUserForm } from "./_components/create-user-form";
 import { UserTable } from "./_components/user-table";
 
@@ -14,7 +15,8 @@ export default async function UsersPage() {
 
   return (
     <>
-      <PageHeader title="Users" description="Who can sign in, and what their role lets them do." />
+      <PageHeader title="Administration" description="Who can sign in, and what their role lets them do." />
+      <AdminTabs current="/admin/users" />
       <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
         <Card className="overflow-x-auto">
           <UserTable users={users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString(), updatedAt: u.updatedAt.toISOString() }))} currentUserId={actor.id} />

@@ -1,0 +1,32 @@
+import "server-only";
+import { and, desc, eq, lt, type SQL } from "drizzle-orm";
+import { forbidden } from "next/navigation";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { auditLog } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
+
+export const auditFilterSchema = z.object({
+  entity: z.enum(["user", "project", "item", "runbook", "metric", "sla_policy", "api_token", "import"]).optional().catch(undefined),
+  before: z.coerce.number().int().positive().optional().catch(undefined),
+});
+export type AuditFilter = z.output<typeof auditFilterSchema>;
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** Newest first, keyset-paginated by id; admins only. */
+export async function listAuditEntries(actor: Actor, filter: AuditFilter) {
+  if (!can(actor, "auditLog.read")) forbidden();
+  const db = await getDb();
+  const where: SQL[] = [];
+  if (filter.entity) where.push(eq(auditLog.entityType, filter.entity));
+  if (filter.before) where.push(lt(auditLog.id, filter.before));
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(AUDIT_PAGE_SIZE + 1);
+  return { entries: rows.slice(0, AUDIT_PAGE_SIZE), nextBefore: rows.length > AUDIT_PAGE_SIZE ? rows[AUDIT_PAGE_SIZE - 1]!.id : null };
+}
