@@ -1,0 +1,102 @@
+import type { ItemStatus, Severity } from "./types";
+
+// Small pure text helpers shared by the recognisers.
+
+/** Leading emoji, symbols and punctuation ("🎯 ", "✅ ", "- "). Letters and digits of any script stay. */
+const LEADING_SYMBOLS = /^[^\p{L}\p{N}]+/u;
+/** "1.", "1.1", "2)" numbering at the start of a heading. */
+const LEADING_NUMBERING = /^\d+(?:\.\d+)*[.)]?\s+/;
+/** Status markers people put in headings: "✓ COMPLETED", "(Deferred)", "— DONE", "🚧 In progress". */
+const STATUS_MARKER =
+  /\s*(?:[-–—:|]\s*)?(?:[✓✔✅☑🚧⏳❌⛔🛑]\s*)?[([]?\s*(?:completed?|done|finished|shipped|deferred|postponed|cancell?ed|dropped|won'?t do|in[ -]progress|wip|ongoing|blocked|on hold|not started|planned)\s*[)\]]?\s*$/iu;
+const STATUS_SYMBOL_ONLY = /\s*[✓✔✅☑🚧⏳❌⛔🛑]\s*$/u;
+
+/** A heading's status marker, if it has one ("Phase 2 ✓ COMPLETED" → "done"). */
+export function headingStatus(text: string): ItemStatus | null {
+  const marker = text.match(STATUS_MARKER)?.[0];
+  if (marker) return parseStatus(marker);
+  if (/[✓✔✅☑]\s*$/u.test(text)) return "done";
+  if (/🚧\s*$/u.test(text)) return "in_progress";
+  return null;
+}
+
+/** A heading as a category segment: no emoji, numbering, status marker or emphasis. */
+export function cleanHeading(text: string): string {
+  const plain = text.replace(/[*_`]/g, "").trim();
+  const strip = (t: string) => t.replace(LEADING_SYMBOLS, "").replace(LEADING_NUMBERING, "").replace(LEADING_SYMBOLS, "").replace(/\s+/g, " ").trim();
+  // "Phase 2 ✓ COMPLETED" → "Phase 2"; but a heading that is only a status ("## Done") stays itself.
+  return strip(plain.replace(STATUS_MARKER, "").replace(STATUS_SYMBOL_ONLY, "")) || strip(plain);
+}
+
+/** For matching items across imports: case, punctuation, markup and spacing do not matter. */
+export function normalizeTitle(title: string): string {
+  return title
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[`*_~[\]()"'“”‘’.,:;!?]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const STATUS_WORDS: [RegExp, ItemStatus][] = [
+  [/won'?t\s*(?:do|fix)|wontfix|accepted risk|risk accepted|wont_do|cancel|deferred|postponed|dropped|obsolete|n\/a|skipped|rejected|not planned/i, "wont_do"],
+  [/block|on hold|waiting|stuck/i, "blocked"],
+  [/in[\s_-]*progress|doing|started|wip|ongoing|active|in review|review|🚧/i, "in_progress"],
+  [/not[\s_-]*started|to\s*do|todo|open|planned|backlog|pending|new|proposed/i, "not_started"],
+  [/done|complete|finished|closed|resolved|fixed|shipped|merged|released|[✓✔✅☑]/i, "done"],
+];
+
+/** A status as people write it ("Not Started", "WIP", "✓ Done") → the product's status. */
+export function parseStatus(text: string): ItemStatus | null {
+  const t = text.trim();
+  if (!t) return null;
+  // "Not Started" must not read as "started", "Incomplete" not as "complete".
+  if (/^not[\s_-]*started|^incomplete|^not done|^undone/i.test(t)) return "not_started";
+  for (const [pattern, status] of STATUS_WORDS) if (pattern.test(t)) return status;
+  return null;
+}
+
+/** A task-list mark → status: [ ] todo, [x] done, [~] / [/] in progress, [-] won't do, [!] blocked. */
+export function statusFromMark(mark: string): ItemStatus {
+  switch (mark.toLowerCase()) {
+    case "x":
+    case "✓":
+    case "✔":
+      return "done";
+    case "~":
+    case "/":
+    case ">":
+    case ".":
+      return "in_progress";
+    case "-":
+      return "wont_do";
+    case "!":
+      return "blocked";
+    default:
+      return "not_started";
+  }
+}
+
+export function parseSeverity(text: string): Severity | null {
+  const t = text.toLowerCase();
+  if (/crit|blocker|sev\s*0|sev\s*1\b|urgent/.test(t)) return "critical";
+  if (/high|major|sev\s*2/.test(t)) return "high";
+  if (/med|moderate|normal|sev\s*3/.test(t)) return "medium";
+  if (/low|minor|trivial|sev\s*4|info/.test(t)) return "low";
+  return null;
+}
+
+const HOURS_PER: Record<string, number> = { m: 1 / 60, h: 1, d: 8, w: 40, mo: 160 };
+
+/** "2 hours", "3 days", "1-2 weeks", "30 min", "1.5h" → hours (upper bound of a range); null if none. */
+export function parseEffortHours(text: string): number | null {
+  const m = text
+    .toLowerCase()
+    .match(/(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*(min(?:ute)?s?|m\b|h(?:ou)?rs?|hours?|h\b|d(?:ays?)?\b|w(?:ee)?ks?\b|weeks?|months?|mo\b|sp|points?)/);
+  if (!m) return null;
+  const value = Number(m[2] ?? m[1]);
+  const unit = m[3]!;
+  const key = unit.startsWith("mo") ? "mo" : unit.startsWith("mi") || unit === "m" ? "m" : unit.startsWith("h") ? "h" : unit.startsWith("d") ? "d" : unit.startsWith("w") ? "w" : null;
+  if (!key || !Number.isFinite(value)) return null;
+  return Math.round(value * HOURS_PER[key]! * 100) / 100;
+}

@@ -1,0 +1,159 @@
+import type { RootContent } from "mdast";
+import { normalizeTitle } from "./clean";
+import { type FoundItem, type ParseContext, warn } from "./context";
+import { isHeading, parseMarkdown, plainText } from "./markdown";
+import { resolvePriority, type PriorityMap } from "./priority";
+import { isKeyResultList, recogniseMetricList } from "./recognise/metrics";
+import { collectRanking, isTaskList, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
+import { isRecord, recogniseRecord } from "./recognise/records";
+import { recogniseTable } from "./recognise/tables";
+import { sectionFromHeading } from "./sections";
+import type { ParsedItem, ParseResult } from "./types";
+
+export interface ParseOptions {
+  /** The user's adjustments to the label → P0–P3 mapping shown in the dry run. */
+  priorityMap?: PriorityMap;
+}
+
+/** Markdown text (already decoded) → items, SLA policy rows, metric targets and warnings. Never throws. */
+export function parsePlan(text: string, options: ParseOptions = {}): ParseResult {
+  const ctx: ParseContext = { text, stack: [], items: [], slaPolicies: [], metrics: [], warnings: [], shapes: new Set(), rankings: [] };
+  let nodes: RootContent[];
+  try {
+    nodes = parseMarkdown(text).children;
+  } catch (error) {
+    return { items: [], slaPolicies: [], metrics: [], warnings: [{ line: 1, message: `Could not read the Markdown: ${String(error)}` }], shapes: [] };
+  }
+
+  // A single leading level-1 heading is the document's title, not a category.
+  const h1s = nodes.filter((n) => isHeading(n) && n.depth === 1);
+  const titleNode = h1s.length === 1 && nodes.find(isHeading) === h1s[0] ? h1s[0] : undefined;
+  const headingsSeen: string[] = [];
+
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node === titleNode) continue;
+    if (node.type === "heading") {
+      headingsSeen.push(plainText(node));
+      let end = i + 1;
+      while (end < nodes.length && !(nodes[end]!.type === "heading" && (nodes[end] as { depth: number }).depth <= node.depth)) end++;
+      const body = nodes.slice(i + 1, end);
+      while (ctx.stack.length && ctx.stack.at(-1)!.depth >= node.depth) ctx.stack.pop();
+      if (isRecord(node, body, text)) {
+        recogniseRecord(node, body, ctx);
+        i = end - 1;
+        continue;
+      }
+      ctx.stack.push(sectionFromHeading(node));
+      continue;
+    }
+    if (node.type === "list") {
+      const inMetrics = ctx.stack.some((s) => s.kind === "metrics");
+      if (isTaskList(node)) recogniseTaskList(node, ctx);
+      else if (inMetrics || isKeyResultList(node)) recogniseMetricList(node, ctx);
+      else if (!collectRanking(node, ctx) && !recogniseNumberedList(node, ctx)) recognisePlainList(node, ctx);
+      continue;
+    }
+    if (node.type === "table") recogniseTable(node, ctx);
+  }
+
+  applyRankings(ctx);
+  const items = finishItems(ctx, options);
+  if (items.length === 0) {
+    const seen = headingsSeen.slice(0, 12).join("; ");
+    warn(ctx, 1, `No items found${seen ? `; headings seen: ${seen}` : "; the document has no headings"}.`);
+  }
+  ctx.warnings.sort((a, b) => a.line - b.line);
+  return { items, slaPolicies: ctx.slaPolicies, metrics: ctx.metrics, warnings: ctx.warnings, shapes: [...ctx.shapes] };
+}
+
+// Words of a title, crudely singularised so "platforms" matches "platform".
+const words = (t: string) => new Set(normalizeTitle(t).split(" ").filter((w) => w.length > 2).map((w) => (w.length > 4 ? w.replace(/s$/, "") : w)));
+
+/** How much of `ranked`'s wording an item title covers (0..1). */
+function overlap(ranked: string, title: string): number {
+  const a = words(ranked);
+  if (a.size === 0) return 0;
+  const b = words(title);
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / a.size;
+}
+
+/**
+ * "### High Priority  1. Type hints throughout codebase": when most entries name items found
+ * elsewhere in the document, they rank those items; otherwise they are items themselves.
+ */
+function applyRankings(ctx: ParseContext) {
+  if (ctx.rankings.length === 0) return;
+  const matches = ctx.rankings.map((r) => {
+    let best: FoundItem | undefined;
+    let score = 0;
+    for (const item of ctx.items) {
+      const s = overlap(r.text, item.title);
+      if (s > score) [best, score] = [item, s];
+    }
+    return score >= 0.6 ? best : undefined;
+  });
+  const rankingDoc = ctx.items.length > 0 && matches.filter(Boolean).length >= ctx.rankings.length / 2;
+  ctx.rankings.forEach((r, i) => {
+    const match = matches[i];
+    if (rankingDoc && match) {
+      if (!match.priorityLabel) match.priorityLabel = r.label;
+      else if (match.priorityLabel !== r.label) warn(ctx, r.line, `'${r.text}' ranked ${r.label}, but ${match.key ?? "the item"} already has ${match.priorityLabel}`);
+    } else if (rankingDoc) {
+      warn(ctx, r.line, `'${r.text}' is ranked ${r.label} but names no item in the document; not imported`);
+    } else {
+      ctx.shapes.add("priority-lists");
+      ctx.items.push({ origin: "list", key: null, title: r.text, description: "", category: [], priority: null, priorityLabel: r.label, status: "not_started", severity: null, effortHours: null, done: false, checklist: [], line: r.line });
+    }
+  });
+}
+
+/** Keys for numbered lists, duplicate detection, the priority mapping; drops internal fields. */
+function finishItems(ctx: ParseContext, options: ParseOptions): ParsedItem[] {
+  // Numbers are keys only when they identify items across the whole document (1–50, not 1–5 per section).
+  const numbered = ctx.items.filter((i) => i.origin === "numbered" && i.key === null);
+  const numbers = numbered.map((i) => i.number);
+  if (numbered.length > 1 && new Set(numbers).size === numbers.length) for (const item of numbered) item.key = String(item.number);
+
+  const byKey = new Map<string, FoundItem>();
+  const byTitle = new Map<string, FoundItem>();
+  const out: ParsedItem[] = [];
+  for (const item of ctx.items) {
+    const titleKey = `${item.category.join(" › ")}\u0000${normalizeTitle(item.title)}`;
+    const sameTitle = byTitle.get(titleKey);
+    if (sameTitle && (item.key === null || item.key === sameTitle.key)) {
+      warn(ctx, item.line, `duplicate of line ${sameTitle.line} ('${item.title}'); imported once`);
+      continue;
+    }
+    if (item.key !== null) {
+      const sameKey = byKey.get(item.key);
+      if (sameKey) {
+        warn(ctx, item.line, `key ${item.key} is used again (first at line ${sameKey.line}); this item gets a new key`);
+        item.key = null;
+      } else byKey.set(item.key, item);
+    }
+    byTitle.set(titleKey, item);
+    out.push(toParsedItem(item, options));
+  }
+  return out;
+}
+
+
+function toParsedItem(item: FoundItem, options: ParseOptions): ParsedItem {
+  return {
+    key: item.key,
+    title: item.title,
+    description: item.description,
+    category: item.category,
+    priority: resolvePriority(item.priorityLabel, options.priorityMap),
+    priorityLabel: item.priorityLabel,
+    status: item.status,
+    severity: item.severity,
+    effortHours: item.effortHours,
+    done: item.done,
+    checklist: item.checklist,
+    line: item.line,
+  };
+}

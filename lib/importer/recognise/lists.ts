@@ -1,0 +1,157 @@
+import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
+import { parseStatus, statusFromMark } from "../clean";
+import { categoryOf, inSection, sectionPriority, sectionStatus, type ParseContext } from "../context";
+import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
+import { findPriorityLabel } from "../priority";
+import type { ItemStatus, ParsedChecklistEntry } from "../types";
+import { listEntries } from "./records";
+
+// Lists that hold backlog items: task lists (`- [ ] 1.1 Do X`, also `[~]`, `[-]`), numbered lists
+// with bold titles (`1. **Title** - description`), and plain lists under a "Tasks"/"Roadmap" heading.
+
+const MARK = /^\[([ xX~\-/!>.✓✔])\]\s+/;
+const DOTTED_KEY = /^(\d+(?:\.\d+)+)\s+(?=\S)/;
+const TICKET_KEY = /^\**([A-Z][A-Z0-9]{1,9}-\d+)\**\s*[:–—-]?\s+/;
+const INLINE_PRIORITY = /\s*[[(](P[0-4]|Critical|High|Medium|Low)[\])]\s*/i;
+const SEPARATOR = /^\s*(?:[-–—:|]\s*)+/;
+const LEGEND_TEXT = /^(?:=|:|means\b)|^(?:todo|to do|done|in progress|not started|won'?t do|blocked|cancelled)\.?$/i;
+
+/** The item mark of a list item: GFM's checked flag, or a literal `[~]`-style mark in its text. */
+function markOf(item: ListItem): ItemStatus | null {
+  if (item.checked === true) return "done";
+  if (item.checked === false) return "not_started";
+  const first = item.children[0];
+  if (first?.type !== "paragraph") return null;
+  const m = plainText(first).match(MARK);
+  return m ? statusFromMark(m[1]!) : null;
+}
+
+export const isTaskList = (list: List) => list.children.some((item) => markOf(item) !== null);
+
+/** A legend that explains the marks (`- [x] = done`) is not a list of work. */
+function isLegend(list: List, ctx: ParseContext) {
+  if (ctx.stack.at(-1)?.kind === "legend") return true;
+  return list.children.every((item) => {
+    const first = item.children[0];
+    return first?.type === "paragraph" && LEGEND_TEXT.test(plainText(first).replace(MARK, "").trim());
+  });
+}
+
+interface Titled {
+  key: string | null;
+  title: string;
+  priorityLabel: string | null;
+}
+
+/** Splits key and inline priority off an item's text. */
+function titleParts(text: string): Titled {
+  let t = text.replace(MARK, "").trim();
+  let key: string | null = null;
+  const dotted = t.match(DOTTED_KEY) ?? t.match(TICKET_KEY);
+  if (dotted) {
+    key = dotted[1]!;
+    t = t.slice(dotted[0].length);
+  }
+  let priorityLabel: string | null = null;
+  const p = t.match(INLINE_PRIORITY);
+  if (p) {
+    priorityLabel = findPriorityLabel(p[1]!) ?? p[1]!;
+    t = t.replace(INLINE_PRIORITY, " ").trim();
+  }
+  return { key, title: t.replace(/\s+/g, " ").trim(), priorityLabel };
+}
+
+/** Description (further paragraphs, code) and checklist (nested lists) of a list item. */
+function bodyOf(item: ListItem, ctx: ParseContext) {
+  const description: string[] = [];
+  const checklist: ParsedChecklistEntry[] = [];
+  for (const child of item.children.slice(1)) {
+    if (child.type === "list") checklist.push(...listEntries(child, "action", ctx.text, description));
+    else description.push(child.type === "code" ? codeBlock(child) : sourceOf(child, ctx.text));
+  }
+  return { description: description.join("\n\n").trim(), checklist };
+}
+
+function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: ItemStatus, origin: "task" | "numbered" | "list", extra: { description?: string; number?: number } = {}) {
+  if (!parts.title) return;
+  const body = bodyOf(item, ctx);
+  // A task's own mark wins; a heading's status ("✓ COMPLETED") applies to items without a mark.
+  const effective = origin === "task" ? status : status === "not_started" ? (sectionStatus(ctx) ?? status) : status;
+  ctx.items.push({
+    origin,
+    number: extra.number,
+    key: parts.key,
+    title: parts.title,
+    description: [extra.description ?? "", body.description].filter(Boolean).join("\n\n"),
+    category: categoryOf(ctx),
+    priority: null,
+    priorityLabel: parts.priorityLabel ?? sectionPriority(ctx),
+    status: effective,
+    severity: null,
+    effortHours: null,
+    done: effective === "done",
+    checklist: body.checklist,
+    line: lineOf(item),
+  });
+}
+
+export function recogniseTaskList(list: List, ctx: ParseContext): boolean {
+  if (!isTaskList(list)) return false;
+  if (isLegend(list, ctx)) return true;
+  ctx.shapes.add("task-lists");
+  for (const item of list.children) {
+    const status = markOf(item);
+    const first = item.children[0];
+    if (status === null || first?.type !== "paragraph") continue;
+    pushItem(ctx, item, titleParts(plainText(first)), status, "task");
+  }
+  return true;
+}
+
+/** `1. **Title** - description`: the bold part is the title, the rest the description. */
+function boldTitle(paragraph: Paragraph, ctx: ParseContext): { title: string; rest: string } | null {
+  const [first, ...rest] = paragraph.children;
+  if (!first || first.type !== "strong") return null;
+  const title = plainText(first).replace(/[:–—-]\s*$/, "").trim();
+  const restStart = rest[0]?.position?.start.offset;
+  const end = paragraph.position?.end.offset;
+  const restSource = restStart !== undefined && end !== undefined ? ctx.text.slice(restStart, end) : plainText(rest as PhrasingContent[]);
+  return { title, rest: restSource.replace(SEPARATOR, "").trim() };
+}
+
+export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
+  if (!list.ordered) return false;
+  const bold = list.children.map((item) => (item.children[0]?.type === "paragraph" ? boldTitle(item.children[0], ctx) : null));
+  if (bold.filter(Boolean).length < Math.ceil(list.children.length / 2)) return false;
+  ctx.shapes.add("numbered-bold");
+  list.children.forEach((item, i) => {
+    const b = bold[i];
+    if (!b) return;
+    const parts = titleParts(b.title);
+    const statusWord = b.rest.match(/[([]\s*(done|completed?|in progress|blocked|deferred|wip)\s*[)\]]\s*$/i);
+    const status = (statusWord ? parseStatus(statusWord[1]!) : null) ?? "not_started";
+    pushItem(ctx, item, parts, status, "numbered", { description: b.rest, number: (list.start ?? 1) + i });
+  });
+  return true;
+}
+
+/** Plain lists count as items only under a heading that says they are work ("Tasks", "Roadmap", "Next steps"). */
+export function recognisePlainList(list: List, ctx: ParseContext): boolean {
+  if (!inSection(ctx, "tasks") || inSection(ctx, "metrics")) return false;
+  const texts = list.children.map((item) => (item.children[0]?.type === "paragraph" ? plainText(item.children[0]) : ""));
+  if (texts.some((t) => t.length > 240) || texts.every((t) => !t)) return false;
+  ctx.shapes.add("plain-lists");
+  list.children.forEach((item, i) => pushItem(ctx, item, titleParts(texts[i]!), "not_started", "list"));
+  return true;
+}
+
+/** A plain list under "High Priority" etc.: kept aside; the final pass decides items vs rankings. */
+export function collectRanking(list: List, ctx: ParseContext): boolean {
+  const section = ctx.stack.at(-1);
+  if (section?.kind !== "ranking" || !section.priorityLabel) return false;
+  for (const item of list.children) {
+    const first = item.children[0];
+    if (first?.type === "paragraph") ctx.rankings.push({ label: section.priorityLabel, text: plainText(first), line: lineOf(item) });
+  }
+  return true;
+}

@@ -1,0 +1,121 @@
+import type { List, Paragraph } from "mdast";
+import { categoryOf, type ParseContext } from "../context";
+import { lineOf, plainText } from "../markdown";
+import type { Comparator, ParsedMetric } from "../types";
+
+// "Success/Health Metrics" lines → metric targets, one per measurable clause:
+//   **Test Coverage:** Backend 80%, Frontend 60%   → two metrics
+//   - **Response Time**: < 200ms for 95th percentile → one metric
+
+const COMPARATORS: [RegExp, Comparator][] = [
+  [/^(?:<=|≤|=<|at most|no more than|up to|max(?:imum)?)/i, "<="],
+  [/^(?:>=|≥|=>|at least|min(?:imum)?)/i, ">="],
+  [/^(?:<|under|below|less than|fewer than|within)/i, "<"],
+  [/^(?:>|over|above|more than|greater than)/i, ">"],
+  [/^(?:=|==|exactly)/i, "="],
+];
+const UNITS: [RegExp, string][] = [
+  [/^%/, "%"],
+  [/^(?:ms|milliseconds?)\b/i, "ms"],
+  [/^(?:s|secs?|seconds?)\b/i, "s"],
+  [/^(?:mins?|minutes?)\b/i, "min"],
+  [/^(?:h|hrs?|hours?)\b/i, "h"],
+  [/^(?:days?)\b/i, "d"],
+  [/^(?:req(?:uest)?s?\s*(?:\/|per)\s*(?:s|sec|second))\b/i, "req/s"],
+  [/^(?:rps|qps)\b/i, "req/s"],
+  [/^(?:mb|gb|kb)\b/i, ""],
+];
+const CLAUSE_ALL =
+  /(<=|>=|≤|≥|=<|=>|<|>|==|=|at most|at least|no more than|up to|under|below|less than|fewer than|over|above|more than|greater than|within)?\s*(\d+(?:[.,]\d+)?)\s*(\+)?\s*(%|[a-z/ ]+)?/gi;
+const HIGHER_IS_BETTER = /uptime|availability|coverage|throughput|satisfaction|score|success rate|adoption/i;
+const LOWER_IS_BETTER = /error|latency|response time|duration|\btime\b|complexity|bugs?|incidents?|vulnerab|failures?|downtime|mttr|recovery|cost|size|debt|warnings?|violations?|churn|p9\d|errors/i;
+const IMPROVEMENT = /improv|reduc|fewer|increase|faster|growth|more/i;
+const FREQUENCY: [RegExp, string][] = [
+  [/\b(?:multiple times )?daily\b|\bper day\b|\bevery day\b/i, "per day"],
+  [/\bweekly\b|\bper week\b/i, "per week"],
+  [/\bhourly\b|\bper hour\b/i, "per hour"],
+];
+
+function unitOf(rest: string): string | null {
+  const t = rest.trim();
+  for (const [pattern, unit] of UNITS) if (pattern.test(t)) return unit;
+  return null;
+}
+
+function comparatorOf(word: string | undefined): Comparator | null {
+  if (!word) return null;
+  for (const [pattern, c] of COMPARATORS) if (pattern.test(word.trim())) return c;
+  return null;
+}
+
+/** One measurable clause ("< 200ms", "Backend 80%", "99.9% uptime", "Zero critical bugs"), or null. */
+export function parseClause(clause: string, name: string): Omit<ParsedMetric, "name" | "group" | "line"> & { qualifier: string } | null {
+  const text = clause.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
+  if (/^(?:zero|no|none)\b/i.test(text)) return { comparator: "<=", target: 0, unit: "", qualifier: "" };
+  for (const [pattern, unit] of FREQUENCY) {
+    if (pattern.test(text) && !/\d/.test(text)) return { comparator: ">=", target: 1, unit, qualifier: "" };
+  }
+  // The first number with a comparator or a unit: in "p99 < 2 seconds" that is "< 2 seconds", not "99".
+  // A bare number without either ("Complete all 4 TODOs") is not a target.
+  const m = [...text.matchAll(CLAUSE_ALL)].find((c) => c[1] || c[3] || unitOf(c[4] ?? ""));
+  if (!m || m.index === undefined) return null;
+  const comparatorWord = m[1];
+  const value = Number(m[2]!.replace(",", "."));
+  const unit = unitOf(`${m[4] ?? ""}`) ?? "";
+  const plus = !!m[3];
+  const qualifier = text.slice(0, m.index).replace(/[:–—-]\s*$/, "").trim();
+  const explicit = comparatorOf(comparatorWord);
+  const subject = `${name} ${text}`;
+  const lowerIsBetter = !HIGHER_IS_BETTER.test(subject) && !IMPROVEMENT.test(text) && LOWER_IS_BETTER.test(subject);
+  const comparator: Comparator = explicit ?? (plus || !lowerIsBetter ? ">=" : "<=");
+  return { comparator, target: value, unit, qualifier: qualifier.length <= 60 ? qualifier.replace(/\s+(?:to|in|of|at)$/i, "") : "" };
+}
+
+/** Name and value of a metric line: `**Name:** value`, `**Name**: value` or `Name: value`. */
+function nameAndValue(paragraph: Paragraph): { name: string; value: string } | null {
+  const text = plainText(paragraph);
+  const first = paragraph.children[0];
+  if (first?.type === "strong") {
+    const name = plainText(first).replace(/:\s*$/, "").trim();
+    return { name, value: text.slice(plainText(first).length).replace(/^\s*:\s*/, "").trim() };
+  }
+  const m = text.match(/^([^:]{2,60}):\s+(.+)$/);
+  return m ? { name: m[1]!.trim(), value: m[2]!.trim() } : null;
+}
+
+const KEY_RESULT = /^(?:kr|key result)\s*\d+\s*[:.)–—-]/i;
+
+/** A list of OKR key results ("KR1: Reduce p95 latency to < 300 ms") is a list of targets wherever it stands. */
+export function isKeyResultList(list: List): boolean {
+  return list.children.length > 0 && list.children.every((item) => item.children[0]?.type === "paragraph" && KEY_RESULT.test(plainText(item.children[0])));
+}
+
+export function recogniseMetricList(list: List, ctx: ParseContext): boolean {
+  const group = categoryOf(ctx).at(-1) ?? "";
+  let found = 0;
+  for (const item of list.children) {
+    const first = item.children[0];
+    if (first?.type !== "paragraph") continue;
+    const nv = nameAndValue(first);
+    if (!nv || !nv.value) continue;
+    let { name } = nv;
+    // "KR1: Reduce p95 latency to < 300 ms" — the label is a numbering, the text names the metric.
+    const numbering = /^(?:kr|key result|okr|m|metric)\s*\d*$/i.test(name);
+    const clauses = nv.value.split(/,|;|\band\b/).map((c) => c.trim()).filter(Boolean);
+    const parsed = clauses.map((c) => parseClause(c, name)).filter((c): c is NonNullable<typeof c> => c !== null);
+    if (numbering) name = nv.value.replace(/(?:to\s+)?(<=|>=|≤|≥|<|>|=).*$/, "").replace(/\s+to$/i, "").trim() || name;
+    for (const clause of parsed) {
+      const qualified = numbering
+        ? clause.qualifier || name
+        : parsed.length > 1 && clause.qualifier
+          ? `${name} (${clause.qualifier})`
+          : clause.qualifier && /^p\d{2}/i.test(clause.qualifier)
+            ? `${name} ${clause.qualifier}`
+            : name;
+      ctx.metrics.push({ name: qualified.charAt(0).toUpperCase() + qualified.slice(1), comparator: clause.comparator, target: clause.target, unit: clause.unit, group, line: lineOf(item) });
+      found++;
+    }
+  }
+  if (found) ctx.shapes.add("metrics");
+  return found > 0;
+}

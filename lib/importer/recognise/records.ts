@@ -1,0 +1,143 @@
+import type { Heading, List, ListItem, Nodes, Paragraph, RootContent } from "mdast";
+import { parseEffortHours, parseSeverity, parseStatus, statusFromMark } from "../clean";
+import { categoryOf, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
+import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
+import { findPriorityLabel } from "../priority";
+import type { ChecklistKind, ParsedChecklistEntry } from "../types";
+
+// `### P0-001: Title` records: a heading followed by bold-labelled fields (**Status:**, **Effort:**)
+// and labelled lists (**Acceptance Criteria:**, **Action Items:**, **Files to Update:**).
+
+const KEYED_TITLE = /^([A-Za-z]{0,12}[-_]?\d+(?:[.\-_]\d+)*|[A-Za-z]+[-_][A-Za-z0-9]+)\s*[:–—|]\s+(.+)$/;
+const SCALAR_FIELDS = /^(status|state|priority|severity|effort|estimate|estimated effort|time estimate|owner|assignee|due|due date|impact)$/i;
+const DESCRIPTION_FIELDS = /^(context|description|background|problem|summary|details|why|rationale|goal|objective)$/i;
+
+export function checklistKindFor(label: string): ChecklistKind | null {
+  const l = label.toLowerCase();
+  if (/acceptance|definition of done|success criteria|done when|criteria/.test(l)) return "acceptance";
+  if (/file|output file|deliverable file/.test(l)) return "file";
+  if (/action|tasks?|steps|to-?dos?|sub-?tasks|implementation steps|checklist/.test(l)) return "action";
+  return null;
+}
+
+/** `**Label:** value` lines of a paragraph, read from its source so line breaks are kept. */
+export function fieldLines(paragraph: Paragraph, text: string): { label: string; value: string }[] | null {
+  const first = paragraph.children[0];
+  if (!first || first.type !== "strong") return null;
+  const fields: { label: string; value: string }[] = [];
+  for (const line of sourceOf(paragraph, text).split("\n")) {
+    const m = line.match(/^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*(.*?)\s*$/);
+    if (!m) {
+      const last = fields[fields.length - 1];
+      if (last) last.value = `${last.value} ${line.trim()}`.trim();
+      continue;
+    }
+    fields.push({ label: m[1]!.replace(/:\s*$/, "").trim(), value: m[2]!.replace(/^:\s*/, "").trim() });
+  }
+  return fields;
+}
+
+/** Heading + body is a record if a field block (Status/Priority/Effort/…) opens the body. */
+export function isRecord(heading: Heading, body: RootContent[], text: string): boolean {
+  const first = body.find((n) => n.type !== "thematicBreak" && n.type !== "html");
+  const fields = first?.type === "paragraph" ? (fieldLines(first, text) ?? []) : [];
+  return fields.some((f) => SCALAR_FIELDS.test(f.label)) && plainText(heading).length > 0;
+}
+
+/** List entries for a checklist, nested entries flattened in order; code inside goes to `code`. */
+export function listEntries(list: List, kind: ChecklistKind, text: string, code: string[]): ParsedChecklistEntry[] {
+  const out: ParsedChecklistEntry[] = [];
+  const visit = (item: ListItem) => {
+    const [first, ...rest] = item.children;
+    if (first?.type === "paragraph") {
+      const raw = plainText(first);
+      const mark = item.checked === null || item.checked === undefined ? raw.match(/^\[([ xX~\-/!])\]\s+/) : null;
+      const done = item.checked ?? (mark ? statusFromMark(mark[1]!) === "done" : false);
+      const entry = mark ? raw.slice(mark[0].length) : raw;
+      if (entry) out.push({ kind, text: entry, done });
+    }
+    for (const child of first?.type === "paragraph" ? rest : item.children) {
+      if (child.type === "list") child.children.forEach(visit);
+      else if (child.type === "code") code.push(codeBlock(child));
+      else if (child.type === "paragraph" && out.length) out[out.length - 1]!.text += ` ${plainText(child)}`;
+    }
+  };
+  list.children.forEach(visit);
+  return out;
+}
+
+const PATH_LIKE = /[\w.-]+\/|\.[a-z0-9]{1,5}\b|^`[^`]+`$/i;
+
+export function recogniseRecord(heading: Heading, body: RootContent[], ctx: ParseContext) {
+  const headingText = plainText(heading);
+  const keyed = headingText.match(KEYED_TITLE);
+  const key = keyed ? keyed[1]! : null;
+  const title = (keyed ? keyed[2]! : headingText).trim();
+  const description: string[] = [];
+  const checklist: ParsedChecklistEntry[] = [];
+  const code: string[] = [];
+  const scalars = new Map<string, string>();
+  let label: string | null = null;
+
+  for (const node of body) {
+    if (node.type === "thematicBreak") continue;
+    if (node.type === "paragraph") {
+      const fields = fieldLines(node, ctx.text);
+      if (!fields) {
+        description.push(sourceOf(node, ctx.text));
+        label = null;
+        continue;
+      }
+      for (const f of fields) {
+        if (SCALAR_FIELDS.test(f.label) && f.value) scalars.set(f.label.toLowerCase(), f.value);
+        else if (DESCRIPTION_FIELDS.test(f.label) && f.value) description.push(f.value);
+        else if (f.value) description.push(`**${f.label}:** ${f.value}`);
+        label = f.value ? null : f.label;
+      }
+      continue;
+    }
+    if (node.type === "list") {
+      const kind = label ? checklistKindFor(label) : null;
+      if (kind) {
+        const entries = listEntries(node, kind, ctx.text, code);
+        if (kind === "file" && entries.some((e) => !PATH_LIKE.test(e.text))) {
+          warn(ctx, lineOf(node), `list under '${label}' read as file references`);
+        }
+        checklist.push(...entries);
+      } else {
+        const intro = label && !DESCRIPTION_FIELDS.test(label) ? `**${label}:**\n` : "";
+        description.push(intro + sourceOf(node, ctx.text));
+      }
+      continue;
+    }
+    const intro = label && !DESCRIPTION_FIELDS.test(label) ? `**${label}:**\n` : "";
+    description.push(intro + sourceOf(node as Nodes, ctx.text));
+    label = null;
+  }
+
+  const priorityField = scalars.get("priority");
+  const priorityLabel =
+    (priorityField ? (findPriorityLabel(priorityField) ?? priorityField) : null) ?? (key ? findPriorityLabel(key) : null) ?? sectionPriority(ctx);
+  const statusField = scalars.get("status") ?? scalars.get("state");
+  const status = (statusField ? parseStatus(statusField) : null) ?? sectionStatus(ctx) ?? "not_started";
+  const effortText = scalars.get("effort") ?? scalars.get("estimate") ?? scalars.get("estimated effort") ?? scalars.get("time estimate");
+  const severityText = scalars.get("severity");
+  if (statusField && !parseStatus(statusField)) warn(ctx, lineOf(heading), `status '${statusField}' not understood; read as not started`);
+
+  ctx.shapes.add("records");
+  ctx.items.push({
+    origin: "record",
+    key,
+    title,
+    description: [...description, ...code].join("\n\n").trim(),
+    category: categoryOf(ctx),
+    priority: null,
+    priorityLabel,
+    status,
+    severity: severityText ? parseSeverity(severityText) : null,
+    effortHours: effortText ? parseEffortHours(effortText) : null,
+    done: status === "done",
+    checklist,
+    line: lineOf(heading),
+  });
+}

@@ -1,0 +1,139 @@
+import type { Table } from "mdast";
+import { parseEffortHours, parseSeverity, parseStatus } from "../clean";
+import { categoryOf, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
+import { lineOf, plainText } from "../markdown";
+import { defaultPriorityFor, findPriorityLabel, stripPriorityLabel } from "../priority";
+import type { ParsedSlaPolicy, Priority } from "../types";
+
+// Tables: an SLA policy (Priority | SLA/Timeline | Ownership | Tracking | Escalation) or a table of
+// items (ID | Task | Priority | Status | Owner). Anything else is left alone.
+
+const col = (headers: string[], pattern: RegExp) => headers.findIndex((h) => pattern.test(h));
+
+const HOURS: [RegExp, number][] = [
+  [/quarter/i, 13 * 7 * 24],
+  [/month/i, 30 * 24],
+  [/week/i, 7 * 24],
+  [/business day|working day|\bbd\b/i, 24],
+  [/day/i, 24],
+  [/hour|\bh(?:rs?)?\b/i, 1],
+];
+
+/** "24 hours" → 24, "2 weeks" → 336, "4-6 weeks per item" → 1008 (the upper bound), "Quarterly" → 2184. */
+export function parseSlaHours(text: string): { hours: number | null; calendar: "calendar" | "business" } {
+  const calendar = /business|working/i.test(text) ? "business" : "calendar";
+  if (/^\W*quarterly\W*$/i.test(text)) return { hours: 13 * 7 * 24, calendar };
+  if (/^\W*monthly\W*$/i.test(text)) return { hours: 30 * 24, calendar };
+  const m = text.match(/(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*([a-z ]+)/i);
+  if (!m) return { hours: null, calendar };
+  const unit = HOURS.find(([p]) => p.test(m[3]!));
+  if (!unit) return { hours: null, calendar };
+  return { hours: Math.round(Number(m[2] ?? m[1]) * unit[1]), calendar };
+}
+
+const SEVERITY_PRIORITY: Record<string, Priority> = { critical: "P0", high: "P1", medium: "P2", low: "P3" };
+
+function recogniseSlaTable(table: Table, headers: string[], ctx: ParseContext): boolean {
+  const level = col(headers, /priority|severity|level|tier|class/);
+  const target = col(headers, /sla|timeline|deadline|fix within|resolve within|response|resolution|target|due|within/);
+  if (level < 0 || target < 0 || level === target) return false;
+  const owner = col(headers, /owner|ownership|assignee|responsib|who/);
+  const tracking = col(headers, /track|cadence|review|report/);
+  const escalation = col(headers, /escalat/);
+  const rows = table.children.slice(1);
+  let found = 0;
+  for (const row of rows) {
+    const cells = row.children.map((c) => plainText(c));
+    const levelText = cells[level] ?? "";
+    const label = findPriorityLabel(levelText);
+    const severity = parseSeverity(levelText);
+    const priority = (label ? defaultPriorityFor(label) : null) ?? (severity ? SEVERITY_PRIORITY[severity] : null);
+    if (!priority) continue;
+    const targetText = cells[target] ?? "";
+    const { hours, calendar } = parseSlaHours(targetText);
+    const name = stripPriorityLabel(levelText).replace(/^\W+|\W+$/g, "");
+    const policy: ParsedSlaPolicy = {
+      priority,
+      label: name !== levelText ? name : levelText,
+      targetHours: hours,
+      calendar,
+      targetText,
+      ownership: owner >= 0 ? (cells[owner] ?? "") : "",
+      trackingCadence: tracking >= 0 ? (cells[tracking] ?? "") : "",
+      escalation: escalation >= 0 ? (cells[escalation] ?? "") : "",
+      line: lineOf(row),
+    };
+    mergePolicy(ctx, policy);
+    found++;
+  }
+  if (found) ctx.shapes.add("sla-table");
+  return found > 0;
+}
+
+/** Two tables often describe one policy (a "breakdown" and a "matrix"): fill gaps, never overwrite. */
+function mergePolicy(ctx: ParseContext, next: ParsedSlaPolicy) {
+  const existing = ctx.slaPolicies.find((p) => p.priority === next.priority);
+  if (!existing) {
+    ctx.slaPolicies.push(next);
+    return;
+  }
+  if (existing.targetHours === null && next.targetHours !== null) {
+    existing.targetHours = next.targetHours;
+    existing.targetText = next.targetText;
+    existing.calendar = next.calendar;
+  } else if (existing.targetHours !== null && next.targetHours !== null && existing.targetHours !== next.targetHours) {
+    warn(ctx, next.line, `${next.priority}: SLA '${next.targetText}' differs from '${existing.targetText}' (line ${existing.line}); kept the first`);
+  }
+  for (const field of ["label", "ownership", "trackingCadence", "escalation"] as const) {
+    if (!existing[field] && next[field]) existing[field] = next[field];
+  }
+}
+
+function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext): boolean {
+  const title = col(headers, /^(task|title|item|finding|story|summary|name|deliverable|action|issue|work item|todo|feature|initiative)s?$/);
+  const fallbackTitle = title >= 0 ? title : col(headers, /task|title|item|finding|description/);
+  if (fallbackTitle < 0) return false;
+  const key = col(headers, /^(id|#|key|ticket|ref|no\.?|number)$/);
+  const priority = col(headers, /priority/);
+  const severity = col(headers, /severity|impact level/);
+  const status = col(headers, /status|state|progress/);
+  const effort = col(headers, /effort|estimate|hours|size|days/);
+  const description = col(headers, /description|details|notes|context/);
+  const owner = col(headers, /owner|assignee|responsible/);
+  // A reference table (Option | Default | Description) is not work: items need some tracking column.
+  if ([key, priority, severity, status, effort, owner].every((c) => c < 0)) return false;
+  ctx.shapes.add("item-table");
+  for (const row of table.children.slice(1)) {
+    const cells = row.children.map((c) => plainText(c));
+    const text = (cells[fallbackTitle] ?? "").trim();
+    if (!text) continue;
+    const statusValue = status >= 0 ? parseStatus(cells[status] ?? "") : null;
+    const st = statusValue ?? sectionStatus(ctx) ?? "not_started";
+    const details = [description >= 0 && description !== fallbackTitle ? cells[description] : "", owner >= 0 && cells[owner] ? `Owner: ${cells[owner]}` : ""]
+      .filter(Boolean)
+      .join("\n\n");
+    // With no priority column, a finding's severity is how it is prioritised.
+    const priorityText = priority >= 0 ? (cells[priority] ?? "") : severity >= 0 ? (cells[severity] ?? "") : "";
+    ctx.items.push({
+      origin: "table",
+      key: key >= 0 && cells[key] ? cells[key]!.replace(/^#/, "") : null,
+      title: text,
+      description: details,
+      category: categoryOf(ctx),
+      priority: null,
+      priorityLabel: priorityText ? (findPriorityLabel(priorityText) ?? priorityText) : sectionPriority(ctx),
+      status: st,
+      severity: severity >= 0 ? parseSeverity(cells[severity] ?? "") : null,
+      effortHours: effort >= 0 ? parseEffortHours(cells[effort] ?? "") : null,
+      done: st === "done",
+      checklist: [],
+      line: lineOf(row),
+    });
+  }
+  return true;
+}
+
+export function recogniseTable(table: Table, ctx: ParseContext): boolean {
+  const headers = (table.children[0]?.children ?? []).map((c) => plainText(c).toLowerCase());
+  return recogniseSlaTable(table, headers, ctx) || recogniseItemTable(table, headers, ctx);
+}
