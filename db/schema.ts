@@ -109,6 +109,8 @@ export const backlogItems = pgTable(
     version: integer("version").notNull().default(1),
     sourceImportId: uuid("source_import_id").references(() => imports.id, { onDelete: "set null" }),
     sourceLine: integer("source_line"),
+    // What the last import read for this item; re-imports apply only what the document changed since.
+    importSnapshot: jsonb("import_snapshot"),
     searchVector: tsvector("search_vector").generatedAlwaysAs(
       sql`setweight(to_tsvector('simple', coalesce(key, '')), 'A') || setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(description, '')), 'C')`,
     ),
@@ -141,6 +143,8 @@ export const checklistItems = pgTable(
     position: integer("position").notNull(),
     // e.g. { metricKey: "pyright_errors", comparator: "<", value: 50 }; the metrics issue evaluates it.
     metricRule: jsonb("metric_rule"),
+    // True for entries that came from an imported document (re-imports may remove those, never others).
+    fromImport: boolean("from_import").notNull().default(false),
     doneAt: timestamp("done_at", { withTimezone: true }),
     doneBy: uuid("done_by").references(() => users.id, { onDelete: "set null" }),
   },

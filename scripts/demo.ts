@@ -24,7 +24,7 @@ process.env.AUTH_SECRET ||= readOrCreateLocalSecret(env.dataDir);
 await withDb(async ({ db, driver }) => {
   const seeded = await seedDemo(db);
   const where = driver === "pglite" ? `PGlite in ${env.dataDir}` : "PostgreSQL (DATABASE_URL)";
-  console.log(`[demo] database: ${where}; ${seeded.usersCreated} users and ${seeded.projectsCreated} projects added`);
+  console.log(`[demo] database: ${where}; ${seeded.usersCreated} users and ${seeded.itemsCreated} items added`);
 });
 
 const stamp = sourceStamp();

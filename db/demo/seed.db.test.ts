@@ -17,9 +17,9 @@ describe("demo seed", () => {
     await t.drop();
   });
 
-  it("creates the four demo roles and five projects, and is idempotent", async () => {
-    expect(await seedDemo(t.db)).toEqual({ usersCreated: 4, projectsCreated: 5 });
-    expect(await seedDemo(t.db)).toEqual({ usersCreated: 0, projectsCreated: 0 });
+  it("creates the four demo roles and the five plans as projects through the importer, and is idempotent", async () => {
+    expect(await seedDemo(t.db)).toEqual({ usersCreated: 4, itemsCreated: 90 + 50 + 42 + 20 + 190 });
+    expect(await seedDemo(t.db)).toEqual({ usersCreated: 0, itemsCreated: 0 });
     const roles = (await t.db.select().from(users)).map((u) => u.role).sort();
     expect(roles).toEqual(["admin", "engineer", "lead", "viewer"]);
     expect(await t.db.select().from(projects)).toHaveLength(5);

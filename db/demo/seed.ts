@@ -1,39 +1,38 @@
-import { eq } from "drizzle-orm";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Db } from "@/db";
-import { projects, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
 import { hashPassword } from "@/lib/auth/password";
+import { importDocument } from "@/lib/importer/service";
 import { DEMO_PROJECTS } from "./projects";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users";
 
 const SEED = { system: "demo-seed" } as const;
 
 /**
- * Loads the demo users and projects. Idempotent: rows that already exist are left as they are,
+ * Loads the demo users, then the five real plans through the importer, one project each.
+ * Idempotent: existing users are left alone and re-importing an unchanged plan changes nothing,
  * so restarting the demo never undoes what people changed in it.
  */
-export async function seedDemo(db: Db): Promise<{ usersCreated: number; projectsCreated: number }> {
+export async function seedDemo(db: Db): Promise<{ usersCreated: number; itemsCreated: number }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction(async (tx) => {
-    let usersCreated = 0;
+  const usersCreated = await db.transaction(async (tx) => {
+    let created = 0;
     for (const u of DEMO_USERS) {
       const [row] = await tx.insert(users).values({ ...u, passwordHash }).onConflictDoNothing().returning({ id: users.id });
-      if (row) {
-        usersCreated++;
-        await appendAudit(tx, SEED, { action: "user.create", entityType: "user", entityId: row.id, after: u });
-      }
+      if (!row) continue;
+      created++;
+      await appendAudit(tx, SEED, { action: "user.create", entityType: "user", entityId: row.id, after: u });
     }
-    let projectsCreated = 0;
-    for (const p of DEMO_PROJECTS) {
-      const [existing] = await tx.select({ id: projects.id }).from(projects).where(eq(projects.slug, p.slug)).limit(1);
-      if (existing) continue;
-      const [row] = await tx
-        .insert(projects)
-        .values({ slug: p.slug, name: p.name, description: `Demo data, from ${p.file}` })
-        .returning({ id: projects.id });
-      projectsCreated++;
-      await appendAudit(tx, SEED, { action: "project.create", entityType: "project", entityId: row!.id, after: { slug: p.slug, name: p.name } });
-    }
-    return { usersCreated, projectsCreated };
+    return created;
   });
+  let itemsCreated = 0;
+  for (const p of DEMO_PROJECTS) {
+    const bytes = readFileSync(join(process.cwd(), "db", "demo", "seeds", p.file));
+    const result = await importDocument(db, SEED, { bytes, fileName: p.file, projectSlug: p.slug, projectName: p.name, dryRun: false });
+    if (!result.ok) throw new Error(`demo plan ${p.file}: ${result.error}`);
+    itemsCreated += result.summary?.created.length ?? 0;
+  }
+  return { usersCreated, itemsCreated };
 }

@@ -1,4 +1,4 @@
-import type { ImportWarning, ItemStatus, ParsedItem, ParsedMetric, ParsedSlaPolicy } from "./types";
+import type { ImportWarning, ItemStatus, ParsedItem, ParsedMetric, ParsedSlaPolicy, Priority } from "./types";
 
 /** One heading on the path from the document to the current node. */
 export interface Section {
@@ -17,6 +17,8 @@ export interface FoundItem extends ParsedItem {
   origin: "record" | "task" | "numbered" | "table" | "list";
   /** For numbered lists: the number written in front of the item. */
   number?: number;
+  /** A level the document states outright (exported records), bypassing the label mapping; null = untriaged. */
+  explicitPriority?: Priority | null;
 }
 
 export interface Ranking {

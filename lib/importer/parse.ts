@@ -147,7 +147,7 @@ function toParsedItem(item: FoundItem, options: ParseOptions): ParsedItem {
     title: item.title,
     description: item.description,
     category: item.category,
-    priority: resolvePriority(item.priorityLabel, options.priorityMap),
+    priority: item.explicitPriority !== undefined ? item.explicitPriority : resolvePriority(item.priorityLabel, options.priorityMap),
     priorityLabel: item.priorityLabel,
     status: item.status,
     severity: item.severity,

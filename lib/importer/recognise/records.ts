@@ -3,13 +3,13 @@ import { parseEffortHours, parseSeverity, parseStatus, statusFromMark } from "..
 import { categoryOf, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
 import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel } from "../priority";
-import type { ChecklistKind, ParsedChecklistEntry } from "../types";
+import type { ChecklistKind, ParsedChecklistEntry, Priority } from "../types";
 
 // `### P0-001: Title` records: a heading followed by bold-labelled fields (**Status:**, **Effort:**)
 // and labelled lists (**Acceptance Criteria:**, **Action Items:**, **Files to Update:**).
 
 const KEYED_TITLE = /^([A-Za-z]{0,12}[-_]?\d+(?:[.\-_]\d+)*|[A-Za-z]+[-_][A-Za-z0-9]+)\s*[:–—|]\s+(.+)$/;
-const SCALAR_FIELDS = /^(status|state|priority|severity|effort|estimate|estimated effort|time estimate|owner|assignee|due|due date|impact)$/i;
+const SCALAR_FIELDS = /^(status|state|priority|priority label|severity|effort|estimate|estimated effort|time estimate|owner|assignee|due|due date|impact)$/i;
 const DESCRIPTION_FIELDS = /^(context|description|background|problem|summary|details|why|rationale|goal|objective)$/i;
 
 export function checklistKindFor(label: string): ChecklistKind | null {
@@ -116,8 +116,13 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   }
 
   const priorityField = scalars.get("priority");
-  const priorityLabel =
-    (priorityField ? (findPriorityLabel(priorityField) ?? priorityField) : null) ?? (key ? findPriorityLabel(key) : null) ?? sectionPriority(ctx);
+  // Exported records say both: **Priority:** P2 and **Priority Label:** Priority 5 (the mapping was adjusted).
+  const explicitLabel = scalars.get("priority label");
+  const explicitPriority = priorityField && /^P[0-3]$/.test(priorityField.trim()) && explicitLabel ? (priorityField.trim() as Priority) : undefined;
+  const untriaged = priorityField !== undefined && /^untriaged$/i.test(priorityField.trim());
+  const priorityLabel = untriaged
+    ? (explicitLabel ?? null)
+    : (explicitLabel ?? (priorityField ? (findPriorityLabel(priorityField) ?? priorityField) : null) ?? (key ? findPriorityLabel(key) : null) ?? sectionPriority(ctx));
   const statusField = scalars.get("status") ?? scalars.get("state");
   const status = (statusField ? parseStatus(statusField) : null) ?? sectionStatus(ctx) ?? "not_started";
   const effortText = scalars.get("effort") ?? scalars.get("estimate") ?? scalars.get("estimated effort") ?? scalars.get("time estimate");
@@ -127,6 +132,7 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   ctx.shapes.add("records");
   ctx.items.push({
     origin: "record",
+    explicitPriority: untriaged ? null : explicitPriority,
     key,
     title,
     description: [...description, ...code].join("\n\n").trim(),

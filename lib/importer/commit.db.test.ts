@@ -1,0 +1,136 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { and, count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog, backlogItems, checklistItems, comments, imports, metrics, projects, slaPolicies } from "@/db/schema";
+import { createTestDb } from "@/test/db";
+import { importDocument } from "./service";
+
+const SYSTEM = { system: "test" } as const;
+const seedBytes = (name: string) => readFileSync(join(process.cwd(), "db/demo/seeds", name));
+const SEEDS = ["000_a0a50574bb875801.txt", "001_0a30bf69f9c96dff.txt", "002_ffc60b89eeec65e0.txt", "003_1d45a22e22206bb9.txt", "004_04cd00e10d707829.txt"];
+const EXPECTED_ITEMS = [90, 50, 42, 20, 190];
+
+describe("importing and re-importing plans", () => {
+  let t: Awaited<ReturnType<typeof createTestDb>>;
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(() => t.drop());
+
+  const run = (slug: string, bytes: Uint8Array, extra: { dryRun?: boolean; markMissingWontDo?: boolean } = {}) =>
+    importDocument(t.db, SYSTEM, { bytes, fileName: `${slug}.md`, projectSlug: slug, dryRun: extra.dryRun ?? false, markMissingWontDo: extra.markMissingWontDo });
+  const summaryOf = async (...args: Parameters<typeof run>) => {
+    const result = await run(...args);
+    if (!result.ok) throw new Error(result.error);
+    return result.summary!;
+  };
+
+  it.each(SEEDS.map((s, i) => [s, EXPECTED_ITEMS[i]!] as const))("imports %s with the expected items, then re-imports it as a no-op", async (seed, expected) => {
+    const slug = `seed-${seed.slice(0, 3)}`;
+    const dry = await run(slug, seedBytes(seed), { dryRun: true });
+    expect(dry.ok && dry.summary).toBeNull(); // a new project: the dry run parses but has nothing to compare with
+    const first = await summaryOf(slug, seedBytes(seed));
+    expect(first.created).toHaveLength(expected);
+    const again = await summaryOf(slug, seedBytes(seed));
+    expect({ created: again.created.length, updated: again.updated.length, unchanged: again.unchanged }).toEqual({ created: 0, updated: 0, unchanged: expected });
+    const [project] = await t.db.select().from(projects).where(eq(projects.slug, slug));
+    const [{ n }] = (await t.db.select({ n: count() }).from(backlogItems).where(eq(backlogItems.projectId, project!.id))) as [{ n: number }];
+    expect(n).toBe(expected);
+  });
+
+  it("gives keyless items stable generated keys", async () => {
+    const [project] = await t.db.select().from(projects).where(eq(projects.slug, "seed-004"));
+    const rows = await t.db.select({ key: backlogItems.key }).from(backlogItems).where(eq(backlogItems.projectId, project!.id));
+    expect(rows.map((r) => r.key).sort((a, b) => Number(a.slice(2)) - Number(b.slice(2)))).toEqual(Array.from({ length: 190 }, (_, i) => `T-${i + 1}`));
+  });
+
+  it("writes the SLA policy and the metric targets of seed 002", async () => {
+    const [project] = await t.db.select().from(projects).where(eq(projects.slug, "seed-002"));
+    const policies = await t.db.select().from(slaPolicies).where(eq(slaPolicies.projectId, project!.id));
+    expect(policies.map((p) => [p.priority, p.targetHours]).sort()).toEqual([["P0", 24], ["P1", 336], ["P2", 1008], ["P3", 2184]]);
+    const defined = await t.db.select().from(metrics).where(eq(metrics.projectId, project!.id));
+    expect(defined.find((m) => m.key === "test_coverage_backend")).toMatchObject({ target: 80, unit: "%", direction: "higher_is_better", groupName: "Health Metrics" });
+    expect(defined.find((m) => m.key === "error_rate")).toMatchObject({ target: 1, direction: "lower_is_better" });
+  });
+
+  it("applies exactly what an edited copy changed, keeping history, comments and app edits", async () => {
+    const original = seedBytes("002_ffc60b89eeec65e0.txt").toString("utf8");
+    const [project] = await t.db.select().from(projects).where(eq(projects.slug, "seed-002"));
+    const item = async (key: string) => (await t.db.select().from(backlogItems).where(and(eq(backlogItems.projectId, project!.id), eq(backlogItems.key, key))))[0]!;
+    const p001 = await item("P0-001");
+    await t.db.insert(comments).values({ itemId: p001.id, body: "Started on this" });
+    // A lead re-prioritises P3-008 in the app; the document still says P3.
+    await t.db.update(backlogItems).set({ priority: "P1" }).where(eq(backlogItems.id, (await item("P3-008")).id));
+
+    const edited = original
+      .replace("- [ ] Pyright errors < 50 across all repos", "- [x] Pyright errors < 50 across all repos")
+      .replace("### P0-002: Establish Type Checking in CI/CD Pipeline\n**Status:** Not Started", "### P0-002: Establish Type Checking in CI/CD Pipeline\n**Status:** In Progress")
+      .replace("## Priority Matrix", "### P3-009: Retire the legacy admin UI\n**Status:** Not Started  \n**Severity:** Low  \n**Effort:** 3 hours\n\n## Priority Matrix");
+    expect(edited).not.toBe(original);
+
+    const dry = await summaryOf("seed-002", Buffer.from(edited), { dryRun: true });
+    expect(dry.created.map((c) => c.key)).toEqual(["P3-009"]);
+    expect(dry.updated.map((u) => [u.key, u.changes.map((c) => c.field)])).toEqual([
+      ["P0-001", ["checklist"]],
+      ["P0-002", ["status"]],
+    ]);
+    expect(await item("P0-002")).toMatchObject({ status: "not_started" }); // a dry run writes nothing
+
+    const result = await summaryOf("seed-002", Buffer.from(edited));
+    expect({ created: result.created.length, updated: result.updated.length, unchanged: result.unchanged }).toEqual({ created: 1, updated: 2, unchanged: 40 });
+    const after = await item("P0-001");
+    expect(after.id).toBe(p001.id);
+    expect(after.version).toBe(p001.version + 1);
+    const ticked = await t.db.select().from(checklistItems).where(and(eq(checklistItems.itemId, p001.id), eq(checklistItems.text, "Pyright errors < 50 across all repos")));
+    expect(ticked[0]!.done).toBe(true);
+    expect(await t.db.select().from(comments).where(eq(comments.itemId, p001.id))).toHaveLength(1);
+    expect(await item("P0-002")).toMatchObject({ status: "in_progress" });
+    expect((await item("P0-002")).startedAt).not.toBeNull();
+    expect(await item("P3-008")).toMatchObject({ priority: "P1" });
+    const history = await t.db.select().from(auditLog).where(eq(auditLog.entityId, p001.id));
+    expect(history.map((h) => h.action)).toEqual(["item.import_create", "item.import_update"]);
+
+    // Importing the edited copy again is a no-op.
+    const again = await summaryOf("seed-002", Buffer.from(edited));
+    expect({ created: again.created.length, updated: again.updated.length }).toEqual({ created: 0, updated: 0 });
+  });
+
+  it("reports items the document no longer contains and marks them won't do only when asked", async () => {
+    const text = seedBytes("000_a0a50574bb875801.txt").toString("utf8").replace(/^- \[ \] 15\.6 .*\n?/m, "");
+    const dry = await summaryOf("seed-000", Buffer.from(text), { dryRun: true });
+    expect(dry.missing.map((m) => m.key)).toEqual(["15.6"]);
+    await summaryOf("seed-000", Buffer.from(text));
+    const [project] = await t.db.select().from(projects).where(eq(projects.slug, "seed-000"));
+    const [kept] = await t.db.select().from(backlogItems).where(and(eq(backlogItems.projectId, project!.id), eq(backlogItems.key, "15.6")));
+    expect(kept!.status).toBe("not_started");
+    await summaryOf("seed-000", Buffer.from(text), { markMissingWontDo: true });
+    const [marked] = await t.db.select().from(backlogItems).where(eq(backlogItems.id, kept!.id));
+    expect(marked!.status).toBe("wont_do");
+  });
+
+  it("writes all of an import or nothing", async () => {
+    const before = await t.db.select({ n: count() }).from(imports);
+    // The second record gets a negative effort, which the database refuses after the first row was written.
+    const doc = "# Broken\n\n### A-1: Fine\n**Status:** Not Started\n**Effort:** 2 hours\n\n### A-2: Broken\n**Status:** Not Started\n**Effort:** 3 hours\n";
+    await expect(
+      (async () => {
+        const { commitImport } = await import("./commit");
+        const { parsePlan } = await import("./parse");
+        const parsed = parsePlan(doc);
+        parsed.items[1]!.effortHours = -3;
+        await commitImport(t.db, SYSTEM, { newProject: { slug: "broken", name: "Broken" }, fileName: "broken.md", contentHash: "x", parsed });
+      })(),
+    ).rejects.toThrow();
+    expect(await t.db.select().from(projects).where(eq(projects.slug, "broken"))).toHaveLength(0);
+    expect(await t.db.select({ n: count() }).from(imports)).toEqual(before);
+  });
+
+  it("refuses bad input with a clear message", async () => {
+    expect(await run("Bad Slug!", Buffer.from("- [ ] x"))).toEqual({ ok: false, error: expect.stringMatching(/^project:/) });
+    expect(await run("empty", Buffer.from(""))).toEqual({ ok: false, error: "The file is empty." });
+    expect(await run("binary", Buffer.from([0, 1, 2, 3, 0, 5]))).toEqual({ ok: false, error: expect.stringMatching(/binary/) });
+    const none = await run("prose", Buffer.from("# Notes\n\nJust prose here.\n\n## Ideas\n\nMore prose."), { dryRun: true });
+    expect(none.ok && none.parsed.warnings.map((w) => w.message)).toEqual(["No items found; headings seen: Ideas."]);
+  });
+});

@@ -1,0 +1,282 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db";
+import { auditLog, backlogItems, checklistItems, imports, metrics, projects, slaPolicies } from "@/db/schema";
+import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
+import { fail } from "@/lib/result";
+import { normalizeTitle } from "./clean";
+import { planImport, snapshotOf, type ExistingItem, type FieldChange, type ImportPlan, type ItemSnapshot } from "./plan";
+import type { ImportWarning, ParsedItem, ParseResult } from "./types";
+
+// Applying a parsed document to a project: a dry run computes the plan without writing; a commit
+// recomputes it under a per-project lock and writes everything in one transaction.
+
+export interface ImportRequest {
+  projectId: string;
+  fileName: string;
+  contentHash: string;
+  parsed: ParseResult;
+  /** Set open items that the document no longer contains to "won't do". */
+  markMissingWontDo?: boolean;
+}
+
+type Ref = { key: string; title: string; line?: number };
+export interface ImportSummary {
+  importId: string | null;
+  created: Ref[];
+  updated: (Ref & { changes: FieldChange[] })[];
+  unchanged: number;
+  missing: (Ref & { markedWontDo: boolean })[];
+  slaPolicies: { priority: string; action: "create" | "keep" | "skip"; reason?: string }[];
+  metrics: { key: string; name: string; action: "create" | "keep" }[];
+  warnings: ImportWarning[];
+}
+
+const CHUNK = 1000;
+const chunks = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
+
+export async function loadExisting(db: Db | Tx, projectId: string, lock = false): Promise<ExistingItem[]> {
+  const base = db.select().from(backlogItems).where(eq(backlogItems.projectId, projectId));
+  const rows = await (lock ? base.for("update") : base);
+  if (rows.length === 0) return [];
+  const entries = await db
+    .select({ itemId: checklistItems.itemId, kind: checklistItems.kind, text: checklistItems.text, done: checklistItems.done })
+    .from(checklistItems)
+    .innerJoin(backlogItems, eq(backlogItems.id, checklistItems.itemId))
+    .where(eq(backlogItems.projectId, projectId))
+    .orderBy(asc(checklistItems.position));
+  const byItem = new Map<string, ExistingItem["checklist"]>();
+  for (const e of entries) {
+    const list = byItem.get(e.itemId) ?? [];
+    list.push({ kind: e.kind, text: e.text, done: e.done });
+    byItem.set(e.itemId, list);
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    key: r.key,
+    version: r.version,
+    title: r.title,
+    description: r.description,
+    category: r.categoryPath,
+    priority: r.priority,
+    priorityLabel: r.priorityLabel,
+    status: r.status,
+    severity: r.severity,
+    effortHours: r.effortHours,
+    checklist: byItem.get(r.id) ?? [],
+    snapshot: (r.importSnapshot as ItemSnapshot | null) ?? null,
+  }));
+}
+
+/** A metric key from its name: "Test Coverage (Backend)" → "test_coverage_backend". */
+export function metricKey(name: string): string {
+  const key = normalizeTitle(name).replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 60);
+  return /^[a-z]/.test(key) ? key : `m_${key}`.slice(0, 64);
+}
+
+function summarise(plan: ImportPlan, parsed: ParseResult, markMissing: boolean): ImportSummary {
+  return {
+    importId: null,
+    created: plan.create.map((c) => ({ key: c.key, title: c.item.title, line: c.item.line })),
+    updated: plan.update.map((u) => ({ key: u.existing.key, title: u.item.title, line: u.item.line, changes: u.changes })),
+    unchanged: plan.unchanged.length,
+    missing: plan.missing.map((m) => ({ key: m.key, title: m.title, markedWontDo: markMissing })),
+    slaPolicies: [],
+    metrics: [],
+    warnings: parsed.warnings,
+  };
+}
+
+async function planSideTables(db: Db | Tx, req: ImportRequest, summary: ImportSummary) {
+  const existingPolicies = await db.select({ priority: slaPolicies.priority }).from(slaPolicies).where(eq(slaPolicies.projectId, req.projectId));
+  const have = new Set(existingPolicies.map((p) => p.priority));
+  summary.slaPolicies = req.parsed.slaPolicies.map((p) =>
+    have.has(p.priority)
+      ? { priority: p.priority, action: "keep", reason: "the project already has this row; edit it in the SLA policy" }
+      : p.targetHours === null
+        ? { priority: p.priority, action: "skip", reason: `'${p.targetText}' is not a fixed duration` }
+        : { priority: p.priority, action: "create" },
+  );
+  const keys = [...new Set(req.parsed.metrics.map((m) => metricKey(m.name)))];
+  const existingMetrics = keys.length ? await db.select({ key: metrics.key }).from(metrics).where(inArray(metrics.key, keys)) : [];
+  const known = new Set(existingMetrics.map((m) => m.key));
+  const seen = new Set<string>();
+  summary.metrics = req.parsed.metrics.flatMap((m) => {
+    const key = metricKey(m.name);
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ key, name: m.name, action: known.has(key) ? ("keep" as const) : ("create" as const) }];
+  });
+}
+
+export async function dryRunImport(db: Db, req: ImportRequest): Promise<ImportSummary> {
+  const plan = planImport(req.parsed.items, await loadExisting(db, req.projectId));
+  const summary = summarise(plan, req.parsed, !!req.markMissingWontDo);
+  await planSideTables(db, req, summary);
+  return summary;
+}
+
+const statusTimes = (status: ParsedItem["status"], now: Date, prev?: { startedAt: Date | null }) => ({
+  startedAt: status === "in_progress" || status === "done" ? (prev?.startedAt ?? now) : (prev?.startedAt ?? null),
+  completedAt: status === "done" || status === "wont_do" ? now : null,
+});
+
+/** A project to create inside the import's transaction, so a failed import leaves no empty project. */
+export interface NewProject {
+  slug: string;
+  name: string;
+}
+
+async function ensureProject(tx: Tx, actor: AuditActor, project: NewProject): Promise<string> {
+  const [row] = await tx.insert(projects).values({ slug: project.slug, name: project.name.slice(0, 200) }).onConflictDoNothing().returning({ id: projects.id });
+  if (!row) {
+    const [existing] = await tx.select({ id: projects.id }).from(projects).where(eq(projects.slug, project.slug));
+    return existing!.id;
+  }
+  await appendAudit(tx, actor, { action: "project.create", entityType: "project", entityId: row.id, after: project });
+  return row.id;
+}
+
+export async function commitImport(db: Db, actor: AuditActor, input: Omit<ImportRequest, "projectId"> & ({ projectId: string } | { newProject: NewProject })): Promise<ImportSummary> {
+  return db.transaction(async (tx) => {
+    const projectId = "projectId" in input ? input.projectId : await ensureProject(tx, actor, input.newProject);
+    const req: ImportRequest = { ...input, projectId };
+    // One import per project at a time; app edits to its items wait for (or are blocked by) the row locks.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${req.projectId}))`);
+    const plan = planImport(req.parsed.items, await loadExisting(tx, req.projectId, true));
+    const summary = summarise(plan, req.parsed, !!req.markMissingWontDo);
+    await planSideTables(tx, req, summary);
+    const now = new Date();
+    const actorId = "id" in actor ? actor.id : null;
+    const actorLabel = "id" in actor ? actor.email : `system:${actor.system}`;
+
+    const [record] = await tx
+      .insert(imports)
+      .values({
+        projectId: req.projectId,
+        fileName: req.fileName,
+        contentHash: req.contentHash,
+        detectedShape: req.parsed.shapes.join(",") || "none",
+        counts: { created: plan.create.length, updated: plan.update.length, unchanged: plan.unchanged.length, missing: plan.missing.length },
+        report: { warnings: req.parsed.warnings.slice(0, 500) },
+        createdBy: actorId,
+      })
+      .returning({ id: imports.id });
+    const importId = record!.id;
+    summary.importId = importId;
+    const audit: (typeof auditLog.$inferInsert)[] = [];
+
+    // Creates: batched inserts of items, then of their checklist entries.
+    for (const batch of chunks(plan.create)) {
+      const rows = await tx
+        .insert(backlogItems)
+        .values(
+          batch.map(({ key, item }) => ({
+            projectId: req.projectId,
+            key,
+            title: item.title,
+            description: item.description,
+            categoryPath: item.category,
+            priority: item.priority,
+            priorityLabel: item.priorityLabel,
+            status: item.status,
+            severity: item.severity,
+            effortHours: item.effortHours,
+            triagedAt: item.priority ? now : null,
+            ...statusTimes(item.status, now),
+            sourceImportId: importId,
+            sourceLine: item.line,
+            importSnapshot: snapshotOf(item),
+          })),
+        )
+        .returning({ id: backlogItems.id, key: backlogItems.key });
+      const entries = rows.flatMap((row, i) =>
+        batch[i]!.item.checklist.map((c, position) => ({ itemId: row.id, kind: c.kind, text: c.text, done: c.done, position, fromImport: true, doneAt: c.done ? now : null })),
+      );
+      for (const part of chunks(entries)) await tx.insert(checklistItems).values(part);
+      rows.forEach((row, i) =>
+        audit.push({ actorId, actorLabel, action: "item.import_create", entityType: "item", entityId: row.id, after: { key: row.key, title: batch[i]!.item.title, importId } }),
+      );
+    }
+
+    for (const { existing, item, changes } of plan.update) {
+      const set: Partial<typeof backlogItems.$inferInsert> = {};
+      for (const change of changes) {
+        if (change.field === "checklist") continue;
+        if (change.field === "category") set.categoryPath = item.category;
+        else (set as Record<string, unknown>)[change.field] = item[change.field];
+      }
+      if (set.status) Object.assign(set, statusTimes(set.status, now));
+      if (set.priority && !existing.priority) set.triagedAt = now;
+      const updated = await tx
+        .update(backlogItems)
+        .set({ ...set, importSnapshot: snapshotOf(item), sourceImportId: importId, sourceLine: item.line, version: sql`${backlogItems.version} + 1`, updatedAt: now })
+        .where(and(eq(backlogItems.id, existing.id), eq(backlogItems.version, existing.version)))
+        .returning({ id: backlogItems.id });
+      if (updated.length === 0) fail("conflict", `${existing.key} changed while importing; nothing was imported. Run the import again.`);
+      if (changes.some((c) => c.field === "checklist")) await reconcileChecklist(tx, existing.id, item, now);
+      audit.push({ actorId, actorLabel, action: "item.import_update", entityType: "item", entityId: existing.id, before: Object.fromEntries(changes.map((c) => [c.field, c.from])), after: Object.fromEntries(changes.map((c) => [c.field, c.to])) });
+    }
+
+    // Matched but unchanged: only remember what this document says, for the next re-import.
+    for (const { existing, item } of plan.unchanged) {
+      if (JSON.stringify(existing.snapshot) !== JSON.stringify(snapshotOf(item))) {
+        await tx.update(backlogItems).set({ importSnapshot: snapshotOf(item), sourceLine: item.line }).where(eq(backlogItems.id, existing.id));
+      }
+    }
+
+    if (req.markMissingWontDo && plan.missing.length) {
+      await tx
+        .update(backlogItems)
+        .set({ status: "wont_do", completedAt: now, version: sql`${backlogItems.version} + 1`, updatedAt: now })
+        .where(inArray(backlogItems.id, plan.missing.map((m) => m.id)));
+      for (const m of plan.missing) audit.push({ actorId, actorLabel, action: "item.import_missing", entityType: "item", entityId: m.id, before: { status: m.status }, after: { status: "wont_do" } });
+    }
+
+    await writeSideTables(tx, req, summary, actorId, actorLabel, audit);
+    for (const part of chunks(audit)) await tx.insert(auditLog).values(part);
+    return summary;
+  });
+}
+
+/** Checklist entries follow the document: ticks and texts update in place, entries added in the app stay. */
+async function reconcileChecklist(tx: Tx, itemId: string, item: ParsedItem, now: Date) {
+  const current = await tx.select().from(checklistItems).where(eq(checklistItems.itemId, itemId)).orderBy(asc(checklistItems.position));
+  const unused = [...current];
+  let position = current.reduce((max, c) => Math.max(max, c.position), -1);
+  for (const entry of item.checklist) {
+    const i = unused.findIndex((c) => c.kind === entry.kind && normalizeTitle(c.text) === normalizeTitle(entry.text));
+    if (i >= 0) {
+      const [match] = unused.splice(i, 1);
+      if (match!.done !== entry.done || match!.text !== entry.text) {
+        await tx.update(checklistItems).set({ done: entry.done, text: entry.text, doneAt: entry.done ? now : null, fromImport: true }).where(eq(checklistItems.id, match!.id));
+      }
+    } else {
+      await tx.insert(checklistItems).values({ itemId, kind: entry.kind, text: entry.text, done: entry.done, position: ++position, fromImport: true, doneAt: entry.done ? now : null });
+    }
+  }
+  const removed = unused.filter((c) => c.fromImport).map((c) => c.id);
+  if (removed.length) await tx.delete(checklistItems).where(inArray(checklistItems.id, removed));
+}
+
+async function writeSideTables(tx: Tx, req: ImportRequest, summary: ImportSummary, actorId: string | null, actorLabel: string, audit: (typeof auditLog.$inferInsert)[]) {
+  for (const row of summary.slaPolicies) {
+    if (row.action !== "create") continue;
+    const p = req.parsed.slaPolicies.find((x) => x.priority === row.priority)!;
+    const [created] = await tx
+      .insert(slaPolicies)
+      .values({ projectId: req.projectId, priority: p.priority, label: p.label || p.priority, targetHours: p.targetHours!, calendar: p.calendar, ownership: p.ownership, trackingCadence: p.trackingCadence, escalation: p.escalation })
+      .returning({ id: slaPolicies.id });
+    audit.push({ actorId, actorLabel, action: "sla_policy.import_create", entityType: "sla_policy", entityId: created!.id, after: { priority: p.priority, targetHours: p.targetHours } });
+  }
+  for (const row of summary.metrics) {
+    if (row.action !== "create") continue;
+    const m = req.parsed.metrics.find((x) => metricKey(x.name) === row.key)!;
+    const lower = m.comparator === "<" || m.comparator === "<=" || (m.comparator === "=" && m.target === 0);
+    const [created] = await tx
+      .insert(metrics)
+      .values({ key: row.key, name: m.name, unit: m.unit, direction: lower ? "lower_is_better" : "higher_is_better", target: m.target, projectId: req.projectId, groupName: m.group })
+      .onConflictDoNothing()
+      .returning({ id: metrics.id });
+    if (created) audit.push({ actorId, actorLabel, action: "metric.import_create", entityType: "metric", entityId: created.id, after: { key: row.key, target: m.target } });
+  }
+}

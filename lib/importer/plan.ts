@@ -1,0 +1,132 @@
+import { normalizeTitle } from "./clean";
+import type { ItemStatus, ParsedChecklistEntry, ParsedItem, Priority, Severity } from "./types";
+
+// Re-import without surprises: match the document's items to the project's (by key, else by
+// category + normalised title), and for matched items apply only what the document changed since
+// the last import read it, so edits made in the app survive re-importing an unchanged file.
+
+/** The document-owned fields of an item, as the last import read them. */
+export interface ItemSnapshot {
+  title: string;
+  description: string;
+  category: string[];
+  priority: Priority | null;
+  priorityLabel: string | null;
+  status: ItemStatus;
+  severity: Severity | null;
+  effortHours: number | null;
+  checklist: ParsedChecklistEntry[];
+}
+
+export interface ExistingItem extends ItemSnapshot {
+  id: string;
+  key: string;
+  version: number;
+  snapshot: ItemSnapshot | null;
+}
+
+export type FieldName = Exclude<keyof ItemSnapshot, "checklist">;
+export const FIELDS: FieldName[] = ["title", "description", "category", "priority", "priorityLabel", "status", "severity", "effortHours"];
+
+export interface FieldChange {
+  field: FieldName | "checklist";
+  from: unknown;
+  to: unknown;
+}
+
+export interface PlannedCreate {
+  key: string;
+  item: ParsedItem;
+}
+export interface PlannedUpdate {
+  existing: ExistingItem;
+  item: ParsedItem;
+  changes: FieldChange[];
+}
+export interface ImportPlan {
+  create: PlannedCreate[];
+  update: PlannedUpdate[];
+  /** Matched items the document did not change (those without a snapshot get one written). */
+  unchanged: { existing: ExistingItem; item: ParsedItem }[];
+  /** Open items of the project that the document no longer contains. */
+  missing: ExistingItem[];
+}
+
+export const snapshotOf = (item: ParsedItem): ItemSnapshot => ({
+  title: item.title,
+  description: item.description,
+  category: item.category,
+  priority: item.priority,
+  priorityLabel: item.priorityLabel,
+  status: item.status,
+  severity: item.severity,
+  effortHours: item.effortHours,
+  checklist: item.checklist.map(({ kind, text, done }) => ({ kind, text, done })),
+});
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const matchKey = (category: string[], title: string) => `${category.map(normalizeTitle).join("›")}\u0000${normalizeTitle(title)}`;
+
+/** The next free generated key ("T-<n>") given the keys already taken. */
+export function keyAllocator(taken: Iterable<string>) {
+  const used = new Set(taken);
+  let n = 0;
+  for (const key of used) {
+    const m = key.match(/^T-(\d+)$/);
+    if (m) n = Math.max(n, Number(m[1]));
+  }
+  return () => {
+    let key: string;
+    do key = `T-${++n}`;
+    while (used.has(key));
+    used.add(key);
+    return key;
+  };
+}
+
+/** What the document changed since `base` (the last import's reading, or the current values). */
+export function changesFrom(base: ItemSnapshot, current: ItemSnapshot, doc: ItemSnapshot): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const field of FIELDS) {
+    if (!same(base[field], doc[field]) && !same(current[field], doc[field])) changes.push({ field, from: current[field], to: doc[field] });
+  }
+  if (!same(base.checklist, doc.checklist) && !same(current.checklist, doc.checklist)) {
+    changes.push({ field: "checklist", from: current.checklist, to: doc.checklist });
+  }
+  return changes;
+}
+
+export function planImport(parsed: ParsedItem[], existing: ExistingItem[]): ImportPlan {
+  const byKey = new Map(existing.map((e) => [e.key, e]));
+  const byTitle = new Map<string, ExistingItem>();
+  for (const e of existing) {
+    byTitle.set(matchKey(e.category, e.title), e);
+    // Renamed in the app since the last import: the document still uses the old wording.
+    if (e.snapshot) byTitle.set(matchKey(e.snapshot.category, e.snapshot.title), e);
+  }
+  const claimed = new Set<string>();
+  const plan: ImportPlan = { create: [], update: [], unchanged: [], missing: [] };
+  const nextKey = keyAllocator([...byKey.keys(), ...parsed.flatMap((p) => (p.key ? [p.key] : []))]);
+
+  for (const item of parsed) {
+    let match = item.key ? byKey.get(item.key) : undefined;
+    if (!match) {
+      const candidate = byTitle.get(matchKey(item.category, item.title));
+      // A keyed document item only takes over a title match whose key no other document item uses.
+      if (candidate && (!item.key || !parsed.some((p) => p !== item && p.key === candidate.key))) match = candidate;
+    }
+    if (match && claimed.has(match.id)) match = undefined;
+    if (!match) {
+      plan.create.push({ key: item.key ?? nextKey(), item });
+      continue;
+    }
+    claimed.add(match.id);
+    const doc = snapshotOf(item);
+    const changes = changesFrom(match.snapshot ?? match, match, doc);
+    if (changes.length) plan.update.push({ existing: match, item, changes });
+    else plan.unchanged.push({ existing: match, item });
+  }
+  // Only items an earlier import brought in can be "no longer in the document"; app-made ones never were.
+  plan.missing = existing.filter((e) => !claimed.has(e.id) && e.snapshot !== null && e.status !== "done" && e.status !== "wont_do");
+  return plan;
+}

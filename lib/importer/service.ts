@@ -1,0 +1,53 @@
+import { createHash } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db";
+import { projects } from "@/db/schema";
+import type { AuditActor } from "@/lib/audit-log/append";
+import { commitImport, dryRunImport, type ImportSummary } from "./commit";
+import { decodeDocument } from "./decode";
+import { parsePlan } from "./parse";
+import type { PriorityMap } from "./priority";
+import type { ParseResult } from "./types";
+
+// One entry point for the CLI, the import page and the demo loader: bytes in, dry run or commit out.
+
+export interface ImportDocumentInput {
+  bytes: Uint8Array;
+  fileName: string;
+  projectSlug: string;
+  /** Used when the project does not exist yet (defaults to the document's title or the slug). */
+  projectName?: string;
+  dryRun: boolean;
+  markMissingWontDo?: boolean;
+  priorityMap?: PriorityMap;
+}
+
+export type ImportDocumentResult =
+  | { ok: true; parsed: ParseResult; summary: ImportSummary | null; projectExists: boolean }
+  | { ok: false; error: string };
+
+export const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+function documentTitle(text: string): string | null {
+  return text.match(/^#\s+(.+)$/m)?.[1]?.replace(/[*_`]/g, "").trim() ?? null;
+}
+
+export async function importDocument(db: Db, actor: AuditActor, input: ImportDocumentInput): Promise<ImportDocumentResult> {
+  if (!SLUG.test(input.projectSlug)) return { ok: false, error: "project: use lower-case letters, digits and dashes (e.g. health-todos)" };
+  const decoded = decodeDocument(input.bytes);
+  if (!decoded.ok) return { ok: false, error: decoded.error };
+  const parsed = parsePlan(decoded.text, { priorityMap: input.priorityMap });
+  parsed.warnings = [...decoded.warnings, ...parsed.warnings].sort((a, b) => a.line - b.line);
+  const contentHash = createHash("sha256").update(input.bytes).digest("hex");
+
+  const [existing] = await db.select({ id: projects.id }).from(projects).where(eq(projects.slug, input.projectSlug)).limit(1);
+  if (input.dryRun) {
+    const summary = existing ? await dryRunImport(db, { projectId: existing.id, fileName: input.fileName, contentHash, parsed, markMissingWontDo: input.markMissingWontDo }) : null;
+    return { ok: true, parsed, summary, projectExists: !!existing };
+  }
+  const target = existing
+    ? { projectId: existing.id }
+    : { newProject: { slug: input.projectSlug, name: input.projectName ?? documentTitle(decoded.text) ?? input.projectSlug } };
+  const summary = await commitImport(db, actor, { ...target, fileName: input.fileName, contentHash, parsed, markMissingWontDo: input.markMissingWontDo });
+  return { ok: true, parsed, summary, projectExists: true };
+}
