@@ -45,6 +45,14 @@ export default async function DashboardPage() {
                     </div>
                   </dl>
                   {p.total === 0 ? <p className="mt-3 text-xs text-muted-foreground">No items imported yet.</p> : null}
+                  <p className="mt-3 flex gap-3 text-xs text-muted-foreground print:hidden">
+                    Export
+                    {(["md", "csv", "json"] as const).map((format) => (
+                      <a key={format} href={`/api/v1/projects/${p.slug}/export?format=${format}`} className="text-primary hover:underline" download>
+                        {format === "md" ? "Markdown" : format.toUpperCase()}
+                      </a>
+                    ))}
+                  </p>
                 </Card>
               </li>
             ))}

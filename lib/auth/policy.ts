@@ -25,6 +25,11 @@ export const POLICY = {
   "pages.import": "lead",
   "pages.admin": "admin",
 
+  // Import and export of Markdown plans.
+  "import.preview": "lead",
+  "import.commit": "lead",
+  "export.download": "viewer",
+
   // Administration.
   "users.list": "admin",
   "users.create": "admin",

@@ -17,13 +17,18 @@ export interface ParseOptions {
 
 /** Markdown text (already decoded) → items, SLA policy rows, metric targets and warnings. Never throws. */
 export function parsePlan(text: string, options: ParseOptions = {}): ParseResult {
-  const ctx: ParseContext = { text, stack: [], items: [], slaPolicies: [], metrics: [], warnings: [], shapes: new Set(), rankings: [] };
-  let nodes: RootContent[];
   try {
-    nodes = parseMarkdown(text).children;
+    return parseOrThrow(text, options);
   } catch (error) {
-    return { items: [], slaPolicies: [], metrics: [], warnings: [{ line: 1, message: `Could not read the Markdown: ${String(error)}` }], shapes: [] };
+    // E.g. emphasis nested thousands deep exhausts the stack in the tree utilities.
+    const reason = error instanceof RangeError ? "it is nested too deeply" : String(error);
+    return { items: [], slaPolicies: [], metrics: [], warnings: [{ line: 1, message: `Could not read the Markdown: ${reason}.` }], shapes: [] };
   }
+}
+
+function parseOrThrow(text: string, options: ParseOptions): ParseResult {
+  const ctx: ParseContext = { text, stack: [], items: [], slaPolicies: [], metrics: [], warnings: [], shapes: new Set(), rankings: [] };
+  const nodes: RootContent[] = parseMarkdown(text).children;
 
   // A single leading level-1 heading is the document's title, not a category.
   const h1s = nodes.filter((n) => isHeading(n) && n.depth === 1);

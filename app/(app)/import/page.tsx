@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/shell/coming-soon";
 import { PageHeader } from "@/components/shell/page-header";
 import { requirePage } from "@/lib/auth/actor";
+import { listProjectSummaries } from "@/lib/projects/queries";
+import { ImportWizard } from "./_components/import-wizard";
 
 export const metadata: Metadata = { title: "Import" };
 
 export default async function ImportPage() {
-  await requirePage("pages.import");
+  const actor = await requirePage("pages.import");
+  const projects = await listProjectSummaries(actor);
   return (
     <>
-      <PageHeader title="Import" description="Turn a Markdown plan into a structured backlog, with a dry run first." />
-      <ComingSoon what="Markdown import and export" issue={3} />
+      <PageHeader
+        title="Import a plan"
+        description="Upload or paste a Markdown plan. You see exactly what will be created, updated or left alone before anything is written."
+      />
+      <ImportWizard projects={projects.map((p) => ({ slug: p.slug, name: p.name, total: p.total }))} />
     </>
   );
 }

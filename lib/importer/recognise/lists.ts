@@ -151,7 +151,8 @@ export function collectRanking(list: List, ctx: ParseContext): boolean {
   if (section?.kind !== "ranking" || !section.priorityLabel) return false;
   for (const item of list.children) {
     const first = item.children[0];
-    if (first?.type === "paragraph") ctx.rankings.push({ label: section.priorityLabel, text: plainText(first), line: lineOf(item) });
+    const text = first?.type === "paragraph" ? plainText(first) : "";
+    if (text) ctx.rankings.push({ label: section.priorityLabel, text, line: lineOf(item) });
   }
   return true;
 }

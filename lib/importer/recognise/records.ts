@@ -8,7 +8,7 @@ import type { ChecklistKind, ParsedChecklistEntry, Priority } from "../types";
 // `### P0-001: Title` records: a heading followed by bold-labelled fields (**Status:**, **Effort:**)
 // and labelled lists (**Acceptance Criteria:**, **Action Items:**, **Files to Update:**).
 
-const KEYED_TITLE = /^([A-Za-z]{0,12}[-_]?\d+(?:[.\-_]\d+)*|[A-Za-z]+[-_][A-Za-z0-9]+)\s*[:–—|]\s+(.+)$/;
+const KEYED_TITLE = /^([A-Za-z0-9]*\d[A-Za-z0-9]*(?:[.\-_][A-Za-z0-9]+)*|[A-Za-z]+[-_][A-Za-z0-9]+)\s*[:–—|]\s+(.+)$/;
 const SCALAR_FIELDS = /^(status|state|priority|priority label|severity|effort|estimate|estimated effort|time estimate|owner|assignee|due|due date|impact)$/i;
 const DESCRIPTION_FIELDS = /^(context|description|background|problem|summary|details|why|rationale|goal|objective)$/i;
 
@@ -40,8 +40,7 @@ export function fieldLines(paragraph: Paragraph, text: string): { label: string;
 /** Heading + body is a record if a field block (Status/Priority/Effort/…) opens the body. */
 export function isRecord(heading: Heading, body: RootContent[], text: string): boolean {
   const first = body.find((n) => n.type !== "thematicBreak" && n.type !== "html");
-  const fields = first?.type === "paragraph" ? (fieldLines(first, text) ?? []) : [];
-  return fields.some((f) => SCALAR_FIELDS.test(f.label)) && plainText(heading).length > 0;
+  return !!first && fieldBlock(first, text) !== null && plainText(heading).length > 0;
 }
 
 /** List entries for a checklist, nested entries flattened in order; code inside goes to `code`. */
@@ -68,6 +67,20 @@ export function listEntries(list: List, kind: ChecklistKind, text: string, code:
 
 const PATH_LIKE = /[\w.-]+\/|\.[a-z0-9]{1,5}\b|^`[^`]+`$/i;
 
+/** A paragraph made only of `**Label:** value` lines, at least one of them a scalar field (Status, Effort…). */
+function fieldBlock(node: RootContent, text: string) {
+  if (node.type !== "paragraph") return null;
+  const fields = fieldLines(node, text);
+  return fields && fields.some((f) => SCALAR_FIELDS.test(f.label)) ? fields : null;
+}
+
+/** `**Label:**` alone on its paragraph: the list or block that follows belongs to it. */
+function labelOnly(node: RootContent, text: string): string | null {
+  if (node.type !== "paragraph") return null;
+  const fields = fieldLines(node, text);
+  return fields?.length === 1 && !fields[0]!.value && !sourceOf(node, text).includes("\n") ? fields[0]!.label : null;
+}
+
 export function recogniseRecord(heading: Heading, body: RootContent[], ctx: ParseContext) {
   const headingText = plainText(heading);
   const keyed = headingText.match(KEYED_TITLE);
@@ -77,43 +90,54 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   const checklist: ParsedChecklistEntry[] = [];
   const code: string[] = [];
   const scalars = new Map<string, string>();
-  let label: string | null = null;
 
-  for (const node of body) {
-    if (node.type === "thematicBreak") continue;
-    if (node.type === "paragraph") {
-      const fields = fieldLines(node, ctx.text);
-      if (!fields) {
-        description.push(sourceOf(node, ctx.text));
-        label = null;
-        continue;
-      }
-      for (const f of fields) {
-        if (SCALAR_FIELDS.test(f.label) && f.value) scalars.set(f.label.toLowerCase(), f.value);
-        else if (DESCRIPTION_FIELDS.test(f.label) && f.value) description.push(f.value);
-        else if (f.value) description.push(`**${f.label}:** ${f.value}`);
-        label = f.value ? null : f.label;
-      }
+  // Separators around a record (`---` between records) are layout; one inside its text is content.
+  let start = 0;
+  let end = body.length;
+  while (start < end && body[start]!.type === "thematicBreak") start++;
+  while (end > start && body[end - 1]!.type === "thematicBreak") end--;
+  const nodes = body.slice(start, end);
+
+  // The leading field block(s): **Status:**, **Severity:**, **Effort:** … (descriptive fields there too).
+  let i = 0;
+  for (let fields = nodes[0] && fieldBlock(nodes[0], ctx.text); fields; fields = nodes[i] ? fieldBlock(nodes[i]!, ctx.text) : null) {
+    for (const f of fields) {
+      if (SCALAR_FIELDS.test(f.label)) scalars.set(f.label.toLowerCase(), f.value);
+      else if (DESCRIPTION_FIELDS.test(f.label) && f.value) description.push(f.value);
+      else if (f.value) description.push(`**${f.label}:** ${f.value}`);
+    }
+    i++;
+  }
+
+  let label: string | null = null;
+  const flushLabel = () => {
+    if (label) description.push(`**${label}:**`);
+    label = null;
+  };
+  for (const node of nodes.slice(i)) {
+    const nextLabel = labelOnly(node, ctx.text);
+    if (nextLabel) {
+      flushLabel();
+      label = nextLabel;
       continue;
     }
-    if (node.type === "list") {
-      const kind = label ? checklistKindFor(label) : null;
+    if (node.type === "list" && label) {
+      const kind = checklistKindFor(label);
       if (kind) {
         const entries = listEntries(node, kind, ctx.text, code);
-        if (kind === "file" && entries.some((e) => !PATH_LIKE.test(e.text))) {
-          warn(ctx, lineOf(node), `list under '${label}' read as file references`);
-        }
+        if (kind === "file" && entries.some((e) => !PATH_LIKE.test(e.text))) warn(ctx, lineOf(node), `list under '${label}' read as file references`);
         checklist.push(...entries);
       } else {
-        const intro = label && !DESCRIPTION_FIELDS.test(label) ? `**${label}:**\n` : "";
-        description.push(intro + sourceOf(node, ctx.text));
+        description.push((DESCRIPTION_FIELDS.test(label) ? "" : `**${label}:**\n`) + sourceOf(node, ctx.text));
       }
+      label = null;
       continue;
     }
     const intro = label && !DESCRIPTION_FIELDS.test(label) ? `**${label}:**\n` : "";
     description.push(intro + sourceOf(node as Nodes, ctx.text));
     label = null;
   }
+  flushLabel();
 
   const priorityField = scalars.get("priority");
   // Exported records say both: **Priority:** P2 and **Priority Label:** Priority 5 (the mapping was adjusted).

@@ -1,0 +1,24 @@
+// GET /api/v1/projects/{slug}/export?format=md|csv|json — a project's backlog as a file download.
+import { z } from "zod";
+import { getDb } from "@/db";
+import { defineRoute, errorResponse } from "@/lib/auth/route";
+import { EXPORT_FORMATS } from "@/lib/importer/export-format";
+import { loadExportDocument } from "@/lib/importer/export-query";
+
+export const dynamic = "force-dynamic";
+
+const querySchema = z.object({ format: z.enum(["md", "csv", "json"], { error: "format must be md, csv or json" }).default("md") });
+
+export const GET = defineRoute("export.download", { input: "query", schema: querySchema }, async ({ format }, { params }) => {
+  const slug = typeof params.slug === "string" ? params.slug : "";
+  const doc = /^[a-z0-9][a-z0-9-]{0,62}$/.test(slug) ? await loadExportDocument(await getDb(), slug) : null;
+  if (!doc) return errorResponse({ code: "not_found", message: `No project '${slug}'.` });
+  const { contentType, extension, render } = EXPORT_FORMATS[format];
+  return new Response(render(doc), {
+    headers: {
+      "content-type": contentType,
+      "content-disposition": `attachment; filename="${doc.project.slug}.${extension}"`,
+      "cache-control": "no-store",
+    },
+  });
+});

@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, newSession, signInAs } from "./helpers";
+
+const FIXTURE = "test/fixtures/plans/03-task-table.md";
+
+test("a lead dry-runs a plan, adjusts the priority mapping, imports it, and a re-import changes nothing", async ({ page }) => {
+  await signInAs(page, DEMO.lead);
+  await page.goto("/import");
+  await page.getByLabel("Markdown file").setInputFiles(FIXTURE);
+  await page.getByLabel("Target project").selectOption("__new__");
+  await page.getByLabel("Project slug").fill("e2e-task-table");
+  await page.getByRole("button", { name: "Dry run" }).click();
+
+  await expect(page.getByText("13 items, 3 SLA rows and 0 metric targets found", { exact: false })).toBeVisible();
+  await expect(page.getByText("A new project will be created.")).toBeVisible();
+  // "Low" → untriaged instead of P3, then the dry run is updated with it.
+  await page.getByLabel("Low", { exact: true }).selectOption("none");
+  await page.getByRole("button", { name: "Update the dry run with this mapping" }).click();
+  await expect(page.getByRole("button", { name: /^Import 13 new/ })).toBeVisible();
+  await page.getByRole("button", { name: /^Import 13 new/ }).click();
+  await expect(page.getByText("Import complete")).toBeVisible();
+  await expect(page.getByText(/13 items created, 0 updated/)).toBeVisible();
+
+  // The same file again: nothing to create or update.
+  await page.getByRole("button", { name: "Import another plan" }).click();
+  await page.getByLabel("Markdown file").setInputFiles(FIXTURE);
+  await page.getByLabel("Target project").selectOption("e2e-task-table");
+  await page.getByRole("button", { name: "Dry run" }).click();
+  const stat = (label: string) => page.getByRole("group", { name: label }).getByTestId("stat-value");
+  await expect(stat("Will be created")).toHaveText("0");
+  await expect(stat("Will be updated")).toHaveText("0");
+  await expect(stat("Unchanged")).toHaveText("13");
+});
+
+test("a bad file gets a clear message, not an error page", async ({ page }) => {
+  await signInAs(page, DEMO.lead);
+  await page.goto("/import");
+  await page.getByLabel("Markdown file").setInputFiles({ name: "image.md", mimeType: "text/markdown", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) });
+  await page.getByRole("button", { name: "Dry run" }).click();
+  await expect(page.locator("#import-file-error")).toHaveText("This looks like a binary file, not Markdown or text.");
+});
+
+test("every role can export a project; an engineer cannot import", async ({ page, browser }) => {
+  await signInAs(page, DEMO.viewer);
+  const md = await page.request.get("/api/v1/projects/health-todos/export?format=md");
+  expect(md.status()).toBe(200);
+  expect(md.headers()["content-disposition"]).toContain("health-todos.md");
+  expect(await md.text()).toContain("### P0-001: Resolve Pydantic v2 Field() Mismatches");
+  const csv = await page.request.get("/api/v1/projects/health-todos/export?format=csv");
+  expect((await csv.text()).split("\n")[0]).toContain("key,title,category");
+  const bad = await page.request.get("/api/v1/projects/health-todos/export?format=docx");
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toEqual({ error: { code: "invalid", message: expect.stringContaining("format"), field: "format" } });
+  const missing = await page.request.get("/api/v1/projects/nope/export");
+  expect(missing.status()).toBe(404);
+
+  const engineer = await newSession(browser);
+  await signInAs(engineer, DEMO.engineer);
+  expect((await engineer.goto("/import"))?.status()).toBe(403);
+  await engineer.context().close();
+});

@@ -1,0 +1,87 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db";
+import { defineAction } from "@/lib/auth/action";
+import { fail } from "@/lib/result";
+import { defaultPriorityFor } from "./priority";
+import { importInputSchema, type ImportInput } from "./schemas";
+import { importDocument } from "./service";
+import type { ImportSummary } from "./commit";
+
+// The import page's two steps. Both read the same input; only the commit writes.
+
+const PREVIEW_ROWS = 500;
+
+async function bytesOf(input: ImportInput): Promise<Uint8Array> {
+  if (input.file && input.file.size > 0) return new Uint8Array(await input.file.arrayBuffer());
+  return new TextEncoder().encode(input.text ?? "");
+}
+
+function fileNameOf(input: ImportInput) {
+  return input.file instanceof File && input.file.name ? input.file.name : input.fileName;
+}
+
+export interface ImportPreview {
+  projectExists: boolean;
+  totals: { items: number; slaPolicies: number; metrics: number; warnings: number };
+  /** Labels found in the document, how many items carry each, and the proposed level. */
+  labels: { label: string; count: number; proposed: string | null }[];
+  items: { key: string | null; title: string; category: string[]; priority: string | null; priorityLabel: string | null; status: string; checklist: number; line: number }[];
+  slaPolicies: { priority: string; label: string; targetText: string; ownership: string; trackingCadence: string; line: number }[];
+  metrics: { name: string; comparator: string; target: number; unit: string; group: string; line: number }[];
+  warnings: { line: number; message: string }[];
+  summary: ImportSummary | null;
+  shapes: string[];
+}
+
+export const previewImportAction = defineAction("import.preview", importInputSchema, async (input): Promise<ImportPreview> => {
+  const result = await importDocument(await getDb(), { system: "preview" }, {
+    bytes: await bytesOf(input),
+    fileName: fileNameOf(input),
+    projectSlug: input.projectSlug,
+    projectName: input.projectName,
+    dryRun: true,
+    markMissingWontDo: input.markMissingWontDo,
+    priorityMap: input.priorityMap,
+  });
+  if (!result.ok) return fail("invalid", result.error, { fieldErrors: { file: [result.error] } });
+  const { parsed, summary } = result;
+  const counts = new Map<string, number>();
+  for (const item of parsed.items) if (item.priorityLabel) counts.set(item.priorityLabel, (counts.get(item.priorityLabel) ?? 0) + 1);
+  return {
+    projectExists: result.projectExists,
+    totals: { items: parsed.items.length, slaPolicies: parsed.slaPolicies.length, metrics: parsed.metrics.length, warnings: parsed.warnings.length },
+    labels: [...counts].map(([label, count]) => ({ label, count, proposed: defaultPriorityFor(label) })),
+    items: parsed.items.slice(0, PREVIEW_ROWS).map((i) => ({ key: i.key, title: i.title, category: i.category, priority: i.priority, priorityLabel: i.priorityLabel, status: i.status, checklist: i.checklist.length, line: i.line })),
+    slaPolicies: parsed.slaPolicies.map((p) => ({ priority: p.priority, label: p.label, targetText: p.targetText, ownership: p.ownership, trackingCadence: p.trackingCadence, line: p.line })),
+    metrics: parsed.metrics,
+    warnings: parsed.warnings.slice(0, 500),
+    summary: summary && { ...summary, created: summary.created.slice(0, PREVIEW_ROWS), updated: summary.updated.slice(0, PREVIEW_ROWS) },
+    shapes: parsed.shapes,
+  };
+});
+
+export const commitImportAction = defineAction("import.commit", importInputSchema, async (input, actor) => {
+  const result = await importDocument(await getDb(), actor, {
+    bytes: await bytesOf(input),
+    fileName: fileNameOf(input),
+    projectSlug: input.projectSlug,
+    projectName: input.projectName,
+    dryRun: false,
+    markMissingWontDo: input.markMissingWontDo,
+    priorityMap: input.priorityMap,
+  });
+  if (!result.ok) return fail("invalid", result.error, { fieldErrors: { file: [result.error] } });
+  revalidatePath("/", "layout");
+  const s = result.summary!;
+  return {
+    projectSlug: input.projectSlug,
+    created: s.created.length,
+    updated: s.updated.length,
+    unchanged: s.unchanged,
+    markedWontDo: s.missing.filter((m) => m.markedWontDo).length,
+    slaPoliciesCreated: s.slaPolicies.filter((p) => p.action === "create").length,
+    metricsCreated: s.metrics.filter((m) => m.action === "create").length,
+  };
+});

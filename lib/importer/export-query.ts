@@ -1,0 +1,62 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db";
+import { backlogItems, checklistItems, metrics, projects, slaPolicies } from "@/db/schema";
+import type { ExportDocument } from "./export";
+
+// What an export contains: a project's items with their checklists, its SLA policy and metrics.
+
+export async function loadExportDocument(db: Db, projectSlug: string): Promise<ExportDocument | null> {
+  const [project] = await db.select().from(projects).where(eq(projects.slug, projectSlug)).limit(1);
+  if (!project) return null;
+  const rows = await db
+    .select()
+    .from(backlogItems)
+    .where(eq(backlogItems.projectId, project.id))
+    .orderBy(asc(backlogItems.sourceLine), asc(backlogItems.createdAt), asc(backlogItems.key));
+  const ids = rows.map((r) => r.id);
+  const entries = ids.length
+    ? await db.select().from(checklistItems).where(inArray(checklistItems.itemId, ids)).orderBy(asc(checklistItems.itemId), asc(checklistItems.position))
+    : [];
+  const byItem = new Map<string, typeof entries>();
+  for (const e of entries) byItem.set(e.itemId, [...(byItem.get(e.itemId) ?? []), e]);
+  const policies = await db.select().from(slaPolicies).where(eq(slaPolicies.projectId, project.id)).orderBy(asc(slaPolicies.priority));
+  const defined = await db.select().from(metrics).where(eq(metrics.projectId, project.id)).orderBy(asc(metrics.groupName), asc(metrics.name));
+
+  return {
+    project: { slug: project.slug, name: project.name },
+    items: rows.map((r) => ({
+      key: r.key,
+      title: r.title,
+      description: r.description,
+      category: r.categoryPath,
+      priority: r.priority,
+      priorityLabel: r.priorityLabel,
+      status: r.status,
+      severity: r.severity,
+      effortHours: r.effortHours,
+      done: r.status === "done",
+      checklist: (byItem.get(r.id) ?? []).map((e) => ({ kind: e.kind, text: e.text, done: e.done })),
+    })),
+    slaPolicies: policies.map((p) => ({
+      priority: p.priority,
+      label: p.label,
+      targetHours: p.targetHours,
+      calendar: p.calendar,
+      targetText: `${p.targetHours} hours`,
+      ownership: p.ownership,
+      trackingCadence: p.trackingCadence,
+      escalation: p.escalation,
+      line: 0,
+    })),
+    metrics: defined
+      .filter((m) => m.target !== null)
+      .map((m) => ({
+        name: m.name,
+        comparator: m.direction === "lower_is_better" ? "<=" : ">=",
+        target: m.target!,
+        unit: m.unit,
+        group: m.groupName,
+        line: 0,
+      })),
+  };
+}

@@ -1,0 +1,189 @@
+import Papa from "papaparse";
+import { parseSlaHours } from "./recognise/tables";
+import type { ChecklistKind, ItemStatus, ParsedChecklistEntry, ParsedItem, ParsedMetric, ParsedSlaPolicy, Severity } from "./types";
+
+// Backlog → Markdown / CSV / JSON. The Markdown is written in the record shape that
+// recognise/records.ts reads, so `parsePlan(exportMarkdown(doc))` gives the same items back.
+
+export type ExportItem = Omit<ParsedItem, "line" | "key"> & { key: string };
+
+export interface ExportDocument {
+  project: { slug: string; name: string };
+  items: ExportItem[];
+  slaPolicies?: ParsedSlaPolicy[];
+  metrics?: ParsedMetric[];
+}
+
+const STATUS_TEXT: Record<ItemStatus, string> = {
+  not_started: "Not Started",
+  in_progress: "In Progress",
+  blocked: "Blocked",
+  done: "Done",
+  wont_do: "Won't Do",
+};
+const SEVERITY_TEXT: Record<Severity, string> = { critical: "Critical", high: "High", medium: "Medium", low: "Low" };
+const CHECKLIST_LABEL: Record<ChecklistKind, string> = { action: "Action Items", acceptance: "Acceptance Criteria", file: "Files" };
+const SEPARATOR = " › ";
+// Headings of the two trailing sections; "Metrics" makes the parser read the lists under it as targets.
+const SLA_HEADING = "SLA policy";
+const METRICS_HEADING = "Success Metrics";
+
+/**
+ * Inline text whose mdast plain text is `text` again: every character that could open emphasis,
+ * code, links, HTML, strikethrough, a table cell or a closing heading sequence is backslash-escaped,
+ * and so are entity references, which Markdown would decode.
+ */
+export function escapeInline(text: string): string {
+  return text
+    .replace(/[\\*_`[\]<>#|~]/g, "\\$&")
+    .replace(/&(?=#?\w+;)/g, "\\&")
+    .replace(/^([+\-=])/, "\\$1")
+    .replace(/^(\d+)([.)])/, "$1\\$2");
+}
+
+// Whole numbers stay whole, fractions keep their leading zero ("0.5", never ".5").
+const num = (n: number) => String(n);
+
+function fieldBlock(item: ExportItem): string {
+  const fields: [string, string][] = [["Status", STATUS_TEXT[item.status]]];
+  fields.push(["Priority", item.priority ?? "Untriaged"]);
+  // The label is written only when re-reading **Priority:** alone would not give it back.
+  if (item.priorityLabel !== null && item.priorityLabel !== item.priority) fields.push(["Priority Label", item.priorityLabel]);
+  if (item.severity) fields.push(["Severity", SEVERITY_TEXT[item.severity]]);
+  if (item.effortHours !== null) fields.push(["Effort", `${num(item.effortHours)} hours`]);
+  // Two trailing spaces: a hard break, so the block renders one field per line; fieldLines splits on "\n".
+  return fields.map(([label, value]) => `**${label}:** ${value}`).join("  \n");
+}
+
+/** Consecutive entries of one kind share a labelled list, so kinds and order both survive. */
+function checklistBlocks(checklist: ParsedChecklistEntry[]): string[] {
+  const runs: { kind: ChecklistKind; entries: ParsedChecklistEntry[] }[] = [];
+  for (const entry of checklist) {
+    const last = runs[runs.length - 1];
+    if (last && last.kind === entry.kind) last.entries.push(entry);
+    else runs.push({ kind: entry.kind, entries: [entry] });
+  }
+  return runs.map((run) => [`**${CHECKLIST_LABEL[run.kind]}:**`, ...run.entries.map((e) => `- [${e.done ? "x" : " "}] ${escapeInline(e.text)}`)].join("\n"));
+}
+
+function recordOf(item: ExportItem): string {
+  // The heading and the field block on adjacent lines like the seeds; everything else after a blank line.
+  const head = `### ${escapeInline(item.key)}: ${escapeInline(item.title)}\n${fieldBlock(item)}`;
+  const description = item.description.trim();
+  return [head, ...(description ? [description] : []), ...checklistBlocks(item.checklist)].join("\n\n");
+}
+
+/** Items grouped by category, in order of first appearance; uncategorised items first. */
+function byCategory(items: ExportItem[]): [string[], ExportItem[]][] {
+  const groups = new Map<string, [string[], ExportItem[]]>([["", [[], []]]]);
+  for (const item of items) {
+    const id = item.category.join(SEPARATOR);
+    const group = groups.get(id) ?? [item.category, []];
+    group[1].push(item);
+    groups.set(id, group);
+  }
+  return [...groups.values()].filter(([, list]) => list.length > 0);
+}
+
+// The SLA recogniser has no label column: it reads the label out of the level cell, stripping a
+// leading "P0:" ("P0: Critical Blockers" → P0, "Critical Blockers"), so the Priority cell carries both.
+const slaLevelCell = (policy: ParsedSlaPolicy) => (policy.label ? `${policy.priority}: ${policy.label}` : policy.priority);
+
+/** The duration as written when it reads back to the same hours; otherwise a plain "N hours". */
+function slaTargetCell(policy: ParsedSlaPolicy): string {
+  const back = parseSlaHours(policy.targetText);
+  if (back.hours === policy.targetHours && back.calendar === policy.calendar) return policy.targetText;
+  if (policy.targetHours === null) return "No fixed target";
+  return `${num(policy.targetHours)} ${policy.calendar === "business" ? "business hours" : "hours"}`;
+}
+
+function slaSection(policies: ParsedSlaPolicy[]): string {
+  const cell = (t: string) => escapeInline(t.replace(/\s+/g, " ").trim());
+  const rows = policies.map((p) => [slaLevelCell(p), p.label, slaTargetCell(p), p.ownership, p.trackingCadence, p.escalation].map(cell));
+  // "Label" is for people; the parser takes the label from the Priority cell.
+  const table = [["Priority", "Label", "SLA", "Ownership", "Tracking", "Escalation"], ["---", "---", "---", "---", "---", "---"], ...rows];
+  return `## ${SLA_HEADING}\n\n${table.map((r) => `| ${r.join(" | ")} |`).join("\n")}`;
+}
+
+const UNIT_TEXT: Record<string, string> = { "%": "%", ms: " ms", s: " seconds", min: " minutes", h: " hours", d: " days", "req/s": " req/s" };
+const FREQUENCY_TEXT: Record<string, string> = { "per day": "daily", "per week": "weekly", "per hour": "hourly" };
+
+/** A value the metric recogniser reads back: "< 200 ms", ">= 99.9%", or "daily" for ">= 1 per day". */
+function metricValue(m: ParsedMetric): string {
+  const frequency = FREQUENCY_TEXT[m.unit];
+  if (frequency && m.comparator === ">=" && m.target === 1) return frequency;
+  return `${m.comparator} ${num(m.target)}${UNIT_TEXT[m.unit] ?? (m.unit ? ` ${m.unit}` : "")}`;
+}
+
+function metricsSection(metrics: ParsedMetric[]): string {
+  const groups = new Map<string, ParsedMetric[]>();
+  for (const m of metrics) groups.set(m.group, [...(groups.get(m.group) ?? []), m]);
+  const parts = [`## ${METRICS_HEADING}`];
+  // Ungrouped metrics go right under the section heading, before any group heading claims them;
+  // they read back with the section's name as their group (the parser never gives an empty group).
+  const ordered = [...groups].sort(([a], [b]) => Number(a !== "") - Number(b !== ""));
+  for (const [group, list] of ordered) {
+    if (group) parts.push(`### ${escapeInline(group)}`);
+    parts.push(list.map((m) => `- **${escapeInline(m.name)}:** ${escapeInline(metricValue(m))}`).join("\n"));
+  }
+  return parts.join("\n\n");
+}
+
+export function exportMarkdown(doc: ExportDocument): string {
+  const parts = [`# ${escapeInline(doc.project.name)}`];
+  for (const [category, items] of byCategory(doc.items)) {
+    if (category.length) parts.push(`## ${category.map(escapeInline).join(SEPARATOR)}`);
+    // `---` between records as in the seeds; the record reader skips thematic breaks.
+    parts.push(items.map(recordOf).join("\n\n---\n\n"));
+  }
+  if (doc.slaPolicies?.length) parts.push(slaSection(doc.slaPolicies));
+  if (doc.metrics?.length) parts.push(metricsSection(doc.metrics));
+  return `${parts.join("\n\n")}\n`;
+}
+
+// Spreadsheets run a cell that starts with one of these as a formula. Papa's own escapeFormulae
+// misses multi-line cells (its pattern is /^[=+\-@\t\r].*$/ without the s flag).
+const FORMULA_START = /^[=+\-@\t\r]/;
+const safeCell = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
+
+const checklistCell = (item: ExportItem, kind: ChecklistKind) =>
+  item.checklist
+    .filter((e) => e.kind === kind)
+    .map((e) => `[${e.done ? "x" : " "}] ${e.text}`)
+    .join("\n");
+
+export const CSV_COLUMNS = ["key", "title", "category", "priority", "priorityLabel", "status", "severity", "effortHours", "done", "acceptance", "actions", "files", "description"] as const;
+
+export function exportCsv(doc: ExportDocument): string {
+  const rows = doc.items.map((item) => {
+    const cells = [
+      item.key,
+      item.title,
+      item.category.join(SEPARATOR),
+      item.priority ?? "",
+      item.priorityLabel ?? "",
+      item.status,
+      item.severity ?? "",
+      item.effortHours === null ? "" : num(item.effortHours),
+      item.done ? "true" : "false",
+      checklistCell(item, "acceptance"),
+      checklistCell(item, "action"),
+      checklistCell(item, "file"),
+      item.description,
+    ];
+    return cells.map(safeCell);
+  });
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { quotes: false, newline: "\r\n" });
+}
+
+/** The item's fields in a fixed order, without anything else a caller's object may carry (`line`). */
+function plainItem(item: ExportItem): ExportItem {
+  const { key, title, description, category, priority, priorityLabel, status, severity, effortHours, done, checklist } = item;
+  return { key, title, description, category, priority, priorityLabel, status, severity, effortHours, done, checklist: checklist.map(({ kind, text, done }) => ({ kind, text, done })) };
+}
+
+/** Pretty JSON with no timestamp, so the same backlog always exports to the same bytes. */
+export function exportJson(doc: ExportDocument): string {
+  const body = { project: { slug: doc.project.slug, name: doc.project.name }, items: doc.items.map(plainItem), slaPolicies: doc.slaPolicies ?? [], metrics: doc.metrics ?? [] };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}

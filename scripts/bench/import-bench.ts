@@ -1,0 +1,78 @@
+// Importer benchmark: a generated 10,000-item plan (~1.5 MB) — dry run, commit and unchanged
+// re-import, on PGlite (on disk) and on PostgreSQL (BENCH_DATABASE_URL or the local server).
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import postgres from "postgres";
+import { openDb, type DbHandle } from "@/db/client";
+import { decodeDocument } from "@/lib/importer/decode";
+import { parsePlan } from "@/lib/importer/parse";
+import { importDocument } from "@/lib/importer/service";
+import { generatePlan } from "./generate-plan";
+import { summarise, time } from "./stats";
+
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SYSTEM = { system: "bench" } as const;
+
+async function benchDriver(label: string, handle: DbHandle, bytes: Uint8Array) {
+  const rows: Record<string, ReturnType<typeof summarise>> = {};
+  const dry: number[] = [];
+  const commit: number[] = [];
+  const reimport: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const slug = `bench-${run}`;
+    const input = { bytes, fileName: "plan.md", projectSlug: slug };
+    dry.push((await time(() => importDocument(handle.db, SYSTEM, { ...input, dryRun: true })))[0]);
+    const [ms, result] = await time(() => importDocument(handle.db, SYSTEM, { ...input, dryRun: false }));
+    if (!result.ok || result.summary!.created.length !== ITEMS) throw new Error(`commit created ${result.ok ? result.summary!.created.length : result.error}`);
+    commit.push(ms);
+    const [again, second] = await time(() => importDocument(handle.db, SYSTEM, { ...input, dryRun: false }));
+    if (!second.ok || second.summary!.created.length + second.summary!.updated.length !== 0) throw new Error("re-import changed something");
+    reimport.push(again);
+  }
+  rows[`${label}: dry run (new project)`] = summarise(dry);
+  rows[`${label}: commit ${ITEMS} items`] = summarise(commit);
+  rows[`${label}: re-import unchanged`] = summarise(reimport);
+  return rows;
+}
+
+export async function runImportBench() {
+  const text = generatePlan(ITEMS);
+  const bytes = new TextEncoder().encode(text);
+  const parsed = parsePlan(text);
+  if (parsed.items.length !== ITEMS) throw new Error(`generated plan parses to ${parsed.items.length} items, not ${ITEMS}`);
+  console.log(`import benchmark: ${ITEMS} items, ${(bytes.length / 1024 / 1024).toFixed(2)} MB, ${RUNS} runs each`);
+
+  const parseTimes: number[] = [];
+  for (let i = 0; i < RUNS; i++) parseTimes.push((await time(() => { const d = decodeDocument(bytes); if (d.ok) parsePlan(d.text); }))[0]);
+  const results: Record<string, ReturnType<typeof summarise>> = { "decode + parse": summarise(parseTimes) };
+
+  const dir = mkdtempSync(join(tmpdir(), "hb-bench-"));
+  const pglite = await openDb({ driver: "pglite", dataDir: join(dir, "pglite") });
+  await pglite.migrate();
+  Object.assign(results, await benchDriver("PGlite", pglite, bytes));
+  await pglite.close();
+  rmSync(dir, { recursive: true, force: true });
+
+  const server = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const name = `hb_bench_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(server, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database "${name}"`);
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    const pg = await openDb({ driver: "postgres", url: url.toString() });
+    await pg.migrate();
+    Object.assign(results, await benchDriver("PostgreSQL", pg, bytes));
+    await pg.close();
+  } catch (error) {
+    console.error(`PostgreSQL part skipped: ${(error as Error).message}`);
+  } finally {
+    await admin.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});
+    await admin.end();
+  }
+  console.table(results);
+  return results;
+}
