@@ -104,7 +104,10 @@ describe("importing and re-importing plans", () => {
     expect((await item("P0-002")).startedAt).not.toBeNull();
     expect(await item("P3-008")).toMatchObject({ priority: "P1" });
     const history = await t.db.select().from(auditLog).where(eq(auditLog.entityId, p001.id));
-    expect(history.map((h) => h.action)).toEqual(["item.import_create", "item.import_update"]);
+    expect(history.map((h) => h.action)).toEqual(["item.import_update"]);
+    // Its creation is recorded once for the whole import it came from.
+    const [created] = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, p001.sourceImportId!), eq(auditLog.action, "import.create_items")));
+    expect(created!.after).toMatchObject({ created: 42 });
 
     // Importing the edited copy again is a no-op.
     const again = await summaryOf("seed-002", Buffer.from(edited));

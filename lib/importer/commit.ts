@@ -4,7 +4,7 @@ import { auditLog, backlogItems, checklistItems, imports, metrics, projects, sla
 import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
 import { fail } from "@/lib/result";
 import { normalizeTitle } from "./clean";
-import { planImport, snapshotOf, type ExistingItem, type FieldChange, type ImportPlan, type ItemSnapshot } from "./plan";
+import { canonicalJson, planImport, snapshotOf, type ExistingItem, type FieldChange, type ImportPlan, type ItemSnapshot } from "./plan";
 import type { ImportWarning, ParsedItem, ParseResult } from "./types";
 
 // Applying a parsed document to a project: a dry run computes the plan without writing; a commit
@@ -34,9 +34,8 @@ export interface ImportSummary {
 const CHUNK = 1000;
 const chunks = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
 
-export async function loadExisting(db: Db | Tx, projectId: string, lock = false): Promise<ExistingItem[]> {
-  const base = db.select().from(backlogItems).where(eq(backlogItems.projectId, projectId));
-  const rows = await (lock ? base.for("update") : base);
+export async function loadExisting(db: Db | Tx, projectId: string): Promise<ExistingItem[]> {
+  const rows = await db.select().from(backlogItems).where(eq(backlogItems.projectId, projectId));
   if (rows.length === 0) return [];
   const entries = await db
     .select({ itemId: checklistItems.itemId, kind: checklistItems.kind, text: checklistItems.text, done: checklistItems.done })
@@ -140,9 +139,10 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
   return db.transaction(async (tx) => {
     const projectId = "projectId" in input ? input.projectId : await ensureProject(tx, actor, input.newProject);
     const req: ImportRequest = { ...input, projectId };
-    // One import per project at a time; app edits to its items wait for (or are blocked by) the row locks.
+    // One import per project at a time. An app edit that lands meanwhile is caught by the version
+    // check on update, which aborts the whole import rather than overwrite it.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${req.projectId}))`);
-    const plan = planImport(req.parsed.items, await loadExisting(tx, req.projectId, true));
+    const plan = planImport(req.parsed.items, await loadExisting(tx, req.projectId));
     const summary = summarise(plan, req.parsed, !!req.markMissingWontDo);
     await planSideTables(tx, req, summary);
     const now = new Date();
@@ -193,9 +193,10 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
         batch[i]!.item.checklist.map((c, position) => ({ itemId: row.id, kind: c.kind, text: c.text, done: c.done, position, fromImport: true, doneAt: c.done ? now : null })),
       );
       for (const part of chunks(entries)) await tx.insert(checklistItems).values(part);
-      rows.forEach((row, i) =>
-        audit.push({ actorId, actorLabel, action: "item.import_create", entityType: "item", entityId: row.id, after: { key: row.key, title: batch[i]!.item.title, importId } }),
-      );
+    }
+    // One history row for the whole import; each created item points at it (source_import_id).
+    if (plan.create.length) {
+      audit.push({ actorId, actorLabel, action: "import.create_items", entityType: "import", entityId: importId, after: { fileName: req.fileName, created: plan.create.length } });
     }
 
     for (const { existing, item, changes } of plan.update) {
@@ -219,7 +220,7 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
 
     // Matched but unchanged: only remember what this document says, for the next re-import.
     for (const { existing, item } of plan.unchanged) {
-      if (JSON.stringify(existing.snapshot) !== JSON.stringify(snapshotOf(item))) {
+      if (canonicalJson(existing.snapshot) !== canonicalJson(snapshotOf(item))) {
         await tx.update(backlogItems).set({ importSnapshot: snapshotOf(item), sourceLine: item.line }).where(eq(backlogItems.id, existing.id));
       }
     }

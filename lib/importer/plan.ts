@@ -64,7 +64,14 @@ export const snapshotOf = (item: ParsedItem): ItemSnapshot => ({
   checklist: item.checklist.map(({ kind, text, done }) => ({ kind, text, done })),
 });
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** JSON with object keys sorted: jsonb hands snapshots back with its own key order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value ?? null, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 const matchKey = (category: string[], title: string) => `${category.map(normalizeTitle).join("›")}\u0000${normalizeTitle(title)}`;
 
 /** The next free generated key ("T-<n>") given the keys already taken. */

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { canonicalJson, keyAllocator, planImport, snapshotOf, type ExistingItem } from "./plan";
+import type { ParsedItem } from "./types";
+
+const item = (over: Partial<ParsedItem>): ParsedItem => ({
+  key: null,
+  title: "Rotate keys",
+  description: "",
+  category: ["Security"],
+  priority: null,
+  priorityLabel: null,
+  status: "not_started",
+  severity: null,
+  effortHours: null,
+  done: false,
+  checklist: [],
+  line: 1,
+  ...over,
+});
+const existing = (id: string, key: string, parsed: ParsedItem, over: Partial<ExistingItem> = {}): ExistingItem => ({
+  id,
+  key,
+  version: 1,
+  ...snapshotOf(parsed),
+  snapshot: snapshotOf(parsed),
+  ...over,
+});
+
+describe("planImport", () => {
+  it("matches by key, else by category and normalised title, and creates the rest with free keys", () => {
+    const a = item({ key: "A-1", title: "Alpha" });
+    const b = item({ title: "Beta task" });
+    const plan = planImport([a, item({ title: "beta TASK." }), item({ title: "Gamma" })], [existing("1", "A-1", a), existing("2", "T-4", b)]);
+    expect(plan.unchanged.map((u) => u.existing.id)).toEqual(["1"]);
+    // Matched despite case and punctuation; the new wording is applied.
+    expect(plan.update.map((u) => [u.existing.id, u.changes])).toEqual([["2", [{ field: "title", from: "Beta task", to: "beta TASK." }]]]);
+    expect(plan.create).toEqual([{ key: "T-5", item: expect.objectContaining({ title: "Gamma" }) }]);
+  });
+
+  it("applies only what the document changed since the last import, not the app's own edits", () => {
+    const doc = item({ key: "A-1", title: "Alpha", status: "not_started", priority: "P2" });
+    // In the app: someone raised the priority to P0. The document now marks it in progress.
+    const e = existing("1", "A-1", doc, { priority: "P0" });
+    const plan = planImport([{ ...doc, status: "in_progress" }], [e]);
+    expect(plan.update).toHaveLength(1);
+    expect(plan.update[0]!.changes).toEqual([{ field: "status", from: "not_started", to: "in_progress" }]);
+  });
+
+  it("still recognises an item renamed in the app by the document's old wording", () => {
+    const doc = item({ title: "Original wording" });
+    const e = existing("1", "T-1", doc, { title: "Better wording in the app" });
+    expect(planImport([doc], [e]).unchanged).toHaveLength(1);
+  });
+
+  it("lists only imported, open items as missing", () => {
+    const doc = item({ key: "A-1" });
+    const plan = planImport([], [existing("1", "A-1", doc), existing("2", "A-2", doc, { snapshot: null }), existing("3", "A-3", doc, { status: "done" })]);
+    expect(plan.missing.map((m) => m.id)).toEqual(["1"]);
+  });
+});
+
+describe("helpers", () => {
+  it("allocates T-keys after the highest one taken", () => {
+    const next = keyAllocator(["T-2", "T-9", "1.1", "T-10x"]);
+    expect([next(), next()]).toEqual(["T-10", "T-11"]);
+  });
+
+  it("compares JSON whatever the key order (jsonb reorders keys)", () => {
+    expect(canonicalJson({ b: 1, a: [{ y: 1, x: 2 }] })).toBe(canonicalJson({ a: [{ x: 2, y: 1 }], b: 1 }));
+  });
+});
