@@ -13,6 +13,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    setupFiles: ["test/setup-fast-check.ts"],
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", ".next/**", "e2e/**", ".data/**"],
     // next-auth's ESM imports "next/server" without an extension; let Vite resolve it.
