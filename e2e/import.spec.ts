@@ -51,6 +51,11 @@ test("every role can export a project; an engineer cannot import", async ({ page
   const bad = await page.request.get("/api/v1/projects/health-todos/export?format=docx");
   expect(bad.status()).toBe(400);
   expect(await bad.json()).toEqual({ error: { code: "invalid", message: expect.stringContaining("format"), field: "format" } });
+  const filtered = await page.request.get("/api/v1/projects/health-todos/export?format=json&priority=P0&status=not_started");
+  expect((await filtered.json()).items).toHaveLength(8);
+  const badFilter = await page.request.get("/api/v1/projects/health-todos/export?priority=P9");
+  expect(badFilter.status()).toBe(400);
+  expect((await badFilter.json()).error.field).toBe("priority.0");
   const missing = await page.request.get("/api/v1/projects/nope/export");
   expect(missing.status()).toBe(404);
 

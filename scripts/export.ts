@@ -1,13 +1,32 @@
 // npm run export -- --project <slug> --format md|csv|json [--out file]
+//                   [--priority P0,untriaged] [--status not_started,in_progress] [--category Security] [--q text]
 // Writes a project's backlog to stdout (or --out), straight from the database: no server needed.
 import { writeFileSync } from "node:fs";
+import { z } from "zod";
+import { exportFilterSchema } from "@/lib/importer/export-filter";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/importer/export-format";
 import { loadExportDocument } from "@/lib/importer/export-query";
 import { cliArgs } from "./lib/args";
 import { withDb } from "./lib/open-db";
 
-const usage = "npm run export -- --project <slug> --format md|csv|json [--out <file>]";
-const { values } = cliArgs({ project: { type: "string" }, format: { type: "string" }, out: { type: "string" } }, usage);
+const usage = "npm run export -- --project <slug> --format md|csv|json [--out <file>] [--priority P0,untriaged] [--status …] [--category …] [--q …]";
+const { values } = cliArgs(
+  {
+    project: { type: "string" },
+    format: { type: "string" },
+    out: { type: "string" },
+    priority: { type: "string" },
+    status: { type: "string" },
+    category: { type: "string" },
+    q: { type: "string" },
+  },
+  usage,
+);
+const filter = exportFilterSchema.safeParse({ priority: values.priority, status: values.status, category: values.category, q: values.q });
+if (!filter.success) {
+  console.error(`${z.prettifyError(filter.error)}\nUsage: ${usage}`);
+  process.exit(2);
+}
 const format = (values.format ?? "md") as ExportFormat;
 if (!values.project || !Object.hasOwn(EXPORT_FORMATS, format)) {
   console.error(`Give --project and a --format of md, csv or json.\nUsage: ${usage}`);
@@ -15,7 +34,7 @@ if (!values.project || !Object.hasOwn(EXPORT_FORMATS, format)) {
 }
 
 await withDb(async ({ db }) => {
-  const doc = await loadExportDocument(db, values.project!);
+  const doc = await loadExportDocument(db, values.project!, filter.data);
   if (!doc) {
     console.error(`No project '${values.project}'.`);
     process.exit(1);

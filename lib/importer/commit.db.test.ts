@@ -54,6 +54,15 @@ describe("importing and re-importing plans", () => {
     expect(copy!.items).toEqual(doc!.items);
   });
 
+  it("exports a filtered view of a project's backlog", async () => {
+    const keys = async (filter: Parameters<typeof loadExportDocument>[2]) => (await loadExportDocument(t.db, "seed-002", filter))!.items.map((i) => i.key);
+    expect(await keys({ priority: ["P0"] })).toEqual(["P0-001", "P0-002", "P0-003", "P0-004", "P0-005", "P0-006", "P0-007", "P0-008"]);
+    expect(await keys({ priority: ["untriaged"] })).toEqual([]);
+    expect(await keys({ q: "runbook" })).toEqual(["P0-006", "P1-014"]);
+    expect((await keys({ category: "best practices", status: ["not_started"] })).length).toBe(12);
+    expect(await keys({ q: "100%_" })).toEqual([]); // LIKE wildcards in the search are literal
+  });
+
   it("gives keyless items stable generated keys", async () => {
     const [project] = await t.db.select().from(projects).where(eq(projects.slug, "seed-004"));
     const rows = await t.db.select({ key: backlogItems.key }).from(backlogItems).where(eq(backlogItems.projectId, project!.id));

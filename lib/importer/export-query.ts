@@ -1,17 +1,37 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
 import { backlogItems, checklistItems, metrics, projects, slaPolicies } from "@/db/schema";
 import type { ExportDocument } from "./export";
+import type { ExportFilter } from "./export-filter";
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, "\\$&");
+
+function filterConditions(filter: ExportFilter): SQL[] {
+  const where: SQL[] = [];
+  if (filter.priority?.length) {
+    const levels = filter.priority.filter((p) => p !== "untriaged") as ("P0" | "P1" | "P2" | "P3")[];
+    const parts = [levels.length ? inArray(backlogItems.priority, levels) : undefined, filter.priority.includes("untriaged") ? isNull(backlogItems.priority) : undefined].filter(Boolean) as SQL[];
+    where.push(or(...parts)!);
+  }
+  if (filter.status?.length) where.push(inArray(backlogItems.status, filter.status));
+  // "Security" matches items whose category path starts with that segment.
+  if (filter.category) where.push(sql`array_to_string(${backlogItems.categoryPath}, ' › ') ilike ${`${escapeLike(filter.category)}%`}`);
+  if (filter.q) {
+    const pattern = `%${escapeLike(filter.q)}%`;
+    where.push(or(ilike(backlogItems.key, pattern), ilike(backlogItems.title, pattern), ilike(backlogItems.description, pattern))!);
+  }
+  return where;
+}
 
 // What an export contains: a project's items with their checklists, its SLA policy and metrics.
 
-export async function loadExportDocument(db: Db, projectSlug: string): Promise<ExportDocument | null> {
+export async function loadExportDocument(db: Db, projectSlug: string, filter: ExportFilter = {}): Promise<ExportDocument | null> {
   const [project] = await db.select().from(projects).where(eq(projects.slug, projectSlug)).limit(1);
   if (!project) return null;
   const rows = await db
     .select()
     .from(backlogItems)
-    .where(eq(backlogItems.projectId, project.id))
+    .where(and(eq(backlogItems.projectId, project.id), ...filterConditions(filter)))
     .orderBy(asc(backlogItems.sourceLine), asc(backlogItems.createdAt), asc(backlogItems.key));
   const ids = rows.map((r) => r.id);
   const entries = ids.length

@@ -1,17 +1,19 @@
-// GET /api/v1/projects/{slug}/export?format=md|csv|json — a project's backlog as a file download.
+// GET /api/v1/projects/{slug}/export?format=md|csv|json[&priority=P0,untriaged&status=…&category=…&q=…]
+// — a project's backlog, or a filtered view of it, as a file download.
 import { z } from "zod";
 import { getDb } from "@/db";
 import { defineRoute, errorResponse } from "@/lib/auth/route";
 import { EXPORT_FORMATS } from "@/lib/importer/export-format";
+import { exportFilterSchema } from "@/lib/importer/export-filter";
 import { loadExportDocument } from "@/lib/importer/export-query";
 
 export const dynamic = "force-dynamic";
 
-const querySchema = z.object({ format: z.enum(["md", "csv", "json"], { error: "format must be md, csv or json" }).default("md") });
+const querySchema = exportFilterSchema.extend({ format: z.enum(["md", "csv", "json"], { error: "format must be md, csv or json" }).default("md") });
 
-export const GET = defineRoute("export.download", { input: "query", schema: querySchema }, async ({ format }, { params }) => {
+export const GET = defineRoute("export.download", { input: "query", schema: querySchema }, async ({ format, ...filter }, { params }) => {
   const slug = typeof params.slug === "string" ? params.slug : "";
-  const doc = /^[a-z0-9][a-z0-9-]{0,62}$/.test(slug) ? await loadExportDocument(await getDb(), slug) : null;
+  const doc = /^[a-z0-9][a-z0-9-]{0,62}$/.test(slug) ? await loadExportDocument(await getDb(), slug, filter) : null;
   if (!doc) return errorResponse({ code: "not_found", message: `No project '${slug}'.` });
   const { contentType, extension, render } = EXPORT_FORMATS[format];
   return new Response(render(doc), {
