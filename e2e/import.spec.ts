@@ -64,3 +64,18 @@ test("every role can export a project; an engineer cannot import", async ({ page
   expect((await engineer.goto("/import"))?.status()).toBe(403);
   await engineer.context().close();
 });
+
+test("a viewer downloads a filtered export from the backlog page", async ({ page }) => {
+  await signInAs(page, DEMO.viewer);
+  await page.goto("/backlog");
+  await page.getByLabel("Project").selectOption("health-todos");
+  await page.getByLabel("Format").selectOption("csv");
+  await page.getByLabel("P0", { exact: true }).check();
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download export" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("health-todos.csv");
+  const text = await (await file.createReadStream()).toArray();
+  const rows = Buffer.concat(text).toString("utf8").trim().split("\n").filter((l) => /^P\d-\d{3},/.test(l));
+  expect(rows).toHaveLength(8);
+});
