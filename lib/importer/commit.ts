@@ -4,7 +4,7 @@ import { auditLog, backlogItems, checklistItems, imports, metrics, projects, sla
 import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
 import { fail } from "@/lib/result";
 import { normalizeTitle } from "./clean";
-import { canonicalJson, planImport, snapshotOf, type ExistingItem, type FieldChange, type ImportPlan, type ItemSnapshot } from "./plan";
+import { canonicalJson, planImport, snapshotOf, snapshotOfRow, type ExistingItem, type FieldChange, type ImportPlan, type ItemSnapshot } from "./plan";
 import type { ImportWarning, ParsedItem, ParseResult } from "./types";
 
 // Applying a parsed document to a project: a dry run computes the plan without writing; a commit
@@ -53,15 +53,7 @@ export async function loadExisting(db: Db | Tx, projectId: string): Promise<Exis
     id: r.id,
     key: r.key,
     version: r.version,
-    title: r.title,
-    description: r.description,
-    category: r.categoryPath,
-    priority: r.priority,
-    priorityLabel: r.priorityLabel,
-    status: r.status,
-    severity: r.severity,
-    effortHours: r.effortHours,
-    checklist: byItem.get(r.id) ?? [],
+    ...snapshotOfRow(r, byItem.get(r.id) ?? []),
     snapshot: (r.importSnapshot as ItemSnapshot | null) ?? null,
   }));
 }

@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle
 import type { Db } from "@/db";
 import { backlogItems, checklistItems, metrics, projects, slaPolicies } from "@/db/schema";
 import type { ExportDocument } from "./export";
+import { snapshotOfRow } from "./plan";
 import type { ExportFilter } from "./export-filter";
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, "\\$&");
@@ -46,16 +47,8 @@ export async function loadExportDocument(db: Db, projectSlug: string, filter: Ex
     project: { slug: project.slug, name: project.name },
     items: rows.map((r) => ({
       key: r.key,
-      title: r.title,
-      description: r.description,
-      category: r.categoryPath,
-      priority: r.priority,
-      priorityLabel: r.priorityLabel,
-      status: r.status,
-      severity: r.severity,
-      effortHours: r.effortHours,
+      ...snapshotOfRow(r, (byItem.get(r.id) ?? []).map((e) => ({ kind: e.kind, text: e.text, done: e.done }))),
       done: r.status === "done",
-      checklist: (byItem.get(r.id) ?? []).map((e) => ({ kind: e.kind, text: e.text, done: e.done })),
     })),
     slaPolicies: policies.map((p) => ({
       priority: p.priority,

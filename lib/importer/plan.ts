@@ -1,22 +1,28 @@
 import { normalizeTitle } from "./clean";
-import type { ItemStatus, ParsedChecklistEntry, ParsedItem, Priority, Severity } from "./types";
+import type { ParsedItem } from "./types";
 
 // Re-import without surprises: match the document's items to the project's (by key, else by
 // category + normalised title), and for matched items apply only what the document changed since
 // the last import read it, so edits made in the app survive re-importing an unchanged file.
 
 /** The document-owned fields of an item, as the last import read them. */
-export interface ItemSnapshot {
-  title: string;
-  description: string;
-  category: string[];
-  priority: Priority | null;
-  priorityLabel: string | null;
-  status: ItemStatus;
-  severity: Severity | null;
-  effortHours: number | null;
-  checklist: ParsedChecklistEntry[];
-}
+export type ItemSnapshot = Pick<ParsedItem, "title" | "description" | "category" | "priority" | "priorityLabel" | "status" | "severity" | "effortHours" | "checklist">;
+
+/** Those fields of a stored item row (category lives in `category_path` there). */
+export const snapshotOfRow = (
+  row: { title: string; description: string; categoryPath: string[]; priority: ParsedItem["priority"]; priorityLabel: string | null; status: ParsedItem["status"]; severity: ParsedItem["severity"]; effortHours: number | null },
+  checklist: ItemSnapshot["checklist"],
+): ItemSnapshot => ({
+  title: row.title,
+  description: row.description,
+  category: row.categoryPath,
+  priority: row.priority,
+  priorityLabel: row.priorityLabel,
+  status: row.status,
+  severity: row.severity,
+  effortHours: row.effortHours,
+  checklist,
+});
 
 export interface ExistingItem extends ItemSnapshot {
   id: string;
