@@ -52,7 +52,3 @@ export function can(actor: { role: Role } | null | undefined, action: ActionName
   if (!actor) return false;
   return roleRank(actor.role) >= roleRank(need);
 }
-
-export function isActionName(name: string): name is ActionName {
-  return Object.hasOwn(POLICY, name);
-}

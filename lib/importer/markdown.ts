@@ -45,14 +45,6 @@ export function codeBlock(node: Code): string {
   return `${fence}${node.lang ?? ""}${node.meta ? ` ${node.meta}` : ""}\n${node.value}\n${fence}`;
 }
 
-/** Markdown of a run of sibling nodes, from the first one's start to the last one's end. */
-export function sourceOfRange(nodes: Nodes[], text: string): string {
-  const first = nodes[0]?.position?.start.offset;
-  const last = nodes[nodes.length - 1]?.position?.end.offset;
-  if (first === undefined || last === undefined) return nodes.map((n) => sourceOf(n, text)).join("\n\n");
-  return text.slice(first, last);
-}
-
 export const lineOf = (node: Nodes): number => node.position?.start.line ?? 1;
 
 export const isHeading = (node: Nodes): node is Heading => node.type === "heading";

@@ -1,14 +1,12 @@
 import { z } from "zod";
+import { projectSlugSchema } from "@/lib/projects/slug";
 import { MAX_IMPORT_BYTES } from "./decode";
 
 const priorityMapSchema = z.record(z.string().max(200), z.enum(["P0", "P1", "P2", "P3"]).nullable());
 
 export const importInputSchema = z
   .object({
-    projectSlug: z
-      .string()
-      .trim()
-      .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "Use lower-case letters, digits and dashes, e.g. health-todos"),
+    projectSlug: projectSlugSchema,
     projectName: z.string().trim().max(200, "At most 200 characters").optional(),
     fileName: z.string().trim().max(255).default("pasted.md"),
     file: z.instanceof(Blob).optional(),

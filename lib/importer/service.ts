@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { projects } from "@/db/schema";
+import { PROJECT_SLUG } from "@/lib/projects/slug";
 import type { AuditActor } from "@/lib/audit-log/append";
 import { commitImport, dryRunImport, type ImportSummary } from "./commit";
 import { decodeDocument } from "./decode";
@@ -26,14 +27,12 @@ export type ImportDocumentResult =
   | { ok: true; parsed: ParseResult; summary: ImportSummary | null; projectExists: boolean }
   | { ok: false; error: string };
 
-export const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
-
 function documentTitle(text: string): string | null {
   return text.match(/^#\s+(.+)$/m)?.[1]?.replace(/[*_`]/g, "").trim() ?? null;
 }
 
 export async function importDocument(db: Db, actor: AuditActor, input: ImportDocumentInput): Promise<ImportDocumentResult> {
-  if (!SLUG.test(input.projectSlug)) return { ok: false, error: "project: use lower-case letters, digits and dashes (e.g. health-todos)" };
+  if (!PROJECT_SLUG.test(input.projectSlug)) return { ok: false, error: "project: use lower-case letters, digits and dashes (e.g. health-todos)" };
   const decoded = decodeDocument(input.bytes);
   if (!decoded.ok) return { ok: false, error: decoded.error };
   const parsed = parsePlan(decoded.text, { priorityMap: input.priorityMap });

@@ -6,6 +6,7 @@ import { defineRoute, errorResponse } from "@/lib/auth/route";
 import { EXPORT_FORMATS } from "@/lib/importer/export-format";
 import { exportFilterSchema } from "@/lib/importer/export-filter";
 import { loadExportDocument } from "@/lib/importer/export-query";
+import { PROJECT_SLUG } from "@/lib/projects/slug";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ const querySchema = exportFilterSchema.extend({ format: z.enum(["md", "csv", "js
 
 export const GET = defineRoute("export.download", { input: "query", schema: querySchema }, async ({ format, ...filter }, { params }) => {
   const slug = typeof params.slug === "string" ? params.slug : "";
-  const doc = /^[a-z0-9][a-z0-9-]{0,62}$/.test(slug) ? await loadExportDocument(await getDb(), slug, filter) : null;
+  const doc = PROJECT_SLUG.test(slug) ? await loadExportDocument(await getDb(), slug, filter) : null;
   if (!doc) return errorResponse({ code: "not_found", message: `No project '${slug}'.` });
   const { contentType, extension, render } = EXPORT_FORMATS[format];
   return new Response(render(doc), {
