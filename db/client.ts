@@ -15,6 +15,8 @@ export interface DbHandle {
   driver: Driver;
   /** Applies the committed migrations (idempotent; safe with several instances starting at once). */
   migrate(): Promise<void>;
+  /** LISTEN on a channel; resolves to a function that stops listening. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,10 @@ async function openPglite(dataDir?: string): Promise<DbHandle> {
     db: db as unknown as Db,
     driver: "pglite",
     migrate: () => migrate(db, { migrationsFolder }),
+    listen: async (channel, onPayload) => {
+      const stop = await client.listen(channel, onPayload);
+      return async () => stop();
+    },
     close: () => client.close(),
   };
 }
@@ -63,6 +69,11 @@ async function openPostgres(url: string, max = 10): Promise<DbHandle> {
       } finally {
         await single.end();
       }
+    },
+    listen: async (channel, onPayload) => {
+      // postgres.js keeps one dedicated connection for LISTEN and re-subscribes after reconnects.
+      const { unlisten } = await client.listen(channel, onPayload);
+      return unlisten;
     },
     close: () => client.end({ timeout: 5 }),
   };

@@ -107,12 +107,18 @@ export const backlogItems = pgTable(
     startedAt: timestamp("started_at", { withTimezone: true }),
     completedAt: timestamp("completed_at", { withTimezone: true }),
     version: integer("version").notNull().default(1),
+    // Who made the latest change (with updated_at, the "changed by <name> at <time>" of a conflict).
+    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+    // The item's checklist texts, kept by a statement-level trigger on checklist_items so the
+    // search vector below (a generated column cannot read other tables) covers them too.
+    checklistText: text("checklist_text").notNull().default(""),
     sourceImportId: uuid("source_import_id").references(() => imports.id, { onDelete: "set null" }),
     sourceLine: integer("source_line"),
     // What the last import read for this item; re-imports apply only what the document changed since.
     importSnapshot: jsonb("import_snapshot"),
     searchVector: tsvector("search_vector").generatedAlwaysAs(
-      sql`setweight(to_tsvector('simple', coalesce(key, '')), 'A') || setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(description, '')), 'C')`,
+      // 'simple' (no stemming) so prefix queries match partial words: "deplo" finds "deployments".
+      sql`setweight(to_tsvector('simple', coalesce(key, '')), 'A') || setweight(to_tsvector('simple', coalesce(title, '')), 'A') || setweight(to_tsvector('simple', coalesce(description, '')), 'C') || setweight(to_tsvector('simple', coalesce(checklist_text, '')), 'D')`,
     ),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -125,6 +131,9 @@ export const backlogItems = pgTable(
     index("backlog_items_due_idx").on(t.dueAt).where(sql`status not in ('done', 'wont_do')`),
     index("backlog_items_updated_idx").on(t.updatedAt),
     index("backlog_items_search_idx").using("gin", t.searchVector),
+    // Default backlog order (priority, then key) and the triage inbox (untriaged, oldest first).
+    index("backlog_items_priority_key_idx").on(t.priority, t.key, t.id),
+    index("backlog_items_untriaged_idx").on(t.createdAt).where(sql`priority is null and status not in ('done', 'wont_do')`),
     check("backlog_items_impact_range", sql`${t.impact} between 1 and 5`),
     check("backlog_items_effort_nonneg", sql`${t.effortHours} >= 0`),
   ],
@@ -326,6 +335,21 @@ export const apiTokens = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("api_tokens_hash_key").on(t.tokenHash)],
+);
+
+// Named backlog views per user: the query string of a filtered, sorted /backlog URL.
+export const savedViews = pgTable(
+  "saved_views",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    query: text("query").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("saved_views_user_name").on(t.userId, t.name)],
 );
 
 // Append-only: a trigger in the migrations refuses UPDATE, DELETE and TRUNCATE. No foreign keys,

@@ -30,6 +30,22 @@ export const POLICY = {
   "import.commit": "lead",
   "export.download": "viewer",
 
+  // Backlog items: everyone reads; engineers move work along; leads shape the backlog.
+  "items.read": "viewer",
+  "items.setStatus": "engineer",
+  "items.tick": "engineer",
+  "items.comment": "engineer",
+  "items.create": "lead",
+  "items.update": "lead",
+  "items.delete": "lead",
+  "items.bulkUpdate": "lead",
+  "items.editChecklist": "lead",
+  "items.link": "lead",
+  // Personal saved views, the command palette's search and the live-update stream.
+  "views.manage": "viewer",
+  "search.read": "viewer",
+  "events.subscribe": "viewer",
+
   // Administration.
   "users.list": "admin",
   "users.create": "admin",

@@ -202,7 +202,7 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
       if (set.priority && !existing.priority) set.triagedAt = now;
       const updated = await tx
         .update(backlogItems)
-        .set({ ...set, importSnapshot: snapshotOf(item), sourceImportId: importId, sourceLine: item.line, version: sql`${backlogItems.version} + 1`, updatedAt: now })
+        .set({ ...set, importSnapshot: snapshotOf(item), sourceImportId: importId, sourceLine: item.line, version: sql`${backlogItems.version} + 1`, updatedAt: now, updatedBy: actorId })
         .where(and(eq(backlogItems.id, existing.id), eq(backlogItems.version, existing.version)))
         .returning({ id: backlogItems.id });
       if (updated.length === 0) fail("conflict", `${existing.key} changed while importing; nothing was imported. Run the import again.`);
@@ -220,7 +220,7 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
     if (req.markMissingWontDo && plan.missing.length) {
       await tx
         .update(backlogItems)
-        .set({ status: "wont_do", completedAt: now, version: sql`${backlogItems.version} + 1`, updatedAt: now })
+        .set({ status: "wont_do", completedAt: now, version: sql`${backlogItems.version} + 1`, updatedAt: now, updatedBy: actorId })
         .where(inArray(backlogItems.id, plan.missing.map((m) => m.id)));
       for (const m of plan.missing) audit.push({ actorId, actorLabel, action: "item.import_missing", entityType: "item", entityId: m.id, before: { status: m.status }, after: { status: "wont_do" } });
     }

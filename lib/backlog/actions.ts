@@ -1,0 +1,54 @@
+"use server";
+
+import { z } from "zod";
+import { getDb } from "@/db";
+import { defineAction } from "@/lib/auth/action";
+import {
+  addChecklistSchema,
+  bulkUpdateSchema,
+  commentSchema,
+  createItemSchema,
+  deleteItemSchema,
+  linkSchema,
+  removeChecklistSchema,
+  setStatusSchema,
+  tickSchema,
+  unlinkSchema,
+  updateItemSchema,
+} from "./schemas";
+import * as items from "./service";
+import { deleteView, saveView } from "./views";
+
+// Server actions for backlog items. Each goes through defineAction (policy → zod → body); the
+// service does the version check, history and live notification.
+
+export const updateItemAction = defineAction("items.update", updateItemSchema, async (input, actor) => items.updateItem(await getDb(), actor, input));
+
+/** What engineers may change: the status (and a blocked item's reason). */
+export const setStatusAction = defineAction("items.setStatus", setStatusSchema, async (input, actor) =>
+  items.updateItem(
+    await getDb(),
+    actor,
+    { id: input.id, version: input.version, changes: { status: input.status, ...(input.blockedReason !== undefined ? { blockedReason: input.blockedReason } : {}) } },
+    "item.status",
+  ),
+);
+
+export const createItemAction = defineAction("items.create", createItemSchema, async (input, actor) => items.createItem(await getDb(), actor, input));
+export const deleteItemAction = defineAction("items.delete", deleteItemSchema, async (input, actor) => items.deleteItem(await getDb(), actor, input));
+export const bulkUpdateAction = defineAction("items.bulkUpdate", bulkUpdateSchema, async (input, actor) => items.bulkUpdate(await getDb(), actor, input));
+export const tickAction = defineAction("items.tick", tickSchema, async (input, actor) => items.setChecklistDone(await getDb(), actor, input));
+export const addChecklistAction = defineAction("items.editChecklist", addChecklistSchema, async (input, actor) => items.addChecklistEntry(await getDb(), actor, input));
+export const removeChecklistAction = defineAction("items.editChecklist", removeChecklistSchema, async (input, actor) => items.removeChecklistEntry(await getDb(), actor, input));
+export const commentAction = defineAction("items.comment", commentSchema, async (input, actor) => items.addComment(await getDb(), actor, input));
+export const linkAction = defineAction("items.link", linkSchema, async (input, actor) => items.linkItems(await getDb(), actor, input));
+export const unlinkAction = defineAction("items.link", unlinkSchema, async (input, actor) => items.unlinkItems(await getDb(), actor, input));
+
+const viewSchema = z.object({
+  name: z.string().trim().min(1, "name: give the view a name").max(80, "name: at most 80 characters"),
+  query: z.string().max(4000, "query: too long"),
+});
+export const saveViewAction = defineAction("views.manage", viewSchema, async (input, actor) => saveView(await getDb(), actor.id, input));
+export const deleteViewAction = defineAction("views.manage", z.object({ id: z.uuid({ error: "view is missing" }) }), async (input, actor) =>
+  deleteView(await getDb(), actor.id, input.id),
+);

@@ -1,0 +1,134 @@
+import { z } from "zod";
+import { itemStatusEnum, priorityEnum, severityEnum } from "@/db/schema";
+
+// The backlog's view state (filters, sort, page), read from and written to the URL so a view can be
+// bookmarked and shared. The names match the export endpoint's filters (priority, status, category,
+// q), so "Export this view" passes the query string on. Bad values are ignored with a warning, never
+// a 500: a shared link with a typo still opens the backlog.
+
+export const PRIORITY_FILTERS = [...priorityEnum.enumValues, "untriaged"] as const;
+export const STATUSES = itemStatusEnum.enumValues;
+export const SEVERITIES = severityEnum.enumValues;
+export const SLA_STATES = ["on_track", "at_risk", "overdue", "none"] as const;
+export const SORT_COLUMNS = [
+  "key",
+  "title",
+  "project",
+  "category",
+  "priority",
+  "status",
+  "severity",
+  "effort",
+  "assignee",
+  "due",
+  "sla",
+  "updated",
+  "created",
+] as const;
+export const PAGE_SIZES = [25, 50, 100] as const;
+export const MAX_SEARCH_LENGTH = 200;
+export const MAX_PAGE = 10_000;
+
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export type SlaState = (typeof SLA_STATES)[number];
+
+export interface BacklogQuery {
+  project?: string;
+  priority?: (typeof PRIORITY_FILTERS)[number][];
+  status?: (typeof STATUSES)[number][];
+  severity?: (typeof SEVERITIES)[number][];
+  /** "me", "none" or a user id. */
+  assignee?: string;
+  category?: string;
+  overdue?: boolean;
+  sla?: SlaState[];
+  q?: string;
+  sort: SortColumn;
+  dir: "asc" | "desc";
+  page: number;
+  size: (typeof PAGE_SIZES)[number];
+}
+
+export const DEFAULT_QUERY: BacklogQuery = { sort: "priority", dir: "asc", page: 1, size: 50 };
+
+const csv = <T extends string>(values: readonly T[], label: string) =>
+  z
+    .string()
+    .transform((s) => s.split(",").map((v) => v.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values as unknown as [T, ...T[]], { error: `${label} must be one of ${values.join(", ")}` })).min(1).max(values.length));
+
+const FIELDS = {
+  project: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "project must be a project slug"),
+  priority: csv(PRIORITY_FILTERS, "priority"),
+  status: csv(STATUSES, "status"),
+  severity: csv(SEVERITIES, "severity"),
+  assignee: z.union([z.literal("me"), z.literal("none"), z.uuid()], { error: "assignee must be me, none or a user id" }),
+  category: z.string().trim().min(1).max(200, "category: at most 200 characters"),
+  overdue: z.enum(["1", "true"], { error: "overdue must be 1" }).transform(() => true),
+  sla: csv(SLA_STATES, "sla"),
+  q: z.string().trim().min(1).max(MAX_SEARCH_LENGTH, `q: at most ${MAX_SEARCH_LENGTH} characters`),
+  sort: z.enum(SORT_COLUMNS, { error: `sort must be one of ${SORT_COLUMNS.join(", ")}` }),
+  dir: z.enum(["asc", "desc"], { error: "dir must be asc or desc" }),
+  page: z.coerce.number({ error: "page must be a number" }).int("page must be a whole number").min(1, "page must be 1 or more").max(MAX_PAGE, `page must be at most ${MAX_PAGE}`),
+  size: z.coerce
+    .number()
+    .refine((n): n is (typeof PAGE_SIZES)[number] => (PAGE_SIZES as readonly number[]).includes(n), `size must be one of ${PAGE_SIZES.join(", ")}`),
+} satisfies Record<keyof BacklogQuery, z.ZodType>;
+
+export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function read(params: RawParams, name: string): string | undefined {
+  if (params instanceof URLSearchParams) return params.getAll(name).join(",") || undefined;
+  const v = params[name];
+  return Array.isArray(v) ? v.join(",") || undefined : v || undefined;
+}
+
+/** URL parameters → a valid query plus a message for each value that was ignored. */
+export function parseBacklogQuery(params: RawParams): { query: BacklogQuery; warnings: string[] } {
+  const query: BacklogQuery = { ...DEFAULT_QUERY };
+  const warnings: string[] = [];
+  for (const name of Object.keys(FIELDS) as (keyof BacklogQuery)[]) {
+    const raw = read(params, name);
+    if (raw === undefined) continue;
+    const parsed = FIELDS[name].safeParse(raw);
+    if (parsed.success) (query as unknown as Record<string, unknown>)[name] = parsed.data;
+    else warnings.push(`Ignored ${name}: ${parsed.error.issues[0]?.message ?? "invalid value"}.`);
+  }
+  return { query, warnings };
+}
+
+/** A query → the URL parameters that reproduce it (defaults left out, so URLs stay short). */
+export function backlogSearchParams(query: Partial<BacklogQuery>): URLSearchParams {
+  const out = new URLSearchParams();
+  const put = (name: string, value: string | undefined) => value && out.set(name, value);
+  put("project", query.project);
+  put("priority", query.priority?.join(","));
+  put("status", query.status?.join(","));
+  put("severity", query.severity?.join(","));
+  put("assignee", query.assignee);
+  put("category", query.category);
+  put("overdue", query.overdue ? "1" : undefined);
+  put("sla", query.sla?.join(","));
+  put("q", query.q);
+  if (query.sort && (query.sort !== DEFAULT_QUERY.sort || (query.dir && query.dir !== DEFAULT_QUERY.dir))) put("sort", query.sort);
+  if (query.dir && query.dir !== DEFAULT_QUERY.dir) put("dir", query.dir);
+  if (query.page && query.page > 1) put("page", String(query.page));
+  if (query.size && query.size !== DEFAULT_QUERY.size) put("size", String(query.size));
+  return out;
+}
+
+/**
+ * Search text → prefix terms for to_tsquery. Keeps letters, digits, '-', '_' and '.', so keys like
+ * "P1-0" survive; each term becomes a quoted prefix ("'p1-0':*") the SQL side combines with &.
+ */
+export function searchTerms(q: string | undefined): string[] {
+  if (!q) return [];
+  return q
+    .slice(0, MAX_SEARCH_LENGTH)
+    .toLowerCase()
+    .split(/\s+/)
+    .map((t) => t.replace(/[^\p{L}\p{N}_.-]+/gu, "").replace(/^[-._]+|[-._]+$/g, ""))
+    .filter((t) => /[\p{L}\p{N}]/u.test(t))
+    .slice(0, 8)
+    .map((t) => t.slice(0, 64));
+}

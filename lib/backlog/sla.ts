@@ -1,0 +1,37 @@
+import { sql, type SQL } from "drizzle-orm";
+import { backlogItems } from "@/db/schema";
+import type { SlaState } from "./filters";
+
+// SLA state of an item from its due date. The priority-matrix issue computes due dates from the
+// policy; here the state only reads them, so the table, its filter and its sort agree.
+
+/** An open item is "at risk" once less than this share of its window (triage → due) is left. */
+export const AT_RISK_SHARE = 0.2;
+
+const OPEN = sql`${backlogItems.status} not in ('done', 'wont_do')`;
+const windowStart = sql`coalesce(${backlogItems.triagedAt}, ${backlogItems.createdAt})`;
+
+/** SQL expression yielding 'overdue' | 'at_risk' | 'on_track' | 'none'. */
+export const slaStateSql: SQL<SlaState> = sql<SlaState>`case
+  when not (${OPEN}) or ${backlogItems.dueAt} is null then 'none'
+  when ${backlogItems.dueAt} < now() then 'overdue'
+  when now() >= ${backlogItems.dueAt} - (${backlogItems.dueAt} - ${windowStart}) * ${AT_RISK_SHARE} then 'at_risk'
+  else 'on_track' end`;
+
+/** Sort rank: the most urgent first when ascending. */
+export const slaRankSql = sql<number>`case
+  when not (${OPEN}) or ${backlogItems.dueAt} is null then 3
+  when ${backlogItems.dueAt} < now() then 0
+  when now() >= ${backlogItems.dueAt} - (${backlogItems.dueAt} - ${windowStart}) * ${AT_RISK_SHARE} then 1
+  else 2 end`;
+
+/** The same rule in TypeScript, for items already loaded (the item page, optimistic updates). */
+export function slaState(item: { status: string; dueAt: Date | null; triagedAt: Date | null; createdAt: Date }, now = new Date()): SlaState {
+  if (item.status === "done" || item.status === "wont_do" || !item.dueAt) return "none";
+  const due = item.dueAt.getTime();
+  if (due < now.getTime()) return "overdue";
+  const start = (item.triagedAt ?? item.createdAt).getTime();
+  return now.getTime() >= due - (due - start) * AT_RISK_SHARE ? "at_risk" : "on_track";
+}
+
+export const SLA_LABELS: Record<SlaState, string> = { overdue: "Overdue", at_risk: "At risk", on_track: "On track", none: "—" };

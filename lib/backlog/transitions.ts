@@ -1,0 +1,56 @@
+import type { ItemChanges } from "./schemas";
+
+// What else changes when status or priority changes: the timestamps follow the status, a blocked
+// item needs a reason, triage time follows the first priority. Pure, so it is tested on its own.
+
+export type ItemState = {
+  status: "not_started" | "in_progress" | "blocked" | "done" | "wont_do";
+  priority: "P0" | "P1" | "P2" | "P3" | null;
+  blockedReason: string | null;
+  startedAt: Date | null;
+  completedAt: Date | null;
+  triagedAt: Date | null;
+};
+
+export type Derived = Partial<Pick<ItemState, "blockedReason" | "startedAt" | "completedAt" | "triagedAt">>;
+
+export class TransitionError extends Error {
+  constructor(
+    public readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const CLOSED = new Set(["done", "wont_do"]);
+
+export function deriveTransition(before: ItemState, changes: ItemChanges, now: Date): Derived {
+  const out: Derived = {};
+  const status = changes.status ?? before.status;
+  if (changes.status && changes.status !== before.status) {
+    if (status === "not_started") {
+      out.startedAt = null;
+      out.completedAt = null;
+    } else if (CLOSED.has(status)) {
+      out.completedAt = now;
+      if (status === "done" && !before.startedAt) out.startedAt = now;
+    } else {
+      // in progress or blocked: work has started; reopening a closed item clears its completion.
+      if (!before.startedAt) out.startedAt = now;
+      if (before.completedAt) out.completedAt = null;
+    }
+  }
+  if (status === "blocked") {
+    const reason = changes.blockedReason !== undefined ? changes.blockedReason : before.blockedReason;
+    if (!reason) throw new TransitionError("blockedReason", "blocked reason: say what the item is waiting for");
+    if (changes.blockedReason !== undefined) out.blockedReason = reason;
+  } else if (before.blockedReason !== null || changes.blockedReason) {
+    out.blockedReason = null;
+  }
+  if (changes.priority !== undefined && changes.priority !== before.priority) {
+    if (before.priority === null && changes.priority !== null) out.triagedAt = now;
+    if (changes.priority === null) out.triagedAt = null;
+  }
+  return out;
+}

@@ -1,0 +1,19 @@
+import { sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db";
+
+// Changes are announced with PostgreSQL NOTIFY inside the writing transaction: delivered only on
+// commit, to every app instance listening (see listen.ts), so several instances stay in step.
+
+export const CHANNEL = "hb_changes";
+
+export type ChangeEvent =
+  | { type: "item"; id: string; projectId: string; version: number; by: string | null }
+  | { type: "item.deleted"; id: string; projectId: string; by: string | null }
+  | { type: "items"; ids: string[]; by: string | null };
+
+export async function publishChange(tx: Tx | Db, event: ChangeEvent) {
+  // NOTIFY payloads are limited to 8000 bytes; a large bulk change is announced without its ids.
+  let payload = JSON.stringify(event);
+  if (payload.length > 7000 && event.type === "items") payload = JSON.stringify({ ...event, ids: [] });
+  await tx.execute(sql`select pg_notify(${CHANNEL}, ${payload})`);
+}

@@ -1,0 +1,51 @@
+// npm run db:seed:large [-- --items 100000 --projects 20 --seed 1 --reset]
+// A large data set for benchmarks: projects large-01… with generated items, checklists and comments,
+// on top of the demo users and projects (seedDemo, idempotent) so the usual demo sign-ins work.
+// Refuses when the large projects already exist unless --reset is given (which replaces them).
+import { getDbHandle } from "@/db";
+import { seedDemo } from "@/db/demo/seed";
+import { seedLarge } from "@/db/demo/large";
+import { cliArgs } from "./lib/args";
+
+const usage = "npm run db:seed:large -- [--items <n>] [--projects <n>] [--seed <n>] [--reset]";
+const { values } = cliArgs(
+  { items: { type: "string" }, projects: { type: "string" }, seed: { type: "string" }, reset: { type: "boolean" } },
+  usage,
+);
+
+function wholeNumber(name: string, value: string | undefined, fallback: number) {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) {
+    console.error(`--${name} must be a whole number (got "${value}")\nUsage: ${usage}`);
+    process.exit(2);
+  }
+  return Number(value);
+}
+
+const items = wholeNumber("items", values.items, 100_000);
+const projectCount = wholeNumber("projects", values.projects, 20);
+const seed = wholeNumber("seed", values.seed, 1);
+
+let exitCode = 0;
+const handle = await getDbHandle().catch((error: unknown) => {
+  console.error(`Could not open the database: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});
+try {
+  const started = performance.now();
+  const demo = await seedDemo(handle.db);
+  if (demo.usersCreated || demo.itemsCreated) console.log(`Demo data: ${demo.usersCreated} users and ${demo.itemsCreated} items created.`);
+  console.log(`Generating ${items} items in ${projectCount} projects (${handle.driver})…`);
+  const r = await seedLarge(handle.db, { items, projects: projectCount, seed, reset: values.reset });
+  const total = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `Large data set (${handle.driver}): ${r.projects} projects, ${r.items} items, ${r.checklist} checklist entries, ` +
+      `${r.comments} comments in ${(r.ms / 1000).toFixed(1)} s (${total} s including the demo users).`,
+  );
+} catch (error) {
+  console.error(`db:seed:large failed: ${error instanceof Error ? error.message : error}`);
+  exitCode = 1;
+} finally {
+  await handle.close();
+}
+process.exit(exitCode);
