@@ -8,6 +8,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgEnum,
   pgTable,
   smallint,
@@ -107,6 +108,9 @@ export const backlogItems = pgTable(
     startedAt: timestamp("started_at", { withTimezone: true }),
     completedAt: timestamp("completed_at", { withTimezone: true }),
     version: integer("version").notNull().default(1),
+    // Natural key order ("T-2" before "T-10"): the key without its trailing number, then the number.
+    keyPrefix: text("key_prefix").generatedAlwaysAs(sql`regexp_replace(key, '[0-9]+$', '')`),
+    keyNumber: numeric("key_number").generatedAlwaysAs(sql`nullif(substring(key from '([0-9]+)$'), '')::numeric`),
     // Who made the latest change (with updated_at, the "changed by <name> at <time>" of a conflict).
     updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
     // The item's checklist texts, kept by a statement-level trigger on checklist_items so the
@@ -132,7 +136,7 @@ export const backlogItems = pgTable(
     index("backlog_items_updated_idx").on(t.updatedAt),
     index("backlog_items_search_idx").using("gin", t.searchVector),
     // Default backlog order (priority, then key) and the triage inbox (untriaged, oldest first).
-    index("backlog_items_priority_key_idx").on(t.priority, t.key, t.id),
+    index("backlog_items_priority_key_idx").on(t.priority, t.keyPrefix, t.keyNumber, t.id),
     index("backlog_items_untriaged_idx").on(t.createdAt).where(sql`priority is null and status not in ('done', 'wont_do')`),
     check("backlog_items_impact_range", sql`${t.impact} between 1 and 5`),
     check("backlog_items_effort_nonneg", sql`${t.effortHours} >= 0`),

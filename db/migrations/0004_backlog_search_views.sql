@@ -17,7 +17,9 @@ UPDATE "backlog_items" b SET "checklist_text" = c.t FROM (
 ALTER TABLE "backlog_items" DROP COLUMN "search_vector";--> statement-breakpoint
 ALTER TABLE "backlog_items" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple', coalesce(key, '')), 'A') || setweight(to_tsvector('simple', coalesce(title, '')), 'A') || setweight(to_tsvector('simple', coalesce(description, '')), 'C') || setweight(to_tsvector('simple', coalesce(checklist_text, '')), 'D')) STORED;--> statement-breakpoint
 CREATE INDEX "backlog_items_search_idx" ON "backlog_items" USING gin ("search_vector");--> statement-breakpoint
-CREATE INDEX "backlog_items_priority_key_idx" ON "backlog_items" USING btree ("priority","key","id");--> statement-breakpoint
+ALTER TABLE "backlog_items" ADD COLUMN "key_prefix" text GENERATED ALWAYS AS (regexp_replace(key, '[0-9]+$', '')) STORED;--> statement-breakpoint
+ALTER TABLE "backlog_items" ADD COLUMN "key_number" numeric GENERATED ALWAYS AS (nullif(substring(key from '([0-9]+)$'), '')::numeric) STORED;--> statement-breakpoint
+CREATE INDEX "backlog_items_priority_key_idx" ON "backlog_items" USING btree ("priority","key_prefix","key_number","id");--> statement-breakpoint
 CREATE INDEX "backlog_items_untriaged_idx" ON "backlog_items" USING btree ("created_at") WHERE priority is null and status not in ('done', 'wont_do');--> statement-breakpoint
 -- Keeps backlog_items.checklist_text equal to its checklist entries' texts. Statement-level with
 -- transition tables, so an import inserting thousands of entries updates each item once.

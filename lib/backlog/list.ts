@@ -49,10 +49,11 @@ export function backlogConditions(query: BacklogQuery, actorId: string | null): 
 function orderBy(query: BacklogQuery): SQL[] {
   const dir = query.dir === "desc" ? desc : asc;
   const nullsLast = (e: SQL | typeof backlogItems.title) => (query.dir === "desc" ? sql`${e} desc nulls last` : sql`${e} asc nulls last`);
-  const tie = [dir(backlogItems.key), dir(backlogItems.id)];
+  // Natural key order; matches the (priority, key_prefix, key_number, id) index.
+  const tie = [dir(backlogItems.keyPrefix), dir(backlogItems.keyNumber), dir(backlogItems.id)];
   switch (query.sort) {
     case "key":
-      return [dir(backlogItems.key), dir(backlogItems.id)];
+      return tie;
     case "title":
       return [dir(backlogItems.title), ...tie];
     case "project":
@@ -60,7 +61,7 @@ function orderBy(query: BacklogQuery): SQL[] {
     case "category":
       return [dir(backlogItems.categoryPath), ...tie];
     case "priority":
-      // Matches the (priority, key, id) index in both directions.
+      // Matches the (priority, key_prefix, key_number, id) index in both directions.
       return [dir(backlogItems.priority), ...tie];
     case "status":
       return [dir(backlogItems.status), ...tie];

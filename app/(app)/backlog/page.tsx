@@ -1,26 +1,33 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/shell/coming-soon";
 import { PageHeader } from "@/components/shell/page-header";
-import { Card } from "@/components/ui/card";
+import { getDb } from "@/db";
 import { requirePage } from "@/lib/auth/actor";
-import { listProjectSummaries } from "@/lib/projects/queries";
-import { ExportForm } from "./_components/export-form";
+import { can } from "@/lib/auth/policy";
+import { backlogSearchParams, parseBacklogQuery } from "@/lib/backlog/filters";
+import { listBacklog } from "@/lib/backlog/list";
+import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/options";
+import { listViews } from "@/lib/backlog/views";
+import { BacklogView } from "./_components/backlog-view";
 
 export const metadata: Metadata = { title: "Backlog" };
 
-export default async function BacklogPage() {
+// The first page is rendered on the server from the URL (fast first paint, works without
+// JavaScript); after that the client fetches /api/v1/items as filters change.
+export default async function BacklogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePage("pages.backlog");
-  const projects = await listProjectSummaries(actor);
+  const { query, warnings } = parseBacklogQuery(await searchParams);
+  const db = await getDb();
+  const [page, projects, users, views] = await Promise.all([listBacklog(db, query, actor.id), listProjectOptions(db), listAssignableUsers(db), listViews(db, actor.id)]);
   return (
     <>
-      <PageHeader title="Backlog" description="Every item across your projects, filtered, sorted and searchable." />
-      <div className="space-y-6">
-        <ComingSoon what="The backlog table, item pages and inline status changes" issue={4} />
-        <Card className="p-4">
-          <h2 className="mb-3 font-medium">Export</h2>
-          <ExportForm projects={projects.map((p) => ({ slug: p.slug, name: p.name }))} />
-        </Card>
-      </div>
+      <PageHeader title="Backlog" description="Every item across your projects: filter, sort, search, and share the URL." />
+      <BacklogView
+        initial={{ key: backlogSearchParams(query).toString(), data: { ...page, warnings } }}
+        projects={projects}
+        users={users}
+        views={views}
+        permissions={{ setStatus: can(actor, "items.setStatus"), edit: can(actor, "items.bulkUpdate"), create: can(actor, "items.create") }}
+      />
     </>
   );
 }

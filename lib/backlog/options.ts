@@ -1,0 +1,20 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db";
+import { projects, users } from "@/db/schema";
+
+// Choices for pickers (assignee, project): small tables, read once per page.
+
+export function listAssignableUsers(db: Db) {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.disabled, false), inArray(users.role, ["engineer", "lead", "admin"])))
+    .orderBy(asc(users.name));
+}
+
+export function listProjectOptions(db: Db) {
+  return db.select({ id: projects.id, slug: projects.slug, name: projects.name }).from(projects).orderBy(asc(projects.name));
+}
+
+export type UserOption = Awaited<ReturnType<typeof listAssignableUsers>>[number];
+export type ProjectOption = Awaited<ReturnType<typeof listProjectOptions>>[number];
