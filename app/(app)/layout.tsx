@@ -1,6 +1,8 @@
 import { headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { LiveUpdates } from "@/components/live-updates";
+import { CommandPalette } from "@/components/shell/command-palette";
 import { Nav } from "@/components/shell/nav";
 import { actionForPath, NAV_ITEMS } from "@/components/shell/nav-items";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
@@ -25,6 +27,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </Link>
           <ThemeToggle />
         </div>
+        <CommandPalette pages={items.map(({ href, label }) => ({ href, label }))} />
         <div className="flex-1 overflow-y-auto">
           <Nav items={items} />
         </div>
@@ -33,6 +36,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <main id="main" className="min-w-0 flex-1 px-8 py-6">
         {children}
       </main>
+      <LiveUpdates userId={actor.id} />
     </div>
   );
 }

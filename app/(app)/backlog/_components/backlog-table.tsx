@@ -114,7 +114,9 @@ export function BacklogTable({
                   </span>
                 )}
               </td>
-              <td className="px-2 py-1.5 whitespace-nowrap text-muted-foreground">{row.projectName}</td>
+              <td className="max-w-40 truncate px-2 py-1.5 text-muted-foreground" title={row.projectName}>
+                {row.projectName}
+              </td>
               <td className="max-w-40 truncate px-2 py-1.5 text-muted-foreground" title={row.categoryPath.join(" › ")}>
                 {row.categoryPath.join(" › ") || "—"}
               </td>

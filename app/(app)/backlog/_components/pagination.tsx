@@ -31,7 +31,7 @@ export function Pagination({
       <div className="flex items-center gap-2">
         <label className="flex items-center gap-1.5">
           Rows
-          <Select className="h-8 w-20" value={query.size} onChange={(e) => setQuery({ size: Number(e.target.value) as BacklogQuery["size"] })}>
+          <Select className="h-8 w-24" value={query.size} onChange={(e) => setQuery({ size: Number(e.target.value) as BacklogQuery["size"] })}>
             {PAGE_SIZES.map((s) => (
               <option key={s}>{s}</option>
             ))}
