@@ -1,16 +1,33 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/shell/coming-soon";
-import { PageHeader } from "@/components/shell/page-header";
+import { getDb } from "@/db";
 import { requirePage } from "@/lib/auth/actor";
+import { countTriageQueue, listTriageAssignees, listTriageQueue } from "@/lib/backlog/triage-queries";
+import { listProjectSummaries } from "@/lib/projects/queries";
+import { TriageInbox } from "./_components/triage-inbox";
 
 export const metadata: Metadata = { title: "Triage" };
 
-export default async function TriagePage() {
-  await requirePage("pages.triage");
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function TriagePage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePage("pages.triage");
+  const [params, projects] = await Promise.all([searchParams, listProjectSummaries(actor)]);
+  const wanted = typeof params.project === "string" ? params.project : undefined;
+  // An unknown slug (a renamed or deleted project) shows every project, not a misleading inbox zero.
+  const project = projects.some((p) => p.slug === wanted) ? wanted : undefined;
+  const db = await getDb();
+  const [queue, count, assignees] = await Promise.all([listTriageQueue(db, { project }), countTriageQueue(db, { project }), listTriageAssignees(db)]);
+
   return (
-    <>
-      <PageHeader title="Triage" description="Untriaged and newly imported items, one at a time, with keyboard shortcuts." />
-      <ComingSoon what="The triage inbox" issue={4} />
-    </>
+    <TriageInbox
+      // A different project is a different inbox: start it fresh (focus, undo history).
+      key={project ?? ""}
+      queue={queue}
+      total={count.total}
+      capped={count.capped}
+      assignees={assignees}
+      projects={projects.map((p) => ({ slug: p.slug, name: p.name }))}
+      project={project ?? null}
+    />
   );
 }
