@@ -1,0 +1,142 @@
+"use client";
+
+import { Pencil } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useRef, useState, type ReactNode } from "react";
+import { ConflictNotice, conflictOf, type ConflictCurrent } from "@/components/backlog/conflict";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { updateItemAction } from "@/lib/backlog/actions";
+import { FIELD_LABELS, changedFields, currentValues, errorsByField, toFormValues, type Changes, type EditableItem, type Field } from "./edit-values";
+import { EditItemFields } from "./edit-item-fields";
+import { formatLocal } from "./local-time";
+import { useItemAction } from "./use-item-action";
+
+export type Option = { id: string; name: string };
+export type ProjectChoice = Option & { slug: string };
+
+/**
+ * The description card, which a lead can turn into the edit form for every field. The form sends
+ * the version it started from and only the fields that changed; if someone saved first, it shows
+ * who, their values, and offers to apply this change on top.
+ */
+export function EditItem({
+  item,
+  users,
+  projects,
+  children,
+}: {
+  item: EditableItem & { id: string; key: string; version: number };
+  users: Option[];
+  projects: ProjectChoice[];
+  /** The rendered description, shown while not editing. */
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    // Back to where the keyboard user was, not to the top of the page.
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+
+  if (open) return <EditForm item={item} users={users} projects={projects} onClose={close} />;
+  return (
+    <Card className="p-4">
+      <div className="mb-3 flex items-center justify-between gap-2">
+        <h2 className="font-medium">Description</h2>
+        <Button ref={editButton} size="sm" variant="secondary" onClick={() => setOpen(true)}>
+          <Pencil aria-hidden className="size-3.5" /> Edit item
+        </Button>
+      </div>
+      {children}
+    </Card>
+  );
+}
+
+function EditForm({ item, users, projects, onClose }: { item: EditableItem & { id: string; key: string; version: number }; users: Option[]; projects: ProjectChoice[]; onClose: () => void }) {
+  const router = useRouter();
+  const { pending, run } = useItemAction();
+  // The values the form started from: what "changed" means, even after the page refreshes.
+  const [initial] = useState(() => toFormValues(item));
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Partial<Record<Field, string[]>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<ConflictCurrent | null>(null);
+  const changes = changedFields(initial, values);
+  const changedNames = Object.keys(changes) as Field[];
+
+  function submit(version: number, payload: Changes) {
+    setErrors({});
+    setFormError(null);
+    run(() => updateItemAction({ id: item.id, version, changes: payload }), {
+      success: `Saved ${item.key}`,
+      onSuccess: (saved) => {
+        setConflict(null);
+        const moved = projects.find((p) => p.id === saved.projectId);
+        if (payload.projectId && moved) router.replace(`/backlog/${moved.slug}/${encodeURIComponent(saved.key)}`);
+        onClose();
+      },
+      onError: (error) => {
+        const current = conflictOf(error);
+        if (current) {
+          setConflict(current);
+          return true;
+        }
+        const byField = errorsByField(error.fieldErrors);
+        setErrors(byField);
+        if (Object.keys(byField).length) return true;
+        setFormError(error.message);
+        return false;
+      },
+    });
+  }
+
+  return (
+    <Card className="p-4">
+      <h2 id="edit-item-heading" className="mb-3 font-medium">
+        Edit {item.key}
+      </h2>
+      <form
+        aria-labelledby="edit-item-heading"
+        className="space-y-4"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (changedNames.length) submit(item.version, changes);
+        }}
+        onKeyDown={(e) => e.key === "Escape" && !pending && onClose()}
+      >
+        <EditItemFields values={values} onChange={(field, v) => setValues((old) => ({ ...old, [field]: v }))} errors={errors} users={users} projects={projects} disabled={pending} />
+        {formError ? (
+          <p role="alert" className="text-sm text-danger">
+            {formError}
+          </p>
+        ) : null}
+        {conflict ? (
+          <ConflictNotice
+            current={conflict}
+            fields={currentValues(conflict, changedNames, { users, projects, formatTime: (iso) => formatLocal(iso) })}
+            // This user's changes (against what they started from) on top of the newer version.
+            onReapply={() => submit(conflict.version, changes)}
+            onDismiss={() => {
+              setConflict(null);
+              onClose();
+            }}
+          />
+        ) : null}
+        <div className="flex flex-wrap items-center gap-2">
+          <Button type="submit" disabled={pending || !changedNames.length || !!conflict}>
+            {pending ? "Saving…" : "Save changes"}
+          </Button>
+          <Button variant="ghost" disabled={pending} onClick={onClose}>
+            Cancel
+          </Button>
+          <p className="text-xs text-muted-foreground" aria-live="polite">
+            {changedNames.length ? `Changed: ${changedNames.map((f) => FIELD_LABELS[f].replace(/ \(.*\)$/, "").toLowerCase()).join(", ")}` : "No changes yet"}
+          </p>
+        </div>
+      </form>
+    </Card>
+  );
+}

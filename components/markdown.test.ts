@@ -1,0 +1,115 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { Markdown } from "./markdown";
+
+// Descriptions and comments are written by users and shown to everyone: whatever they type must
+// come out as inert markup. (vitest only collects *.test.ts, hence createElement instead of JSX.)
+
+const render = (source: string) => renderToStaticMarkup(createElement(Markdown, null, source));
+
+/**
+ * Every way the output could still run script: tags, handlers, script-capable URLs and styles.
+ * Only real tags are inspected: React escapes text (and raw HTML shown as text) to &lt;…&gt;.
+ */
+function executable(html: string): string[] {
+  const found: string[] = [];
+  for (const [tag, name] of html.matchAll(/<([a-z][a-z0-9:-]*)\b[^>]*>/gi)) {
+    if (/^(script|iframe|frame|object|embed|svg|math|style|form|base|meta|link|template)$/i.test(name!)) found.push(`<${name}>`);
+    for (const m of tag.matchAll(/\s(on[a-z]+)\s*=/gi)) found.push(m[1]!);
+    for (const m of tag.matchAll(/\s(?:href|src|action|formaction|xlink:href|srcset|data)\s*=\s*"([^"]*)"/gi)) {
+      if (!/^(https?:|mailto:|#|\/|\.\/|[^:]*$)/i.test(m[1]!.trim())) found.push(`url ${m[1]}`);
+    }
+    if (/\sstyle\s*=/i.test(tag)) found.push("style attribute");
+  }
+  return found;
+}
+
+const PAYLOADS = [
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  "[x](javascript:alert(1))",
+  "[x](JaVaScRiPt:alert(1))",
+  "[x](java\tscript:alert(1))",
+  "[x](&#106;avascript:alert(1))",
+  '<a href="javascript:alert(1)">click</a>',
+  "<iframe src=\"https://evil.example\"></iframe>",
+  "<svg onload=alert(1)>",
+  "<svg><script>alert(1)</script></svg>",
+  "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+  "![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
+  "![x](javascript:alert(1))",
+  "[x](vbscript:msgbox(1))",
+  "<details open ontoggle=alert(1)>",
+  '<div style="background:url(javascript:alert(1))">x</div>',
+  '<form action="javascript:alert(1)"><button>go</button></form>',
+  "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+  "[ref]\n\n[ref]: javascript:alert(1)",
+  "<javascript:alert(1)>",
+  '<object data="javascript:alert(1)"></object>',
+  '<base href="javascript:alert(1)//">',
+  "```html\n<script>alert(1)</script>\n```",
+];
+
+describe("Markdown", () => {
+  it("renders GFM: emphasis, links, tables, task lists and code", () => {
+    const html = render(
+      [
+        "Some **bold** and `code`, see [docs](https://example.com/docs).",
+        "",
+        "| Priority | SLA |",
+        "|---|---|",
+        "| P0 | 24 h |",
+        "",
+        "- [x] done thing",
+        "- [ ] open thing",
+        "",
+        "```ts",
+        "const a = 1 < 2;",
+        "```",
+        "",
+        "~~gone~~ https://auto.example.com",
+      ].join("\n"),
+    );
+    expect(html).toContain("<strong");
+    expect(html).toMatch(/<a [^>]*href="https:\/\/example.com\/docs"[^>]*>docs<\/a>/);
+    expect(html).toMatch(/<table[^>]*>[\s\S]*<th[^>]*>Priority<\/th>[\s\S]*<td[^>]*>24 h<\/td>/);
+    expect(html).toMatch(/<input[^>]*type="checkbox"[^>]*checked=""[^>]*disabled=""|<input[^>]*checked=""[^>]*disabled=""[^>]*type="checkbox"|<input[^>]*type="checkbox"[^>]*disabled=""[^>]*checked=""/);
+    expect(html.match(/<input/g)).toHaveLength(2);
+    expect(html).toMatch(/<pre[^>]*><code[^>]*class="[^"]*language-ts[^"]*"[^>]*>const a = 1 &lt; 2;/);
+    expect(html).toContain("<del");
+    expect(html).toMatch(/href="https:\/\/auto.example.com"/);
+  });
+
+  it("opens links normally: no new window, no rewritten targets", () => {
+    const html = render("[x](https://example.com)");
+    expect(html).not.toContain("target=");
+    expect(html).toContain('href="https://example.com"');
+  });
+
+  it("demotes headings so the page keeps its own h1", () => {
+    expect(render("# Title\n\n## Sub")).toMatch(/^<div[^>]*><h2[^>]*>Title<\/h2>\s*<h3[^>]*>Sub<\/h3><\/div>$/);
+  });
+
+  it.each(PAYLOADS)("leaves nothing executable from %j", (payload) => {
+    const html = render(`before\n\n${payload}\n\nafter`);
+    expect(executable(html)).toEqual([]);
+    expect(html).toContain("after");
+  });
+
+  it("shows raw HTML as text instead of dropping or running it", () => {
+    const html = render("Use <script>alert(1)</script> carefully");
+    expect(html).toContain("&lt;script&gt;");
+    expect(html).not.toContain("<script");
+  });
+
+  it("the checker itself catches what it should", () => {
+    expect(executable('<a href="javascript:alert(1)">x</a>')).toHaveLength(1);
+    expect(executable('<img src="x" onerror="alert(1)">')).toEqual(["onerror"]);
+    expect(executable('<a href="data:text/html,x">x</a>')).toHaveLength(1);
+    expect(executable("<script>x</script>")).toEqual(["<script>"]);
+    expect(executable('<p style="x">y</p>')).toEqual(["style attribute"]);
+    expect(executable("<p>&lt;script&gt; style=&quot;x&quot;</p>")).toEqual([]);
+    expect(executable('<a href="https://ok">x</a><a href="/rel">y</a><a href="#h">z</a>')).toEqual([]);
+  });
+});

@@ -1,0 +1,150 @@
+import { and, asc, desc, eq, getTableColumns, inArray, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "@/db";
+import { auditLog, backlogItems, checklistItems, comments, itemLinks, metrics, projects, runbooks, users } from "@/db/schema";
+
+// Everything the item page shows, in a constant number of queries however long the item's
+// checklists, comments, links or history are: one for the item, then four in parallel, plus one
+// to name the people an assignee change mentions.
+
+// The pickers are shared with the backlog table; one implementation, re-exported for the item page.
+export { listAssignableUsers, listProjectOptions, type ProjectOption, type UserOption } from "./options";
+
+/** History is capped: an item edited thousands of times still opens quickly. */
+export const HISTORY_LIMIT = 200;
+
+const assignee = alias(users, "assignee");
+const editor = alias(users, "editor");
+const other = alias(backlogItems, "other");
+const otherProject = alias(projects, "other_project");
+
+export type ItemDetail = NonNullable<Awaited<ReturnType<typeof getItemDetail>>>;
+export type ChecklistKind = "acceptance" | "action" | "file";
+export type ChecklistEntry = ItemDetail["checklist"][ChecklistKind][number];
+export type ItemLinkRow = ItemDetail["links"][number];
+export type HistoryRow = ItemDetail["history"][number];
+
+function omit<T extends object, K extends keyof T>(obj: T, keys: readonly K[]): Omit<T, K> {
+  return Object.fromEntries(Object.entries(obj).filter(([k]) => !(keys as readonly PropertyKey[]).includes(k))) as Omit<T, K>;
+}
+
+// The search vector and import bookkeeping are internal (and large); the page never needs them.
+const ITEM_COLUMNS = omit(getTableColumns(backlogItems), ["searchVector", "importSnapshot", "checklistText"]);
+
+async function loadItem(db: Db, projectSlug: string, key: string) {
+  const [row] = await db
+    .select({
+      ...ITEM_COLUMNS,
+      projectSlug: projects.slug,
+      projectName: projects.name,
+      assigneeName: assignee.name,
+      updatedByName: editor.name,
+    })
+    .from(backlogItems)
+    .innerJoin(projects, eq(projects.id, backlogItems.projectId))
+    .leftJoin(assignee, eq(assignee.id, backlogItems.assigneeId))
+    .leftJoin(editor, eq(editor.id, backlogItems.updatedBy))
+    // Keys are case-sensitive as stored: P0-006 and p0-006 may be different items.
+    .where(and(eq(projects.slug, projectSlug), eq(backlogItems.key, key)))
+    .limit(1);
+  return row ?? null;
+}
+
+function loadChecklist(db: Db, itemId: string) {
+  return db
+    .select({
+      id: checklistItems.id,
+      kind: checklistItems.kind,
+      text: checklistItems.text,
+      done: checklistItems.done,
+      position: checklistItems.position,
+      doneAt: checklistItems.doneAt,
+      doneByName: users.name,
+    })
+    .from(checklistItems)
+    .leftJoin(users, eq(users.id, checklistItems.doneBy))
+    .where(eq(checklistItems.itemId, itemId))
+    .orderBy(asc(checklistItems.kind), asc(checklistItems.position), asc(checklistItems.id));
+}
+
+function loadComments(db: Db, itemId: string) {
+  return db
+    .select({ id: comments.id, body: comments.body, createdAt: comments.createdAt, authorId: comments.authorId, authorName: users.name })
+    .from(comments)
+    .leftJoin(users, eq(users.id, comments.authorId))
+    .where(eq(comments.itemId, itemId))
+    .orderBy(asc(comments.createdAt), asc(comments.id));
+}
+
+/** Links in both directions; `direction` says whether this item is the link's source or target. */
+async function loadLinks(db: Db, itemId: string) {
+  const outgoing = eq(itemLinks.fromItemId, itemId);
+  const rows = await db
+    .select({
+      id: itemLinks.id,
+      kind: itemLinks.kind,
+      outgoing: sql<boolean>`${outgoing}`,
+      createdAt: itemLinks.createdAt,
+      itemKey: other.key,
+      itemTitle: other.title,
+      itemStatus: other.status,
+      itemProjectSlug: otherProject.slug,
+      runbookSlug: runbooks.slug,
+      runbookTitle: runbooks.title,
+      metricKey: metrics.key,
+      metricName: metrics.name,
+    })
+    .from(itemLinks)
+    // The other end: the target of an outgoing link, the source of an incoming one.
+    .leftJoin(other, sql`${other.id} = case when ${outgoing} then ${itemLinks.toItemId} else ${itemLinks.fromItemId} end`)
+    .leftJoin(otherProject, eq(otherProject.id, other.projectId))
+    .leftJoin(runbooks, eq(runbooks.id, itemLinks.runbookId))
+    .leftJoin(metrics, eq(metrics.id, itemLinks.metricId))
+    .where(or(outgoing, eq(itemLinks.toItemId, itemId)))
+    .orderBy(asc(itemLinks.createdAt), asc(itemLinks.id));
+  return rows.map(({ outgoing: isOut, ...r }) => ({ ...r, direction: isOut ? ("outgoing" as const) : ("incoming" as const) }));
+}
+
+function loadHistory(db: Db, itemId: string) {
+  return db
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      at: auditLog.at,
+      // The account may have been deleted since: the label recorded at the time still says who.
+      actorName: sql<string>`coalesce(${users.name}, ${auditLog.actorLabel})`,
+      before: auditLog.before,
+      after: auditLog.after,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(eq(auditLog.entityType, "item"), eq(auditLog.entityId, itemId)))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(HISTORY_LIMIT);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Names of the users an assignee change mentions (including disabled ones), in one query. */
+async function namesForHistory(db: Db, history: { before: unknown; after: unknown }[]): Promise<Record<string, string>> {
+  const ids = new Set<string>();
+  for (const h of history) {
+    for (const side of [h.before, h.after]) {
+      const v = side && typeof side === "object" ? (side as Record<string, unknown>).assigneeId : undefined;
+      if (typeof v === "string" && UUID.test(v)) ids.add(v);
+    }
+  }
+  if (!ids.size) return {};
+  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...ids]));
+  return Object.fromEntries(rows.map((r) => [r.id, r.name]));
+}
+
+/** The item `key` of project `projectSlug` with everything its page shows, or null. */
+export async function getItemDetail(db: Db, projectSlug: string, key: string) {
+  const item = await loadItem(db, projectSlug, key);
+  if (!item) return null;
+  const [entries, commentRows, links, history] = await Promise.all([loadChecklist(db, item.id), loadComments(db, item.id), loadLinks(db, item.id), loadHistory(db, item.id)]);
+  const checklist: Record<ChecklistKind, Omit<(typeof entries)[number], "kind">[]> = { acceptance: [], action: [], file: [] };
+  for (const { kind, ...entry } of entries) checklist[kind].push(entry);
+  return { item, checklist, comments: commentRows, links, history, userNames: await namesForHistory(db, history) };
+}
