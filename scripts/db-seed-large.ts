@@ -13,18 +13,19 @@ const { values } = cliArgs(
   usage,
 );
 
-function wholeNumber(name: string, value: string | undefined, fallback: number) {
+// Checked before the database is opened, so a typo changes nothing.
+function wholeNumber(name: string, value: string | undefined, fallback: number, min: number, max: number) {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value)) {
-    console.error(`--${name} must be a whole number (got "${value}")\nUsage: ${usage}`);
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    console.error(`--${name} must be a whole number from ${min} to ${max} (got "${value}")\nUsage: ${usage}`);
     process.exit(2);
   }
   return Number(value);
 }
 
-const items = wholeNumber("items", values.items, 100_000);
-const projectCount = wholeNumber("projects", values.projects, 20);
-const seed = wholeNumber("seed", values.seed, 1);
+const items = wholeNumber("items", values.items, 100_000, 1, 10_000_000);
+const projectCount = wholeNumber("projects", values.projects, 20, 1, 999);
+const seed = wholeNumber("seed", values.seed, 1, 0, 2_147_483_647);
 
 let exitCode = 0;
 const handle = await getDbHandle().catch((error: unknown) => {

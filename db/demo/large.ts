@@ -54,8 +54,9 @@ const COMPONENTS = [
 ];
 const QUALIFIERS = [
   "for flaky retries", "to reduce latency", "before the Q3 freeze", "in CI", "behind a feature flag",
-  "with pyright strict", "to raise coverage", "on PostgreSQL 16", "for multi-region", "after the outage", "under load",
-  "per the runbook", "without downtime", "in staging first", "to cut p95 latency", "for GDPR requests",
+  "with pyright strict", "on PostgreSQL 16", "for multi-region", "after the outage", "under peak traffic",
+  "for the on-call rotation", "without downtime", "in staging first", "for the audit", "for GDPR requests",
+  "ahead of the launch",
 ];
 const CATEGORIES = [
   "Reliability", "Performance", "Security", "Testing", "Developer Experience", "Observability", "Data", "Documentation",
@@ -66,13 +67,15 @@ const FOLLOW_UPS = [
   "See the incident review for details.",
   "This blocked deploys twice last sprint.",
   "Owner to confirm scope with the platform team.",
-  "Done when the dashboard stays green for a week.",
-  "Needs a migration plan and a rollback step.",
+  "Done when the SLO stays green for a week.",
+  "Needs a rollback step.",
   "Linked to the SLO error budget burn.",
   "Try it in staging before production.",
   "Customer support escalated this twice.",
   "Pair with the on-call engineer for the rollout.",
-  "Estimate assumes no schema change.",
+  "Estimate assumes no data model change.",
+  "Raised in the last architecture sync.",
+  "Low risk, but touches shared code.",
 ];
 const BLOCKERS = [
   "Waiting on the vendor to fix their API",
@@ -129,7 +132,11 @@ function descriptionSentence(k: string, a: string, c: string) {
     `'Secrets for the ' || ${a} || ' ' || ${c} || ' are still read from plain environment files.'`,
     `'Logs from the ' || ${a} || ' ' || ${c} || ' lack request ids, so incidents take hours to trace.'`,
     `'The ' || ${a} || ' ' || ${c} || ' has ' || ${n1} || ' TODOs and no owner.'`,
-    `'Cost of the ' || ${a} || ' ' || ${c} || ' doubled since the traffic migration.'`,
+    `'Cost of the ' || ${a} || ' ' || ${c} || ' doubled since the traffic shift to the new region.'`,
+    `'Type hints are missing across the ' || ${a} || ' ' || ${c} || ', so refactors keep breaking it.'`,
+    `'The ' || ${a} || ' ' || ${c} || ' holds a database lock for up to ' || ${n1} || ' seconds at peak.'`,
+    `'Two services write to the ' || ${a} || ' ' || ${c} || ' concurrently and lose updates.'`,
+    `'Startup of the ' || ${a} || ' ' || ${c} || ' takes ' || ${n1} || ' seconds because config is loaded eagerly.'`,
   ];
   return `(case ${h(k, "desc")} % ${templates.length} ${templates.map((t, i) => `when ${i} then ${t}`).join(" ")} end)`;
 }
@@ -138,18 +145,26 @@ function descriptionSentence(k: string, a: string, c: string) {
 function checklistText(k: string, ek: string, pos: string, kind: string, a: string, c: string) {
   const n = num(ek, "n", 2, 99);
   const acceptance = [
-    `${capital(a)} || ' ' || ${c} || ' p95 latency stays under ' || (${n} * 10) || ' ms'`,
-    `'No flaky failures in ' || ${n} || ' consecutive CI runs'`,
-    `'Coverage for ' || ${a} || ' is at least ' || (50 + ${n} % 45) || '%'`,
-    `'pyright strict passes for the ' || ${a} || ' module'`,
-    `'The ' || ${a} || ' runbook is reviewed by on-call'`,
-    `'Alert fires in a staging drill'`,
+    `${capital(a)} || ' ' || ${c} || ' p99 stays under ' || (${n} * 10) || ' ms'`,
+    `'No intermittent failures in ' || ${n} || ' consecutive CI runs'`,
+    `'Every ' || ${a} || ' code path is covered by unit tests'`,
+    `'Type checks pass for the ' || ${a} || ' module'`,
+    `'Alert fires in a game-day drill'`,
     `'Zero duplicate ' || ${a} || ' events for a week'`,
-    `'Error rate of the ' || ${c} || ' below 0.1%'`,
+    `'SLO for ' || ${a} || ' is met this quarter'`,
     `'Rollback tested end to end'`,
     `'No open ' || ${a} || ' incidents older than ' || ${n} || ' days'`,
-    `'Dashboard panel for the ' || ${c} || ' shows saturation'`,
+    `'A Grafana panel shows ' || ${c} || ' saturation'`,
     `'Load test at ' || ${n} || 'x traffic passes'`,
+    `'Docs for the ' || ${c} || ' are reviewed by the owning team'`,
+    `'Old ' || ${c} || ' removed from all environments'`,
+    `${capital(a)} || ' data matches the source after the cutover'`,
+    `'Security review signed off'`,
+    `'No warnings in the ' || ${a} || ' build output'`,
+    `'Median response under ' || ${n} || ' ms on the ' || ${a} || ' endpoint'`,
+    `'Support tickets about ' || ${a} || ' drop by half'`,
+    `'Canary runs for ' || ${n} || ' hours without regressions'`,
+    `'Toggle removed after the rollout'`,
   ];
   const action = [
     `'Write a migration for the ' || ${a} || ' schema'`,
@@ -159,11 +174,19 @@ function checklistText(k: string, ek: string, pos: string, kind: string, a: stri
     `'Remove the deprecated ' || ${c} || ' code path'`,
     `'Add metrics and tracing to the ' || ${c}`,
     `'Review the design with the ' || ${a} || ' owners'`,
-    `'Roll out behind a feature flag'`,
+    `'Roll out gradually, one tenant at a time'`,
     `'Backfill ' || ${a} || ' data for the last ' || ${n} || ' days'`,
     `'Pin the ' || ${c} || ' dependency and upgrade it'`,
     `'Announce the change in the engineering channel'`,
     `'Delete the stale ' || ${a} || ' dashboards'`,
+    `'Profile the ' || ${c} || ' with production-like data'`,
+    `'Split the ' || ${c} || ' into smaller modules'`,
+    `'Move ' || ${a} || ' secrets to the vault'`,
+    `'Add an index for the slow ' || ${a} || ' query'`,
+    `'Write the postmortem summary'`,
+    `'Pair with support to verify the fix'`,
+    `'Bump the timeout and document why'`,
+    `'Clean up the ' || ${a} || ' TODOs'`,
   ];
   const file = [
     `'src/' || ${slugOf(a)} || '/' || ${slugOf(c)} || '.ts'`,
@@ -174,10 +197,12 @@ function checklistText(k: string, ek: string, pos: string, kind: string, a: stri
     `'.github/workflows/' || ${slugOf(a)} || '-ci.yml'`,
     `'deploy/helm/' || ${slugOf(a)} || '/values.yaml'`,
     `'lib/' || ${slugOf(a)} || '/' || ${slugOf(c)} || '.test.ts'`,
+    `'config/' || ${slugOf(a)} || '.toml'`,
+    `'scripts/' || ${slugOf(a)} || '_reindex.sh'`,
   ];
-  // Stepping by 5 (coprime with every list length) keeps an item's entries of one kind distinct.
+  // Stepping by 7 (coprime with every list length) keeps an item's entries of one kind distinct.
   const choose = (xs: string[]) =>
-    `(case (${h(k, "text")} % ${xs.length} + ${pos} * 5) % ${xs.length} ${xs.map((t, i) => `when ${i} then ${t}`).join(" ")} end)`;
+    `(case (${h(k, "text")} % ${xs.length} + ${pos} * 7) % ${xs.length} ${xs.map((t, i) => `when ${i} then ${t}`).join(" ")} end)`;
   return `(case ${kind} when 'acceptance' then ${choose(acceptance)} when 'action' then ${choose(action)} else ${choose(file)} end)`;
 }
 
@@ -345,6 +370,9 @@ export async function seedLarge(db: Db, opts: SeedLargeOptions): Promise<SeedLar
       throw new Error(`A large data set already exists (${shown}); pass --reset (reset: true) to delete and regenerate it.`);
     }
     if (existing.length) await deleteLargeProjects(tx);
+    // The planner overestimates the generate_series joins a thousandfold and would spend seconds
+    // JIT-compiling every chunk (PostgreSQL with LLVM); PGlite has no JIT and accepts the setting.
+    await tx.execute(sql`set local jit = off`);
 
     const totals = { projects: 0, items: 0, checklist: 0, comments: 0 };
     for (let pn = 1; pn <= opts.projects; pn++) {
@@ -387,16 +415,16 @@ export async function seedLarge(db: Db, opts: SeedLargeOptions): Promise<SeedLar
     return totals;
   });
 
-  await db.execute(sql`analyze projects, backlog_items, checklist_items, comments`);
+  // VACUUM as well as ANALYZE: the checklist trigger rewrote most items once, and PGlite has no
+  // autovacuum to clear those dead rows or set the visibility map that index-only scans need.
+  await db.execute(sql`vacuum (analyze) projects, backlog_items, checklist_items, comments`);
   return { ...totals, ms: Math.round(performance.now() - started) };
 }
 
 /**
- * Deletes the large-NN projects. Checklist entries go first in one statement: left to the cascade,
- * their delete trigger would run once per item.
+ * Deletes the large-NN projects; the cascade removes their items, checklists and comments. (Deleting
+ * the checklist entries first in one statement is 4x slower: its trigger would rewrite every item.)
  */
 async function deleteLargeProjects(tx: Tx) {
-  const ids = sql`(select b.id from backlog_items b join projects p on p.id = b.project_id where p.slug ~ ${SLUG_PATTERN})`;
-  await tx.execute(sql`delete from checklist_items where item_id in ${ids}`);
   await tx.execute(sql`delete from projects where slug ~ ${SLUG_PATTERN}`);
 }

@@ -59,6 +59,8 @@ function EditForm({ item, users, projects, onClose }: { item: EditableItem & { i
   const { pending, run } = useItemAction();
   // The values the form started from: what "changed" means, even after the page refreshes.
   const [initial] = useState(() => toFormValues(item));
+  // ...and the version they belong to: a live refresh must not turn this edit into an overwrite.
+  const [baseVersion] = useState(item.version);
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Partial<Record<Field, string[]>>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -103,7 +105,7 @@ function EditForm({ item, users, projects, onClose }: { item: EditableItem & { i
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (changedNames.length) submit(item.version, changes);
+          if (changedNames.length) submit(baseVersion, changes);
         }}
         onKeyDown={(e) => e.key === "Escape" && !pending && onClose()}
       >
@@ -124,6 +126,11 @@ function EditForm({ item, users, projects, onClose }: { item: EditableItem & { i
               onClose();
             }}
           />
+        ) : null}
+        {item.version !== baseVersion && !conflict ? (
+          <p role="status" className="text-sm text-muted-foreground">
+            Someone changed this item while you were editing. Saving will show you their values before anything is overwritten.
+          </p>
         ) : null}
         <div className="flex flex-wrap items-center gap-2">
           <Button type="submit" disabled={pending || !changedNames.length || !!conflict}>
