@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
-import { backlogItems, checklistItems, projects, users } from "@/db/schema";
+import { backlogItems, projects, users } from "@/db/schema";
+import { checklistProgress } from "./progress";
 import { searchTerms, type BacklogQuery } from "./filters";
 import { slaRankSql, slaStateSql } from "./sla";
 
@@ -155,18 +156,7 @@ export function backlogCountQuery(db: Db, query: BacklogQuery, actorId: string |
 export async function listBacklog(db: Db, query: BacklogQuery, actorId: string | null): Promise<BacklogPage> {
   const [rows, [counted]] = await Promise.all([backlogPageQuery(db, query, actorId), backlogCountQuery(db, query, actorId)]);
   const ids = rows.map((r) => r.id);
-  const progress = ids.length
-    ? await db
-        .select({
-          itemId: checklistItems.itemId,
-          done: sql<number>`count(*) filter (where ${checklistItems.done})::int`,
-          total: sql<number>`count(*)::int`,
-        })
-        .from(checklistItems)
-        .where(inArray(checklistItems.itemId, ids))
-        .groupBy(checklistItems.itemId)
-    : [];
-  const byItem = new Map(progress.map((p) => [p.itemId, p]));
+  const byItem = await checklistProgress(db, ids);
   const n = Number(counted?.n ?? 0);
   const total = Math.min(n, COUNT_CAP);
   return {

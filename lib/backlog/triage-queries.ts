@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
-import { backlogItems, checklistItems, imports, projects, users } from "@/db/schema";
+import { backlogItems, imports, projects, users } from "@/db/schema";
 import { COUNT_CAP } from "./list";
+import { checklistProgress } from "./progress";
 
 // The triage inbox: open items nobody has prioritised yet, oldest first. Items a recent import
 // created without a priority are in it by the same rule (priority is null), so one condition
@@ -87,18 +88,7 @@ export function triageQueueQuery(db: Db, { project, limit = 200 }: TriageFilter 
 export async function listTriageQueue(db: Db, options: TriageFilter & { limit?: number } = {}): Promise<TriageItem[]> {
   const rows = await triageQueueQuery(db, options);
   const ids = rows.map((r) => r.id);
-  const progress = ids.length
-    ? await db
-        .select({
-          itemId: checklistItems.itemId,
-          done: sql<number>`count(*) filter (where ${checklistItems.done})::int`,
-          total: sql<number>`count(*)::int`,
-        })
-        .from(checklistItems)
-        .where(inArray(checklistItems.itemId, ids))
-        .groupBy(checklistItems.itemId)
-    : [];
-  const byItem = new Map(progress.map((p) => [p.itemId, p]));
+  const byItem = await checklistProgress(db, ids);
   return rows.map((r) => ({
     ...r,
     createdAt: r.createdAt.toISOString(),
