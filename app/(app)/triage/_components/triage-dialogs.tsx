@@ -1,0 +1,140 @@
+"use client";
+
+import * as Dialog from "@radix-ui/react-dialog";
+import { Command } from "cmdk";
+import { useState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { STATUS_LABELS, type Status } from "@/lib/backlog/labels";
+import type { TriageAssignee, TriageItem } from "@/lib/backlog/triage-queries";
+import { TRIAGE_SHORTCUTS } from "./triage-keys";
+import { CLOSED, UNDO_MS } from "./triage-state";
+
+// The inbox's dialogs: the assignee and status pickers (a small modal with a type-to-filter
+// listbox, cmdk) and the keyboard help overlay.
+
+const STATUSES: Status[] = ["not_started", "in_progress", "blocked", "done", "wont_do"];
+
+function Modal({ title, open = true, onOpenChange, children }: { title: ReactNode; open?: boolean; onOpenChange: (open: boolean) => void; children: ReactNode }) {
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-40 bg-black/30 dark:bg-black/60" />
+        <Dialog.Content
+          aria-describedby={undefined}
+          className="fixed top-[15vh] left-1/2 z-50 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 overflow-hidden rounded-lg border border-border bg-surface text-foreground shadow-xl"
+        >
+          <Dialog.Title className="border-b border-border px-4 py-2.5 text-sm font-medium">{title}</Dialog.Title>
+          {children}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+type Option = { id: string; label: string; detail?: string; current?: boolean };
+
+/** Type to filter, arrows to move, Enter to choose; Escape closes the dialog around it. */
+const optionValue = (o: Option) => `${o.label} ${o.detail ?? ""}`.trim();
+
+function OptionList({ label, placeholder, options, onPick }: { label: string; placeholder: string; options: Option[]; onPick: (id: string) => void }) {
+  const current = options.find((o) => o.current);
+  return (
+    // Starts on the current value; typing moves the selection to the best match.
+    <Command label={label} loop defaultValue={current ? optionValue(current) : undefined}>
+      <Command.Input placeholder={placeholder} className="h-10 w-full border-b border-border bg-transparent px-4 text-sm placeholder:text-muted-foreground" />
+      <Command.List className="max-h-72 overflow-y-auto p-1.5">
+        <Command.Empty className="px-3 py-6 text-center text-sm text-muted-foreground">No match.</Command.Empty>
+        {options.map((o) => (
+          <Command.Item
+            key={o.id}
+            // What typing matches (and, unique per option, what cmdk tells options apart by).
+            value={optionValue(o)}
+            onSelect={() => onPick(o.id)}
+            className="flex cursor-pointer items-center gap-2 rounded-md px-2.5 py-1.5 text-sm data-[selected=true]:bg-muted"
+          >
+            <span className="flex-1 truncate">{o.label}</span>
+            {o.detail ? <span className="truncate text-xs text-muted-foreground">{o.detail}</span> : null}
+            {o.current ? <span className="rounded border border-border px-1 text-[0.7rem] text-muted-foreground">current</span> : null}
+          </Command.Item>
+        ))}
+      </Command.List>
+    </Command>
+  );
+}
+
+export function AssignPicker({ item, assignees, onPick, onClose }: { item: TriageItem; assignees: TriageAssignee[]; onPick: (id: string | null) => void; onClose: () => void }) {
+  const NONE = "none";
+  const options: Option[] = [
+    { id: NONE, label: "Unassigned", current: !item.assigneeId },
+    ...assignees.map((a) => ({ id: a.id, label: a.name, detail: a.email, current: a.id === item.assigneeId })),
+  ];
+  return (
+    <Modal title={`Assign ${item.key}`} onOpenChange={(open) => !open && onClose()}>
+      <OptionList label="Engineers and leads" placeholder="Type a name…" options={options} onPick={(id) => onPick(id === NONE ? null : id)} />
+    </Modal>
+  );
+}
+
+export function StatusPicker({ item, onPick, onClose }: { item: TriageItem; onPick: (status: Status, reason: string | null) => void; onClose: () => void }) {
+  const [askReason, setAskReason] = useState(false);
+  const [reason, setReason] = useState(item.blockedReason ?? "");
+  const options: Option[] = STATUSES.map((s) => ({ id: s, label: STATUS_LABELS[s], detail: CLOSED.includes(s) ? "leaves the inbox" : undefined, current: s === item.status }));
+  return (
+    <Modal title={askReason ? `Why is ${item.key} blocked?` : `Status of ${item.key}`} onOpenChange={(open) => !open && onClose()}>
+      {askReason ? (
+        <form
+          className="space-y-3 p-4"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (reason.trim()) onPick("blocked", reason.trim());
+          }}
+        >
+          <label htmlFor="triage-blocked-reason" className="block text-sm font-medium">
+            What is it waiting for?
+          </label>
+          {/* The list this replaces held the focus; hand it to the field that needs typing next. */}
+          <Input id="triage-blocked-reason" autoFocus required maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <div className="flex justify-end gap-2">
+            <Button size="sm" variant="ghost" onClick={() => setAskReason(false)}>
+              Back
+            </Button>
+            <Button size="sm" type="submit" disabled={!reason.trim()}>
+              Set blocked
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <OptionList label="Statuses" placeholder="Type a status…" options={options} onPick={(s) => (s === "blocked" ? setAskReason(true) : onPick(s as Status, null))} />
+      )}
+    </Modal>
+  );
+}
+
+export function HelpDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+  return (
+    <Modal title="Keyboard shortcuts" open={open} onOpenChange={onOpenChange}>
+      <table className="w-full text-sm">
+        <tbody>
+          {TRIAGE_SHORTCUTS.map((s) => (
+            <tr key={s.does} className="border-b border-border last:border-0">
+              <th scope="row" className="px-4 py-2 text-left font-normal whitespace-nowrap">
+                <span className="inline-flex gap-1">
+                  {s.keys.map((k) => (
+                    <kbd key={k} className="rounded border border-border bg-muted px-1.5 font-mono text-xs">
+                      {k}
+                    </kbd>
+                  ))}
+                </span>
+              </th>
+              <td className="px-4 py-2 text-muted-foreground">{s.does}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="border-t border-border px-4 py-2.5 text-xs text-muted-foreground">
+        Shortcuts pause while you type in a field. Each decision can be undone for {UNDO_MS / 1000} seconds.
+      </p>
+    </Modal>
+  );
+}
