@@ -5,7 +5,7 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
-import { auth } from "./index";
+import { readSessionClaims } from "./session-token";
 import { can, type ActionName, type Role } from "./policy";
 
 export type Actor = { id: string; email: string; name: string; role: Role };
@@ -15,8 +15,8 @@ export type Actor = { id: string; email: string; name: string; role: Role };
  * role or a reset password (sessionVersion bump) takes effect at once, not when the JWT expires.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  const uid = session?.user?.id;
+  const session = await readSessionClaims();
+  const uid = session?.uid;
   if (!uid) return null;
   const db = await getDb();
   const [user] = await db
@@ -24,7 +24,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     .from(users)
     .where(eq(users.id, uid))
     .limit(1);
-  if (!user || user.disabled || user.sv !== session.user.sessionVersion) return null;
+  if (!user || user.disabled || user.sv !== session.sv) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 

@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
-import { backlogItems, projects, users } from "@/db/schema";
-import { checklistProgress } from "./progress";
+import { backlogItems, checklistItems, projects, users } from "@/db/schema";
 import { searchTerms, type BacklogQuery } from "./filters";
 import { slaRankSql, slaStateSql } from "./sla";
 
@@ -136,6 +135,10 @@ export function backlogPageQuery(db: Db, query: BacklogQuery, actorId: string | 
       slaState: slaStateSql,
       version: backlogItems.version,
       updatedAt: backlogItems.updatedAt,
+      // Correlated subqueries: PostgreSQL evaluates these after the sort and limit, for the
+      // page's rows only, and it saves a round trip per request.
+      checklistDone: sql<number>`(select count(*)::int from ${checklistItems} c where c.item_id = ${backlogItems.id} and c.done)`,
+      checklistTotal: sql<number>`(select count(*)::int from ${checklistItems} c where c.item_id = ${backlogItems.id})`,
     })
     .from(backlogItems)
     .innerJoin(projects, eq(projects.id, backlogItems.projectId))
@@ -153,19 +156,20 @@ export function backlogCountQuery(db: Db, query: BacklogQuery, actorId: string |
     .from(db.select({ one: sql`1` }).from(backlogItems).where(and(...backlogConditions(query, actorId))).limit(COUNT_CAP + 1).as("capped"));
 }
 
-export async function listBacklog(db: Db, query: BacklogQuery, actorId: string | null): Promise<BacklogPage> {
-  const [rows, [counted]] = await Promise.all([backlogPageQuery(db, query, actorId), backlogCountQuery(db, query, actorId)]);
-  const ids = rows.map((r) => r.id);
-  const byItem = await checklistProgress(db, ids);
-  const n = Number(counted?.n ?? 0);
+/** Where the count comes from: computed each time, or through a cache (see count-cache.ts). */
+export type CountSource = (compute: () => Promise<number>) => Promise<number>;
+
+export async function listBacklog(db: Db, query: BacklogQuery, actorId: string | null, countSource: CountSource = (compute) => compute()): Promise<BacklogPage> {
+  const [rows, n] = await Promise.all([
+    backlogPageQuery(db, query, actorId),
+    countSource(async () => Number((await backlogCountQuery(db, query, actorId))[0]?.n ?? 0)),
+  ]);
   const total = Math.min(n, COUNT_CAP);
   return {
     rows: rows.map((r) => ({
       ...r,
       dueAt: r.dueAt ? r.dueAt.toISOString() : null,
       updatedAt: r.updatedAt.toISOString(),
-      checklistDone: byItem.get(r.id)?.done ?? 0,
-      checklistTotal: byItem.get(r.id)?.total ?? 0,
     })),
     total,
     capped: n > COUNT_CAP,

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { requirePage } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { backlogSearchParams, parseBacklogQuery } from "@/lib/backlog/filters";
+import { cachedCount } from "@/lib/backlog/count-cache";
 import { listBacklog } from "@/lib/backlog/list";
 import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/options";
 import { listViews } from "@/lib/backlog/views";
@@ -17,7 +18,7 @@ export default async function BacklogPage({ searchParams }: { searchParams: Prom
   const actor = await requirePage("pages.backlog");
   const { query, warnings } = parseBacklogQuery(await searchParams);
   const db = await getDb();
-  const [page, projects, users, views] = await Promise.all([listBacklog(db, query, actor.id), listProjectOptions(db), listAssignableUsers(db), listViews(db, actor.id)]);
+  const [page, projects, users, views] = await Promise.all([listBacklog(db, query, actor.id, cachedCount(query, actor.id)), listProjectOptions(db), listAssignableUsers(db), listViews(db, actor.id)]);
   return (
     <>
       <PageHeader title="Backlog" description="Every item across your projects: filter, sort, search, and share the URL." />

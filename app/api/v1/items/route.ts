@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { defineRoute } from "@/lib/auth/route";
 import { parseBacklogQuery } from "@/lib/backlog/filters";
+import { cachedCount } from "@/lib/backlog/count-cache";
 import { listBacklog } from "@/lib/backlog/list";
 
 export const dynamic = "force-dynamic";
@@ -10,6 +11,6 @@ export const dynamic = "force-dynamic";
 // The backlog table's data. Unknown or malformed parameters are ignored and listed in `warnings`.
 export const GET = defineRoute("items.read", { input: "query", schema: z.record(z.string(), z.string()) }, async (params, { actor }) => {
   const { query, warnings } = parseBacklogQuery(params);
-  const page = await listBacklog(await getDb(), query, actor?.id ?? null);
+  const page = await listBacklog(await getDb(), query, actor?.id ?? null, cachedCount(query, actor?.id ?? null));
   return { ...page, warnings };
 });
