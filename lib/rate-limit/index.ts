@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { rateLimits } from "@/db/schema";
 
@@ -32,7 +32,8 @@ export async function peekRateLimit(db: Db, key: string, limit: number, windowSe
   const [row] = await db
     .select({ count: rateLimits.count })
     .from(rateLimits)
-    .where(sql`${rateLimits.key} = ${key} and ${rateLimits.windowStart} = ${windowStart}`);
+    // eq() maps the Date through the column (a raw Date in sql`` breaks postgres.js's binding).
+    .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowStart)));
   const count = row?.count ?? 0;
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowSeconds * 1000 - now.getTime()) / 1000));
   return { allowed: count < limit, count, retryAfterSeconds };

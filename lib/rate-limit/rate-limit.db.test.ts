@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb } from "@/test/db";
-import { hitRateLimit } from "./index";
+import { hitRateLimit, peekRateLimit } from "./index";
 
 describe("hitRateLimit", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;
@@ -28,5 +28,13 @@ describe("hitRateLimit", () => {
     const results = await Promise.all(Array.from({ length: 20 }, () => hitRateLimit(t.db, "burst", 10, 60, now)));
     expect(results.filter((r) => r.allowed)).toHaveLength(10);
     expect(Math.max(...results.map((r) => r.count))).toBe(20);
+  });
+
+  it("peeks at the current window without counting (on both drivers)", async () => {
+    const now = new Date("2026-01-01T12:00:10Z");
+    await hitRateLimit(t.db, "peek", 2, 60, now);
+    await hitRateLimit(t.db, "peek", 2, 60, now);
+    expect(await peekRateLimit(t.db, "peek", 2, 60, now)).toMatchObject({ allowed: false, count: 2 });
+    expect(await peekRateLimit(t.db, "peek", 2, 60, new Date("2026-01-01T12:01:10Z"))).toMatchObject({ allowed: true, count: 0 });
   });
 });
