@@ -104,7 +104,7 @@ export function BacklogTable({
                   {row.key}
                 </Link>
               </td>
-              <td className="max-w-md min-w-64 px-2 py-1.5">
+              <td className="max-w-md min-w-56 px-2 py-1.5">
                 <Link href={itemHref(row)} className="line-clamp-2 font-medium hover:underline">
                   {row.title}
                 </Link>
@@ -114,7 +114,7 @@ export function BacklogTable({
                   </span>
                 )}
               </td>
-              <td className="max-w-40 truncate px-2 py-1.5 text-muted-foreground" title={row.projectName}>
+              <td className="max-w-32 truncate px-2 py-1.5 text-muted-foreground" title={row.projectName}>
                 {row.projectName}
               </td>
               <td className="max-w-40 truncate px-2 py-1.5 text-muted-foreground" title={row.categoryPath.join(" › ")}>
@@ -127,7 +127,7 @@ export function BacklogTable({
                 <StatusCell row={row} canEdit={canSetStatus} onChanged={onChanged} />
               </td>
               <td className="px-2 py-1.5 text-muted-foreground">{row.severity ? SEVERITY_LABELS[row.severity] : "—"}</td>
-              <td className="px-2 py-1.5 text-right tabular-nums text-muted-foreground">{formatEffort(row.effortHours)}</td>
+              <td className="px-2 py-1.5 text-right whitespace-nowrap tabular-nums text-muted-foreground">{formatEffort(row.effortHours)}</td>
               <td className="px-2 py-1.5 whitespace-nowrap">{row.assigneeName ?? <span className="text-muted-foreground">Unassigned</span>}</td>
               <td className="px-2 py-1.5 whitespace-nowrap tabular-nums">{row.dueAt ? <time dateTime={row.dueAt} suppressHydrationWarning>{dateFormat.format(new Date(row.dueAt))}</time> : "—"}</td>
               <td className="px-2 py-1.5 whitespace-nowrap">

@@ -51,7 +51,7 @@ export function StatusCell({ row, canEdit, onChanged }: { row: BacklogRow; canEd
   return (
     <Select
       aria-label={`Status of ${row.key}`}
-      className="h-8 w-36"
+      className="h-8 w-32"
       value={row.status}
       disabled={pending}
       title={row.status === "blocked" && row.blockedReason ? `Blocked: ${row.blockedReason}` : undefined}
