@@ -680,7 +680,7 @@ async function benchDriver(driver: Driver): Promise<DriverReport> {
     await stopServer(server);
 
     const dbLabels: Record<EndpointKey, string> = {
-      list: "listBacklog (3 queries)",
+      list: "listBacklog (page + count queries, count uncached)",
       page: "listBacklog + projects, users, views",
       status: "updateItem transaction (EXPLAIN cannot cover it)",
     };
