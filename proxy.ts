@@ -1,19 +1,16 @@
-import NextAuth from "next-auth";
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
-import { baseAuthConfig } from "@/lib/auth/auth.config";
+import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 
 // Cheap first gate: no session cookie → the sign-in page, remembering where the user was going.
-// Real authorization (disabled users, roles) happens server-side in requirePage and the wrappers.
-// The config is lazy so the secret is read at request time, never at build time.
-const { auth } = NextAuth(() => baseAuthConfig());
-
-type Handler = (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined>;
-
-// With a lazy config, auth(wrapper) resolves to the wrapped handler asynchronously.
-const gate = auth((request) => {
+// Real authentication (decrypting the cookie) and authorization (disabled users, roles) happen
+// server-side in getActor/requirePage and the wrappers. The gate deliberately does not run Auth.js:
+// its middleware re-issues the session cookie on every page request, and a re-issued cookie
+// arriving after a sign-out (from a prefetch in flight) would sign the user back in.
+export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isPublic = pathname === "/login";
-  if (!request.auth && !isPublic) {
+  const hasSession = SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
+  if (!hasSession && !isPublic) {
     const url = new URL("/login", request.nextUrl);
     url.searchParams.set("next", pathname + search);
     return NextResponse.redirect(url);
@@ -22,10 +19,6 @@ const gate = auth((request) => {
   const headers = new Headers(request.headers);
   headers.set("x-next-path", pathname + search);
   return NextResponse.next({ request: { headers } });
-}) as unknown as Promise<Handler>;
-
-export default async function proxy(request: NextRequest, event: NextFetchEvent) {
-  return (await gate)(request, event);
 }
 
 export const config = {

@@ -21,8 +21,8 @@ declare module "@auth/core/jwt" {
 }
 
 /**
- * The database-free half of the Auth.js config, shared by the proxy (which only reads the JWT)
- * and the full config in ./index.ts (which adds the Credentials provider).
+ * The database-free half of the Auth.js config; ./index.ts adds the Credentials provider. The JWT
+ * claims set here (uid, role, sv) are what lib/auth/session-token.ts reads on every request.
  */
 export function baseAuthConfig(): NextAuthConfig {
   return {

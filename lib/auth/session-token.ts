@@ -2,14 +2,14 @@ import "server-only";
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { getAuthSecret } from "@/lib/env";
+import { SESSION_COOKIE_NAMES } from "./session-cookie";
 
 // Reading the session on every request through Auth.js's auth() runs its whole session endpoint,
 // re-encrypting the cookie each time (about a sixth of a signed-in API request's CPU). Pages and
 // handlers only need the claims, so they decrypt the cookie themselves, with a small cache keyed by
 // the exact cookie value. Authorization still re-reads the user row on every request (actor.ts);
-// the proxy (Auth.js middleware) keeps refreshing the cookie on page loads.
+// sessions last their full lifetime from sign-in (7 days), without sliding renewal.
 
-const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"];
 const CACHE_LIMIT = 1000;
 
 export type SessionClaims = { uid: string; sv: number };
@@ -19,7 +19,7 @@ const cache = (g.__sessionCache ??= new Map());
 
 export async function readSessionClaims(): Promise<SessionClaims | null> {
   const jar = await cookies();
-  const name = COOKIE_NAMES.find((n) => jar.has(n));
+  const name = SESSION_COOKIE_NAMES.find((n) => jar.has(n));
   if (!name) return null;
   const token = jar.get(name)!.value;
   const now = Date.now() / 1000;
