@@ -1,0 +1,80 @@
+import { TZDate } from "@date-fns/tz";
+
+// Due dates from an SLA policy, as pure functions (the priority-matrix issue, #5). Times are
+// instants (UTC); a time zone matters only for business-day windows, whose weekends are local.
+
+export type Priority = "P0" | "P1" | "P2" | "P3";
+
+/** One priority's window: "24 hours" in calendar hours, or counted on business days (Mon–Fri). */
+export type SlaWindow = { targetHours: number; calendar: "calendar" | "business" };
+
+export type SlaWindows = Record<Priority, SlaWindow>;
+
+const HOUR = 3_600_000;
+
+const isWeekend = (d: TZDate) => d.getDay() === 0 || d.getDay() === 6;
+
+/** The next local midnight after `d`, in d's zone (23 or 25 real hours away on a DST day). */
+function nextMidnight(d: TZDate): TZDate {
+  return new TZDate(d.getFullYear(), d.getMonth(), d.getDate() + 1, 0, 0, 0, 0, d.timeZone!);
+}
+
+/**
+ * When a window opened at `start` closes. Calendar windows add real hours, so a daylight-saving
+ * change neither stretches nor shrinks "24 hours". Business windows count only the hours of local
+ * Mondays to Fridays: 24 business hours from Friday 15:00 end on Monday 15:00, and a window
+ * opened on a weekend starts counting at Monday 00:00.
+ */
+export function dueFrom(start: Date, window: SlaWindow, timeZone = "UTC"): Date {
+  if (window.calendar === "calendar") return new Date(start.getTime() + window.targetHours * HOUR);
+  let remaining = window.targetHours * HOUR;
+  let cursor = new TZDate(start.getTime(), timeZone);
+  for (;;) {
+    if (isWeekend(cursor)) {
+      cursor = nextMidnight(cursor);
+      continue;
+    }
+    const dayEnd = nextMidnight(cursor);
+    const available = dayEnd.getTime() - cursor.getTime();
+    if (remaining <= available) return new Date(cursor.getTime() + remaining);
+    remaining -= available;
+    cursor = dayEnd;
+  }
+}
+
+export type DueState = { windowStart: Date | null; dueAt: Date | null };
+
+/**
+ * The SLA clock after a priority change. Triage (none → P) and any re-prioritisation start the new
+ * priority's full window now: an item raised from P2 to P0 gets P0's 24 hours from the moment it
+ * became critical, not from its old triage. Removing the priority stops the clock. A due date a
+ * lead overrode stays as set.
+ */
+export function afterPriorityChange(
+  current: DueState & { overridden: boolean },
+  to: Priority | null,
+  windows: SlaWindows,
+  now: Date,
+  timeZone = "UTC",
+): DueState {
+  if (to === null) return { windowStart: null, dueAt: current.overridden ? current.dueAt : null };
+  const windowStart = now;
+  return { windowStart, dueAt: current.overridden ? current.dueAt : dueFrom(windowStart, windows[to], timeZone) };
+}
+
+/** Reopening a done or won't-do item starts a fresh window for its priority. */
+export function afterReopen(priority: Priority | null, windows: SlaWindows, now: Date, timeZone = "UTC"): DueState {
+  return priority ? { windowStart: now, dueAt: dueFrom(now, windows[priority], timeZone) } : { windowStart: null, dueAt: null };
+}
+
+/** A policy change moves the due date of open, not-overridden items; the window start stays. */
+export function afterPolicyChange(current: DueState & { overridden: boolean }, window: SlaWindow, timeZone = "UTC"): DueState {
+  if (current.overridden || !current.windowStart) return current;
+  return { windowStart: current.windowStart, dueAt: dueFrom(current.windowStart, window, timeZone) };
+}
+
+/** The recorded outcome of a closed item: did it close within its window? */
+export function closedOutcome(dueAt: Date | null, completedAt: Date): "on_time" | "late" | "no_sla" {
+  if (!dueAt) return "no_sla";
+  return completedAt.getTime() <= dueAt.getTime() ? "on_time" : "late";
+}
