@@ -105,6 +105,8 @@ export const backlogItems = pgTable(
     dueAt: timestamp("due_at", { withTimezone: true }),
     dueOverrideReason: text("due_override_reason"),
     triagedAt: timestamp("triaged_at", { withTimezone: true }),
+    // When the current SLA window opened: triage, the last priority change or a reopen.
+    slaStartedAt: timestamp("sla_started_at", { withTimezone: true }),
     startedAt: timestamp("started_at", { withTimezone: true }),
     completedAt: timestamp("completed_at", { withTimezone: true }),
     version: integer("version").notNull().default(1),

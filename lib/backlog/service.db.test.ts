@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setDbHandleForTests } from "@/db";
-import { auditLog, backlogItems, checklistItems, projects } from "@/db/schema";
+import { auditLog, backlogItems, checklistItems, projects, slaPolicies } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { createUser } from "@/lib/users/service";
 import { createTestDb } from "@/test/db";
@@ -186,5 +186,44 @@ describe("backlog item actions", () => {
     const r = await as(people.lead, () => deleteItemAction({ id: item.id, version: 1 }));
     expect(r.ok).toBe(true);
     expect((await history(item.id)).at(-1)).toMatchObject({ action: "item.delete", before: expect.objectContaining({ title: "Doomed" }) });
+  });
+
+  it("priority sets the due date from the project's SLA policy; re-prioritising, reopening and overrides follow it", async () => {
+    const [p] = await t.db.insert(projects).values({ slug: "sla", name: "SLA" }).returning();
+    await t.db.insert(slaPolicies).values([
+      { projectId: p!.id, priority: "P0", label: "Critical", targetHours: 24 },
+      { projectId: p!.id, priority: "P1", label: "High", targetHours: 336 },
+      // The workspace default fills in what the project does not define.
+      { projectId: null, priority: "P2", label: "Medium", targetHours: 1008 },
+    ]);
+    const created = await as(people.lead, () => createItemAction({ projectId: p!.id, title: "SLA item", priority: "P1" }));
+    if (!created.ok) throw new Error(created.error.message);
+    const hours = (iso: unknown, from: unknown) => Math.round((Date.parse(iso as string) - Date.parse(from as string)) / 3_600_000);
+    expect(hours(created.data.dueAt, created.data.slaStartedAt)).toBe(336);
+
+    const p0 = await as(people.lead, () => updateItemAction({ id: created.data.id, version: 1, changes: { priority: "P0" } }));
+    if (!p0.ok) throw new Error(p0.error.message);
+    expect(hours(p0.data.dueAt, p0.data.slaStartedAt)).toBe(24);
+    expect(Date.parse(p0.data.slaStartedAt as string)).toBeGreaterThanOrEqual(Date.parse(created.data.slaStartedAt as string));
+
+    const p2 = await as(people.lead, () => updateItemAction({ id: created.data.id, version: 2, changes: { priority: "P2" } }));
+    expect(p2.ok && hours(p2.data.dueAt, p2.data.slaStartedAt)).toBe(1008);
+    const p3 = await as(people.lead, () => updateItemAction({ id: created.data.id, version: 3, changes: { priority: "P3" } }));
+    expect(p3.ok && p3.data.dueAt).toBeNull(); // no P3 window anywhere
+
+    const done = await as(people.engineer, () => setStatusAction({ id: created.data.id, version: 4, status: "done" }));
+    expect(done.ok && done.data.dueAt).toBeNull();
+    await as(people.lead, () => updateItemAction({ id: created.data.id, version: 5, changes: { priority: "P0" } }));
+    const reopened = await as(people.engineer, () => setStatusAction({ id: created.data.id, version: 6, status: "in_progress" }));
+    if (!reopened.ok) throw new Error(reopened.error.message);
+    expect(hours(reopened.data.dueAt, reopened.data.slaStartedAt)).toBe(24);
+
+    const due = new Date("2027-01-15T00:00:00Z");
+    const overridden = await as(people.lead, () => updateItemAction({ id: created.data.id, version: 7, changes: { dueAt: due, dueOverrideReason: "Customer deadline" } }));
+    expect(overridden.ok && overridden.data.dueAt).toBe(due.toISOString());
+    const kept = await as(people.lead, () => updateItemAction({ id: created.data.id, version: 8, changes: { priority: "P1" } }));
+    expect(kept.ok && kept.data.dueAt).toBe(due.toISOString());
+    const changes = (await history(created.data.id)).filter((h) => h.after && "dueAt" in (h.after as object));
+    expect(changes.length).toBeGreaterThanOrEqual(5);
   });
 });

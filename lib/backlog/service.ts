@@ -3,6 +3,8 @@ import type { Db, Tx } from "@/db";
 import { backlogItems, checklistItems, comments, itemLinks, projects, users, type BacklogItem } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
 import { keyAllocator } from "@/lib/importer/plan";
+import { afterPolicyChange, afterPriorityChange, afterReopen } from "@/lib/matrix/due";
+import { loadWindows } from "@/lib/matrix/policy-windows";
 import { publishChange } from "@/lib/live/publish";
 import { fail } from "@/lib/result";
 import type { ItemChanges } from "./schemas";
@@ -32,9 +34,12 @@ const TRACKED = [
   "startedAt",
   "completedAt",
   "triagedAt",
+  "slaStartedAt",
 ] as const satisfies readonly (keyof BacklogItem)[];
 
 type Tracked = (typeof TRACKED)[number];
+
+const CLOSED = new Set(["done", "wont_do"]);
 
 const comparable = (v: unknown) => (v instanceof Date ? v.toISOString() : JSON.stringify(v ?? null));
 
@@ -80,8 +85,30 @@ async function assertRefs(tx: Tx, changes: ItemChanges) {
   }
 }
 
+/** The SLA clock's move for this change: triage, re-prioritisation, reopen or another project. */
+async function slaFor(tx: Tx, row: BacklogItem, changes: ItemChanges, now: Date): Promise<Partial<BacklogItem>> {
+  if (changes.dueAt !== undefined) return {}; // the lead sets the due date by hand
+  const current = { windowStart: row.slaStartedAt, dueAt: row.dueAt, overridden: !!row.dueOverrideReason };
+  const priority = changes.priority !== undefined ? changes.priority : row.priority;
+  const reopened = changes.status !== undefined && CLOSED.has(row.status) && !CLOSED.has(changes.status);
+  const moved = changes.projectId !== undefined && changes.projectId !== row.projectId;
+  if (changes.priority === undefined || changes.priority === row.priority) {
+    if (!reopened && !moved) return {};
+  }
+  const windows = await loadWindows(tx, changes.projectId ?? row.projectId);
+  let next;
+  if (changes.priority !== undefined && changes.priority !== row.priority) next = afterPriorityChange(current, priority, windows, now);
+  else if (reopened) next = current.overridden ? current : afterReopen(priority, windows, now);
+  else {
+    // Moved to another project: its policy's window, from the same start.
+    const window = priority ? windows[priority] : undefined;
+    next = !priority || current.overridden ? current : window ? afterPolicyChange(current, window) : { windowStart: current.windowStart, dueAt: null };
+  }
+  return { slaStartedAt: next.windowStart, dueAt: next.dueAt };
+}
+
 /** The changed fields of `changes` (plus derived timestamps) against `row`; empty when nothing changes. */
-function patchFor(row: BacklogItem, changes: ItemChanges, now: Date): Partial<Record<Tracked, unknown>> {
+async function patchFor(tx: Tx, row: BacklogItem, changes: ItemChanges, now: Date): Promise<Partial<Record<Tracked, unknown>>> {
   let derived;
   try {
     derived = deriveTransition(row, changes, now);
@@ -89,8 +116,9 @@ function patchFor(row: BacklogItem, changes: ItemChanges, now: Date): Partial<Re
     if (e instanceof TransitionError) fail("invalid", e.message, { fieldErrors: { [e.field]: [e.message] } });
     throw e;
   }
+  const sla = await slaFor(tx, row, changes, now);
   const patch: Partial<Record<Tracked, unknown>> = {};
-  for (const [field, value] of Object.entries({ ...changes, ...derived }) as [Tracked, unknown][]) {
+  for (const [field, value] of Object.entries({ ...changes, ...derived, ...sla }) as [Tracked, unknown][]) {
     if (!(TRACKED as readonly string[]).includes(field) || value === undefined) continue;
     if (comparable(row[field]) !== comparable(value)) patch[field] = value;
   }
@@ -122,7 +150,7 @@ export async function updateItem(db: Db, editor: Editor, input: { id: string; ve
     if (row.version !== input.version) return conflict(tx, row);
     await assertRefs(tx, input.changes);
     const now = new Date();
-    const patch = patchFor(row, input.changes, now);
+    const patch = await patchFor(tx, row, input.changes, now);
     if (!Object.keys(patch).length) return itemValues(row);
     return itemValues(await applyPatch(tx, editor, row, patch, action, now));
   });
@@ -136,7 +164,7 @@ export async function bulkUpdate(db: Db, editor: Editor, input: { ids: string[];
     const now = new Date();
     let changed = 0;
     for (const row of rows) {
-      const patch = patchFor(row, input.changes, now);
+      const patch = await patchFor(tx, row, input.changes, now);
       if (!Object.keys(patch).length) continue;
       await applyPatch(tx, editor, row, patch, "item.bulk_update", now);
       changed++;
@@ -157,9 +185,13 @@ export async function createItem(db: Db, editor: Editor, fields: ItemChanges & {
     const key = keyAllocator(keys.map((k) => k.key))();
     const now = new Date();
     const derived = deriveTransitionSafe({ status: "not_started", priority: null, blockedReason: null, startedAt: null, completedAt: null, triagedAt: null }, fields, now);
+    const sla =
+      fields.priority && fields.dueAt === undefined
+        ? afterPriorityChange({ windowStart: null, dueAt: null, overridden: false }, fields.priority, await loadWindows(tx, fields.projectId), now)
+        : { windowStart: null, dueAt: fields.dueAt ?? null };
     const [row] = await tx
       .insert(backlogItems)
-      .values({ description: "", categoryPath: [], ...fields, ...derived, key, updatedBy: editor.id, createdAt: now, updatedAt: now })
+      .values({ description: "", categoryPath: [], ...fields, ...derived, dueAt: sla.dueAt, slaStartedAt: sla.windowStart, key, updatedBy: editor.id, createdAt: now, updatedAt: now })
       .returning();
     await appendAudit(tx, editor, { action: "item.create", entityType: "item", entityId: row!.id, after: { key, ...fields, ...derived } });
     await publishChange(tx, { type: "item", id: row!.id, projectId: row!.projectId, version: row!.version, by: editor.id });

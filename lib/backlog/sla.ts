@@ -9,7 +9,7 @@ import type { SlaState } from "./filters";
 export const AT_RISK_SHARE = 0.2;
 
 const OPEN = sql`${backlogItems.status} not in ('done', 'wont_do')`;
-const windowStart = sql`coalesce(${backlogItems.triagedAt}, ${backlogItems.createdAt})`;
+const windowStart = sql`coalesce(${backlogItems.slaStartedAt}, ${backlogItems.triagedAt}, ${backlogItems.createdAt})`;
 
 /** SQL expression yielding 'overdue' | 'at_risk' | 'on_track' | 'none'. */
 export const slaStateSql: SQL<SlaState> = sql<SlaState>`case
@@ -26,11 +26,11 @@ export const slaRankSql = sql<number>`case
   else 2 end`;
 
 /** The same rule in TypeScript, for items already loaded (the item page, optimistic updates). */
-export function slaState(item: { status: string; dueAt: Date | null; triagedAt: Date | null; createdAt: Date }, now = new Date()): SlaState {
+export function slaState(item: { status: string; dueAt: Date | null; slaStartedAt?: Date | null; triagedAt: Date | null; createdAt: Date }, now = new Date()): SlaState {
   if (item.status === "done" || item.status === "wont_do" || !item.dueAt) return "none";
   const due = item.dueAt.getTime();
   if (due < now.getTime()) return "overdue";
-  const start = (item.triagedAt ?? item.createdAt).getTime();
+  const start = (item.slaStartedAt ?? item.triagedAt ?? item.createdAt).getTime();
   return now.getTime() >= due - (due - start) * AT_RISK_SHARE ? "at_risk" : "on_track";
 }
 

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { afterPolicyChange, afterPriorityChange, afterReopen, closedOutcome, dueFrom, type SlaWindows } from "./due";
 
 // Seed 002's policy: P0 24 hours, P1 2 weeks, P2 6 weeks, P3 quarterly.
-const WINDOWS: SlaWindows = {
+const WINDOWS = {
   P0: { targetHours: 24, calendar: "calendar" },
   P1: { targetHours: 336, calendar: "calendar" },
   P2: { targetHours: 1008, calendar: "calendar" },
   P3: { targetHours: 2184, calendar: "calendar" },
-};
+} as const satisfies SlaWindows;
 const at = (iso: string) => new Date(iso);
 
 describe("due dates from an SLA window", () => {

@@ -8,7 +8,10 @@ export type Priority = "P0" | "P1" | "P2" | "P3";
 /** One priority's window: "24 hours" in calendar hours, or counted on business days (Mon–Fri). */
 export type SlaWindow = { targetHours: number; calendar: "calendar" | "business" };
 
-export type SlaWindows = Record<Priority, SlaWindow>;
+/** The policy's windows; a priority without one has no due date. */
+export type SlaWindows = Partial<Record<Priority, SlaWindow>>;
+
+const dueOrNull = (start: Date, window: SlaWindow | undefined, timeZone: string) => (window ? dueFrom(start, window, timeZone) : null);
 
 const HOUR = 3_600_000;
 
@@ -59,12 +62,12 @@ export function afterPriorityChange(
 ): DueState {
   if (to === null) return { windowStart: null, dueAt: current.overridden ? current.dueAt : null };
   const windowStart = now;
-  return { windowStart, dueAt: current.overridden ? current.dueAt : dueFrom(windowStart, windows[to], timeZone) };
+  return { windowStart, dueAt: current.overridden ? current.dueAt : dueOrNull(windowStart, windows[to], timeZone) };
 }
 
 /** Reopening a done or won't-do item starts a fresh window for its priority. */
 export function afterReopen(priority: Priority | null, windows: SlaWindows, now: Date, timeZone = "UTC"): DueState {
-  return priority ? { windowStart: now, dueAt: dueFrom(now, windows[priority], timeZone) } : { windowStart: null, dueAt: null };
+  return priority ? { windowStart: now, dueAt: dueOrNull(now, windows[priority], timeZone) } : { windowStart: null, dueAt: null };
 }
 
 /** A policy change moves the due date of open, not-overridden items; the window start stays. */
