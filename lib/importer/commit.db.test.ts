@@ -78,6 +78,18 @@ describe("importing and re-importing plans", () => {
     expect(defined.find((m) => m.key === "error_rate")).toMatchObject({ target: 1, direction: "lower_is_better" });
   });
 
+  it("gives imported open items a due date from the policy the same document brings", async () => {
+    const [project] = await t.db.select().from(projects).where(eq(projects.slug, "seed-002"));
+    const rows = await t.db.select().from(backlogItems).where(eq(backlogItems.projectId, project!.id));
+    const window = (key: string) => {
+      const r = rows.find((x) => x.key === key)!;
+      return r.dueAt && r.slaStartedAt ? (r.dueAt.getTime() - r.slaStartedAt.getTime()) / 3_600_000 : null;
+    };
+    expect(window("P0-001")).toBe(24);
+    expect(window("P1-001")).toBe(336);
+    expect(rows.filter((r) => r.priority && r.status !== "done" && r.status !== "wont_do").every((r) => r.dueAt)).toBe(true);
+  });
+
   it("applies exactly what an edited copy changed, keeping history, comments and app edits", async () => {
     const original = seedBytes("002_ffc60b89eeec65e0.txt").toString("utf8");
     const [project] = await t.db.select().from(projects).where(eq(projects.slug, "seed-002"));

@@ -2,6 +2,8 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { auditLog, backlogItems, checklistItems, imports, metrics, projects, slaPolicies } from "@/db/schema";
 import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
+import { afterPriorityChange, type Priority } from "@/lib/matrix/due";
+import { loadWindows } from "@/lib/matrix/policy-windows";
 import { fail } from "@/lib/result";
 import { normalizeTitle } from "./clean";
 import { canonicalJson, planImport, snapshotOf, snapshotOfRow, type ExistingItem, type FieldChange, type ImportPlan, type ItemSnapshot } from "./plan";
@@ -156,6 +158,14 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
     const importId = record!.id;
     summary.importId = importId;
     const audit: (typeof auditLog.$inferInsert)[] = [];
+    // The project's windows including the policy rows this document is about to create.
+    const windows = await loadWindows(tx, req.projectId);
+    for (const row of req.parsed.slaPolicies) {
+      const created = summary.slaPolicies.some((p) => p.priority === row.priority && p.action === "create");
+      if (created && row.targetHours !== null) windows[row.priority] = { targetHours: row.targetHours, calendar: row.calendar };
+    }
+    const slaClock = (priority: Priority | null, status: string) =>
+      priority && status !== "done" && status !== "wont_do" ? afterPriorityChange({ windowStart: null, dueAt: null, overridden: false }, priority, windows, now) : { windowStart: priority ? now : null, dueAt: null };
 
     // Creates: batched inserts of items, then of their checklist entries.
     for (const batch of chunks(plan.create)) {
@@ -174,6 +184,8 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
             severity: item.severity,
             effortHours: item.effortHours,
             triagedAt: item.priority ? now : null,
+            slaStartedAt: slaClock(item.priority, item.status).windowStart,
+            dueAt: slaClock(item.priority, item.status).dueAt,
             ...statusTimes(item.status, now),
             sourceImportId: importId,
             sourceLine: item.line,
@@ -199,7 +211,11 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
         else (set as Record<string, unknown>)[change.field] = item[change.field];
       }
       if (set.status) Object.assign(set, statusTimes(set.status, now));
-      if (set.priority && !existing.priority) set.triagedAt = now;
+      if (set.priority && !existing.priority) {
+        // Triaged by the document: the SLA window opens now, as it would for a lead's triage.
+        const clock = slaClock(set.priority, set.status ?? existing.status);
+        Object.assign(set, { triagedAt: now, slaStartedAt: clock.windowStart, dueAt: clock.dueAt });
+      }
       const updated = await tx
         .update(backlogItems)
         .set({ ...set, importSnapshot: snapshotOf(item), sourceImportId: importId, sourceLine: item.line, version: sql`${backlogItems.version} + 1`, updatedAt: now, updatedBy: actorId })
