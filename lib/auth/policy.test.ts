@@ -37,6 +37,7 @@ const EXPECTED: Record<ActionName, Caller[]> = {
   "items.bulkUpdate": ["lead", "admin"],
   "items.editChecklist": ["lead", "admin"],
   "items.link": ["lead", "admin"],
+  "sla.edit": ["lead", "admin"],
   "views.manage": ["viewer", "engineer", "lead", "admin"],
   "search.read": ["viewer", "engineer", "lead", "admin"],
   "events.subscribe": ["viewer", "engineer", "lead", "admin"],

@@ -41,6 +41,8 @@ export const POLICY = {
   "items.bulkUpdate": "lead",
   "items.editChecklist": "lead",
   "items.link": "lead",
+  // The SLA policy: everyone reads it on the matrix; leads change it.
+  "sla.edit": "lead",
   // Personal saved views, the command palette's search and the live-update stream.
   "views.manage": "viewer",
   "search.read": "viewer",
