@@ -2,14 +2,15 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db";
 import { projects, users } from "@/db/schema";
 
-// Choices for pickers (assignee, project): small tables, read once per page.
+// Choices for pickers (assignee, project) on the backlog, item and triage pages: small tables,
+// read once per page. Anyone who may change an item (engineer and up, not disabled) can own one.
 
 export function listAssignableUsers(db: Db) {
   return db
-    .select({ id: users.id, name: users.name })
+    .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
     .where(and(eq(users.disabled, false), inArray(users.role, ["engineer", "lead", "admin"])))
-    .orderBy(asc(users.name));
+    .orderBy(asc(users.name), asc(users.email));
 }
 
 export function listProjectOptions(db: Db) {

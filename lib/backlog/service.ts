@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/db";
 import { backlogItems, checklistItems, comments, itemLinks, projects, users, type BacklogItem } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
 import { keyAllocator } from "@/lib/importer/plan";
-import { afterPolicyChange, afterPriorityChange, afterReopen } from "@/lib/matrix/due";
+import { afterPolicyChange, afterPriorityChange, afterReopen, type SlaWindows } from "@/lib/matrix/due";
 import { loadWindows } from "@/lib/matrix/policy-windows";
 import { publishChange } from "@/lib/live/publish";
 import { fail } from "@/lib/result";
@@ -86,7 +86,18 @@ async function assertRefs(tx: Tx, changes: ItemChanges) {
 }
 
 /** The SLA clock's move for this change: triage, re-prioritisation, reopen or another project. */
-async function slaFor(tx: Tx, row: BacklogItem, changes: ItemChanges, now: Date): Promise<Partial<BacklogItem>> {
+type WindowsOf = (projectId: string) => Promise<SlaWindows>;
+
+/** Loads each project's windows once per transaction (a bulk edit touches many items of few projects). */
+function windowsLoader(tx: Tx): WindowsOf {
+  const seen = new Map<string, Promise<SlaWindows>>();
+  return (projectId) => {
+    if (!seen.has(projectId)) seen.set(projectId, loadWindows(tx, projectId));
+    return seen.get(projectId)!;
+  };
+}
+
+async function slaFor(windowsOf: WindowsOf, row: BacklogItem, changes: ItemChanges, now: Date): Promise<Partial<BacklogItem>> {
   if (changes.dueAt !== undefined) return {}; // the lead sets the due date by hand
   const current = { windowStart: row.slaStartedAt, dueAt: row.dueAt, overridden: !!row.dueOverrideReason };
   const priority = changes.priority !== undefined ? changes.priority : row.priority;
@@ -95,7 +106,7 @@ async function slaFor(tx: Tx, row: BacklogItem, changes: ItemChanges, now: Date)
   if (changes.priority === undefined || changes.priority === row.priority) {
     if (!reopened && !moved) return {};
   }
-  const windows = await loadWindows(tx, changes.projectId ?? row.projectId);
+  const windows = await windowsOf(changes.projectId ?? row.projectId);
   let next;
   if (changes.priority !== undefined && changes.priority !== row.priority) next = afterPriorityChange(current, priority, windows, now);
   else if (reopened) next = current.overridden ? current : afterReopen(priority, windows, now);
@@ -108,7 +119,7 @@ async function slaFor(tx: Tx, row: BacklogItem, changes: ItemChanges, now: Date)
 }
 
 /** The changed fields of `changes` (plus derived timestamps) against `row`; empty when nothing changes. */
-async function patchFor(tx: Tx, row: BacklogItem, changes: ItemChanges, now: Date): Promise<Partial<Record<Tracked, unknown>>> {
+async function patchFor(windowsOf: WindowsOf, row: BacklogItem, changes: ItemChanges, now: Date): Promise<Partial<Record<Tracked, unknown>>> {
   let derived;
   try {
     derived = deriveTransition(row, changes, now);
@@ -116,7 +127,7 @@ async function patchFor(tx: Tx, row: BacklogItem, changes: ItemChanges, now: Dat
     if (e instanceof TransitionError) fail("invalid", e.message, { fieldErrors: { [e.field]: [e.message] } });
     throw e;
   }
-  const sla = await slaFor(tx, row, changes, now);
+  const sla = await slaFor(windowsOf, row, changes, now);
   const patch: Partial<Record<Tracked, unknown>> = {};
   for (const [field, value] of Object.entries({ ...changes, ...derived, ...sla }) as [Tracked, unknown][]) {
     if (!(TRACKED as readonly string[]).includes(field) || value === undefined) continue;
@@ -150,7 +161,7 @@ export async function updateItem(db: Db, editor: Editor, input: { id: string; ve
     if (row.version !== input.version) return conflict(tx, row);
     await assertRefs(tx, input.changes);
     const now = new Date();
-    const patch = await patchFor(tx, row, input.changes, now);
+    const patch = await patchFor(windowsLoader(tx), row, input.changes, now);
     if (!Object.keys(patch).length) return itemValues(row);
     return itemValues(await applyPatch(tx, editor, row, patch, action, now));
   });
@@ -163,8 +174,9 @@ export async function bulkUpdate(db: Db, editor: Editor, input: { ids: string[];
     const rows = await tx.select().from(backlogItems).where(inArray(backlogItems.id, input.ids)).orderBy(backlogItems.id).for("update");
     const now = new Date();
     let changed = 0;
+    const windowsOf = windowsLoader(tx);
     for (const row of rows) {
-      const patch = await patchFor(tx, row, input.changes, now);
+      const patch = await patchFor(windowsOf, row, input.changes, now);
       if (!Object.keys(patch).length) continue;
       await applyPatch(tx, editor, row, patch, "item.bulk_update", now);
       changed++;

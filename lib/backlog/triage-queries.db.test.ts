@@ -2,8 +2,9 @@ import { sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backlogItems, checklistItems, imports, projects, users } from "@/db/schema";
 import { createUser } from "@/lib/users/service";
+import { listAssignableUsers } from "./options";
 import { createTestDb } from "@/test/db";
-import { countTriageQueue, listTriageAssignees, listTriageQueue, triageCountQuery, triageQueueQuery } from "./triage-queries";
+import { countTriageQueue, listTriageQueue, triageCountQuery, triageQueueQuery } from "./triage-queries";
 
 describe("triage queue queries", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;
@@ -107,10 +108,12 @@ describe("triage queue queries", () => {
     expect(await plan(triageCountQuery(t.db))).toContain("backlog_items_untriaged_idx");
   });
 
-  it("offers active engineers and leads as assignees, by name", async () => {
-    expect((await listTriageAssignees(t.db)).map((u) => [u.name, u.role])).toEqual([
-      ["Eli Engineer", "engineer"],
-      ["Lee Lead", "lead"],
-    ]);
+  it("offers the backlog's assignees (active engineers, leads and admins), by name", async () => {
+    const names = (await listAssignableUsers(t.db)).map((u) => u.name);
+    expect(names).toContain("Eli Engineer");
+    expect(names).toContain("Lee Lead");
+    expect(names).toContain("Ada Admin");
+    expect(names).not.toContain("Vic Viewer");
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
   });
 });

@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
 import { backlogItems, imports, projects, users } from "@/db/schema";
 import { COUNT_CAP } from "./list";
 import { checklistProgress } from "./progress";
+import type { UserOption } from "./options";
 
 // The triage inbox: open items nobody has prioritised yet, oldest first. Items a recent import
 // created without a priority are in it by the same rule (priority is null), so one condition
@@ -111,14 +112,5 @@ export async function countTriageQueue(db: Db, filter: TriageFilter = {}): Promi
   return { total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
 }
 
-export type TriageAssignee = { id: string; name: string; email: string; role: "engineer" | "lead" };
-
-/** Who triage may assign work to: active engineers and leads, by name. */
-export async function listTriageAssignees(db: Db): Promise<TriageAssignee[]> {
-  const rows = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
-    .from(users)
-    .where(and(eq(users.disabled, false), inArray(users.role, ["engineer", "lead"])))
-    .orderBy(asc(users.name), asc(users.email));
-  return rows as TriageAssignee[];
-}
+/** The assignee picker's choices: the same people the backlog offers (lib/backlog/options.ts). */
+export type TriageAssignee = UserOption;

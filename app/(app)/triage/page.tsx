@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { requirePage } from "@/lib/auth/actor";
-import { countTriageQueue, listTriageAssignees, listTriageQueue } from "@/lib/backlog/triage-queries";
+import { listAssignableUsers } from "@/lib/backlog/options";
+import { countTriageQueue, listTriageQueue } from "@/lib/backlog/triage-queries";
 import { listProjectSummaries } from "@/lib/projects/queries";
 import { TriageInbox } from "./_components/triage-inbox";
 
@@ -16,7 +17,7 @@ export default async function TriagePage({ searchParams }: { searchParams: Searc
   // An unknown slug (a renamed or deleted project) shows every project, not a misleading inbox zero.
   const project = projects.some((p) => p.slug === wanted) ? wanted : undefined;
   const db = await getDb();
-  const [queue, count, assignees] = await Promise.all([listTriageQueue(db, { project }), countTriageQueue(db, { project }), listTriageAssignees(db)]);
+  const [queue, count, assignees] = await Promise.all([listTriageQueue(db, { project }), countTriageQueue(db, { project }), listAssignableUsers(db)]);
 
   return (
     <TriageInbox
