@@ -139,6 +139,9 @@ export const backlogItems = pgTable(
     index("backlog_items_search_idx").using("gin", t.searchVector),
     // Default backlog order (priority, then key) and the triage inbox (untriaged, oldest first).
     index("backlog_items_priority_key_idx").on(t.priority, t.keyPrefix, t.keyNumber, t.id),
+    // SLA counts per priority on the matrix (migration 0006 adds INCLUDE of the window-start columns,
+    // which drizzle cannot express, so the counts are index-only scans).
+    index("backlog_items_open_sla_idx").on(t.priority, t.dueAt).where(sql`status not in ('done', 'wont_do')`),
     index("backlog_items_untriaged_idx").on(t.createdAt).where(sql`priority is null and status not in ('done', 'wont_do')`),
     check("backlog_items_impact_range", sql`${t.impact} between 1 and 5`),
     check("backlog_items_effort_nonneg", sql`${t.effortHours} >= 0`),
@@ -200,6 +203,24 @@ export const slaPolicies = pgTable(
   (t) => [
     unique("sla_policies_project_priority").on(t.projectId, t.priority).nullsNotDistinct(),
     check("sla_policies_target_positive", sql`${t.targetHours} > 0`),
+  ],
+);
+
+// Workspace-wide SLA settings (one row): the time zone whose weekends business-day windows skip,
+// and the share of a window left below which an open item is "at risk". SQL reads the share with
+// an uncorrelated subquery, so the backlog's SLA filter and the matrix counts follow a change at once.
+export const workspaceSettings = pgTable(
+  "workspace_settings",
+  {
+    id: smallint("id").primaryKey().default(1),
+    timeZone: text("time_zone").notNull().default("UTC"),
+    atRiskShare: doublePrecision("at_risk_share").notNull().default(0.2),
+    version: integer("version").notNull().default(1),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check("workspace_settings_single_row", sql`${t.id} = 1`),
+    check("workspace_settings_at_risk_range", sql`${t.atRiskShare} > 0 and ${t.atRiskShare} < 1`),
   ],
 );
 

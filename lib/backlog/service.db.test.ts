@@ -223,7 +223,13 @@ describe("backlog item actions", () => {
     expect(overridden.ok && overridden.data.dueAt).toBe(due.toISOString());
     const kept = await as(people.lead, () => updateItemAction({ id: created.data.id, version: 8, changes: { priority: "P1" } }));
     expect(kept.ok && kept.data.dueAt).toBe(due.toISOString());
+    const unexplained = await as(people.lead, () => updateItemAction({ id: created.data.id, version: 9, changes: { dueAt: new Date("2027-02-01T00:00:00Z"), dueOverrideReason: null } }));
+    expect(!unexplained.ok && unexplained.error.fieldErrors?.dueOverrideReason?.[0]).toMatch(/due date reason/);
+    // Clearing the reason withdraws the override: P1's two weeks from the current window's start.
+    const withdrawn = await as(people.lead, () => updateItemAction({ id: created.data.id, version: 9, changes: { dueOverrideReason: null } }));
+    if (!withdrawn.ok) throw new Error(withdrawn.error.message);
+    expect(hours(withdrawn.data.dueAt, withdrawn.data.slaStartedAt)).toBe(336);
     const changes = (await history(created.data.id)).filter((h) => h.after && "dueAt" in (h.after as object));
-    expect(changes.length).toBeGreaterThanOrEqual(5);
+    expect(changes.length).toBeGreaterThanOrEqual(6);
   });
 });

@@ -99,21 +99,24 @@ function windowsLoader(tx: Tx): WindowsOf {
 
 async function slaFor(windowsOf: WindowsOf, row: BacklogItem, changes: ItemChanges, now: Date): Promise<Partial<BacklogItem>> {
   if (changes.dueAt !== undefined) return {}; // the lead sets the due date by hand
-  const current = { windowStart: row.slaStartedAt, dueAt: row.dueAt, overridden: !!row.dueOverrideReason };
+  // Clearing the reason withdraws an override: the due date goes back to the policy's.
+  const withdrawn = changes.dueOverrideReason === null && !!row.dueOverrideReason;
+  const current = { windowStart: row.slaStartedAt, dueAt: row.dueAt, overridden: !!row.dueOverrideReason && !withdrawn };
   const priority = changes.priority !== undefined ? changes.priority : row.priority;
   const reopened = changes.status !== undefined && CLOSED.has(row.status) && !CLOSED.has(changes.status);
   const moved = changes.projectId !== undefined && changes.projectId !== row.projectId;
   if (changes.priority === undefined || changes.priority === row.priority) {
-    if (!reopened && !moved) return {};
+    if (!reopened && !moved && !withdrawn) return {};
   }
   const windows = await windowsOf(changes.projectId ?? row.projectId);
   let next;
   if (changes.priority !== undefined && changes.priority !== row.priority) next = afterPriorityChange(current, priority, windows, now);
   else if (reopened) next = current.overridden ? current : afterReopen(priority, windows, now);
   else {
-    // Moved to another project: its policy's window, from the same start.
+    // Another project or a withdrawn override: the policy's window, from the same start.
     const window = priority ? windows[priority] : undefined;
-    next = !priority || current.overridden ? current : window ? afterPolicyChange(current, window) : { windowStart: current.windowStart, dueAt: null };
+    const start = current.windowStart ?? (priority ? now : null);
+    next = !priority || current.overridden ? current : window ? afterPolicyChange({ ...current, windowStart: start }, window) : { windowStart: start, dueAt: null };
   }
   return { slaStartedAt: next.windowStart, dueAt: next.dueAt };
 }

@@ -1,12 +1,15 @@
 import { sql, type SQL } from "drizzle-orm";
-import { backlogItems } from "@/db/schema";
+import { backlogItems, workspaceSettings } from "@/db/schema";
 import type { SlaState } from "./filters";
 
-// SLA state of an item from its due date. The priority-matrix issue computes due dates from the
-// policy; here the state only reads them, so the table, its filter and its sort agree.
+// SLA state of an item from its due date (lib/matrix computes due dates from the policy); the
+// backlog table, its filter and sort, and the matrix counts all read this one rule.
 
-/** An open item is "at risk" once less than this share of its window (triage → due) is left. */
-export const AT_RISK_SHARE = 0.2;
+/** The default share of a window (start → due) below which an open item is "at risk". */
+export const DEFAULT_AT_RISK_SHARE = 0.2;
+
+// The workspace's configured share: an uncorrelated subquery, evaluated once per statement.
+const AT_RISK_SHARE = sql`(select ${workspaceSettings.atRiskShare} from ${workspaceSettings} where ${workspaceSettings.id} = 1)`;
 
 const OPEN = sql`${backlogItems.status} not in ('done', 'wont_do')`;
 const windowStart = sql`coalesce(${backlogItems.slaStartedAt}, ${backlogItems.triagedAt}, ${backlogItems.createdAt})`;
@@ -26,12 +29,16 @@ export const slaRankSql = sql<number>`case
   else 2 end`;
 
 /** The same rule in TypeScript, for items already loaded (the item page, optimistic updates). */
-export function slaState(item: { status: string; dueAt: Date | null; slaStartedAt?: Date | null; triagedAt: Date | null; createdAt: Date }, now = new Date()): SlaState {
+export function slaState(
+  item: { status: string; dueAt: Date | null; slaStartedAt?: Date | null; triagedAt: Date | null; createdAt: Date },
+  now = new Date(),
+  atRiskShare = DEFAULT_AT_RISK_SHARE,
+): SlaState {
   if (item.status === "done" || item.status === "wont_do" || !item.dueAt) return "none";
   const due = item.dueAt.getTime();
   if (due < now.getTime()) return "overdue";
   const start = (item.slaStartedAt ?? item.triagedAt ?? item.createdAt).getTime();
-  return now.getTime() >= due - (due - start) * AT_RISK_SHARE ? "at_risk" : "on_track";
+  return now.getTime() >= due - (due - start) * atRiskShare ? "at_risk" : "on_track";
 }
 
 export const SLA_LABELS: Record<SlaState, string> = { overdue: "Overdue", at_risk: "At risk", on_track: "On track", none: "—" };

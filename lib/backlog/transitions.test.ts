@@ -39,4 +39,15 @@ describe("status and priority transitions", () => {
     expect(deriveTransition({ ...base, priority: "P1", triagedAt: earlier }, { priority: "P0" }, now)).toEqual({});
     expect(deriveTransition({ ...base, priority: "P1", triagedAt: earlier }, { priority: null }, now)).toEqual({ triagedAt: null });
   });
+
+  it("a due date set by hand needs a reason, given now or already on the item", () => {
+    const due = new Date("2027-01-01T00:00:00Z");
+    expect(() => deriveTransition(base, { dueAt: due }, now)).toThrow(/due date reason/);
+    expect(() => deriveTransition(base, { dueAt: due, dueOverrideReason: null }, now)).toThrow(/due date reason/);
+    expect(deriveTransition(base, { dueAt: due, dueOverrideReason: "Customer deadline" }, now)).toEqual({});
+    expect(deriveTransition({ ...base, dueOverrideReason: "Customer deadline" }, { dueAt: due }, now)).toEqual({});
+    // Clearing the due date or saving it unchanged needs no reason.
+    expect(deriveTransition(base, { dueAt: null }, now)).toEqual({});
+    expect(deriveTransition({ ...base, dueAt: due }, { dueAt: new Date(due) }, now)).toEqual({});
+  });
 });

@@ -10,6 +10,8 @@ export type ItemState = {
   startedAt: Date | null;
   completedAt: Date | null;
   triagedAt: Date | null;
+  dueAt?: Date | null;
+  dueOverrideReason?: string | null;
 };
 
 export type Derived = Partial<Pick<ItemState, "blockedReason" | "startedAt" | "completedAt" | "triagedAt">>;
@@ -47,6 +49,11 @@ export function deriveTransition(before: ItemState, changes: ItemChanges, now: D
     if (changes.blockedReason !== undefined) out.blockedReason = reason;
   } else if (before.blockedReason !== null || changes.blockedReason) {
     out.blockedReason = null;
+  }
+  // A due date set by hand departs from the SLA, so it needs a reason (kept for the history).
+  if (changes.dueAt && changes.dueAt.getTime() !== before.dueAt?.getTime()) {
+    const reason = changes.dueOverrideReason !== undefined ? changes.dueOverrideReason : before.dueOverrideReason;
+    if (!reason) throw new TransitionError("dueOverrideReason", "due date reason: say why this due date differs from the SLA");
   }
   if (changes.priority !== undefined && changes.priority !== before.priority) {
     if (before.priority === null && changes.priority !== null) out.triagedAt = now;

@@ -5,13 +5,16 @@ import { TZDate } from "@date-fns/tz";
 
 export type Priority = "P0" | "P1" | "P2" | "P3";
 
-/** One priority's window: "24 hours" in calendar hours, or counted on business days (Mon–Fri). */
-export type SlaWindow = { targetHours: number; calendar: "calendar" | "business" };
+/**
+ * One priority's window: "24 hours" in calendar hours, or counted on business days (Mon–Fri) of
+ * `timeZone` (the workspace's; UTC when absent).
+ */
+export type SlaWindow = { targetHours: number; calendar: "calendar" | "business"; timeZone?: string };
 
 /** The policy's windows; a priority without one has no due date. */
 export type SlaWindows = Partial<Record<Priority, SlaWindow>>;
 
-const dueOrNull = (start: Date, window: SlaWindow | undefined, timeZone: string) => (window ? dueFrom(start, window, timeZone) : null);
+const dueOrNull = (start: Date, window: SlaWindow | undefined, timeZone?: string) => (window ? dueFrom(start, window, timeZone) : null);
 
 const HOUR = 3_600_000;
 
@@ -28,7 +31,7 @@ function nextMidnight(d: TZDate): TZDate {
  * Mondays to Fridays: 24 business hours from Friday 15:00 end on Monday 15:00, and a window
  * opened on a weekend starts counting at Monday 00:00.
  */
-export function dueFrom(start: Date, window: SlaWindow, timeZone = "UTC"): Date {
+export function dueFrom(start: Date, window: SlaWindow, timeZone = window.timeZone ?? "UTC"): Date {
   if (window.calendar === "calendar") return new Date(start.getTime() + window.targetHours * HOUR);
   let remaining = window.targetHours * HOUR;
   let cursor = new TZDate(start.getTime(), timeZone);
@@ -58,7 +61,7 @@ export function afterPriorityChange(
   to: Priority | null,
   windows: SlaWindows,
   now: Date,
-  timeZone = "UTC",
+  timeZone?: string,
 ): DueState {
   if (to === null) return { windowStart: null, dueAt: current.overridden ? current.dueAt : null };
   const windowStart = now;
@@ -66,12 +69,12 @@ export function afterPriorityChange(
 }
 
 /** Reopening a done or won't-do item starts a fresh window for its priority. */
-export function afterReopen(priority: Priority | null, windows: SlaWindows, now: Date, timeZone = "UTC"): DueState {
+export function afterReopen(priority: Priority | null, windows: SlaWindows, now: Date, timeZone?: string): DueState {
   return priority ? { windowStart: now, dueAt: dueOrNull(now, windows[priority], timeZone) } : { windowStart: null, dueAt: null };
 }
 
 /** A policy change moves the due date of open, not-overridden items; the window start stays. */
-export function afterPolicyChange(current: DueState & { overridden: boolean }, window: SlaWindow, timeZone = "UTC"): DueState {
+export function afterPolicyChange(current: DueState & { overridden: boolean }, window: SlaWindow, timeZone?: string): DueState {
   if (current.overridden || !current.windowStart) return current;
   return { windowStart: current.windowStart, dueAt: dueFrom(current.windowStart, window, timeZone) };
 }

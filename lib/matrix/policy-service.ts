@@ -1,63 +1,16 @@
-import { and, eq, isNotNull, isNull, notExists, notInArray, sql } from "drizzle-orm";
-import type { Db, Tx } from "@/db";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { Db } from "@/db";
 import { backlogItems, slaPolicies } from "@/db/schema";
 import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
 import { publishChange } from "@/lib/live/publish";
 import { fail } from "@/lib/result";
-import { dueFrom, type SlaWindow } from "./due";
+import { recomputeDueDates } from "./recompute";
 import type { PolicyRowInput } from "./schemas";
+import { loadSlaSettings } from "./settings";
 
-// Editing an SLA policy row and moving the due dates it governs, in one transaction: open items
-// of that priority whose window has started and whose due date no lead overrode. A project row
-// governs its project; a workspace-default row (project null) governs projects without their own.
+// Editing an SLA policy row (version-checked) and moving the due dates it governs, in one transaction.
 
-const CHUNK = 5_000;
-
-function governedItems(row: { projectId: string | null; priority: PolicyRowInput["priority"] }) {
-  const own = row.projectId
-    ? eq(backlogItems.projectId, row.projectId)
-    : notExists(
-        // a project's own row for this priority takes precedence over the default
-        sql`(select 1 from ${slaPolicies} p where p.project_id = ${backlogItems.projectId} and p.priority = ${row.priority})`,
-      );
-  return and(
-    own,
-    eq(backlogItems.priority, row.priority),
-    notInArray(backlogItems.status, ["done", "wont_do"]),
-    isNotNull(backlogItems.slaStartedAt),
-    isNull(backlogItems.dueOverrideReason),
-  );
-}
-
-/** New due dates for the governed items; returns how many actually moved. */
-async function recompute(tx: Tx, row: { projectId: string | null; priority: PolicyRowInput["priority"] }, window: SlaWindow, timeZone: string): Promise<number> {
-  const where = governedItems(row);
-  if (window.calendar === "calendar") {
-    // Calendar hours are plain interval arithmetic: one statement, however many items.
-    const moved = await tx
-      .update(backlogItems)
-      .set({ dueAt: sql`${backlogItems.slaStartedAt} + make_interval(hours => ${window.targetHours})` })
-      .where(and(where, sql`${backlogItems.dueAt} is distinct from ${backlogItems.slaStartedAt} + make_interval(hours => ${window.targetHours})`))
-      .returning({ id: backlogItems.id });
-    return moved.length;
-  }
-  // Business days need the weekend logic of dueFrom: computed here, written back in chunks.
-  const items = await tx.select({ id: backlogItems.id, start: backlogItems.slaStartedAt, due: backlogItems.dueAt }).from(backlogItems).where(where);
-  const changes = items
-    .map((i) => ({ id: i.id, due: dueFrom(i.start!, window, timeZone) }))
-    .filter((c, k) => c.due.getTime() !== items[k]!.due?.getTime());
-  for (let i = 0; i < changes.length; i += CHUNK) {
-    const part = changes.slice(i, i + CHUNK);
-    // One JSON parameter (drizzle would spread a JS array into a value list).
-    const rows = JSON.stringify(part.map((c) => ({ id: c.id, due: c.due.toISOString() })));
-    await tx.execute(sql`update ${backlogItems} b set due_at = v.due
-      from jsonb_to_recordset(${rows}::jsonb) as v(id uuid, due timestamptz)
-      where b.id = v.id`);
-  }
-  return changes.length;
-}
-
-export async function savePolicyRow(db: Db, actor: AuditActor, input: PolicyRowInput, timeZone = "UTC"): Promise<{ id: string; version: number; itemsMoved: number }> {
+export async function savePolicyRow(db: Db, actor: AuditActor, input: PolicyRowInput): Promise<{ id: string; version: number; itemsMoved: number }> {
   return db.transaction(async (tx) => {
     const scope = input.projectId ? eq(slaPolicies.projectId, input.projectId) : isNull(slaPolicies.projectId);
     const [existing] = await tx.select().from(slaPolicies).where(and(scope, eq(slaPolicies.priority, input.priority))).for("update");
@@ -85,7 +38,7 @@ export async function savePolicyRow(db: Db, actor: AuditActor, input: PolicyRowI
       [saved] = await tx.insert(slaPolicies).values({ projectId: input.projectId, priority: input.priority, ...values }).returning() as [typeof slaPolicies.$inferSelect];
     }
     const windowChanged = !existing || existing.targetHours !== input.targetHours || existing.calendar !== input.calendar;
-    const itemsMoved = windowChanged ? await recompute(tx, input, { targetHours: input.targetHours, calendar: input.calendar }, timeZone) : 0;
+    const itemsMoved = windowChanged ? await recomputeDueDates(tx, input, { targetHours: input.targetHours, calendar: input.calendar, timeZone: (await loadSlaSettings(tx)).timeZone }) : 0;
     await appendAudit(tx, actor, {
       action: existing ? "sla_policy.update" : "sla_policy.create",
       entityType: "sla_policy",

@@ -20,3 +20,24 @@ export const policyRowSchema = z.object({
 });
 
 export type PolicyRowInput = z.output<typeof policyRowSchema>;
+
+const TIME_ZONES = new Set(["UTC", ...Intl.supportedValuesOf("timeZone")]);
+
+// The workspace's SLA settings. The form sends the at-risk share as a percentage.
+export const slaSettingsSchema = z.object({
+  timeZone: z.string().trim().refine((tz) => TIME_ZONES.has(tz), "time zone: choose one from the list (e.g. Europe/Berlin)"),
+  atRiskPercent: z.coerce
+    .number({ error: "at-risk threshold: a percentage" })
+    .int("at-risk threshold: a whole percentage")
+    .min(1, "at-risk threshold: at least 1%")
+    .max(90, "at-risk threshold: at most 90%"),
+  version: z.coerce.number().int().min(0).optional(),
+});
+
+export type SlaSettingsInput = { timeZone: string; atRiskShare: number; version?: number };
+
+export const toSettingsInput = (v: z.output<typeof slaSettingsSchema>): SlaSettingsInput => ({
+  timeZone: v.timeZone,
+  atRiskShare: v.atRiskPercent / 100,
+  version: v.version,
+});

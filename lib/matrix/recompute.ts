@@ -1,0 +1,56 @@
+import { and, eq, isNotNull, isNull, notExists, notInArray, sql } from "drizzle-orm";
+import type { Tx } from "@/db";
+import { backlogItems, slaPolicies } from "@/db/schema";
+import { dueFrom, type Priority, type SlaWindow } from "./due";
+
+// Moving the due dates an SLA policy row governs: open items of that priority whose window has
+// started and whose due date no lead overrode. A project row governs its project; a
+// workspace-default row (project null) governs the projects without their own row.
+
+const CHUNK = 5_000;
+
+type Governing = { projectId: string | null; priority: Priority };
+
+function governedItems(row: Governing) {
+  const own = row.projectId
+    ? eq(backlogItems.projectId, row.projectId)
+    : notExists(
+        // a project's own row for this priority takes precedence over the default
+        sql`(select 1 from ${slaPolicies} p where p.project_id = ${backlogItems.projectId} and p.priority = ${row.priority})`,
+      );
+  return and(
+    own,
+    eq(backlogItems.priority, row.priority),
+    notInArray(backlogItems.status, ["done", "wont_do"]),
+    isNotNull(backlogItems.slaStartedAt),
+    isNull(backlogItems.dueOverrideReason),
+  );
+}
+
+/** Sets the governed items' due dates from `window`, in the caller's transaction; returns how many moved. */
+export async function recomputeDueDates(tx: Tx, row: Governing, window: SlaWindow): Promise<number> {
+  const where = governedItems(row);
+  if (window.calendar === "calendar") {
+    // Calendar hours are plain interval arithmetic: one statement, however many items.
+    const moved = await tx
+      .update(backlogItems)
+      .set({ dueAt: sql`${backlogItems.slaStartedAt} + make_interval(hours => ${window.targetHours})` })
+      .where(and(where, sql`${backlogItems.dueAt} is distinct from ${backlogItems.slaStartedAt} + make_interval(hours => ${window.targetHours})`))
+      .returning({ id: backlogItems.id });
+    return moved.length;
+  }
+  // Business days need the weekend logic of dueFrom: computed here, written back in chunks.
+  const items = await tx.select({ id: backlogItems.id, start: backlogItems.slaStartedAt, due: backlogItems.dueAt }).from(backlogItems).where(where);
+  const changes = items
+    .map((i) => ({ id: i.id, due: dueFrom(i.start!, window) }))
+    .filter((c, k) => c.due.getTime() !== items[k]!.due?.getTime());
+  for (let i = 0; i < changes.length; i += CHUNK) {
+    const part = changes.slice(i, i + CHUNK);
+    // One JSON parameter (drizzle would spread a JS array into a value list).
+    const rows = JSON.stringify(part.map((c) => ({ id: c.id, due: c.due.toISOString() })));
+    await tx.execute(sql`update ${backlogItems} b set due_at = v.due
+      from jsonb_to_recordset(${rows}::jsonb) as v(id uuid, due timestamptz)
+      where b.id = v.id`);
+  }
+  return changes.length;
+}
