@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { backlogItems, slaPolicies } from "@/db/schema";
+import { slaPolicies } from "@/db/schema";
 import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
 import { publishChange } from "@/lib/live/publish";
 import { fail } from "@/lib/result";

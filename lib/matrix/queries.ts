@@ -222,7 +222,10 @@ export async function quadrantItems(db: Db, projectId: string | null, perQuadran
     money_pits: { total: 0, items: [] },
   };
   for (const t of totals) out[t.quadrant].total = Number(t.n);
-  for (const { quadrant, rank: _rank, ...item } of placed.sort((a, b) => Number(a.rank) - Number(b.rank))) out[quadrant].items.push(item);
+  for (const row of placed.sort((a, b) => Number(a.rank) - Number(b.rank))) {
+    const { quadrant, ...rest } = row;
+    out[quadrant].items.push({ id: rest.id, key: rest.key, title: rest.title, priority: rest.priority, impact: rest.impact, effortHours: rest.effortHours, version: rest.version, projectSlug: rest.projectSlug });
+  }
   return {
     placed: out,
     unplaced: { total: Number(unplacedTotals[0]?.n ?? 0), untriaged: Number(unplacedTotals[0]?.untriaged ?? 0), items: unplaced },
