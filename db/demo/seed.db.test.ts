@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projects, users } from "@/db/schema";
+import { and, isNotNull, isNull, ne } from "drizzle-orm";
+import { backlogItems, projects, slaPolicies, users } from "@/db/schema";
 import { findUserForSignIn } from "@/lib/auth/sign-in";
 import { setDbHandleForTests } from "@/db";
 import { createTestDb } from "@/test/db";
@@ -23,6 +24,22 @@ describe("demo seed", () => {
     const roles = (await t.db.select().from(users)).map((u) => u.role).sort();
     expect(roles).toEqual(["admin", "engineer", "lead", "viewer"]);
     expect(await t.db.select().from(projects)).toHaveLength(5);
+  });
+
+  it("has seed 002's SLA policy, for its project and as the workspace default, so every triaged open item has a due date", async () => {
+    const defaults = await t.db.select().from(slaPolicies).where(isNull(slaPolicies.projectId));
+    expect(defaults.map((d) => [d.priority, d.targetHours]).sort()).toEqual([
+      ["P0", 24],
+      ["P1", 336],
+      ["P2", 1008],
+      ["P3", 2184], // "quarterly": 13 weeks
+    ]);
+    expect(await t.db.select().from(slaPolicies).where(isNotNull(slaPolicies.projectId))).toHaveLength(4);
+    const withoutDue = await t.db
+      .select({ key: backlogItems.key })
+      .from(backlogItems)
+      .where(and(isNotNull(backlogItems.priority), isNull(backlogItems.dueAt), ne(backlogItems.status, "done"), ne(backlogItems.status, "wont_do")));
+    expect(withoutDue).toEqual([]);
   });
 
   it("signs in with the demo password and refuses a wrong one without saying which part was wrong", async () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { users } from "@/db/schema";
+import { projects, slaPolicies, users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
 import { hashPassword } from "@/lib/auth/password";
 import { importDocument } from "@/lib/importer/service";
@@ -9,6 +10,15 @@ import { DEMO_PROJECTS } from "./projects";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users";
 
 const SEED = { system: "demo-seed" } as const;
+const POLICY_SOURCE = "health-todos";
+
+/** The project's policy rows as the workspace default, unless the workspace has its own already. */
+async function copyPolicyToDefault(db: Db, slug: string) {
+  await db.execute(sql`insert into ${slaPolicies} (project_id, priority, label, target_hours, calendar, ownership, tracking_cadence, escalation)
+    select null, s.priority, s.label, s.target_hours, s.calendar, s.ownership, s.tracking_cadence, s.escalation
+    from ${slaPolicies} s join ${projects} p on p.id = s.project_id
+    where p.slug = ${slug} and not exists (select 1 from ${slaPolicies} d where d.project_id is null)`);
+}
 
 /**
  * Loads the demo users, then the five real plans through the importer, one project each.
@@ -28,11 +38,15 @@ export async function seedDemo(db: Db): Promise<{ usersCreated: number; itemsCre
     return created;
   });
   let itemsCreated = 0;
-  for (const p of DEMO_PROJECTS) {
+  // Seed 002 carries the SLA policy: imported first, its policy then becomes the workspace
+  // default, so the other plans' items get due dates too.
+  const ordered = [...DEMO_PROJECTS].sort((a, b) => Number(b.slug === POLICY_SOURCE) - Number(a.slug === POLICY_SOURCE));
+  for (const p of ordered) {
     const bytes = readFileSync(join(process.cwd(), "db", "demo", "seeds", p.file));
     const result = await importDocument(db, SEED, { bytes, fileName: p.file, projectSlug: p.slug, projectName: p.name, dryRun: false });
     if (!result.ok) throw new Error(`demo plan ${p.file}: ${result.error}`);
     itemsCreated += result.summary?.created.length ?? 0;
+    if (p.slug === POLICY_SOURCE) await copyPolicyToDefault(db, p.slug);
   }
   return { usersCreated, itemsCreated };
 }

@@ -38,6 +38,8 @@ const EXPECTED: Record<ActionName, Caller[]> = {
   "items.editChecklist": ["lead", "admin"],
   "items.link": ["lead", "admin"],
   "sla.edit": ["lead", "admin"],
+  "sla.settings": ["lead", "admin"],
+  "matrix.place": ["lead", "admin"],
   "views.manage": ["viewer", "engineer", "lead", "admin"],
   "search.read": ["viewer", "engineer", "lead", "admin"],
   "events.subscribe": ["viewer", "engineer", "lead", "admin"],

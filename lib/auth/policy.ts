@@ -43,6 +43,9 @@ export const POLICY = {
   "items.link": "lead",
   // The SLA policy: everyone reads it on the matrix; leads change it.
   "sla.edit": "lead",
+  "sla.settings": "lead",
+  // Placing an item on the impact × effort chart sets its impact and effort (an item edit).
+  "matrix.place": "lead",
   // Personal saved views, the command palette's search and the live-update stream.
   "views.manage": "viewer",
   "search.read": "viewer",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { priorityEnum, slaCalendarEnum } from "@/db/schema";
+import { QUADRANTS } from "./quadrants";
 
 // One row of an SLA policy, as a lead edits it. Every message names its field.
 export const policyRowSchema = z.object({
@@ -40,4 +41,10 @@ export const toSettingsInput = (v: z.output<typeof slaSettingsSchema>): SlaSetti
   timeZone: v.timeZone,
   atRiskShare: v.atRiskPercent / 100,
   version: v.version,
+});
+
+export const placeItemSchema = z.object({
+  id: z.uuid({ error: "item is missing or invalid" }),
+  version: z.coerce.number({ error: "version is required" }).int().min(1, "version is required"),
+  quadrant: z.enum(QUADRANTS, { error: "quadrant must be quick wins, big bets, fill-ins or money pits" }),
 });

@@ -1,16 +1,63 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/shell/coming-soon";
+import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
+import { getDb } from "@/db";
 import { requirePage } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
+import { listProjectOptions } from "@/lib/backlog/options";
+import { compliance, escalationList, oldestOverdue, quadrantItems, slaCounts, statusGrid } from "@/lib/matrix/queries";
+import { loadSlaSettings } from "@/lib/matrix/settings";
+import { EscalationList } from "./_components/escalation-list";
+import { ProjectPicker } from "./_components/project-picker";
+import { QuadrantBoard } from "./_components/quadrant-board";
+import { SlaTable } from "./_components/sla-table";
+import { StatusGrid } from "./_components/status-grid";
 
 export const metadata: Metadata = { title: "Priority matrix" };
 
-export default async function MatrixPage() {
-  await requirePage("pages.matrix");
+export default async function MatrixPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePage("pages.matrix");
+  const db = await getDb();
+  const projects = await listProjectOptions(db);
+  const wanted = (await searchParams).project;
+  const project = projects.find((p) => p.slug === wanted) ?? null;
+  const projectId = project?.id ?? null;
+  const [grid, sla, closed, oldest, escalation, quadrant, settings] = await Promise.all([
+    statusGrid(db, projectId),
+    slaCounts(db, projectId),
+    compliance(db, projectId),
+    oldestOverdue(db, projectId),
+    escalationList(db, projectId),
+    quadrantItems(db, projectId),
+    loadSlaSettings(db),
+  ]);
+  const now = new Date();
+
   return (
     <>
-      <PageHeader title="Priority matrix" description="Priority × status, impact × effort, and what is overdue." />
-      <ComingSoon what="The priority matrix and SLA tracking" issue={5} />
+      <PageHeader
+        title="Priority matrix"
+        description="Where the work stands by priority, what is late against its SLA, and where impact meets effort."
+        actions={
+          <div className="flex flex-wrap items-center gap-3 print:hidden">
+            <ProjectPicker projects={projects} current={project?.slug ?? null} path="/matrix" label="Project" allLabel="All projects" />
+            <Link href="/matrix/policy" className="text-sm text-primary hover:underline">
+              SLA policy
+            </Link>
+          </div>
+        }
+      />
+      {typeof wanted === "string" && wanted && !project ? (
+        <p role="status" className="mb-4 rounded-md border border-border bg-muted px-3 py-2 text-sm">
+          There is no project “{wanted}”; showing all projects.
+        </p>
+      ) : null}
+      <div className="space-y-8">
+        <StatusGrid cells={grid} projectSlug={project?.slug ?? null} />
+        <SlaTable counts={sla} compliance={closed} oldest={oldest} projectSlug={project?.slug ?? null} atRiskShare={settings.atRiskShare} now={now} />
+        <QuadrantBoard data={quadrant} canPlace={can(actor, "matrix.place")} />
+        <EscalationList groups={escalation} now={now} />
+      </div>
     </>
   );
 }

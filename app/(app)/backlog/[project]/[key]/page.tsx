@@ -10,6 +10,7 @@ import { getActor, requirePage } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { getItemDetail, HISTORY_LIMIT, listAssignableUsers, listProjectOptions } from "@/lib/backlog/item-queries";
 import { slaState } from "@/lib/backlog/sla";
+import { loadSlaSettings } from "@/lib/matrix/settings";
 import { ChecklistSection, type Kind } from "./_components/checklist-section";
 import { CommentForm } from "./_components/comment-form";
 import { CommentList } from "./_components/comment-list";
@@ -61,8 +62,8 @@ export default async function ItemPage({ params }: { params: Params }) {
     delete: can(actor, "items.delete"),
   };
   const db = await getDb();
-  const [projects, users] = await Promise.all([listProjectOptions(db), may.update ? listAssignableUsers(db) : []]);
-  const sla = slaState(item);
+  const [projects, users, settings] = await Promise.all([listProjectOptions(db), may.update ? listAssignableUsers(db) : [], loadSlaSettings(db)]);
+  const sla = slaState(item, new Date(), settings.atRiskShare);
   const kinds = (["acceptance", "action", "file"] as Kind[]).filter((k) => may.editChecklist || checklist[k].length);
 
   const description = item.description.trim() ? <Markdown>{item.description}</Markdown> : <p className="text-sm text-muted-foreground">No description.</p>;

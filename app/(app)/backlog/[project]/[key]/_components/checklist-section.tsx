@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { addChecklistAction, removeChecklistAction, tickAction } from "@/lib/backlog/actions";
 import { CHECKLIST_LABELS } from "@/lib/backlog/labels";
-import { useItemAction } from "./use-item-action";
+import { useItemAction } from "@/components/use-item-action";
 
 export type Kind = keyof typeof CHECKLIST_LABELS;
 export type Entry = { id: string; text: string; done: boolean; doneByName: string | null; doneAt: string | null };

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { commentAction } from "@/lib/backlog/actions";
-import { useItemAction } from "./use-item-action";
+import { useItemAction } from "@/components/use-item-action";
 
 /** Engineers and up add Markdown comments; the list above is rendered on the server. */
 export function CommentForm({ itemId }: { itemId: string }) {

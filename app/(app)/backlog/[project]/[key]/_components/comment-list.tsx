@@ -1,5 +1,5 @@
 import { Markdown } from "@/components/markdown";
-import { LocalTime } from "./local-time";
+import { LocalTime } from "@/components/local-time";
 
 export type CommentView = { id: string; body: string; createdAt: string; authorName: string | null };
 

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { deleteItemAction } from "@/lib/backlog/actions";
-import { useItemAction } from "./use-item-action";
+import { useItemAction } from "@/components/use-item-action";
 
 /** Lead-only; asks first, because the item, its checklists, comments and links go for good. */
 export function DeleteItem({ id, itemKey, version, projectSlug }: { id: string; itemKey: string; version: number; projectSlug: string }) {

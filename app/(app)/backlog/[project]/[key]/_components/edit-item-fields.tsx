@@ -99,8 +99,12 @@ export function EditItemFields({ values, onChange, errors, users, projects, disa
           </Select>,
           "Moving keeps the key; it must be free in the new project.",
         )}
-        {field("dueAt", <Input {...bind("dueAt")} type="datetime-local" />, "In your time zone.")}
-        {field("dueOverrideReason", <Input {...bind("dueOverrideReason")} maxLength={1000} placeholder="Why it differs from the SLA" />)}
+        {field("dueAt", <Input {...bind("dueAt")} type="datetime-local" />, "In your time zone. The SLA policy sets it; a date of your own needs a reason.")}
+        {field(
+          "dueOverrideReason",
+          <Input {...bind("dueOverrideReason")} maxLength={1000} placeholder="Why it differs from the SLA" />,
+          "Clear the reason to go back to the SLA's due date.",
+        )}
       </div>
       {field("categoryPath", <Input {...bind("categoryPath")} placeholder={`Security${CATEGORY_SEPARATOR}Secrets`} />, `Levels separated by ${CATEGORY_SEPARATOR.trim()} or >.`)}
     </div>

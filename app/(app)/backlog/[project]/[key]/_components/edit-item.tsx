@@ -9,8 +9,8 @@ import { Card } from "@/components/ui/card";
 import { updateItemAction } from "@/lib/backlog/actions";
 import { FIELD_LABELS, changedFields, currentValues, errorsByField, toFormValues, type Changes, type EditableItem, type Field } from "./edit-values";
 import { EditItemFields } from "./edit-item-fields";
-import { formatLocal } from "./local-time";
-import { useItemAction } from "./use-item-action";
+import { formatLocal } from "@/components/local-time";
+import { useItemAction } from "@/components/use-item-action";
 
 export type Option = { id: string; name: string };
 export type ProjectChoice = Option & { slug: string };

@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { auditNote, describeAudit, type Lookups, type Phrase } from "./history-text";
-import { LocalTime } from "./local-time";
+import { LocalTime } from "@/components/local-time";
 
 export type HistoryEntry = { id: number; action: string; actorName: string; at: string; before: unknown; after: unknown };
 

@@ -4,7 +4,7 @@ import { PriorityBadge, SlaBadge, StatusBadge } from "@/components/backlog/badge
 import { Card } from "@/components/ui/card";
 import type { SlaState } from "@/lib/backlog/filters";
 import { formatEffort, PRIORITY_LABELS, SEVERITY_LABELS, type Priority, type Severity, type Status } from "@/lib/backlog/labels";
-import { LocalTime } from "./local-time";
+import { LocalTime } from "@/components/local-time";
 import { StatusControl } from "./status-control";
 
 export type FieldsView = {

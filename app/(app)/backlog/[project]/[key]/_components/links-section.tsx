@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/input";
 import { linkAction, unlinkAction } from "@/lib/backlog/actions";
 import type { Status } from "@/lib/backlog/labels";
-import { useItemAction } from "./use-item-action";
+import { useItemAction } from "@/components/use-item-action";
 
 export type LinkView = {
   id: string;

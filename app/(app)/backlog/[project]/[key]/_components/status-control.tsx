@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { setStatusAction } from "@/lib/backlog/actions";
 import { STATUS_LABELS, type Status } from "@/lib/backlog/labels";
-import { useItemAction } from "./use-item-action";
+import { useItemAction } from "@/components/use-item-action";
 
 const STATUSES = Object.keys(STATUS_LABELS) as Status[];
 

@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { PriorityBadge } from "@/components/backlog/badges";
+import { Card } from "@/components/ui/card";
+import { STATUS_LABELS, type Priority, type Status } from "@/lib/backlog/labels";
+import type { GridCell } from "@/lib/matrix/queries";
+import { backlogHref } from "./backlog-href";
+
+const ROWS: (Priority | null)[] = ["P0", "P1", "P2", "P3", null];
+const STATUSES = Object.keys(STATUS_LABELS) as Status[];
+const OPEN: Status[] = ["not_started", "in_progress", "blocked"];
+
+/** Priority × status counts; every non-empty cell opens the backlog filtered to it. */
+export function StatusGrid({ cells, projectSlug }: { cells: GridCell[]; projectSlug: string | null }) {
+  const count = (p: Priority | null, s: Status) => cells.find((c) => c.priority === p && c.status === s)?.count ?? 0;
+  const total = cells.reduce((n, c) => n + c.count, 0);
+  const cellLink = (p: Priority | null, statuses: Status[], n: number, label: string) =>
+    n === 0 ? (
+      <span className="text-muted-foreground">0</span>
+    ) : (
+      <Link
+        href={backlogHref({ priority: p ?? "untriaged", status: statuses.join(","), project: projectSlug })}
+        className="font-medium text-primary hover:underline"
+        aria-label={`${n} ${label}: open in the backlog`}
+      >
+        {n.toLocaleString()}
+      </Link>
+    );
+
+  return (
+    <section aria-labelledby="grid-heading">
+      <h2 id="grid-heading" className="mb-3 text-base font-semibold">
+        Priority × status
+      </h2>
+      {total === 0 ? (
+        <Card className="p-6 text-center text-sm text-muted-foreground">No items yet. Import a plan or create items in the backlog.</Card>
+      ) : (
+        <Card className="overflow-x-auto">
+          <table className="w-full text-sm tabular-nums">
+            <thead>
+              <tr className="border-b border-border text-left text-xs text-muted-foreground">
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Priority
+                </th>
+                {STATUSES.map((s) => (
+                  <th key={s} scope="col" className="px-3 py-2 text-right font-medium">
+                    {STATUS_LABELS[s]}
+                  </th>
+                ))}
+                <th scope="col" className="px-3 py-2 text-right font-medium">
+                  Open
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {ROWS.map((p) => {
+                const open = OPEN.reduce((n, s) => n + count(p, s), 0);
+                const name = p ?? "untriaged";
+                return (
+                  <tr key={name} className="border-b border-border last:border-0">
+                    <th scope="row" className="px-3 py-2 text-left font-normal">
+                      <PriorityBadge priority={p} />
+                    </th>
+                    {STATUSES.map((s) => (
+                      <td key={s} className="px-3 py-2 text-right">
+                        {cellLink(p, [s], count(p, s), `${name} ${STATUS_LABELS[s].toLowerCase()}`)}
+                      </td>
+                    ))}
+                    <td className="px-3 py-2 text-right">{cellLink(p, OPEN, open, `${name} open`)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </Card>
+      )}
+    </section>
+  );
+}
