@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { seedDemo } from "@/db/demo/seed";
 import { buildIsCurrent, recordBuild, sourceStamp } from "./lib/build-stamp";
+import { applyE2eFixtures } from "./lib/e2e-fixtures";
 import { withDb } from "./lib/open-db";
 import { bin, run, serve } from "./lib/run";
 
@@ -18,7 +19,10 @@ process.env.AUTH_TRUST_HOST = "true";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
 
-await withDb(({ db }) => seedDemo(db));
+await withDb(async ({ db }) => {
+  await seedDemo(db);
+  await applyE2eFixtures(db);
+});
 
 const stamp = sourceStamp();
 if (!buildIsCurrent(stamp)) {

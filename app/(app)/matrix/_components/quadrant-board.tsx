@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState, type DragEvent, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from "react";
 import { PriorityBadge } from "@/components/backlog/badges";
 import { Card } from "@/components/ui/card";
 import { useItemAction } from "@/components/use-item-action";
@@ -37,6 +37,7 @@ export function QuadrantBoard({ data, canPlace }: { data: QuadrantData; canPlace
   }
   const [dragOver, setDragOver] = useState<Where | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  const focusAfterMove = useRef<string | null>(null);
 
   const all: { item: QuadrantItem; from: Where }[] = [
     ...QUADRANTS.flatMap((q) => data.placed[q].items.map((item) => ({ item, from: q as Where }))),
@@ -50,8 +51,9 @@ export function QuadrantBoard({ data, canPlace }: { data: QuadrantData; canPlace
     const current = all.find((e) => e.item.id === item.id);
     if (!current || where(current) === to) return;
     setAnnouncement(`${item.key} moved to ${QUADRANT_LABELS[to]}.`);
+    // Shown at once (outside the action's transition, which would hold it back until the save).
+    setMoved((m) => ({ ...m, [item.id]: to }));
     run(() => placeItemAction({ id: item.id, version: item.version, quadrant: to }), {
-      optimistic: () => setMoved((m) => ({ ...m, [item.id]: to })),
       success: `${item.key} is now in ${QUADRANT_LABELS[to]}`,
       onError: () => {
         setMoved((m) => {
@@ -70,10 +72,19 @@ export function QuadrantBoard({ data, canPlace }: { data: QuadrantData; canPlace
     if (!to && from !== "unplaced" && (e.key === "ArrowLeft" || e.key === "ArrowRight" || e.key === "ArrowUp" || e.key === "ArrowDown")) to = neighbour(from, e.key);
     if (!to) return;
     e.preventDefault();
+    focusAfterMove.current = item.id;
     place(item, to);
-    // Keep focus on the moved item once it re-renders in its new quadrant.
-    requestAnimationFrame(() => document.getElementById(`quadrant-item-${item.id}`)?.focus());
   };
+
+  // Keep the keyboard user's focus on the item they moved, once it renders in its new quadrant.
+  useEffect(() => {
+    const id = focusAfterMove.current;
+    const el = id ? document.getElementById(`quadrant-item-${id}`) : null;
+    if (el && document.activeElement !== el) {
+      el.focus();
+      focusAfterMove.current = null;
+    }
+  });
 
   const dropProps = (to: Quadrant) =>
     canPlace

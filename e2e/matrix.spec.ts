@@ -1,0 +1,93 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, signInAs } from "./helpers";
+
+// Demo seed 002 (project health-todos) carries the SLA policy; the e2e fixtures backdate the
+// triage of P1-001…P1-004 by ten days and put P2-002 (quick win) and P2-003 (big bet) on the chart.
+
+const MATRIX = "/matrix?project=health-todos";
+const overdueP1 = (page: Page) => page.getByTestId("overdue-P1");
+const dueOf = async (page: Page, key: string) => {
+  await page.goto(`/backlog/health-todos/${key}`);
+  const due = page.locator("dt", { hasText: /^Due$/ }).locator("xpath=following-sibling::dd[1]").locator("time");
+  return Date.parse((await due.getAttribute("datetime"))!);
+};
+const quadrant = (page: Page, name: string) => page.locator(`[data-quadrant="${name}"]`);
+const chip = (page: Page, key: string) => page.locator(`[data-item-key="${key}"]`);
+
+test("a lead shortens P1 from 2 weeks to 1 week: due dates and overdue counts move", async ({ page }) => {
+  await signInAs(page, DEMO.lead);
+  const before = await dueOf(page, "P1-001");
+  await page.goto(MATRIX);
+  await expect(overdueP1(page)).toHaveText("0");
+
+  await page.goto("/matrix/policy?project=health-todos");
+  await expect(page.getByTestId("target-P1")).toHaveText("2 weeks");
+  await page.getByRole("button", { name: "Edit P1" }).click();
+  const form = page.getByRole("form", { name: "P1 policy" });
+  await form.getByLabel("Target").fill("1");
+  await form.getByLabel("Unit").selectOption("weeks");
+  await form.getByRole("button", { name: "Save P1" }).click();
+  // All 14 open P1 items of the project move (their windows all started at triage).
+  await expect(page.getByText("P1 saved: 14 due dates moved")).toBeVisible();
+  await expect(page.getByTestId("target-P1")).toHaveText("1 week");
+
+  await page.goto(MATRIX);
+  await expect(overdueP1(page)).toHaveText("4");
+  await expect(page.locator("section[aria-labelledby=escalation-heading]")).toContainText("P1-001");
+  expect(before - (await dueOf(page, "P1-001"))).toBe(7 * 24 * 3_600_000);
+
+  // The overdue count opens the backlog filtered to exactly those items.
+  await page.goto(MATRIX);
+  await overdueP1(page).getByRole("link").click();
+  await expect(page).toHaveURL(/sla=overdue/);
+  await expect(page.locator("table tbody tr")).toHaveCount(4);
+});
+
+test("a lead drags an item to another quadrant, moves another with the keyboard, and both are in the history", async ({ page }) => {
+  await signInAs(page, DEMO.lead);
+  await page.goto(MATRIX);
+  await expect(chip(page, "P2-002")).toBeVisible();
+  await expect(quadrant(page, "quick_wins")).toContainText("P2-002");
+
+  await chip(page, "P2-002").dragTo(quadrant(page, "money_pits"));
+  await expect(page.getByText("P2-002 is now in Money pits")).toBeVisible();
+  await expect(quadrant(page, "money_pits")).toContainText("P2-002");
+
+  // Keyboard: focus the big bet and press ← (less effort): a quick win.
+  await chip(page, "P2-003").focus();
+  await page.keyboard.press("ArrowLeft");
+  await expect(page.getByText("P2-003 is now in Quick wins")).toBeVisible();
+  await expect(quadrant(page, "quick_wins")).toContainText("P2-003");
+  await expect(chip(page, "P2-003")).toBeFocused();
+
+  await page.reload();
+  await expect(quadrant(page, "money_pits")).toContainText("P2-002");
+
+  await page.goto("/backlog/health-todos/P2-002");
+  await expect(page.getByTestId("item-history")).toContainText("changed impact from 4 / 5 to 2 / 5");
+  await expect(page.getByTestId("item-history")).toContainText("changed effort from 2 h to 2 d");
+  await page.goto("/backlog/health-todos/P2-003");
+  await expect(page.getByTestId("item-history")).toContainText("Lee Lead changed effort from 1.5 d to 4 h");
+});
+
+test("a viewer sees the matrix and the policy but cannot drag, move or edit", async ({ page }) => {
+  await signInAs(page, DEMO.viewer);
+  await page.goto(MATRIX);
+  await expect(page.getByRole("heading", { name: "Priority × status" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Impact × effort" })).toBeVisible();
+  await expect(page.getByText("Leads place items.")).toBeVisible();
+  const item = chip(page, "P2-003");
+  await expect(item).toHaveAttribute("draggable", "false");
+  const where = (await quadrant(page, "quick_wins").textContent())?.includes("P2-003") ? "quick_wins" : "big_bets";
+  await item.focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("1");
+  await page.reload();
+  await expect(quadrant(page, where)).toContainText("P2-003");
+
+  await page.goto("/matrix/policy?project=health-todos");
+  await expect(page.getByTestId("target-P0")).toHaveText("24 hours");
+  await expect(page.getByRole("button", { name: /^Edit/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Save settings" })).toHaveCount(0);
+  await expect(page.getByText("Leads and admins change the policy.")).toBeVisible();
+});

@@ -1,0 +1,17 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db";
+
+// The demo as the browser tests need it beyond a fresh import: some of seed 002's P1 items were
+// triaged ten days ago (so a shorter P1 window makes them overdue), and two P2 items are already
+// on the impact × effort chart. Only these rows change; everything else stays as imported.
+export async function applyE2eFixtures(db: Db) {
+  await db.execute(sql`update backlog_items b
+    set triaged_at = now() - interval '10 days', sla_started_at = now() - interval '10 days',
+        due_at = now() - interval '10 days' + interval '336 hours'
+    from projects p
+    where p.id = b.project_id and p.slug = 'health-todos' and b.key in ('P1-001', 'P1-002', 'P1-003', 'P1-004')`);
+  await db.execute(sql`update backlog_items b
+    set impact = v.impact, effort_hours = v.effort
+    from projects p, (values ('P2-002', 4, 2), ('P2-003', 4, 12)) as v(key, impact, effort)
+    where p.id = b.project_id and p.slug = 'health-todos' and b.key = v.key`);
+}
