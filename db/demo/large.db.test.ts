@@ -106,7 +106,7 @@ describe("large benchmark seed", () => {
         count(*) filter (where (status = 'done') <> (completed_at is not null))::int as completed,
         count(*) filter (where (status in ('in_progress', 'blocked', 'done')) <> (started_at is not null))::int as started,
         count(*) filter (where (status = 'blocked') <> (blocked_reason is not null))::int as blocked,
-        count(*) filter (where (priority is not null) <> (triaged_at is not null))::int as triaged,
+        count(*) filter (where (priority is not null) <> (triaged_at is not null) or sla_started_at is distinct from triaged_at)::int as triaged,
         count(*) filter (where due_at is not null and (priority is null or status in ('done', 'wont_do')))::int as due,
         count(*) filter (where updated_at < greatest(created_at, triaged_at, started_at, completed_at))::int as updated,
         count(*) filter (where started_at < created_at or completed_at < started_at)::int as order_wrong,

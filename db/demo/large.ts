@@ -284,7 +284,7 @@ with g as (
   from t
 ), ins as (
   insert into backlog_items (project_id, key, title, description, category_path, priority, status, blocked_reason, severity,
-    effort_hours, impact, assignee_id, due_at, triaged_at, started_at, completed_at, created_at, updated_at)
+    effort_hours, impact, assignee_id, due_at, triaged_at, sla_started_at, started_at, completed_at, created_at, updated_at)
   select ${lit(p.projectId)}::uuid, key,
     ${pick(VERBS, h("k", "verb"))} || ' ' || ${a} || ' ' || ${c}
       || case when ${h("k", "q")} % 100 < 55 then ' ' || ${pick(QUALIFIERS, h("k", "qual"))} else '' end,
@@ -299,7 +299,7 @@ with g as (
     case when ${h("k", "asg")} % 100 < 60 then ${p.assignees}[1 + ${h("k", "asgv")} % cardinality(${p.assignees})] end,
     case when pri is not null and st in ('not_started', 'in_progress', 'blocked') and ${h("k", "due")} % 100 < 70
          then greatest(${ago("age")} + interval '1 day', ${base} + ((${h("k", "duev")} % 2880) - 720) * interval '1 hour') end,
-    ${ago("tri_ago")}, ${ago("sta_ago")}, ${ago("com_ago")}, ${ago("age")},
+    ${ago("tri_ago")}, ${ago("tri_ago")}, ${ago("sta_ago")}, ${ago("com_ago")}, ${ago("age")},
     ${ago(`least(age, coalesce(tri_ago, age), coalesce(sta_ago, age), coalesce(com_ago, age)) * (${h("k", "upd")} % 1000) / 1000`)}
   from u
   returning id, key, status, assignee_id, created_at, updated_at

@@ -95,7 +95,7 @@ describe("triage queue queries", () => {
     await t.db.update(backlogItems).set({ priority: null }).where(sql`${backlogItems.key} = 'F'`);
   });
 
-  it("reads the partial index backlog_items_untriaged_idx for both the list and the count", async () => {
+  it("reads a partial index of open items for both the list and the count", async () => {
     const plan = async (query: { getSQL(): SQL }) =>
       t.db.transaction(async (tx) => {
         // A handful of rows would be read sequentially; forbid that to see which index the planner can use.
@@ -105,7 +105,8 @@ describe("triage queue queries", () => {
         return rows.map((r) => Object.values(r)[0]).join("\n");
       });
     expect(await plan(triageQueueQuery(t.db))).toContain("backlog_items_untriaged_idx");
-    expect(await plan(triageCountQuery(t.db))).toContain("backlog_items_untriaged_idx");
+    // The count may equally use the matrix's (priority, due_at) index of open items: both are partial.
+    expect(await plan(triageCountQuery(t.db))).toMatch(/Index Only Scan using backlog_items_(untriaged|open_sla)_idx/);
   });
 
   it("offers the backlog's assignees (active engineers, leads and admins), by name", async () => {

@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { slaPolicies } from "@/db/schema";
+import { projects, slaPolicies } from "@/db/schema";
 import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
 import { publishChange } from "@/lib/live/publish";
 import { fail } from "@/lib/result";
@@ -12,6 +12,9 @@ import { loadSlaSettings } from "./settings";
 
 export async function savePolicyRow(db: Db, actor: AuditActor, input: PolicyRowInput): Promise<{ id: string; version: number; itemsMoved: number }> {
   return db.transaction(async (tx) => {
+    if (input.projectId && !(await tx.select({ id: projects.id }).from(projects).where(eq(projects.id, input.projectId))).length) {
+      fail("invalid", "project: no such project", { fieldErrors: { projectId: ["project: no such project"] } });
+    }
     const scope = input.projectId ? eq(slaPolicies.projectId, input.projectId) : isNull(slaPolicies.projectId);
     const [existing] = await tx.select().from(slaPolicies).where(and(scope, eq(slaPolicies.priority, input.priority))).for("update");
     const values = {

@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import type { SlaState } from "@/lib/backlog/filters";
 import { formatEffort, PRIORITY_LABELS, SEVERITY_LABELS, type Priority, type Severity, type Status } from "@/lib/backlog/labels";
 import { LocalTime } from "@/components/local-time";
+import { closedOutcome } from "@/lib/matrix/due";
 import { StatusControl } from "./status-control";
 
 export type FieldsView = {
@@ -44,6 +45,17 @@ function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
   );
 }
 
+/** A closed item's recorded SLA outcome: closed within its window or after it. */
+function ClosedOutcome({ item }: { item: FieldsView }) {
+  if ((item.status !== "done" && item.status !== "wont_do") || !item.completedAt || !item.dueAt) return null;
+  const outcome = closedOutcome(new Date(item.dueAt), new Date(item.completedAt));
+  return outcome === "on_time" ? (
+    <p className="mt-1 text-emerald-700 dark:text-emerald-400">Closed within its SLA</p>
+  ) : (
+    <p className="mt-1 text-red-700 dark:text-red-400">Closed after its due date</p>
+  );
+}
+
 /** The side panel: every field at a glance; the status is a control for engineers and up. */
 export function ItemFields({ item, canSetStatus }: { item: FieldsView; canSetStatus: boolean }) {
   return (
@@ -78,6 +90,7 @@ export function ItemFields({ item, canSetStatus }: { item: FieldsView; canSetSta
             </span>
           ) : null}
           {item.dueOverrideReason ? <p className="mt-1 text-muted-foreground">Override: {item.dueOverrideReason}</p> : null}
+          <ClosedOutcome item={item} />
         </Row>
         <Row label="Category">{item.categoryPath.length ? item.categoryPath.join(" › ") : none}</Row>
         <Row label="Project">
