@@ -1,3 +1,5 @@
+import { TZDate } from "@date-fns/tz";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { afterPolicyChange, afterPriorityChange, afterReopen, closedOutcome, dueFrom, type SlaWindows } from "./due";
 
@@ -63,5 +65,38 @@ describe("due dates from an SLA window", () => {
     expect(afterPolicyChange({ windowStart: start, dueAt: at("2026-11-15T09:00:00Z"), overridden: false }, oneWeek)).toEqual({ windowStart: start, dueAt: at("2026-11-08T09:00:00Z") });
     const kept = { windowStart: start, dueAt: at("2026-11-30T00:00:00Z"), overridden: true };
     expect(afterPolicyChange(kept, oneWeek)).toBe(kept);
+  });
+});
+
+/** The plain day-by-day walk dueFrom's cached version must agree with. */
+function referenceBusinessDue(start: Date, targetHours: number, timeZone: string): Date {
+  const next = (d: TZDate) => new TZDate(d.getFullYear(), d.getMonth(), d.getDate() + 1, 0, 0, 0, 0, timeZone);
+  let remaining = targetHours * 3_600_000;
+  let cursor = new TZDate(start.getTime(), timeZone);
+  for (;;) {
+    const end = next(cursor);
+    if (cursor.getDay() !== 0 && cursor.getDay() !== 6) {
+      if (remaining <= end.getTime() - cursor.getTime()) return new Date(cursor.getTime() + remaining);
+      remaining -= end.getTime() - cursor.getTime();
+    }
+    cursor = end;
+  }
+}
+
+describe("business-day due dates", () => {
+  it("agree with a plain day-by-day walk, across zones, weekends and daylight-saving changes", () => {
+    const zones = ["UTC", "Europe/Berlin", "America/New_York", "Asia/Tokyo", "Australia/Lord_Howe", "America/Santiago", "Asia/Kolkata"];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 0, 1) }),
+        fc.integer({ min: 1, max: 2200 }),
+        fc.constantFrom(...zones),
+        (ms, hours, zone) => {
+          const start = new Date(ms);
+          expect(dueFrom(start, { targetHours: hours, calendar: "business" }, zone)).toEqual(referenceBusinessDue(start, hours, zone));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -18,12 +18,37 @@ const dueOrNull = (start: Date, window: SlaWindow | undefined, timeZone?: string
 
 const HOUR = 3_600_000;
 
-const isWeekend = (d: TZDate) => d.getDay() === 0 || d.getDay() === 6;
+const DAY = 24 * HOUR;
 
-/** The next local midnight after `d`, in d's zone (23 or 25 real hours away on a DST day). */
-function nextMidnight(d: TZDate): TZDate {
-  return new TZDate(d.getFullYear(), d.getMonth(), d.getDate() + 1, 0, 0, 0, 0, d.timeZone!);
+// Local calendar days as whole numbers (days since 1970-01-01 in the zone), so weekdays and "the
+// next day" are arithmetic. Only the instant a local day begins needs the time-zone database, and
+// those are cached: recomputing thousands of business-day due dates touches a few hundred days.
+const midnights = new Map<string, number>();
+
+/** The local day (days since the epoch, in `timeZone`) that contains the instant `ms`. */
+function localDay(ms: number, timeZone: string): number {
+  const d = new TZDate(ms, timeZone);
+  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY;
 }
+
+/** The instant local day `day` begins in `timeZone` (so 23- and 25-hour days come out right). */
+function midnight(day: number, timeZone: string): number {
+  const key = `${timeZone}|${day}`;
+  let ms = midnights.get(key);
+  if (ms === undefined) {
+    const d = new Date(day * DAY);
+    ms = new TZDate(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 0, 0, 0, 0, timeZone).getTime();
+    if (midnights.size > 50_000) midnights.clear();
+    midnights.set(key, ms);
+  }
+  return ms;
+}
+
+// 1970-01-01 was a Thursday: day 0 is weekday 4 (Sunday = 0).
+const isWeekendDay = (day: number) => {
+  const weekday = (((day + 4) % 7) + 7) % 7;
+  return weekday === 0 || weekday === 6;
+};
 
 /**
  * When a window opened at `start` closes. Calendar windows add real hours, so a daylight-saving
@@ -34,17 +59,17 @@ function nextMidnight(d: TZDate): TZDate {
 export function dueFrom(start: Date, window: SlaWindow, timeZone = window.timeZone ?? "UTC"): Date {
   if (window.calendar === "calendar") return new Date(start.getTime() + window.targetHours * HOUR);
   let remaining = window.targetHours * HOUR;
-  let cursor = new TZDate(start.getTime(), timeZone);
+  let cursor = start.getTime();
+  let day = localDay(cursor, timeZone);
   for (;;) {
-    if (isWeekend(cursor)) {
-      cursor = nextMidnight(cursor);
-      continue;
+    const dayEnd = midnight(day + 1, timeZone);
+    if (!isWeekendDay(day)) {
+      const available = dayEnd - cursor;
+      if (remaining <= available) return new Date(cursor + remaining);
+      remaining -= available;
     }
-    const dayEnd = nextMidnight(cursor);
-    const available = dayEnd.getTime() - cursor.getTime();
-    if (remaining <= available) return new Date(cursor.getTime() + remaining);
-    remaining -= available;
     cursor = dayEnd;
+    day++;
   }
 }
 
