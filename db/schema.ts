@@ -142,6 +142,8 @@ export const backlogItems = pgTable(
     // SLA counts per priority on the matrix (migration 0006 adds INCLUDE of the window-start columns,
     // which drizzle cannot express, so the counts are index-only scans).
     index("backlog_items_open_sla_idx").on(t.priority, t.dueAt).where(sql`status not in ('done', 'wont_do')`),
+    // SLA compliance over the last 30/90 days (migration 0007 adds INCLUDE (priority, due_at)).
+    index("backlog_items_closed_idx").on(t.completedAt).where(sql`status in ('done', 'wont_do')`),
     index("backlog_items_untriaged_idx").on(t.createdAt).where(sql`priority is null and status not in ('done', 'wont_do')`),
     check("backlog_items_impact_range", sql`${t.impact} between 1 and 5`),
     check("backlog_items_effort_nonneg", sql`${t.effortHours} >= 0`),

@@ -1,10 +1,9 @@
-import { and, asc, eq, isNotNull, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, eq, inArray, isNotNull, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { alias, unionAll } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
-import { backlogItems, projects, slaPolicies } from "@/db/schema";
-import { slaStateSql } from "@/lib/backlog/sla";
+import { backlogItems, priorityEnum, projects, slaPolicies, workspaceSettings } from "@/db/schema";
 import type { Priority } from "./due";
-import { HIGH_EFFORT_ABOVE_HOURS, HIGH_IMPACT_MIN, type Quadrant } from "./quadrants";
+import { HIGH_EFFORT_ABOVE_HOURS, HIGH_IMPACT_MIN, QUADRANTS, type Quadrant } from "./quadrants";
 
 // What the matrix page shows, each computed in SQL over indexes: the priority × status grid, SLA
 // states per priority, compliance over 30/90 days, the oldest overdue items, the escalation list
@@ -13,8 +12,17 @@ import { HIGH_EFFORT_ABOVE_HOURS, HIGH_IMPACT_MIN, type Quadrant } from "./quadr
 type Status = (typeof backlogItems.status.enumValues)[number];
 type PriorityOrNone = Priority | null;
 
-const OPEN = notInArray(backlogItems.status, ["done", "wont_do"]);
+const CLOSED = ["done", "wont_do"] as const;
+const OPEN = notInArray(backlogItems.status, [...CLOSED]);
+const OPEN_STATUSES = backlogItems.status.enumValues.filter((s) => !(CLOSED as readonly string[]).includes(s));
 const inProject = (projectId: string | null) => (projectId ? eq(backlogItems.projectId, projectId) : undefined);
+/**
+ * Open items, of one project or all. For all projects "not done or won't do" is what the partial
+ * indexes are defined with; within one project the open statuses are listed instead, so the
+ * (project_id, status, priority) index finds exactly that project's open items (with "not in",
+ * PostgreSQL ANDs in a full read of a partial index only to prove the items are open).
+ */
+const openIn = (projectId: string | null) => (projectId ? and(eq(backlogItems.projectId, projectId), inArray(backlogItems.status, OPEN_STATUSES)) : OPEN);
 
 export type GridCell = { priority: PriorityOrNone; status: Status; count: number };
 
@@ -30,20 +38,33 @@ export async function statusGrid(db: Db, projectId: string | null): Promise<Grid
 
 export type SlaCounts = { priority: Priority; overdue: number; atRisk: number; onTrack: number };
 
-/** Open items per priority by SLA state (the partial (priority, due_at) index covers it). */
+/**
+ * slaStateSql (lib/backlog/sla.ts) for rows the WHERE already limits to open items with a due date:
+ * the same rule without its first branch, so the expression reads no column outside the partial
+ * index backlog_items_open_sla_idx (priority, due_at INCLUDE the window-start columns) and the
+ * counts are an index-only scan instead of a scan of the whole table. Keep the two in step.
+ */
+const AT_RISK_SHARE = sql`(select ${workspaceSettings.atRiskShare} from ${workspaceSettings} where ${workspaceSettings.id} = 1)`;
+const openSlaStateSql = sql<"overdue" | "at_risk" | "on_track">`case
+  when ${backlogItems.dueAt} < now() then 'overdue'
+  when now() >= ${backlogItems.dueAt} - (${backlogItems.dueAt} - coalesce(${backlogItems.slaStartedAt}, ${backlogItems.triagedAt}, ${backlogItems.createdAt})) * ${AT_RISK_SHARE} then 'at_risk'
+  else 'on_track' end`;
+
+/** Open items per priority by SLA state (an index-only scan of the partial (priority, due_at) index). */
 export async function slaCounts(db: Db, projectId: string | null): Promise<SlaCounts[]> {
-  const state = slaStateSql;
+  // Grouped by (priority, state) so the state is computed once per item, then pivoted here.
   const rows = await db
-    .select({
-      priority: backlogItems.priority,
-      overdue: sql<number>`count(*) filter (where ${state} = 'overdue')::int`,
-      atRisk: sql<number>`count(*) filter (where ${state} = 'at_risk')::int`,
-      onTrack: sql<number>`count(*) filter (where ${state} = 'on_track')::int`,
-    })
+    .select({ priority: backlogItems.priority, state: openSlaStateSql, n: sql<number>`count(*)::int` })
     .from(backlogItems)
-    .where(and(OPEN, isNotNull(backlogItems.priority), isNotNull(backlogItems.dueAt), inProject(projectId)))
-    .groupBy(backlogItems.priority);
-  return rows.map((r) => ({ priority: r.priority!, overdue: Number(r.overdue), atRisk: Number(r.atRisk), onTrack: Number(r.onTrack) }));
+    .where(and(openIn(projectId), isNotNull(backlogItems.priority), isNotNull(backlogItems.dueAt)))
+    .groupBy(backlogItems.priority, sql`2`);
+  const out = new Map<Priority, SlaCounts>();
+  for (const r of rows) {
+    const c = out.get(r.priority!) ?? { priority: r.priority!, overdue: 0, atRisk: 0, onTrack: 0 };
+    c[r.state === "at_risk" ? "atRisk" : r.state === "on_track" ? "onTrack" : "overdue"] += Number(r.n);
+    out.set(r.priority!, c);
+  }
+  return [...out.values()].sort((a, b) => a.priority.localeCompare(b.priority));
 }
 
 export type Compliance = { priority: Priority; days: 30 | 90; closed: number; onTime: number };
@@ -97,7 +118,7 @@ const defaultPolicy = alias(slaPolicies, "default_policy");
 export async function oldestOverdue(db: Db, projectId: string | null): Promise<OverdueItem[]> {
   const rows = await Promise.all(
     (["P0", "P1", "P2", "P3"] as const).map((priority) =>
-      overdueQuery(db, and(eq(backlogItems.priority, priority), inProject(projectId))!)
+      overdueQuery(db, projectId, eq(backlogItems.priority, priority))
         .orderBy(asc(backlogItems.dueAt))
         .limit(1),
     ),
@@ -105,7 +126,7 @@ export async function oldestOverdue(db: Db, projectId: string | null): Promise<O
   return rows.flat() as OverdueItem[];
 }
 
-function overdueQuery(db: Db, where: SQL) {
+function overdueQuery(db: Db, projectId: string | null, where?: SQL) {
   return db
     .select({
       id: backlogItems.id,
@@ -122,19 +143,31 @@ function overdueQuery(db: Db, where: SQL) {
     .innerJoin(projects, eq(projects.id, backlogItems.projectId))
     .leftJoin(projectPolicy, and(eq(projectPolicy.projectId, backlogItems.projectId), eq(projectPolicy.priority, backlogItems.priority)))
     .leftJoin(defaultPolicy, and(isNull(defaultPolicy.projectId), eq(defaultPolicy.priority, backlogItems.priority)))
-    .where(and(OPEN, isNotNull(backlogItems.priority), sql`${backlogItems.dueAt} < now()`, where));
+    .where(and(openIn(projectId), isNotNull(backlogItems.priority), sql`${backlogItems.dueAt} < now()`, where));
 }
 
 export type EscalationGroup = { owner: string; escalation: string; total: number; items: OverdueItem[] };
+
+type Row = Record<string, unknown>;
+async function rows<T = Row>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
+  return Array.isArray(result) ? result : result.rows;
+}
 
 /**
  * Overdue items grouped by the owner their policy names (latest first within a group), at most
  * `perOwner` items each with the group's full count; owners with the most overdue first.
  */
 export async function escalationList(db: Db, projectId: string | null, perOwner = 10): Promise<EscalationGroup[]> {
-  const ranked = overdueQuery(db, and(inProject(projectId), sql`true`)!)
-    .$dynamic()
-    .as("ranked_source");
+  return projectId ? escalationInProject(db, projectId, perOwner) : escalationInWorkspace(db, perOwner);
+}
+
+/**
+ * One project: its overdue items (a few thousand at most, found through the project index) ranked
+ * within their owner.
+ */
+async function escalationInProject(db: Db, projectId: string, perOwner: number): Promise<EscalationGroup[]> {
+  const ranked = overdueQuery(db, projectId).$dynamic().as("ranked_source");
   // Window functions over the joined rows: rank within owner, count per owner.
   const rows = await db
     .select({
@@ -156,10 +189,89 @@ export async function escalationList(db: Db, projectId: string | null, perOwner 
     .from(rows)
     .where(sql`${rows.rank} <= ${perOwner}`)
     .orderBy(sql`${rows.total} desc`, rows.owner, rows.rank);
+  return groupByOwner(top.map((r) => ({ ...r, priority: r.priority!, dueAt: r.dueAt as Date | string })));
+}
+
+/**
+ * The whole workspace: built from the policy's scopes rather than from every overdue row (tens of
+ * thousands): each priority's workspace default (items of projects without their own row for it)
+ * and each project row. A scope's count comes from the partial (priority, due_at) index (the
+ * default's is the priority's count minus its project rows' counts) and its first `perOwner` items
+ * from walking that index in due order, so the cost follows the number of policy rows.
+ */
+async function escalationInWorkspace(db: Db, perOwner: number): Promise<EscalationGroup[]> {
+  const open = sql`b.status not in ('done', 'wont_do')`;
+  const item = sql`b.id, b.key, b.title, b.priority, b.due_at, b.project_id`;
+  const result = await rows<{
+    id: string;
+    key: string;
+    title: string;
+    priority: Priority;
+    due_at: string | Date;
+    slug: string;
+    owner: string;
+    escalation: string;
+    total: number | string;
+  }>(
+    db,
+    sql`with defaults as (
+      select pr.priority, coalesce(nullif(d.ownership, ''), '') as owner, coalesce(nullif(d.escalation, ''), '') as escalation
+      from unnest(enum_range(null::${sql.identifier(priorityEnum.enumName)})) as pr(priority)
+      left join ${slaPolicies} d on d.project_id is null and d.priority = pr.priority
+    ), own as (
+      select o.project_id, o.priority,
+        coalesce(nullif(o.ownership, ''), d.owner) as owner, coalesce(nullif(o.escalation, ''), d.escalation) as escalation,
+        (select count(*) from ${backlogItems} b where b.project_id = o.project_id and b.priority = o.priority and ${open} and b.due_at < now()) as n
+      from ${slaPolicies} o join defaults d on d.priority = o.priority
+      where o.project_id is not null
+    ), overdue as (
+      select b.priority, count(*) as n from ${backlogItems} b
+      where ${open} and b.priority is not null and b.due_at < now()
+      group by b.priority
+    ), scopes as (
+      select null::uuid as project_id, d.priority, d.owner, d.escalation,
+        coalesce(v.n, 0) - coalesce((select sum(own.n) from own where own.priority = d.priority), 0) as n
+      from defaults d left join overdue v on v.priority = d.priority
+      union all
+      select project_id, priority, owner, escalation, n from own
+    ), candidates as (
+      select s.owner, s.escalation, t.* from scopes s
+      cross join lateral (
+        select ${item} from ${backlogItems} b
+        where b.priority = s.priority and ${open} and b.due_at < now()
+          and not exists (select 1 from ${slaPolicies} p where p.project_id = b.project_id and p.priority = b.priority)
+        order by b.due_at, b.key limit ${perOwner}
+      ) t
+      where s.project_id is null and s.n > 0
+      union all
+      select s.owner, s.escalation, t.* from scopes s
+      cross join lateral (
+        select ${item} from ${backlogItems} b
+        where b.project_id = s.project_id and b.priority = s.priority and ${open} and b.due_at < now()
+        order by b.due_at, b.key limit ${perOwner}
+      ) t
+      where s.project_id is not null and s.n > 0
+    ), ranked as (
+      select c.*, row_number() over (partition by c.owner order by c.due_at, c.key) as rank from candidates c
+    ), totals as (
+      select owner, sum(n) as total from scopes group by owner
+    )
+    select r.id, r.key, r.title, r.priority, r.due_at, p.slug, r.owner, r.escalation, t.total
+    from ranked r join totals t on t.owner = r.owner join ${projects} p on p.id = r.project_id
+    where r.rank <= ${perOwner}
+    order by t.total desc, r.owner, r.rank`,
+  );
+  return groupByOwner(result.map((r) => ({ ...r, dueAt: r.due_at, projectSlug: r.slug })));
+}
+
+/** Rows ordered by group (most overdue first), then rank → the groups, each with its items. */
+function groupByOwner(
+  rows: { id: string; key: string; title: string; priority: Priority; dueAt: Date | string; projectSlug: string; owner: string; escalation: string; total: number | string }[],
+): EscalationGroup[] {
   const groups = new Map<string, EscalationGroup>();
-  for (const r of top) {
+  for (const r of rows) {
     const g = groups.get(r.owner) ?? { owner: r.owner, escalation: r.escalation, total: Number(r.total), items: [] };
-    g.items.push({ id: r.id, key: r.key, title: r.title, priority: r.priority!, dueAt: new Date(r.dueAt as unknown as string), projectSlug: r.projectSlug, owner: r.owner, escalation: r.escalation });
+    g.items.push({ id: r.id, key: r.key, title: r.title, priority: r.priority, dueAt: new Date(r.dueAt), projectSlug: r.projectSlug, owner: r.owner, escalation: r.escalation });
     groups.set(r.owner, g);
   }
   return [...groups.values()];
@@ -176,14 +288,26 @@ const quadrantSql = sql<Quadrant>`case
   when ${backlogItems.impact} >= ${HIGH_IMPACT} then 'big_bets'
   when ${backlogItems.effortHours} <= ${HIGH_EFFORT} then 'fill_ins'
   else 'money_pits' end`;
+/**
+ * The same split as plain comparisons, one per quadrant: PostgreSQL estimates these from the
+ * column statistics (a CASE compared with a constant gets a blind guess and a full scan).
+ */
+const IN_QUADRANT: Record<Quadrant, SQL> = {
+  quick_wins: sql`${backlogItems.impact} >= ${HIGH_IMPACT} and ${backlogItems.effortHours} <= ${HIGH_EFFORT}`,
+  big_bets: sql`${backlogItems.impact} >= ${HIGH_IMPACT} and ${backlogItems.effortHours} > ${HIGH_EFFORT}`,
+  fill_ins: sql`${backlogItems.impact} < ${HIGH_IMPACT} and ${backlogItems.effortHours} <= ${HIGH_EFFORT}`,
+  money_pits: sql`${backlogItems.impact} < ${HIGH_IMPACT} and ${backlogItems.effortHours} > ${HIGH_EFFORT}`,
+};
 
 /**
  * Open items on the impact × effort chart, at most `perQuadrant` per quadrant (most urgent
  * priority first), and the open items not placed yet (no impact or effort), untriaged first.
+ * Each quadrant's list walks the (priority, key) index and stops at `perQuadrant` items; the
+ * totals are one pass over the open items; the unplaced list reads the untriaged index first.
  */
 export async function quadrantItems(db: Db, projectId: string | null, perQuadrant = 40): Promise<QuadrantData> {
-  const placedWhere = and(OPEN, isNotNull(backlogItems.impact), isNotNull(backlogItems.effortHours), inProject(projectId));
-  const unplacedWhere = and(OPEN, or(isNull(backlogItems.impact), isNull(backlogItems.effortHours)), inProject(projectId));
+  const placedWhere = and(openIn(projectId), isNotNull(backlogItems.impact), isNotNull(backlogItems.effortHours));
+  const unplaced = or(isNull(backlogItems.impact), isNull(backlogItems.effortHours));
   const columns = {
     id: backlogItems.id,
     key: backlogItems.key,
@@ -194,40 +318,61 @@ export async function quadrantItems(db: Db, projectId: string | null, perQuadran
     version: backlogItems.version,
     projectSlug: projects.slug,
   };
-  const inner = db
-    .select({ ...columns, quadrant: quadrantSql.as("quadrant"), rank: sql<number>`row_number() over (partition by ${quadrantSql} order by ${backlogItems.priority} asc nulls last, ${backlogItems.keyPrefix}, ${backlogItems.keyNumber})`.as("rank") })
-    .from(backlogItems)
-    .innerJoin(projects, eq(projects.id, backlogItems.projectId))
-    .where(placedWhere)
-    .as("placed");
-  const [placed, totals, unplaced, unplacedTotals] = await Promise.all([
-    db.select().from(inner).where(sql`${inner.rank} <= ${perQuadrant}`),
-    db.select({ quadrant: quadrantSql, n: sql<number>`count(*)::int` }).from(backlogItems).where(placedWhere).groupBy(sql`1`),
+  const order = sql`${backlogItems.priority} asc nulls last, ${backlogItems.keyPrefix}, ${backlogItems.keyNumber}, ${backlogItems.id}`;
+  const inQuadrant = (q: Quadrant) =>
+    db
+      .select({
+        ...columns,
+        quadrant: sql<Quadrant>`${sql.raw(`'${q}'`)}::text`.as("quadrant"),
+        // A UNION ALL does not promise to keep each branch's order: the rank does.
+        rank: sql<number>`row_number() over (order by ${order})`.as("rank"),
+      })
+      .from(backlogItems)
+      .innerJoin(projects, eq(projects.id, backlogItems.projectId))
+      .where(and(placedWhere, IN_QUADRANT[q]))
+      .orderBy(order)
+      .limit(perQuadrant);
+  // Untriaged first (their partial index, oldest first), then the triaged ones only if room is left.
+  const unplacedList = (triaged: boolean, limit: number) =>
     db
       .select(columns)
       .from(backlogItems)
       .innerJoin(projects, eq(projects.id, backlogItems.projectId))
-      .where(unplacedWhere)
-      .orderBy(sql`${backlogItems.priority} asc nulls first`, backlogItems.createdAt, backlogItems.keyPrefix, backlogItems.keyNumber)
-      .limit(perQuadrant),
+      .where(and(openIn(projectId), unplaced, triaged ? isNotNull(backlogItems.priority) : isNull(backlogItems.priority)))
+      .orderBy(...(triaged ? [asc(backlogItems.priority)] : []), backlogItems.createdAt, backlogItems.keyPrefix, backlogItems.keyNumber)
+      .limit(limit);
+  const [quickWins, bigBets, fillIns, moneyPits] = QUADRANTS.map(inQuadrant);
+  const [placed, totals, untriagedItems] = await Promise.all([
+    unionAll(quickWins!, bigBets!, fillIns!, moneyPits!),
     db
-      .select({ n: sql<number>`count(*)::int`, untriaged: sql<number>`count(*) filter (where ${backlogItems.priority} is null)::int` })
+      .select({
+        quadrant: sql<Quadrant | "unplaced">`case when ${unplaced} then 'unplaced' else ${quadrantSql} end`,
+        n: sql<number>`count(*)::int`,
+        untriaged: sql<number>`count(*) filter (where ${backlogItems.priority} is null)::int`,
+      })
       .from(backlogItems)
-      .where(unplacedWhere),
+      .where(openIn(projectId))
+      .groupBy(sql`1`),
+    unplacedList(false, perQuadrant),
   ]);
+  const unplacedItems = untriagedItems.length < perQuadrant ? [...untriagedItems, ...(await unplacedList(true, perQuadrant - untriagedItems.length))] : untriagedItems;
   const out: QuadrantData["placed"] = {
     quick_wins: { total: 0, items: [] },
     big_bets: { total: 0, items: [] },
     fill_ins: { total: 0, items: [] },
     money_pits: { total: 0, items: [] },
   };
-  for (const t of totals) out[t.quadrant].total = Number(t.n);
+  let unplacedTotals = { n: 0, untriaged: 0 };
+  for (const t of totals) {
+    if (t.quadrant === "unplaced") unplacedTotals = { n: Number(t.n), untriaged: Number(t.untriaged) };
+    else out[t.quadrant].total = Number(t.n);
+  }
   for (const row of placed.sort((a, b) => Number(a.rank) - Number(b.rank))) {
     const { quadrant, ...rest } = row;
     out[quadrant].items.push({ id: rest.id, key: rest.key, title: rest.title, priority: rest.priority, impact: rest.impact, effortHours: rest.effortHours, version: rest.version, projectSlug: rest.projectSlug });
   }
   return {
     placed: out,
-    unplaced: { total: Number(unplacedTotals[0]?.n ?? 0), untriaged: Number(unplacedTotals[0]?.untriaged ?? 0), items: unplaced },
+    unplaced: { total: unplacedTotals.n, untriaged: unplacedTotals.untriaged, items: unplacedItems },
   };
 }

@@ -10,12 +10,9 @@
 // More switches: BENCH_WARMUP (s), BENCH_SERIAL (s), BENCH_DB_RUNS, BENCH_DB_LOAD (s), BENCH_SEARCH, BENCH_ENDPOINTS
 // (list,page,status), BENCH_CPU_PROF=1 (the server writes a V8 CPU profile to .bench/ on exit;
 // profiling slows it down, so never report figures from such a run).
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { Agent, request } from "node:http";
-import { createServer } from "node:net";
 import os from "node:os";
 import { join } from "node:path";
 import { eq, inArray, sql, type SQLWrapper } from "drizzle-orm";
@@ -30,19 +27,11 @@ import { backlogCountQuery, backlogPageQuery, listBacklog } from "@/lib/backlog/
 import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/options";
 import { updateItem } from "@/lib/backlog/service";
 import { listViews } from "@/lib/backlog/views";
-import { buildIsCurrent, recordBuild, sourceStamp } from "../lib/build-stamp";
-import { bin, run } from "../lib/run";
-import { summarise, time, type Summary } from "./stats";
+import { cannon, httpResult, withCpu, type HttpResult } from "./load";
+import { ensureBuild, freePort, machine, signIn, startServer, stopServer, waitForHealth, type Server } from "./server";
+import { envInt, loadInProcess, sample, summarise, type Summary } from "./stats";
 
 // ── Settings ─────────────────────────────────────────────────────────────────────────────────
-
-function envInt(name: string, fallback: number, min = 1): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number ≥ ${min} (got "${raw}")`);
-  return n;
-}
 
 const ITEMS = envInt("BENCH_LARGE_ITEMS", 100_000);
 const PROJECTS = Math.min(20, ITEMS);
@@ -78,34 +67,6 @@ function drivers(): Driver[] {
   return list as Driver[];
 }
 
-// ── autocannon (no bundled types; only the part of its programmatic API used here) ───────────
-
-interface CannonRequest {
-  method: string;
-  path: string;
-  headers?: Record<string, string>;
-  onResponse?: (status: number, body: string) => void;
-}
-interface CannonOptions {
-  url: string;
-  connections: number;
-  duration: number;
-  pipelining: number;
-  timeout?: number;
-  requests: CannonRequest[];
-}
-interface CannonResult {
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  duration: number;
-}
-interface CannonInstance {
-  on(event: "response", fn: (client: unknown, status: number, bytes: number, ms: number) => void): CannonInstance;
-}
-type Autocannon = (options: CannonOptions, done: (error: Error | null, result: CannonResult) => void) => CannonInstance;
-const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
-
 // ── Small helpers ────────────────────────────────────────────────────────────────────────────
 
 type Row = Record<string, unknown>;
@@ -117,37 +78,6 @@ async function rows<T = Row>(db: Db, query: SQLWrapper): Promise<T[]> {
 const fmt = (v: number | undefined, digits = 1) => (v === undefined || Number.isNaN(v) ? "—" : v.toFixed(digits));
 const pair = (s: Summary | undefined, digits = 1) => (s ? `${fmt(s.median, digits)} / ${fmt(s.p95, digits)}` : "—");
 const log = (message: string) => console.log(`[backlog-bench] ${message}`);
-
-async function sample(runs: number, fn: () => Promise<unknown>, warm = 3): Promise<number[]> {
-  for (let i = 0; i < warm; i++) await fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) out.push((await time(fn))[0]);
-  return out;
-}
-
-/** Closed-loop load in this process: every worker repeats its step until the deadline. */
-async function loadInProcess(workers: (() => Promise<unknown>)[], seconds: number): Promise<number[]> {
-  const out: number[] = [];
-  const deadline = performance.now() + seconds * 1000;
-  await Promise.all(
-    workers.map(async (step) => {
-      while (performance.now() < deadline) out.push((await time(step))[0]);
-    }),
-  );
-  return out;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 // ── EXPLAIN ANALYZE ─────────────────────────────────────────────────────────────────────────
 
@@ -301,179 +231,6 @@ async function prepareAndMeasure(handle: DbHandle): Promise<{ figures: DbFigures
     w.status = row.status as StatusWorker["status"];
   }
   return { figures: { matching, explain, inProcess, inProcessLoad, serverVersion: version?.v ?? "?" }, workers };
-}
-
-// ── The server ───────────────────────────────────────────────────────────────────────────────
-
-interface Server {
-  child: ChildProcess;
-  base: string;
-  output: string[];
-  exited: Promise<void>;
-}
-
-function startServer(port: number, env: NodeJS.ProcessEnv, profileDir?: string): Server {
-  const args = ["start", "-H", "127.0.0.1", "-p", String(port)];
-  // --cpu-prof is not allowed in NODE_OPTIONS: run Next's CLI script under node with the flag.
-  const child = profileDir
-    ? spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, join(process.cwd(), "node_modules", "next", "dist", "bin", "next"), ...args], { env, stdio: ["ignore", "pipe", "pipe"] })
-    : spawn(bin("next"), args, { env, stdio: ["ignore", "pipe", "pipe"] });
-  const output: string[] = [];
-  const keep = (chunk: Buffer) => {
-    output.push(...chunk.toString().split("\n").filter(Boolean));
-    if (output.length > 400) output.splice(0, output.length - 400);
-  };
-  child.stdout!.on("data", keep);
-  child.stderr!.on("data", keep);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  return { child, base: `http://127.0.0.1:${port}`, output, exited };
-}
-
-async function waitForHealth(server: Server, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  let last = "";
-  while (Date.now() < deadline) {
-    if (server.child.exitCode !== null) throw new Error(`next start exited with ${server.child.exitCode}:\n${server.output.slice(-30).join("\n")}`);
-    try {
-      const res = await fetch(`${server.base}/api/health`);
-      last = `${res.status} ${await res.text()}`;
-      if (res.status === 200) return;
-    } catch (error) {
-      last = (error as Error).message;
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`/api/health did not answer 200 within ${timeoutMs / 1000} s (last: ${last})`);
-}
-
-async function stopServer(server: Server) {
-  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
-  server.child.kill("SIGTERM");
-  const timer = setTimeout(() => server.child.kill("SIGKILL"), 15_000);
-  await server.exited;
-  clearTimeout(timer);
-}
-
-// ── Sign-in through Auth.js's own endpoints ─────────────────────────────────────────────────
-
-const cookiePairs = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]!);
-
-/** csrf token + cookie, then the credentials callback; returns the session cookie header. */
-async function signIn(base: string): Promise<string> {
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiePairs(csrfRes).join("; ") },
-    body: new URLSearchParams({ email: LEAD.email, password: LEAD.password, csrfToken, callbackUrl: `${base}/backlog` }),
-  });
-  await res.arrayBuffer();
-  const session = cookiePairs(res).filter((c) => c.startsWith("authjs.session-token"));
-  if (!session.length) throw new Error(`sign-in failed: ${res.status} → ${res.headers.get("location")}`);
-  const cookie = session.join("; ");
-  const check = (await (await fetch(`${base}/api/auth/session`, { headers: { cookie } })).json()) as { user?: { email?: string } } | null;
-  if (check?.user?.email !== LEAD.email) throw new Error(`signed in, but the session is ${JSON.stringify(check)}`);
-  return cookie;
-}
-
-// ── HTTP load ────────────────────────────────────────────────────────────────────────────────
-
-/** utime + stime of a process in ms (Linux /proc; undefined elsewhere). */
-function processCpuMs(pid: number | undefined): number | undefined {
-  if (!pid) return undefined;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms (USER_HZ = 100)
-  } catch {
-    return undefined;
-  }
-}
-
-function cpuSnapshot(pid: number | undefined) {
-  let busy = 0;
-  let all = 0;
-  for (const { times } of os.cpus()) {
-    busy += times.user + times.nice + times.sys + times.irq;
-    all += times.user + times.nice + times.sys + times.irq + times.idle;
-  }
-  const self = process.cpuUsage();
-  return { at: performance.now(), busy, all, self: (self.user + self.system) / 1000, server: processCpuMs(pid) };
-}
-
-/** Runs one load and records how busy the server, this process and the machine were meanwhile. */
-async function withCpu(pid: number | undefined, run: () => Promise<HttpResult>): Promise<HttpResult> {
-  const before = cpuSnapshot(pid);
-  const result = await run();
-  const after = cpuSnapshot(pid);
-  const wall = after.at - before.at;
-  const pct = (v: number) => Math.round(v * 100);
-  result.cpu = {
-    server: before.server !== undefined && after.server !== undefined ? pct((after.server - before.server) / wall) : undefined,
-    bench: pct((after.self - before.self) / wall),
-    machine: pct((after.busy - before.busy) / Math.max(1, after.all - before.all)),
-  };
-  return result;
-}
-
-interface HttpResult {
-  /** CPU used while it ran: the server process and this process in % of one core, the machine in % of all cores. */
-  cpu?: { server?: number; bench: number; machine: number };
-  requests: number;
-  errors: number;
-  non2xx: number;
-  statusCodes: Record<string, number>;
-  rps: number;
-  latency: Summary;
-}
-
-function httpResult(latencies: number[], statusCodes: Record<string, number>, otherErrors: number, seconds: number): HttpResult {
-  const non2xx = Object.entries(statusCodes).reduce((n, [code, count]) => (code.startsWith("2") ? n : n + count), 0);
-  return {
-    requests: latencies.length,
-    errors: non2xx + otherErrors,
-    non2xx,
-    statusCodes,
-    rps: Math.round((latencies.length / seconds) * 10) / 10,
-    latency: summarise(latencies, 1),
-  };
-}
-
-/** autocannon: CONCURRENCY connections, pipelining 1; every response's latency via the 'response' event. */
-function cannon(base: string, path: string, cookie: string, seconds: number, bodyOk: (body: string) => boolean, connections = CONCURRENCY): Promise<HttpResult> {
-  const latencies: number[] = [];
-  const statusCodes: Record<string, number> = {};
-  let badBodies = 0;
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: base,
-        connections,
-        duration: seconds,
-        pipelining: 1,
-        timeout: 30,
-        requests: [
-          {
-            method: "GET",
-            path,
-            headers: { cookie },
-            onResponse: (status, body) => {
-              if (status === 200 && !bodyOk(body)) badBodies++;
-            },
-          },
-        ],
-      },
-      (error, result) => {
-        if (error) return reject(error);
-        resolve(httpResult(latencies, statusCodes, result.errors + badBodies, result.duration));
-      },
-    );
-    instance.on("response", (_client, status, _bytes, ms) => {
-      latencies.push(ms);
-      statusCodes[status] = (statusCodes[status] ?? 0) + 1;
-    });
-  });
 }
 
 /** One POST on a keep-alive agent (node:http costs this process a fraction of what fetch does). */
@@ -642,7 +399,7 @@ async function benchDriver(driver: Driver): Promise<DriverReport> {
     const running = server;
     cleanups.add(() => stopServer(running));
     await waitForHealth(server);
-    const cookie = await signIn(server.base);
+    const cookie = await signIn(server.base, LEAD);
     log(`server up on ${server.base}, signed in as ${LEAD.email}`);
 
     const listPath = `/api/v1/items?${FILTER}`;
@@ -712,21 +469,6 @@ async function benchDriver(driver: Driver): Promise<DriverReport> {
 
 // ── Report ───────────────────────────────────────────────────────────────────────────────────
 
-function machine() {
-  const cpus = os.cpus();
-  let pglite = "?";
-  try {
-    pglite = (JSON.parse(readFileSync(join(process.cwd(), "node_modules", "@electric-sql", "pglite", "package.json"), "utf8")) as { version: string }).version;
-  } catch {}
-  return {
-    cpu: `${cpus[0]?.model ?? "?"} × ${cpus.length}`,
-    memory: `${Math.round(os.totalmem() / 1024 ** 3)} GiB`,
-    os: `${os.type()} ${os.release()}`,
-    node: process.version,
-    pglite,
-  };
-}
-
 function printReport(report: DriverReport) {
   const what = report.driver === "postgres" ? `PostgreSQL ${report.serverVersion}` : `PGlite ${machine().pglite} (PostgreSQL ${report.serverVersion})`;
   console.log(`\n${what} — ${ITEMS} items, the filter matches ${report.matching}`);
@@ -765,21 +507,6 @@ function printReport(report: DriverReport) {
   for (const line of outline(report.explain.plans.count.Plan)) console.log(`    ${line}`);
 }
 
-async function ensureBuild() {
-  const stamp = sourceStamp();
-  if (buildIsCurrent(stamp)) return log("production build is current");
-  log("production build is stale: next build…");
-  const buildDir = mkdtempSync(join(os.tmpdir(), "hb-backlog-build-"));
-  try {
-    const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: buildDir, DEMO_MODE: "true", AUTH_TRUST_HOST: "true" };
-    delete env.DATABASE_URL;
-    await run(bin("next"), ["build"], env);
-    recordBuild(stamp);
-  } finally {
-    rmSync(buildDir, { recursive: true, force: true });
-  }
-}
-
 export async function runBacklogBench() {
   const list = drivers();
   const startedAt = new Date();
@@ -791,7 +518,7 @@ export async function runBacklogBench() {
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
-    await ensureBuild();
+    await ensureBuild(log);
     const reports: DriverReport[] = [];
     for (const driver of list) reports.push(await benchDriver(driver));
 

@@ -5,8 +5,7 @@ import { getDb } from "@/db";
 import { requirePage } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { listProjectOptions } from "@/lib/backlog/options";
-import { compliance, escalationList, oldestOverdue, quadrantItems, slaCounts, statusGrid } from "@/lib/matrix/queries";
-import { loadSlaSettings } from "@/lib/matrix/settings";
+import { cachedMatrix } from "@/lib/matrix/matrix-data";
 import { EscalationList } from "./_components/escalation-list";
 import { ProjectPicker } from "./_components/project-picker";
 import { QuadrantBoard } from "./_components/quadrant-board";
@@ -22,16 +21,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
   const wanted = (await searchParams).project;
   const project = projects.find((p) => p.slug === wanted) ?? null;
   const projectId = project?.id ?? null;
-  const [grid, sla, closed, oldest, escalation, quadrant, settings] = await Promise.all([
-    statusGrid(db, projectId),
-    slaCounts(db, projectId),
-    compliance(db, projectId),
-    oldestOverdue(db, projectId),
-    escalationList(db, projectId),
-    quadrantItems(db, projectId),
-    loadSlaSettings(db),
-  ]);
-  const now = new Date();
+  const { grid, sla, closed, oldest, escalation, quadrant, settings, asOf: now } = await cachedMatrix(db, projectId);
 
   return (
     <>

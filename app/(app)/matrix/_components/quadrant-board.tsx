@@ -119,10 +119,7 @@ export function QuadrantBoard({ data, canPlace }: { data: QuadrantData; canPlace
         onKeyDown={onKeyDown(item, from)}
         aria-describedby={canPlace ? "quadrant-help" : undefined}
         data-item-key={item.key}
-        className={cn(
-          "flex items-center gap-1.5 rounded-md border border-border bg-surface px-2 py-1 text-xs shadow-xs hover:bg-muted focus-visible:outline-2 focus-visible:outline-primary",
-          canPlace && "cursor-grab active:cursor-grabbing",
-        )}
+        className={cn("quadrant-chip", canPlace && "cursor-grab active:cursor-grabbing")}
         title={`${item.key}: ${item.title}${item.impact !== null ? ` · impact ${item.impact}/5` : ""}${item.effortHours !== null ? ` · ${item.effortHours} h` : ""}`}
       >
         <PriorityBadge priority={item.priority} />

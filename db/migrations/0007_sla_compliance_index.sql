@@ -1,0 +1,1 @@
+CREATE INDEX "backlog_items_closed_idx" ON "backlog_items" USING btree ("completed_at") INCLUDE ("priority","due_at") WHERE status in ('done', 'wont_do');
