@@ -14,12 +14,19 @@ const AT_RISK_SHARE = sql`(select ${workspaceSettings.atRiskShare} from ${worksp
 const OPEN = sql`${backlogItems.status} not in ('done', 'wont_do')`;
 const windowStart = sql`coalesce(${backlogItems.slaStartedAt}, ${backlogItems.triagedAt}, ${backlogItems.createdAt})`;
 
-/** SQL expression yielding 'overdue' | 'at_risk' | 'on_track' | 'none'. */
-export const slaStateSql: SQL<SlaState> = sql<SlaState>`case
-  when not (${OPEN}) or ${backlogItems.dueAt} is null then 'none'
+// The open-item part of the rule, on its own: for queries whose WHERE already keeps only open
+// items with a due date it reads nothing outside the partial (priority, due_at) index
+// backlog_items_open_sla_idx (which INCLUDEs the window-start columns), so counts stay index-only.
+const OPEN_ITEM_STATE = sql`case
   when ${backlogItems.dueAt} < now() then 'overdue'
   when now() >= ${backlogItems.dueAt} - (${backlogItems.dueAt} - ${windowStart}) * ${AT_RISK_SHARE} then 'at_risk'
   else 'on_track' end`;
+
+/** SQL expression yielding 'overdue' | 'at_risk' | 'on_track' | 'none'. */
+export const slaStateSql: SQL<SlaState> = sql<SlaState>`case when not (${OPEN}) or ${backlogItems.dueAt} is null then 'none' else ${OPEN_ITEM_STATE} end`;
+
+/** The state of an item known to be open and to have a due date (see OPEN_ITEM_STATE). */
+export const openItemSlaStateSql = sql<Exclude<SlaState, "none">>`${OPEN_ITEM_STATE}`;
 
 /** Sort rank: the most urgent first when ascending. */
 export const slaRankSql = sql<number>`case

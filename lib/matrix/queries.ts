@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, isNotNull, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { alias, unionAll } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
-import { backlogItems, priorityEnum, projects, slaPolicies, workspaceSettings } from "@/db/schema";
+import { backlogItems, priorityEnum, projects, slaPolicies } from "@/db/schema";
+import { openItemSlaStateSql } from "@/lib/backlog/sla";
 import type { Priority } from "./due";
 import { HIGH_EFFORT_ABOVE_HOURS, HIGH_IMPACT_MIN, QUADRANTS, type Quadrant } from "./quadrants";
 
@@ -38,23 +39,11 @@ export async function statusGrid(db: Db, projectId: string | null): Promise<Grid
 
 export type SlaCounts = { priority: Priority; overdue: number; atRisk: number; onTrack: number };
 
-/**
- * slaStateSql (lib/backlog/sla.ts) for rows the WHERE already limits to open items with a due date:
- * the same rule without its first branch, so the expression reads no column outside the partial
- * index backlog_items_open_sla_idx (priority, due_at INCLUDE the window-start columns) and the
- * counts are an index-only scan instead of a scan of the whole table. Keep the two in step.
- */
-const AT_RISK_SHARE = sql`(select ${workspaceSettings.atRiskShare} from ${workspaceSettings} where ${workspaceSettings.id} = 1)`;
-const openSlaStateSql = sql<"overdue" | "at_risk" | "on_track">`case
-  when ${backlogItems.dueAt} < now() then 'overdue'
-  when now() >= ${backlogItems.dueAt} - (${backlogItems.dueAt} - coalesce(${backlogItems.slaStartedAt}, ${backlogItems.triagedAt}, ${backlogItems.createdAt})) * ${AT_RISK_SHARE} then 'at_risk'
-  else 'on_track' end`;
-
 /** Open items per priority by SLA state (an index-only scan of the partial (priority, due_at) index). */
 export async function slaCounts(db: Db, projectId: string | null): Promise<SlaCounts[]> {
   // Grouped by (priority, state) so the state is computed once per item, then pivoted here.
   const rows = await db
-    .select({ priority: backlogItems.priority, state: openSlaStateSql, n: sql<number>`count(*)::int` })
+    .select({ priority: backlogItems.priority, state: openItemSlaStateSql, n: sql<number>`count(*)::int` })
     .from(backlogItems)
     .where(and(openIn(projectId), isNotNull(backlogItems.priority), isNotNull(backlogItems.dueAt)))
     .groupBy(backlogItems.priority, sql`2`);
