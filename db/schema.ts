@@ -11,6 +11,7 @@ import {
   numeric,
   pgEnum,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -239,11 +240,35 @@ export const runbooks = pgTable(
     lastReviewedAt: timestamp("last_reviewed_at", { withTimezone: true }),
     lastReviewedBy: uuid("last_reviewed_by").references(() => users.id, { onDelete: "set null" }),
     currentRevision: integer("current_revision").notNull().default(0),
+    // A draft (e.g. made from a backlog item) until an engineer marks it ready.
+    draft: boolean("draft").notNull().default(false),
     version: integer("version").notNull().default(1),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex("runbooks_slug_key").on(t.slug), index("runbooks_review_idx").on(t.lastReviewedAt)],
+  (t) => [
+    uniqueIndex("runbooks_slug_key").on(t.slug),
+    index("runbooks_review_idx").on(t.lastReviewedAt),
+    check("runbooks_review_interval", sql`${t.reviewIntervalDays} between 1 and 3650`),
+  ],
+);
+
+/** Every "marked reviewed", with the revision the lead read (the runbook row keeps only the latest). */
+export const runbookReviews = pgTable(
+  "runbook_reviews",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    runbookId: uuid("runbook_id")
+      .notNull()
+      .references(() => runbooks.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    reviewedBy: uuid("reviewed_by").references(() => users.id, { onDelete: "set null" }),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }).notNull().defaultNow(),
+    note: text("note").notNull().default(""),
+  },
+  (t) => [index("runbook_reviews_runbook_idx").on(t.runbookId, t.reviewedAt)],
 );
 
 export const runbookRevisions = pgTable(
@@ -317,6 +342,22 @@ export const metricPoints = pgTable(
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [index("metric_points_metric_time_idx").on(t.metricId, t.recordedAt)],
+);
+
+/** A runbook that says what to do when a metric goes bad; the metric's state shows on the runbook. */
+export const runbookMetrics = pgTable(
+  "runbook_metrics",
+  {
+    runbookId: uuid("runbook_id")
+      .notNull()
+      .references(() => runbooks.id, { onDelete: "cascade" }),
+    metricId: uuid("metric_id")
+      .notNull()
+      .references(() => metrics.id, { onDelete: "cascade" }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.runbookId, t.metricId] }), index("runbook_metrics_metric_idx").on(t.metricId)],
 );
 
 export const itemLinks = pgTable(
@@ -411,3 +452,5 @@ export const rateLimits = pgTable("rate_limits", {
   windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
   count: integer("count").notNull(),
 });
+export type Runbook = typeof runbooks.$inferSelect;
+export type RunbookDrill = typeof runbookDrills.$inferSelect;

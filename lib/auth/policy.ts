@@ -46,6 +46,12 @@ export const POLICY = {
   "sla.settings": "lead",
   // Placing an item on the impact × effort chart sets its impact and effort (an item edit).
   "matrix.place": "lead",
+  // Runbooks: everyone reads and exports them; engineers write and rehearse them; leads sign off reviews.
+  "runbooks.export": "viewer",
+  "runbooks.create": "engineer",
+  "runbooks.edit": "engineer",
+  "runbooks.drill": "engineer",
+  "runbooks.review": "lead",
   // Personal saved views, the command palette's search and the live-update stream.
   "views.manage": "viewer",
   "search.read": "viewer",

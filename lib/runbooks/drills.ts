@@ -1,0 +1,86 @@
+import { and, eq } from "drizzle-orm";
+import type { Db, Tx } from "@/db";
+import { runbookDrills, runbookRevisions, type RunbookDrill } from "@/db/schema";
+import { appendAudit } from "@/lib/audit-log/append";
+import { roleRank, type Role } from "@/lib/auth/policy";
+import { fail } from "@/lib/result";
+import { parseScenarios } from "./document";
+import { lockRunbook, type Editor } from "./service";
+
+// A drill rehearses one scenario of one revision: its steps are copied in when it starts, so a later
+// edit of the runbook does not change what was rehearsed. Each tick records its time; the time a step
+// took is the gap since the previous tick (or the start).
+
+export type StoredStep = { section: string; text: string; done: boolean; doneAt: string | null; note: string };
+
+export type DrillRunner = Editor & { role: Role };
+
+export async function startDrill(db: Db, runner: DrillRunner, input: { runbookId: string; scenario: string }) {
+  return db.transaction(async (tx) => {
+    const row = await lockRunbook(tx, input.runbookId);
+    const [rev] = await tx
+      .select({ body: runbookRevisions.body })
+      .from(runbookRevisions)
+      .where(and(eq(runbookRevisions.runbookId, row.id), eq(runbookRevisions.revision, row.currentRevision)));
+    const scenario = parseScenarios(rev?.body ?? "").scenarios.find((s) => s.anchor === input.scenario || s.title === input.scenario);
+    if (!scenario) fail("invalid", "scenario: this runbook has no such scenario (it may have been renamed); reload the page", { fieldErrors: { scenario: ["unknown scenario"] } });
+    const steps: StoredStep[] = scenario!.steps.map((s) => ({ section: s.section, text: s.text, done: false, doneAt: null, note: "" }));
+    const [drill] = await tx
+      .insert(runbookDrills)
+      .values({ runbookId: row.id, revision: row.currentRevision, scenario: scenario!.title, ranBy: runner.id, steps })
+      .returning({ id: runbookDrills.id });
+    await appendAudit(tx, runner, { action: "runbook.drill_start", entityType: "runbook", entityId: row.id, after: { drillId: drill!.id, scenario: scenario!.title } });
+    return { id: drill!.id, slug: row.slug };
+  });
+}
+
+async function lockOpenDrill(tx: Tx, runner: DrillRunner, drillId: string): Promise<RunbookDrill> {
+  const [drill] = await tx.select().from(runbookDrills).where(eq(runbookDrills.id, drillId)).for("update");
+  if (!drill) return fail("not_found", "That drill no longer exists.");
+  if (drill.finishedAt) fail("conflict", "This drill has finished; its record can no longer change.");
+  // The person running it, or a lead stepping in; other engineers start their own drill.
+  if (drill.ranBy !== runner.id && roleRank(runner.role) < roleRank("lead")) fail("forbidden", "Only the person running this drill (or a lead) can record its steps.");
+  return drill;
+}
+
+export async function setDrillStep(db: Db, runner: DrillRunner, input: { drillId: string; step: number; done: boolean; note?: string }) {
+  return db.transaction(async (tx) => {
+    const drill = await lockOpenDrill(tx, runner, input.drillId);
+    const steps = drill.steps as StoredStep[];
+    const step = steps[input.step];
+    if (!step) return fail("invalid", `step: this drill has ${steps.length} steps`, { fieldErrors: { step: ["no such step"] } });
+    const next = steps.map((s, i) =>
+      i !== input.step ? s : { ...s, done: input.done, doneAt: input.done ? (s.done ? s.doneAt : new Date().toISOString()) : null, note: input.note ?? s.note },
+    );
+    await tx.update(runbookDrills).set({ steps: next }).where(eq(runbookDrills.id, drill.id));
+    return { steps: next };
+  });
+}
+
+export async function finishDrill(db: Db, runner: DrillRunner, input: { drillId: string; outcome: "passed" | "failed" | "aborted"; notes: string }) {
+  return db.transaction(async (tx) => {
+    const drill = await lockOpenDrill(tx, runner, input.drillId);
+    const steps = drill.steps as StoredStep[];
+    const open = steps.filter((s) => !s.done).length;
+    // "Passed" claims every step was walked; a drill cut short is failed or aborted, with its reason.
+    if (input.outcome === "passed" && open) fail("invalid", `outcome: ${open} of ${steps.length} steps are not ticked; tick them or record the drill as failed or aborted`, { fieldErrors: { outcome: ["steps left"] } });
+    if (input.outcome !== "passed" && !input.notes) fail("invalid", "notes: say what went wrong, so the runbook can be fixed", { fieldErrors: { notes: ["required when not passed"] } });
+    const finishedAt = new Date();
+    await tx.update(runbookDrills).set({ finishedAt, outcome: input.outcome, notes: input.notes }).where(eq(runbookDrills.id, drill.id));
+    await appendAudit(tx, runner, { action: "runbook.drill_finish", entityType: "runbook", entityId: drill.runbookId, after: { drillId: drill.id, outcome: input.outcome } });
+    return { outcome: input.outcome, finishedAt: finishedAt.toISOString() };
+  });
+}
+
+/** Seconds each step took: from the previous tick (in time order) or the start, to its own tick. */
+export function stepDurations(startedAt: Date, steps: Pick<StoredStep, "doneAt">[]): (number | null)[] {
+  const ticks = steps.map((s, i) => ({ i, at: s.doneAt ? Date.parse(s.doneAt) : null })).filter((t) => t.at !== null) as { i: number; at: number }[];
+  ticks.sort((a, b) => a.at - b.at);
+  const out: (number | null)[] = steps.map(() => null);
+  let prev = startedAt.getTime();
+  for (const t of ticks) {
+    out[t.i] = Math.max(0, Math.round((t.at - prev) / 1000));
+    prev = t.at;
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+import { z } from "zod";
+import { drillOutcomeEnum } from "@/db/schema";
+
+// Runbook input, shared by the editor forms and the server actions. Every message names its field.
+
+/** 1 MiB of UTF-8: room for a long runbook with pasted logs, small enough to diff and render. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
+
+export const bodySizeMessage = (bytes: number) =>
+  `body: ${(bytes / 1024 / 1024).toFixed(1)} MB is too large; a runbook may hold at most 1 MB. Split it into several runbooks or link long logs instead of pasting them.`;
+
+export const bodySchema = z
+  .string({ error: "body: text is required" })
+  .transform((s) => s.replace(/\r\n?/g, "\n"))
+  .superRefine((s, ctx) => {
+    // A cheap length test first: a 2 MB paste should not be UTF-8 encoded just to be refused.
+    const bytes = s.length > MAX_BODY_BYTES ? s.length : utf8Bytes(s);
+    if (bytes > MAX_BODY_BYTES) ctx.addIssue({ code: "custom", message: bodySizeMessage(bytes).replace(/^body: /, "") });
+  });
+
+const id = (what: string) => z.uuid({ error: `${what} is missing or invalid` });
+const version = z.coerce.number({ error: "version is required" }).int().min(1, "version is required");
+const optionalId = (what: string) =>
+  z.preprocess((v) => (v === "" || v === undefined ? null : v), z.uuid({ error: `${what}: choose one from the list` }).nullable());
+
+export const titleSchema = z
+  .string({ error: "title: required" })
+  .trim()
+  .min(1, "title: give the runbook a title")
+  .max(200, "title: at most 200 characters");
+
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
+/** The fields beside the body: who owns it, what it covers, how often it is reviewed. */
+export const runbookMetaSchema = z.object({
+  title: titleSchema,
+  service: z.string().trim().max(100, "service: at most 100 characters").default(""),
+  ownerId: optionalId("owner"),
+  projectId: optionalId("project"),
+  reviewIntervalDays: z.coerce
+    .number({ error: "review interval: a number of days" })
+    .int("review interval: whole days")
+    .min(1, "review interval: at least 1 day")
+    .max(3650, "review interval: at most 10 years")
+    .default(90),
+  draft: checkbox.default(false),
+});
+
+const note = z.string().trim().max(500, "change note: at most 500 characters").default("");
+
+export const createRunbookSchema = runbookMetaSchema.extend({ body: bodySchema, note });
+
+export const saveRunbookSchema = runbookMetaSchema.extend({ id: id("runbook"), version, body: bodySchema, note });
+
+export const restoreRevisionSchema = z.object({
+  id: id("runbook"),
+  version,
+  revision: z.coerce.number({ error: "revision is required" }).int().min(1, "revision is required"),
+});
+
+export const markReviewedSchema = z.object({
+  id: id("runbook"),
+  /** The revision the lead read: a review of an older text than the current one is refused. */
+  revision: z.coerce.number({ error: "revision is required" }).int().min(1, "revision is required"),
+  note: z.string().trim().max(500, "review note: at most 500 characters").default(""),
+});
+
+export const importRunbookSchema = z.object({
+  markdown: bodySchema,
+  fileName: z.string().trim().max(255, "file name: at most 255 characters").optional(),
+});
+
+export const fromItemSchema = z.object({ itemId: id("item") });
+
+export const linkItemSchema = z.object({
+  runbookId: id("runbook"),
+  /** "P0-006", or "project-slug/P0-006" when the key is used in several projects. */
+  item: z
+    .string({ error: "item: enter an item key such as P0-006" })
+    .trim()
+    .min(1, "item: enter an item key such as P0-006")
+    .max(200, "item: at most 200 characters"),
+});
+
+export const unlinkItemSchema = z.object({ runbookId: id("runbook"), itemId: id("item") });
+
+export const linkMetricSchema = z.object({ runbookId: id("runbook"), metricId: id("metric") });
+
+export const startDrillSchema = z.object({
+  runbookId: id("runbook"),
+  scenario: z.string({ error: "scenario: choose one" }).trim().min(1, "scenario: choose one").max(300, "scenario: at most 300 characters"),
+});
+
+export const drillStepSchema = z.object({
+  drillId: id("drill"),
+  step: z.coerce.number({ error: "step is required" }).int().min(0, "step is required"),
+  done: checkbox,
+  note: z.string().trim().max(2000, "step note: at most 2,000 characters").optional(),
+});
+
+export const finishDrillSchema = z.object({
+  drillId: id("drill"),
+  outcome: z.enum(drillOutcomeEnum.enumValues, { error: "outcome: passed, failed or aborted" }),
+  notes: z.string().trim().max(5000, "notes: at most 5,000 characters").default(""),
+});
+
+export type CreateRunbookInput = z.output<typeof createRunbookSchema>;
+export type SaveRunbookInput = z.output<typeof saveRunbookSchema>;
+export type RunbookMeta = z.output<typeof runbookMetaSchema>;
