@@ -1,12 +1,18 @@
+import GithubSlugger from "github-slugger";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { headingId } from "@/lib/markdown/anchors";
 import { Markdown } from "./markdown";
 
 // Descriptions and comments are written by users and shown to everyone: whatever they type must
 // come out as inert markup. (vitest only collects *.test.ts, hence createElement instead of JSX.)
 
-const render = (source: string) => renderToStaticMarkup(createElement(Markdown, null, source));
+type Options = { anchors?: boolean; copyCode?: boolean };
+const render = (source: string, options: Options = {}) =>
+  // As a prop because the props type requires children; createElement's rest argument does not count.
+  // eslint-disable-next-line react/no-children-prop
+  renderToStaticMarkup(createElement(Markdown, { ...options, children: source }));
 
 /**
  * Every way the output could still run script: tags, handlers, script-capable URLs and styles.
@@ -49,6 +55,19 @@ const PAYLOADS = [
   '<object data="javascript:alert(1)"></object>',
   '<base href="javascript:alert(1)//">',
   "```html\n<script>alert(1)</script>\n```",
+  // Aimed at heading ids and copy buttons, which are built after sanitising.
+  "# <img src=x onerror=alert(1)>",
+  "# [x](javascript:alert(1))",
+  "```\n</code><script>alert(1)</script>\n```",
+  '# " onmouseover="alert(1)',
+  "```\" onmouseover=\"alert(1)\nx\n```",
+  "Setext <svg onload=alert(1)>\n===",
+];
+
+// Everything user-written must stay inert whichever features the caller turns on.
+const OPTION_SETS: [string, Options][] = [
+  ["defaults", {}],
+  ["anchors and copyCode", { anchors: true, copyCode: true }],
 ];
 
 describe("Markdown", () => {
@@ -91,10 +110,12 @@ describe("Markdown", () => {
     expect(render("# Title\n\n## Sub")).toMatch(/^<div[^>]*><h2[^>]*>Title<\/h2>\s*<h3[^>]*>Sub<\/h3><\/div>$/);
   });
 
-  it.each(PAYLOADS)("leaves nothing executable from %j", (payload) => {
-    const html = render(`before\n\n${payload}\n\nafter`);
-    expect(executable(html)).toEqual([]);
-    expect(html).toContain("after");
+  describe.each(OPTION_SETS)("with %s", (_, options) => {
+    it.each(PAYLOADS)("leaves nothing executable from %j", (payload) => {
+      const html = render(`before\n\n${payload}\n\nafter`, options);
+      expect(executable(html)).toEqual([]);
+      expect(html).toContain("after");
+    });
   });
 
   it("shows raw HTML as text instead of dropping or running it", () => {
@@ -111,5 +132,75 @@ describe("Markdown", () => {
     expect(executable('<p style="x">y</p>')).toEqual(["style attribute"]);
     expect(executable("<p>&lt;script&gt; style=&quot;x&quot;</p>")).toEqual([]);
     expect(executable('<a href="https://ok">x</a><a href="/rel">y</a><a href="#h">z</a>')).toEqual([]);
+  });
+});
+
+describe("Markdown anchors", () => {
+  const ids = (html: string) => [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+
+  it("gives each heading a prefixed GitHub slug, numbering duplicates in document order", () => {
+    const html = render("# Roll back\n\n## Roll back\n\n> ### Roll back\n\n#### Check", { anchors: true });
+    expect(ids(html)).toEqual(["h-roll-back", "h-roll-back-1", "h-roll-back-2", "h-check"]);
+  });
+
+  it("keeps the levels shifted down one", () => {
+    expect(render("# Title\n\n###### Deep", { anchors: true })).toMatch(/^<div[^>]*><h2 [^>]*id="h-title"[^>]*>Title<a [\s\S]*<h6 [^>]*id="h-deep"/);
+  });
+
+  it("slugs the heading's text, unicode and inline markup included", () => {
+    expect(ids(render("# Über straße 日本語", { anchors: true }))).toEqual(["h-über-straße-日本語"]);
+    expect(ids(render("# Run `npm test` *now*, **then** [deploy](https://example.com)", { anchors: true }))).toEqual(["h-run-npm-test-now-then-deploy"]);
+  });
+
+  it("never lets a heading take a bare global name", () => {
+    const html = render("# location\n\n# __next_f", { anchors: true });
+    expect(ids(html)).toEqual(["h-location", "h-__next_f"]);
+  });
+
+  it("matches the shared headingId rule the table of contents uses", () => {
+    const texts = ["Setup", "Setup", "Step 1: drain", "Über"];
+    const slugger = new GithubSlugger();
+    expect(ids(render(texts.map((t) => `## ${t}`).join("\n\n"), { anchors: true }))).toEqual(texts.map((t) => headingId(slugger, t)));
+  });
+
+  it("links each heading to itself", () => {
+    const html = render("# One\n\n## Two", { anchors: true });
+    const headings = [...html.matchAll(/<h\d [^>]*id="([^"]+)"[^>]*>[\s\S]*?<a ([^>]*)>#<\/a><\/h\d>/g)];
+    expect(headings).toHaveLength(2);
+    for (const [, id, link] of headings) {
+      expect(link).toContain(`href="#${id}"`);
+      expect(link).toContain('aria-label="Link to this section"');
+    }
+    expect(html).toMatch(/<h2 [^>]*class="[^"]*\bgroup\b[^"]*\bscroll-mt-20\b/);
+  });
+
+  it("leaves the generated footnotes label id alone", () => {
+    const html = render("Text[^1]\n\n[^1]: note", { anchors: true });
+    expect(html).toMatch(/<h\d [^>]*id="user-content-footnote-label"/);
+    expect(html).not.toMatch(/id="h-footnotes"/);
+  });
+
+  it("adds no ids or links when off", () => {
+    const html = render("# location\n\n## Two\n\n## Two");
+    expect(html).not.toMatch(/\sid=/);
+    expect(html).not.toContain("Link to this section");
+  });
+});
+
+describe("Markdown copyCode", () => {
+  const buttons = (html: string) => html.match(/<button[^>]*aria-label="Copy code"[^>]*>Copy<\/button>/g) ?? [];
+
+  it("puts a copy button on fenced code blocks only", () => {
+    const html = render("Run `inline` first.\n\n```sh\necho hi\n```\n\n    indented\n", { copyCode: true });
+    expect(buttons(html)).toHaveLength(2);
+    expect(html).toMatch(/<div class="relative"><pre[^>]*><code[^>]*language-sh[^>]*>echo hi\n<\/code><\/pre><button/);
+  });
+
+  it("adds no button to inline code", () => {
+    expect(buttons(render("Just `inline` code.", { copyCode: true }))).toEqual([]);
+  });
+
+  it("adds no button when off", () => {
+    expect(render("```\nx\n```")).not.toContain("<button");
   });
 });

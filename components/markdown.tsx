@@ -1,8 +1,11 @@
+import GithubSlugger from "github-slugger";
 import { createElement, type ComponentProps } from "react";
 import ReactMarkdown, { type Components, type ExtraProps } from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
+import { CopyCodeButton } from "@/components/copy-code-button";
 import { cn } from "@/lib/cn";
+import { ANCHOR_PREFIX, headingId } from "@/lib/markdown/anchors";
 
 // User-written Markdown (descriptions, comments) as React elements, safe to render anywhere
 // (server or client: the synchronous react-markdown renderer uses no hooks).
@@ -10,10 +13,13 @@ import { cn } from "@/lib/cn";
 // Safety, in layers: raw HTML in the source is never parsed as HTML (it is shown as text);
 // rehype-sanitize applies GitHub's allow-list (no scripts, event handlers, iframes, styles;
 // href only http(s)/mailto/…; src only http(s)); react-markdown's urlTransform then empties any
-// remaining javascript:/vbscript:/data: URL. No typography plugin is installed, so each element is
-// styled here with the theme tokens (dark mode follows them).
+// remaining javascript:/vbscript:/data: URL. Runbooks opt in to heading anchors and copy buttons,
+// both built after sanitising from text alone. No typography plugin is installed, so each element
+// is styled here with the theme tokens (dark mode follows them).
 
-type HastNode = { type: string; value?: string; children?: HastNode[] };
+type HastNode = { type: string; value?: string; tagName?: string; properties?: Record<string, unknown>; children?: HastNode[] };
+
+const textOf = (node: HastNode): string => (node.type === "text" ? (node.value ?? "") : (node.children ?? []).map(textOf).join(""));
 
 /**
  * Raw HTML in the source becomes visible text ("List<String>", "<script>" in a comment) rather
@@ -27,6 +33,27 @@ function rehypeRawAsText() {
     });
   };
   return (tree: HastNode) => walk(tree);
+}
+
+/**
+ * Heading ids for in-page links (runbooks). Runs after rehype-sanitize, whose clobbering would
+ * turn them into "user-content-…". The only ids set here are ANCHOR_PREFIX + a GitHub slug, the
+ * rule the runbook table of contents shares, so no heading text can name a DOM global.
+ */
+function rehypeHeadingIds() {
+  return (tree: HastNode) => {
+    // One slugger per document: "x", "x-1", "x-2" must count from zero on every render.
+    const slugger = new GithubSlugger();
+    const walk = (node: HastNode) => {
+      if (node.type === "element" && /^h[1-6]$/.test(node.tagName ?? "")) {
+        // The generated footnotes label already has an id that its references point at.
+        if (node.properties?.id === undefined) node.properties = { ...node.properties, id: headingId(slugger, textOf(node)) };
+        return;
+      }
+      node.children?.forEach(walk);
+    };
+    walk(tree);
+  };
 }
 
 type Tag = keyof React.JSX.IntrinsicElements;
@@ -43,14 +70,41 @@ function styled<T extends Tag>(tag: T, base: string, rename?: Tag) {
   return Styled;
 }
 
+type HeadingTag = "h1" | "h2" | "h3" | "h4" | "h5" | "h6";
+
+/** A styled heading; one given an id by rehypeHeadingIds also gets a "#" link to itself. */
+function heading(tag: HeadingTag, base: string, rename?: HeadingTag) {
+  const Styled = styled(tag, base, rename);
+  function Heading(props: ComponentProps<HeadingTag> & ExtraProps) {
+    // Sanitising renames every other id to "user-content-…", so the prefix marks ours.
+    if (!props.id?.startsWith(ANCHOR_PREFIX)) return <Styled {...props} />;
+    return (
+      <Styled {...props} className={cn("group scroll-mt-20", props.className)}>
+        {props.children}
+        <a
+          href={`#${props.id}`}
+          aria-label="Link to this section"
+          className="ml-1.5 rounded-sm font-normal text-muted-foreground no-underline opacity-0 group-hover:opacity-100 hover:text-primary focus:opacity-100"
+        >
+          #
+        </a>
+      </Styled>
+    );
+  }
+  Heading.displayName = `Markdown.${tag}`;
+  return Heading;
+}
+
+const Pre = styled("pre", "my-2 overflow-x-auto rounded-md border border-border bg-muted p-3 text-xs leading-relaxed [&>code]:bg-transparent [&>code]:p-0");
+
 const components: Components = {
   // One level down: the page's own headings stay the outline; a "# Heading" in a comment is not an h1.
-  h1: styled("h1", "mt-4 mb-2 text-lg font-semibold first:mt-0", "h2"),
-  h2: styled("h2", "mt-4 mb-2 text-base font-semibold first:mt-0", "h3"),
-  h3: styled("h3", "mt-3 mb-1.5 font-semibold first:mt-0", "h4"),
-  h4: styled("h4", "mt-3 mb-1 font-medium first:mt-0", "h5"),
-  h5: styled("h5", "mt-3 mb-1 font-medium first:mt-0", "h6"),
-  h6: styled("h6", "mt-3 mb-1 text-muted-foreground first:mt-0"),
+  h1: heading("h1", "mt-4 mb-2 text-lg font-semibold first:mt-0", "h2"),
+  h2: heading("h2", "mt-4 mb-2 text-base font-semibold first:mt-0", "h3"),
+  h3: heading("h3", "mt-3 mb-1.5 font-semibold first:mt-0", "h4"),
+  h4: heading("h4", "mt-3 mb-1 font-medium first:mt-0", "h5"),
+  h5: heading("h5", "mt-3 mb-1 font-medium first:mt-0", "h6"),
+  h6: heading("h6", "mt-3 mb-1 text-muted-foreground first:mt-0"),
   p: styled("p", "my-2 leading-relaxed first:mt-0 last:mb-0"),
   a: styled("a", "rounded-sm text-primary underline underline-offset-2 hover:opacity-80"),
   // Task lists (GFM "- [ ]") get no bullets; the disabled box is the marker.
@@ -61,7 +115,7 @@ const components: Components = {
   input: styled("input", "mt-1 size-3.5 shrink-0 accent-primary"),
   blockquote: styled("blockquote", "my-2 border-l-2 border-border pl-3 text-muted-foreground"),
   hr: styled("hr", "my-4 border-border"),
-  pre: styled("pre", "my-2 overflow-x-auto rounded-md border border-border bg-muted p-3 text-xs leading-relaxed [&>code]:bg-transparent [&>code]:p-0"),
+  pre: Pre,
   code: styled("code", "rounded bg-muted px-1 py-0.5 font-mono text-[0.85em]"),
   // Wide tables scroll inside the column instead of stretching the page.
   table: styled("table", "my-2 block w-max max-w-full overflow-x-auto border-collapse text-sm"),
@@ -71,10 +125,38 @@ const components: Components = {
   img: styled("img", "my-2 inline-block max-w-full rounded"),
 };
 
-export function Markdown({ children, className, ...rest }: { children: string } & Omit<ComponentProps<"div">, "children">) {
+/** A code block with a copy button; the text is taken from the syntax tree here, on the server. */
+function CopyablePre(props: ComponentProps<"pre"> & ExtraProps) {
+  const code = props.node?.children.find((child) => child.type === "element" && child.tagName === "code");
+  if (!code) return <Pre {...props} />;
+  return (
+    <div className="relative">
+      <Pre {...props} />
+      {/* The closing fence leaves a newline that nobody wants pasted. */}
+      <CopyCodeButton text={textOf(code).replace(/\n$/, "")} />
+    </div>
+  );
+}
+
+const copyableComponents: Components = { ...components, pre: CopyablePre };
+
+export function Markdown({
+  children,
+  className,
+  anchors = false,
+  copyCode = false,
+  ...rest
+}: {
+  children: string;
+  /** Give headings stable ids (ANCHOR_PREFIX + GitHub slug) and a "#" link, for linkable sections. */
+  anchors?: boolean;
+  /** Put a copy button on fenced code blocks. */
+  copyCode?: boolean;
+} & Omit<ComponentProps<"div">, "children">) {
+  const rehypePlugins = anchors ? [rehypeRawAsText, rehypeSanitize, rehypeHeadingIds] : [rehypeRawAsText, rehypeSanitize];
   return (
     <div className={cn("text-sm break-words", className)} {...rest}>
-      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeRawAsText, rehypeSanitize]} components={components}>
+      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={rehypePlugins} components={copyCode ? copyableComponents : components}>
         {children}
       </ReactMarkdown>
     </div>
