@@ -2,13 +2,17 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/actor";
+import { getDb } from "@/db";
 import { listProjectSummaries } from "@/lib/projects/queries";
+import { reviewsDue } from "@/lib/runbooks/queries";
+import { ReviewsDue } from "./_components/reviews-due";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const actor = await requirePage("pages.dashboard");
-  const projects = await listProjectSummaries(actor);
+  const now = new Date();
+  const [projects, dueReviews] = await Promise.all([listProjectSummaries(actor), reviewsDue(await getDb(), now)]);
 
   return (
     <>
@@ -59,6 +63,9 @@ export default async function DashboardPage() {
           </ul>
         </section>
       )}
+      <div className="mt-8 max-w-2xl">
+        <ReviewsDue rows={dueReviews} now={now} />
+      </div>
     </>
   );
 }

@@ -19,8 +19,8 @@ describe("demo seed", () => {
   });
 
   it("creates the four demo roles and the five plans as projects through the importer, and is idempotent", async () => {
-    expect(await seedDemo(t.db)).toEqual({ usersCreated: 4, itemsCreated: 90 + 50 + 42 + 20 + 190 });
-    expect(await seedDemo(t.db)).toEqual({ usersCreated: 0, itemsCreated: 0 });
+    expect(await seedDemo(t.db)).toEqual({ usersCreated: 4, itemsCreated: 90 + 50 + 42 + 20 + 190, runbooksCreated: 1 });
+    expect(await seedDemo(t.db)).toEqual({ usersCreated: 0, itemsCreated: 0, runbooksCreated: 0 });
     const roles = (await t.db.select().from(users)).map((u) => u.role).sort();
     expect(roles).toEqual(["admin", "engineer", "lead", "viewer"]);
     expect(await t.db.select().from(projects)).toHaveLength(5);
@@ -40,6 +40,16 @@ describe("demo seed", () => {
       .from(backlogItems)
       .where(and(isNotNull(backlogItems.priority), isNull(backlogItems.dueAt), ne(backlogItems.status, "done"), ne(backlogItems.status, "wont_do")));
     expect(withoutDue).toEqual([]);
+  });
+
+  it("has the incident response playbook, linked to P1-010, overdue for review, with one passed drill", async () => {
+    const { getRunbook } = await import("@/lib/runbooks/queries");
+    const runbook = await getRunbook(t.db, "incident-response-playbook");
+    expect(runbook).toMatchObject({ title: "Incident response playbook", ownerName: "Lee Lead", currentRevision: 1 });
+    expect(runbook!.items.map((i) => i.key)).toEqual(["P1-010"]);
+    expect(runbook!.reviewDueAt.getTime()).toBeLessThan(Date.now());
+    expect(runbook!.drills).toEqual([expect.objectContaining({ outcome: "passed", scenario: "Analysis requests time out" })]);
+    expect(runbook!.drills[0]!.doneCount).toBe(runbook!.drills[0]!.stepCount);
   });
 
   it("signs in with the demo password and refuses a wrong one without saying which part was wrong", async () => {

@@ -7,6 +7,7 @@ import { appendAudit } from "@/lib/audit-log/append";
 import { hashPassword } from "@/lib/auth/password";
 import { importDocument } from "@/lib/importer/service";
 import { DEMO_PROJECTS } from "./projects";
+import { seedDemoRunbooks } from "./runbooks";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users";
 
 const SEED = { system: "demo-seed" } as const;
@@ -21,11 +22,12 @@ async function copyPolicyToDefault(db: Db, slug: string) {
 }
 
 /**
- * Loads the demo users, then the five real plans through the importer, one project each.
+ * Loads the demo users, then the five real plans through the importer, one project each, then the
+ * demo runbook.
  * Idempotent: existing users are left alone and re-importing an unchanged plan changes nothing,
  * so restarting the demo never undoes what people changed in it.
  */
-export async function seedDemo(db: Db): Promise<{ usersCreated: number; itemsCreated: number }> {
+export async function seedDemo(db: Db): Promise<{ usersCreated: number; itemsCreated: number; runbooksCreated: number }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const usersCreated = await db.transaction(async (tx) => {
     let created = 0;
@@ -48,5 +50,6 @@ export async function seedDemo(db: Db): Promise<{ usersCreated: number; itemsCre
     itemsCreated += result.summary?.created.length ?? 0;
     if (p.slug === POLICY_SOURCE) await copyPolicyToDefault(db, p.slug);
   }
-  return { usersCreated, itemsCreated };
+  const { created: runbooksCreated } = await seedDemoRunbooks(db);
+  return { usersCreated, itemsCreated, runbooksCreated };
 }

@@ -19,6 +19,8 @@ import { EditItem } from "./_components/edit-item";
 import { HistoryList } from "./_components/history-list";
 import { ItemFields } from "./_components/item-fields";
 import { LinksSection } from "./_components/links-section";
+import { CreateRunbook } from "./_components/create-runbook";
+import { asksForRunbook } from "@/lib/runbooks/asks-for-runbook";
 
 type Params = Promise<{ project: string; key: string }>;
 
@@ -64,6 +66,7 @@ export default async function ItemPage({ params }: { params: Params }) {
   const db = await getDb();
   const [projects, users, settings] = await Promise.all([listProjectOptions(db), may.update ? listAssignableUsers(db) : [], loadSlaSettings(db)]);
   const sla = slaState(item, new Date(), settings.atRiskShare);
+  const offerRunbook = can(actor, "runbooks.create") && asksForRunbook({ title: item.title, texts: [...checklist.action, ...checklist.file].map((e) => e.text) });
   const kinds = (["acceptance", "action", "file"] as Kind[]).filter((k) => may.editChecklist || checklist[k].length);
 
   const description = item.description.trim() ? <Markdown>{item.description}</Markdown> : <p className="text-sm text-muted-foreground">No description.</p>;
@@ -152,6 +155,14 @@ export default async function ItemPage({ params }: { params: Params }) {
               canEdit={may.editChecklist}
             />
           ))}
+
+          {offerRunbook ? (
+            <CreateRunbook
+              itemId={item.id}
+              itemKey={item.key}
+              existing={links.filter((l) => l.kind === "runbook" && l.runbookSlug).map((l) => ({ slug: l.runbookSlug!, title: l.runbookTitle ?? l.runbookSlug! }))}
+            />
+          ) : null}
 
           <LinksSection itemId={item.id} projectSlug={item.projectSlug} links={links} canEdit={may.link} />
 

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/shell/page-header";
+import { getDb } from "@/db";
+import { requirePage } from "@/lib/auth/actor";
+import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/options";
+import { getRunbook } from "@/lib/runbooks/queries";
+import { RunbookEditor } from "../../_components/runbook-editor";
+
+export const metadata: Metadata = { title: "Edit runbook" };
+
+export default async function EditRunbookPage({ params }: { params: Promise<{ slug: string }> }) {
+  await requirePage("runbooks.edit");
+  const { slug } = await params;
+  const db = await getDb();
+  const [runbook, users, projects] = await Promise.all([getRunbook(db, slug), listAssignableUsers(db), listProjectOptions(db)]);
+  if (!runbook) notFound();
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted-foreground">
+        <ol className="flex flex-wrap items-center gap-1.5">
+          <li>
+            <Link href="/runbooks" className="hover:text-foreground hover:underline">
+              Runbooks
+            </Link>
+          </li>
+          <li aria-hidden>›</li>
+          <li>
+            <Link href={`/runbooks/${runbook.slug}`} className="hover:text-foreground hover:underline">
+              {runbook.title}
+            </Link>
+          </li>
+        </ol>
+      </nav>
+      <PageHeader title={`Edit: ${runbook.title}`} description={`Revision ${runbook.currentRevision}. Saving a changed text makes revision ${runbook.currentRevision + 1}; nothing is lost.`} />
+      <RunbookEditor
+        runbook={{ id: runbook.id, slug: runbook.slug, version: runbook.version, revision: runbook.currentRevision }}
+        meta={{
+          title: runbook.title,
+          service: runbook.service,
+          ownerId: runbook.ownerId,
+          projectId: runbook.projectId,
+          reviewIntervalDays: runbook.reviewIntervalDays,
+          draft: runbook.draft,
+        }}
+        body={runbook.body}
+        users={users}
+        projects={projects}
+      />
+    </>
+  );
+}

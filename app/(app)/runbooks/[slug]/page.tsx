@@ -1,0 +1,203 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache, type ReactNode } from "react";
+import { LocalTime } from "@/components/local-time";
+import { Markdown } from "@/components/markdown";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { getActor, requirePage } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
+import { headingAnchors, parseScenarios } from "@/lib/runbooks/document";
+import { getRunbook, metricOptions } from "@/lib/runbooks/queries";
+import { cn } from "@/lib/cn";
+import { ReviewDue } from "../_components/review-due";
+import { DrillList } from "./_components/drill-list";
+import { LinkedItems } from "./_components/linked-items";
+import { LinkedMetrics, STATUS_TEXT } from "./_components/linked-metrics";
+import { MarkReviewed } from "./_components/mark-reviewed";
+import { StartDrill } from "./_components/start-drill";
+
+type Params = Promise<{ slug: string }>;
+
+const loadRunbook = cache(async (slug: string) => getRunbook(await getDb(), slug));
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { slug } = await params;
+  if (!can(await getActor(), "pages.runbooks")) return { title: "Runbook" };
+  const runbook = await loadRunbook(slug);
+  return { title: runbook ? runbook.title : "Runbook not found" };
+}
+
+function Panel({ title, children, id }: { title: string; children: ReactNode; id: string }) {
+  return (
+    <Card className="p-4">
+      <section aria-labelledby={id} className="space-y-3">
+        <h2 id={id} className="text-sm font-medium">
+          {title}
+        </h2>
+        {children}
+      </section>
+    </Card>
+  );
+}
+
+const linkButton = "inline-flex h-8 items-center rounded-md border border-border bg-surface px-2.5 text-sm font-medium hover:bg-muted";
+
+export default async function RunbookPage({ params }: { params: Params }) {
+  const actor = await requirePage("pages.runbooks");
+  const { slug } = await params;
+  const runbook = await loadRunbook(slug);
+  if (!runbook) notFound();
+  const may = { edit: can(actor, "runbooks.edit"), review: can(actor, "runbooks.review"), drill: can(actor, "runbooks.drill") };
+  const metricChoices = may.edit ? await metricOptions(await getDb()) : [];
+  const now = new Date();
+  const { scenarios } = parseScenarios(runbook.body);
+  const toc = headingAnchors(runbook.body).filter((h) => h.depth <= 3);
+  const minDepth = Math.min(...toc.map((h) => h.depth));
+  const alarms = runbook.metrics.filter((m) => m.status === "warning" || m.status === "critical");
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted-foreground">
+        <Link href="/runbooks" className="hover:text-foreground hover:underline">
+          Runbooks
+        </Link>
+      </nav>
+      <header className="mb-4 flex flex-wrap items-start justify-between gap-4">
+        <div className="min-w-0">
+          <h1 className="text-xl font-semibold tracking-tight break-words">
+            {runbook.title}
+            {runbook.draft ? <Badge className="ml-2 align-middle">Draft</Badge> : null}
+          </h1>
+          <p className="mt-1 text-sm text-muted-foreground">
+            {[runbook.service && `Service: ${runbook.service}`, runbook.projectName, `Owner: ${runbook.ownerName ?? "nobody"}`, `Revision ${runbook.currentRevision}`]
+              .filter(Boolean)
+              .join(" · ")}
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2 print:hidden">
+          {may.edit ? (
+            <Link href={`/runbooks/${runbook.slug}/edit`} className={cn(linkButton, "border-transparent bg-primary text-primary-foreground hover:bg-primary hover:opacity-90")}>
+              Edit
+            </Link>
+          ) : null}
+          <Link href={`/runbooks/${runbook.slug}/history`} className={linkButton}>
+            History
+          </Link>
+          <a href={`/api/v1/runbooks/${runbook.slug}/markdown`} className={linkButton} download>
+            Export Markdown
+          </a>
+        </div>
+      </header>
+
+      {alarms.map((m) => (
+        <p
+          key={m.id}
+          role="alert"
+          className={cn("mb-3 rounded-md border px-3 py-2 text-sm", m.status === "critical" ? "border-danger/50 bg-danger/10" : "border-warning/50 bg-warning/10")}
+        >
+          <strong>{STATUS_TEXT[m.status]}:</strong> {m.name} is at {m.value}
+          {m.unit ? ` ${m.unit}` : ""}
+          {m.recordedAt ? (
+            <>
+              {" "}
+              (<LocalTime iso={m.recordedAt.toISOString()} format="short" />)
+            </>
+          ) : null}
+          . This runbook is linked to it.
+        </p>
+      ))}
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <article className="min-w-0" aria-label="Runbook text">
+          <Card className="p-5">
+            {runbook.body.trim() ? (
+              <Markdown anchors copyCode data-testid="runbook-body">
+                {runbook.body}
+              </Markdown>
+            ) : (
+              <p className="text-sm text-muted-foreground">This runbook has no text yet.{may.edit ? " Edit it to add scenarios." : ""}</p>
+            )}
+          </Card>
+        </article>
+
+        <aside aria-label="Runbook details" className="space-y-4">
+          {toc.length > 1 ? (
+            <Panel title="Contents" id="toc-heading">
+              <ol className="space-y-1 text-sm">
+                {toc.map((h) => (
+                  <li key={h.anchor} style={{ paddingLeft: `${(h.depth - minDepth) * 0.75}rem` }}>
+                    <a href={`#${h.anchor}`} className="text-muted-foreground hover:text-foreground hover:underline">
+                      {h.text}
+                    </a>
+                  </li>
+                ))}
+              </ol>
+            </Panel>
+          ) : null}
+
+          <Panel title="Review" id="review-heading">
+            <dl className="space-y-1 text-sm" data-testid="review-status">
+              <div className="flex justify-between gap-2">
+                <dt className="text-muted-foreground">Last reviewed</dt>
+                <dd className="text-right">
+                  {runbook.lastReviewedAt ? (
+                    <>
+                      <LocalTime iso={runbook.lastReviewedAt.toISOString()} format="short" /> by {runbook.reviewedByName ?? "a former user"}
+                    </>
+                  ) : (
+                    "Never"
+                  )}
+                </dd>
+              </div>
+              <div className="flex justify-between gap-2">
+                <dt className="text-muted-foreground">Next review</dt>
+                <dd>
+                  <ReviewDue dueAt={runbook.reviewDueAt} now={now} />
+                </dd>
+              </div>
+              <div className="flex justify-between gap-2">
+                <dt className="text-muted-foreground">Interval</dt>
+                <dd>every {runbook.reviewIntervalDays} days</dd>
+              </div>
+            </dl>
+            {may.review ? <MarkReviewed runbookId={runbook.id} revision={runbook.currentRevision} /> : null}
+            {runbook.reviews.length > 1 ? (
+              <details className="text-xs text-muted-foreground">
+                <summary className="cursor-pointer">Earlier reviews</summary>
+                <ul className="mt-1 space-y-1">
+                  {runbook.reviews.slice(1).map((r) => (
+                    <li key={r.reviewedAt.toISOString()}>
+                      <LocalTime iso={r.reviewedAt.toISOString()} format="short" /> · {r.reviewedByName ?? "a former user"} · rev. {r.revision}
+                      {r.note ? ` · ${r.note}` : ""}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+          </Panel>
+
+          <Panel title="Drills" id="drills-heading">
+            {may.drill ? <StartDrill runbookId={runbook.id} slug={runbook.slug} scenarios={scenarios.map((s) => ({ anchor: s.anchor, title: s.title, stepCount: s.steps.length }))} /> : null}
+            <DrillList drills={runbook.drills} slug={runbook.slug} />
+          </Panel>
+
+          <Panel title="Backlog items" id="items-heading">
+            <LinkedItems runbookId={runbook.id} items={runbook.items} canEdit={may.edit} />
+          </Panel>
+
+          <Panel title="Metrics" id="metrics-heading">
+            <LinkedMetrics
+              runbookId={runbook.id}
+              linked={runbook.metrics.map((m) => ({ id: m.id, key: m.key, name: m.name, unit: m.unit, value: m.value, status: m.status }))}
+              options={metricChoices}
+              canEdit={may.edit}
+            />
+          </Panel>
+        </aside>
+      </div>
+    </>
+  );
+}

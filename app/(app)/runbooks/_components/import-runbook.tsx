@@ -1,0 +1,61 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { importRunbookAction } from "@/lib/runbooks/actions";
+import { bodySizeMessage, MAX_BODY_BYTES } from "@/lib/runbooks/schemas";
+
+/** Import a Markdown runbook: its title heading becomes the title, its headings the scenarios. */
+export function ImportRunbook() {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+
+  const pick = async (file: File | undefined) => {
+    if (!file) return;
+    setError(null);
+    // Refused here first: a 2 MB file should not travel to the server only to be turned away.
+    if (file.size > MAX_BODY_BYTES) {
+      setError(bodySizeMessage(file.size).replace(/^body/, file.name));
+      return;
+    }
+    const markdown = await file.text();
+    startTransition(async () => {
+      const result = await importRunbookAction({ markdown, fileName: file.name });
+      if (!result.ok) {
+        setError(result.error.message.replace(/^markdown:/, `${file.name}:`));
+        return;
+      }
+      toast.success("Runbook imported");
+      router.push(`/runbooks/${result.data.slug}`);
+    });
+  };
+
+  return (
+    <div className="space-y-2">
+      <label htmlFor="runbook-import" className="block text-sm font-medium">
+        Import a Markdown file
+      </label>
+      <p className="text-xs text-muted-foreground">A leading “# Title” becomes the title; each “##” heading becomes a scenario. Up to 1 MB.</p>
+      <input
+        id="runbook-import"
+        type="file"
+        accept=".md,.markdown,.txt,text/markdown,text/plain"
+        disabled={pending}
+        onChange={(e) => {
+          void pick(e.target.files?.[0]);
+          e.target.value = "";
+        }}
+        aria-describedby={error ? "runbook-import-error" : undefined}
+        className="block text-sm file:mr-3 file:rounded-md file:border file:border-border file:bg-surface file:px-3 file:py-1.5 file:text-sm hover:file:bg-muted"
+      />
+      {pending ? <p className="text-xs text-muted-foreground">Importing…</p> : null}
+      {error ? (
+        <p id="runbook-import-error" role="alert" className="text-xs text-danger">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

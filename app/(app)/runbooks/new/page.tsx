@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/shell/page-header";
+import { Card } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { requirePage } from "@/lib/auth/actor";
+import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/options";
+import { blankRunbook } from "@/lib/runbooks/document";
+import { ImportRunbook } from "../_components/import-runbook";
+import { RunbookEditor } from "../_components/runbook-editor";
+
+export const metadata: Metadata = { title: "New runbook" };
+
+export default async function NewRunbookPage() {
+  const actor = await requirePage("runbooks.create");
+  const db = await getDb();
+  const [users, projects] = await Promise.all([listAssignableUsers(db), listProjectOptions(db)]);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted-foreground">
+        <Link href="/runbooks" className="hover:text-foreground hover:underline">
+          Runbooks
+        </Link>
+      </nav>
+      <PageHeader title="New runbook" description="Start from the scenario template, or import an existing Markdown runbook." />
+      <Card className="mb-6 p-4">
+        <ImportRunbook />
+      </Card>
+      <RunbookEditor
+        meta={{ title: "", service: "", ownerId: actor.id, projectId: null, reviewIntervalDays: 90, draft: false }}
+        body={blankRunbook()}
+        users={users}
+        projects={projects}
+      />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+// GET /api/v1/runbooks/{slug}/markdown — the current revision as a Markdown file (title, metadata line, body).
+import { getDb } from "@/db";
+import { defineRoute, errorResponse } from "@/lib/auth/route";
+import { exportRunbook } from "@/lib/runbooks/document";
+import { getRunbook } from "@/lib/runbooks/queries";
+
+export const dynamic = "force-dynamic";
+
+export const GET = defineRoute("runbooks.export", { input: "none" }, async (_input, { params }) => {
+  const slug = typeof params.slug === "string" ? params.slug : "";
+  const runbook = /^[a-z0-9][a-z0-9-]{0,99}$/.test(slug) ? await getRunbook(await getDb(), slug) : null;
+  if (!runbook) return errorResponse({ code: "not_found", message: `No runbook '${slug}'.` });
+  const markdown = exportRunbook({ title: runbook.title, body: runbook.body, service: runbook.service, revision: runbook.currentRevision, updatedAt: runbook.updatedAt });
+  return new Response(markdown, {
+    headers: {
+      "content-type": "text/markdown; charset=utf-8",
+      "content-disposition": `attachment; filename="${runbook.slug}.md"`,
+      "cache-control": "no-store",
+    },
+  });
+});
