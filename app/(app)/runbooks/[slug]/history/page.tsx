@@ -201,7 +201,7 @@ export default async function RunbookHistoryPage({ params, searchParams }: { par
               <span className="text-success">+{stats.added}</span> <span className="text-danger">−{stats.removed}</span>
               <span className="sr-only">
                 {" "}
-                ({stats.added} lines added, {stats.removed} removed)
+                ({stats.added} {stats.added === 1 ? "line" : "lines"} added, {stats.removed} removed)
               </span>
             </span>
           ) : null}
