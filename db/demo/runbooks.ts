@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db";
-import { backlogItems, itemLinks, projects, runbookDrills, runbookReviews, runbooks, users } from "@/db/schema";
+import { backlogItems, itemLinks, metrics, projects, runbookDrills, runbookMetrics, runbookReviews, runbookRevisions, runbooks, users } from "@/db/schema";
 import { parseScenarios } from "@/lib/runbooks/document";
 import { importRunbook } from "@/lib/runbooks/service";
 
@@ -24,7 +24,9 @@ export async function seedDemoRunbooks(db: Db, now = new Date()) {
   const markdown = readFileSync(join(process.cwd(), "db", "demo", "runbooks", "incident-response.md"), "utf8");
   const made = await importRunbook(db, lead, { markdown, fileName: "incident-response.md" });
   const reviewedAt = new Date(now.getTime() - 100 * DAY);
-  await db.update(runbooks).set({ service: "harness", lastReviewedAt: reviewedAt, lastReviewedBy: lead.id, createdAt: new Date(now.getTime() - 120 * DAY) }).where(eq(runbooks.id, made.id));
+  const writtenAt = new Date(now.getTime() - 120 * DAY);
+  await db.update(runbooks).set({ service: "harness", lastReviewedAt: reviewedAt, lastReviewedBy: lead.id, createdAt: writtenAt, updatedAt: writtenAt }).where(eq(runbooks.id, made.id));
+  await db.update(runbookRevisions).set({ createdAt: writtenAt }).where(eq(runbookRevisions.runbookId, made.id));
   await db.insert(runbookReviews).values({ runbookId: made.id, revision: 1, reviewedBy: lead.id, reviewedAt, note: "Walked through with the on-call rotation" });
 
   const [item] = await db
@@ -33,6 +35,10 @@ export async function seedDemoRunbooks(db: Db, now = new Date()) {
     .innerJoin(projects, eq(projects.id, backlogItems.projectId))
     .where(and(eq(projects.slug, "health-todos"), eq(backlogItems.key, "P1-010")));
   if (item) await db.insert(itemLinks).values({ fromItemId: item.id, kind: "runbook", runbookId: made.id, createdBy: lead.id });
+
+  // Its scenarios are about these two health metrics: their alarms show on the runbook.
+  const watched = await db.select({ id: metrics.id }).from(metrics).where(inArray(metrics.key, ["api_latency_p99", "error_rate"]));
+  if (watched.length) await db.insert(runbookMetrics).values(watched.map((m) => ({ runbookId: made.id, metricId: m.id, createdBy: lead.id })));
 
   // A rehearsal a month ago: every step ticked a few minutes apart.
   const scenario = parseScenarios(markdown.replace(/^# .*\n/, "")).scenarios[0]!;

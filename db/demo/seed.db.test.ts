@@ -50,6 +50,7 @@ describe("demo seed", () => {
     expect(runbook!.reviewDueAt.getTime()).toBeLessThan(Date.now());
     expect(runbook!.drills).toEqual([expect.objectContaining({ outcome: "passed", scenario: "Analysis requests time out" })]);
     expect(runbook!.drills[0]!.doneCount).toBe(runbook!.drills[0]!.stepCount);
+    expect(runbook!.metrics.map((m) => m.key).sort()).toEqual(["api_latency_p99", "error_rate"]);
   });
 
   it("signs in with the demo password and refuses a wrong one without saying which part was wrong", async () => {

@@ -156,14 +156,6 @@ export default async function ItemPage({ params }: { params: Params }) {
             />
           ))}
 
-          {offerRunbook ? (
-            <CreateRunbook
-              itemId={item.id}
-              itemKey={item.key}
-              existing={links.filter((l) => l.kind === "runbook" && l.runbookSlug).map((l) => ({ slug: l.runbookSlug!, title: l.runbookTitle ?? l.runbookSlug! }))}
-            />
-          ) : null}
-
           <LinksSection itemId={item.id} projectSlug={item.projectSlug} links={links} canEdit={may.link} />
 
           <Card className="p-4">
@@ -185,6 +177,14 @@ export default async function ItemPage({ params }: { params: Params }) {
         </div>
 
         <aside aria-label="Item details" className="space-y-6 lg:sticky lg:top-6 lg:self-start">
+          {/* First in the rail: the item's point is the runbook, so the way to write it is above the fold. */}
+          {offerRunbook ? (
+            <CreateRunbook
+              itemId={item.id}
+              itemKey={item.key}
+              existing={links.filter((l) => l.kind === "runbook" && l.runbookSlug).map((l) => ({ slug: l.runbookSlug!, title: l.runbookTitle ?? l.runbookSlug! }))}
+            />
+          ) : null}
           <ItemFields
             canSetStatus={may.setStatus}
             item={{

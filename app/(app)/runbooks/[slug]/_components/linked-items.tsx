@@ -32,7 +32,9 @@ export function LinkedItems({ runbookId, items, canEdit }: { runbookId: string; 
                 <Link href={itemPath(i)} className="hover:underline">
                   <span className="font-mono text-muted-foreground">{i.key}</span> {i.title}
                 </Link>
-                <StatusBadge status={i.status} />
+                <div className="mt-0.5">
+                  <StatusBadge status={i.status} />
+                </div>
               </div>
               {canEdit ? (
                 <Button
