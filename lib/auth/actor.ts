@@ -8,7 +8,8 @@ import { users } from "@/db/schema";
 import { readSessionClaims } from "./session-token";
 import { can, type ActionName, type Role } from "./policy";
 
-export type Actor = { id: string; email: string; name: string; role: Role };
+/** Who is asking: a signed-in user, or (API routes only) a token, whose scopes decide what it may do. */
+export type Actor = { id: string; email: string; name: string; role: Role; token?: { id: string; scopes: readonly string[] } };
 
 /**
  * The signed-in user, re-read from the database on every request: a disabled account, a changed

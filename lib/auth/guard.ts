@@ -6,7 +6,8 @@ import type { Role } from "./policy";
 // The framework-free core of the choke point, shared by server actions and route handlers:
 // authenticate → check the policy → zod-parse → run. Unit-tested without Next.js.
 
-export type GuardActor = { id: string; email: string; name: string; role: Role } | null;
+/** A signed-in user, or an API token (`token` set: its scopes, not `role`, decide what it may do). */
+export type GuardActor = { id: string; email: string; name: string; role: Role; token?: { id: string; scopes: readonly string[] } } | null;
 
 export interface GuardedDefinition<S extends z.ZodType, T> {
   name: ActionName;

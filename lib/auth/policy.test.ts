@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { authorize, registry, runGuarded, wrappedFunctions, type GuardActor } from "./guard";
-import { POLICY, ROLES, type ActionName, type Role } from "./policy";
+import { POLICY, ROLES, SCOPE_NAMES, TOKEN_SCOPES, type ActionName, type Role, type TokenScope } from "./policy";
 
 // Every module that may define server actions or route handlers. Importing them registers each
 // defineAction/defineRoute with the guard's registry.
@@ -45,6 +45,10 @@ const EXPECTED: Record<ActionName, Caller[]> = {
   "runbooks.edit": ["engineer", "lead", "admin"],
   "runbooks.drill": ["engineer", "lead", "admin"],
   "runbooks.review": ["lead", "admin"],
+  "metrics.read": ["viewer", "engineer", "lead", "admin"],
+  "metrics.record": ["engineer", "lead", "admin"],
+  "metrics.define": ["lead", "admin"],
+  "metrics.linkCriterion": ["lead", "admin"],
   "views.manage": ["viewer", "engineer", "lead", "admin"],
   "search.read": ["viewer", "engineer", "lead", "admin"],
   "events.subscribe": ["viewer", "engineer", "lead", "admin"],
@@ -54,6 +58,15 @@ const EXPECTED: Record<ActionName, Caller[]> = {
   "users.setDisabled": ["admin"],
   "users.resetPassword": ["admin"],
   "auditLog.read": ["admin"],
+  "tokens.manage": ["admin"],
+};
+
+// What each API token scope unlocks, written out independently of TOKEN_SCOPES.
+const EXPECTED_SCOPES: Record<TokenScope, ActionName[]> = {
+  "metrics:write": ["metrics.record"],
+  "metrics:read": ["metrics.read"],
+  "items:read": ["items.read", "export.download", "search.read"],
+  "runbooks:read": ["runbooks.export"],
 };
 
 const actorFor = (caller: Caller): GuardActor =>
@@ -91,6 +104,25 @@ describe("authorization policy", () => {
       const denial = authorize(name, actorFor(caller));
       expect(denial === null).toBe(allowed);
       if (!allowed) expect(denial?.code).toBe(caller === "anonymous" ? "unauthenticated" : "forbidden");
+    });
+  });
+
+  describe("API tokens", () => {
+    const tokenActor = (scopes: string[]): GuardActor => ({ id: "00000000-0000-4000-8000-000000000001", email: "token:ci", name: "ci", role: "viewer", token: { id: "t", scopes } });
+
+    it("lists every scope", () => {
+      expect(SCOPE_NAMES.sort()).toEqual(Object.keys(EXPECTED_SCOPES).sort());
+      for (const scope of SCOPE_NAMES) expect([...TOKEN_SCOPES[scope].actions].sort()).toEqual([...EXPECTED_SCOPES[scope]].sort());
+    });
+
+    it.each(Object.keys(EXPECTED) as ActionName[])("%s: a token may call it only through a scope that lists it (never by its creator's role)", (name) => {
+      for (const scope of SCOPE_NAMES) {
+        const allowed = POLICY[name] === "public" || EXPECTED_SCOPES[scope].includes(name);
+        expect(authorize(name, tokenActor([scope])) === null, `${scope} → ${name}`).toBe(allowed);
+      }
+      // A token with no scopes, or only unknown ones, may call nothing that needs sign-in.
+      expect(authorize(name, tokenActor([])) === null).toBe(POLICY[name] === "public");
+      expect(authorize(name, tokenActor(["admin:everything"])) === null).toBe(POLICY[name] === "public");
     });
   });
 

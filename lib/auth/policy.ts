@@ -52,6 +52,12 @@ export const POLICY = {
   "runbooks.edit": "engineer",
   "runbooks.drill": "engineer",
   "runbooks.review": "lead",
+  // Health metrics: everyone reads them; engineers (and CI tokens) record values; leads define them
+  // and tie acceptance criteria to them.
+  "metrics.read": "viewer",
+  "metrics.record": "engineer",
+  "metrics.define": "lead",
+  "metrics.linkCriterion": "lead",
   // Personal saved views, the command palette's search and the live-update stream.
   "views.manage": "viewer",
   "search.read": "viewer",
@@ -64,18 +70,34 @@ export const POLICY = {
   "users.setDisabled": "admin",
   "users.resetPassword": "admin",
   "auditLog.read": "admin",
+  "tokens.manage": "admin",
 } as const satisfies Record<string, Requirement>;
 
 export type ActionName = keyof typeof POLICY;
+
+/**
+ * What an API token may do: each scope is a list of actions, nothing else. A token never acts with
+ * its creator's role, so a leaked CI token that posts metric values cannot read the audit log.
+ */
+export const TOKEN_SCOPES = {
+  "metrics:write": { label: "Post metric values", actions: ["metrics.record"] },
+  "metrics:read": { label: "Read metrics and their values", actions: ["metrics.read"] },
+  "items:read": { label: "Read backlog items and export projects", actions: ["items.read", "export.download", "search.read"] },
+  "runbooks:read": { label: "Export runbooks", actions: ["runbooks.export"] },
+} as const satisfies Record<string, { label: string; actions: readonly ActionName[] }>;
+
+export type TokenScope = keyof typeof TOKEN_SCOPES;
+export const SCOPE_NAMES = Object.keys(TOKEN_SCOPES) as TokenScope[];
 
 export function roleRank(role: Role): number {
   return ROLES.indexOf(role);
 }
 
 /** The single decision: may this actor (null = anonymous) perform this action? */
-export function can(actor: { role: Role } | null | undefined, action: ActionName): boolean {
+export function can(actor: { role: Role; token?: { scopes: readonly string[] } } | null | undefined, action: ActionName): boolean {
   const need: Requirement = POLICY[action];
   if (need === "public") return true;
   if (!actor) return false;
+  if (actor.token) return actor.token.scopes.some((scope) => (TOKEN_SCOPES[scope as TokenScope]?.actions as readonly string[] | undefined)?.includes(action) ?? false);
   return roleRank(actor.role) >= roleRank(need);
 }

@@ -1,9 +1,12 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+import { getDb } from "@/db";
+import { hitRateLimit } from "@/lib/rate-limit";
 import { HTTP_STATUS, type ActionError } from "@/lib/result";
+import { authenticateToken } from "@/lib/tokens/service";
 import { getActor, type Actor } from "./actor";
-import { register, runGuarded, wrappedFunctions } from "./guard";
+import { authorize, register, runGuarded, wrappedFunctions } from "./guard";
 import type { ActionName } from "./policy";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
@@ -16,13 +19,40 @@ export interface RouteOptions<S extends z.ZodType> {
   maxBytes?: number;
 }
 
+/** Calls one API token may make per minute (shared by every app instance through PostgreSQL). */
+export const TOKEN_RATE_LIMIT_PER_MINUTE = 600;
+
 /** JSON errors for machines: `{ error: { code, message, field? } }` with the matching status. */
-export function errorResponse(error: ActionError): Response {
+export function errorResponse(error: ActionError, headers?: HeadersInit): Response {
   const field = error.fieldErrors ? Object.keys(error.fieldErrors)[0] : undefined;
   return Response.json(
     { error: { code: error.code, message: error.message, ...(field ? { field } : {}) } },
-    { status: HTTP_STATUS[error.code] },
+    { status: HTTP_STATUS[error.code], headers },
   );
+}
+
+/**
+ * The caller: a bearer token when the request carries one (a bad token is refused outright, never
+ * downgraded to the session), otherwise the signed-in user, otherwise anonymous.
+ */
+async function routeActor(request: Request): Promise<{ actor: Actor | null } | { response: Response }> {
+  const header = request.headers.get("authorization");
+  if (!header) return { actor: await getActor() };
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match) return { response: errorResponse({ code: "unauthenticated", message: "Authorization must be `Bearer <token>`." }, { "WWW-Authenticate": "Bearer" }) };
+  const db = await getDb();
+  const result = await authenticateToken(db, match[1]!);
+  if ("error" in result) return { response: errorResponse(result.error, { "WWW-Authenticate": 'Bearer error="invalid_token"' }) };
+  const limit = await hitRateLimit(db, `token:${result.actor.token!.id}`, TOKEN_RATE_LIMIT_PER_MINUTE, 60);
+  if (!limit.allowed) {
+    return {
+      response: errorResponse(
+        { code: "rate_limited", message: `More than ${TOKEN_RATE_LIMIT_PER_MINUTE} calls a minute with this token; retry in ${limit.retryAfterSeconds} s.` },
+        { "Retry-After": String(limit.retryAfterSeconds) },
+      ),
+    };
+  }
+  return { actor: result.actor };
 }
 
 async function readInput(request: Request, kind: RouteInput, maxBytes: number): Promise<unknown | ActionError> {
@@ -56,10 +86,15 @@ export function defineRoute<S extends z.ZodType = z.ZodUndefined, T = unknown>(
   register("route", { name, schema, run: async () => undefined });
 
   const handler = async (request: Request, context: RouteContext) => {
+    // Who is asking comes first: an anonymous or unauthorised caller learns nothing from the body's checks.
+    const caller = await routeActor(request);
+    if ("response" in caller) return caller.response;
+    const { actor } = caller;
+    const denied = authorize(name, actor);
+    if (denied) return errorResponse(denied);
     const raw = await readInput(request, options.input, options.maxBytes ?? 1024 * 1024);
     if (isError(raw)) return errorResponse(raw);
     const params = (await context?.params) ?? {};
-    const actor = await getActor();
     const result = await runGuarded(
       { name, schema, run: (input: z.output<S>, a: Actor | null) => run(input, { actor: a, request, params }) },
       actor,

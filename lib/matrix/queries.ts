@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { alias, unionAll } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
+import { queryRows } from "@/db/query-rows";
 import { backlogItems, priorityEnum, projects, slaPolicies } from "@/db/schema";
 import { openItemSlaStateSql } from "@/lib/backlog/sla";
 import type { Priority } from "./due";
@@ -137,11 +138,7 @@ function overdueQuery(db: Db, projectId: string | null, where?: SQL) {
 
 export type EscalationGroup = { owner: string; escalation: string; total: number; items: OverdueItem[] };
 
-type Row = Record<string, unknown>;
-async function rows<T = Row>(db: Db, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
-  return Array.isArray(result) ? result : result.rows;
-}
+const rows = queryRows;
 
 /**
  * Overdue items grouped by the owner their policy names (latest first within a group), at most

@@ -12,7 +12,7 @@ export const bodySizeMessage = (bytes: number) =>
   `body: ${(bytes / 1024 / 1024).toFixed(1)} MB is too large; a runbook may hold at most 1 MB. Split it into several runbooks or link long logs instead of pasting them.`;
 
 export const bodySchema = z
-  .string({ error: "body: text is required" })
+  .string({ error: "text is required" })
   .transform((s) => s.replace(/\r\n?/g, "\n"))
   .superRefine((s, ctx) => {
     // A cheap length test first: a 2 MB paste should not be UTF-8 encoded just to be refused.
@@ -26,17 +26,17 @@ const optionalId = (what: string) =>
   z.preprocess((v) => (v === "" || v === undefined ? null : v), z.uuid({ error: `${what}: choose one from the list` }).nullable());
 
 export const titleSchema = z
-  .string({ error: "title: required" })
+  .string({ error: "required" })
   .trim()
-  .min(1, "title: give the runbook a title")
-  .max(200, "title: at most 200 characters");
+  .min(1, "give the runbook a title")
+  .max(200, "at most 200 characters");
 
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
 /** The fields beside the body: who owns it, what it covers, how often it is reviewed. */
 export const runbookMetaSchema = z.object({
   title: titleSchema,
-  service: z.string().trim().max(100, "service: at most 100 characters").default(""),
+  service: z.string().trim().max(100, "at most 100 characters").default(""),
   ownerId: optionalId("owner"),
   projectId: optionalId("project"),
   reviewIntervalDays: z.coerce
@@ -78,10 +78,10 @@ export const linkItemSchema = z.object({
   runbookId: id("runbook"),
   /** "P0-006", or "project-slug/P0-006" when the key is used in several projects. */
   item: z
-    .string({ error: "item: enter an item key such as P0-006" })
+    .string({ error: "enter an item key such as P0-006" })
     .trim()
-    .min(1, "item: enter an item key such as P0-006")
-    .max(200, "item: at most 200 characters"),
+    .min(1, "enter an item key such as P0-006")
+    .max(200, "at most 200 characters"),
 });
 
 export const unlinkItemSchema = z.object({ runbookId: id("runbook"), itemId: id("item") });
@@ -90,7 +90,7 @@ export const linkMetricSchema = z.object({ runbookId: id("runbook"), metricId: i
 
 export const startDrillSchema = z.object({
   runbookId: id("runbook"),
-  scenario: z.string({ error: "scenario: choose one" }).trim().min(1, "scenario: choose one").max(300, "scenario: at most 300 characters"),
+  scenario: z.string({ error: "choose one" }).trim().min(1, "choose one").max(300, "at most 300 characters"),
 });
 
 export const drillStepSchema = z.object({
@@ -102,8 +102,8 @@ export const drillStepSchema = z.object({
 
 export const finishDrillSchema = z.object({
   drillId: id("drill"),
-  outcome: z.enum(drillOutcomeEnum.enumValues, { error: "outcome: passed, failed or aborted" }),
-  notes: z.string().trim().max(5000, "notes: at most 5,000 characters").default(""),
+  outcome: z.enum(drillOutcomeEnum.enumValues, { error: "passed, failed or aborted" }),
+  notes: z.string().trim().max(5000, "at most 5,000 characters").default(""),
 });
 
 export type CreateRunbookInput = z.output<typeof createRunbookSchema>;

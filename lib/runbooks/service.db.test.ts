@@ -234,6 +234,6 @@ describe("runbook input", () => {
 
   it("refuses an empty title, naming the field", () => {
     const result = createRunbookSchema.safeParse({ title: "   ", body: "x" });
-    expect(result.error!.issues[0]).toMatchObject({ path: ["title"], message: "title: give the runbook a title" });
+    expect(result.error!.issues[0]).toMatchObject({ path: ["title"], message: "give the runbook a title" });
   });
 });

@@ -1,0 +1,89 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { metricPoints, metrics, users } from "@/db/schema";
+import { ActionFailure } from "@/lib/result";
+import { createTestDb } from "@/test/db";
+import { chartSeries, CHART_BUCKETS, getMetricDetail, listMetricSummaries, RAW_POINT_LIMIT } from "./queries";
+import { defineMetricSchema, ingestSchema } from "./schemas";
+import { defineMetric, deleteMetric, recordPoints, updateMetric } from "./service";
+
+const DAY = 86_400_000;
+
+describe("metrics", () => {
+  let t: Awaited<ReturnType<typeof createTestDb>>;
+  let lead: { id: string; email: string; name: string; role: "lead" };
+  const ci = { id: "00000000-0000-4000-8000-0000000000c1", email: "token:ci", name: "API token “ci”", role: "viewer" as const, token: { id: "00000000-0000-4000-8000-0000000000c1", scopes: ["metrics:write"] } };
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    const [u] = await t.db.insert(users).values({ email: "lea@test", name: "Lea", role: "lead", passwordHash: "x" }).returning();
+    lead = { id: u!.id, email: u!.email, name: u!.name, role: "lead" };
+  });
+  afterAll(() => t.close());
+
+  it("defines a metric once per key and updates it with a version check", async () => {
+    const m = await defineMetric(t.db, lead, defineMetricSchema.parse({ key: "pyright_errors", name: "Pyright errors", direction: "lower_is_better", target: "10", warningThreshold: "50", criticalThreshold: "100" }));
+    const again = await defineMetric(t.db, lead, defineMetricSchema.parse({ key: "pyright_errors", name: "Dup", direction: "lower_is_better" })).catch((e: ActionFailure) => e.error);
+    expect(again).toMatchObject({ code: "conflict", fieldErrors: { key: ["already in use"] } });
+    const updated = await updateMetric(t.db, lead, { metricId: m.id, version: 1, name: "Pyright errors (all repos)", unit: "", direction: "lower_is_better", target: 10, warningThreshold: 50, criticalThreshold: 100, projectId: null, description: "" });
+    expect(updated.version).toBe(2);
+    const stale = await updateMetric(t.db, lead, { metricId: m.id, version: 1, name: "x", unit: "", direction: "lower_is_better", target: null, warningThreshold: null, criticalThreshold: null, projectId: null, description: "" }).catch((e: ActionFailure) => e.error);
+    expect(stale).toMatchObject({ code: "conflict", current: { name: "Pyright errors (all repos)" } });
+  });
+
+  it("records a batch all at once, by a token without a user, and reports the latest value", async () => {
+    const [m] = await t.db.select().from(metrics).where(eq(metrics.key, "pyright_errors"));
+    const now = new Date();
+    const points = ingestSchema.parse({ points: [{ value: 120, recordedAt: new Date(now.getTime() - 2 * DAY).toISOString() }, { value: 49, recordedAt: new Date(now.getTime() - 60_000).toISOString(), note: "after the fix" }] });
+    const recorded = await recordPoints(t.db, ci, m!, points, "api:ci");
+    expect(recorded).toMatchObject({ count: 2, latest: { value: 49 } });
+    const stored = await t.db.select().from(metricPoints).where(eq(metricPoints.metricId, m!.id));
+    expect(stored.map((p) => [p.value, p.source, p.createdBy, p.note])).toEqual(expect.arrayContaining([[49, "api:ci", null, "after the fix"]]));
+
+    const detail = await getMetricDetail(t.db, "pyright_errors");
+    expect(detail).toMatchObject({ status: "ok", latest: { value: 49 } });
+    const [summary] = await listMetricSummaries(t.db);
+    expect(summary).toMatchObject({ key: "pyright_errors", status: "ok", latest: { value: 49 } });
+    expect(summary!.spark.length).toBe(2);
+  });
+
+  it("writes nothing when one row of a batch cannot be stored", async () => {
+    const [m] = await t.db.select().from(metrics).where(eq(metrics.key, "pyright_errors"));
+    const before = await t.db.select({ n: sql<number>`count(*)::int` }).from(metricPoints);
+    // A note longer than the column allows cannot happen through the schema; a missing metric can.
+    const gone = { id: "00000000-0000-4000-8000-00000000dead", key: "gone" };
+    await expect(recordPoints(t.db, lead, gone, [{ value: 1 }, { value: 2 }], "api")).rejects.toThrow();
+    await expect(recordPoints(t.db, lead, m!, [{ value: 1 }, { value: Number.NaN }], "api")).rejects.toThrow();
+    const after = await t.db.select({ n: sql<number>`count(*)::int` }).from(metricPoints);
+    expect(after).toEqual(before);
+  });
+
+  it("sends a short range as recorded and a long one in buckets that keep the spikes", async () => {
+    const m = await defineMetric(t.db, lead, defineMetricSchema.parse({ key: "latency_p99", name: "p99", direction: "lower_is_better", unit: "ms" }));
+    const now = new Date();
+    const n = 5000;
+    const points = Array.from({ length: n }, (_, i) => ({ value: i === 2500 ? 9999 : 100 + (i % 7), recordedAt: new Date(now.getTime() - (n - i) * 60 * 60_000) }));
+    await recordPoints(t.db, lead, m, points, "seed", now);
+
+    const week = await chartSeries(t.db, m.id, "7d", now);
+    expect(week.bucketMs).toBeNull();
+    expect(week.points.length).toBe(7 * 24);
+    expect(week.points.length).toBeLessThanOrEqual(RAW_POINT_LIMIT);
+
+    const year = await chartSeries(t.db, m.id, "1y", now);
+    expect(year.total).toBe(n);
+    expect(year.bucketMs).not.toBeNull();
+    expect(year.points.length).toBeLessThanOrEqual(CHART_BUCKETS + 1);
+    expect(Math.max(...year.points.map((p) => p.max))).toBe(9999);
+    expect(year.points.reduce((s, p) => s + p.n, 0)).toBe(n);
+
+    const all = await chartSeries(t.db, m.id, "all", now);
+    expect(all.from).toBe(points[0]!.recordedAt.getTime());
+  });
+
+  it("deletes a metric with its values", async () => {
+    const [m] = await t.db.select().from(metrics).where(eq(metrics.key, "latency_p99"));
+    expect(await deleteMetric(t.db, lead, { metricId: m!.id, version: m!.version })).toEqual({ key: "latency_p99", points: 5000 });
+    expect(await t.db.select().from(metricPoints).where(eq(metricPoints.metricId, m!.id))).toEqual([]);
+  });
+});

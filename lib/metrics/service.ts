@@ -1,0 +1,110 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db";
+import { metricPoints, metrics } from "@/db/schema";
+import { appendAudit } from "@/lib/audit-log/append";
+import type { Actor } from "@/lib/auth/actor";
+import { fail } from "@/lib/result";
+import { userIdOf } from "@/lib/tokens/service";
+import type { DefineMetricInput, PointInput, UpdateMetricInput } from "./schemas";
+
+// Metric definitions and values, framework-free: server actions, the ingest API, the CSV upload
+// and the demo seed all come through here.
+
+const definition = (m: typeof metrics.$inferSelect) => ({
+  key: m.key,
+  name: m.name,
+  unit: m.unit,
+  direction: m.direction,
+  target: m.target,
+  warningThreshold: m.warningThreshold,
+  criticalThreshold: m.criticalThreshold,
+  projectId: m.projectId,
+  description: m.description,
+});
+
+export async function defineMetric(db: Db, actor: Actor, input: DefineMetricInput) {
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(metrics)
+      .values({ key: input.key, name: input.name, unit: input.unit, direction: input.direction, target: input.target, warningThreshold: input.warningThreshold, criticalThreshold: input.criticalThreshold, projectId: input.projectId, description: input.description })
+      .onConflictDoNothing()
+      .returning();
+    if (!created) return fail("conflict", `A metric with the key ${input.key} already exists.`, { fieldErrors: { key: ["already in use"] } });
+    await appendAudit(tx, actor, { action: "metric.create", entityType: "metric", entityId: created.id, after: definition(created) });
+    return created;
+  });
+}
+
+async function lockMetric(tx: Tx, metricId: string, version: number) {
+  const [row] = await tx.select().from(metrics).where(eq(metrics.id, metricId)).for("update");
+  if (!row) return fail("not_found", "That metric no longer exists.");
+  if (row.version !== version) {
+    fail("conflict", `${row.name} was changed by someone else at ${row.updatedAt.toISOString()}; review the current values and try again.`, {
+      current: { ...definition(row), version: row.version },
+    });
+  }
+  return row;
+}
+
+export async function updateMetric(db: Db, actor: Actor, input: UpdateMetricInput) {
+  return db.transaction(async (tx) => {
+    const before = await lockMetric(tx, input.metricId, input.version);
+    const [updated] = await tx
+      .update(metrics)
+      .set({ name: input.name, unit: input.unit, direction: input.direction, target: input.target, warningThreshold: input.warningThreshold, criticalThreshold: input.criticalThreshold, projectId: input.projectId, description: input.description, version: before.version + 1, updatedAt: new Date() })
+      .where(eq(metrics.id, before.id))
+      .returning();
+    await appendAudit(tx, actor, { action: "metric.update", entityType: "metric", entityId: before.id, before: definition(before), after: definition(updated!) });
+    return updated!;
+  });
+}
+
+export async function deleteMetric(db: Db, actor: Actor, input: { metricId: string; version: number }) {
+  return db.transaction(async (tx) => {
+    const before = await lockMetric(tx, input.metricId, input.version);
+    const [{ points }] = (await tx.select({ points: sql<number>`count(*)::int` }).from(metricPoints).where(eq(metricPoints.metricId, before.id))) as [{ points: number }];
+    await tx.delete(metrics).where(eq(metrics.id, before.id));
+    await appendAudit(tx, actor, { action: "metric.delete", entityType: "metric", entityId: before.id, before: { ...definition(before), points } });
+    return { key: before.key, points };
+  });
+}
+
+export type RecordedPoints = { metricKey: string; count: number; first: string; last: string; latest: { value: number; recordedAt: string } };
+
+/**
+ * Writes values all or nothing in one statement (a JSON array unpacked by PostgreSQL, so a
+ * 10,000-point batch is one round trip and never hits the bind-parameter limit).
+ */
+export async function recordPoints(db: Db, actor: Actor, metric: { id: string; key: string }, points: PointInput[], source: string, now = new Date()): Promise<RecordedPoints> {
+  const rows = points.map((p) => ({ t: (p.recordedAt ?? now).toISOString(), v: p.value, n: p.note ?? "" }));
+  const times = rows.map((r) => r.t).sort();
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`
+      insert into ${metricPoints} (metric_id, recorded_at, value, source, note, created_by)
+      select ${metric.id}::uuid, x.t, x.v, ${source}, x.n, ${userIdOf(actor)}::uuid
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(t timestamptz, v double precision, n text)`);
+    await appendAudit(tx, actor, {
+      action: "metric.record",
+      entityType: "metric",
+      entityId: metric.id,
+      after: { count: rows.length, source, first: times[0], last: times.at(-1), ...(rows.length === 1 ? { value: rows[0]!.v } : {}) },
+    });
+    const [latest] = await tx
+      .select({ value: metricPoints.value, recordedAt: metricPoints.recordedAt })
+      .from(metricPoints)
+      .where(eq(metricPoints.metricId, metric.id))
+      .orderBy(sql`${metricPoints.recordedAt} desc, ${metricPoints.id} desc`)
+      .limit(1);
+    return { metricKey: metric.key, count: rows.length, first: times[0]!, last: times.at(-1)!, latest: { value: latest!.value, recordedAt: latest!.recordedAt.toISOString() } };
+  });
+}
+
+export async function metricByKey(db: Db, key: string) {
+  const [row] = await db.select().from(metrics).where(eq(metrics.key, key)).limit(1);
+  return row ?? null;
+}
+
+export async function metricById(db: Db, id: string) {
+  const [row] = await db.select().from(metrics).where(and(eq(metrics.id, id))).limit(1);
+  return row ?? null;
+}
