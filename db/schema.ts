@@ -169,7 +169,11 @@ export const checklistItems = pgTable(
     doneAt: timestamp("done_at", { withTimezone: true }),
     doneBy: uuid("done_by").references(() => users.id, { onDelete: "set null" }),
   },
-  (t) => [index("checklist_items_item_idx").on(t.itemId, t.kind, t.position)],
+  (t) => [
+    index("checklist_items_item_idx").on(t.itemId, t.kind, t.position),
+    // A recorded value finds the criteria that follow its metric without reading every checklist.
+    index("checklist_items_metric_rule_idx").on(sql`(${t.metricRule}->>'metricKey')`).where(sql`${t.metricRule} is not null`),
+  ],
 );
 
 export const comments = pgTable(

@@ -53,6 +53,20 @@ describe("demo seed", () => {
     expect(runbook!.metrics.map((m) => m.key).sort()).toEqual(["api_latency_p99", "error_rate"]);
   });
 
+  it("gives seed 002's health metrics thresholds and 90 days of values, ending where the story says", async () => {
+    const { listMetricSummaries } = await import("@/lib/metrics/queries");
+    const { DEMO_METRIC_STORIES } = await import("./metrics");
+    const summaries = await listMetricSummaries(t.db);
+    for (const story of DEMO_METRIC_STORIES) {
+      const m = summaries.find((s) => s.key === story.key);
+      expect(m, story.key).toMatchObject({ target: story.target, warningThreshold: story.warning, criticalThreshold: story.critical, latest: { value: story.end } });
+      expect(m!.spark.length, story.key).toBeGreaterThanOrEqual(30);
+    }
+    const status = Object.fromEntries(summaries.map((s) => [s.key, s.status]));
+    expect(status).toMatchObject({ type_safety: "ok", error_rate: "warning", security: "warning", api_latency_p99: "ok" });
+    expect(status.response_time).toBe("no_data"); // defined by seed 001's plan, no values yet
+  });
+
   it("signs in with the demo password and refuses a wrong one without saying which part was wrong", async () => {
     expect(await findUserForSignIn("Lead@Example.com", DEMO_PASSWORD)).toMatchObject({ role: "lead" });
     expect(await findUserForSignIn("lead@example.com", "wrong")).toBeNull();

@@ -60,6 +60,7 @@ function loadChecklist(db: Db, itemId: string) {
       position: checklistItems.position,
       doneAt: checklistItems.doneAt,
       doneByName: users.name,
+      metricRule: checklistItems.metricRule,
     })
     .from(checklistItems)
     .leftJoin(users, eq(users.id, checklistItems.doneBy))

@@ -239,6 +239,8 @@ export async function setChecklistDone(db: Db, editor: Editor, input: { entryId:
   return db.transaction(async (tx) => {
     const [entry] = await tx.select().from(checklistItems).where(eq(checklistItems.id, input.entryId)).for("update");
     if (!entry) return fail("not_found", "That checklist entry no longer exists.");
+    const rule = entry.metricRule as { metricKey?: string } | null;
+    if (rule?.metricKey) return fail("conflict", `“${entry.text}” follows the metric ${rule.metricKey}: it ticks itself from the latest value. Unlink the rule to tick it by hand.`);
     if (entry.done === input.done) return { id: entry.id, done: entry.done };
     await tx
       .update(checklistItems)

@@ -5,7 +5,8 @@ import { defineAction } from "@/lib/auth/action";
 import { fail } from "@/lib/result";
 import { afterPointsRecorded } from "./after-record";
 import { parseCsv } from "./csv";
-import { csvUploadSchema, defineMetricSchema, deleteMetricSchema, recordPointSchema, updateMetricSchema } from "./schemas";
+import { linkCriterion } from "./rule-eval";
+import { csvUploadSchema, defineMetricSchema, deleteMetricSchema, linkCriterionSchema, recordPointSchema, updateMetricSchema } from "./schemas";
 import { defineMetric, deleteMetric, metricById, recordPoints, updateMetric } from "./service";
 
 export const defineMetricAction = defineAction("metrics.define", defineMetricSchema, async (input, actor) => {
@@ -53,4 +54,10 @@ export const uploadCsvAction = defineAction("metrics.record", csvUploadSchema, a
   const recorded = await recordPoints(await getDb(), actor, metric, preview.points, "csv");
   afterPointsRecorded();
   return { ...summary, recorded: recorded.count };
+});
+
+/** An acceptance criterion follows a metric rule from now on (or, with an empty metric, stops). */
+export const linkCriterionAction = defineAction("metrics.linkCriterion", linkCriterionSchema, async (input, actor) => {
+  const linked = await linkCriterion(await getDb(), actor, input);
+  return linked;
 });

@@ -155,3 +155,24 @@ export async function recentPoints(db: Db, metricId: string, limit = 20) {
 export async function metricsByIds(db: Db, ids: string[]) {
   return ids.length ? db.select().from(metrics).where(inArray(metrics.id, ids)) : [];
 }
+
+export type MetricOption = { key: string; name: string; unit: string; direction: "lower_is_better" | "higher_is_better" };
+
+export async function metricOptions(db: Db): Promise<MetricOption[]> {
+  return db.select({ key: metrics.key, name: metrics.name, unit: metrics.unit, direction: metrics.direction }).from(metrics).orderBy(asc(metrics.name));
+}
+
+/** For criteria that follow metrics: each metric's name, unit and newest value with its source. */
+export async function latestByKey(db: Db, keys: string[]) {
+  if (keys.length === 0) return new Map<string, { name: string; unit: string; latest: { value: number; recordedAt: Date; source: string } | null }>();
+  const rows = await queryRows<{ key: string; name: string; unit: string; value: number | null; recorded_at: string | Date | null; source: string | null }>(
+    db,
+    sql`select m.key, m.name, m.unit, p.value, p.recorded_at, p.source
+        from ${metrics} m
+        left join lateral (select value, recorded_at, source from ${metricPoints} where metric_id = m.id order by recorded_at desc, id desc limit 1) p on true
+        where m.key = any(${`{${keys.join(",")}}`}::text[])`,
+  );
+  return new Map(
+    rows.map((r) => [r.key, { name: r.name, unit: r.unit, latest: r.value === null ? null : { value: Number(r.value), recordedAt: new Date(r.recorded_at!), source: r.source ?? "" } }]),
+  );
+}

@@ -134,3 +134,16 @@ export type UpdateMetricInput = z.output<typeof updateMetricSchema>;
 export const RANGES = ["7d", "30d", "90d", "1y", "all"] as const;
 export type ChartRange = (typeof RANGES)[number];
 export const rangeSchema = z.enum(RANGES).catch("90d");
+
+/** Tie an acceptance criterion to "metricKey comparator value", or untie it (metricKey empty). */
+export const linkCriterionSchema = z.union([
+  z.object({ entryId: z.uuid("unknown criterion"), metricKey: z.literal("") }).transform(({ entryId }) => ({ entryId, rule: null })),
+  z
+    .object({
+      entryId: z.uuid("unknown criterion"),
+      metricKey: metricKeySchema,
+      comparator: z.enum(["<", "<=", ">", ">=", "="], { error: "one of <, <=, >, >=, =" }),
+      value: optionalNumber.refine((v) => v !== null, "enter a number"),
+    })
+    .transform(({ entryId, metricKey, comparator, value }) => ({ entryId, rule: { metricKey, comparator, value: value! } })),
+]);

@@ -87,3 +87,55 @@ describe("metrics", () => {
     expect(await t.db.select().from(metricPoints).where(eq(metricPoints.metricId, m!.id))).toEqual([]);
   });
 });
+
+describe("criteria that follow a metric", () => {
+  let t: Awaited<ReturnType<typeof createTestDb>>;
+  let lead: { id: string; email: string; name: string; role: "lead" };
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    const [u] = await t.db.insert(users).values({ email: "lea@test", name: "Lea", role: "lead", passwordHash: "x" }).returning();
+    lead = { id: u!.id, email: u!.email, name: u!.name, role: "lead" };
+  });
+  afterAll(() => t.close());
+
+  it("tick and untick from the latest value, in the value's commit, and refuse a hand tick", async () => {
+    const { projects, backlogItems, checklistItems, auditLog } = await import("@/db/schema");
+    const { linkCriterion } = await import("./rule-eval");
+    const { setChecklistDone } = await import("@/lib/backlog/service");
+    const [p] = await t.db.insert(projects).values({ slug: "p", name: "P" }).returning();
+    const [item] = await t.db.insert(backlogItems).values({ projectId: p!.id, key: "P0-001", title: "Cut type errors" }).returning();
+    const [entry] = await t.db.insert(checklistItems).values({ itemId: item!.id, kind: "acceptance", text: "Pyright errors < 50 across all repos", position: 0 }).returning();
+    const m = await defineMetric(t.db, lead, defineMetricSchema.parse({ key: "pyright_errors", name: "Pyright errors", direction: "lower_is_better" }));
+
+    // Linked before any value: not ticked (no data is not a pass).
+    expect(await linkCriterion(t.db, lead, { entryId: entry!.id, rule: { metricKey: "pyright_errors", comparator: "<", value: 50 } })).toMatchObject({ done: false });
+    await recordPoints(t.db, lead, m, [{ value: 61, recordedAt: new Date(Date.now() - 3_600_000) }], "ci");
+    expect((await t.db.select().from(checklistItems).where(eq(checklistItems.id, entry!.id)))[0]!.done).toBe(false);
+
+    const at = new Date(Date.now() - 60_000);
+    await recordPoints(t.db, lead, m, [{ value: 49, recordedAt: at }], "ci");
+    const [ticked] = await t.db.select().from(checklistItems).where(eq(checklistItems.id, entry!.id));
+    expect(ticked).toMatchObject({ done: true, doneBy: null });
+    expect(ticked!.doneAt!.getTime()).toBe(at.getTime());
+    const audit = await t.db.select().from(auditLog).where(eq(auditLog.action, "item.checklist_tick"));
+    expect(audit.at(-1)).toMatchObject({ actorLabel: "system:metric:pyright_errors", after: expect.objectContaining({ because: expect.stringContaining("pyright_errors < 50: 49") }) });
+
+    // An older value arriving late does not change "latest".
+    await recordPoints(t.db, lead, m, [{ value: 80, recordedAt: new Date(Date.now() - 7_200_000) }], "ci");
+    expect((await t.db.select().from(checklistItems).where(eq(checklistItems.id, entry!.id)))[0]!.done).toBe(true);
+    // A regression unticks it.
+    await recordPoints(t.db, lead, m, [{ value: 52 }], "ci");
+    expect((await t.db.select().from(checklistItems).where(eq(checklistItems.id, entry!.id)))[0]!.done).toBe(false);
+
+    const refused = await setChecklistDone(t.db, lead, { entryId: entry!.id, done: true }).catch((e: ActionFailure) => e.error);
+    expect(refused).toMatchObject({ code: "conflict", message: expect.stringContaining("follows the metric pyright_errors") });
+
+    // Unlinked, it is an ordinary criterion again.
+    await linkCriterion(t.db, lead, { entryId: entry!.id, rule: null });
+    expect(await setChecklistDone(t.db, lead, { entryId: entry!.id, done: true })).toEqual({ id: entry!.id, done: true });
+
+    const unknown = await linkCriterion(t.db, lead, { entryId: entry!.id, rule: { metricKey: "nope", comparator: "<", value: 1 } }).catch((e: ActionFailure) => e.error);
+    expect(unknown).toMatchObject({ code: "invalid", fieldErrors: { metricKey: ["unknown metric"] } });
+  });
+});

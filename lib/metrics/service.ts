@@ -5,6 +5,7 @@ import { appendAudit } from "@/lib/audit-log/append";
 import type { Actor } from "@/lib/auth/actor";
 import { fail } from "@/lib/result";
 import { userIdOf } from "@/lib/tokens/service";
+import { evaluateRules } from "./rule-eval";
 import type { DefineMetricInput, PointInput, UpdateMetricInput } from "./schemas";
 
 // Metric definitions and values, framework-free: server actions, the ingest API, the CSV upload
@@ -95,6 +96,8 @@ export async function recordPoints(db: Db, actor: Actor, metric: { id: string; k
       .where(eq(metricPoints.metricId, metric.id))
       .orderBy(sql`${metricPoints.recordedAt} desc, ${metricPoints.id} desc`)
       .limit(1);
+    // Criteria that follow this metric tick (or untick) in the same commit as the value.
+    await evaluateRules(tx, metric.key);
     return { metricKey: metric.key, count: rows.length, first: times[0]!, last: times.at(-1)!, latest: { value: latest!.value, recordedAt: latest!.recordedAt.toISOString() } };
   });
 }

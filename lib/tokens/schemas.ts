@@ -5,15 +5,15 @@ import { SCOPE_NAMES, type TokenScope } from "@/lib/auth/policy";
 export const MAX_TOKEN_DAYS = 365;
 
 export const createTokenSchema = z.object({
-  name: z.string().trim().min(1, "name: give the token a name, such as the CI job that uses it").max(80, "name: at most 80 characters"),
+  name: z.string().trim().min(1, "give the token a name, such as the CI job that uses it").max(80, "at most 80 characters"),
   scopes: z
     .union([z.enum(SCOPE_NAMES as [TokenScope, ...TokenScope[]]), z.array(z.enum(SCOPE_NAMES as [TokenScope, ...TokenScope[]]))], {
-      error: `scopes: choose from ${SCOPE_NAMES.join(", ")}`,
+      error: `choose from ${SCOPE_NAMES.join(", ")}`,
     })
     .transform((v) => [...new Set(Array.isArray(v) ? v : [v])])
-    .refine((v) => v.length > 0, "scopes: choose at least one scope"),
+    .refine((v) => v.length > 0, "choose at least one scope"),
   // Days until it expires; empty or 0 means it never expires.
-  expiresInDays: z.union([z.literal(""), z.coerce.number().int("expiresInDays: whole days").min(0).max(MAX_TOKEN_DAYS, `expiresInDays: at most ${MAX_TOKEN_DAYS} days`)]).transform((v) => (v === "" || v === 0 ? null : v)),
+  expiresInDays: z.union([z.literal(""), z.coerce.number().int("whole days").min(0).max(MAX_TOKEN_DAYS, `at most ${MAX_TOKEN_DAYS} days`)]).transform((v) => (v === "" || v === 0 ? null : v)),
 });
 
 export const revokeTokenSchema = z.object({ tokenId: z.uuid("Unknown token") });

@@ -3,6 +3,7 @@ import { cn } from "@/lib/cn";
 
 const TABS = [
   { href: "/admin/users", label: "Users" },
+  { href: "/admin/tokens", label: "API tokens" },
   { href: "/admin/audit", label: "Audit log" },
 ];
 

@@ -12,6 +12,7 @@ import { getItemDetail, HISTORY_LIMIT, listAssignableUsers, listProjectOptions }
 import { slaState } from "@/lib/backlog/sla";
 import { loadSlaSettings } from "@/lib/matrix/settings";
 import { ChecklistSection, type Kind } from "./_components/checklist-section";
+import { criteriaWithRules } from "./criteria";
 import { CommentForm } from "./_components/comment-form";
 import { CommentList } from "./_components/comment-list";
 import { DeleteItem } from "./_components/delete-item";
@@ -68,6 +69,7 @@ export default async function ItemPage({ params }: { params: Params }) {
   const sla = slaState(item, new Date(), settings.atRiskShare);
   const offerRunbook = can(actor, "runbooks.create") && asksForRunbook({ title: item.title, texts: [...checklist.action, ...checklist.file].map((e) => e.text) });
   const kinds = (["acceptance", "action", "file"] as Kind[]).filter((k) => may.editChecklist || checklist[k].length);
+  const criteria = await criteriaWithRules(db, checklist.acceptance, can(actor, "metrics.linkCriterion"));
 
   const description = item.description.trim() ? <Markdown>{item.description}</Markdown> : <p className="text-sm text-muted-foreground">No description.</p>;
 
@@ -150,7 +152,8 @@ export default async function ItemPage({ params }: { params: Params }) {
               key={kind}
               itemId={item.id}
               kind={kind}
-              entries={checklist[kind].map((e) => ({ id: e.id, text: e.text, done: e.done, doneByName: e.doneByName, doneAt: iso(e.doneAt) }))}
+              entries={kind === "acceptance" ? criteria.entries : checklist[kind].map((e) => ({ id: e.id, text: e.text, done: e.done, doneByName: e.doneByName, doneAt: iso(e.doneAt) }))}
+              metrics={kind === "acceptance" ? criteria.metrics : undefined}
               canTick={may.tick}
               canEdit={may.editChecklist}
             />

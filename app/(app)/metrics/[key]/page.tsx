@@ -1,0 +1,193 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { LocalTime } from "@/components/local-time";
+import { MetricChartPanel } from "@/components/metrics/metric-chart-panel";
+import { MetricStatusBadge } from "@/components/metrics/status-badge";
+import { PageHeader } from "@/components/shell/page-header";
+import { Card } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { getActor, requirePage } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
+import { formatValue, targetLabel } from "@/lib/metrics/format";
+import { chartSeries, getMetricDetail, recentPoints } from "@/lib/metrics/queries";
+import { rangeSchema } from "@/lib/metrics/schemas";
+import { CsvUpload } from "./_components/csv-upload";
+import { RecordValue } from "./_components/record-value";
+
+type Params = Promise<{ key: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const loadMetric = cache(async (key: string) => getMetricDetail(await getDb(), key));
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { key } = await params;
+  if (!can(await getActor(), "pages.metrics")) return { title: "Metric" };
+  const metric = await loadMetric(key);
+  return { title: metric ? metric.name : "Metric not found" };
+}
+
+export default async function MetricPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const actor = await requirePage("pages.metrics");
+  const [{ key }, query] = await Promise.all([params, searchParams]);
+  const metric = await loadMetric(key);
+  if (!metric) notFound();
+  const range = rangeSchema.parse(query.range);
+  const db = await getDb();
+  const [series, recent] = await Promise.all([chartSeries(db, metric.id, range), recentPoints(db, metric.id, 10)]);
+  const unit = metric.unit;
+  const threshold = (v: number | null) => (v === null ? "—" : `${metric.direction === "lower_is_better" ? "above" : "below"} ${formatValue(v, unit)}`);
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted-foreground">
+        <Link href="/metrics" className="hover:text-foreground hover:underline">
+          Health metrics
+        </Link>
+      </nav>
+      <PageHeader
+        title={metric.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <MetricStatusBadge status={metric.status} />
+            <span className="font-mono text-xs">{metric.key}</span>
+            {metric.projectName ? <span>· {metric.projectName}</span> : null}
+          </span>
+        }
+        actions={
+          can(actor, "metrics.define") ? (
+            <Link href={`/metrics/${metric.key}/edit`} className="inline-flex h-9 items-center rounded-md border border-border px-3.5 text-sm font-medium hover:bg-muted">
+              Edit definition
+            </Link>
+          ) : null
+        }
+      />
+
+      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+        <div className="min-w-0 space-y-6">
+          <Card className="p-4">
+            <MetricChartPanel
+              metric={{ key: metric.key, name: metric.name, unit, direction: metric.direction, target: metric.target, warningThreshold: metric.warningThreshold, criticalThreshold: metric.criticalThreshold }}
+              series={series}
+              range={range}
+            />
+          </Card>
+
+          {can(actor, "metrics.record") ? (
+            <Card className="space-y-5 p-4 print:hidden">
+              <section aria-labelledby="record-heading">
+                <h2 id="record-heading" className="mb-3 font-medium">
+                  Record a value
+                </h2>
+                <RecordValue metricId={metric.id} unit={unit} />
+              </section>
+              <section aria-labelledby="csv-heading" className="border-t border-border pt-4">
+                <h2 id="csv-heading" className="mb-1 font-medium">
+                  Upload a CSV
+                </h2>
+                <p className="mb-3 text-sm text-muted-foreground">
+                  Rows of <code className="font-mono">time,value</code> (optional third column: a note). You see a preview first; nothing is written unless every row is good.
+                </p>
+                <CsvUpload metricId={metric.id} unit={unit} />
+              </section>
+              <details className="border-t border-border pt-4 text-sm">
+                <summary className="cursor-pointer font-medium">Post values from CI</summary>
+                <p className="mt-2 text-muted-foreground">With an API token that has the metrics:write scope (admins create them under Admin → API tokens):</p>
+                <pre className="mt-2 overflow-x-auto rounded-md bg-muted p-3 font-mono text-xs">
+                  {`curl -X POST "$HB_URL/api/v1/metrics/${metric.key}/points" \\
+  -H "Authorization: Bearer $HB_TOKEN" -H "content-type: application/json" \\
+  -d '{"value": 42, "note": "build 1234"}'
+
+# or up to 10,000 at once, written all or nothing:
+#   -d '{"points": [{"value": 42, "recordedAt": "2026-12-04T14:02:00Z"}, …]}'`}
+                </pre>
+              </details>
+            </Card>
+          ) : null}
+        </div>
+
+        <aside aria-label="Metric details" className="space-y-6">
+          <Card className="p-4">
+            <dl className="space-y-2 text-sm">
+              <Row label="Latest">
+                <span className="font-semibold tabular-nums">{formatValue(metric.latest?.value, unit)}</span>
+                {metric.latest ? (
+                  <span className="block text-xs text-muted-foreground">
+                    <LocalTime iso={metric.latest.recordedAt.toISOString()} />
+                  </span>
+                ) : null}
+              </Row>
+              <Row label="Target">{targetLabel(metric.target, unit, metric.direction).replace(/^target /, "")}</Row>
+              <Row label="Warning">{threshold(metric.warningThreshold)}</Row>
+              <Row label="Critical">{threshold(metric.criticalThreshold)}</Row>
+              <Row label="Better when">{metric.direction === "lower_is_better" ? "lower" : "higher"}</Row>
+              {metric.projectSlug ? (
+                <Row label="Project">
+                  <Link href={`/backlog?project=${metric.projectSlug}`} className="text-primary hover:underline">
+                    {metric.projectName}
+                  </Link>
+                </Row>
+              ) : null}
+            </dl>
+            {metric.description ? <p className="mt-3 border-t border-border pt-3 text-sm text-muted-foreground">{metric.description}</p> : null}
+          </Card>
+
+          <Card className="p-4">
+            <h2 className="mb-2 font-medium">Runbooks</h2>
+            {metric.runbooks.length ? (
+              <ul className="space-y-1 text-sm">
+                {metric.runbooks.map((r) => (
+                  <li key={r.slug}>
+                    <Link href={`/runbooks/${r.slug}`} className="text-primary hover:underline">
+                      {r.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-sm text-muted-foreground">No runbook says what to do when this goes bad. Link one from the runbook’s page.</p>
+            )}
+          </Card>
+
+          <Card className="p-4">
+            <h2 className="mb-2 font-medium">Latest values</h2>
+            {recent.length ? (
+              <table className="w-full text-sm">
+                <caption className="sr-only">The ten newest values</caption>
+                <thead className="text-left text-xs text-muted-foreground">
+                  <tr>
+                    <th scope="col" className="py-1 font-medium">When</th>
+                    <th scope="col" className="py-1 text-right font-medium">Value</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {recent.map((p) => (
+                    <tr key={p.id} className="border-t border-border" title={[p.source, p.note].filter(Boolean).join(" · ")}>
+                      <td className="py-1">
+                        <LocalTime iso={p.recordedAt.toISOString()} format="short" />
+                        <span className="block text-xs text-muted-foreground">{[p.source, p.note].filter(Boolean).join(" · ")}</span>
+                      </td>
+                      <td className="py-1 text-right tabular-nums">{formatValue(p.value, unit)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              <p className="text-sm text-muted-foreground">No values yet.</p>
+            )}
+          </Card>
+        </aside>
+      </div>
+    </>
+  );
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="flex justify-between gap-3">
+      <dt className="text-muted-foreground">{label}</dt>
+      <dd className="text-right">{children}</dd>
+    </div>
+  );
+}

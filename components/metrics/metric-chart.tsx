@@ -1,0 +1,155 @@
+"use client";
+
+import { format } from "date-fns";
+import { useMemo } from "react";
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { ChartPoint, ChartSeries } from "@/lib/metrics/queries";
+import { cn } from "@/lib/cn";
+import { formatNumber, formatValue } from "@/lib/metrics/format";
+import { timeTickFormat, timeTicks, yScale, type ChartMetric } from "./chart-geometry";
+import { chartSummary, formatBucket } from "./chart-format";
+import { useInBrowser } from "./use-in-browser";
+
+// Theme variables from app/globals.css. The --color-* names are `@theme inline`, so Tailwind does
+// not emit them as CSS variables; the plain ones switch with .dark.
+const COLOR = {
+  line: "var(--primary)",
+  band: "var(--primary)",
+  target: "var(--success)",
+  warning: "var(--warning)",
+  critical: "var(--danger)",
+  grid: "var(--border)",
+  text: "var(--muted-foreground)",
+};
+const TICK = { fill: COLOR.text, fontSize: 11 };
+/** Up to this many points a dot marks each value, so a lone value or a gap is still visible. */
+const DOTS_UP_TO = 60;
+
+export interface MetricChartProps {
+  metric: ChartMetric;
+  series: ChartSeries;
+  /** Pixel height of the plot; the width follows the container. */
+  height?: number;
+  className?: string;
+}
+
+export function MetricChart({ metric, series, height = 280, className }: MetricChartProps) {
+  const inBrowser = useInBrowser();
+  const bucketed = series.bucketMs !== null;
+  const y = useMemo(() => yScale(metric, series.points), [metric, series.points]);
+  const xTicks = useMemo(() => timeTicks(series.from, series.to), [series.from, series.to]);
+  const tickPattern = timeTickFormat(series.from, series.to);
+  const formatTick = (t: number) => {
+    // Under two days the labels are clock times; midnight gets the date instead.
+    if (tickPattern === "HH:mm" && format(t, "HH:mm") === "00:00") return format(t, "d MMM");
+    return format(t, tickPattern);
+  };
+
+  const label = chartSummary(metric, series, inBrowser);
+  // Recharts draws no axes without data, so an empty range gets a plain placeholder.
+  if (series.points.length === 0) {
+    return (
+      <div role="img" aria-label={label} className={cn("flex w-full items-center justify-center rounded-md border border-dashed border-border text-sm text-muted-foreground", className)} style={{ height }}>
+        No values in this range
+      </div>
+    );
+  }
+  return (
+    <div role="img" aria-label={label} className={cn("w-full", className)} style={{ height }}>
+      <ResponsiveContainer width="100%" height={height}>
+        <ComposedChart data={series.points} margin={{ top: 12, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
+          <CartesianGrid stroke={COLOR.grid} strokeDasharray="3 3" vertical={false} />
+          {y.zones.map((z) => (
+            <ReferenceArea
+              key={z.kind}
+              y1={z.y1}
+              y2={z.y2}
+              fill={COLOR[z.kind]}
+              fillOpacity={z.kind === "critical" ? 0.09 : 0.12}
+              stroke="none"
+              ifOverflow="hidden"
+              zIndex={-50}
+            />
+          ))}
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={[series.from, series.to]}
+            ticks={xTicks}
+            tickFormatter={formatTick}
+            tick={TICK}
+            stroke={COLOR.grid}
+            minTickGap={16}
+          />
+          <YAxis
+            type="number"
+            domain={y.domain}
+            ticks={y.ticks}
+            tickFormatter={(v: number) => formatNumber(v)}
+            tick={TICK}
+            stroke={COLOR.grid}
+            width="auto"
+            label={metric.unit ? { value: metric.unit, angle: -90, position: "insideLeft", fill: COLOR.text, fontSize: 11 } : undefined}
+          />
+          {bucketed && (
+            <Area
+              dataKey={(p: ChartPoint) => [p.min, p.max]}
+              name="min–max"
+              type="linear"
+              stroke="none"
+              fill={COLOR.band}
+              fillOpacity={0.18}
+              activeDot={false}
+              tooltipType="none"
+              legendType="none"
+              isAnimationActive={false}
+            />
+          )}
+          {y.showTarget && metric.target !== null && (
+            <ReferenceLine
+              y={metric.target}
+              stroke={COLOR.target}
+              strokeDasharray="6 4"
+              strokeWidth={1.5}
+              label={{ value: `target ${formatValue(metric.target, metric.unit)}`, position: "insideTopRight", fill: COLOR.text, fontSize: 11 }}
+            />
+          )}
+          <Line
+            dataKey="v"
+            name={metric.name}
+            type="linear"
+            stroke={COLOR.line}
+            strokeWidth={2}
+            dot={series.points.length <= DOTS_UP_TO ? { r: 2.5, fill: COLOR.line, strokeWidth: 0 } : false}
+            activeDot={{ r: 4 }}
+            isAnimationActive={false}
+          />
+          <Tooltip
+            isAnimationActive={false}
+            cursor={{ stroke: COLOR.text, strokeDasharray: "3 3" }}
+            content={({ active, payload }) => <ChartTooltip active={active} point={payload?.[0]?.payload as ChartPoint | undefined} metric={metric} bucketMs={series.bucketMs} />}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+function ChartTooltip({ active, point, metric, bucketMs }: { active?: boolean; point: ChartPoint | undefined; metric: ChartMetric; bucketMs: number | null }) {
+  if (!active || !point) return null;
+  return (
+    <div className="rounded-md border border-border bg-surface px-2.5 py-1.5 text-xs text-foreground shadow-md">
+      <div className="text-muted-foreground">{bucketMs === null ? format(point.t, "d MMM yyyy, HH:mm") : formatBucket(point.t, bucketMs)}</div>
+      <div className="font-medium tabular-nums">
+        {bucketMs === null ? "" : "mean "}
+        {formatValue(point.v, metric.unit)}
+      </div>
+      {bucketMs !== null && (
+        <div className="tabular-nums text-muted-foreground">
+          {formatNumber(point.min)}–{formatValue(point.max, metric.unit)} · {new Intl.NumberFormat("en").format(point.n)} value{point.n === 1 ? "" : "s"}
+        </div>
+      )}
+    </div>
+  );
+}

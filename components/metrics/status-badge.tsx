@@ -1,0 +1,23 @@
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/lib/cn";
+import { STATUS_LABEL } from "@/lib/metrics/format";
+import type { MetricStatus } from "@/lib/metrics/status";
+
+const TONE: Record<MetricStatus, string> = {
+  ok: "border-success/40 bg-success/10 text-success",
+  warning: "border-warning/50 bg-warning/15 text-foreground",
+  critical: "border-danger/40 bg-danger/10 text-danger",
+  no_data: "text-muted-foreground",
+};
+
+const DOT: Record<MetricStatus, string> = { ok: "bg-success", warning: "bg-warning", critical: "bg-danger", no_data: "bg-muted-foreground" };
+
+/** A metric's state in words and colour (never colour alone). */
+export function MetricStatusBadge({ status, className }: { status: MetricStatus; className?: string }) {
+  return (
+    <Badge className={cn(TONE[status], className)} data-status={status}>
+      <span aria-hidden className={cn("mr-1.5 inline-block size-1.5 rounded-full", DOT[status])} />
+      {STATUS_LABEL[status]}
+    </Badge>
+  );
+}

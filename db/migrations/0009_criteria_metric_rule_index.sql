@@ -1,0 +1,1 @@
+CREATE INDEX "checklist_items_metric_rule_idx" ON "checklist_items" USING btree (("metric_rule"->>'metricKey')) WHERE "checklist_items"."metric_rule" is not null;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { formatValue, targetLabel, trendOf } from "./format";
+
+describe("metric formatting", () => {
+  it("reads like a person would write it", () => {
+    expect(formatValue(74.5, "%")).toBe("74.5%");
+    expect(formatValue(1.7, "s")).toBe("1.7 s");
+    expect(formatValue(47, "")).toBe("47");
+    expect(formatValue(1234.56, "req/s")).toBe("1,235 req/s");
+    expect(formatValue(0.0123, "%")).toBe("0.012%");
+    expect(formatValue(null, "%")).toBe("—");
+    expect(targetLabel(10, "", "lower_is_better")).toBe("target ≤ 10");
+    expect(targetLabel(80, "%", "higher_is_better")).toBe("target ≥ 80%");
+    expect(targetLabel(null, "%", "higher_is_better")).toBe("no target");
+  });
+
+  it("judges a trend by the metric's direction", () => {
+    expect(trendOf([142, 47], "lower_is_better")).toEqual({ delta: -95, direction: "better" });
+    expect(trendOf([61, 74.5], "higher_is_better")?.direction).toBe("better");
+    expect(trendOf([1, 1.6], "lower_is_better")?.direction).toBe("worse");
+    expect(trendOf([100, 100.1], "lower_is_better")?.direction).toBe("flat");
+    expect(trendOf([5], "lower_is_better")).toBeNull();
+  });
+});

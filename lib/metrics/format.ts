@@ -1,0 +1,38 @@
+import type { MetricDirection, MetricStatus } from "./status";
+
+// How a metric's numbers read on screen: "74.5%", "1.7 s", "47", "12.5 min".
+
+const NO_SPACE_UNITS = new Set(["%", "‰"]);
+
+export function formatNumber(value: number): string {
+  const abs = Math.abs(value);
+  const digits = abs >= 1000 ? 0 : abs >= 100 ? 1 : abs >= 1 ? 2 : 3;
+  return value.toLocaleString("en", { maximumFractionDigits: digits });
+}
+
+export function formatValue(value: number | null | undefined, unit: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  const n = formatNumber(value);
+  if (!unit) return n;
+  return NO_SPACE_UNITS.has(unit) ? `${n}${unit}` : `${n} ${unit}`;
+}
+
+export const STATUS_LABEL: Record<MetricStatus, string> = { ok: "OK", warning: "Warning", critical: "Critical", no_data: "No data" };
+
+export type Trend = { delta: number; direction: "better" | "worse" | "flat" };
+
+/** The change from the first to the last value, judged by the metric's direction. */
+export function trendOf(values: number[], direction: MetricDirection): Trend | null {
+  if (values.length < 2) return null;
+  const delta = values.at(-1)! - values[0]!;
+  const scale = Math.max(Math.abs(values[0]!), Math.abs(values.at(-1)!), 1e-9);
+  if (Math.abs(delta) / scale < 0.005) return { delta, direction: "flat" };
+  const better = direction === "lower_is_better" ? delta < 0 : delta > 0;
+  return { delta, direction: better ? "better" : "worse" };
+}
+
+/** "target < 10" / "target ≥ 80%": the comparison the direction implies. */
+export function targetLabel(target: number | null, unit: string, direction: MetricDirection): string {
+  if (target === null) return "no target";
+  return `target ${direction === "lower_is_better" ? "≤" : "≥"} ${formatValue(target, unit)}`;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { proposeRule, readRule, ruleHolds, ruleText } from "./rules";
+
+const KNOWN = [
+  { key: "type_safety", name: "Type safety (Pyright errors)", direction: "lower_is_better" as const },
+  { key: "test_coverage", name: "Test Coverage", direction: "higher_is_better" as const },
+  { key: "test_coverage_backend", name: "Test Coverage (Backend)", direction: "higher_is_better" as const },
+  { key: "security", name: "Critical vulnerabilities", direction: "lower_is_better" as const },
+  { key: "api_latency_p99", name: "API Latency p99", direction: "lower_is_better" as const },
+  { key: "error_rate", name: "Error Rate", direction: "lower_is_better" as const },
+];
+
+describe("metric rules", () => {
+  it("compares as written", () => {
+    expect(ruleHolds({ comparator: "<", value: 50 }, 49)).toBe(true);
+    expect(ruleHolds({ comparator: "<", value: 50 }, 50)).toBe(false);
+    expect(ruleHolds({ comparator: "<=", value: 50 }, 50)).toBe(true);
+    expect(ruleHolds({ comparator: ">=", value: 80 }, 79.9)).toBe(false);
+    expect(ruleHolds({ comparator: "=", value: 0 }, 0)).toBe(true);
+    expect(ruleText({ metricKey: "type_safety", comparator: "<=", value: 50 })).toBe("type_safety ≤ 50");
+    expect(readRule({ metricKey: "x", comparator: "<", value: 1 })).toEqual({ metricKey: "x", comparator: "<", value: 1 });
+    expect(readRule(null)).toBeNull();
+    expect(readRule({ metricKey: "Bad Key", comparator: "<", value: 1 })).toBeNull();
+  });
+
+  it.each([
+    ["Pyright errors < 50 across all repos", { metricKey: "type_safety", comparator: "<", value: 50 }],
+    ["Type safety: fewer than 10 errors", { metricKey: "type_safety", comparator: "<", value: 10 }],
+    ["Test coverage > 80%", { metricKey: "test_coverage", comparator: ">", value: 80 }],
+    ["Test coverage (backend) at least 80%", { metricKey: "test_coverage_backend", comparator: ">=", value: 80 }],
+    ["Zero critical vulnerabilities", { metricKey: "security", comparator: "<=", value: 0 }],
+    ["API latency p99 under 2 seconds", { metricKey: "api_latency_p99", comparator: "<", value: 2 }],
+    ["error_rate <= 1%", { metricKey: "error_rate", comparator: "<=", value: 1 }],
+    ["Error handling documented", null],
+    ["All tests pass", null],
+  ])("proposes a rule for %j", (text, expected) => {
+    const got = proposeRule(text, KNOWN);
+    expect(got).toEqual(expected);
+  });
+});

@@ -1,0 +1,98 @@
+import { z } from "zod";
+
+// An acceptance criterion tied to a metric ("pyright_errors < 50"): its tick follows the metric's
+// latest value. Stored on checklist_items.metric_rule as { metricKey, comparator, value }.
+
+export const COMPARATORS = ["<", "<=", ">", ">=", "="] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+export type MetricRule = { metricKey: string; comparator: Comparator; value: number };
+
+export const metricRuleSchema = z.object({
+  metricKey: z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, "choose a metric"),
+  comparator: z.enum(COMPARATORS, { error: "one of <, <=, >, >=, =" }),
+  value: z.coerce.number({ error: "a number" }).refine(Number.isFinite, "a finite number"),
+});
+
+/** The stored JSON, if it is a rule (rows written before rules existed hold null). */
+export function readRule(raw: unknown): MetricRule | null {
+  const parsed = metricRuleSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+export function ruleHolds(rule: Pick<MetricRule, "comparator" | "value">, value: number): boolean {
+  switch (rule.comparator) {
+    case "<":
+      return value < rule.value;
+    case "<=":
+      return value <= rule.value;
+    case ">":
+      return value > rule.value;
+    case ">=":
+      return value >= rule.value;
+    case "=":
+      return Math.abs(value - rule.value) < 1e-9;
+  }
+}
+
+const SYMBOL: Record<Comparator, string> = { "<": "<", "<=": "≤", ">": ">", ">=": "≥", "=": "=" };
+export const ruleText = (rule: MetricRule): string => `${rule.metricKey} ${SYMBOL[rule.comparator]} ${rule.value}`;
+
+// ---------------------------------------------------------------------------------------------
+// Proposals: an imported criterion such as "Pyright errors < 50 across all repos" names a metric
+// and a bound; we offer to link it. The metric is recognised by its key ("pyright_errors"), its
+// name, or a name's parenthesised part ("Type safety (Pyright errors)" → "pyright errors").
+
+type KnownMetric = { key: string; name: string; direction: "lower_is_better" | "higher_is_better" };
+
+const WORD_COMPARATORS: [RegExp, Comparator][] = [
+  [/^(?:<=|≤|=<|at most|no more than|not more than|under or equal to)$/i, "<="],
+  [/^(?:>=|≥|=>|at least|no less than|not less than)$/i, ">="],
+  [/^(?:<|below|under|less than|fewer than|lower than)$/i, "<"],
+  [/^(?:>|above|over|more than|greater than|higher than)$/i, ">"],
+  [/^(?:=|==|equals?|is|of|at|:)$/i, "="],
+];
+
+const COMPARATOR_WORDS = "<=|≤|=<|>=|≥|=>|<|>|==|=|:|at most|at least|no more than|not more than|no less than|not less than|below|under|less than|fewer than|lower than|above|over|more than|greater than|higher than|equals?|is|of|at";
+
+const normalise = (s: string) => s.toLowerCase().replace(/[_\-]+/g, " ").replace(/\s+/g, " ").trim();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function phrases(m: KnownMetric): string[] {
+  const out = new Set<string>([normalise(m.key), normalise(m.name)]);
+  const inner = /\(([^)]+)\)/.exec(m.name)?.[1];
+  if (inner) out.add(normalise(inner));
+  const outer = m.name.replace(/\([^)]*\)/g, "").trim();
+  if (outer) out.add(normalise(outer));
+  return [...out].filter((p) => p.length >= 3);
+}
+
+/**
+ * The rule a criterion's text states about one of the known metrics, or null. Longest phrase
+ * wins ("test coverage backend" over "test coverage"); "= 0"/"zero" reads as "at most 0" for a
+ * lower-is-better metric, since that is what "zero critical vulnerabilities" means.
+ */
+export function proposeRule(text: string, known: KnownMetric[]): MetricRule | null {
+  const t = normalise(text).replace(/\bzero\b/g, "0");
+  const candidates = known.flatMap((m) => phrases(m).map((p) => ({ m, p }))).sort((a, b) => b.p.length - a.p.length);
+  for (const { m, p } of candidates) {
+    const at = new RegExp(`(?:^|\\W)${escape(p)}(?:\\W|$)`).exec(t);
+    if (!at) continue;
+    const after = t.slice(at.index + at[0].length - 1);
+    const bound = new RegExp(`^\\W*?(?:\\b\\w+\\b\\s+){0,3}?(${COMPARATOR_WORDS})\\s*([-+]?\\d+(?:[.,]\\d+)?)\\s*(%|s|ms|min|h)?`, "i").exec(after);
+    const before = /([-+]?\d+(?:[.,]\d+)?)\s*(%|s|ms)?\s*(?:or (fewer|less|more|higher|lower))?\s*$/i.exec(t.slice(0, at.index + 1));
+    let comparator: Comparator | null = null;
+    let value: number | null = null;
+    if (bound) {
+      comparator = WORD_COMPARATORS.find(([re]) => re.test(bound[1]!.trim()))?.[1] ?? null;
+      value = Number(bound[2]!.replace(",", "."));
+    } else if (before) {
+      // "0 critical vulnerabilities", "80% backend coverage": the number names the goal itself.
+      value = Number(before[1]!.replace(",", "."));
+      comparator = "=";
+    }
+    if (comparator === null || value === null || !Number.isFinite(value)) continue;
+    if (comparator === "=") comparator = m.direction === "lower_is_better" ? "<=" : ">=";
+    return { metricKey: m.key, comparator, value };
+  }
+  return null;
+}
