@@ -1,22 +1,103 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { ProgressCharts } from "@/components/dashboard/progress-charts";
+import { MetricTile } from "@/components/metrics/metric-tile";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/actor";
 import { getDb } from "@/db";
+import { cachedWeeklyProgress } from "@/lib/dashboard/progress";
+import { cachedMatrix } from "@/lib/matrix/matrix-data";
+import { listMetricSummaries } from "@/lib/metrics/queries";
+import type { MetricStatus } from "@/lib/metrics/status";
 import { listProjectSummaries } from "@/lib/projects/queries";
 import { reviewsDue } from "@/lib/runbooks/queries";
+import { OverdueList } from "./_components/overdue-list";
 import { ReviewsDue } from "./_components/reviews-due";
+import { SlaSummary } from "./_components/sla-summary";
 
 export const metadata: Metadata = { title: "Dashboard" };
+
+/** Health tiles shown before "all metrics": the ones needing attention come first. */
+const TILE_LIMIT = 9;
+const RANK: Record<MetricStatus, number> = { critical: 0, warning: 1, ok: 2, no_data: 3 };
+
+function Section({ id, title, more, children }: { id: string; title: string; more?: { href: string; label: string }; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="print:break-inside-avoid">
+      <div className="mb-3 flex items-baseline justify-between gap-3">
+        <h2 id={id} className="text-sm font-medium text-muted-foreground">
+          {title}
+        </h2>
+        {more ? (
+          <Link href={more.href} className="text-xs text-primary hover:underline print:hidden">
+            {more.label}
+          </Link>
+        ) : null}
+      </div>
+      {children}
+    </section>
+  );
+}
 
 export default async function DashboardPage() {
   const actor = await requirePage("pages.dashboard");
   const now = new Date();
-  const [projects, dueReviews] = await Promise.all([listProjectSummaries(actor), reviewsDue(await getDb(), now)]);
+  const db = await getDb();
+  const [projects, dueReviews, metrics, progress, matrix] = await Promise.all([
+    listProjectSummaries(actor),
+    reviewsDue(db, now),
+    listMetricSummaries(db, now),
+    cachedWeeklyProgress(db),
+    cachedMatrix(db, null),
+  ]);
+  const measured = metrics.filter((m) => m.status !== "no_data").sort((a, b) => RANK[a.status] - RANK[b.status] || a.name.localeCompare(b.name));
+  const attention = measured.filter((m) => m.status === "critical" || m.status === "warning").length;
 
   return (
     <>
-      <PageHeader title="Dashboard" description={`Welcome back, ${actor.name}. Here is where your projects stand.`} />
+      <PageHeader
+        title="Dashboard"
+        description={`Welcome back, ${actor.name}. ${measured.length ? `${attention} of ${measured.length} measured health metrics need attention.` : "Here is where your projects stand."}`}
+      />
+      <div className="space-y-8">
+        <Section id="health-heading" title="Health" more={metrics.length ? { href: "/metrics", label: `All ${metrics.length} metrics →` } : undefined}>
+          {measured.length === 0 ? (
+            <Card className="p-6 text-sm text-muted-foreground">
+              No metric has values yet. Define metrics on the{" "}
+              <Link href="/metrics" className="text-primary hover:underline">
+                metrics page
+              </Link>{" "}
+              and let CI post values with an API token.
+            </Card>
+          ) : (
+            <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3" data-testid="health-tiles">
+              {measured.slice(0, TILE_LIMIT).map((m) => (
+                <li key={m.id}>
+                  <MetricTile metric={m} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+
+        <Section id="progress-heading" title="Backlog progress, last 12 weeks" more={{ href: "/backlog", label: "Backlog →" }}>
+          <Card className="p-4">
+            <ProgressCharts weeks={progress} />
+          </Card>
+        </Section>
+
+        <div className="grid gap-8 lg:grid-cols-2">
+          <Section id="sla-heading" title="SLA compliance" more={{ href: "/matrix", label: "Matrix →" }}>
+            <SlaSummary sla={matrix.sla} closed={matrix.closed} />
+          </Section>
+          <Section id="overdue-heading" title="Overdue items" more={{ href: "/backlog?sla=overdue", label: "All overdue →" }}>
+            <OverdueList groups={matrix.escalation} />
+          </Section>
+        </div>
+
+        <ReviewsDue rows={dueReviews} now={now} />
+
       {projects.length === 0 ? (
         <Card className="p-8 text-center">
           <p className="font-medium">No projects yet</p>
@@ -63,8 +144,6 @@ export default async function DashboardPage() {
           </ul>
         </section>
       )}
-      <div className="mt-8 max-w-2xl">
-        <ReviewsDue rows={dueReviews} now={now} />
       </div>
     </>
   );

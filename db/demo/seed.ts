@@ -7,6 +7,7 @@ import { appendAudit } from "@/lib/audit-log/append";
 import { hashPassword } from "@/lib/auth/password";
 import { importDocument } from "@/lib/importer/service";
 import { DEMO_PROJECTS } from "./projects";
+import { backdateDemoHistory } from "./history";
 import { seedDemoMetrics } from "./metrics";
 import { seedDemoRunbooks } from "./runbooks";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users";
@@ -51,6 +52,7 @@ export async function seedDemo(db: Db): Promise<{ usersCreated: number; itemsCre
     itemsCreated += result.summary?.created.length ?? 0;
     if (p.slug === POLICY_SOURCE) await copyPolicyToDefault(db, p.slug);
   }
+  if (itemsCreated > 0) await backdateDemoHistory(db);
   await seedDemoMetrics(db);
   const { created: runbooksCreated } = await seedDemoRunbooks(db);
   return { usersCreated, itemsCreated, runbooksCreated };

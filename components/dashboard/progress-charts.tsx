@@ -1,0 +1,120 @@
+"use client";
+
+import { useState } from "react";
+import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { cn } from "@/lib/cn";
+
+// The dashboard's backlog progress: open items at the end of each week (burn-down) and items done
+// per week (throughput), stacked by priority, each with a table view as its text alternative.
+
+type ByPriority = { P0: number; P1: number; P2: number; P3: number; untriaged: number };
+export type ProgressWeekView = { weekStart: string; open: ByPriority; done: ByPriority };
+
+const SERIES = [
+  { key: "P0", label: "P0", color: "var(--danger)" },
+  { key: "P1", label: "P1", color: "var(--warning)" },
+  { key: "P2", label: "P2", color: "var(--primary)" },
+  { key: "P3", label: "P3", color: "var(--success)" },
+  { key: "untriaged", label: "Untriaged", color: "var(--muted-foreground)" },
+] as const;
+
+const label = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en", { day: "numeric", month: "short", timeZone: "UTC" });
+const sum = (p: ByPriority) => p.P0 + p.P1 + p.P2 + p.P3 + p.untriaged;
+const axis = { stroke: "var(--muted-foreground)", fontSize: 11, tickLine: false } as const;
+
+export function ProgressCharts({ weeks }: { weeks: ProgressWeekView[] }) {
+  const [view, setView] = useState<"chart" | "table">("chart");
+  const open = weeks.map((w) => ({ week: label(w.weekStart), ...w.open }));
+  const done = weeks.map((w) => ({ week: label(w.weekStart), ...w.done }));
+  const first = weeks[0];
+  const last = weeks.at(-1);
+  const doneTotal = weeks.reduce((s, w) => s + sum(w.done), 0);
+  const summary = first && last ? `Open items went from ${sum(first.open)} to ${sum(last.open)} over ${weeks.length} weeks; ${doneTotal} done in that time.` : "No backlog history yet.";
+  const segment = "inline-flex h-7 items-center rounded px-2.5 text-xs font-medium";
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-muted-foreground" data-testid="progress-summary">
+          {summary}
+        </p>
+        <div role="group" aria-label="Show backlog progress as" className="flex gap-0.5 rounded-md border border-border bg-muted p-0.5 print:hidden">
+          {(["chart", "table"] as const).map((v) => (
+            <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)} className={cn(segment, view === v ? "bg-surface text-foreground shadow-xs" : "text-muted-foreground hover:text-foreground")}>
+              {v === "chart" ? "Chart" : "Table"}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className={cn("grid gap-4 lg:grid-cols-2", view === "table" && "hidden print:grid")}>
+        <figure className="min-w-0">
+          <figcaption className="mb-1 text-sm font-medium">Open items (burn-down)</figcaption>
+          <div role="img" aria-label={`Open items by priority per week. ${summary}`} className="h-56">
+            <ResponsiveContainer width="100%" height="100%">
+              <AreaChart data={open} margin={{ top: 4, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
+                <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
+                <XAxis dataKey="week" {...axis} />
+                <YAxis allowDecimals={false} {...axis} />
+                <Tooltip contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)", fontSize: 12 }} />
+                <Legend wrapperStyle={{ fontSize: 11 }} />
+                {SERIES.map((s) => (
+                  <Area key={s.key} type="monotone" dataKey={s.key} name={s.label} stackId="open" stroke={s.color} fill={s.color} fillOpacity={0.35} isAnimationActive={false} />
+                ))}
+              </AreaChart>
+            </ResponsiveContainer>
+          </div>
+        </figure>
+        <figure className="min-w-0">
+          <figcaption className="mb-1 text-sm font-medium">Done per week (throughput)</figcaption>
+          <div role="img" aria-label={`Items done per week by priority; ${doneTotal} in ${weeks.length} weeks.`} className="h-56">
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart data={done} margin={{ top: 4, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
+                <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
+                <XAxis dataKey="week" {...axis} />
+                <YAxis allowDecimals={false} {...axis} />
+                <Tooltip cursor={{ fill: "var(--muted)" }} contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)", fontSize: 12 }} />
+                <Legend wrapperStyle={{ fontSize: 11 }} />
+                {SERIES.map((s) => (
+                  <Bar key={s.key} dataKey={s.key} name={s.label} stackId="done" fill={s.color} isAnimationActive={false} />
+                ))}
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+        </figure>
+      </div>
+      <div className={cn("overflow-x-auto", view === "chart" && "hidden print:block")}>
+        <table className="w-full text-sm" data-testid="progress-table">
+          <caption className="sr-only">Open items at the end of each week and items done in it, by priority</caption>
+          <thead className="border-b border-border text-left text-xs text-muted-foreground">
+            <tr>
+              <th scope="col" className="py-1 pr-3 font-medium">Week of</th>
+              {SERIES.map((s) => (
+                <th key={s.key} scope="col" className="py-1 pr-3 text-right font-medium">
+                  {s.label} open / done
+                </th>
+              ))}
+              <th scope="col" className="py-1 text-right font-medium">Total open / done</th>
+            </tr>
+          </thead>
+          <tbody>
+            {weeks.map((w) => (
+              <tr key={w.weekStart} className="border-b border-border last:border-0">
+                <th scope="row" className="py-1 pr-3 text-left font-normal">
+                  {label(w.weekStart)}
+                </th>
+                {SERIES.map((s) => (
+                  <td key={s.key} className="py-1 pr-3 text-right tabular-nums">
+                    {w.open[s.key]} / {w.done[s.key]}
+                  </td>
+                ))}
+                <td className="py-1 text-right font-medium tabular-nums">
+                  {sum(w.open)} / {sum(w.done)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
