@@ -75,7 +75,16 @@ export function MetricForm({ initial, existing, projects }: { initial: MetricFor
   const worse = direction === "lower_is_better" ? "above" : "below";
 
   return (
-    <form action={submit} className="max-w-2xl space-y-5" noValidate>
+    // onSubmit rather than a form action: React resets a form after its action, failed or not, and a
+    // refused definition must keep what the lead typed.
+    <form
+      className="max-w-2xl space-y-5"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit(new FormData(e.currentTarget));
+      }}
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="metric-key" label="Key" error={err("key")} hint={existing ? "Fixed: CI posts to it." : "What CI posts to: lowercase, digits and _ (e.g. pyright_errors)."}>
           <Input id="metric-key" name="key" defaultValue={initial.key} readOnly={!!existing} required pattern="[a-z][a-z0-9_]{0,63}" className="font-mono" {...aria("key")} />

@@ -274,7 +274,7 @@ function FollowMetric({ entries, metrics }: { entries: Entry[]; metrics: MetricO
         }}
       >
         <label className="sr-only" htmlFor="follow-entry">
-          Criterion
+          Criterion that follows the metric
         </label>
         <select id="follow-entry" name="entryId" className={`${selectClass} max-w-64`}>
           {entries.map((e) => (
@@ -284,7 +284,7 @@ function FollowMetric({ entries, metrics }: { entries: Entry[]; metrics: MetricO
           ))}
         </select>
         <label className="sr-only" htmlFor="follow-metric">
-          Metric
+          Metric to follow
         </label>
         <select id="follow-metric" name="metricKey" className={selectClass}>
           {metrics.map((m) => (
@@ -304,7 +304,7 @@ function FollowMetric({ entries, metrics }: { entries: Entry[]; metrics: MetricO
           ))}
         </select>
         <label className="sr-only" htmlFor="follow-value">
-          Value
+          Bound
         </label>
         <Input id="follow-value" name="value" inputMode="decimal" className="h-8 w-24" required placeholder="50" />
         <Button type="submit" size="sm" variant="secondary" disabled={pending}>

@@ -1,0 +1,148 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { DEMO, signInAs } from "./helpers";
+
+// Health metrics end to end: a viewer reads the dashboard and a metric's chart and table; a lead
+// defines a metric and ties seed 002's P0-001 criterion to it; CI posts values with an admin's
+// token and the chart and the criterion follow; bad requests are refused whole; a revoked token
+// is refused.
+
+test.describe.configure({ mode: "serial" });
+
+const KEY = "e2e_pyright_errors";
+let secret = "";
+let readOnlySecret = "";
+
+const post = (request: APIRequestContext, body: unknown, token = secret, key = KEY) =>
+  request.post(`/api/v1/metrics/${key}/points`, { data: body, headers: { authorization: `Bearer ${token}` } });
+
+async function createToken(page: Page, name: string, scopes: string[]): Promise<string> {
+  await page.goto("/admin/tokens");
+  await page.getByLabel("Name").fill(name);
+  for (const box of await page.getByRole("checkbox").all()) {
+    const value = (await box.getAttribute("value")) ?? "";
+    if ((await box.isChecked()) !== scopes.includes(value)) await box.click();
+  }
+  await page.getByRole("button", { name: /create token/i }).click();
+  const field = page.getByLabel("New token secret");
+  await expect(field).toHaveValue(/^hbk_/);
+  const value = await field.inputValue();
+  await page.getByRole("button", { name: "Done" }).click();
+  return value;
+}
+
+test("a viewer sees the dashboard with charts drawn and the values in the table view", async ({ page }) => {
+  await signInAs(page, DEMO.viewer);
+  await page.goto("/");
+  const tiles = page.getByTestId("health-tiles");
+  await expect(tiles.getByTestId("metric-tile").first()).toBeVisible();
+  await expect(tiles.locator("[data-status=warning]").first()).toBeVisible();
+  await expect(tiles.locator("svg[role=img]").first()).toBeVisible();
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expect(page.locator(".recharts-area").first()).toBeVisible();
+  await page.getByRole("group", { name: "Show backlog progress as" }).getByRole("button", { name: "Table" }).click();
+  await expect(page.getByTestId("progress-table").locator("tbody tr")).toHaveCount(12);
+
+  // A metric's own page: the chart, then the same values as a table.
+  await tiles.getByRole("link", { name: "Error Rate" }).click();
+  await expect(page).toHaveURL(/\/metrics\/error_rate$/);
+  await expect(page.locator(".recharts-line").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Record" })).toHaveCount(0); // viewers only read
+  await page.getByRole("button", { name: "Table", exact: true }).click();
+  await expect(page.getByRole("table").filter({ hasText: "1.25%" }).first()).toBeVisible();
+});
+
+test("a lead defines a metric and ties an acceptance criterion to it", async ({ page }) => {
+  await signInAs(page, DEMO.lead);
+  await page.goto("/metrics/new");
+  await page.getByLabel("Key").fill(KEY);
+  await page.getByLabel("Name").fill("Pyright errors (e2e)");
+  await page.getByLabel("Target").fill("10");
+  await page.getByLabel("Warning threshold").fill("5");
+  await page.getByRole("button", { name: "Define metric" }).click();
+  // Lower is better: a warning below the target contradicts it, and the message names the field.
+  await expect(page.getByText("must be at or above the target (10) when lower is better").first()).toBeVisible();
+  await page.getByLabel("Warning threshold").fill("50");
+  await page.getByLabel("Critical threshold").fill("100");
+  await page.getByRole("button", { name: "Define metric" }).click();
+  await expect(page).toHaveURL(new RegExp(`/metrics/${KEY}$`));
+  await expect(page.getByRole("heading", { name: "Pyright errors (e2e)" })).toBeVisible();
+  await expect(page.getByText("No data").first()).toBeVisible();
+
+  await page.goto("/backlog/health-todos/P0-001");
+  await page.getByText("Let a criterion follow a metric…").click();
+  await page.getByLabel("Criterion that follows the metric").selectOption({ label: "Pyright errors < 50 across all repos" });
+  await page.getByLabel("Metric to follow").selectOption(KEY);
+  await page.getByLabel("Comparison").selectOption("<");
+  await page.getByLabel("Bound").fill("50");
+  await page.getByRole("button", { name: "Link", exact: true }).click();
+  const rule = page.getByTestId("criterion-rule");
+  await expect(rule).toContainText(`${KEY} < 50`);
+  await expect(rule).toContainText("no values yet");
+});
+
+test("a token posts values like curl would; the chart and the linked criterion follow", async ({ page, request }) => {
+  await signInAs(page, DEMO.admin);
+  secret = await createToken(page, "CI nightly (e2e)", ["metrics:write"]);
+  readOnlySecret = await createToken(page, "Reader (e2e)", ["items:read"]);
+
+  // Refusals first: each with its status and a message, nothing written.
+  const unauth = await request.post(`/api/v1/metrics/${KEY}/points`, { data: { value: 1 } });
+  expect(unauth.status()).toBe(401);
+  expect((await post(request, { value: 1 }, readOnlySecret)).status()).toBe(403);
+  const notNumber = await post(request, { value: "49" });
+  expect(notNumber.status()).toBe(400);
+  expect(await notNumber.json()).toMatchObject({ error: { code: "invalid", field: "value" } });
+  const future = await post(request, { value: 1, recordedAt: "2999-01-01T00:00:00Z" });
+  expect(future.status()).toBe(400);
+  expect((await future.json()).error.message).toMatch(/recordedAt: is in the future/);
+  expect((await post(request, { value: 1 }, secret, "no_such_metric")).status()).toBe(404);
+  const half = await post(request, { points: [{ value: 1 }, { value: 2 }, { value: null }] });
+  expect(half.status()).toBe(400);
+  expect((await half.json()).error.field).toBe("points.2.value");
+  const huge = await request.post(`/api/v1/metrics/${KEY}/points`, {
+    headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+    data: `{"points":[${'{"value":1},'.repeat(1_700_000)}{"value":1}]}`,
+  });
+  expect(huge.status()).toBe(413);
+
+  const first = await post(request, { value: 61, recordedAt: new Date(Date.now() - 3 * 3_600_000).toISOString(), note: "before the fix" });
+  expect(first.status()).toBe(201);
+  const batch = await post(request, {
+    points: [
+      { value: 55, recordedAt: new Date(Date.now() - 2 * 3_600_000).toISOString() },
+      { value: 49, recordedAt: new Date(Date.now() - 60_000).toISOString(), note: "build 1234" },
+    ],
+  });
+  expect(batch.status()).toBe(201);
+  expect(await batch.json()).toMatchObject({ recorded: 2, metric: KEY, latest: { value: 49 } });
+
+  // The chart: three values, nothing from the refused requests.
+  const series = await request.get(`/api/v1/metrics/${KEY}/points?range=7d`, { headers: { authorization: `Bearer ${secret}` } });
+  expect(series.status()).toBe(403); // a write-only token cannot read
+  await page.goto(`/metrics/${KEY}`);
+  await expect(page.getByText("OK").first()).toBeVisible();
+  await expect(page.locator(".recharts-line").first()).toBeVisible();
+  await page.getByRole("button", { name: "Table", exact: true }).click();
+  const table = page.getByRole("table").filter({ hasText: "55" }).first();
+  await expect(table.locator("tbody tr")).toHaveCount(3);
+  await expect(table).toContainText("49");
+  await expect(table).toContainText("61");
+
+  await page.goto("/backlog/health-todos/P0-001");
+  const rule = page.getByTestId("criterion-rule");
+  await expect(rule).toContainText(`${KEY} < 50`);
+  await expect(rule).toContainText("49 at");
+  await expect(rule).toContainText("(met)");
+  await expect(page.getByRole("checkbox", { name: "Pyright errors < 50 across all repos" })).toBeChecked();
+});
+
+test("a revoked token is refused", async ({ page, request }) => {
+  await signInAs(page, DEMO.admin);
+  await page.goto("/admin/tokens");
+  await page.getByRole("button", { name: "Revoke CI nightly (e2e)" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Revoke" }).click();
+  await expect(page.getByText("CI nightly (e2e) revoked")).toBeVisible();
+  const refused = await post(request, { value: 1 });
+  expect(refused.status()).toBe(401);
+  expect((await refused.json()).error.message).toMatch(/revoked/);
+});
