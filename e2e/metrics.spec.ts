@@ -47,6 +47,8 @@ test("a viewer sees the dashboard with charts drawn and the values in the table 
   await expect(page).toHaveURL(/\/metrics\/error_rate$/);
   await expect(page.locator(".recharts-line").first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Record" })).toHaveCount(0); // viewers only read
+  expect((await page.goto("/metrics/error_rate/edit"))?.status()).toBe(403);
+  await page.goto("/metrics/error_rate");
   await page.getByRole("button", { name: "Table", exact: true }).click();
   await expect(page.getByRole("table").filter({ hasText: "1.25%" }).first()).toBeVisible();
 });

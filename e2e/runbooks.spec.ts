@@ -142,9 +142,8 @@ test("a viewer reads the runbook but sees no edit controls", async ({ page }) =>
   await page.goto(`/runbooks/${slug}/history`);
   await expect(page.getByTestId("revision-diff")).toBeVisible();
   await expect(page.getByRole("button", { name: /Restore/ })).toHaveCount(0);
-  // The editor itself is refused, not just hidden. (Nested pages stream behind the app's loading
-  // boundary, so Next keeps the status at 200 once the shell is sent; the refusal is the page.)
-  await page.goto(`/runbooks/${slug}/edit`);
+  // The editor itself is refused, not just hidden.
+  expect((await page.goto(`/runbooks/${slug}/edit`))?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
   await expect(page.getByLabel("Markdown")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Save revision" })).toHaveCount(0);

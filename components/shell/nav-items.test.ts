@@ -11,6 +11,14 @@ describe("actionForPath", () => {
     ["/admin/users", "pages.admin"],
     ["/administrator", "pages.dashboard"],
     ["/unknown", "pages.dashboard"],
+    ["/runbooks/incident-response-playbook", "pages.runbooks"],
+    ["/runbooks/incident-response-playbook/edit", "runbooks.edit"],
+    ["/runbooks/incident-response-playbook/edit/", "runbooks.edit"],
+    ["/runbooks/new?from=x", "runbooks.create"],
+    ["/runbooks/incident-response-playbook/history", "pages.runbooks"],
+    ["/metrics/new", "metrics.define"],
+    ["/metrics/error_rate/edit", "metrics.define"],
+    ["/metrics/error_rate?range=1y", "pages.metrics"],
   ])("%s needs %s", (path, action) => {
     expect(actionForPath(path)).toBe(action);
   });

@@ -20,11 +20,22 @@ export function sectionOf(path: string): string {
   return `/${first}`;
 }
 
+/** Pages inside a readable section that only writers may open: their editors. */
+const WRITER_PAGES: [RegExp, ActionName][] = [
+  [/^\/runbooks\/new$/, "runbooks.create"],
+  [/^\/runbooks\/[^/]+\/edit$/, "runbooks.edit"],
+  [/^\/metrics\/new$/, "metrics.define"],
+  [/^\/metrics\/[^/]+\/edit$/, "metrics.define"],
+];
+
 /**
  * The permission a full page load of `path` needs. The layout checks it before streaming starts,
  * so a refused page answers with a real 403 status; each page checks again for client navigations.
  */
 export function actionForPath(path: string): ActionName {
+  const bare = path.split(/[?#]/)[0]!.replace(/\/+$/, "");
+  const writer = WRITER_PAGES.find(([pattern]) => pattern.test(bare));
+  if (writer) return writer[1];
   const section = sectionOf(path);
   return NAV_ITEMS.find((item) => item.href !== "/" && sectionOf(item.href) === section)?.action ?? "pages.dashboard";
 }

@@ -16,6 +16,7 @@ const EXPECTED: Record<ActionName, Caller[]> = {
   "auth.signOut": CALLERS,
   "auth.endpoints": CALLERS,
   "health.read": CALLERS,
+  "api.docs": CALLERS,
   "pages.dashboard": ["viewer", "engineer", "lead", "admin"],
   "pages.backlog": ["viewer", "engineer", "lead", "admin"],
   "pages.matrix": ["viewer", "engineer", "lead", "admin"],

@@ -14,6 +14,8 @@ export const POLICY = {
   "auth.signOut": "public",
   "auth.endpoints": "public",
   "health.read": "public",
+  // The API's description (what a CI author reads before having a token).
+  "api.docs": "public",
 
   // Pages (reading is open to every signed-in role; triage and import change data).
   "pages.dashboard": "viewer",

@@ -93,7 +93,13 @@ export default async function MetricPage({ params, searchParams }: { params: Par
               </section>
               <details className="border-t border-border pt-4 text-sm">
                 <summary className="cursor-pointer font-medium">Post values from CI</summary>
-                <p className="mt-2 text-muted-foreground">With an API token that has the metrics:write scope (admins create them under Admin → API tokens):</p>
+                <p className="mt-2 text-muted-foreground">
+                  With an API token that has the metrics:write scope (admins create them under Admin → API tokens). Every field and error:{" "}
+                  <Link href="/api-docs#postPoints" className="text-primary hover:underline">
+                    API reference
+                  </Link>
+                  .
+                </p>
                 <pre className="mt-2 overflow-x-auto rounded-md bg-muted p-3 font-mono text-xs">
                   {`curl -X POST "$HB_URL/api/v1/metrics/${metric.key}/points" \\
   -H "Authorization: Bearer $HB_TOKEN" -H "content-type: application/json" \\

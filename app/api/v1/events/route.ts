@@ -1,3 +1,4 @@
+import { API } from "@/lib/api/catalog";
 import { defineRoute } from "@/lib/auth/route";
 import { subscribe } from "@/lib/live/listen";
 
@@ -7,7 +8,7 @@ const HEARTBEAT_MS = 25_000;
 
 // GET /api/v1/events — server-sent events: one "change" event per committed item change, from
 // any app instance (PostgreSQL LISTEN/NOTIFY). Clients refetch what they show; no data is pushed.
-export const GET = defineRoute("events.subscribe", { input: "none" }, async (_input, { request }) => {
+export const GET = defineRoute(API.events.action, API.events, async (_input, { request }) => {
   const encoder = new TextEncoder();
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({

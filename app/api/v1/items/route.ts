@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { API } from "@/lib/api/catalog";
 import { getDb } from "@/db";
 import { defineRoute } from "@/lib/auth/route";
 import { parseBacklogQuery } from "@/lib/backlog/filters";
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 // GET /api/v1/items?project=&priority=&status=&severity=&assignee=&category=&overdue=&sla=&q=&sort=&dir=&page=&size=
 // The backlog table's data. Unknown or malformed parameters are ignored and listed in `warnings`.
-export const GET = defineRoute("items.read", { input: "query", schema: z.record(z.string(), z.string()) }, async (params, { actor }) => {
+export const GET = defineRoute(API.listItems.action, API.listItems, async (params, { actor }) => {
   const { query, warnings } = parseBacklogQuery(params);
   const page = await listBacklog(await getDb(), query, actor?.id ?? null, cachedCount(query, actor?.id ?? null));
   return { ...page, warnings };

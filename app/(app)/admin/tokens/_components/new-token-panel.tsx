@@ -91,7 +91,11 @@ export function NewTokenPanel({ token, onDone }: { token: CreatedToken; onDone: 
       </p>
 
       <p className="mt-4 text-sm text-muted-foreground">
-        Example: a CI job posts a value to a metric (replace <code className="font-mono">&lt;key&gt;</code> with a metric key from the Metrics page).
+        Example: a CI job posts a value to a metric (replace <code className="font-mono">&lt;key&gt;</code> with a metric key from the Metrics page). Every endpoint:{" "}
+        <a href="/api-docs" className="text-primary hover:underline">
+          API reference
+        </a>
+        .
       </p>
       <pre className="mt-1.5 overflow-x-auto rounded-md border border-border bg-surface p-3 font-mono text-xs leading-relaxed whitespace-pre-wrap break-all">
         <code>{curl}</code>

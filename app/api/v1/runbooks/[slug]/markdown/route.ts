@@ -1,12 +1,13 @@
 // GET /api/v1/runbooks/{slug}/markdown — the current revision as a Markdown file (title, metadata line, body).
 import { getDb } from "@/db";
+import { API } from "@/lib/api/catalog";
 import { defineRoute, errorResponse } from "@/lib/auth/route";
 import { exportRunbook } from "@/lib/runbooks/document";
 import { getRunbook } from "@/lib/runbooks/queries";
 
 export const dynamic = "force-dynamic";
 
-export const GET = defineRoute("runbooks.export", { input: "none" }, async (_input, { params }) => {
+export const GET = defineRoute(API.runbookMarkdown.action, API.runbookMarkdown, async (_input, { params }) => {
   const slug = typeof params.slug === "string" ? params.slug : "";
   const runbook = /^[a-z0-9][a-z0-9-]{0,99}$/.test(slug) ? await getRunbook(await getDb(), slug) : null;
   if (!runbook) return errorResponse({ code: "not_found", message: `No runbook '${slug}'.` });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { API, type Endpoint } from "./catalog";
+import { openApiDocument } from "./openapi";
+
+// Route files, by the path Next serves them at. Importing them also proves they load.
+const modules = import.meta.glob(["/app/api/**/route.ts", "!/app/api/auth/**"], { eager: true }) as Record<string, Record<string, unknown>>;
+const served = Object.entries(modules).flatMap(([file, mod]) => {
+  const path = file.replace(/^\/app/, "").replace(/\/route\.ts$/, "").replace(/\[(\w+)\]/g, "{$1}");
+  return ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => typeof mod[m] === "function").map((m) => `${m} ${path}`);
+});
+const documented = (Object.values(API) as Endpoint[]).map((e) => `${e.method} ${e.path}`);
+
+describe("the API catalog", () => {
+  it("documents every route handler, and every documented endpoint exists", () => {
+    expect(served.length).toBeGreaterThanOrEqual(9);
+    expect([...served].sort()).toEqual([...documented].sort());
+  });
+
+  it("generates an OpenAPI document from the handlers' own schemas", () => {
+    const doc = openApiDocument("https://hb.example") as { paths: Record<string, Record<string, { requestBody?: unknown; parameters?: { name: string; in: string }[]; security: unknown[]; responses: Record<string, unknown> }>> };
+    expect(Object.keys(doc.paths).sort()).toEqual([...new Set((Object.values(API) as Endpoint[]).map((e) => e.path))].sort());
+    const post = doc.paths["/api/v1/metrics/{key}/points"]!.post!;
+    const body = JSON.stringify(post.requestBody);
+    expect(body).toContain('"points"');
+    expect(body).toContain('"maxItems":10000');
+    expect(body).toContain('"format":"date-time"');
+    expect(post.parameters).toEqual([expect.objectContaining({ name: "key", in: "path" })]);
+    expect(post.security).toEqual([{ bearer: ["metrics:write"] }, { session: [] }]);
+    expect(Object.keys(post.responses).sort()).toEqual(["201", "400", "401", "403", "404", "413", "429"]);
+    const get = doc.paths["/api/v1/metrics/{key}/points"]!.get!;
+    expect(get.parameters!.map((p) => `${p.in}:${p.name}`)).toEqual(["path:key", "query:range"]);
+    expect(doc.paths["/api/health"]!.get!.security).toEqual([]);
+    expect(Object.keys(doc.paths["/api/health"]!.get!.responses)).toEqual(["200"]);
+    expect(Object.keys(doc.paths["/api/v1/items/{id}/status"]!.post!.responses)).toContain("409");
+  });
+});

@@ -1,0 +1,142 @@
+import { z } from "zod";
+import type { ActionName } from "@/lib/auth/policy";
+import { setStatusSchema } from "@/lib/backlog/schemas";
+import { exportFilterSchema } from "@/lib/importer/export-filter";
+import { ingestSchema, rangeSchema } from "@/lib/metrics/schemas";
+
+// Every JSON API endpoint, described once: the route handler takes its action, input kind, schema
+// and size limit from here, and /api/v1/openapi.json is generated from the same entries, so the
+// documentation cannot drift from what the handler parses. catalog.test.ts checks that every
+// route file has an entry and every entry a route file.
+
+export type RouteInput = "none" | "json" | "query";
+
+export interface Endpoint {
+  action: ActionName;
+  method: "GET" | "POST";
+  /** OpenAPI path, `{param}` for dynamic segments. */
+  path: string;
+  summary: string;
+  description?: string;
+  input: RouteInput;
+  schema?: z.ZodType;
+  /** Largest JSON body accepted, in bytes (default 1 MiB). */
+  maxBytes?: number;
+  /** The success answer: status, what it is, and its media type when not JSON. */
+  success: { status: number; description: string; contentType?: string };
+  /** It writes with a version check, so it may answer 409. */
+  versioned?: boolean;
+  tags: string[];
+}
+
+const route = <E extends Endpoint>(e: E) => e;
+
+export const API = {
+  health: route({
+    action: "health.read",
+    method: "GET",
+    path: "/api/health",
+    summary: "Liveness and database reachability",
+    input: "none",
+    success: { status: 200, description: "`{ status: \"ok\" }`, or 503 when the database is unreachable" },
+    tags: ["System"],
+  }),
+  openapi: route({
+    action: "api.docs",
+    method: "GET",
+    path: "/api/v1/openapi.json",
+    summary: "This document",
+    input: "none",
+    success: { status: 200, description: "The OpenAPI 3.1 description of the API" },
+    tags: ["System"],
+  }),
+  listItems: route({
+    action: "items.read",
+    method: "GET",
+    path: "/api/v1/items",
+    summary: "List backlog items (the backlog table's data)",
+    description:
+      "Filters as on /backlog: project, priority (P0–P3, untriaged; comma-separated), status, severity, assignee, category, overdue, sla (on_track, at_risk, overdue, none), q (search), sort, dir, page, size (25, 50, 100). Unknown or malformed parameters are ignored and listed in `warnings`.",
+    input: "query",
+    schema: z.record(z.string(), z.string()),
+    success: { status: 200, description: "`{ rows, total, page, size, warnings }`" },
+    tags: ["Backlog"],
+  }),
+  setItemStatus: route({
+    action: "items.setStatus",
+    method: "POST",
+    path: "/api/v1/items/{id}/status",
+    summary: "Change an item's status",
+    description: "`version` is the item's version as last read; a stale one answers 409 with the current values.",
+    input: "json",
+    schema: setStatusSchema.omit({ id: true }),
+    maxBytes: 16 * 1024,
+    success: { status: 200, description: "The updated item" },
+    versioned: true,
+    tags: ["Backlog"],
+  }),
+  search: route({
+    action: "search.read",
+    method: "GET",
+    path: "/api/v1/search",
+    summary: "Find items and projects by key or words",
+    input: "query",
+    schema: z.object({ q: z.string().max(1000, "at most 1,000 characters").default("") }),
+    success: { status: 200, description: "Matching items and projects" },
+    tags: ["Backlog"],
+  }),
+  exportProject: route({
+    action: "export.download",
+    method: "GET",
+    path: "/api/v1/projects/{slug}/export",
+    summary: "Export a project's backlog (or a filtered view) as Markdown, CSV or JSON",
+    input: "query",
+    schema: exportFilterSchema.extend({ format: z.enum(["md", "csv", "json"], { error: "format must be md, csv or json" }).default("md") }),
+    success: { status: 200, description: "A file download", contentType: "text/markdown" },
+    tags: ["Backlog"],
+  }),
+  events: route({
+    action: "events.subscribe",
+    method: "GET",
+    path: "/api/v1/events",
+    summary: "Server-sent events: one `change` per committed item change",
+    input: "none",
+    success: { status: 200, description: "An event stream; clients refetch what they show", contentType: "text/event-stream" },
+    tags: ["Backlog"],
+  }),
+  runbookMarkdown: route({
+    action: "runbooks.export",
+    method: "GET",
+    path: "/api/v1/runbooks/{slug}/markdown",
+    summary: "A runbook's current revision as Markdown",
+    input: "none",
+    success: { status: 200, description: "The Markdown file", contentType: "text/markdown" },
+    tags: ["Runbooks"],
+  }),
+  postPoints: route({
+    action: "metrics.record",
+    method: "POST",
+    path: "/api/v1/metrics/{key}/points",
+    summary: "Record metric values (one, or a batch of up to 10,000, all or nothing)",
+    description:
+      "Send `{ value, recordedAt?, note? }` or `{ points: [{ value, recordedAt?, note? }, …] }`. `recordedAt` is ISO 8601 with a zone and defaults to now; it may not be more than 5 minutes ahead. Criteria that follow the metric re-tick in the same commit.",
+    input: "json",
+    schema: ingestSchema,
+    maxBytes: 4 * 1024 * 1024,
+    success: { status: 201, description: "`{ recorded, metric, first, last, latest: { value, recordedAt } }`" },
+    tags: ["Metrics"],
+  }),
+  getPoints: route({
+    action: "metrics.read",
+    method: "GET",
+    path: "/api/v1/metrics/{key}/points",
+    summary: "A metric's values over a range, as the chart draws them",
+    description: "Up to 1,000 values are sent as recorded; more are cut into 500 time buckets, each with its mean (`v`), `min`, `max` and count (`n`).",
+    input: "query",
+    schema: z.object({ range: rangeSchema.optional() }),
+    success: { status: 200, description: "`{ metric, range, from, to, bucketMs, total, points: [{ t, v, min, max, n }] }`" },
+    tags: ["Metrics"],
+  }),
+} satisfies Record<string, Endpoint>;
+
+export type ApiName = keyof typeof API;
