@@ -6,6 +6,7 @@ import { keyAllocator } from "@/lib/importer/plan";
 import { afterPolicyChange, afterPriorityChange, afterReopen, type SlaWindows } from "@/lib/matrix/due";
 import { loadWindows } from "@/lib/matrix/policy-windows";
 import { publishChange } from "@/lib/live/publish";
+import { readRule } from "@/lib/metrics/rules";
 import { fail } from "@/lib/result";
 import type { ItemChanges } from "./schemas";
 import { deriveTransition, TransitionError } from "./transitions";
@@ -239,8 +240,8 @@ export async function setChecklistDone(db: Db, editor: Editor, input: { entryId:
   return db.transaction(async (tx) => {
     const [entry] = await tx.select().from(checklistItems).where(eq(checklistItems.id, input.entryId)).for("update");
     if (!entry) return fail("not_found", "That checklist entry no longer exists.");
-    const rule = entry.metricRule as { metricKey?: string } | null;
-    if (rule?.metricKey) return fail("conflict", `“${entry.text}” follows the metric ${rule.metricKey}: it ticks itself from the latest value. Unlink the rule to tick it by hand.`);
+    const rule = readRule(entry.metricRule);
+    if (rule) return fail("conflict", `“${entry.text}” follows the metric ${rule.metricKey}: it ticks itself from the latest value. Unlink the rule to tick it by hand.`);
     if (entry.done === input.done) return { id: entry.id, done: entry.done };
     await tx
       .update(checklistItems)

@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { queryRows } from "@/db/query-rows";
 import { metricPoints, metrics, projects, runbookMetrics, runbooks } from "@/db/schema";
@@ -152,9 +152,6 @@ export async function recentPoints(db: Db, metricId: string, limit = 20) {
     .limit(limit);
 }
 
-export async function metricsByIds(db: Db, ids: string[]) {
-  return ids.length ? db.select().from(metrics).where(inArray(metrics.id, ids)) : [];
-}
 
 export type MetricOption = { key: string; name: string; unit: string; direction: "lower_is_better" | "higher_is_better" };
 

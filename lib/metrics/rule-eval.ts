@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { backlogItems, checklistItems, metricPoints, metrics } from "@/db/schema";
 import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
@@ -66,7 +66,7 @@ export async function linkCriterion(db: Db, actor: Actor, input: { entryId: stri
       after: { acceptance: { text: entry.text, rule: input.rule } },
     });
     if (input.rule) await evaluateRules(tx, input.rule.metricKey);
-    const [item] = await tx.select({ projectId: backlogItems.projectId, version: backlogItems.version }).from(backlogItems).where(and(eq(backlogItems.id, entry.itemId)));
+    const [item] = await tx.select({ projectId: backlogItems.projectId, version: backlogItems.version }).from(backlogItems).where(eq(backlogItems.id, entry.itemId));
     if (item) await publishChange(tx, { type: "item", id: entry.itemId, projectId: item.projectId, version: item.version, by: actor.token ? null : actor.id });
     const [after] = await tx.select({ done: checklistItems.done }).from(checklistItems).where(eq(checklistItems.id, entry.id));
     return { id: entry.id, itemId: entry.itemId, done: after!.done };

@@ -34,8 +34,8 @@ export function ruleHolds(rule: Pick<MetricRule, "comparator" | "value">, value:
   }
 }
 
-const SYMBOL: Record<Comparator, string> = { "<": "<", "<=": "≤", ">": ">", ">=": "≥", "=": "=" };
-export const ruleText = (rule: MetricRule): string => `${rule.metricKey} ${SYMBOL[rule.comparator]} ${rule.value}`;
+export const COMPARATOR_SYMBOL: Record<Comparator, string> = { "<": "<", "<=": "≤", ">": ">", ">=": "≥", "=": "=" };
+export const ruleText = (rule: MetricRule): string => `${rule.metricKey} ${COMPARATOR_SYMBOL[rule.comparator]} ${rule.value}`;
 
 // ---------------------------------------------------------------------------------------------
 // Proposals: an imported criterion such as "Pyright errors < 50 across all repos" names a metric

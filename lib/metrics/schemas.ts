@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COMPARATORS } from "./rules";
 
 // Metric definitions and values, as every entry point sees them: forms (strings), JSON from CI
 // (numbers), CSV rows. Messages name what is wrong; the guard prefixes the field's path.
@@ -142,7 +143,7 @@ export const linkCriterionSchema = z.union([
     .object({
       entryId: z.uuid("unknown criterion"),
       metricKey: metricKeySchema,
-      comparator: z.enum(["<", "<=", ">", ">=", "="], { error: "one of <, <=, >, >=, =" }),
+      comparator: z.enum(COMPARATORS, { error: "one of <, <=, >, >=, =" }),
       value: optionalNumber.refine((v) => v !== null, "enter a number"),
     })
     .transform(({ entryId, metricKey, comparator, value }) => ({ entryId, rule: { metricKey, comparator, value: value! } })),

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { metricPoints, metrics } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
@@ -108,6 +108,6 @@ export async function metricByKey(db: Db, key: string) {
 }
 
 export async function metricById(db: Db, id: string) {
-  const [row] = await db.select().from(metrics).where(and(eq(metrics.id, id))).limit(1);
+  const [row] = await db.select().from(metrics).where(eq(metrics.id, id)).limit(1);
   return row ?? null;
 }

@@ -2,10 +2,8 @@ import type { Db } from "@/db";
 import type { ChecklistEntry } from "@/lib/backlog/item-queries";
 import { formatValue } from "@/lib/metrics/format";
 import { latestByKey, metricOptions } from "@/lib/metrics/queries";
-import { proposeRule, readRule, ruleHolds, ruleText } from "@/lib/metrics/rules";
+import { COMPARATOR_SYMBOL, proposeRule, readRule, ruleHolds, ruleText } from "@/lib/metrics/rules";
 import type { Entry } from "./_components/checklist-section";
-
-const SYMBOL = { "<": "<", "<=": "≤", ">": ">", ">=": "≥", "=": "=" } as const;
 
 /**
  * The acceptance criteria as the checklist shows them: a criterion that follows a metric says
@@ -36,7 +34,7 @@ export async function criteriaWithRules(db: Db, acceptance: ChecklistEntry[], ca
     const proposal = proposeRule(e.text, metrics);
     if (!proposal) return base;
     const m = metrics.find((x) => x.key === proposal.metricKey)!;
-    return { ...base, proposal: { ...proposal, label: `${m.name} ${SYMBOL[proposal.comparator]} ${formatValue(proposal.value, m.unit)}` } };
+    return { ...base, proposal: { ...proposal, label: `${m.name} ${COMPARATOR_SYMBOL[proposal.comparator]} ${formatValue(proposal.value, m.unit)}` } };
   });
   return { entries, metrics: canLink ? metrics : undefined };
 }

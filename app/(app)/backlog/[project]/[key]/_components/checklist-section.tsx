@@ -13,6 +13,7 @@ import { CHECKLIST_LABELS } from "@/lib/backlog/labels";
 import { useItemAction } from "@/components/use-item-action";
 import { linkCriterionAction } from "@/lib/metrics/actions";
 import type { MetricOption } from "@/lib/metrics/queries";
+import { COMPARATORS, type Comparator } from "@/lib/metrics/rules";
 
 export type Kind = keyof typeof CHECKLIST_LABELS;
 export type Entry = {
@@ -165,7 +166,7 @@ function EntryRow({ entry, canTick, canEdit, canLink }: { entry: Entry; canTick:
               className="h-5 px-1 text-xs text-primary"
               disabled={link.pending}
               onClick={() =>
-                link.run(() => linkCriterionAction({ entryId: entry.id, metricKey: entry.proposal!.metricKey, comparator: entry.proposal!.comparator as "<", value: entry.proposal!.value }), {
+                link.run(() => linkCriterionAction({ entryId: entry.id, metricKey: entry.proposal!.metricKey, comparator: entry.proposal!.comparator as Comparator, value: entry.proposal!.value }), {
                   success: (r) => `Now follows ${entry.proposal!.label}${r.done ? " (met)" : ""}`,
                 })
               }
@@ -260,7 +261,7 @@ function FollowMetric({ entries, metrics }: { entries: Entry[]; metrics: MetricO
               linkCriterionAction({
                 entryId: String(data.get("entryId")),
                 metricKey: String(data.get("metricKey")),
-                comparator: String(data.get("comparator")) as "<",
+                comparator: String(data.get("comparator")) as Comparator,
                 value: String(data.get("value") ?? ""),
               }),
             {
@@ -297,7 +298,7 @@ function FollowMetric({ entries, metrics }: { entries: Entry[]; metrics: MetricO
           Comparison
         </label>
         <select id="follow-comparator" name="comparator" className={selectClass} defaultValue="<">
-          {["<", "<=", ">", ">=", "="].map((c) => (
+          {COMPARATORS.map((c) => (
             <option key={c} value={c}>
               {c}
             </option>
