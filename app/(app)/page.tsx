@@ -6,11 +6,9 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { requirePage } from "@/lib/auth/actor";
 import { getDb } from "@/db";
+import { cachedDashboardSla, cachedMetricSummaries, cachedProjectSummaries } from "@/lib/dashboard/cached";
 import { cachedWeeklyProgress } from "@/lib/dashboard/progress";
-import { cachedMatrix } from "@/lib/matrix/matrix-data";
-import { listMetricSummaries } from "@/lib/metrics/queries";
 import type { MetricStatus } from "@/lib/metrics/status";
-import { listProjectSummaries } from "@/lib/projects/queries";
 import { reviewsDue } from "@/lib/runbooks/queries";
 import { OverdueList } from "./_components/overdue-list";
 import { ReviewsDue } from "./_components/reviews-due";
@@ -44,12 +42,12 @@ export default async function DashboardPage() {
   const actor = await requirePage("pages.dashboard");
   const now = new Date();
   const db = await getDb();
-  const [projects, dueReviews, metrics, progress, matrix] = await Promise.all([
-    listProjectSummaries(actor),
+  const [projects, dueReviews, metrics, progress, slaFigures] = await Promise.all([
+    cachedProjectSummaries(actor),
     reviewsDue(db, now),
-    listMetricSummaries(db, now),
+    cachedMetricSummaries(db),
     cachedWeeklyProgress(db),
-    cachedMatrix(db, null),
+    cachedDashboardSla(db),
   ]);
   const measured = metrics.filter((m) => m.status !== "no_data").sort((a, b) => RANK[a.status] - RANK[b.status] || a.name.localeCompare(b.name));
   const attention = measured.filter((m) => m.status === "critical" || m.status === "warning").length;
@@ -89,10 +87,10 @@ export default async function DashboardPage() {
 
         <div className="grid gap-8 lg:grid-cols-2">
           <Section id="sla-heading" title="SLA compliance" more={{ href: "/matrix", label: "Matrix →" }}>
-            <SlaSummary sla={matrix.sla} closed={matrix.closed} />
+            <SlaSummary sla={slaFigures.sla} closed={slaFigures.closed} />
           </Section>
           <Section id="overdue-heading" title="Overdue items" more={{ href: "/backlog?sla=overdue", label: "All overdue →" }}>
-            <OverdueList groups={matrix.escalation} />
+            <OverdueList groups={slaFigures.escalation} />
           </Section>
         </div>
 

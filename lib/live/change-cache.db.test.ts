@@ -29,6 +29,18 @@ describe("change-invalidated cache", () => {
     expect(await cache("a", compute)).toBe(4);
   });
 
+  it("keeps item aggregates across a metric value (only item changes drop them)", async () => {
+    const cache = changeCache<number>("test-metric", { ttlMs: 60_000, limit: 10 });
+    let n = 0;
+    const compute = async () => ++n;
+    expect(await cache("a", compute)).toBe(1);
+    await t.db.transaction((tx) => publishChange(tx, { type: "metric", key: "error_rate", by: null }));
+    await new Promise((r) => setTimeout(r, 500)); // well past delivery (an item change lands in ~50 ms)
+    expect(await cache("a", compute)).toBe(1);
+    await change();
+    await expect.poll(() => cache("a", compute), { timeout: 5000 }).toBe(2);
+  });
+
   it("does not keep a value computed while a change was committed", async () => {
     const cache = changeCache<string>("test-race", { ttlMs: 60_000, limit: 10 });
     await cache("warm", async () => "listening"); // subscribes

@@ -1,5 +1,6 @@
 import "server-only";
 import { subscribe } from "./listen";
+import type { ChangeEvent } from "./publish";
 
 // A per-instance cache of values derived from the items (counts, aggregates) that is dropped on
 // every committed change (the LISTEN/NOTIFY channel reaches every instance), with a short lifetime
@@ -14,12 +15,19 @@ const caches = (g.__changeCaches ??= new Map());
 
 export type ChangeCache<T> = (key: string, compute: () => Promise<T>) => Promise<T>;
 
-export function changeCache<T>(name: string, { ttlMs, limit }: { ttlMs: number; limit: number }): ChangeCache<T> {
+/** Which committed changes make a cache's values stale: by default the item changes. */
+const itemChanges = (event: ChangeEvent) => event.type !== "metric";
+
+export function changeCache<T>(
+  name: string,
+  { ttlMs, limit, dropsOn = itemChanges }: { ttlMs: number; limit: number; dropsOn?: (event: ChangeEvent) => boolean },
+): ChangeCache<T> {
   let state = caches.get(name);
   if (!state) caches.set(name, (state = { entries: new Map(), generation: 0 }));
   const s = state;
   const listen = () =>
-    (s.listening ??= subscribe(() => {
+    (s.listening ??= subscribe((event) => {
+      if (!dropsOn(event)) return;
       s.generation++;
       s.entries.clear();
     }).catch((error) => {

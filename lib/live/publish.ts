@@ -9,7 +9,9 @@ export const CHANNEL = "hb_changes";
 export type ChangeEvent =
   | { type: "item"; id: string; projectId: string; version: number; by: string | null }
   | { type: "item.deleted"; id: string; projectId: string; by: string | null }
-  | { type: "items"; ids: string[]; by: string | null };
+  | { type: "items"; ids: string[]; by: string | null }
+  // New values of a metric (pages showing metrics redraw; item aggregates are unaffected).
+  | { type: "metric"; key: string; by: string | null };
 
 export async function publishChange(tx: Tx | Db, event: ChangeEvent) {
   // NOTIFY payloads are limited to 8000 bytes; a large bulk change is announced without its ids.

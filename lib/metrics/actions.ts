@@ -3,7 +3,6 @@
 import { getDb } from "@/db";
 import { defineAction } from "@/lib/auth/action";
 import { fail } from "@/lib/result";
-import { afterPointsRecorded } from "./after-record";
 import { parseCsv } from "./csv";
 import { linkCriterion } from "./rule-eval";
 import { csvUploadSchema, defineMetricSchema, deleteMetricSchema, linkCriterionSchema, recordPointSchema, updateMetricSchema } from "./schemas";
@@ -11,19 +10,16 @@ import { defineMetric, deleteMetric, metricById, recordPoints, updateMetric } fr
 
 export const defineMetricAction = defineAction("metrics.define", defineMetricSchema, async (input, actor) => {
   const metric = await defineMetric(await getDb(), actor, input);
-  afterPointsRecorded();
   return { id: metric.id, key: metric.key };
 });
 
 export const updateMetricAction = defineAction("metrics.define", updateMetricSchema, async (input, actor) => {
   const metric = await updateMetric(await getDb(), actor, input);
-  afterPointsRecorded();
   return { id: metric.id, key: metric.key, version: metric.version };
 });
 
 export const deleteMetricAction = defineAction("metrics.define", deleteMetricSchema, async (input, actor) => {
   const deleted = await deleteMetric(await getDb(), actor, input);
-  afterPointsRecorded();
   return deleted;
 });
 
@@ -35,7 +31,6 @@ async function metricOrFail(metricId: string) {
 export const recordPointAction = defineAction("metrics.record", recordPointSchema, async (input, actor) => {
   const metric = await metricOrFail(input.metricId);
   const recorded = await recordPoints(await getDb(), actor, metric, [{ value: input.value!, recordedAt: input.recordedAt, note: input.note }], "manual");
-  afterPointsRecorded();
   return recorded;
 });
 
@@ -52,7 +47,6 @@ export const uploadCsvAction = defineAction("metrics.record", csvUploadSchema, a
   };
   if (!input.commit || preview.errors.length) return { ...summary, recorded: 0 };
   const recorded = await recordPoints(await getDb(), actor, metric, preview.points, "csv");
-  afterPointsRecorded();
   return { ...summary, recorded: recorded.count };
 });
 

@@ -3,6 +3,7 @@ import type { Db, Tx } from "@/db";
 import { metricPoints, metrics } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
 import type { Actor } from "@/lib/auth/actor";
+import { publishChange } from "@/lib/live/publish";
 import { fail } from "@/lib/result";
 import { userIdOf } from "@/lib/tokens/service";
 import { evaluateRules } from "./rule-eval";
@@ -32,6 +33,7 @@ export async function defineMetric(db: Db, actor: Actor, input: DefineMetricInpu
       .returning();
     if (!created) return fail("conflict", `A metric with the key ${input.key} already exists.`, { fieldErrors: { key: ["already in use"] } });
     await appendAudit(tx, actor, { action: "metric.create", entityType: "metric", entityId: created.id, after: definition(created) });
+    await publishChange(tx, { type: "metric", key: created.key, by: userIdOf(actor) });
     return created;
   });
 }
@@ -56,6 +58,7 @@ export async function updateMetric(db: Db, actor: Actor, input: UpdateMetricInpu
       .where(eq(metrics.id, before.id))
       .returning();
     await appendAudit(tx, actor, { action: "metric.update", entityType: "metric", entityId: before.id, before: definition(before), after: definition(updated!) });
+    await publishChange(tx, { type: "metric", key: before.key, by: userIdOf(actor) });
     return updated!;
   });
 }
@@ -66,6 +69,7 @@ export async function deleteMetric(db: Db, actor: Actor, input: { metricId: stri
     const [{ points }] = (await tx.select({ points: sql<number>`count(*)::int` }).from(metricPoints).where(eq(metricPoints.metricId, before.id))) as [{ points: number }];
     await tx.delete(metrics).where(eq(metrics.id, before.id));
     await appendAudit(tx, actor, { action: "metric.delete", entityType: "metric", entityId: before.id, before: { ...definition(before), points } });
+    await publishChange(tx, { type: "metric", key: before.key, by: userIdOf(actor) });
     return { key: before.key, points };
   });
 }
@@ -98,6 +102,7 @@ export async function recordPoints(db: Db, actor: Actor, metric: { id: string; k
       .limit(1);
     // Criteria that follow this metric tick (or untick) in the same commit as the value.
     await evaluateRules(tx, metric.key);
+    await publishChange(tx, { type: "metric", key: metric.key, by: userIdOf(actor) });
     return { metricKey: metric.key, count: rows.length, first: times[0]!, last: times.at(-1)!, latest: { value: latest!.value, recordedAt: latest!.recordedAt.toISOString() } };
   });
 }

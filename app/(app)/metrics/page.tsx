@@ -7,7 +7,7 @@ import { getDb } from "@/db";
 import { requirePage } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { STATUS_LABEL } from "@/lib/metrics/format";
-import { listMetricSummaries } from "@/lib/metrics/queries";
+import { cachedMetricSummaries } from "@/lib/dashboard/cached";
 import type { MetricStatus } from "@/lib/metrics/status";
 
 export const metadata: Metadata = { title: "Health metrics" };
@@ -18,7 +18,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
   const actor = await requirePage("pages.metrics");
   const wanted = (await searchParams).status;
   const filter = STATUSES.find((s) => s === wanted) ?? null;
-  const all = await listMetricSummaries(await getDb());
+  const all = await cachedMetricSummaries(await getDb());
   const shown = filter ? all.filter((m) => m.status === filter) : all;
   const counts = Object.fromEntries(STATUSES.map((s) => [s, all.filter((m) => m.status === s).length])) as Record<MetricStatus, number>;
   const groups = new Map<string, typeof shown>();

@@ -15,6 +15,7 @@ import { chartSeries, getMetricDetail, recentPoints } from "@/lib/metrics/querie
 import { rangeSchema } from "@/lib/metrics/schemas";
 import { CsvUpload } from "./_components/csv-upload";
 import { RecordValue } from "./_components/record-value";
+import { Breadcrumb } from "@/components/shell/breadcrumb";
 
 type Params = Promise<{ key: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -41,11 +42,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted-foreground">
-        <Link href="/metrics" className="hover:text-foreground hover:underline">
-          Health metrics
-        </Link>
-      </nav>
+      <Breadcrumb items={[{ href: "/metrics", label: "Health metrics" }]} />
       <PageHeader
         title={metric.name}
         description={

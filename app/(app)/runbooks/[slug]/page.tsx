@@ -15,9 +15,11 @@ import { cn } from "@/lib/cn";
 import { ReviewDue } from "../_components/review-due";
 import { DrillList } from "./_components/drill-list";
 import { LinkedItems } from "./_components/linked-items";
-import { LinkedMetrics, STATUS_TEXT } from "./_components/linked-metrics";
+import { formatValue, STATUS_LABEL } from "@/lib/metrics/format";
+import { LinkedMetrics } from "./_components/linked-metrics";
 import { MarkReviewed } from "./_components/mark-reviewed";
 import { StartDrill } from "./_components/start-drill";
+import { Breadcrumb } from "@/components/shell/breadcrumb";
 
 type Params = Promise<{ slug: string }>;
 
@@ -60,11 +62,7 @@ export default async function RunbookPage({ params }: { params: Params }) {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted-foreground">
-        <Link href="/runbooks" className="hover:text-foreground hover:underline">
-          Runbooks
-        </Link>
-      </nav>
+      <Breadcrumb items={[{ href: "/runbooks", label: "Runbooks" }]} />
       <header className="mb-4 flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0">
           <h1 className="text-xl font-semibold tracking-tight break-words">
@@ -98,8 +96,11 @@ export default async function RunbookPage({ params }: { params: Params }) {
           role="alert"
           className={cn("mb-3 rounded-md border px-3 py-2 text-sm", m.status === "critical" ? "border-danger/50 bg-danger/10" : "border-warning/50 bg-warning/10")}
         >
-          <strong>{STATUS_TEXT[m.status]}:</strong> {m.name} is at {m.value}
-          {m.unit ? ` ${m.unit}` : ""}
+          <strong>{STATUS_LABEL[m.status]}:</strong>{" "}
+          <Link href={`/metrics/${m.key}`} className="underline">
+            {m.name}
+          </Link>{" "}
+          is at {formatValue(m.value, m.unit)}
           {m.recordedAt ? (
             <>
               {" "}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
@@ -8,6 +7,7 @@ import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/options";
 import { blankRunbook } from "@/lib/runbooks/document";
 import { ImportRunbook } from "../_components/import-runbook";
 import { RunbookEditor } from "../_components/runbook-editor";
+import { Breadcrumb } from "@/components/shell/breadcrumb";
 
 export const metadata: Metadata = { title: "New runbook" };
 
@@ -17,11 +17,7 @@ export default async function NewRunbookPage() {
   const [users, projects] = await Promise.all([listAssignableUsers(db), listProjectOptions(db)]);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted-foreground">
-        <Link href="/runbooks" className="hover:text-foreground hover:underline">
-          Runbooks
-        </Link>
-      </nav>
+      <Breadcrumb items={[{ href: "/runbooks", label: "Runbooks" }]} />
       <PageHeader title="New runbook" description="Start from the scenario template, or import an existing Markdown runbook." />
       <Card className="mb-6 p-4">
         <ImportRunbook />

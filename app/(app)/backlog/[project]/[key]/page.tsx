@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PriorityBadge, SlaBadge, StatusBadge } from "@/components/backlog/badges";
@@ -22,6 +21,7 @@ import { ItemFields } from "./_components/item-fields";
 import { LinksSection } from "./_components/links-section";
 import { CreateRunbook } from "./_components/create-runbook";
 import { asksForRunbook } from "@/lib/runbooks/asks-for-runbook";
+import { Breadcrumb } from "@/components/shell/breadcrumb";
 
 type Params = Promise<{ project: string; key: string }>;
 
@@ -75,25 +75,7 @@ export default async function ItemPage({ params }: { params: Params }) {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted-foreground">
-        <ol className="flex flex-wrap items-center gap-1.5">
-          <li>
-            <Link href="/backlog" className="rounded-sm hover:text-foreground hover:underline">
-              Backlog
-            </Link>
-          </li>
-          <li aria-hidden>›</li>
-          <li>
-            <Link href={`/backlog?project=${encodeURIComponent(item.projectSlug)}`} className="rounded-sm hover:text-foreground hover:underline">
-              {item.projectName}
-            </Link>
-          </li>
-          <li aria-hidden>›</li>
-          <li aria-current="page" className="font-mono">
-            {item.key}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb items={[{ href: "/backlog", label: "Backlog" }, { href: `/backlog?project=${encodeURIComponent(item.projectSlug)}`, label: item.projectName }, { label: item.key, mono: true }]} />
       <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0">
           <h1 className="text-xl font-semibold tracking-tight break-words">

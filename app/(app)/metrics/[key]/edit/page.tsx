@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { count, eq } from "drizzle-orm";
 import { PageHeader } from "@/components/shell/page-header";
@@ -8,6 +7,7 @@ import { metricPoints, metrics } from "@/db/schema";
 import { requirePage } from "@/lib/auth/actor";
 import { listProjectOptions } from "@/lib/backlog/options";
 import { MetricForm } from "../../_components/metric-form";
+import { Breadcrumb } from "@/components/shell/breadcrumb";
 
 export const metadata: Metadata = { title: "Edit metric" };
 
@@ -20,15 +20,7 @@ export default async function EditMetricPage({ params }: { params: Promise<{ key
   const [[points], projects] = await Promise.all([db.select({ n: count() }).from(metricPoints).where(eq(metricPoints.metricId, metric.id)), listProjectOptions(db)]);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted-foreground">
-        <Link href="/metrics" className="hover:text-foreground hover:underline">
-          Health metrics
-        </Link>{" "}
-        ›{" "}
-        <Link href={`/metrics/${metric.key}`} className="hover:text-foreground hover:underline">
-          {metric.name}
-        </Link>
-      </nav>
+      <Breadcrumb items={[{ href: "/metrics", label: "Health metrics" }, { href: `/metrics/${metric.key}`, label: metric.name }]} />
       <PageHeader title={`Edit: ${metric.name}`} />
       <MetricForm initial={metric} existing={{ id: metric.id, version: metric.version, points: points?.n ?? 0 }} projects={projects} />
     </>

@@ -1,23 +1,18 @@
 "use client";
 
 import { X } from "lucide-react";
+import Link from "next/link";
 import { useState } from "react";
+import { MetricStatusBadge } from "@/components/metrics/status-badge";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
 import { useItemAction } from "@/components/use-item-action";
+import { formatValue } from "@/lib/metrics/format";
 import type { MetricStatus } from "@/lib/metrics/status";
 import { linkRunbookMetricAction, unlinkRunbookMetricAction } from "@/lib/runbooks/actions";
-import { cn } from "@/lib/cn";
 
 export type LinkedMetric = { id: string; key: string; name: string; unit: string; value: number | null; status: MetricStatus };
 
-export const STATUS_TEXT: Record<MetricStatus, string> = { ok: "OK", warning: "Warning", critical: "Critical", no_data: "No data" };
-const STATUS_STYLE: Record<MetricStatus, string> = {
-  ok: "text-success",
-  warning: "text-warning font-medium",
-  critical: "text-danger font-medium",
-  no_data: "text-muted-foreground",
-};
 
 /** Metrics this runbook answers; their state shows here and raises the banner above the runbook. */
 export function LinkedMetrics(props: { runbookId: string; linked: LinkedMetric[]; options: { id: string; key: string; name: string }[]; canEdit: boolean }) {
@@ -33,11 +28,11 @@ export function LinkedMetrics(props: { runbookId: string; linked: LinkedMetric[]
         <ul className="space-y-1.5">
           {linked.map((m) => (
             <li key={m.id} className="flex items-center gap-2 text-sm">
-              <span className="min-w-0 flex-1 truncate" title={m.key}>
+              <Link href={`/metrics/${m.key}`} className="min-w-0 flex-1 truncate hover:underline" title={m.key}>
                 {m.name}
-              </span>
-              <span className="tabular-nums">{m.value === null ? "—" : `${m.value}${m.unit ? ` ${m.unit}` : ""}`}</span>
-              <span className={cn("text-xs", STATUS_STYLE[m.status])}>{STATUS_TEXT[m.status]}</span>
+              </Link>
+              <span className="tabular-nums">{formatValue(m.value, m.unit)}</span>
+              <MetricStatusBadge status={m.status} />
               {canEdit ? (
                 <Button
                   variant="ghost"

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { getDb } from "@/db";
@@ -7,6 +6,7 @@ import { requirePage } from "@/lib/auth/actor";
 import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/options";
 import { getRunbook } from "@/lib/runbooks/queries";
 import { RunbookEditor } from "../../_components/runbook-editor";
+import { Breadcrumb } from "@/components/shell/breadcrumb";
 
 export const metadata: Metadata = { title: "Edit runbook" };
 
@@ -18,21 +18,7 @@ export default async function EditRunbookPage({ params }: { params: Promise<{ sl
   if (!runbook) notFound();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted-foreground">
-        <ol className="flex flex-wrap items-center gap-1.5">
-          <li>
-            <Link href="/runbooks" className="hover:text-foreground hover:underline">
-              Runbooks
-            </Link>
-          </li>
-          <li aria-hidden>›</li>
-          <li>
-            <Link href={`/runbooks/${runbook.slug}`} className="hover:text-foreground hover:underline">
-              {runbook.title}
-            </Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb items={[{ href: "/runbooks", label: "Runbooks" }, { href: `/runbooks/${runbook.slug}`, label: runbook.title }]} />
       <PageHeader title={`Edit: ${runbook.title}`} description={`Revision ${runbook.currentRevision}. Saving a changed text makes revision ${runbook.currentRevision + 1}; nothing is lost.`} />
       <RunbookEditor
         runbook={{ id: runbook.id, slug: runbook.slug, version: runbook.version, revision: runbook.currentRevision }}

@@ -16,6 +16,7 @@ import { diffStats, lineDiff } from "@/lib/runbooks/diff";
 import { getRunbook, listRevisions, revisionBodies } from "@/lib/runbooks/queries";
 import { DiffView } from "./_components/diff-view";
 import { RestoreButton } from "./_components/restore-button";
+import { Breadcrumb } from "@/components/shell/breadcrumb";
 
 type Params = Promise<{ slug: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -84,21 +85,7 @@ export default async function RunbookHistoryPage({ params, searchParams }: { par
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted-foreground">
-        <ol className="flex flex-wrap items-center gap-1.5">
-          <li>
-            <Link href="/runbooks" className="hover:text-foreground hover:underline">
-              Runbooks
-            </Link>
-          </li>
-          <li aria-hidden>›</li>
-          <li>
-            <Link href={base} className="hover:text-foreground hover:underline">
-              {runbook.title}
-            </Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb items={[{ href: "/runbooks", label: "Runbooks" }, { href: base, label: runbook.title }]} />
       <PageHeader
         title={`History — ${runbook.title}`}
         description={`Revision ${current} is current. Every save with a changed text adds a revision; restoring one adds another.`}

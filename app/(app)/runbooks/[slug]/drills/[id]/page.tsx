@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
@@ -12,6 +11,7 @@ import { stepDurations, type StoredStep } from "@/lib/runbooks/drills";
 import { getDrill } from "@/lib/runbooks/queries";
 import { humanDuration, OutcomeBadge } from "../../_components/drill-list";
 import { DrillRunner } from "./_components/drill-runner";
+import { Breadcrumb } from "@/components/shell/breadcrumb";
 
 type Params = Promise<{ slug: string; id: string }>;
 
@@ -53,23 +53,7 @@ export default async function DrillPage({ params }: { params: Params }) {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted-foreground">
-        <ol className="flex flex-wrap items-center gap-1.5">
-          <li>
-            <Link href="/runbooks" className="rounded-sm hover:text-foreground hover:underline">
-              Runbooks
-            </Link>
-          </li>
-          <li aria-hidden>›</li>
-          <li>
-            <Link href={runbookHref} className="rounded-sm hover:text-foreground hover:underline">
-              {title}
-            </Link>
-          </li>
-          <li aria-hidden>›</li>
-          <li aria-current="page">Drill</li>
-        </ol>
-      </nav>
+      <Breadcrumb items={[{ href: "/runbooks", label: "Runbooks" }, { href: runbookHref, label: title }, { label: "Drill" }]} />
       <header className="mb-6">
         <h1 className="flex flex-wrap items-center gap-2 text-xl font-semibold tracking-tight break-words">
           Drill: {drill.scenario}

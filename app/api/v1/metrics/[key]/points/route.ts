@@ -4,7 +4,6 @@
 import { getDb } from "@/db";
 import { API } from "@/lib/api/catalog";
 import { defineRoute, errorResponse } from "@/lib/auth/route";
-import { afterPointsRecorded } from "@/lib/metrics/after-record";
 import { chartSeries } from "@/lib/metrics/queries";
 import { METRIC_KEY_PATTERN } from "@/lib/metrics/schemas";
 import { metricByKey, recordPoints } from "@/lib/metrics/service";
@@ -23,7 +22,6 @@ export const POST = defineRoute(API.postPoints.action, API.postPoints, async (po
   const source = actor!.token ? `api:${actor!.name.replace(/^API token “(.*)”$/, "$1")}` : "api";
   const db = await getDb();
   const recorded = await recordPoints(db, actor!, metric, points, source);
-  afterPointsRecorded();
   return Response.json({ recorded: recorded.count, metric: metric.key, first: recorded.first, last: recorded.last, latest: recorded.latest }, { status: 201 });
 });
 
