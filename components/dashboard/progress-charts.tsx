@@ -18,14 +18,17 @@ const SERIES = [
   { key: "untriaged", label: "Untriaged", color: "var(--muted-foreground)" },
 ] as const;
 
-const label = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString("en", { day: "numeric", month: "short", timeZone: "UTC" });
+// Made once: Date#toLocaleDateString with options builds a new Intl.DateTimeFormat per call.
+const WEEK_LABEL = new Intl.DateTimeFormat("en", { day: "numeric", month: "short", timeZone: "UTC" });
+const label = (iso: string) => WEEK_LABEL.format(new Date(`${iso}T00:00:00Z`));
 const sum = (p: ByPriority) => p.P0 + p.P1 + p.P2 + p.P3 + p.untriaged;
 const axis = { stroke: "var(--muted-foreground)", fontSize: 11, tickLine: false } as const;
 
 export function ProgressCharts({ weeks }: { weeks: ProgressWeekView[] }) {
   const [view, setView] = useState<"chart" | "table">("chart");
-  const open = weeks.map((w) => ({ week: label(w.weekStart), ...w.open }));
-  const done = weeks.map((w) => ({ week: label(w.weekStart), ...w.done }));
+  const labels = weeks.map((w) => label(w.weekStart));
+  const open = weeks.map((w, i) => ({ week: labels[i], ...w.open }));
+  const done = weeks.map((w, i) => ({ week: labels[i], ...w.done }));
   const first = weeks[0];
   const last = weeks.at(-1);
   const doneTotal = weeks.reduce((s, w) => s + sum(w.done), 0);
@@ -97,10 +100,10 @@ export function ProgressCharts({ weeks }: { weeks: ProgressWeekView[] }) {
             </tr>
           </thead>
           <tbody>
-            {weeks.map((w) => (
+            {weeks.map((w, i) => (
               <tr key={w.weekStart} className="border-b border-border last:border-0">
                 <th scope="row" className="py-1 pr-3 text-left font-normal">
-                  {label(w.weekStart)}
+                  {labels[i]}
                 </th>
                 {SERIES.map((s) => (
                   <td key={s.key} className="py-1 pr-3 text-right tabular-nums">

@@ -26,7 +26,49 @@ describe("change-invalidated cache", () => {
     await change();
     await expect.poll(() => cache("a", compute), { timeout: 5000 }).toBe(3);
     await new Promise((r) => setTimeout(r, 250));
-    expect(await cache("a", compute)).toBe(4);
+    // Past its lifetime but within a second one: served once more while it refreshes behind.
+    expect(await cache("a", compute)).toBe(3);
+    await expect.poll(() => cache("a", compute), { timeout: 1000 }).toBe(4);
+    await new Promise((r) => setTimeout(r, 450));
+    // Past both: computed before answering.
+    expect(await cache("a", compute)).toBe(5);
+  });
+
+  it("shares one computation among callers asking for the same key at once", async () => {
+    const cache = changeCache<number>("test-shared", { ttlMs: 60_000, limit: 10 });
+    await cache("warm", async () => 0); // subscribes
+    let calls = 0;
+    let release!: () => void;
+    const compute = () => {
+      calls++;
+      return new Promise<number>((resolve) => (release = () => resolve(calls)));
+    };
+    const answers = Promise.all(Array.from({ length: 10 }, () => cache("k", compute)));
+    await new Promise((r) => setTimeout(r, 20));
+    release();
+    expect(await answers).toEqual(Array(10).fill(1));
+    expect(calls).toBe(1);
+  });
+
+  it("does not share a computation across a change: callers after it start afresh", async () => {
+    const cache = changeCache<string>("test-shared-change", { ttlMs: 60_000, limit: 10 });
+    await cache("warm", async () => "listening");
+    let release!: () => void;
+    const before = cache("k", () => new Promise<string>((resolve) => (release = () => resolve("before"))));
+    await change();
+    await new Promise((r) => setTimeout(r, 100));
+    const after = cache("k", async () => "after");
+    release();
+    expect(await before).toBe("before");
+    expect(await after).toBe("after");
+    expect(await cache("k", async () => "third")).toBe("after");
+  });
+
+  it("does not keep a failed computation: the next caller tries again", async () => {
+    const cache = changeCache<string>("test-failure", { ttlMs: 60_000, limit: 10 });
+    await cache("warm", async () => "listening");
+    await expect(cache("k", async () => Promise.reject(new Error("database down")))).rejects.toThrow("database down");
+    expect(await cache("k", async () => "ok")).toBe("ok");
   });
 
   it("keeps item aggregates across a metric value (only item changes drop them)", async () => {

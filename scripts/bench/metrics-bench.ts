@@ -10,7 +10,8 @@
 //
 //   BENCH_ONLY=metrics npm run bench
 // Switches: BENCH_LARGE_ITEMS, BENCH_DURATION (s of load at c=10), BENCH_SERIAL (s at c=1),
-// BENCH_WARMUP (s), BENCH_DB_RUNS, BENCH_INGEST_RUNS, BENCH_DATABASE_URL.
+// BENCH_WARMUP (s), BENCH_DB_RUNS, BENCH_INGEST_RUNS, BENCH_DATABASE_URL, BENCH_CPU_PROF=1 (the server
+// writes a V8 CPU profile to .bench/ on exit; the figures of such a run are not representative).
 import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -45,6 +46,7 @@ const INGEST_RUNS = envInt("BENCH_INGEST_RUNS", 10);
 const BATCH = 10_000;
 const CONCURRENCY = 10;
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const CPU_PROF = process.env.BENCH_CPU_PROF === "1";
 const TARGET = { chart: 100, dashboard: 400, ingest: 1000 } as const;
 const log = (message: string) => console.log(`[metrics-bench] ${message}`);
 const fmt = (s: Summary | undefined) => (s ? `${s.median} / ${s.p95}` : "—");
@@ -168,8 +170,14 @@ export async function runMetricsBench() {
     let server: Server | undefined;
     let dashboard: { c10: HttpResult; c1?: HttpResult; bytes: number };
     let ingest: Awaited<ReturnType<typeof benchIngest>>;
+    let profileDir: string | undefined;
+    if (CPU_PROF) {
+      profileDir = join(process.cwd(), ".bench", `cpu-metrics-${startedAt.toISOString().slice(0, 19).replace(/:/g, "")}Z`);
+      mkdirSync(profileDir, { recursive: true });
+      log(`the server writes its CPU profile to ${profileDir} (figures of this run are not representative)`);
+    }
     try {
-      server = startServer(await freePort(), env);
+      server = startServer(await freePort(), env, profileDir);
       const running = server;
       cleanups.push(() => stopServer(running));
       await waitForHealth(server);
