@@ -4,7 +4,7 @@ import { DEMO, signInAs } from "./helpers";
 // Health metrics end to end: a viewer reads the dashboard and a metric's chart and table; a lead
 // defines a metric and ties seed 002's P0-001 criterion to it; CI posts values with an admin's
 // token and the chart and the criterion follow; bad requests are refused whole; a revoked token
-// is refused.
+// is refused; an engineer links the demo runbook to a metric from the metric's page, a viewer cannot.
 
 test.describe.configure({ mode: "serial" });
 
@@ -147,4 +147,48 @@ test("a revoked token is refused", async ({ page, request }) => {
   const refused = await post(request, { value: 1 });
   expect(refused.status()).toBe(401);
   expect((await refused.json()).error.message).toMatch(/revoked/);
+});
+
+test("an engineer links a runbook from the metric's page, sees it on both pages, and unlinks it", async ({ page }) => {
+  await signInAs(page, DEMO.engineer);
+  await page.goto("/metrics/availability");
+  const runbooks = page.getByRole("region", { name: "Runbooks", exact: true });
+  await expect(runbooks).toContainText("No runbook linked yet.");
+  const form = runbooks.getByRole("form", { name: "Link a runbook" });
+  await form.getByLabel("Runbook to link").selectOption({ label: "Incident response playbook (harness)" });
+  await form.getByRole("button", { name: "Link", exact: true }).click();
+  await expect(page.getByText("Incident response playbook (harness) linked")).toBeVisible();
+
+  // The row: title (a link), service, and the demo runbook's overdue review; the picker no longer offers it.
+  const link = runbooks.getByRole("link", { name: "Incident response playbook" });
+  await expect(link).toBeVisible();
+  const row = runbooks.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Incident response playbook" }) });
+  await expect(row).toContainText("harness");
+  await expect(row).toContainText(/Overdue by \d+ days?/);
+  await expect(runbooks.getByRole("option", { name: "Incident response playbook (harness)" })).toHaveCount(0);
+
+  // The runbook's own page lists the metric among its linked ones.
+  await link.click();
+  await expect(page).toHaveURL(/\/runbooks\/incident-response-playbook$/);
+  const linkedMetrics = page.getByRole("region", { name: "Metrics", exact: true });
+  await expect(linkedMetrics.getByRole("link", { name: "Availability", exact: true })).toBeVisible();
+
+  await page.goto("/metrics/availability");
+  await runbooks.getByRole("button", { name: "Unlink Incident response playbook" }).click();
+  await expect(page.getByText("Incident response playbook unlinked")).toBeVisible();
+  await expect(runbooks).toContainText("No runbook linked yet.");
+  await expect(runbooks.getByRole("option", { name: "Incident response playbook (harness)" })).toHaveCount(1);
+  await page.goto("/runbooks/incident-response-playbook");
+  await expect(linkedMetrics.getByRole("link", { name: "Error Rate", exact: true })).toBeVisible(); // the seed's links stay
+  await expect(linkedMetrics.getByRole("link", { name: "Availability", exact: true })).toHaveCount(0);
+});
+
+test("a viewer sees a metric's runbooks but no way to link or unlink them", async ({ page }) => {
+  await signInAs(page, DEMO.viewer);
+  await page.goto("/metrics/error_rate");
+  const runbooks = page.getByRole("region", { name: "Runbooks", exact: true });
+  await expect(runbooks.getByRole("link", { name: "Incident response playbook" })).toBeVisible();
+  await expect(runbooks.getByRole("form", { name: "Link a runbook" })).toHaveCount(0);
+  await expect(runbooks.getByLabel("Runbook to link")).toHaveCount(0);
+  await expect(runbooks.getByRole("button", { name: /^Unlink / })).toHaveCount(0);
 });

@@ -207,3 +207,8 @@ export async function runbooksForItem(db: Db, itemId: string) {
 export async function metricOptions(db: Db) {
   return db.select({ id: metrics.id, key: metrics.key, name: metrics.name }).from(metrics).orderBy(asc(metrics.name));
 }
+
+/** Runbooks a metric may be linked to (the metric page's picker): no bodies, by title. */
+export async function listRunbookOptions(db: Db) {
+  return db.select({ id: runbooks.id, slug: runbooks.slug, title: runbooks.title, service: runbooks.service }).from(runbooks).orderBy(asc(runbooks.title), asc(runbooks.slug));
+}

@@ -4,9 +4,10 @@ import { auditLog, backlogItems, checklistItems, itemLinks, metricPoints, metric
 import { ActionFailure } from "@/lib/result";
 import { createTestDb } from "@/test/db";
 import { finishDrill, setDrillStep, startDrill, type StoredStep } from "./drills";
-import { getRunbook, listRevisions, listRunbooks, reviewsDue } from "./queries";
+import { getMetricDetail } from "@/lib/metrics/queries";
+import { getRunbook, listRevisions, listRunbookOptions, listRunbooks, reviewsDue } from "./queries";
 import { createRunbookSchema, saveRunbookSchema } from "./schemas";
-import { createFromItem, createRunbook, importRunbook, linkItem, linkMetric, markReviewed, restoreRevision, saveRunbook } from "./service";
+import { createFromItem, createRunbook, importRunbook, linkItem, linkMetric, markReviewed, restoreRevision, saveRunbook, unlinkMetric } from "./service";
 
 type Person = { id: string; email: string; name: string; role: "engineer" | "lead" | "viewer" | "admin" };
 
@@ -169,6 +170,32 @@ describe("runbook writes", () => {
     expect(await linkMetric(t.db, ada, { runbookId: rb.id, metricId: m!.id })).toEqual({ linked: false });
     const detail = await getRunbook(t.db, rb.slug);
     expect(detail!.metrics).toEqual([expect.objectContaining({ key: "pyright_errors", value: 120, status: "critical" })]);
+  });
+
+  it("a metric's page lists its runbooks with service and review date; unlinking removes the pair", async () => {
+    const rb = await create("Latency responder");
+    const [m] = await t.db.insert(metrics).values({ key: "p99_latency", name: "p99 latency", direction: "lower_is_better" }).returning();
+    const [row] = await t.db.select().from(runbooks).where(eq(runbooks.id, rb.id));
+    await linkMetric(t.db, ada, { runbookId: rb.id, metricId: m!.id });
+    const linked = await getMetricDetail(t.db, "p99_latency");
+    expect(linked!.runbooks).toEqual([{ id: rb.id, slug: rb.slug, title: "Latency responder", service: "harness", reviewDueAt: new Date(row!.createdAt.getTime() + 90 * 86_400_000) }]);
+
+    expect(await unlinkMetric(t.db, ada, { runbookId: rb.id, metricId: m!.id })).toEqual({ removed: 1 });
+    expect(await unlinkMetric(t.db, ada, { runbookId: rb.id, metricId: m!.id })).toEqual({ removed: 0 });
+    expect((await getMetricDetail(t.db, "p99_latency"))!.runbooks).toEqual([]);
+    expect((await getRunbook(t.db, rb.slug))!.metrics).toEqual([]);
+  });
+
+  it("the metric page's picker lists every runbook by title, without bodies", async () => {
+    const yak = await create("Yak shaving");
+    const aardvark = await createRunbook(t.db, ada, createRunbookSchema.parse({ title: "Aardvark escape", body: BODY }));
+    const options = await listRunbookOptions(t.db);
+    const titles = options.map((o) => o.title);
+    expect(titles).toEqual([...titles].sort());
+    expect(options.length).toBe((await t.db.select({ id: runbooks.id }).from(runbooks)).length);
+    expect(options).toContainEqual({ id: yak.id, slug: yak.slug, title: "Yak shaving", service: "harness" });
+    expect(options.find((o) => o.id === aardvark.id)).toEqual({ id: aardvark.id, slug: aardvark.slug, title: "Aardvark escape", service: "" });
+    expect(titles.indexOf("Aardvark escape")).toBeLessThan(titles.indexOf("Yak shaving"));
   });
 
   it("imports a Markdown file: the title heading becomes the title", async () => {

@@ -13,7 +13,9 @@ import { can } from "@/lib/auth/policy";
 import { formatValue, targetLabel } from "@/lib/metrics/format";
 import { chartSeries, getMetricDetail, recentPoints } from "@/lib/metrics/queries";
 import { rangeSchema } from "@/lib/metrics/schemas";
+import { listRunbookOptions } from "@/lib/runbooks/queries";
 import { CsvUpload } from "./_components/csv-upload";
+import { LinkedRunbooks } from "./_components/linked-runbooks";
 import { RecordValue } from "./_components/record-value";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
 
@@ -36,7 +38,10 @@ export default async function MetricPage({ params, searchParams }: { params: Par
   if (!metric) notFound();
   const range = rangeSchema.parse(query.range);
   const db = await getDb();
-  const [series, recent] = await Promise.all([chartSeries(db, metric.id, range), recentPoints(db, metric.id, 10)]);
+  const mayLink = can(actor, "runbooks.edit");
+  // The picker's runbooks are read only for someone who may link one.
+  const [series, recent, runbookChoices] = await Promise.all([chartSeries(db, metric.id, range), recentPoints(db, metric.id, 10), mayLink ? listRunbookOptions(db) : []]);
+  const now = new Date();
   const unit = metric.unit;
   const threshold = (v: number | null) => (v === null ? "—" : `${metric.direction === "lower_is_better" ? "above" : "below"} ${formatValue(v, unit)}`);
 
@@ -137,20 +142,12 @@ export default async function MetricPage({ params, searchParams }: { params: Par
           </Card>
 
           <Card className="p-4">
-            <h2 className="mb-2 font-medium">Runbooks</h2>
-            {metric.runbooks.length ? (
-              <ul className="space-y-1 text-sm">
-                {metric.runbooks.map((r) => (
-                  <li key={r.slug}>
-                    <Link href={`/runbooks/${r.slug}`} className="text-primary hover:underline">
-                      {r.title}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="text-sm text-muted-foreground">No runbook says what to do when this goes bad. Link one from the runbook’s page.</p>
-            )}
+            <section aria-labelledby="runbooks-heading">
+              <h2 id="runbooks-heading" className="mb-2 font-medium">
+                Runbooks
+              </h2>
+              <LinkedRunbooks metricId={metric.id} linked={metric.runbooks} options={runbookChoices} canEdit={mayLink} now={now} />
+            </section>
           </Card>
 
           <Card className="p-4">
