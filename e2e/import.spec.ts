@@ -32,6 +32,61 @@ test("a lead dry-runs a plan, adjusts the priority mapping, imports it, and a re
   await expect(stat("Unchanged")).toHaveText("13");
 });
 
+// One record whose criteria name the demo's type_safety ("Type safety (Pyright errors)", latest 47)
+// and error_rate metrics; the third names none.
+const RULES_PLAN = `# Metric rules (e2e)
+
+### MR-001: Cut the type errors
+**Status:** Not Started
+**Severity:** High
+**Effort:** 2 hours
+
+**Acceptance Criteria:**
+- [ ] Type safety: fewer than 60 errors
+- [ ] Error rate below 2% in production
+- [ ] Release notes written
+`;
+
+test("the dry run proposes metric rules for new criteria; the kept one follows its metric after the import", async ({ page }) => {
+  await signInAs(page, DEMO.lead);
+  await page.goto("/import");
+  await page.getByLabel("or paste the plan").fill(RULES_PLAN);
+  await page.getByLabel("Target project").selectOption("__new__");
+  await page.getByLabel("Project slug").fill("e2e-metric-rules");
+  await page.getByRole("button", { name: "Dry run" }).click();
+
+  const proposals = page.getByRole("region", { name: "Criteria that can follow a metric" });
+  await expect(proposals).toBeVisible();
+  await expect(proposals.getByRole("checkbox")).toHaveCount(2);
+  const typeSafety = proposals.getByRole("checkbox", { name: /Type safety: fewer than 60 errors/ });
+  const errorRate = proposals.getByRole("checkbox", { name: /Error rate below 2% in production/ });
+  await expect(typeSafety).toBeChecked();
+  await expect(errorRate).toBeChecked();
+  await expect(proposals).toContainText("type_safety < 60");
+  await expect(proposals).toContainText("error_rate < 2");
+  // Unticked from the keyboard: that criterion stays one to tick by hand.
+  await errorRate.focus();
+  await page.keyboard.press("Space");
+  await expect(errorRate).not.toBeChecked();
+  await expect(proposals.getByTestId("rule-proposals-kept")).toHaveText("1 of 2 kept");
+
+  await page.getByRole("button", { name: /^Import 1 new/ }).click();
+  await expect(page.getByText("Import complete")).toBeVisible();
+  await expect(page.getByText(/1 criterion follows a metric/)).toBeVisible();
+
+  await page.goto("/backlog/e2e-metric-rules/MR-001");
+  const rule = page.getByTestId("criterion-rule");
+  await expect(rule).toHaveCount(1);
+  await expect(rule).toContainText("type_safety < 60");
+  await expect(rule).toContainText("(met)");
+  const followed = page.getByRole("checkbox", { name: "Type safety: fewer than 60 errors" });
+  await expect(followed).toBeChecked();
+  await expect(followed).toBeDisabled();
+  const byHand = page.getByRole("checkbox", { name: "Error rate below 2% in production" });
+  await expect(byHand).not.toBeChecked();
+  await expect(byHand).toBeEnabled();
+});
+
 test("a bad file gets a clear message, not an error page", async ({ page }) => {
   await signInAs(page, DEMO.lead);
   await page.goto("/import");

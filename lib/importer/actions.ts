@@ -3,9 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { defineAction } from "@/lib/auth/action";
+import { ruleText, type Comparator } from "@/lib/metrics/rules";
 import { fail } from "@/lib/result";
 import { defaultPriorityFor } from "./priority";
-import { importInputSchema, type ImportInput } from "./schemas";
+import { importInputSchema, MAX_ACCEPTED_RULES, type ImportInput } from "./schemas";
 import { importDocument } from "./service";
 import type { ImportSummary } from "./commit";
 
@@ -30,6 +31,8 @@ export interface ImportPreview {
   items: { key: string | null; title: string; category: string[]; priority: string | null; priorityLabel: string | null; status: string; checklist: number; line: number }[];
   slaPolicies: { priority: string; label: string; targetText: string; ownership: string; trackingCadence: string; line: number }[];
   metrics: { name: string; comparator: string; target: number; unit: string; group: string; line: number }[];
+  /** Criteria the import creates that can follow a metric; the commit sends back the ones kept. */
+  ruleProposals: { itemKey: string; text: string; metricKey: string; comparator: Comparator; value: number; ruleText: string; metric: "exists" | "create" }[];
   warnings: { line: number; message: string }[];
   summary: ImportSummary | null;
   shapes: string[];
@@ -56,8 +59,10 @@ export const previewImportAction = defineAction("import.preview", importInputSch
     items: parsed.items.slice(0, PREVIEW_ROWS).map((i) => ({ key: i.key, title: i.title, category: i.category, priority: i.priority, priorityLabel: i.priorityLabel, status: i.status, checklist: i.checklist.length, line: i.line })),
     slaPolicies: parsed.slaPolicies.map((p) => ({ priority: p.priority, label: p.label, targetText: p.targetText, ownership: p.ownership, trackingCadence: p.trackingCadence, line: p.line })),
     metrics: parsed.metrics,
+    ruleProposals: result.ruleProposals.slice(0, MAX_ACCEPTED_RULES).map((p) => ({ itemKey: p.itemKey, text: p.text, ...p.rule, ruleText: ruleText(p.rule), metric: p.metric })),
     warnings: parsed.warnings.slice(0, 500),
-    summary: summary && { ...summary, created: summary.created.slice(0, PREVIEW_ROWS), updated: summary.updated.slice(0, PREVIEW_ROWS) },
+    // The proposals travel once, as ruleProposals above.
+    summary: summary && { ...summary, created: summary.created.slice(0, PREVIEW_ROWS), updated: summary.updated.slice(0, PREVIEW_ROWS), ruleProposals: [] },
     shapes: parsed.shapes,
   };
 });
@@ -71,6 +76,7 @@ export const commitImportAction = defineAction("import.commit", importInputSchem
     dryRun: false,
     markMissingWontDo: input.markMissingWontDo,
     priorityMap: input.priorityMap,
+    acceptedRules: input.acceptedRules,
   });
   if (!result.ok) return fail("invalid", result.error, { fieldErrors: { file: [result.error] } });
   revalidatePath("/", "layout");
@@ -83,5 +89,6 @@ export const commitImportAction = defineAction("import.commit", importInputSchem
     markedWontDo: s.missing.filter((m) => m.markedWontDo).length,
     slaPoliciesCreated: s.slaPolicies.filter((p) => p.action === "create").length,
     metricsCreated: s.metrics.filter((m) => m.action === "create").length,
+    criteriaLinked: s.criteriaLinked,
   };
 });

@@ -5,8 +5,10 @@ import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
 import { afterPriorityChange, type Priority } from "@/lib/matrix/due";
 import { loadWindows } from "@/lib/matrix/policy-windows";
 import { fail } from "@/lib/result";
-import { normalizeTitle } from "./clean";
-import { canonicalJson, planImport, snapshotOf, snapshotOfRow, type ExistingItem, type FieldChange, type ImportPlan, type ItemSnapshot } from "./plan";
+import { metricDirection, metricKey } from "./metric-targets";
+import { canonicalJson, matchChecklist, planImport, snapshotOf, snapshotOfRow, type ExistingItem, type FieldChange, type ImportPlan, type ItemSnapshot } from "./plan";
+import { acceptedRuleLookup, evaluateLinked, importRuleProposals, insertChecklist, linkAuditRows, type LinkedEntry, type RuleLookup } from "./rule-links";
+import type { AcceptedRule, RuleProposal } from "./rule-proposals";
 import type { ImportWarning, ParsedItem, ParseResult } from "./types";
 
 // Applying a parsed document to a project: a dry run computes the plan without writing; a commit
@@ -19,6 +21,8 @@ export interface ImportRequest {
   parsed: ParseResult;
   /** Set open items that the document no longer contains to "won't do". */
   markMissingWontDo?: boolean;
+  /** Proposed criterion rules the user kept; each must be exactly one this import proposes. */
+  acceptedRules?: AcceptedRule[];
 }
 
 type Ref = { key: string; title: string; line?: number };
@@ -30,6 +34,9 @@ export interface ImportSummary {
   missing: (Ref & { markedWontDo: boolean })[];
   slaPolicies: { priority: string; action: "create" | "keep" | "skip"; reason?: string }[];
   metrics: { key: string; name: string; action: "create" | "keep" }[];
+  /** Criteria this import creates that could follow a metric, and (commit) how many now do. */
+  ruleProposals: RuleProposal[];
+  criteriaLinked: number;
   warnings: ImportWarning[];
 }
 
@@ -60,12 +67,6 @@ export async function loadExisting(db: Db | Tx, projectId: string): Promise<Exis
   }));
 }
 
-/** A metric key from its name: "Test Coverage (Backend)" → "test_coverage_backend". */
-export function metricKey(name: string): string {
-  const key = normalizeTitle(name).replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 60);
-  return /^[a-z]/.test(key) ? key : `m_${key}`.slice(0, 64);
-}
-
 function summarise(plan: ImportPlan, parsed: ParseResult, markMissing: boolean): ImportSummary {
   return {
     importId: null,
@@ -75,6 +76,8 @@ function summarise(plan: ImportPlan, parsed: ParseResult, markMissing: boolean):
     missing: plan.missing.map((m) => ({ key: m.key, title: m.title, markedWontDo: markMissing })),
     slaPolicies: [],
     metrics: [],
+    ruleProposals: [],
+    criteriaLinked: 0,
     warnings: parsed.warnings,
   };
 }
@@ -105,6 +108,7 @@ export async function dryRunImport(db: Db, req: ImportRequest): Promise<ImportSu
   const plan = planImport(req.parsed.items, await loadExisting(db, req.projectId));
   const summary = summarise(plan, req.parsed, !!req.markMissingWontDo);
   await planSideTables(db, req, summary);
+  summary.ruleProposals = await importRuleProposals(db, plan, req.parsed);
   return summary;
 }
 
@@ -139,6 +143,9 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
     const plan = planImport(req.parsed.items, await loadExisting(tx, req.projectId));
     const summary = summarise(plan, req.parsed, !!req.markMissingWontDo);
     await planSideTables(tx, req, summary);
+    summary.ruleProposals = await importRuleProposals(tx, plan, req.parsed);
+    const ruleFor = acceptedRuleLookup(req.acceptedRules ?? [], summary.ruleProposals);
+    const linked: LinkedEntry[] = [];
     const now = new Date();
     const actorId = "id" in actor ? actor.id : null;
     const actorLabel = "id" in actor ? actor.email : `system:${actor.system}`;
@@ -194,9 +201,9 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
         )
         .returning({ id: backlogItems.id, key: backlogItems.key });
       const entries = rows.flatMap((row, i) =>
-        batch[i]!.item.checklist.map((c, position) => ({ itemId: row.id, kind: c.kind, text: c.text, done: c.done, position, fromImport: true, doneAt: c.done ? now : null })),
+        batch[i]!.item.checklist.map((c, position) => ({ itemId: row.id, kind: c.kind, text: c.text, done: c.done, position, fromImport: true, doneAt: c.done ? now : null, metricRule: ruleFor(row.key, c) })),
       );
-      for (const part of chunks(entries)) await tx.insert(checklistItems).values(part);
+      for (const part of chunks(entries)) linked.push(...(await insertChecklist(tx, part)));
     }
     // One history row for the whole import; each created item points at it (source_import_id).
     if (plan.create.length) {
@@ -222,7 +229,7 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
         .where(and(eq(backlogItems.id, existing.id), eq(backlogItems.version, existing.version)))
         .returning({ id: backlogItems.id });
       if (updated.length === 0) fail("conflict", `${existing.key} changed while importing; nothing was imported. Run the import again.`);
-      if (changes.some((c) => c.field === "checklist")) await reconcileChecklist(tx, existing.id, item, now);
+      if (changes.some((c) => c.field === "checklist")) linked.push(...(await reconcileChecklist(tx, existing, item, now, ruleFor)));
       audit.push({ actorId, actorLabel, action: "item.import_update", entityType: "item", entityId: existing.id, before: Object.fromEntries(changes.map((c) => [c.field, c.from])), after: Object.fromEntries(changes.map((c) => [c.field, c.to])) });
     }
 
@@ -241,30 +248,36 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
       for (const m of plan.missing) audit.push({ actorId, actorLabel, action: "item.import_missing", entityType: "item", entityId: m.id, before: { status: m.status }, after: { status: "wont_do" } });
     }
 
+    audit.push(...linkAuditRows(linked, actorId, actorLabel));
     await writeSideTables(tx, req, summary, actorId, actorLabel, audit);
     for (const part of chunks(audit)) await tx.insert(auditLog).values(part);
+    await evaluateLinked(tx, linked);
+    summary.criteriaLinked = linked.length;
     return summary;
   });
 }
 
-/** Checklist entries follow the document: ticks and texts update in place, entries added in the app stay. */
-async function reconcileChecklist(tx: Tx, itemId: string, item: ParsedItem, now: Date) {
+/**
+ * Checklist entries follow the document: ticks and texts update in place (keeping any rule), entries
+ * added in the app stay; new entries get the rule the user accepted for them, if any.
+ */
+async function reconcileChecklist(tx: Tx, { id: itemId, key }: ExistingItem, item: ParsedItem, now: Date, ruleFor: RuleLookup) {
   const current = await tx.select().from(checklistItems).where(eq(checklistItems.itemId, itemId)).orderBy(asc(checklistItems.position));
-  const unused = [...current];
+  const matches = matchChecklist(current, item.checklist);
+  const linked: LinkedEntry[] = [];
   let position = current.reduce((max, c) => Math.max(max, c.position), -1);
-  for (const entry of item.checklist) {
-    const i = unused.findIndex((c) => c.kind === entry.kind && normalizeTitle(c.text) === normalizeTitle(entry.text));
-    if (i >= 0) {
-      const [match] = unused.splice(i, 1);
-      if (match!.done !== entry.done || match!.text !== entry.text) {
-        await tx.update(checklistItems).set({ done: entry.done, text: entry.text, doneAt: entry.done ? now : null, fromImport: true }).where(eq(checklistItems.id, match!.id));
-      }
-    } else {
-      await tx.insert(checklistItems).values({ itemId, kind: entry.kind, text: entry.text, done: entry.done, position: ++position, fromImport: true, doneAt: entry.done ? now : null });
+  for (const [i, entry] of item.checklist.entries()) {
+    const match = matches[i];
+    if (!match) {
+      linked.push(...(await insertChecklist(tx, [{ itemId, kind: entry.kind, text: entry.text, done: entry.done, position: ++position, fromImport: true, doneAt: entry.done ? now : null, metricRule: ruleFor(key, entry) }])));
+    } else if (match.done !== entry.done || match.text !== entry.text) {
+      await tx.update(checklistItems).set({ done: entry.done, text: entry.text, doneAt: entry.done ? now : null, fromImport: true }).where(eq(checklistItems.id, match.id));
     }
   }
-  const removed = unused.filter((c) => c.fromImport).map((c) => c.id);
+  const kept = new Set(matches.map((m) => m?.id));
+  const removed = current.filter((c) => !kept.has(c.id) && c.fromImport).map((c) => c.id);
   if (removed.length) await tx.delete(checklistItems).where(inArray(checklistItems.id, removed));
+  return linked;
 }
 
 async function writeSideTables(tx: Tx, req: ImportRequest, summary: ImportSummary, actorId: string | null, actorLabel: string, audit: (typeof auditLog.$inferInsert)[]) {
@@ -280,10 +293,9 @@ async function writeSideTables(tx: Tx, req: ImportRequest, summary: ImportSummar
   for (const row of summary.metrics) {
     if (row.action !== "create") continue;
     const m = req.parsed.metrics.find((x) => metricKey(x.name) === row.key)!;
-    const lower = m.comparator === "<" || m.comparator === "<=" || (m.comparator === "=" && m.target === 0);
     const [created] = await tx
       .insert(metrics)
-      .values({ key: row.key, name: m.name, unit: m.unit, direction: lower ? "lower_is_better" : "higher_is_better", target: m.target, projectId: req.projectId, groupName: m.group })
+      .values({ key: row.key, name: m.name, unit: m.unit, direction: metricDirection(m), target: m.target, projectId: req.projectId, groupName: m.group })
       .onConflictDoNothing()
       .returning({ id: metrics.id });
     if (created) audit.push({ actorId, actorLabel, action: "metric.import_create", entityType: "metric", entityId: created.id, after: { key: row.key, target: m.target } });

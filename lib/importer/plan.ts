@@ -109,6 +109,18 @@ export function changesFrom(base: ItemSnapshot, current: ItemSnapshot, doc: Item
   return changes;
 }
 
+/**
+ * Pairs each of the document's checklist entries with the stored entry a re-import updates in
+ * place (same kind, same normalised text, first unused one), or null for an entry it will insert.
+ */
+export function matchChecklist<C extends { kind: string; text: string }>(current: C[], doc: ItemSnapshot["checklist"]): (C | null)[] {
+  const unused = [...current];
+  return doc.map((entry) => {
+    const i = unused.findIndex((c) => c.kind === entry.kind && normalizeTitle(c.text) === normalizeTitle(entry.text));
+    return i >= 0 ? unused.splice(i, 1)[0]! : null;
+  });
+}
+
 export function planImport(parsed: ParsedItem[], existing: ExistingItem[]): ImportPlan {
   const byKey = new Map(existing.map((e) => [e.key, e]));
   const byTitle = new Map<string, ExistingItem>();

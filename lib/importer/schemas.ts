@@ -1,8 +1,28 @@
 import { z } from "zod";
+import { metricRuleSchema } from "@/lib/metrics/rules";
 import { projectSlugSchema } from "@/lib/projects/slug";
 import { MAX_IMPORT_BYTES } from "./decode";
 
 const priorityMapSchema = z.record(z.string().max(200), z.enum(["P0", "P1", "P2", "P3"]).nullable());
+
+/** Most proposals one commit accepts (and the dry run lists). */
+export const MAX_ACCEPTED_RULES = 5000;
+// A proposal the user kept: the criterion (item key + text) and the rule, checked on the server
+// against what it proposes itself.
+const acceptedRuleSchema = metricRuleSchema.extend({
+  itemKey: z.string().min(1, "an item key").max(200, "at most 200 characters"),
+  text: z.string().min(1, "the criterion's text").max(10_000, "at most 10,000 characters"),
+});
+
+// Forms send structured fields as JSON text; unreadable JSON fails the field's own check.
+const jsonText = (v: unknown) => {
+  if (typeof v !== "string") return v;
+  try {
+    return JSON.parse(v);
+  } catch {
+    return "invalid";
+  }
+};
 
 export const importInputSchema = z
   .object({
@@ -12,15 +32,11 @@ export const importInputSchema = z
     file: z.instanceof(Blob).optional(),
     text: z.string().max(MAX_IMPORT_BYTES, "The pasted text is larger than 5 MB").optional(),
     markMissingWontDo: z.union([z.boolean(), z.enum(["true", "false", "on"]).transform((v) => v !== "false")]).default(false),
-    // Sent by forms as JSON text.
-    priorityMap: z.preprocess((v) => {
-      if (typeof v !== "string") return v;
-      try {
-        return JSON.parse(v);
-      } catch {
-        return "invalid";
-      }
-    }, priorityMapSchema.default({})),
+    priorityMap: z.preprocess(jsonText, priorityMapSchema.default({})),
+    acceptedRules: z.preprocess(
+      jsonText,
+      z.array(acceptedRuleSchema, { error: "a list of accepted proposals" }).max(MAX_ACCEPTED_RULES, `at most ${MAX_ACCEPTED_RULES.toLocaleString("en")} proposals`).default([]),
+    ),
   })
   .refine((v) => (v.file && v.file.size > 0) || (v.text && v.text.trim().length > 0), { message: "Choose a file or paste the plan's text", path: ["file"] })
   .refine((v) => !v.file || v.file.size <= MAX_IMPORT_BYTES, { message: "The file is larger than 5 MB", path: ["file"] });

@@ -7,7 +7,10 @@ import type { AuditActor } from "@/lib/audit-log/append";
 import { commitImport, dryRunImport, type ImportSummary } from "./commit";
 import { decodeDocument } from "./decode";
 import { parsePlan } from "./parse";
+import { planImport } from "./plan";
 import type { PriorityMap } from "./priority";
+import { importRuleProposals } from "./rule-links";
+import type { AcceptedRule, RuleProposal } from "./rule-proposals";
 import type { ParseResult } from "./types";
 
 // One entry point for the CLI, the import page and the demo loader: bytes in, dry run or commit out.
@@ -21,10 +24,12 @@ export interface ImportDocumentInput {
   dryRun: boolean;
   markMissingWontDo?: boolean;
   priorityMap?: PriorityMap;
+  /** Commit only: the proposed criterion rules to set (see rule-proposals.ts). */
+  acceptedRules?: AcceptedRule[];
 }
 
 export type ImportDocumentResult =
-  | { ok: true; parsed: ParseResult; summary: ImportSummary | null; projectExists: boolean }
+  | { ok: true; parsed: ParseResult; summary: ImportSummary | null; projectExists: boolean; ruleProposals: RuleProposal[] }
   | { ok: false; error: string };
 
 function documentTitle(text: string): string | null {
@@ -42,11 +47,13 @@ export async function importDocument(db: Db, actor: AuditActor, input: ImportDoc
   const [existing] = await db.select({ id: projects.id }).from(projects).where(eq(projects.slug, input.projectSlug)).limit(1);
   if (input.dryRun) {
     const summary = existing ? await dryRunImport(db, { projectId: existing.id, fileName: input.fileName, contentHash, parsed, markMissingWontDo: input.markMissingWontDo }) : null;
-    return { ok: true, parsed, summary, projectExists: !!existing };
+    // A new project has nothing to compare with, but its criteria can still follow metrics.
+    const ruleProposals = summary ? summary.ruleProposals : await importRuleProposals(db, planImport(parsed.items, []), parsed);
+    return { ok: true, parsed, summary, projectExists: !!existing, ruleProposals };
   }
   const target = existing
     ? { projectId: existing.id }
     : { newProject: { slug: input.projectSlug, name: input.projectName ?? documentTitle(decoded.text) ?? input.projectSlug } };
-  const summary = await commitImport(db, actor, { ...target, fileName: input.fileName, contentHash, parsed, markMissingWontDo: input.markMissingWontDo });
-  return { ok: true, parsed, summary, projectExists: true };
+  const summary = await commitImport(db, actor, { ...target, fileName: input.fileName, contentHash, parsed, markMissingWontDo: input.markMissingWontDo, acceptedRules: input.acceptedRules });
+  return { ok: true, parsed, summary, projectExists: true, ruleProposals: summary.ruleProposals };
 }

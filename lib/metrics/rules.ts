@@ -42,7 +42,7 @@ export const ruleText = (rule: MetricRule): string => `${rule.metricKey} ${COMPA
 // and a bound; we offer to link it. The metric is recognised by its key ("pyright_errors"), its
 // name, or a name's parenthesised part ("Type safety (Pyright errors)" → "pyright errors").
 
-type KnownMetric = { key: string; name: string; direction: "lower_is_better" | "higher_is_better" };
+export type KnownMetric = { key: string; name: string; direction: "lower_is_better" | "higher_is_better" };
 
 const WORD_COMPARATORS: [RegExp, Comparator][] = [
   [/^(?:<=|≤|=<|at most|no more than|not more than|under or equal to)$/i, "<="],
@@ -66,33 +66,48 @@ function phrases(m: KnownMetric): string[] {
   return [...out].filter((p) => p.length >= 3);
 }
 
+// The bound after a metric's phrase ("< 50", "at least 80%") or the number before it ("0 critical").
+const BOUND_AFTER = new RegExp(`^\\W*?(?:\\b\\w+\\b\\s+){0,3}?(${COMPARATOR_WORDS})\\s*([-+]?\\d+(?:[.,]\\d+)?)\\s*(%|s|ms|min|h)?`, "i");
+const NUMBER_BEFORE = /([-+]?\d+(?:[.,]\d+)?)\s*(%|s|ms)?\s*(?:or (fewer|less|more|higher|lower))?\s*$/i;
+
+/**
+ * proposeRule for many texts against one list of metrics (an import's criteria): the phrases and
+ * their patterns are built once, and a text without a number or a phrase is passed over cheaply.
+ */
+export function ruleProposer(known: KnownMetric[]): (text: string) => MetricRule | null {
+  const candidates = known
+    .flatMap((m) => phrases(m).map((p) => ({ m, p, re: new RegExp(`(?:^|\\W)${escape(p)}(?:\\W|$)`) })))
+    .sort((a, b) => b.p.length - a.p.length);
+  return (text) => {
+    const t = normalise(text).replace(/\bzero\b/g, "0");
+    if (!/\d/.test(t)) return null; // both ways of stating a bound need a number
+    for (const { m, p, re } of candidates) {
+      if (!t.includes(p)) continue;
+      const at = re.exec(t);
+      if (!at) continue;
+      const bound = BOUND_AFTER.exec(t.slice(at.index + at[0].length - 1));
+      const before = NUMBER_BEFORE.exec(t.slice(0, at.index + 1));
+      let comparator: Comparator | null = null;
+      let value: number | null = null;
+      if (bound) {
+        comparator = WORD_COMPARATORS.find(([words]) => words.test(bound[1]!.trim()))?.[1] ?? null;
+        value = Number(bound[2]!.replace(",", "."));
+      } else if (before) {
+        // "0 critical vulnerabilities", "80% backend coverage": the number names the goal itself.
+        value = Number(before[1]!.replace(",", "."));
+        comparator = "=";
+      }
+      if (comparator === null || value === null || !Number.isFinite(value)) continue;
+      if (comparator === "=") comparator = m.direction === "lower_is_better" ? "<=" : ">=";
+      return { metricKey: m.key, comparator, value };
+    }
+    return null;
+  };
+}
+
 /**
  * The rule a criterion's text states about one of the known metrics, or null. Longest phrase
  * wins ("test coverage backend" over "test coverage"); "= 0"/"zero" reads as "at most 0" for a
  * lower-is-better metric, since that is what "zero critical vulnerabilities" means.
  */
-export function proposeRule(text: string, known: KnownMetric[]): MetricRule | null {
-  const t = normalise(text).replace(/\bzero\b/g, "0");
-  const candidates = known.flatMap((m) => phrases(m).map((p) => ({ m, p }))).sort((a, b) => b.p.length - a.p.length);
-  for (const { m, p } of candidates) {
-    const at = new RegExp(`(?:^|\\W)${escape(p)}(?:\\W|$)`).exec(t);
-    if (!at) continue;
-    const after = t.slice(at.index + at[0].length - 1);
-    const bound = new RegExp(`^\\W*?(?:\\b\\w+\\b\\s+){0,3}?(${COMPARATOR_WORDS})\\s*([-+]?\\d+(?:[.,]\\d+)?)\\s*(%|s|ms|min|h)?`, "i").exec(after);
-    const before = /([-+]?\d+(?:[.,]\d+)?)\s*(%|s|ms)?\s*(?:or (fewer|less|more|higher|lower))?\s*$/i.exec(t.slice(0, at.index + 1));
-    let comparator: Comparator | null = null;
-    let value: number | null = null;
-    if (bound) {
-      comparator = WORD_COMPARATORS.find(([re]) => re.test(bound[1]!.trim()))?.[1] ?? null;
-      value = Number(bound[2]!.replace(",", "."));
-    } else if (before) {
-      // "0 critical vulnerabilities", "80% backend coverage": the number names the goal itself.
-      value = Number(before[1]!.replace(",", "."));
-      comparator = "=";
-    }
-    if (comparator === null || value === null || !Number.isFinite(value)) continue;
-    if (comparator === "=") comparator = m.direction === "lower_is_better" ? "<=" : ">=";
-    return { metricKey: m.key, comparator, value };
-  }
-  return null;
-}
+export const proposeRule = (text: string, known: KnownMetric[]): MetricRule | null => ruleProposer(known)(text);

@@ -11,6 +11,7 @@ import { Input, Select } from "@/components/ui/input";
 import { commitImportAction, previewImportAction, type ImportPreview } from "@/lib/importer/actions";
 import type { ActionError, ActionResult } from "@/lib/result";
 import { PreviewPanel } from "./preview-panel";
+import { proposalId } from "./rule-proposals";
 
 type ProjectOption = { slug: string; name: string; total: number };
 type Mapping = Record<string, "P0" | "P1" | "P2" | "P3" | null>;
@@ -37,6 +38,8 @@ export function ImportWizard({ projects }: { projects: ProjectOption[] }) {
   const [newName, setNewName] = useState("");
   const [mapping, setMapping] = useState<Mapping>({});
   const [markMissing, setMarkMissing] = useState(false);
+  // Proposals are kept unless unticked, so a refreshed dry run keeps the lead's choices.
+  const [rejectedRules, setRejectedRules] = useState<Set<string>>(new Set());
 
   const form = () => {
     const data = new FormData();
@@ -47,6 +50,8 @@ export function ImportWizard({ projects }: { projects: ProjectOption[] }) {
     if (project === NEW && newName) data.set("projectName", newName);
     data.set("priorityMap", JSON.stringify(mapping));
     data.set("markMissingWontDo", String(markMissing));
+    const kept = (preview.data?.ruleProposals ?? []).filter((p) => !rejectedRules.has(proposalId(p)));
+    data.set("acceptedRules", JSON.stringify(kept.map(({ itemKey, text, metricKey, comparator, value }) => ({ itemKey, text, metricKey, comparator, value }))));
     return data;
   };
 
@@ -63,6 +68,7 @@ export function ImportWizard({ projects }: { projects: ProjectOption[] }) {
   const reset = () => {
     preview.reset();
     commit.reset();
+    setRejectedRules(new Set());
   };
 
   if (commit.data) {
@@ -72,7 +78,8 @@ export function ImportWizard({ projects }: { projects: ProjectOption[] }) {
         <h2 className="text-lg font-semibold">Import complete</h2>
         <p className="mt-1 text-sm text-muted-foreground">
           {r.created} items created, {r.updated} updated, {r.unchanged} unchanged
-          {r.markedWontDo ? `, ${r.markedWontDo} marked won't do` : ""}; {r.slaPoliciesCreated} SLA policy rows and {r.metricsCreated} metrics added.
+          {r.markedWontDo ? `, ${r.markedWontDo} marked won't do` : ""}; {r.slaPoliciesCreated} SLA policy rows and {r.metricsCreated} metrics added
+          {r.criteriaLinked ? `; ${r.criteriaLinked} ${r.criteriaLinked === 1 ? "criterion follows" : "criteria follow"} a metric` : ""}.
         </p>
         <div className="mt-4 flex gap-2">
           <Link href={`/backlog?project=${r.projectSlug}`} className="inline-flex h-9 items-center rounded-md bg-primary px-3.5 text-sm font-medium text-primary-foreground">
@@ -151,6 +158,8 @@ export function ImportWizard({ projects }: { projects: ProjectOption[] }) {
           onMappingChange={(next) => { setMapping(next); commit.reset(); }}
           markMissing={markMissing}
           onMarkMissingChange={setMarkMissing}
+          rejectedRules={rejectedRules}
+          onRejectedRulesChange={setRejectedRules}
           onRefresh={() => preview.mutate()}
           onCommit={() => commit.mutate()}
           busy={busy}

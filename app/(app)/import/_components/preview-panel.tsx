@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/input";
 import type { ImportPreview } from "@/lib/importer/actions";
+import { RuleProposals } from "./rule-proposals";
 
 type Level = "P0" | "P1" | "P2" | "P3";
 type Mapping = Record<string, Level | null>;
@@ -15,6 +16,9 @@ interface Props {
   onMappingChange: (m: Mapping) => void;
   markMissing: boolean;
   onMarkMissingChange: (v: boolean) => void;
+  /** Rule proposals the lead unticked (by proposalId); the rest are sent with the commit. */
+  rejectedRules: ReadonlySet<string>;
+  onRejectedRulesChange: (next: Set<string>) => void;
   onRefresh: () => void;
   onCommit: () => void;
   busy: boolean;
@@ -32,7 +36,7 @@ function Stat({ label, value, tone }: { label: string; value: number; tone?: str
   );
 }
 
-export function PreviewPanel({ preview, mapping, onMappingChange, markMissing, onMarkMissingChange, onRefresh, onCommit, busy, committing }: Props) {
+export function PreviewPanel({ preview, mapping, onMappingChange, markMissing, onMarkMissingChange, rejectedRules, onRejectedRulesChange, onRefresh, onCommit, busy, committing }: Props) {
   const s = preview.summary;
   const created = s ? s.created.length : preview.totals.items;
   // Items are told apart by their line: keyless items only get their key when created.
@@ -115,6 +119,8 @@ export function PreviewPanel({ preview, mapping, onMappingChange, markMissing, o
           </ul>
         </Card>
       ) : null}
+
+      <RuleProposals proposals={preview.ruleProposals} rejected={rejectedRules} onRejectedChange={onRejectedRulesChange} />
 
       <Card className="overflow-x-auto">
         <table className="w-full text-sm">

@@ -1,0 +1,70 @@
+import { asc } from "drizzle-orm";
+import type { Db, Tx } from "@/db";
+import { auditLog, checklistItems, metrics } from "@/db/schema";
+import { evaluateRules } from "@/lib/metrics/rule-eval";
+import { readRule, type MetricRule } from "@/lib/metrics/rules";
+import { fail } from "@/lib/result";
+import type { ImportPlan } from "./plan";
+import { checkAccepted, criterionId, newCriteria, proposeRules, ruleMetrics, type AcceptedRule, type RuleProposal } from "./rule-proposals";
+import type { ParseResult } from "./types";
+
+// The database side of an import's criterion rules: which metrics exist, which accepted rules
+// may be set, and, once the import's rows are written, the history rows and the first evaluation.
+
+/** What the commit reads back of a checklist row it inserted with a rule. */
+export type LinkedEntry = { id: string; itemId: string; text: string; metricRule: unknown };
+
+/** The rules this import proposes for the criteria it creates (no query when it creates none). */
+export async function importRuleProposals(db: Db | Tx, plan: ImportPlan, parsed: ParseResult): Promise<RuleProposal[]> {
+  if (newCriteria(plan).length === 0) return [];
+  // Metric keys are global, so every defined metric counts, as on the item page.
+  const defined = await db.select({ key: metrics.key, name: metrics.name, direction: metrics.direction }).from(metrics).orderBy(asc(metrics.key));
+  return proposeRules(plan, ruleMetrics(defined, parsed.metrics));
+}
+
+/** The rule a new checklist entry of an item gets: an accepted one, or null. */
+export type RuleLookup = (itemKey: string, entry: { kind: string; text: string }) => MetricRule | null;
+
+/** The accepted rules as a lookup; refuses the whole import if one is not exactly a proposal. */
+export function acceptedRuleLookup(accepted: AcceptedRule[], proposals: RuleProposal[]): RuleLookup {
+  const checked = checkAccepted(accepted, proposals);
+  if (!checked.ok) {
+    const field = `acceptedRules.${checked.index}`;
+    return fail("invalid", `${field}: ${checked.message}`, { fieldErrors: { [field]: [checked.message] } });
+  }
+  const { rules } = checked;
+  return (itemKey, entry) => (entry.kind === "acceptance" ? (rules.get(criterionId({ itemKey, text: entry.text })) ?? null) : null);
+}
+
+/** Inserts checklist rows and returns those that carry a rule (read back only when there are some). */
+export async function insertChecklist(tx: Tx, rows: (typeof checklistItems.$inferInsert)[]): Promise<LinkedEntry[]> {
+  if (!rows.some((r) => r.metricRule)) {
+    await tx.insert(checklistItems).values(rows);
+    return [];
+  }
+  const back = await tx.insert(checklistItems).values(rows).returning({ id: checklistItems.id, itemId: checklistItems.itemId, text: checklistItems.text, metricRule: checklistItems.metricRule });
+  return back.filter((r) => readRule(r.metricRule) !== null);
+}
+
+/** The history rows linking on the item page would write, one per criterion. */
+export function linkAuditRows(linked: LinkedEntry[], actorId: string | null, actorLabel: string): (typeof auditLog.$inferInsert)[] {
+  return linked.map((e) => ({
+    actorId,
+    actorLabel,
+    action: "item.criterion_link",
+    entityType: "item",
+    entityId: e.itemId,
+    before: { acceptance: { text: e.text, rule: null } },
+    after: { acceptance: { text: e.text, rule: readRule(e.metricRule) } },
+  }));
+}
+
+/**
+ * Ticks (or unticks) the linked criteria from their metrics' latest values with the same helper
+ * a recorded value uses, so the "because" in the history is the same. Call it after the metrics
+ * this import defines exist and the link rows are written, so history reads link → tick.
+ */
+export async function evaluateLinked(tx: Tx, linked: LinkedEntry[]): Promise<void> {
+  const keys = new Set(linked.flatMap((e) => readRule(e.metricRule)?.metricKey ?? []));
+  for (const key of keys) await evaluateRules(tx, key);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { invalidInput } from "@/lib/auth/guard";
+import { importInputSchema } from "./schemas";
+
+const base = { projectSlug: "health-todos", text: "- [ ] 1.1 Rotate the keys" };
+const rule = { itemKey: "P0-001", text: "Pyright errors < 50 across all repos", metricKey: "type_safety", comparator: "<", value: 50 };
+
+describe("the import input's accepted rules", () => {
+  it("default to none and arrive from forms as JSON text", () => {
+    expect(importInputSchema.parse(base).acceptedRules).toEqual([]);
+    expect(importInputSchema.parse({ ...base, acceptedRules: JSON.stringify([rule]) }).acceptedRules).toEqual([rule]);
+  });
+
+  it("are refused by field, with messages that do not repeat the field's name", () => {
+    const bad = importInputSchema.safeParse({ ...base, acceptedRules: JSON.stringify([rule, { ...rule, comparator: "≈" }]) });
+    expect(bad.success).toBe(false);
+    const error = invalidInput(bad.error!);
+    expect(Object.keys(error.fieldErrors!)).toEqual(["acceptedRules.1.comparator"]);
+    expect(error.message).toBe("acceptedRules.1.comparator: one of <, <=, >, >=, =");
+    const garbled = invalidInput(importInputSchema.safeParse({ ...base, acceptedRules: "[{" }).error!);
+    expect(garbled.message).toBe("acceptedRules: a list of accepted proposals");
+    const keyless = invalidInput(importInputSchema.safeParse({ ...base, acceptedRules: [{ ...rule, itemKey: "" }] }).error!);
+    expect(keyless.fieldErrors).toEqual({ "acceptedRules.0.itemKey": ["an item key"] });
+  });
+});
