@@ -46,6 +46,10 @@ test("a viewer sees the dashboard with charts drawn and the values in the table 
   await tiles.getByRole("link", { name: "Error Rate" }).click();
   await expect(page).toHaveURL(/\/metrics\/error_rate$/);
   await expect(page.locator(".recharts-line").first()).toBeVisible();
+  // The trend over the range shown (the demo's error rate came down over 90 days, yet sits in warning).
+  const trend = page.getByRole("complementary", { name: "Metric details" }).getByTestId("metric-trend");
+  await expect(trend).toHaveAttribute("data-trend", "better");
+  await expect(trend).toContainText("in 90 days (better)");
   await expect(page.getByRole("button", { name: "Record" })).toHaveCount(0); // viewers only read
   expect((await page.goto("/metrics/error_rate/edit"))?.status()).toBe(403);
   await page.goto("/metrics/error_rate");

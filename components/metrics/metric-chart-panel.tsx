@@ -4,13 +4,11 @@ import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import type { ChartSeries } from "@/lib/metrics/queries";
-import { RANGES, type ChartRange } from "@/lib/metrics/schemas";
+import { RANGE_LABELS, RANGES, type ChartRange } from "@/lib/metrics/schemas";
 import { cn } from "@/lib/cn";
 import type { ChartMetric } from "./chart-geometry";
 import { MetricChart } from "./metric-chart";
 import { MetricTable } from "./metric-table";
-
-const RANGE_LABELS: Record<ChartRange, string> = { "7d": "7 days", "30d": "30 days", "90d": "90 days", "1y": "1 year", all: "All time" };
 
 export interface MetricChartPanelProps {
   metric: ChartMetric;

@@ -1,17 +1,14 @@
 import Link from "next/link";
 import { LocalTime } from "@/components/local-time";
 import { Card } from "@/components/ui/card";
-import { formatValue, targetLabel, trendOf } from "@/lib/metrics/format";
+import { formatValue, targetLabel } from "@/lib/metrics/format";
 import type { MetricSummary } from "@/lib/metrics/queries";
 import { Sparkline } from "./sparkline";
 import { MetricStatusBadge } from "./status-badge";
-
-const TREND_TEXT = { better: "text-success", worse: "text-danger", flat: "text-muted-foreground" } as const;
+import { Trend } from "./trend";
 
 /** One metric at a glance: latest value against its target, status, and the last 30 days. */
 export function MetricTile({ metric: m }: { metric: MetricSummary }) {
-  const trend = trendOf(m.spark.map((p) => p.v), m.direction);
-  const arrow = trend ? (trend.delta > 0 ? "▲" : trend.delta < 0 ? "▼" : "■") : "";
   return (
     <Card className="relative h-full p-4 transition-colors hover:bg-muted/40 print:break-inside-avoid" data-testid="metric-tile" data-status={m.status}>
       <div className="flex items-start justify-between gap-2">
@@ -40,12 +37,7 @@ export function MetricTile({ metric: m }: { metric: MetricSummary }) {
         />
       </div>
       <p className="mt-2 flex flex-wrap gap-x-2 text-xs text-muted-foreground">
-        {trend ? (
-          <span className={TREND_TEXT[trend.direction]}>
-            <span aria-hidden>{arrow} </span>
-            {trend.direction === "flat" ? "steady" : `${trend.delta > 0 ? "+" : "−"}${formatValue(Number(Math.abs(trend.delta).toPrecision(2)), m.unit)} in 30 days (${trend.direction})`}
-          </span>
-        ) : null}
+        <Trend values={m.spark.map((p) => p.v)} direction={m.direction} unit={m.unit} period="in 30 days" />
         {m.latest ? (
           <span>
             updated <LocalTime iso={m.latest.recordedAt.toISOString()} format="short" />

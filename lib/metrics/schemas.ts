@@ -135,6 +135,7 @@ export type UpdateMetricInput = z.output<typeof updateMetricSchema>;
 export const RANGES = ["7d", "30d", "90d", "1y", "all"] as const;
 export type ChartRange = (typeof RANGES)[number];
 export const rangeSchema = z.enum(RANGES).catch("90d");
+export const RANGE_LABELS: Record<ChartRange, string> = { "7d": "7 days", "30d": "30 days", "90d": "90 days", "1y": "1 year", all: "All time" };
 
 /** Tie an acceptance criterion to "metricKey comparator value", or untie it (metricKey empty). */
 export const linkCriterionSchema = z.union([

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { LocalTime } from "@/components/local-time";
 import { MetricChartPanel } from "@/components/metrics/metric-chart-panel";
+import { Trend } from "@/components/metrics/trend";
 import { MetricStatusBadge } from "@/components/metrics/status-badge";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
@@ -12,7 +13,7 @@ import { getActor, requirePage } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { formatValue, targetLabel } from "@/lib/metrics/format";
 import { chartSeries, getMetricDetail, recentPoints } from "@/lib/metrics/queries";
-import { rangeSchema } from "@/lib/metrics/schemas";
+import { RANGE_LABELS, rangeSchema } from "@/lib/metrics/schemas";
 import { listRunbookOptions } from "@/lib/runbooks/queries";
 import { CsvUpload } from "./_components/csv-upload";
 import { LinkedRunbooks } from "./_components/linked-runbooks";
@@ -126,6 +127,12 @@ export default async function MetricPage({ params, searchParams }: { params: Par
                   </span>
                 ) : null}
               </Row>
+              {series.points.length > 1 ? (
+                <Row label="Trend">
+                  {/* First to last point shown (bucket means on long ranges), as the chart draws it. */}
+                  <Trend values={series.points.map((p) => p.v)} direction={metric.direction} unit={unit} period={range === "all" ? "since the first value" : `in ${RANGE_LABELS[range]}`} />
+                </Row>
+              ) : null}
               <Row label="Target">{targetLabel(metric.target, unit, metric.direction).replace(/^target /, "")}</Row>
               <Row label="Warning">{threshold(metric.warningThreshold)}</Row>
               <Row label="Critical">{threshold(metric.criticalThreshold)}</Row>
