@@ -6,8 +6,8 @@ import { backlogItems } from "@/db/schema";
 import { changeCache } from "@/lib/live/change-cache";
 
 // Backlog progress for the dashboard: open items at the end of each of the last weeks (the
-// burn-down) and items done in each week (throughput), both by priority. Three grouped scans
-// instead of one pass per week: open(week) = open before the window + created − closed so far.
+// burn-down) and items done in each week (throughput), both by priority. One grouped scan instead
+// of one pass per week: open(week) = open before the window + created − closed so far.
 
 export const PROGRESS_WEEKS = 12;
 export const PRIORITY_KEYS = ["P0", "P1", "P2", "P3", "untriaged"] as const;
@@ -24,36 +24,43 @@ export function weekStart(d: Date): Date {
   return new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY);
 }
 
-type Row = { week: string | Date | null; priority: string | null; n: number };
+type Row = { priority: string | null; open_at_start: boolean; created_week: string | Date | null; closed_week: string | Date | null; is_done: boolean; n: number };
 
 export async function weeklyProgress(db: Db, now = new Date(), weeks = PROGRESS_WEEKS): Promise<ProgressWeek[]> {
   const first = new Date(weekStart(now).getTime() - (weeks - 1) * 7 * DAY);
-  const start = first.toISOString();
+  const start = sql`${first.toISOString()}::timestamptz`;
   const week = (column: unknown) => sql`date_bin('7 days', ${column}, '2001-01-01T00:00:00Z'::timestamptz)`; // 2001-01-01 was a Monday
-  const [before, created, closed, done] = await Promise.all([
-    queryRows<Row>(db, sql`select null as week, priority, count(*)::int as n from ${backlogItems}
-      where created_at < ${start}::timestamptz and (completed_at is null or completed_at >= ${start}::timestamptz) group by priority`),
-    queryRows<Row>(db, sql`select ${week(backlogItems.createdAt)} as week, priority, count(*)::int as n from ${backlogItems}
-      where created_at >= ${start}::timestamptz group by 1, 2`),
-    queryRows<Row>(db, sql`select ${week(backlogItems.completedAt)} as week, priority, count(*)::int as n from ${backlogItems}
-      where completed_at >= ${start}::timestamptz and status in ('done', 'wont_do') group by 1, 2`),
-    queryRows<Row>(db, sql`select ${week(backlogItems.completedAt)} as week, priority, count(*)::int as n from ${backlogItems}
-      where completed_at >= ${start}::timestamptz and status = 'done' group by 1, 2`),
-  ]);
+  // One scan, grouped by what each item contributes: open when the window starts, the week it was
+  // created in the window, the week it was closed (done or won't do) in it, and whether it was done.
+  const rows = await queryRows<Row>(
+    db,
+    sql`select priority,
+          (created_at < ${start} and (completed_at is null or completed_at >= ${start})) as open_at_start,
+          case when created_at >= ${start} then ${week(backlogItems.createdAt)} end as created_week,
+          case when completed_at >= ${start} and status in ('done', 'wont_do') then ${week(backlogItems.completedAt)} end as closed_week,
+          status = 'done' as is_done,
+          count(*)::int as n
+        from ${backlogItems}
+        where created_at >= ${start} or completed_at is null or completed_at >= ${start}
+        group by 1, 2, 3, 4, 5`,
+  );
   const key = (p: string | null): PriorityKey => (p && p in zero() ? (p as PriorityKey) : "untriaged");
-  const index = (w: Row["week"]) => Math.round((new Date(w!).getTime() - first.getTime()) / (7 * DAY));
+  const index = (w: Date | string) => Math.round((new Date(w).getTime() - first.getTime()) / (7 * DAY));
   const open = zero();
-  for (const r of before) open[key(r.priority)] += Number(r.n);
   const deltas = Array.from({ length: weeks }, () => ({ created: zero(), closed: zero(), done: zero() }));
-  const add = (rows: Row[], field: "created" | "closed" | "done") => {
-    for (const r of rows) {
-      const i = index(r.week);
-      if (i >= 0 && i < weeks) deltas[i]![field][key(r.priority)] += Number(r.n);
-    }
+  const add = (w: Date | string | null, field: "created" | "closed" | "done", p: PriorityKey, n: number) => {
+    if (w === null) return;
+    const i = index(w);
+    if (i >= 0 && i < weeks) deltas[i]![field][p] += n;
   };
-  add(created, "created");
-  add(closed, "closed");
-  add(done, "done");
+  for (const r of rows) {
+    const p = key(r.priority);
+    const n = Number(r.n);
+    if (r.open_at_start) open[p] += n;
+    add(r.created_week, "created", p, n);
+    add(r.closed_week, "closed", p, n);
+    if (r.is_done) add(r.closed_week, "done", p, n);
+  }
   return deltas.map((d, i) => {
     for (const p of PRIORITY_KEYS) open[p] += d.created[p] - d.closed[p];
     return { weekStart: new Date(first.getTime() + i * 7 * DAY).toISOString().slice(0, 10), open: { ...open }, done: d.done };

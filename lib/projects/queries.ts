@@ -11,18 +11,25 @@ export type ProjectSummary = { id: string; slug: string; name: string; descripti
 export async function listProjectSummaries(actor: Actor): Promise<ProjectSummary[]> {
   if (!can(actor, "pages.dashboard")) return [];
   const db = await getDb();
+  // Counted per (project, status) first: ~100 groups read off the (project_id, status, priority)
+  // index, instead of joining every item to its project and grouping 100,000 rows.
+  const counts = db
+    .select({ projectId: backlogItems.projectId, status: backlogItems.status, n: sql<number>`count(*)::int`.as("n") })
+    .from(backlogItems)
+    .groupBy(backlogItems.projectId, backlogItems.status)
+    .as("counts");
   return db
     .select({
       id: projects.id,
       slug: projects.slug,
       name: projects.name,
       description: projects.description,
-      total: sql<number>`count(${backlogItems.id})::int`,
-      open: sql<number>`count(${backlogItems.id}) filter (where ${backlogItems.status} not in ('done', 'wont_do'))::int`,
-      done: sql<number>`count(${backlogItems.id}) filter (where ${backlogItems.status} = 'done')::int`,
+      total: sql<number>`coalesce(sum(${counts.n}), 0)::int`,
+      open: sql<number>`coalesce(sum(${counts.n}) filter (where ${counts.status} not in ('done', 'wont_do')), 0)::int`,
+      done: sql<number>`coalesce(sum(${counts.n}) filter (where ${counts.status} = 'done'), 0)::int`,
     })
     .from(projects)
-    .leftJoin(backlogItems, eq(backlogItems.projectId, projects.id))
+    .leftJoin(counts, eq(counts.projectId, projects.id))
     .groupBy(projects.id)
     .orderBy(asc(projects.name));
 }
