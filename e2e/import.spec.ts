@@ -69,6 +69,14 @@ test("the dry run proposes metric rules for new criteria; the kept one follows i
   await page.keyboard.press("Space");
   await expect(errorRate).not.toBeChecked();
   await expect(proposals.getByTestId("rule-proposals-kept")).toHaveText("1 of 2 kept");
+  // "Keep none" / "Keep all" for long lists; then back to the one unticked by hand.
+  await proposals.getByRole("button", { name: "Keep none" }).click();
+  await expect(proposals.getByTestId("rule-proposals-kept")).toHaveText("0 of 2 kept");
+  await proposals.getByRole("button", { name: "Keep all" }).click();
+  await expect(typeSafety).toBeChecked();
+  await expect(errorRate).toBeChecked();
+  await errorRate.uncheck();
+  await expect(proposals.getByTestId("rule-proposals-kept")).toHaveText("1 of 2 kept");
 
   await page.getByRole("button", { name: /^Import 1 new/ }).click();
   await expect(page.getByText("Import complete")).toBeVisible();

@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { ImportPreview } from "@/lib/importer/actions";
 
@@ -56,9 +57,21 @@ export function RuleProposals({ proposals, rejected, onRejectedChange }: { propo
             );
           })}
         </ul>
-        <p className="mt-2 text-xs text-muted-foreground" aria-live="polite" data-testid="rule-proposals-kept">
-          {kept} of {proposals.length} kept
-        </p>
+        <div className="mt-2 flex flex-wrap items-center gap-2">
+          <p className="text-xs text-muted-foreground" aria-live="polite" data-testid="rule-proposals-kept">
+            {kept} of {proposals.length} kept
+          </p>
+          {proposals.length > 1 ? (
+            <>
+              <Button size="sm" variant="ghost" disabled={kept === proposals.length} onClick={() => onRejectedChange(new Set())}>
+                Keep all
+              </Button>
+              <Button size="sm" variant="ghost" disabled={kept === 0} onClick={() => onRejectedChange(new Set(proposals.map(proposalId)))}>
+                Keep none
+              </Button>
+            </>
+          ) : null}
+        </div>
       </section>
     </Card>
   );
