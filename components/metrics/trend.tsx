@@ -9,7 +9,7 @@ const TONE = { better: "text-success", worse: "text-danger", flat: "text-muted-f
 export function Trend({ values, direction, unit, period, className }: { values: number[]; direction: MetricDirection; unit: string; period: string; className?: string }) {
   const trend = trendOf(values, direction);
   if (!trend) return null;
-  const arrow = trend.delta > 0 ? "▲" : trend.delta < 0 ? "▼" : "■";
+  const arrow = trend.direction === "flat" ? "→" : trend.delta > 0 ? "▲" : "▼";
   const size = formatValue(Number(Math.abs(trend.delta).toPrecision(2)), unit);
   return (
     <span className={`${TONE[trend.direction]} ${className ?? ""}`} data-testid="metric-trend" data-trend={trend.direction}>
