@@ -4,6 +4,7 @@ import { auditLog, backlogItems, checklistItems, imports, metrics, projects, sla
 import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
 import { afterPriorityChange, type Priority } from "@/lib/matrix/due";
 import { loadWindows } from "@/lib/matrix/policy-windows";
+import { insertJsonRows } from "@/db/insert-json";
 import { fail } from "@/lib/result";
 import { metricDirection, metricKey } from "./metric-targets";
 import { canonicalJson, matchChecklist, planImport, snapshotOf, snapshotOfRow, type ExistingItem, type FieldChange, type ImportPlan, type ItemSnapshot } from "./plan";
@@ -176,10 +177,12 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
 
     // Creates: batched inserts of items, then of their checklist entries.
     for (const batch of chunks(plan.create)) {
-      const rows = await tx
-        .insert(backlogItems)
-        .values(
-          batch.map(({ key, item }) => ({
+      const rows = await insertJsonRows<typeof backlogItems, { id: string; key: string }>(
+        tx,
+        backlogItems,
+        batch.map(({ key, item }) => {
+          const clock = slaClock(item.priority, item.status);
+          return {
             projectId: req.projectId,
             key,
             title: item.title,
@@ -191,17 +194,20 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
             severity: item.severity,
             effortHours: item.effortHours,
             triagedAt: item.priority ? now : null,
-            slaStartedAt: slaClock(item.priority, item.status).windowStart,
-            dueAt: slaClock(item.priority, item.status).dueAt,
+            slaStartedAt: clock.windowStart,
+            dueAt: clock.dueAt,
             ...statusTimes(item.status, now),
             sourceImportId: importId,
             sourceLine: item.line,
             importSnapshot: snapshotOf(item),
-          })),
-        )
-        .returning({ id: backlogItems.id, key: backlogItems.key });
-      const entries = rows.flatMap((row, i) =>
-        batch[i]!.item.checklist.map((c, position) => ({ itemId: row.id, kind: c.kind, text: c.text, done: c.done, position, fromImport: true, doneAt: c.done ? now : null, metricRule: ruleFor(row.key, c) })),
+          };
+        }),
+        ["id", "key"],
+      );
+      // Matched by key (unique in the project): the returned rows come in no promised order.
+      const idOf = new Map(rows.map((r) => [r.key, r.id]));
+      const entries = batch.flatMap(({ key, item }) =>
+        item.checklist.map((c, position) => ({ itemId: idOf.get(key)!, kind: c.kind, text: c.text, done: c.done, position, fromImport: true, doneAt: c.done ? now : null, metricRule: ruleFor(key, c) })),
       );
       for (const part of chunks(entries)) linked.push(...(await insertChecklist(tx, part)));
     }

@@ -3,6 +3,7 @@ import type { Db, Tx } from "@/db";
 import { auditLog, checklistItems, metrics } from "@/db/schema";
 import { evaluateRules } from "@/lib/metrics/rule-eval";
 import { readRule, type MetricRule } from "@/lib/metrics/rules";
+import { insertJsonRows } from "@/db/insert-json";
 import { fail } from "@/lib/result";
 import type { ImportPlan } from "./plan";
 import { checkAccepted, criterionId, newCriteria, proposeRules, ruleMetrics, type AcceptedRule, type RuleProposal } from "./rule-proposals";
@@ -39,11 +40,11 @@ export function acceptedRuleLookup(accepted: AcceptedRule[], proposals: RuleProp
 /** Inserts checklist rows and returns those that carry a rule (read back only when there are some). */
 export async function insertChecklist(tx: Tx, rows: (typeof checklistItems.$inferInsert)[]): Promise<LinkedEntry[]> {
   if (!rows.some((r) => r.metricRule)) {
-    await tx.insert(checklistItems).values(rows);
+    await insertJsonRows(tx, checklistItems, rows);
     return [];
   }
-  const back = await tx.insert(checklistItems).values(rows).returning({ id: checklistItems.id, itemId: checklistItems.itemId, text: checklistItems.text, metricRule: checklistItems.metricRule });
-  return back.filter((r) => readRule(r.metricRule) !== null);
+  const back = await insertJsonRows<typeof checklistItems, { id: string; item_id: string; text: string; metric_rule: unknown }>(tx, checklistItems, rows, ["id", "item_id", "text", "metric_rule"]);
+  return back.filter((r) => readRule(r.metric_rule) !== null).map((r) => ({ id: r.id, itemId: r.item_id, text: r.text, metricRule: r.metric_rule }));
 }
 
 /** The history rows linking on the item page would write, one per criterion. */
