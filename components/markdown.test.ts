@@ -180,6 +180,17 @@ describe("Markdown anchors", () => {
     expect(html).not.toMatch(/id="h-footnotes"/);
   });
 
+  it("links footnote references and back-references to ids that exist, each prefixed once", () => {
+    for (const anchors of [false, true]) {
+      const html = render("Text[^1] and more[^note]\n\n[^1]: first\n[^note]: second", { anchors });
+      const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+      const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!);
+      expect(targets).toHaveLength(4);
+      for (const target of targets) expect(ids).toContain(target);
+      expect(html).not.toContain("user-content-user-content-");
+    }
+  });
+
   it("adds no ids or links when off", () => {
     const html = render("# location\n\n## Two\n\n## Two");
     expect(html).not.toMatch(/\sid=/);

@@ -36,6 +36,22 @@ function rehypeRawAsText() {
 }
 
 /**
+ * Footnotes: remark-rehype already prefixes their ids ("user-content-fn-1", matching its hrefs
+ * "#user-content-fn-1"), and rehype-sanitize prefixes every id again, which broke the links. The
+ * prefix comes off here, before sanitising, so it is applied exactly once and every id still
+ * carries it. Markdown itself can set no id (raw HTML is text), so only generated ones are touched.
+ */
+const GENERATED_PREFIX = "user-content-";
+function rehypeUnprefixGeneratedIds() {
+  const walk = (node: HastNode) => {
+    const id = node.properties?.id;
+    if (typeof id === "string" && id.startsWith(GENERATED_PREFIX)) node.properties = { ...node.properties, id: id.slice(GENERATED_PREFIX.length) };
+    node.children?.forEach(walk);
+  };
+  return (tree: HastNode) => walk(tree);
+}
+
+/**
  * Heading ids for in-page links (runbooks). Runs after rehype-sanitize, whose clobbering would
  * turn them into "user-content-…". The only ids set here are ANCHOR_PREFIX + a GitHub slug, the
  * rule the runbook table of contents shares, so no heading text can name a DOM global.
@@ -153,7 +169,7 @@ export function Markdown({
   /** Put a copy button on fenced code blocks. */
   copyCode?: boolean;
 } & Omit<ComponentProps<"div">, "children">) {
-  const rehypePlugins = anchors ? [rehypeRawAsText, rehypeSanitize, rehypeHeadingIds] : [rehypeRawAsText, rehypeSanitize];
+  const rehypePlugins = anchors ? [rehypeRawAsText, rehypeUnprefixGeneratedIds, rehypeSanitize, rehypeHeadingIds] : [rehypeRawAsText, rehypeUnprefixGeneratedIds, rehypeSanitize];
   return (
     <div className={cn("text-sm break-words", className)} {...rest}>
       <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={rehypePlugins} components={copyCode ? copyableComponents : components}>
