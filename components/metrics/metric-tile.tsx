@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LocalTime } from "@/components/local-time";
 import { Card } from "@/components/ui/card";
-import { formatValue, targetLabel } from "@/lib/metrics/format";
+import { formatValue, targetGap, targetLabel } from "@/lib/metrics/format";
 import type { MetricSummary } from "@/lib/metrics/queries";
 import { Sparkline } from "./sparkline";
 import { MetricStatusBadge } from "./status-badge";
@@ -9,6 +9,7 @@ import { Trend } from "./trend";
 
 /** One metric at a glance: latest value against its target, status, and the last 30 days. */
 export function MetricTile({ metric: m }: { metric: MetricSummary }) {
+  const gap = targetGap(m.latest?.value, m.target, m.unit, m.direction);
   return (
     <Card className="relative h-full p-4 transition-colors hover:bg-muted/40 print:break-inside-avoid" data-testid="metric-tile" data-status={m.status}>
       <div className="flex items-start justify-between gap-2">
@@ -27,7 +28,10 @@ export function MetricTile({ metric: m }: { metric: MetricSummary }) {
           <p className="text-2xl font-semibold tabular-nums" data-testid="metric-latest">
             {formatValue(m.latest?.value, m.unit)}
           </p>
-          <p className="text-xs text-muted-foreground">{targetLabel(m.target, m.unit, m.direction)}</p>
+          <p className="text-xs text-muted-foreground">
+            {targetLabel(m.target, m.unit, m.direction)}
+            {gap ? ` · ${gap}` : ""}
+          </p>
         </div>
         <Sparkline
           points={m.spark}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatValue, targetLabel, trendOf } from "./format";
+import { formatValue, targetGap, targetLabel, trendOf } from "./format";
 
 describe("metric formatting", () => {
   it("reads like a person would write it", () => {
@@ -20,5 +20,21 @@ describe("metric formatting", () => {
     expect(trendOf([1, 1.6], "lower_is_better")?.direction).toBe("worse");
     expect(trendOf([100, 100.1], "lower_is_better")?.direction).toBe("flat");
     expect(trendOf([5], "lower_is_better")).toBeNull();
+  });
+});
+
+describe("targetGap", () => {
+  it("says how far a value misses its target, in the metric's unit", () => {
+    expect(targetGap(47, 10, "", "lower_is_better")).toBe("37 over");
+    expect(targetGap(74.5, 80, "%", "higher_is_better")).toBe("5.5% short");
+    expect(targetGap(1.25, 1, "%", "lower_is_better")).toBe("0.25% over");
+  });
+
+  it("says nothing when the target is met or there is nothing to compare", () => {
+    expect(targetGap(8, 10, "", "lower_is_better")).toBeNull();
+    expect(targetGap(10, 10, "", "lower_is_better")).toBeNull();
+    expect(targetGap(99.95, 99.9, "%", "higher_is_better")).toBeNull();
+    expect(targetGap(null, 10, "", "lower_is_better")).toBeNull();
+    expect(targetGap(5, null, "", "lower_is_better")).toBeNull();
   });
 });

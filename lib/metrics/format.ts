@@ -40,3 +40,14 @@ export function targetLabel(target: number | null, unit: string, direction: Metr
   if (target === null) return "no target";
   return `target ${direction === "lower_is_better" ? "≤" : "≥"} ${formatValue(target, unit)}`;
 }
+
+/**
+ * How far the latest value is from the target, when it misses it: "37 over", "5.5% short". A
+ * metric can be OK (inside its warning threshold) and still off target; this says by how much.
+ */
+export function targetGap(value: number | null | undefined, target: number | null, unit: string, direction: MetricDirection): string | null {
+  if (value === null || value === undefined || target === null || !Number.isFinite(value)) return null;
+  const gap = direction === "lower_is_better" ? value - target : target - value;
+  if (gap <= 0) return null;
+  return `${formatValue(Number(gap.toPrecision(3)), unit)} ${direction === "lower_is_better" ? "over" : "short"}`;
+}

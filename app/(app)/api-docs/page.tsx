@@ -134,8 +134,14 @@ export default async function ApiDocsPage() {
 
 function FieldTable({ caption, rows }: { caption: string; rows: { name: string; where: string; required: boolean; type: string }[] }) {
   return (
-    <table className="mt-3 w-full max-w-3xl text-sm">
+    <table className="mt-3 w-full max-w-3xl table-fixed text-sm">
       <caption className="mb-1 text-left text-xs font-medium text-muted-foreground">{caption}</caption>
+      {/* Fixed columns, so every endpoint's table lines up with the others. */}
+      <colgroup>
+        <col className="w-40" />
+        <col className="w-20" />
+        <col />
+      </colgroup>
       <thead className="sr-only">
         <tr>
           <th scope="col">Name</th>
@@ -146,7 +152,7 @@ function FieldTable({ caption, rows }: { caption: string; rows: { name: string; 
       <tbody>
         {rows.map((r) => (
           <tr key={`${r.where}-${r.name}`} className="border-t border-border">
-            <td className="py-1 pr-3 font-mono">
+            <td className="py-1 pr-3 font-mono break-words">
               {r.name}
               {r.required ? <span className="text-danger"> *</span> : null}
             </td>

@@ -11,7 +11,7 @@ import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { getActor, requirePage } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { formatValue, targetLabel } from "@/lib/metrics/format";
+import { formatValue, targetGap, targetLabel } from "@/lib/metrics/format";
 import { chartSeries, getMetricDetail, recentPoints } from "@/lib/metrics/queries";
 import { RANGE_LABELS, rangeSchema } from "@/lib/metrics/schemas";
 import { listRunbookOptions } from "@/lib/runbooks/queries";
@@ -44,6 +44,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
   const [series, recent, runbookChoices] = await Promise.all([chartSeries(db, metric.id, range), recentPoints(db, metric.id, 10), mayLink ? listRunbookOptions(db) : []]);
   const now = new Date();
   const unit = metric.unit;
+  const gap = targetGap(metric.latest?.value, metric.target, unit, metric.direction);
   const threshold = (v: number | null) => (v === null ? "—" : `${metric.direction === "lower_is_better" ? "above" : "below"} ${formatValue(v, unit)}`);
 
   return (
@@ -133,7 +134,10 @@ export default async function MetricPage({ params, searchParams }: { params: Par
                   <Trend values={series.points.map((p) => p.v)} direction={metric.direction} unit={unit} period={range === "all" ? "since the first value" : `in ${RANGE_LABELS[range]}`} />
                 </Row>
               ) : null}
-              <Row label="Target">{targetLabel(metric.target, unit, metric.direction).replace(/^target /, "")}</Row>
+              <Row label="Target">
+                {targetLabel(metric.target, unit, metric.direction).replace(/^target /, "")}
+                {gap ? <span className="block text-xs text-muted-foreground">latest is {gap}</span> : null}
+              </Row>
               <Row label="Warning">{threshold(metric.warningThreshold)}</Row>
               <Row label="Critical">{threshold(metric.criticalThreshold)}</Row>
               <Row label="Better when">{metric.direction === "lower_is_better" ? "lower" : "higher"}</Row>
