@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { DEMO, signInAs } from "./helpers";
+import { DEMO, newSession, signInAs } from "./helpers";
 
 // Health metrics end to end: a viewer reads the dashboard and a metric's chart and table; a lead
 // defines a metric and ties seed 002's P0-001 criterion to it; CI posts values with an admin's
@@ -140,6 +140,29 @@ test("a token posts values like curl would; the chart and the linked criterion f
   await expect(rule).toContainText("49 at");
   await expect(rule).toContainText("(met)");
   await expect(page.getByRole("checkbox", { name: "Pyright errors < 50 across all repos" })).toBeChecked();
+});
+
+test("a lead removes a wrong value; the linked criterion follows the values that remain", async ({ page, browser }) => {
+  await signInAs(page, DEMO.lead);
+  await page.goto(`/metrics/${KEY}`);
+  const latest = page.getByRole("table").filter({ hasText: "build 1234" });
+  await latest.getByRole("button", { name: /^Remove 49 of / }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText("criteria that follow it are worked out again");
+  await dialog.getByRole("button", { name: "Remove value" }).click();
+  await expect(page.getByText(/^Removed 49 of /)).toBeVisible();
+  await expect(latest).toHaveCount(0); // the row (with its "build 1234" note) is gone
+
+  await page.goto("/backlog/health-todos/P0-001");
+  await expect(page.getByTestId("criterion-rule")).toContainText("55 at");
+  await expect(page.getByRole("checkbox", { name: "Pyright errors < 50 across all repos" })).not.toBeChecked();
+
+  // Engineers record values but do not take them back.
+  const engineer = await newSession(browser);
+  await signInAs(engineer, DEMO.engineer);
+  await engineer.goto(`/metrics/${KEY}`);
+  await expect(engineer.getByRole("button", { name: "Record" })).toBeVisible();
+  await expect(engineer.getByRole("button", { name: /^Remove / })).toHaveCount(0);
 });
 
 test("a revoked token is refused", async ({ page, request }) => {

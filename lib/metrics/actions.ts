@@ -5,8 +5,8 @@ import { defineAction } from "@/lib/auth/action";
 import { fail } from "@/lib/result";
 import { parseCsv } from "./csv";
 import { linkCriterion } from "./rule-eval";
-import { csvUploadSchema, defineMetricSchema, deleteMetricSchema, linkCriterionSchema, recordPointSchema, updateMetricSchema } from "./schemas";
-import { defineMetric, deleteMetric, metricById, recordPoints, updateMetric } from "./service";
+import { csvUploadSchema, defineMetricSchema, deleteMetricSchema, linkCriterionSchema, recordPointSchema, removePointSchema, updateMetricSchema } from "./schemas";
+import { defineMetric, deleteMetric, metricById, recordPoints, removePoint, updateMetric } from "./service";
 
 export const defineMetricAction = defineAction("metrics.define", defineMetricSchema, async (input, actor) => {
   const metric = await defineMetric(await getDb(), actor, input);
@@ -33,6 +33,9 @@ export const recordPointAction = defineAction("metrics.record", recordPointSchem
   const recorded = await recordPoints(await getDb(), actor, metric, [{ value: input.value!, recordedAt: input.recordedAt, note: input.note }], "manual");
   return recorded;
 });
+
+/** Leads take back a wrong value; it stays in the audit log. */
+export const removePointAction = defineAction("metrics.define", removePointSchema, async (input, actor) => removePoint(await getDb(), actor, input));
 
 /** Parses the CSV and answers a preview; with `commit` it writes every row, or none if any is bad. */
 export const uploadCsvAction = defineAction("metrics.record", csvUploadSchema, async (input, actor) => {

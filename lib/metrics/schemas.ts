@@ -69,6 +69,9 @@ export const updateMetricSchema = z
 
 export const deleteMetricSchema = z.object({ metricId: z.uuid("unknown metric"), version: z.coerce.number().int().min(1) });
 
+/** Take back one recorded value (a typo, a broken CI run). */
+export const removePointSchema = z.object({ metricId: z.uuid("unknown metric"), pointId: z.coerce.number({ error: "a value's id" }).int("a value's id").positive("a value's id") });
+
 // ---------------------------------------------------------------------------------------------
 // Values
 

@@ -5,7 +5,7 @@ import { ActionFailure } from "@/lib/result";
 import { createTestDb } from "@/test/db";
 import { chartSeries, CHART_BUCKETS, getMetricDetail, listMetricSummaries, RAW_POINT_LIMIT } from "./queries";
 import { defineMetricSchema, ingestSchema } from "./schemas";
-import { defineMetric, deleteMetric, recordPoints, updateMetric } from "./service";
+import { defineMetric, deleteMetric, recordPoints, removePoint, updateMetric } from "./service";
 
 const DAY = 86_400_000;
 
@@ -137,5 +137,35 @@ describe("criteria that follow a metric", () => {
 
     const unknown = await linkCriterion(t.db, lead, { entryId: entry!.id, rule: { metricKey: "nope", comparator: "<", value: 1 } }).catch((e: ActionFailure) => e.error);
     expect(unknown).toMatchObject({ code: "invalid", fieldErrors: { metricKey: ["unknown metric"] } });
+  });
+
+  it("removes a wrong value: the criterion follows what remains, the audit keeps the value", async () => {
+    const { projects, backlogItems, checklistItems, auditLog } = await import("@/db/schema");
+    const { linkCriterion } = await import("./rule-eval");
+    const [p] = await t.db.insert(projects).values({ slug: "q", name: "Q" }).returning();
+    const [item] = await t.db.insert(backlogItems).values({ projectId: p!.id, key: "Q-1", title: "Coverage" }).returning();
+    const [entry] = await t.db.insert(checklistItems).values({ itemId: item!.id, kind: "acceptance", text: "Coverage at least 80%", position: 0 }).returning();
+    const m = await defineMetric(t.db, lead, defineMetricSchema.parse({ key: "coverage", name: "Coverage", unit: "%", direction: "higher_is_better" }));
+    await linkCriterion(t.db, lead, { entryId: entry!.id, rule: { metricKey: "coverage", comparator: ">=", value: 80 } });
+    await recordPoints(t.db, lead, m, [{ value: 82, recordedAt: new Date(Date.now() - 3_600_000) }], "ci");
+    await recordPoints(t.db, lead, m, [{ value: 8.2, note: "typo" }], "manual"); // meant 82
+    const done = async () => (await t.db.select().from(checklistItems).where(eq(checklistItems.id, entry!.id)))[0]!.done;
+    expect(await done()).toBe(false);
+
+    const [typo] = await t.db.select().from(metricPoints).where(eq(metricPoints.note, "typo"));
+    expect(await removePoint(t.db, lead, { metricId: m.id, pointId: typo!.id })).toMatchObject({ metricKey: "coverage", value: 8.2 });
+    expect(await done()).toBe(true);
+    expect(await getMetricDetail(t.db, "coverage")).toMatchObject({ latest: { value: 82 }, status: "ok" });
+    const [row] = await t.db.select().from(auditLog).where(eq(auditLog.action, "metric.remove_point"));
+    expect(row).toMatchObject({ actorId: lead.id, entityId: m.id, before: { value: 8.2, source: "manual", note: "typo" } });
+
+    // Twice, or through another metric's id: refused, nothing else removed.
+    const again = await removePoint(t.db, lead, { metricId: m.id, pointId: typo!.id }).catch((e: ActionFailure) => e.error);
+    expect(again).toMatchObject({ code: "not_found" });
+    const other = await defineMetric(t.db, lead, defineMetricSchema.parse({ key: "other", name: "Other", direction: "lower_is_better" }));
+    const [kept] = await t.db.select().from(metricPoints).where(eq(metricPoints.metricId, m.id));
+    const wrongMetric = await removePoint(t.db, lead, { metricId: other.id, pointId: kept!.id }).catch((e: ActionFailure) => e.error);
+    expect(wrongMetric).toMatchObject({ code: "not_found" });
+    expect(await t.db.select().from(metricPoints).where(eq(metricPoints.metricId, m.id))).toHaveLength(1);
   });
 });

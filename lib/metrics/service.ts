@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { metricPoints, metrics } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
@@ -104,6 +104,32 @@ export async function recordPoints(db: Db, actor: Actor, metric: { id: string; k
     await evaluateRules(tx, metric.key);
     await publishChange(tx, { type: "metric", key: metric.key, by: userIdOf(actor) });
     return { metricKey: metric.key, count: rows.length, first: times[0]!, last: times.at(-1)!, latest: { value: latest!.value, recordedAt: latest!.recordedAt.toISOString() } };
+  });
+}
+
+/**
+ * Removes one recorded value: the metric's status, chart and the criteria that follow it are
+ * re-read from what remains, in the same commit. The audit row keeps the value, its time and
+ * source, so the removal can be traced and the value re-entered.
+ */
+export async function removePoint(db: Db, actor: Actor, input: { metricId: string; pointId: number }) {
+  return db.transaction(async (tx) => {
+    const [metric] = await tx.select({ id: metrics.id, key: metrics.key }).from(metrics).where(eq(metrics.id, input.metricId));
+    if (!metric) return fail("not_found", "That metric no longer exists.");
+    const [gone] = await tx
+      .delete(metricPoints)
+      .where(and(eq(metricPoints.id, input.pointId), eq(metricPoints.metricId, metric.id)))
+      .returning({ value: metricPoints.value, recordedAt: metricPoints.recordedAt, source: metricPoints.source, note: metricPoints.note });
+    if (!gone) return fail("not_found", "That value was already removed.");
+    await appendAudit(tx, actor, {
+      action: "metric.remove_point",
+      entityType: "metric",
+      entityId: metric.id,
+      before: { value: gone.value, recordedAt: gone.recordedAt.toISOString(), source: gone.source, note: gone.note },
+    });
+    await evaluateRules(tx, metric.key);
+    await publishChange(tx, { type: "metric", key: metric.key, by: userIdOf(actor) });
+    return { metricKey: metric.key, value: gone.value, recordedAt: gone.recordedAt.toISOString() };
   });
 }
 

@@ -18,6 +18,7 @@ import { listRunbookOptions } from "@/lib/runbooks/queries";
 import { CsvUpload } from "./_components/csv-upload";
 import { LinkedRunbooks } from "./_components/linked-runbooks";
 import { RecordValue } from "./_components/record-value";
+import { RemovePoint } from "./_components/remove-point";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
 
 type Params = Promise<{ key: string }>;
@@ -40,6 +41,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
   const range = rangeSchema.parse(query.range);
   const db = await getDb();
   const mayLink = can(actor, "runbooks.edit");
+  const mayCorrect = can(actor, "metrics.define");
   // The picker's runbooks are read only for someone who may link one.
   const [series, recent, runbookChoices] = await Promise.all([chartSeries(db, metric.id, range), recentPoints(db, metric.id, 10), mayLink ? listRunbookOptions(db) : []]);
   const now = new Date();
@@ -170,6 +172,11 @@ export default async function MetricPage({ params, searchParams }: { params: Par
                   <tr>
                     <th scope="col" className="py-1 font-medium">When</th>
                     <th scope="col" className="py-1 text-right font-medium">Value</th>
+                    {mayCorrect ? (
+                      <th scope="col" className="w-7 py-1">
+                        <span className="sr-only">Remove</span>
+                      </th>
+                    ) : null}
                   </tr>
                 </thead>
                 <tbody>
@@ -180,6 +187,11 @@ export default async function MetricPage({ params, searchParams }: { params: Par
                         <span className="block text-xs text-muted-foreground">{[p.source, p.note].filter(Boolean).join(" · ")}</span>
                       </td>
                       <td className="py-1 text-right tabular-nums">{formatValue(p.value, unit)}</td>
+                      {mayCorrect ? (
+                        <td className="py-1 pl-1 text-right">
+                          <RemovePoint metricId={metric.id} pointId={p.id} label={`${formatValue(p.value, unit)} of ${p.recordedAt.toISOString().slice(0, 16).replace("T", " ")} UTC`} />
+                        </td>
+                      ) : null}
                     </tr>
                   ))}
                 </tbody>
