@@ -28,6 +28,19 @@ describe("item history sentences", () => {
     ]);
   });
 
+  it("says which metric rule a criterion follows, and why a metric ticked it", () => {
+    const rule = { metricKey: "type_safety", comparator: "<", value: 50 };
+    const entry = (r: unknown) => ({ acceptance: { text: "Pyright errors < 50", rule: r } });
+    expect(say({ action: "item.criterion_link", before: entry(null), after: entry(rule) })).toEqual(["'Pyright errors < 50' now follows type_safety < 50"]);
+    expect(say({ action: "item.criterion_unlink", before: entry(rule), after: entry(null) })).toEqual(["'Pyright errors < 50' no longer follows type_safety < 50"]);
+    const [tick] = describeAudit(
+      { action: "item.checklist_tick", before: { acceptance: { text: "Pyright errors < 50", done: false } }, after: { acceptance: { text: "Pyright errors < 50", done: true }, because: "type_safety < 50: 49 at 2026-12-04T14:02:00.000Z" } },
+      lookups,
+    );
+    expect(phraseText(tick!)).toBe("ticked 'Pyright errors < 50' because type_safety < 50: 49 at 2026-12-04T14:02:00.000Z");
+    expect(tick!.at(-1)).toEqual({ kind: "time", iso: "2026-12-04T14:02:00.000Z" });
+  });
+
   it("keeps due dates as times for the browser to format", () => {
     const [phrase] = describeAudit({ action: "item.update", before: { dueAt: null }, after: { dueAt: "2026-12-01T09:00:00.000Z" } }, lookups);
     expect(phrase).toEqual([{ kind: "text", text: "set due date to " }, { kind: "time", iso: "2026-12-01T09:00:00.000Z" }]);

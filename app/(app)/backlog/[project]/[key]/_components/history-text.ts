@@ -1,4 +1,5 @@
 import { CHECKLIST_LABELS, formatEffort, SEVERITY_LABELS, STATUS_LABELS } from "@/lib/backlog/labels";
+import { readRule, ruleText } from "@/lib/metrics/rules";
 
 // Turns audit rows into sentences people read: "changed status from In progress to Done",
 // "ticked 'Runbook reviewed'". Pure (no React, no time zone): timestamps stay ISO strings so the
@@ -114,7 +115,19 @@ export function describeAudit(row: AuditRow, lookups: Lookups): Phrase[] {
     case "item.checklist_tick":
     case "item.checklist_untick": {
       const [, entry] = entryOf(row.after);
-      return [[text(row.action === "item.checklist_tick" ? "ticked " : "unticked "), value(quote(entry))]];
+      const phrase = [text(row.action === "item.checklist_tick" ? "ticked " : "unticked "), value(quote(entry))];
+      // Ticked by a metric's value: "because type_safety < 50: 49 at <time>".
+      const because = /^(.*): (\S+) at (\d{4}-\d{2}-\d{2}T\S+)$/.exec(String(obj(row.after).because ?? ""));
+      if (because) phrase.push(text(" because "), value(`${because[1]}: ${because[2]}`), text(" at "), { kind: "time", iso: because[3]! });
+      return [phrase];
+    }
+    case "item.criterion_link":
+    case "item.criterion_unlink": {
+      const [, entry] = entryOf(row.after);
+      const rule = readRule(obj(Object.values(obj(row.after))[0]).rule);
+      const was = readRule(obj(Object.values(obj(row.before))[0]).rule);
+      if (rule) return [[value(quote(entry)), text(" now follows "), value(ruleText(rule))]];
+      return [[value(quote(entry)), text(was ? ` no longer follows ${ruleText(was)}` : " no longer follows a metric")]];
     }
     case "item.checklist_add": {
       const [kind, entry] = entryOf(row.after);
