@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { LiveUpdates } from "@/components/live-updates";
 import { CommandPalette } from "@/components/shell/command-palette";
@@ -7,12 +8,16 @@ import { Nav } from "@/components/shell/nav";
 import { actionForPath, NAV_ITEMS } from "@/components/shell/nav-items";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { UserMenu } from "@/components/shell/user-menu";
+import { getDb } from "@/db";
 import { requirePage } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
+import { pageExists } from "@/lib/routing/page-exists";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const path = (await headers()).get("x-next-path") ?? "/";
   const actor = await requirePage(actionForPath(path));
+  // Before the page streams (see lib/routing/page-exists.ts): a missing record is a real 404.
+  if (!(await pageExists(await getDb(), path))) notFound();
   const items = NAV_ITEMS.filter((item) => can(actor, item.action));
 
   return (
