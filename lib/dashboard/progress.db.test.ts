@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { backlogItems, projects } from "@/db/schema";
+import { auditLog, backlogItems, projects } from "@/db/schema";
 import { createTestDb } from "@/test/db";
 import { weekStart, weeklyProgress } from "./progress";
 
@@ -45,5 +45,16 @@ describe("weekly backlog progress", () => {
     const done = weeks.reduce((sum, w) => sum + total(w.done), 0);
     expect(done).toBe(1); // B only: won't do is not throughput
     expect(weeks.find((w) => w.done.P1 === 1)!.weekStart).toBe(weekStart(new Date(NOW.getTime() - 21 * DAY)).toISOString().slice(0, 10));
+  });
+
+  it("counts an item under the priority it had then, from the audit log", async () => {
+    const { eq } = await import("drizzle-orm");
+    const [a] = await t.db.select().from(backlogItems).where(eq(backlogItems.key, "A"));
+    // A was P2 until ten days ago, when it was raised to P0.
+    await t.db.insert(auditLog).values({ actorLabel: "lead", action: "item.update", entityType: "item", entityId: a!.id, before: { priority: "P2" }, after: { priority: "P0" }, at: new Date(NOW.getTime() - 10 * DAY) });
+    const weeks = await weeklyProgress(t.db, NOW, 12);
+    expect(weeks[0]!.open).toMatchObject({ P0: 0, P1: 1, P2: 1 });
+    expect(weeks.at(-3)!.open).toMatchObject({ P0: 0, P2: 2 }); // ends 17 days ago: A (then P2) and D
+    expect(weeks.at(-1)!.open).toEqual({ P0: 1, P1: 0, P2: 0, P3: 0, untriaged: 1 });
   });
 });

@@ -2,12 +2,14 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { queryRows } from "@/db/query-rows";
-import { backlogItems } from "@/db/schema";
+import { auditLog, backlogItems } from "@/db/schema";
 import { changeCache } from "@/lib/live/change-cache";
+import { applyPriorityHistory, type PriorityTrail } from "./priority-history";
 
 // Backlog progress for the dashboard: open items at the end of each of the last weeks (the
 // burn-down) and items done in each week (throughput), both by priority. One grouped scan instead
-// of one pass per week: open(week) = open before the window + created − closed so far.
+// of one pass per week: open(week) = open before the window + created − closed so far. Items whose
+// priority changed in the window are then counted under the priority they had at the time.
 
 export const PROGRESS_WEEKS = 12;
 export const PRIORITY_KEYS = ["P0", "P1", "P2", "P3", "untriaged"] as const;
@@ -61,10 +63,38 @@ export async function weeklyProgress(db: Db, now = new Date(), weeks = PROGRESS_
     add(r.closed_week, "closed", p, n);
     if (r.is_done) add(r.closed_week, "done", p, n);
   }
-  return deltas.map((d, i) => {
+  const result = deltas.map((d, i) => {
     for (const p of PRIORITY_KEYS) open[p] += d.created[p] - d.closed[p];
     return { weekStart: new Date(first.getTime() + i * 7 * DAY).toISOString().slice(0, 10), open: { ...open }, done: d.done };
   });
+  applyPriorityHistory(result, first, await priorityTrails(db, first, key));
+  return result;
+}
+
+type ChangeRow = { id: string; at: string | Date; from_priority: string | null; priority: string | null; created_at: string | Date; completed_at: string | Date | null; status: string };
+
+/** Items whose priority changed since `since`, with each change, read from the audit log. */
+async function priorityTrails(db: Db, since: Date, key: (p: string | null) => PriorityKey): Promise<PriorityTrail[]> {
+  const rows = await queryRows<ChangeRow>(
+    db,
+    sql`select i.id, a.at, a.before ->> 'priority' as from_priority, i.priority, i.created_at, i.completed_at, i.status
+        -- Items by primary key (entity_id is text; the CASE keeps a malformed one from failing the cast).
+        from ${auditLog} a join ${backlogItems} i
+          on i.id = case when a.entity_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then a.entity_id::uuid end
+        where a.at >= ${since.toISOString()}::timestamptz and a.entity_type = 'item' and a.action <> 'item.create' and a.after -> 'priority' is not null
+          and (a.before ->> 'priority') is distinct from (a.after ->> 'priority')
+        order by i.id, a.at, a.id`,
+  );
+  const trails = new Map<string, PriorityTrail>();
+  for (const r of rows) {
+    let trail = trails.get(r.id);
+    if (!trail) {
+      const completedAt = r.completed_at === null ? null : new Date(r.completed_at);
+      trails.set(r.id, (trail = { current: key(r.priority), createdAt: new Date(r.created_at), completedAt, status: r.status, changes: [] }));
+    }
+    trail.changes.push({ at: new Date(r.at), from: key(r.from_priority) });
+  }
+  return [...trails.values()];
 }
 
 // Same lifetime rule as the matrix: dropped on every committed item change, at most a minute old.
