@@ -86,6 +86,11 @@ function styled<T extends Tag>(tag: T, base: string, rename?: Tag) {
   return Styled;
 }
 
+const TaskBoxStyled = styled("input", "mt-1 size-3.5 shrink-0 accent-primary");
+function TaskBox(props: ComponentProps<"input"> & ExtraProps) {
+  return <TaskBoxStyled {...props} aria-label={props.type === "checkbox" ? (props.checked ? "Done" : "Not done") : undefined} />;
+}
+
 type HeadingTag = "h1" | "h2" | "h3" | "h4" | "h5" | "h6";
 
 /** A styled heading; one given an id by rehypeHeadingIds also gets a "#" link to itself. */
@@ -127,8 +132,9 @@ const components: Components = {
   ul: styled("ul", "my-2 list-disc space-y-1 pl-5 [&.contains-task-list]:list-none [&.contains-task-list]:pl-1"),
   ol: styled("ol", "my-2 list-decimal space-y-1 pl-5 [&.contains-task-list]:list-none [&.contains-task-list]:pl-1"),
   li: styled("li", "pl-0.5 [&.task-list-item]:flex [&.task-list-item]:items-start [&.task-list-item]:gap-2"),
-  // Sanitising keeps only disabled checkboxes: they show state and never look clickable.
-  input: styled("input", "mt-1 size-3.5 shrink-0 accent-primary"),
+  // Sanitising keeps only disabled checkboxes: they show state and never look clickable. Named by
+  // that state, since the item's text beside them is not a <label>.
+  input: TaskBox,
   blockquote: styled("blockquote", "my-2 border-l-2 border-border pl-3 text-muted-foreground"),
   hr: styled("hr", "my-4 border-border"),
   pre: Pre,

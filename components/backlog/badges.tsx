@@ -6,8 +6,8 @@ import type { SlaState } from "@/lib/backlog/filters";
 // Small, colour-plus-text labels (never colour alone) for priority, status and SLA state.
 
 const PRIORITY_STYLE: Record<Priority, string> = {
-  P0: "bg-red-600 text-white dark:bg-red-500",
-  P1: "bg-orange-500 text-white dark:bg-orange-400 dark:text-black",
+  P0: "bg-red-600 text-white",
+  P1: "bg-orange-700 text-white dark:bg-orange-400 dark:text-black",
   P2: "bg-amber-200 text-amber-950 dark:bg-amber-300",
   P3: "bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100",
 };

@@ -54,7 +54,7 @@ export default async function ApiDocsPage() {
         description={
           <>
             Post metric values from CI, read the backlog, export plans and runbooks. Machine-readable:{" "}
-            <a href="/api/v1/openapi.json" className="text-primary hover:underline">
+            <a href="/api/v1/openapi.json" className="text-primary underline underline-offset-2 hover:opacity-80">
               /api/v1/openapi.json
             </a>{" "}
             (OpenAPI 3.1, generated from the schemas the handlers use).
