@@ -163,6 +163,7 @@ test("a lead removes a wrong value; the linked criterion follows the values that
   await engineer.goto(`/metrics/${KEY}`);
   await expect(engineer.getByRole("button", { name: "Record" })).toBeVisible();
   await expect(engineer.getByRole("button", { name: /^Remove / })).toHaveCount(0);
+  await engineer.context().close();
 });
 
 test("a revoked token is refused", async ({ page, request }) => {

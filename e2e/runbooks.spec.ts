@@ -14,7 +14,12 @@ const body = (page: Page) => page.getByLabel("Markdown");
 async function saveEdit(page: Page, change: (text: string) => string, note: string) {
   await page.goto(`/runbooks/${slug}/edit`);
   const text = await body(page).inputValue();
-  await body(page).fill(change(text));
+  // A fill racing the editor's hydration can lose its select-all and insert beside the old text;
+  // refill until the editor holds exactly the new text, so a doubled body is never saved.
+  await expect(async () => {
+    await body(page).fill(change(text));
+    await expect(body(page)).toHaveValue(change(text), { timeout: 1000 });
+  }).toPass();
   await page.getByLabel("Change note (optional)").fill(note);
   await page.getByRole("button", { name: "Save revision" }).click();
   await expect(page).toHaveURL(new RegExp(`/runbooks/${slug}$`));
