@@ -59,6 +59,8 @@ test("a lead bulk-sets priority on selected rows and saves the view", async ({ p
   await signInAs(page, DEMO.lead);
   await page.goto("/backlog?project=health-todos&sort=key&priority=P3");
   const rows = table(page).locator("tbody tr");
+  // count() does not wait: let the rows arrive first (the page streams behind its loading state).
+  await expect(rows.nth(1)).toBeVisible();
   const count = await rows.count();
   expect(count).toBeGreaterThan(1);
   const keys = [await rows.nth(0).locator("td").nth(1).textContent(), await rows.nth(1).locator("td").nth(1).textContent()].map((k) => k!.trim());

@@ -117,6 +117,7 @@ test("an engineer runs a drill to completion and it shows on the runbook", async
   await expect(page.getByRole("heading", { name: /Drill: Tier 1 artifacts corrupted/ })).toBeVisible();
 
   const steps = page.getByTestId("drill-step");
+  await expect(steps.nth(3)).toBeVisible(); // count() does not wait
   const count = await steps.count();
   expect(count).toBeGreaterThanOrEqual(4);
   for (let i = 0; i < count; i++) {
