@@ -93,6 +93,13 @@ test("the dry run proposes metric rules for new criteria; the kept one follows i
   const byHand = page.getByRole("checkbox", { name: "Error rate below 2% in production" });
   await expect(byHand).not.toBeChecked();
   await expect(byHand).toBeEnabled();
+
+  // The lead deletes the item again (asked first); its page is then a real 404.
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Delete MR-001" }).click();
+  await expect(page.getByText("Deleted MR-001")).toBeVisible();
+  await expect(page).toHaveURL(/\/backlog\?project=e2e-metric-rules/);
+  expect((await page.goto("/backlog/e2e-metric-rules/MR-001"))?.status()).toBe(404);
 });
 
 test("a bad file gets a clear message, not an error page", async ({ page }) => {

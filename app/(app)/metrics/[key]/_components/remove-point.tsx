@@ -1,9 +1,9 @@
 "use client";
 
-import * as Dialog from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useItemAction } from "@/components/use-item-action";
 import { removePointAction } from "@/lib/metrics/actions";
 
@@ -25,31 +25,20 @@ export function RemovePoint({ metricId, pointId, label }: { metricId: string; po
     });
 
   return (
-    <Dialog.Root open={open} onOpenChange={(o) => !pending && setOpen(o)}>
-      <Dialog.Trigger asChild>
+    <ConfirmDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <Button variant="ghost" size="sm" className="h-6 px-1 text-muted-foreground print:hidden" aria-label={`Remove ${label}`}>
           <X aria-hidden className="size-3.5" />
         </Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <Dialog.Content className="fixed top-1/2 left-1/2 z-50 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg border border-border bg-surface p-5 shadow-lg">
-          <Dialog.Title className="text-lg font-semibold">Remove {label}?</Dialog.Title>
-          <Dialog.Description className="mt-1 text-sm text-muted-foreground">
-            The metric&apos;s status, its chart and any criteria that follow it are worked out again from the values that remain. The audit log keeps the removed value.
-          </Dialog.Description>
-          <div className="mt-5 flex justify-end gap-2">
-            <Dialog.Close asChild>
-              <Button variant="ghost" disabled={pending}>
-                Cancel
-              </Button>
-            </Dialog.Close>
-            <Button variant="danger" className="bg-danger text-white hover:bg-danger/90" disabled={pending} onClick={confirm}>
-              {pending ? "Removing…" : "Remove value"}
-            </Button>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      }
+      title={`Remove ${label}?`}
+      description="The metric's status, its chart and any criteria that follow it are worked out again from the values that remain. The audit log keeps the removed value."
+      confirmLabel="Remove value"
+      pendingLabel="Removing…"
+      pending={pending}
+      onConfirm={confirm}
+    />
   );
 }
