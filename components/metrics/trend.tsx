@@ -1,3 +1,4 @@
+import { cn } from "@/lib/cn";
 import { formatValue, trendOf } from "@/lib/metrics/format";
 import type { MetricDirection } from "@/lib/metrics/status";
 
@@ -12,7 +13,7 @@ export function Trend({ values, direction, unit, period, className }: { values: 
   const arrow = trend.direction === "flat" ? "→" : trend.delta > 0 ? "▲" : "▼";
   const size = formatValue(Number(Math.abs(trend.delta).toPrecision(2)), unit);
   return (
-    <span className={`${TONE[trend.direction]} ${className ?? ""}`} data-testid="metric-trend" data-trend={trend.direction}>
+    <span className={cn(TONE[trend.direction], className)} data-testid="metric-trend" data-trend={trend.direction}>
       <span aria-hidden>{arrow} </span>
       {trend.direction === "flat" ? `steady ${period}` : `${trend.delta > 0 ? "+" : "−"}${size} ${period} (${trend.direction})`}
     </span>

@@ -1,16 +1,14 @@
 "use client";
 
 import * as Dialog from "@radix-ui/react-dialog";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { Button } from "./button";
 
 // "Are you sure?" before something that cannot be undone (delete an item, revoke a token, remove
-// a value): one look and one behaviour everywhere. The caller owns `open` so it can close the
-// dialog when its action settles; while `pending`, neither Escape nor Cancel closes it.
+// a value): one look and one behaviour everywhere. `onConfirm` gets `close`, to call when its
+// action settles; while `pending`, neither Escape nor Cancel closes it.
 
 export interface ConfirmDialogProps {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
   /** The button that opens it (rendered as the dialog's trigger). */
   trigger: ReactNode;
   title: ReactNode;
@@ -18,12 +16,13 @@ export interface ConfirmDialogProps {
   confirmLabel: string;
   pendingLabel: string;
   pending: boolean;
-  onConfirm: () => void;
+  onConfirm: (close: () => void) => void;
 }
 
-export function ConfirmDialog({ open, onOpenChange, trigger, title, description, confirmLabel, pendingLabel, pending, onConfirm }: ConfirmDialogProps) {
+export function ConfirmDialog({ trigger, title, description, confirmLabel, pendingLabel, pending, onConfirm }: ConfirmDialogProps) {
+  const [open, setOpen] = useState(false);
   return (
-    <Dialog.Root open={open} onOpenChange={(o) => !pending && onOpenChange(o)}>
+    <Dialog.Root open={open} onOpenChange={(o) => !pending && setOpen(o)}>
       <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
@@ -36,7 +35,7 @@ export function ConfirmDialog({ open, onOpenChange, trigger, title, description,
                 Cancel
               </Button>
             </Dialog.Close>
-            <Button variant="danger" className="bg-danger text-white hover:bg-danger/90" disabled={pending} onClick={onConfirm}>
+            <Button variant="danger" className="bg-danger text-white hover:bg-danger/90" disabled={pending} onClick={() => onConfirm(() => setOpen(false))}>
               {pending ? pendingLabel : confirmLabel}
             </Button>
           </div>

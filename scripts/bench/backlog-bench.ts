@@ -16,7 +16,6 @@ import { Agent, request } from "node:http";
 import os from "node:os";
 import { join } from "node:path";
 import { eq, inArray, sql, type SQLWrapper } from "drizzle-orm";
-import postgres from "postgres";
 import { openDb, type Db, type DbHandle, type Driver } from "@/db/client";
 import { seedLarge } from "@/db/demo/large";
 import { seedDemo } from "@/db/demo/seed";
@@ -28,7 +27,7 @@ import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/options";
 import { updateItem } from "@/lib/backlog/service";
 import { listViews } from "@/lib/backlog/views";
 import { cannon, httpResult, withCpu, type HttpResult } from "./load";
-import { ensureBuild, freePort, machine, signIn, startServer, stopServer, waitForHealth, type Server } from "./server";
+import { ensureBuild, freePort, throwawayDatabase, machine, signIn, startServer, stopServer, waitForHealth, type Server } from "./server";
 import { envInt, loadInProcess, sample, summarise, type Summary } from "./stats";
 
 // ── Settings ─────────────────────────────────────────────────────────────────────────────────
@@ -365,24 +364,13 @@ async function benchDriver(driver: Driver): Promise<DriverReport> {
     log(`the server writes its CPU profile to ${profileDir} (figures of this run are not representative)`);
   }
 
-  let admin: postgres.Sql | undefined;
-  let dbName: string | undefined;
   let server: Server | undefined;
   try {
     let handle: DbHandle;
     if (driver === "postgres") {
-      admin = postgres(SERVER, { max: 1, onnotice: () => {} });
-      dbName = `hb_bench_backlog_${randomBytes(4).toString("hex")}`;
-      const adminConn = admin;
-      const name = dbName;
-      cleanups.add(async () => {
-        await adminConn.unsafe(`drop database if exists "${name}" with (force)`);
-        await adminConn.end();
-      });
-      await admin.unsafe(`create database "${dbName}"`);
-      const url = new URL(SERVER);
-      url.pathname = `/${dbName}`;
-      env.DATABASE_URL = url.toString();
+      const database = await throwawayDatabase(SERVER, "backlog");
+      cleanups.add(database.drop);
+      env.DATABASE_URL = database.url;
       handle = await openDb({ driver: "postgres", url: env.DATABASE_URL });
     } else {
       handle = await openDb({ driver: "pglite", dataDir: join(dataDir, "pglite") });

@@ -21,7 +21,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
-import postgres from "postgres";
 import { openDb, type Db } from "@/db/client";
 import { largeProjectSlug, seedLarge } from "@/db/demo/large";
 import { seedDemo } from "@/db/demo/seed";
@@ -34,7 +33,7 @@ import { compliance, escalationList, oldestOverdue, quadrantItems, slaCounts, st
 import { recomputeDueDates } from "@/lib/matrix/recompute";
 import { loadSlaSettings } from "@/lib/matrix/settings";
 import { cannon, withCpu, type HttpResult } from "./load";
-import { ensureBuild, freePort, machine, signIn, startServer, stopServer, waitForHealth, type Server } from "./server";
+import { ensureBuild, freePort, throwawayDatabase, machine, signIn, startServer, stopServer, waitForHealth, type Server } from "./server";
 import { envInt, loadInProcess, sample, summarise, time, type Summary } from "./stats";
 
 // ── Settings ─────────────────────────────────────────────────────────────────────────────────
@@ -351,15 +350,9 @@ export async function runMatrixBench() {
   try {
     await ensureBuild(log);
 
-    const admin = postgres(SERVER, { max: 1, onnotice: () => {} });
-    const dbName = `hb_bench_matrix_${randomBytes(4).toString("hex")}`;
-    cleanups.push(async () => {
-      await admin.unsafe(`drop database if exists "${dbName}" with (force)`);
-      await admin.end();
-    });
-    await admin.unsafe(`create database "${dbName}"`);
-    const url = new URL(SERVER);
-    url.pathname = `/${dbName}`;
+    const database = await throwawayDatabase(SERVER, "matrix");
+    cleanups.push(database.drop);
+    const url = new URL(database.url);
     const dataDir = mkdtempSync(join(os.tmpdir(), "hb-matrix-bench-"));
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const env: NodeJS.ProcessEnv = {

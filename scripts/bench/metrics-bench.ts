@@ -18,7 +18,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
-import postgres from "postgres";
 import { setDbHandleForTests } from "@/db";
 import { openDb, type Db } from "@/db/client";
 import { seedLarge } from "@/db/demo/large";
@@ -33,7 +32,7 @@ import { reviewsDue } from "@/lib/runbooks/queries";
 import { publishChange } from "@/lib/live/publish";
 import { createToken } from "@/lib/tokens/service";
 import { cannon, withCpu, type HttpResult } from "./load";
-import { ensureBuild, freePort, machine, signIn, startServer, stopServer, waitForHealth, type Server } from "./server";
+import { ensureBuild, freePort, throwawayDatabase, machine, signIn, startServer, stopServer, waitForHealth, type Server } from "./server";
 import { envInt, loadInProcess, sample, summarise, time, type Summary } from "./stats";
 
 const ITEMS = envInt("BENCH_LARGE_ITEMS", 100_000, 0);
@@ -136,15 +135,9 @@ export async function runMetricsBench() {
   process.once("SIGINT", () => void runCleanups().finally(() => process.exit(130)));
   try {
     await ensureBuild(log);
-    const admin = postgres(SERVER, { max: 1, onnotice: () => {} });
-    const dbName = `hb_bench_metrics_${randomBytes(4).toString("hex")}`;
-    cleanups.push(async () => {
-      await admin.unsafe(`drop database if exists "${dbName}" with (force)`);
-      await admin.end();
-    });
-    await admin.unsafe(`create database "${dbName}"`);
-    const url = new URL(SERVER);
-    url.pathname = `/${dbName}`;
+    const database = await throwawayDatabase(SERVER, "metrics");
+    cleanups.push(database.drop);
+    const url = new URL(database.url);
     const dataDir = mkdtempSync(join(os.tmpdir(), "hb-metrics-bench-"));
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
 

@@ -1,11 +1,13 @@
 // The app under test for the HTTP benchmarks: a production build (rebuilt only when stale), `next
-// start` on a free port, its health check and shutdown, a signed-in session cookie, and the
-// machine the figures were taken on.
+// start` on a free port, its health check and shutdown, a signed-in session cookie, a throwaway
+// PostgreSQL database, and the machine the figures were taken on.
+import { randomBytes } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import { join } from "node:path";
+import postgres from "postgres";
 import { buildIsCurrent, recordBuild, sourceStamp } from "../lib/build-stamp";
 import { bin, run } from "../lib/run";
 
@@ -124,5 +126,26 @@ export function machine() {
     os: `${os.type()} ${os.release()}`,
     node: process.version,
     pglite,
+  };
+}
+
+/** A database of its own on `server` for one run; `drop` removes it (closing connections) and the admin connection. */
+export async function throwawayDatabase(server: string, label: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = postgres(server, { max: 1, onnotice: () => {} });
+  const name = `hb_bench_${label}_${randomBytes(4).toString("hex")}`;
+  try {
+    await admin.unsafe(`create database "${name}"`);
+  } catch (error) {
+    await admin.end();
+    throw error;
+  }
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    },
   };
 }

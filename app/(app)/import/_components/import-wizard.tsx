@@ -9,9 +9,9 @@ import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { commitImportAction, previewImportAction, type ImportPreview } from "@/lib/importer/actions";
+import { criterionId } from "@/lib/importer/rule-proposals";
 import type { ActionError, ActionResult } from "@/lib/result";
 import { PreviewPanel } from "./preview-panel";
-import { proposalId } from "./rule-proposals";
 
 type ProjectOption = { slug: string; name: string; total: number };
 type Mapping = Record<string, "P0" | "P1" | "P2" | "P3" | null>;
@@ -50,7 +50,7 @@ export function ImportWizard({ projects }: { projects: ProjectOption[] }) {
     if (project === NEW && newName) data.set("projectName", newName);
     data.set("priorityMap", JSON.stringify(mapping));
     data.set("markMissingWontDo", String(markMissing));
-    const kept = (preview.data?.ruleProposals ?? []).filter((p) => !rejectedRules.has(proposalId(p)));
+    const kept = (preview.data?.ruleProposals ?? []).filter((p) => !rejectedRules.has(criterionId(p)));
     data.set("acceptedRules", JSON.stringify(kept.map(({ itemKey, text, metricKey, comparator, value }) => ({ itemKey, text, metricKey, comparator, value }))));
     return data;
   };

@@ -16,7 +16,7 @@ interface Props {
   onMappingChange: (m: Mapping) => void;
   markMissing: boolean;
   onMarkMissingChange: (v: boolean) => void;
-  /** Rule proposals the lead unticked (by proposalId); the rest are sent with the commit. */
+  /** Rule proposals the lead unticked (by criterionId); the rest are sent with the commit. */
   rejectedRules: ReadonlySet<string>;
   onRejectedRulesChange: (next: Set<string>) => void;
   onRefresh: () => void;

@@ -3,11 +3,9 @@
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { ImportPreview } from "@/lib/importer/actions";
+import { criterionId } from "@/lib/importer/rule-proposals";
 
 export type RuleProposal = ImportPreview["ruleProposals"][number];
-
-/** A proposal is named by its criterion: the item's key and the criterion's text. */
-export const proposalId = (p: { itemKey: string; text: string }) => `${p.itemKey}\u0000${p.text}`;
 
 /**
  * The criteria the import creates that name a metric and a bound, each kept (checked) unless the
@@ -15,7 +13,7 @@ export const proposalId = (p: { itemKey: string; text: string }) => `${p.itemKey
  */
 export function RuleProposals({ proposals, rejected, onRejectedChange }: { proposals: RuleProposal[]; rejected: ReadonlySet<string>; onRejectedChange: (next: Set<string>) => void }) {
   if (proposals.length === 0) return null;
-  const kept = proposals.filter((p) => !rejected.has(proposalId(p))).length;
+  const kept = proposals.filter((p) => !rejected.has(criterionId(p))).length;
   const toggle = (id: string, keep: boolean) => {
     const next = new Set(rejected);
     if (keep) next.delete(id);
@@ -33,7 +31,7 @@ export function RuleProposals({ proposals, rejected, onRejectedChange }: { propo
         </p>
         <ul className="mt-3 max-h-96 space-y-1 overflow-y-auto text-sm">
           {proposals.map((p, i) => {
-            const id = proposalId(p);
+            const id = criterionId(p);
             return (
               <li key={id}>
                 <label htmlFor={`rule-proposal-${i}`} className="flex cursor-pointer items-start gap-2.5 rounded-md px-2 py-1.5 hover:bg-muted">
@@ -66,7 +64,7 @@ export function RuleProposals({ proposals, rejected, onRejectedChange }: { propo
               <Button size="sm" variant="ghost" disabled={kept === proposals.length} onClick={() => onRejectedChange(new Set())}>
                 Keep all
               </Button>
-              <Button size="sm" variant="ghost" disabled={kept === 0} onClick={() => onRejectedChange(new Set(proposals.map(proposalId)))}>
+              <Button size="sm" variant="ghost" disabled={kept === 0} onClick={() => onRejectedChange(new Set(proposals.map(criterionId)))}>
                 Keep none
               </Button>
             </>

@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useItemAction } from "@/components/use-item-action";
@@ -9,14 +8,13 @@ import { revokeTokenAction } from "@/lib/tokens/actions";
 /** Asks first: whatever uses the token starts failing on its next request, and it cannot be undone. */
 export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
   const { pending, run } = useItemAction();
-  const [open, setOpen] = useState(false);
 
-  function revoke() {
+  function revoke(close: () => void) {
     run(() => revokeTokenAction({ tokenId: id }), {
       success: (r) => (r.alreadyRevoked ? `${r.name} was already revoked` : `${r.name} revoked`),
-      onSuccess: () => setOpen(false),
+      onSuccess: close,
       onError: () => {
-        setOpen(false);
+        close();
         return false;
       },
     });
@@ -24,8 +22,6 @@ export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
 
   return (
     <ConfirmDialog
-      open={open}
-      onOpenChange={setOpen}
       trigger={
         <Button variant="danger" size="sm" aria-label={`Revoke ${name}`}>
           Revoke

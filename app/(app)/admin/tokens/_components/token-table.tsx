@@ -41,24 +41,11 @@ export function TokenTable({ tokens }: { tokens: TokenRowData[] }) {
       <caption className="sr-only">API tokens, active first, newest first</caption>
       <thead className="border-b border-border text-left text-xs text-muted-foreground">
         <tr>
-          <th scope="col" className={th}>
-            Name
-          </th>
-          <th scope="col" className={th}>
-            Scopes
-          </th>
-          <th scope="col" className={th}>
-            Created
-          </th>
-          <th scope="col" className={th}>
-            Expires
-          </th>
-          <th scope="col" className={th}>
-            Last used
-          </th>
-          <th scope="col" className={th}>
-            Status
-          </th>
+          {["Name", "Scopes", "Created", "Expires", "Last used", "Status"].map((heading) => (
+            <th key={heading} scope="col" className={th}>
+              {heading}
+            </th>
+          ))}
           <th scope="col" className={th}>
             <span className="sr-only">Actions</span>
           </th>

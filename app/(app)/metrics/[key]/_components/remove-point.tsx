@@ -1,7 +1,6 @@
 "use client";
 
 import { X } from "lucide-react";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useItemAction } from "@/components/use-item-action";
@@ -13,21 +12,18 @@ import { removePointAction } from "@/lib/metrics/actions";
  */
 export function RemovePoint({ metricId, pointId, label }: { metricId: string; pointId: number; label: string }) {
   const { pending, run } = useItemAction();
-  const [open, setOpen] = useState(false);
-  const confirm = () =>
+  const confirm = (close: () => void) =>
     run(() => removePointAction({ metricId, pointId }), {
       success: `Removed ${label}`,
-      onSuccess: () => setOpen(false),
+      onSuccess: close,
       onError: () => {
-        setOpen(false);
+        close();
         return false;
       },
     });
 
   return (
     <ConfirmDialog
-      open={open}
-      onOpenChange={setOpen}
       trigger={
         <Button variant="ghost" size="sm" className="h-6 px-1 text-muted-foreground print:hidden" aria-label={`Remove ${label}`}>
           <X aria-hidden className="size-3.5" />

@@ -2,7 +2,6 @@
 
 import { Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { deleteItemAction } from "@/lib/backlog/actions";
@@ -12,18 +11,17 @@ import { useItemAction } from "@/components/use-item-action";
 export function DeleteItem({ id, itemKey, version, projectSlug }: { id: string; itemKey: string; version: number; projectSlug: string }) {
   const router = useRouter();
   const { pending, run } = useItemAction();
-  const [open, setOpen] = useState(false);
 
-  function confirm() {
+  function confirm(close: () => void) {
     run(() => deleteItemAction({ id, version }), {
       success: `Deleted ${itemKey}`,
       refresh: false,
       onSuccess: () => {
-        setOpen(false);
+        close();
         router.push(`/backlog?project=${encodeURIComponent(projectSlug)}`);
       },
       onError: () => {
-        setOpen(false);
+        close();
         router.refresh();
         return false;
       },
@@ -32,8 +30,6 @@ export function DeleteItem({ id, itemKey, version, projectSlug }: { id: string; 
 
   return (
     <ConfirmDialog
-      open={open}
-      onOpenChange={setOpen}
       trigger={
         <Button variant="danger" size="sm">
           <Trash2 aria-hidden className="size-4" /> Delete
