@@ -17,6 +17,11 @@ const envSchema = z
     AUTH_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional()),
     AUTH_TRUST_HOST: z.preprocess((v) => (v === "" || v === undefined ? "true" : v), z.enum(["true", "false", "1", "0"])).transform((v) => v === "true" || v === "1"),
     DEMO_MODE: flag,
+    // Reverse proxies in front of the app whose X-Forwarded-For / X-Forwarded-Proto are believed (lib/net/client.ts).
+    TRUST_PROXY_HOPS: z.preprocess(
+      (v) => (v === "" || v === undefined ? "0" : v),
+      z.coerce.number().int("must be a whole number of proxies").min(0, "must be 0 or more").max(10, "must be at most 10"),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.DEMO_MODE && !env.AUTH_SECRET) {
