@@ -456,5 +456,33 @@ export const rateLimits = pgTable("rate_limits", {
   windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
   count: integer("count").notNull(),
 });
+
+// One row per sign-in: the session cookie carries its id, so signing out (or out everywhere, or a
+// password change) ends that session on the server even if someone kept a copy of the cookie.
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    userAgent: text("user_agent"),
+    clientAddress: text("client_address"),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId, t.createdAt)],
+);
+
+// Failed password checks per source address and per account + address (lib/auth/throttle.ts):
+// the delay before the next attempt grows with the failures, so guessing is slow for the attacker
+// while the account's owner, from any other address, signs in as usual.
+export const signInThrottle = pgTable("sign_in_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull(),
+});
+
 export type Runbook = typeof runbooks.$inferSelect;
 export type RunbookDrill = typeof runbookDrills.$inferSelect;

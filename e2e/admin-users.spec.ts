@@ -13,10 +13,10 @@ async function createUser(page: Page, email: string, role: string, password: str
 
 test("an admin creates a user who can then sign in with that role", async ({ page, browser }) => {
   await signInAs(page, DEMO.admin);
-  await createUser(page, "new.engineer@example.com", "engineer", "first-password-1");
+  await createUser(page, "new.engineer@example.com", "engineer", "amber-falcon-1928-quiet");
 
   const other = await newSession(browser);
-  await signInAs(other, "new.engineer@example.com", "first-password-1");
+  await signInAs(other, "new.engineer@example.com", "amber-falcon-1928-quiet");
   await expect(other.getByTestId("current-role")).toHaveText("engineer", { ignoreCase: true });
   await other.close();
 
@@ -36,14 +36,18 @@ test("creating a user with bad input names the fields", async ({ page }) => {
   await expect(page.locator("#new-email-error")).toHaveText("Enter a valid email address");
   await expect(page.locator("#new-name-error")).toHaveText("Enter a name");
   await expect(page.locator("#new-password-error")).toHaveText("At least 10 characters");
+  // Long enough is not enough: a guessable password is refused, saying why.
+  await page.getByLabel("Initial password").fill("password1234");
+  await page.getByRole("button", { name: "Create user" }).click();
+  await expect(page.locator("#new-password-error")).toContainText("Too easy to guess: This is similar to a commonly used password.");
 });
 
 test("disabling a user ends their open session and stops sign-in; a role change applies at once", async ({ page, browser }) => {
   await signInAs(page, DEMO.admin);
-  await createUser(page, "to.disable@example.com", "lead", "first-password-2");
+  await createUser(page, "to.disable@example.com", "lead", "violet-tram-umbrella-42");
 
   const victim = await newSession(browser);
-  await signInAs(victim, "to.disable@example.com", "first-password-2");
+  await signInAs(victim, "to.disable@example.com", "violet-tram-umbrella-42");
   await victim.goto("/triage");
   await expect(victim.getByRole("heading", { name: "Triage" })).toBeVisible();
 
@@ -59,24 +63,24 @@ test("disabling a user ends their open session and stops sign-in; a role change 
   await expect(row.getByText("Disabled")).toBeVisible();
   await victim.goto("/");
   await expect(victim).toHaveURL(/\/login/);
-  await signIn(victim, "to.disable@example.com", "first-password-2");
+  await signIn(victim, "to.disable@example.com", "violet-tram-umbrella-42");
   await expect(signInError(victim)).toHaveText("Invalid email or password.");
   await victim.close();
 });
 
 test("an admin resets a password: the old one stops working, the new one works", async ({ page, browser }) => {
   await signInAs(page, DEMO.admin);
-  await createUser(page, "forgetful@example.com", "viewer", "first-password-3");
+  await createUser(page, "forgetful@example.com", "viewer", "quartz-lantern-meadow-7");
   const row = page.getByTestId("user-row-forgetful@example.com");
   await row.getByRole("button", { name: "Reset password" }).click();
-  await row.getByLabel("New password for forgetful@example.com").fill("second-password-3");
+  await row.getByLabel("New password for forgetful@example.com").fill("copper-kettle-harbor-93");
   await row.getByRole("button", { name: "Set password", exact: true }).click();
   await expect(page.getByText("Password reset for forgetful@example.com")).toBeVisible();
 
   const user = await newSession(browser);
-  await signIn(user, "forgetful@example.com", "first-password-3");
+  await signIn(user, "forgetful@example.com", "quartz-lantern-meadow-7");
   await expect(signInError(user)).toHaveText("Invalid email or password.");
-  await signInAs(user, "forgetful@example.com", "second-password-3");
+  await signInAs(user, "forgetful@example.com", "copper-kettle-harbor-93");
   await user.close();
 });
 

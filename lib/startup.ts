@@ -1,4 +1,6 @@
 import { getDbHandle } from "@/db";
+import { pruneSessions } from "@/lib/auth/sessions";
+import { pruneThrottle } from "@/lib/auth/throttle";
 import { getEnv } from "@/lib/env";
 
 /** Server start-up (from instrumentation.ts): a bad environment stops the process with a clear message. */
@@ -12,6 +14,8 @@ export async function startServer() {
   try {
     const handle = await getDbHandle();
     console.log(`[start] database ready (${handle.driver}), migrations applied`);
+    // Ended sessions and forgotten sign-in failures: nothing reads them any more.
+    await Promise.all([pruneSessions(handle.db), pruneThrottle(handle.db)]);
   } catch (error) {
     // Keep serving: /api/health reports the outage and the next request retries the connection.
     console.error("[start] database unavailable at start-up:", error instanceof Error ? error.message : error);

@@ -16,6 +16,10 @@ delete process.env.DATABASE_URL;
 process.env.DEMO_MODE = "true";
 process.env.AUTH_SECRET = randomBytes(32).toString("base64url");
 process.env.AUTH_TRUST_HOST = "true";
+// As if behind one reverse proxy: the browser tests play that proxy, so they can speak from several
+// client addresses (X-Forwarded-For) and check what is throttled per address. Requests without the
+// header fall back to the socket's address, as a proxy-less deployment would see them.
+process.env.TRUST_PROXY_HOPS = "1";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
 

@@ -19,6 +19,8 @@ describe("actionForPath", () => {
     ["/metrics/new", "metrics.define"],
     ["/metrics/error_rate/edit", "metrics.define"],
     ["/metrics/error_rate?range=1y", "pages.metrics"],
+    ["/account", "pages.account"],
+    ["/account?tab=sessions", "pages.account"],
   ])("%s needs %s", (path, action) => {
     expect(actionForPath(path)).toBe(action);
   });

@@ -20,8 +20,9 @@ export function sectionOf(path: string): string {
   return `/${first}`;
 }
 
-/** Pages inside a readable section that only writers may open: their editors. */
+/** Pages inside a readable section that only writers may open (their editors), and pages outside the nav. */
 const WRITER_PAGES: [RegExp, ActionName][] = [
+  [/^\/account$/, "pages.account"],
   [/^\/runbooks\/new$/, "runbooks.create"],
   [/^\/runbooks\/[^/]+\/edit$/, "runbooks.edit"],
   [/^\/metrics\/new$/, "metrics.define"],

@@ -1,3 +1,5 @@
+import { UserRound } from "lucide-react";
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { Actor } from "@/lib/auth/actor";
 import { SignOutButton } from "./sign-out-button";
@@ -14,6 +16,9 @@ export function UserMenu({ actor }: { actor: Actor }) {
           {actor.role}
         </Badge>
       </div>
+      <Link href="/account" className="flex h-8 w-full items-center gap-2 rounded-md px-3 text-sm hover:bg-muted focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none">
+        <UserRound className="size-4" aria-hidden /> Your account
+      </Link>
       <SignOutButton />
     </div>
   );

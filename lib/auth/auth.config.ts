@@ -1,11 +1,14 @@
 import type { NextAuthConfig } from "next-auth";
 import { getAuthSecret, getEnv } from "@/lib/env";
 import type { Role } from "./policy";
+import { SESSION_MAX_AGE_SECONDS } from "./session-limits";
 
 declare module "next-auth" {
   interface User {
     role?: Role;
     sessionVersion?: number;
+    /** The user_sessions row made at sign-in (sessions.ts). */
+    sessionId?: string;
   }
   interface Session {
     user: { id: string; name: string; email: string; role: Role; sessionVersion: number };
@@ -17,6 +20,7 @@ declare module "@auth/core/jwt" {
     uid?: string;
     role?: Role;
     sv?: number;
+    sid?: string;
   }
 }
 
@@ -28,7 +32,7 @@ export function baseAuthConfig(): NextAuthConfig {
   return {
     secret: getAuthSecret(),
     trustHost: getEnv().AUTH_TRUST_HOST,
-    session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/login" },
     providers: [],
     callbacks: {
@@ -37,6 +41,7 @@ export function baseAuthConfig(): NextAuthConfig {
           token.uid = user.id;
           token.role = user.role;
           token.sv = user.sessionVersion;
+          token.sid = user.sessionId;
         }
         return token;
       },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isDatabaseUnavailable } from "@/db/unavailable";
 import { ActionFailure, type ActionError, type ActionResult } from "@/lib/result";
 import { can, POLICY, type ActionName } from "./policy";
 import type { Role } from "./policy";
@@ -66,6 +67,7 @@ export async function runGuarded<S extends z.ZodType, T>(
   } catch (error) {
     rethrow(error); // Next.js redirects and notFound() are throws that must pass through.
     if (error instanceof ActionFailure) return { ok: false, error: error.error };
+    if (isDatabaseUnavailable(error)) return { ok: false, error: { code: "unavailable", message: "The database is unavailable; nothing was saved. Try again shortly." } };
     console.error(`[action ${def.name}] failed`, error);
     return { ok: false, error: { code: "internal", message: "Something went wrong on our side; nothing was saved." } };
   }

@@ -26,6 +26,12 @@ export const POLICY = {
   "pages.triage": "lead",
   "pages.import": "lead",
   "pages.admin": "admin",
+  "pages.account": "viewer",
+
+  // One's own account: password, sessions (every signed-in role; never a token).
+  "account.changePassword": "viewer",
+  "account.revokeSession": "viewer",
+  "account.signOutEverywhere": "viewer",
 
   // Import and export of Markdown plans.
   "import.preview": "lead",

@@ -2,10 +2,12 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db";
+import { isDatabaseUnavailable } from "@/db/unavailable";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { HTTP_STATUS, type ActionError } from "@/lib/result";
 import { authenticateToken } from "@/lib/tokens/service";
 import { getActor, type Actor } from "./actor";
+import { refuseCookieRequest } from "./cookie-request";
 import { authorize, register, runGuarded, wrappedFunctions } from "./guard";
 import type { ActionName } from "./policy";
 
@@ -87,11 +89,24 @@ export function defineRoute<S extends z.ZodType = z.ZodUndefined, T = unknown>(
 
   const handler = async (request: Request, context: RouteContext) => {
     // Who is asking comes first: an anonymous or unauthorised caller learns nothing from the body's checks.
-    const caller = await routeActor(request);
+    let caller: Awaited<ReturnType<typeof routeActor>>;
+    try {
+      caller = await routeActor(request);
+    } catch (error) {
+      // Reading the session or token needs the database: an outage is a JSON 503, as /api/health says.
+      if (!isDatabaseUnavailable(error)) throw error;
+      console.error(`[route ${name}] database unavailable:`, error instanceof Error ? error.message : error);
+      return errorResponse({ code: "unavailable", message: "The database is unavailable; try again shortly." }, { "Retry-After": "5" });
+    }
     if ("response" in caller) return caller.response;
     const { actor } = caller;
     const denied = authorize(name, actor);
     if (denied) return errorResponse(denied);
+    // A signed-in browser's cookie rides along on any request: writes must come from this app.
+    if (actor && !actor.token) {
+      const refused = refuseCookieRequest(request, options.input === "json");
+      if (refused) return errorResponse(refused);
+    }
     const raw = await readInput(request, options.input, options.maxBytes ?? 1024 * 1024);
     if (isError(raw)) return errorResponse(raw);
     const params = (await context?.params) ?? {};

@@ -8,11 +8,13 @@ import { SESSION_COOKIE_NAMES } from "./session-cookie";
 // re-encrypting the cookie each time (about a sixth of a signed-in API request's CPU). Pages and
 // handlers only need the claims, so they decrypt the cookie themselves, with a small cache keyed by
 // the exact cookie value. Authorization still re-reads the user row on every request (actor.ts);
-// sessions last their full lifetime from sign-in (7 days), without sliding renewal.
+// sessions last their full lifetime from sign-in (7 days), without sliding renewal, unless their
+// server-side row (sessions.ts, read with the user) is revoked first.
 
 const CACHE_LIMIT = 1000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export type SessionClaims = { uid: string; sv: number };
+export type SessionClaims = { uid: string; sv: number; sid: string | null };
 
 const g = globalThis as unknown as { __sessionCache?: Map<string, SessionClaims & { exp: number }> };
 const cache = (g.__sessionCache ??= new Map());
@@ -25,7 +27,7 @@ export async function readSessionClaims(): Promise<SessionClaims | null> {
   const now = Date.now() / 1000;
   const hit = cache.get(token);
   if (hit) {
-    if (hit.exp > now) return { uid: hit.uid, sv: hit.sv };
+    if (hit.exp > now) return { uid: hit.uid, sv: hit.sv, sid: hit.sid };
     cache.delete(token);
     return null;
   }
@@ -37,7 +39,7 @@ export async function readSessionClaims(): Promise<SessionClaims | null> {
   }
   if (!claims || typeof claims.uid !== "string" || typeof claims.exp !== "number" || claims.exp <= now) return null;
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  const entry = { uid: claims.uid, sv: typeof claims.sv === "number" ? claims.sv : 0, exp: claims.exp };
+  const entry = { uid: claims.uid, sv: typeof claims.sv === "number" ? claims.sv : 0, sid: typeof claims.sid === "string" && UUID.test(claims.sid) ? claims.sid : null, exp: claims.exp };
   cache.set(token, entry);
-  return { uid: entry.uid, sv: entry.sv };
+  return { uid: entry.uid, sv: entry.sv, sid: entry.sid };
 }

@@ -1,21 +1,35 @@
 import { z } from "zod";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordLengthOk, passwordWeakness } from "@/lib/auth/password-strength";
 import { ROLES } from "@/lib/auth/policy";
 
 export const roleSchema = z.enum(ROLES, { error: `Choose one of: ${ROLES.join(", ")}` });
 export const emailSchema = z.string().trim().toLowerCase().max(254, "At most 254 characters").pipe(z.email("Enter a valid email address"));
 export const newPasswordSchema = z
   .string()
-  .min(10, "At least 10 characters")
-  .max(200, "At most 200 characters");
+  .min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(MAX_PASSWORD_LENGTH, `At most ${MAX_PASSWORD_LENGTH} characters`)
+  .superRefine((password, ctx) => {
+    if (!passwordLengthOk(password)) return; // the length checks above already said why
+    const weakness = passwordWeakness(password);
+    if (weakness) ctx.addIssue({ code: "custom", message: weakness });
+  });
 const userId = z.uuid("Unknown user");
 const version = z.coerce.number().int().min(1);
 
-export const createUserSchema = z.object({
-  email: emailSchema,
-  name: z.string().trim().min(1, "Enter a name").max(100, "At most 100 characters"),
-  role: roleSchema,
-  password: newPasswordSchema,
-});
+export const createUserSchema = z
+  .object({
+    email: emailSchema,
+    name: z.string().trim().min(1, "Enter a name").max(100, "At most 100 characters"),
+    role: roleSchema,
+    password: newPasswordSchema,
+  })
+  .superRefine((input, ctx) => {
+    // The field's own check knows nothing of the person; their name and email make guesses too.
+    // (Zod runs this even when a field failed; only add what the field's check did not say.)
+    if (!passwordLengthOk(input.password) || passwordWeakness(input.password)) return;
+    const weakness = passwordWeakness(input.password, [input.email, input.name]);
+    if (weakness) ctx.addIssue({ code: "custom", path: ["password"], message: weakness });
+  });
 
 export const updateRoleSchema = z.object({ userId, role: roleSchema, version });
 

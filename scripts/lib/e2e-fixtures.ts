@@ -1,10 +1,15 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
+import { createUser } from "@/lib/users/service";
+
+/** A user of its own for the test that changes a password and ends sessions (the demo users stay as they are). */
+export const E2E_ACCOUNT_OWNER = { email: "account.owner@example.com", password: "demo-password" };
 
 // The demo as the browser tests need it beyond a fresh import: some of seed 002's P1 items were
 // triaged ten days ago (so a shorter P1 window makes them overdue), and two P2 items are already
 // on the impact × effort chart. Only these rows change; everything else stays as imported.
 export async function applyE2eFixtures(db: Db) {
+  await createUser(db, { system: "e2e" }, { email: E2E_ACCOUNT_OWNER.email, name: "Account Owner", role: "viewer", password: E2E_ACCOUNT_OWNER.password });
   await db.execute(sql`update backlog_items b
     set triaged_at = now() - interval '10 days', sla_started_at = now() - interval '10 days',
         due_at = now() - interval '10 days' + interval '336 hours'

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/shell/page-header";
+import { Card } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { requirePage } from "@/lib/auth/actor";
+import { listLiveSessions } from "@/lib/auth/sessions";
+import { ChangePasswordForm } from "./_components/change-password-form";
+import { SessionList, type SessionRowData } from "./_components/session-list";
+
+export const metadata: Metadata = { title: "Your account" };
+
+// Every signed-in user's own page: change the password, see where they are signed in, end sessions.
+export default async function AccountPage() {
+  const actor = await requirePage("pages.account");
+  const sessions = await listLiveSessions(await getDb(), actor.id);
+  const rows: SessionRowData[] = sessions.map((s) => ({
+    id: s.id,
+    createdAt: s.createdAt.toISOString(),
+    expiresAt: s.expiresAt.toISOString(),
+    userAgent: s.userAgent,
+    clientAddress: s.clientAddress,
+    current: s.id === actor.sessionId,
+  }));
+
+  return (
+    <>
+      <PageHeader title="Your account" description={`${actor.name} · ${actor.email} · ${actor.role}`} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card className="p-5">
+          <h2 className="text-base font-semibold">Change password</h2>
+          <p className="mt-1 mb-4 text-sm text-muted-foreground">Your other sessions end when the password changes; this one stays signed in.</p>
+          <ChangePasswordForm />
+        </Card>
+        <Card className="p-5">
+          <h2 className="text-base font-semibold">Where you are signed in</h2>
+          <p className="mt-1 mb-4 text-sm text-muted-foreground">Sessions last 7 days from sign-in. End any you do not recognise.</p>
+          <SessionList sessions={rows} />
+        </Card>
+      </div>
+    </>
+  );
+}

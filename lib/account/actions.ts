@@ -1,0 +1,23 @@
+"use server";
+
+import { headers } from "next/headers";
+import { getDb } from "@/db";
+import { defineAction } from "@/lib/auth/action";
+import { revokeSession } from "@/lib/auth/sessions";
+import { clientFromHeaders } from "@/lib/net/client";
+import { fail } from "@/lib/result";
+import { changePasswordSchema, revokeSessionSchema } from "./schemas";
+import { changeOwnPassword } from "./service";
+
+export const changePasswordAction = defineAction("account.changePassword", changePasswordSchema, async (input, actor) => {
+  const clientAddress = clientFromHeaders(await headers()).address;
+  return changeOwnPassword(await getDb(), { ...actor, clientAddress }, input);
+});
+
+/** Ends one of the caller's other sessions (their own current one ends by signing out). */
+export const revokeSessionAction = defineAction("account.revokeSession", revokeSessionSchema, async ({ sessionId }, actor) => {
+  if (sessionId === actor.sessionId) fail("invalid", "sessionId: this is the session you are using; sign out instead");
+  const ended = await revokeSession(await getDb(), actor.id, sessionId);
+  if (!ended) fail("not_found", "That session has already ended.");
+  return { ended: true as const };
+});

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { newPasswordSchema } from "@/lib/users/schemas";
+
+// What a signed-in user may change about their own account.
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password").max(1024, "At most 1024 characters"),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string().max(1024, "At most 1024 characters"),
+  })
+  .superRefine((input, ctx) => {
+    if (input.newPassword !== input.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "Does not match the new password" });
+    if (input.newPassword === input.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password you have not been using" });
+  });
+
+export const revokeSessionSchema = z.object({ sessionId: z.uuid("Unknown session") });

@@ -1,0 +1,39 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "@/db";
+import { users } from "@/db/schema";
+import { appendAudit } from "@/lib/audit-log/append";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { passwordWeakness } from "@/lib/auth/password-strength";
+import { revokeOtherSessions } from "@/lib/auth/sessions";
+import { beginPasswordAttempt, recordPasswordSuccess, waitInWords } from "@/lib/auth/throttle";
+import { fail } from "@/lib/result";
+
+// Self-service account changes, framework-free (the actions pass the database and the caller).
+
+export type AccountCaller = { id: string; email: string; name: string; sessionId?: string; clientAddress: string };
+
+/**
+ * Changes the caller's own password. The current password is checked through the same throttle as
+ * sign-in (a stolen session must not become a way to guess it), and every other session of the
+ * user ends; the one asking stays signed in. Returns how many sessions ended.
+ */
+export async function changeOwnPassword(db: Db, caller: AccountCaller, input: { currentPassword: string; newPassword: string }): Promise<{ endedSessions: number }> {
+  const weakness = passwordWeakness(input.newPassword, [caller.email, caller.name]);
+  if (weakness) fail("invalid", `newPassword: ${weakness}`, { fieldErrors: { newPassword: [weakness] } });
+
+  const gate = await beginPasswordAttempt(db, caller.email, caller.clientAddress);
+  if (!gate.allowed) fail("rate_limited", `Too many wrong passwords. Try again in ${waitInWords(gate.retryAfterSeconds)}.`);
+  const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, caller.id)).limit(1);
+  if (!row || !(await verifyPassword(row.hash, input.currentPassword))) {
+    fail("invalid", "currentPassword: That is not your current password.", { fieldErrors: { currentPassword: ["That is not your current password."] } });
+  }
+  await recordPasswordSuccess(db, caller.email, caller.clientAddress);
+
+  const passwordHash = await hashPassword(input.newPassword);
+  return db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, version: sql`${users.version} + 1`, updatedAt: new Date() }).where(eq(users.id, caller.id));
+    const endedSessions = await revokeOtherSessions(tx, caller.id, caller.sessionId);
+    await appendAudit(tx, caller, { action: "user.password_changed", entityType: "user", entityId: caller.id, after: { endedSessions } });
+    return { endedSessions };
+  });
+}
