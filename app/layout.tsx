@@ -1,6 +1,7 @@
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import "./globals.css";
@@ -10,11 +11,15 @@ export const metadata: Metadata = {
   description: "Engineering-health backlog, SLAs, runbooks and metrics for your team.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Reading the request makes every page dynamic, as the per-request CSP nonce requires (a page
+// prerendered at build time, like the 404, would carry no nonce and its scripts would be blocked).
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Set by proxy.ts; the theme script next-themes inlines must carry it to run.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen font-sans antialiased">
-        <Providers>{children}</Providers>
+        <Providers nonce={nonce}>{children}</Providers>
       </body>
     </html>
   );

@@ -2,6 +2,7 @@ import type { NextAuthConfig } from "next-auth";
 import { getAuthSecret, getEnv } from "@/lib/env";
 import type { Role } from "./policy";
 import { SESSION_MAX_AGE_SECONDS } from "./session-limits";
+import { safeInAppPath } from "./safe-path";
 
 declare module "next-auth" {
   interface User {
@@ -36,6 +37,10 @@ export function baseAuthConfig(): NextAuthConfig {
     pages: { signIn: "/login" },
     providers: [],
     callbacks: {
+      // Every callbackUrl / redirectTo Auth.js is about to follow: same-origin paths only (./safe-path.ts).
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeInAppPath(url, baseUrl)}`;
+      },
       jwt({ token, user }) {
         if (user?.id) {
           token.uid = user.id;

@@ -3,6 +3,8 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { isDatabaseUnavailable } from "@/db/unavailable";
+import { apiSecurityHeaders, withHeaders } from "@/lib/http/security-headers";
+import { clientFromHeaders } from "@/lib/net/client";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { HTTP_STATUS, type ActionError } from "@/lib/result";
 import { authenticateToken } from "@/lib/tokens/service";
@@ -119,6 +121,9 @@ export function defineRoute<S extends z.ZodType = z.ZodUndefined, T = unknown>(
     if (!result.ok) return errorResponse(result.error);
     return result.data instanceof Response ? result.data : Response.json(result.data);
   };
-  wrappedFunctions.add(handler);
-  return handler;
+  // Every answer, errors and the body's own Responses included, carries the API security headers.
+  const secured = async (request: Request, context: RouteContext) =>
+    withHeaders(await handler(request, context), apiSecurityHeaders({ https: clientFromHeaders(request.headers).protocol === "https" }));
+  wrappedFunctions.add(secured);
+  return secured;
 }

@@ -1,11 +1,8 @@
 import { z } from "zod";
+import { safeInAppPath } from "./safe-path";
 
-/** A post-sign-in destination: only same-site paths, never "//host" or a full URL. */
-export const safeNextPath = z
-  .string()
-  .max(2000)
-  .optional()
-  .transform((v) => (v && v.startsWith("/") && !v.startsWith("//") && !v.startsWith("/\\") ? v : "/"));
+/** A post-sign-in destination: a same-site path (./safe-path.ts), anything else (or too long) becomes "/". */
+export const safeNextPath = z.unknown().transform((v) => safeInAppPath(v));
 
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email("Enter a valid email address")),

@@ -5,7 +5,7 @@ import { join } from "node:path";
 // Decides whether `npm run demo` must rebuild: a hash over the names, sizes and modification
 // times of everything that goes into the production build.
 const INPUT_DIRS = ["app", "components", "lib", "db", "public"];
-const INPUT_FILES = ["package-lock.json", "next.config.ts", "proxy.ts", "instrumentation.ts", "postcss.config.mjs", "tsconfig.json"];
+const INPUT_FILES = ["package-lock.json", "next.config.ts", "proxy.ts", "instrumentation.ts", "instrumentation-client.ts", "postcss.config.mjs", "tsconfig.json"];
 const STAMP = join(".next", "demo-build-stamp");
 
 function walk(dir: string, out: string[]) {
