@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { niceStep, niceTicks, timeTickFormat, timeTicks, valueExtent, yScale, zones } from "./chart-geometry";
+import { drawable, MAX_TICKS, niceStep, niceTicks, sparklinePoints, timeTickFormat, timeTicks, valueExtent, yScale, zones } from "./chart-geometry";
 
 const DAY = 86_400_000;
 const lower = { direction: "lower_is_better" as const, target: null, warningThreshold: null, criticalThreshold: null };
@@ -50,6 +50,58 @@ describe("niceTicks", () => {
         for (let i = 1; i < ticks.length; i++) expect(ticks[i]! - ticks[i - 1]!).toBeCloseTo(step, 6);
       }),
     );
+  });
+});
+
+describe("values a double cannot step through", () => {
+  // Each of these once looped without end (step below the numbers' precision, or an infinite span).
+  it.each([
+    [1e17, 1e17 + 16],
+    [9e15, 9e15 + 4],
+    [9e14, 9e14 + 0.125],
+    [0, 1.7976931348623157e308],
+    [-1e308, 1.7976931348623157e308],
+    [5e-324, 1e-323],
+    [-Infinity, Infinity],
+    [NaN, 5],
+    [NaN, NaN],
+  ])("niceTicks(%d, %d) is a short list of finite, increasing ticks", (lo, hi) => {
+    const ticks = niceTicks(lo, hi);
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    expect(ticks.length).toBeLessThanOrEqual(MAX_TICKS);
+    for (let i = 0; i < ticks.length; i++) {
+      expect(Number.isFinite(ticks[i])).toBe(true);
+      if (i > 0) expect(ticks[i]!).toBeGreaterThan(ticks[i - 1]!);
+    }
+  });
+  it("pads a spread below the numbers' precision like a single value", () => {
+    expect(niceTicks(1e17, 1e17 + 16)).toEqual([9e16, 9.5e16, 1e17, 1.05e17, 1.1e17]);
+    expect(niceTicks(5e-324, 5e-324)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+  });
+  it("keeps to a sane number of ticks whatever count is asked for", () => {
+    expect(niceTicks(0, 100, 1e9).length).toBeLessThanOrEqual(MAX_TICKS);
+    expect(niceTicks(0, 100, Number.NaN).length).toBeGreaterThanOrEqual(2);
+    expect(niceStep(0)).toBeGreaterThan(0);
+    expect(niceStep(Number.POSITIVE_INFINITY)).toBeLessThan(Number.POSITIVE_INFINITY);
+  });
+  it("draws a stored 1.7976931348623157e308 at the top of a finite axis", () => {
+    const points = [0, 1.7976931348623157e308].map((v, t) => ({ t, v, min: v, max: v, n: 1 }));
+    const s = yScale(lower, points);
+    expect(s.domain[0]).toBe(0);
+    expect(Number.isFinite(s.domain[1])).toBe(true);
+    expect(drawable(points).map((p) => p.y)).toEqual([0, s.domain[1]]);
+    expect(drawable([{ t: 0, v: Number.NaN, min: Number.NaN, max: 1, n: 1 }])[0]).toMatchObject({ y: null, band: [null, 1] });
+  });
+  it("places sparkline points inside the box for extreme values", () => {
+    const xy = sparklinePoints([{ t: 0, v: -1.7976931348623157e308 }, { t: 1, v: 1.7976931348623157e308 }, { t: 2, v: Number.NaN }], 120, 32);
+    expect(xy.map((p) => p.y)).toEqual([30, 2, 16]);
+  });
+  it("time ticks over a span of millennia stay few", () => {
+    const from = Date.UTC(2000, 0, 1);
+    const ticks = timeTicks(from, from + 1e15);
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    expect(ticks.length).toBeLessThanOrEqual(6);
+    expect(timeTicks(Number.NaN, from)).toEqual([]);
   });
 });
 

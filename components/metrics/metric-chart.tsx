@@ -6,7 +6,7 @@ import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine,
 import type { ChartPoint, ChartSeries } from "@/lib/metrics/queries";
 import { cn } from "@/lib/cn";
 import { formatNumber, formatValue } from "@/lib/metrics/format";
-import { timeTickFormat, timeTicks, yScale, type ChartMetric } from "./chart-geometry";
+import { drawable, timeTickFormat, timeTicks, yScale, type ChartMetric } from "./chart-geometry";
 import { chartSummary, formatBucket } from "./chart-format";
 import { useInBrowser } from "./use-in-browser";
 
@@ -37,6 +37,8 @@ export function MetricChart({ metric, series, height = 280, className }: MetricC
   const inBrowser = useInBrowser();
   const bucketed = series.bucketMs !== null;
   const y = useMemo(() => yScale(metric, series.points), [metric, series.points]);
+  // What is drawn is clamped to the axis (a value stored before the ingest limit can exceed it); tooltips keep the stored value.
+  const data = useMemo(() => drawable(series.points), [series.points]);
   const xTicks = useMemo(() => timeTicks(series.from, series.to), [series.from, series.to]);
   const tickPattern = timeTickFormat(series.from, series.to);
   const formatTick = (t: number) => {
@@ -57,7 +59,7 @@ export function MetricChart({ metric, series, height = 280, className }: MetricC
   return (
     <div role="img" aria-label={label} className={cn("w-full", className)} style={{ height }}>
       <ResponsiveContainer width="100%" height={height}>
-        <ComposedChart data={series.points} margin={{ top: 12, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
+        <ComposedChart data={data} margin={{ top: 12, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid stroke={COLOR.grid} strokeDasharray="3 3" vertical={false} />
           {y.zones.map((z) => (
             <ReferenceArea
@@ -94,7 +96,7 @@ export function MetricChart({ metric, series, height = 280, className }: MetricC
           />
           {bucketed && (
             <Area
-              dataKey={(p: ChartPoint) => [p.min, p.max]}
+              dataKey="band"
               name="min–max"
               type="linear"
               stroke="none"
@@ -116,7 +118,7 @@ export function MetricChart({ metric, series, height = 280, className }: MetricC
             />
           )}
           <Line
-            dataKey="v"
+            dataKey="y"
             name={metric.name}
             type="linear"
             stroke={COLOR.line}

@@ -46,4 +46,11 @@ describe("Sparkline", () => {
     expect(html).not.toContain("<polyline");
     expect(html).toMatch(/<line[^>]*y1="16"[^>]*stroke-dasharray="3 3"/);
   });
+
+  it("draws extreme and non-numeric values inside the box", () => {
+    const html = render({ label: "x", target: 1e200, points: [{ t: 0, v: 0 }, { t: 5, v: Number.NaN }, { t: 10, v: 1.7976931348623157e308 }, { t: 20, v: -1e308 }] });
+    expect(html).not.toContain("NaN");
+    expect(html).not.toContain("Infinity");
+    expect(polyline(html)).toBe("2,16 60,2 118,30");
+  });
 });

@@ -16,7 +16,9 @@ export interface SparklineProps {
   className?: string;
 }
 
-export function Sparkline({ points, label, width = 120, height = 32, target = null, className }: SparklineProps) {
+export function Sparkline({ points: given, label, width = 120, height = 32, target = null, className }: SparklineProps) {
+  // A value that is not a number (NaN stored straight into the database) has no place on the line.
+  const points = given.filter((p) => Number.isFinite(p.v) && Number.isFinite(p.t));
   const common = { role: "img", width, height, viewBox: `0 0 ${width} ${height}`, className, fill: "none", stroke: "currentColor" } as const;
   if (points.length < 2) {
     return (

@@ -119,7 +119,7 @@ export const API = {
     path: "/api/v1/metrics/{key}/points",
     summary: "Record metric values (one, or a batch of up to 10,000, all or nothing)",
     description:
-      "Send `{ value, recordedAt?, note? }` or `{ points: [{ value, recordedAt?, note? }, …] }`. `recordedAt` is ISO 8601 with a zone and defaults to now; it may not be more than 5 minutes ahead. Criteria that follow the metric re-tick in the same commit.",
+      "Send `{ value, recordedAt?, note? }` or `{ points: [{ value, recordedAt?, note? }, …] }`. `value` is a number from -1e15 to 1e15. `recordedAt` is ISO 8601 with a zone and defaults to now; it may not be before 2000 or more than 5 minutes ahead. Criteria that follow the metric re-tick in the same commit.",
     input: "json",
     schema: ingestSchema,
     maxBytes: 4 * 1024 * 1024,

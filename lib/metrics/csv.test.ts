@@ -28,8 +28,19 @@ describe("metric CSV", () => {
     expect(out.errors).toEqual([
       { line: 3, message: expect.stringMatching(/time 'yesterday' is not a date/) },
       { line: 4, message: "value 'abc' is not a number" },
-      { line: 5, message: "time 2030-01-01 is in the future" },
+      { line: 5, message: "time 2030-01-01 is in the future; send the time the value was measured" },
     ]);
+  });
+
+  it("holds values and times to the API's limits, with its messages", () => {
+    const out = parseCsv("2026-12-01,1e16\n2026-12-01,-1.7976931348623157e308\n2026-12-01,1e15\n1999-12-31,1\n0001-01-01,1\n", NOW);
+    expect(out.errors).toEqual([
+      { line: 1, message: "value 1e16 must be between -1e15 and 1e15" },
+      { line: 2, message: "value -1.7976931348623157e308 must be between -1e15 and 1e15" },
+      { line: 4, message: "time 1999-12-31 is before 2000; send the time the value was measured" },
+      { line: 5, message: "time 0001-01-01 is before 2000; send the time the value was measured" },
+    ]);
+    expect(out.points.map((p) => p.value)).toContain(1e15);
   });
 
   it("refuses an empty file", () => {

@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
-import { EARLIEST_POINT, MAX_BATCH_POINTS, MAX_FUTURE_MS, type PointInput } from "./schemas";
+import { timeProblem, valueProblem } from "./limits";
+import { MAX_BATCH_POINTS, type PointInput } from "./schemas";
 
 // A CSV of values, as exported from a spreadsheet or a CI log: `time,value[,note]`, an optional
 // header row, comma or semicolon separated. Every bad row is reported by line; nothing is written
@@ -46,12 +47,15 @@ export function parseCsv(text: string, now = new Date()): CsvPreview {
     const [time = "", value = "", note = ""] = record;
     const at = parseTime(time);
     const v = parseValue(value);
+    // The same window and range as the API and the form (lib/metrics/limits.ts), with the same words.
+    const late = at && timeProblem(at, now.getTime());
+    const big = v !== null && valueProblem(v);
     if (!at) errors.push({ line, message: `time '${time.slice(0, 40)}' is not a date (use 2026-12-04T14:02:00Z, 2026-12-04 or Unix seconds)` });
-    else if (at.getTime() > now.getTime() + MAX_FUTURE_MS) errors.push({ line, message: `time ${time} is in the future` });
-    else if (at < EARLIEST_POINT) errors.push({ line, message: `time ${time} is before 2000` });
+    else if (late) errors.push({ line, message: `time ${time.slice(0, 40)} ${late}` });
     if (v === null) errors.push({ line, message: `value '${value.slice(0, 40)}' is not a number` });
+    else if (big) errors.push({ line, message: `value ${value.slice(0, 40)} ${big}` });
     if (note.length > 500) errors.push({ line, message: "note is longer than 500 characters" });
-    if (at && v !== null) points.push({ value: v, recordedAt: at, note });
+    if (at && !late && v !== null && !big) points.push({ value: v, recordedAt: at, note });
   }
   if (points.length + errors.length === 0) errors.push({ line: 1, message: "no rows: expected time,value lines" });
   if (points.length > MAX_BATCH_POINTS) errors.push({ line: 1, message: `${points.length.toLocaleString("en")} rows; at most ${MAX_BATCH_POINTS.toLocaleString("en")} per upload` });

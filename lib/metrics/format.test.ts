@@ -38,3 +38,25 @@ describe("targetGap", () => {
     expect(targetGap(5, null, "", "lower_is_better")).toBeNull();
   });
 });
+
+describe("numbers at the edges", () => {
+  it("writes very large and very small magnitudes in scientific notation, not hundreds of digits", () => {
+    expect(formatValue(1.7976931348623157e308, "ms")).toBe("1.8E308 ms");
+    expect(formatValue(-1e200, "")).toBe("-1E200");
+    expect(formatValue(1e15, "")).toBe("1E15");
+    expect(formatValue(999_999_999_999_999, "")).toBe("999,999,999,999,999");
+    expect(formatValue(5e-324, "")).toBe("5E-324");
+    expect(formatValue(0.0004, "%")).toBe("4E-4%");
+    expect(formatValue(0, "")).toBe("0");
+  });
+
+  it("has no trend or gap when the difference overflows, and no gap smaller than the numbers' precision", () => {
+    expect(trendOf([-1.7976931348623157e308, 1.7976931348623157e308], "lower_is_better")).toBeNull();
+    expect(trendOf([Number.NaN, 5], "lower_is_better")).toBeNull();
+    expect(trendOf([0, 1e15], "lower_is_better")).toEqual({ delta: 1e15, direction: "worse" });
+    expect(targetGap(1.7976931348623157e308, -1.7976931348623157e308, "", "lower_is_better")).toBeNull();
+    expect(targetGap(1e15, -1e15, "", "lower_is_better")).toBe("2E15 over");
+    expect(targetGap(0.1 + 0.2, 0.3, "", "lower_is_better")).toBeNull();
+    expect(targetGap(5, Number.NaN, "", "lower_is_better")).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import type { Db } from "@/db";
 import { queryRows } from "@/db/query-rows";
 import { metricPoints, metrics, projects, runbookMetrics, runbooks } from "@/db/schema";
 import { reviewDueSql } from "@/lib/runbooks/queries";
+import { MAX_METRIC_ABS_VALUE } from "./limits";
 import type { ChartRange } from "./schemas";
 import { metricStatus, type MetricStatus } from "./status";
 
@@ -11,6 +12,14 @@ const DAY = 86_400_000;
 export const CHART_BUCKETS = 500;
 /** Up to this many points in a range are sent as they are. */
 export const RAW_POINT_LIMIT = 1000;
+
+/**
+ * A mean that cannot overflow. PostgreSQL's avg() over doubles also sums squared deviations, which
+ * overflows ("value out of range") once values pass ~1e154; ingest keeps them within
+ * ±MAX_METRIC_ABS_VALUE, and a value stored before that limit (or NaN/Infinity written straight
+ * into the database) counts in means at the limit's edge. min and max stay the stored values.
+ */
+const MEAN = sql.raw(`avg(least(greatest(value, ${-MAX_METRIC_ABS_VALUE}::float8), ${MAX_METRIC_ABS_VALUE}::float8))`);
 
 export const RANGE_DAYS: Record<Exclude<ChartRange, "all">, number> = { "7d": 7, "30d": 30, "90d": 90, "1y": 365 };
 
@@ -76,7 +85,7 @@ export async function latestValues(db: Db, ids: string[]): Promise<Map<string, {
 
 async function dailyMeans(db: Db, ids: string[], from: Date, to: Date): Promise<Map<string, { t: number; v: number }[]>> {
   const rows = await queryRows<{ metric_id: string; bucket: string | Date; v: number }>(db, sql`
-    select metric_id, date_bin('1 day', recorded_at, ${from.toISOString()}::timestamptz) as bucket, avg(value) as v
+    select metric_id, date_bin('1 day', recorded_at, ${from.toISOString()}::timestamptz) as bucket, ${MEAN} as v
     from ${metricPoints}
     where metric_id = any(${`{${ids.join(",")}}`}::uuid[]) and recorded_at >= ${from.toISOString()}::timestamptz and recorded_at <= ${to.toISOString()}::timestamptz
     group by 1, 2 order by 1, 2`);
@@ -119,7 +128,7 @@ export async function chartSeries(db: Db, metricId: string, range: ChartRange, n
   const bucketMs = Math.max(1000, Math.ceil((now.getTime() - from.getTime()) / CHART_BUCKETS));
   const rows = await queryRows<{ bucket: string | Date; v: number; min: number; max: number; n: number }>(db, sql`
       select date_bin(${`${bucketMs} milliseconds`}::interval, recorded_at, ${from.toISOString()}::timestamptz) as bucket,
-             avg(value) as v, min(value) as min, max(value) as max, count(*)::int as n
+             ${MEAN} as v, min(value) as min, max(value) as max, count(*)::int as n
       from ${metricPoints} where ${window}
       group by 1 order by 1`);
   const points = rows.map((r) => ({ t: new Date(r.bucket).getTime() + bucketMs / 2, v: Number(r.v), min: Number(r.min), max: Number(r.max), n: Number(r.n) }));

@@ -33,6 +33,8 @@ describe("metric rules", () => {
     ["error_rate <= 1%", { metricKey: "error_rate", comparator: "<=", value: 1 }],
     ["Error handling documented", null],
     ["All tests pass", null],
+    // A bound no metric value may reach (|v| > 1e15) is not a rule anyone can meet: not proposed.
+    ["Pyright errors < 99999999999999999999", null],
   ])("proposes a rule for %j", (text, expected) => {
     const got = proposeRule(text, KNOWN);
     expect(got).toEqual(expected);

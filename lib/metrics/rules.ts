@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { valueProblem } from "./limits";
 
 // An acceptance criterion tied to a metric ("pyright_errors < 50"): its tick follows the metric's
 // latest value. Stored on checklist_items.metric_rule as { metricKey, comparator, value }.
@@ -97,7 +98,8 @@ export function ruleProposer(known: KnownMetric[]): (text: string) => MetricRule
         value = Number(before[1]!.replace(",", "."));
         comparator = "=";
       }
-      if (comparator === null || value === null || !Number.isFinite(value)) continue;
+      // A bound outside the value range (lib/metrics/limits.ts) could never be set by hand either.
+      if (comparator === null || value === null || valueProblem(value)) continue;
       if (comparator === "=") comparator = m.direction === "lower_is_better" ? "<=" : ">=";
       return { metricKey: m.key, comparator, value };
     }

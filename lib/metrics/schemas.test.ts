@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defineMetricSchema, ingestSchema, MAX_BATCH_POINTS } from "./schemas";
+import { defineMetricSchema, ingestSchema, linkCriterionSchema, MAX_BATCH_POINTS, MAX_METRIC_ABS_VALUE, recordPointSchema } from "./schemas";
 
 const base = { key: "pyright_errors", name: "Pyright errors", direction: "lower_is_better" };
 const paths = (r: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => r.error?.issues.map((i) => i.path.join(".")) ?? [];
@@ -46,5 +46,57 @@ describe("ingest body", () => {
     const points = Array.from({ length: MAX_BATCH_POINTS + 1 }, () => ({ value: 1 }));
     expect(paths(ingestSchema.safeParse({ points }))).toEqual(["points"]);
     expect(ingestSchema.safeParse({ points: points.slice(1) }).success).toBe(true);
+  });
+});
+
+// Every way a number gets in: the API, the "record a value" form, definitions and criterion rules.
+describe("the value range (|v| ≤ MAX_METRIC_ABS_VALUE)", () => {
+  const metricId = "00000000-0000-4000-8000-000000000001";
+  const entryId = "00000000-0000-4000-8000-000000000002";
+  const messages = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => r.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`) ?? [];
+
+  it("is 1e15, and its ends are accepted", () => {
+    expect(MAX_METRIC_ABS_VALUE).toBe(1e15);
+    expect(ingestSchema.safeParse({ points: [{ value: 1e15 }, { value: -1e15 }, { value: 9e14 + 0.125 }] }).success).toBe(true);
+    expect(recordPointSchema.safeParse({ metricId, value: "-1e15" }).success).toBe(true);
+  });
+
+  it.each([1.7976931348623157e308, 1e16, -1e16, 1e15 + 1])("the API refuses %d, naming the point's value", (value) => {
+    expect(messages(ingestSchema.safeParse({ points: [{ value: 0 }, { value }] }))).toEqual(["points.1.value: must be between -1e15 and 1e15"]);
+    expect(paths(ingestSchema.safeParse({ value }))).toEqual(["value"]);
+  });
+
+  it("the form, a definition's target and thresholds, and a criterion's bound refuse it too", () => {
+    expect(messages(recordPointSchema.safeParse({ metricId, value: "1e16" }))).toEqual(["value: must be between -1e15 and 1e15"]);
+    expect(paths(recordPointSchema.safeParse({ metricId, value: "1.7976931348623157e308" }))).toEqual(["value"]);
+    expect(paths(defineMetricSchema.safeParse({ ...base, target: "1e16" }))).toEqual(["target"]);
+    expect(paths(defineMetricSchema.safeParse({ ...base, warningThreshold: 1e200 }))).toEqual(["warningThreshold"]);
+    expect(paths(defineMetricSchema.safeParse({ ...base, criticalThreshold: "-2e15" }))).toEqual(["criticalThreshold"]);
+    expect(paths(linkCriterionSchema.safeParse({ entryId, metricKey: "pyright_errors", comparator: "<", value: "1e300" }))).toEqual(["value"]);
+  });
+});
+
+// One rule for when a value was measured, whether it comes from CI, the form or a CSV.
+describe("the recorded time", () => {
+  const metricId = "00000000-0000-4000-8000-000000000001";
+  const msg = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => r.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`) ?? [];
+  const before2000 = "recordedAt: is before 2000; send the time the value was measured";
+
+  it.each(["0001-01-01T00:00", "0001-01-01T00:00:00.000Z", "-100000-01-01T00:00", "-100000-01-01T00:00:00.000Z", "1999-12-31T23:59:59Z"])(
+    "the form refuses %s as before 2000, as the API does",
+    (recordedAt) => {
+      expect(msg(recordPointSchema.safeParse({ metricId, value: "1", recordedAt }))).toEqual([before2000]);
+      expect(msg(ingestSchema.safeParse({ value: 1, recordedAt }))).toEqual([before2000]);
+    },
+  );
+
+  it("both refuse the far future and times without a zone with the same messages, and take an empty form field as now", () => {
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    expect(msg(recordPointSchema.safeParse({ metricId, value: "1", recordedAt: future }))).toEqual(msg(ingestSchema.safeParse({ value: 1, recordedAt: future })));
+    expect(msg(recordPointSchema.safeParse({ metricId, value: "1", recordedAt: future }))).toEqual(["recordedAt: is in the future; send the time the value was measured"]);
+    expect(paths(recordPointSchema.safeParse({ metricId, value: "1", recordedAt: "2026-01-01T00:00" }))).toEqual(["recordedAt"]);
+    expect(paths(recordPointSchema.safeParse({ metricId, value: "1", recordedAt: "someday" }))).toEqual(["recordedAt"]);
+    expect(recordPointSchema.parse({ metricId, value: "1", recordedAt: "" }).recordedAt).toBeUndefined();
+    expect(recordPointSchema.parse({ metricId, value: "1", recordedAt: "2026-01-01T10:00:00.000Z" }).recordedAt).toEqual(new Date("2026-01-01T10:00:00Z"));
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EARLIEST_POINT, MAX_FUTURE_MS, MAX_METRIC_ABS_VALUE, timeProblem, VALUE_RANGE_MESSAGE, valueProblem } from "./limits";
 import { COMPARATORS } from "./rules";
 
 // Metric definitions and values, as every entry point sees them: forms (strings), JSON from CI
@@ -6,9 +7,7 @@ import { COMPARATORS } from "./rules";
 
 export const METRIC_KEY_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
 export const MAX_BATCH_POINTS = 10_000;
-/** CI clocks drift; a value "from the future" beyond this is a bug in the sender. */
-export const MAX_FUTURE_MS = 5 * 60_000;
-export const EARLIEST_POINT = new Date("2000-01-01T00:00:00Z");
+export { EARLIEST_POINT, MAX_FUTURE_MS, MAX_METRIC_ABS_VALUE };
 export const DIRECTIONS = ["lower_is_better", "higher_is_better"] as const;
 
 export const metricKeySchema = z
@@ -16,15 +15,16 @@ export const metricKeySchema = z
   .trim()
   .regex(METRIC_KEY_PATTERN, "lowercase letters, digits and _, starting with a letter, at most 64 (e.g. pyright_errors)");
 
-/** A form's empty field means "none"; anything else must be a finite number. */
+/** A form's empty field means "none"; anything else must be a finite number within ±MAX_METRIC_ABS_VALUE. */
 const optionalNumber = z
   .union([z.null(), z.literal(""), z.number(), z.string().trim()])
   .optional()
   .transform((v, ctx) => {
     if (v === null || v === undefined || v === "") return null;
     const n = typeof v === "number" ? v : Number(v.replace(/,/g, ""));
-    if (!Number.isFinite(n)) {
-      ctx.addIssue({ code: "custom", message: "a finite number, or empty for none" });
+    const problem = valueProblem(n);
+    if (problem) {
+      ctx.addIssue({ code: "custom", message: Number.isFinite(n) ? problem : "a finite number, or empty for none" });
       return z.NEVER;
     }
     return n;
@@ -75,13 +75,34 @@ export const removePointSchema = z.object({ metricId: z.uuid("unknown metric"), 
 // ---------------------------------------------------------------------------------------------
 // Values
 
-const valueSchema = z.number({ error: "a finite number (JSON number, not a string)" });
+// min/max (not a refine) so the OpenAPI document states the range too.
+const valueSchema = z
+  .number({ error: "a finite number (JSON number, not a string)" })
+  .min(-MAX_METRIC_ABS_VALUE, VALUE_RANGE_MESSAGE)
+  .max(MAX_METRIC_ABS_VALUE, VALUE_RANGE_MESSAGE);
 
-const recordedAtSchema = z.iso
-  .datetime({ offset: true, error: "an ISO 8601 time with a zone, such as 2026-12-04T14:02:00Z" })
-  .transform((s) => new Date(s))
-  .refine((d) => d.getTime() <= Date.now() + MAX_FUTURE_MS, "is in the future; send the time the value was measured")
-  .refine((d) => d >= EARLIEST_POINT, "is before 2000; send the time the value was measured");
+const ISO_WITH_ZONE = z.iso.datetime({ offset: true });
+const TIME_FORMAT = "an ISO 8601 time with a zone, such as 2026-12-04T14:02:00Z";
+
+/**
+ * When a value was measured, for the API, the form and (through timeProblem) the CSV upload: ISO
+ * 8601 with a zone, from 2000 to 5 minutes ahead. A time outside that window is refused for being
+ * outside it whatever its spelling (year 1, year −100000), before the format is judged.
+ */
+const recordedAtSchema = z
+  .string({ error: TIME_FORMAT })
+  .trim()
+  .meta({ format: "date-time", description: "ISO 8601 with a zone, from 2000-01-01 to 5 minutes from now; default now" })
+  .transform((s, ctx) => {
+    const d = new Date(s);
+    const wellFormed = ISO_WITH_ZONE.safeParse(s).success;
+    const problem = Number.isNaN(d.getTime()) ? (wellFormed ? "is not a date" : TIME_FORMAT) : timeProblem(d);
+    if (problem || !wellFormed) {
+      ctx.addIssue({ code: "custom", message: problem ?? TIME_FORMAT });
+      return z.NEVER;
+    }
+    return d;
+  });
 
 const noteSchema = z.string({ error: "text" }).trim().max(500, "at most 500 characters");
 
@@ -110,19 +131,8 @@ export type PointInput = z.output<typeof pointSchema>;
 export const recordPointSchema = z.object({
   metricId: z.uuid("unknown metric"),
   value: optionalNumber.refine((v) => v !== null, "enter a number"),
-  recordedAt: z
-    .union([z.literal(""), z.string().trim()])
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return undefined;
-      const d = new Date(v);
-      if (Number.isNaN(d.getTime())) {
-        ctx.addIssue({ code: "custom", message: "a date and time" });
-        return z.NEVER;
-      }
-      return d;
-    })
-    .refine((d) => !d || d.getTime() <= Date.now() + MAX_FUTURE_MS, "is in the future"),
+  // The browser sends its datetime-local field as UTC ISO (toISOString); empty means now.
+  recordedAt: z.preprocess((v) => (v === "" || v === null ? undefined : v), recordedAtSchema.optional()),
   note: noteSchema.default(""),
 });
 
@@ -140,15 +150,22 @@ export type ChartRange = (typeof RANGES)[number];
 export const rangeSchema = z.enum(RANGES).catch("90d");
 export const RANGE_LABELS: Record<ChartRange, string> = { "7d": "7 days", "30d": "30 days", "90d": "90 days", "1y": "1 year", all: "All time" };
 
-/** Tie an acceptance criterion to "metricKey comparator value", or untie it (metricKey empty). */
-export const linkCriterionSchema = z.union([
-  z.object({ entryId: z.uuid("unknown criterion"), metricKey: z.literal("") }).transform(({ entryId }) => ({ entryId, rule: null })),
-  z
-    .object({
-      entryId: z.uuid("unknown criterion"),
-      metricKey: metricKeySchema,
-      comparator: z.enum(COMPARATORS, { error: "one of <, <=, >, >=, =" }),
-      value: optionalNumber.refine((v) => v !== null, "enter a number"),
-    })
-    .transform(({ entryId, metricKey, comparator, value }) => ({ entryId, rule: { metricKey, comparator, value: value! } })),
-]);
+const ruleFields = z.object({
+  metricKey: metricKeySchema,
+  comparator: z.enum(COMPARATORS, { error: "one of <, <=, >, >=, =" }),
+  value: optionalNumber.refine((v) => v !== null, "enter a number"),
+});
+
+/**
+ * Tie an acceptance criterion to "metricKey comparator value", or untie it (metricKey empty). Not a
+ * z.union: a union's failure is one "Invalid input" without a field, so a bad bound went unnamed.
+ */
+export const linkCriterionSchema = z
+  .object({ entryId: z.uuid("unknown criterion"), metricKey: z.string({ error: "choose a metric" }), comparator: z.string().optional(), value: z.union([z.null(), z.number(), z.string()]).optional() })
+  .transform(({ entryId, ...fields }, ctx) => {
+    if (fields.metricKey === "") return { entryId, rule: null };
+    const rule = ruleFields.safeParse(fields);
+    if (rule.success) return { entryId, rule: { ...rule.data, value: rule.data.value! } };
+    for (const issue of rule.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    return z.NEVER;
+  });

@@ -1,4 +1,5 @@
 import type { List, Paragraph } from "mdast";
+import { valueProblem } from "@/lib/metrics/limits";
 import { categoryOf, type ParseContext } from "../context";
 import { lineOf, plainText } from "../markdown";
 import type { Comparator, ParsedMetric } from "../types";
@@ -61,6 +62,8 @@ export function parseClause(clause: string, name: string): Omit<ParsedMetric, "n
   if (!m || m.index === undefined) return null;
   const comparatorWord = m[1];
   const value = Number(m[2]!.replace(",", "."));
+  // Beyond the range a metric accepts (or Infinity as a double): not a target anyone can set or meet.
+  if (valueProblem(value)) return null;
   const unit = unitOf(`${m[4] ?? ""}`) ?? "";
   const plus = !!m[3];
   const qualifier = text.slice(0, m.index).replace(/[:–—-]\s*$/, "").trim();
