@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
+import { refuseOversizedPost } from "@/lib/http/body-limit";
 
 // Cheap first gate: no session cookie → the sign-in page, remembering where the user was going.
 // Real authentication (decrypting the cookie) and authorization (disabled users, roles) happen
@@ -7,6 +8,9 @@ import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 // its middleware re-issues the session cookie on every page request, and a re-issued cookie
 // arriving after a sign-out (from a prefetch in flight) would sign the user back in.
 export default function proxy(request: NextRequest) {
+  // An upload over the server-action limit: 413 naming it, not Next's bare 500.
+  const tooLarge = refuseOversizedPost(request);
+  if (tooLarge) return tooLarge;
   const { pathname, search } = request.nextUrl;
   const isPublic = pathname === "/login";
   const hasSession = SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
