@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 import { makeNonce, pageSecurityHeaders, withHeaders } from "@/lib/http/security-headers";
 import { clientFromHeaders } from "@/lib/net/client";
+import { refuseOversizedPost } from "@/lib/http/body-limit";
 
 // Cheap first gate: no session cookie → the sign-in page, remembering where the user was going.
 // Real authentication (decrypting the cookie) and authorization (disabled users, roles) happen
@@ -13,6 +14,9 @@ import { clientFromHeaders } from "@/lib/net/client";
 // nonce per request, passed on in the request's Content-Security-Policy header (Next.js reads it
 // there and puts it on its own scripts) and as x-nonce (the root layout hands it to next-themes).
 export default function proxy(request: NextRequest) {
+  // An upload over the server-action limit: 413 naming it, not Next's bare 500.
+  const tooLarge = refuseOversizedPost(request);
+  if (tooLarge) return tooLarge;
   const { pathname, search } = request.nextUrl;
   const nonce = makeNonce();
   const security = pageSecurityHeaders({

@@ -110,6 +110,32 @@ test("a bad file gets a clear message, not an error page", async ({ page }) => {
   await expect(page.locator("#import-file-error")).toHaveText("This looks like a binary file, not Markdown or text.");
 });
 
+test("a 7 MB plan is refused with the 5 MB limit named: by the form before sending, and with 413 (not 500) by the server", async ({ page }) => {
+  await signInAs(page, DEMO.lead);
+  await page.goto("/import");
+  // A small dry run first, to learn the id of the server action the form calls.
+  await page.getByLabel("Markdown file").setInputFiles(FIXTURE);
+  const action = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+  await page.getByRole("button", { name: "Dry run" }).click();
+  const actionId = (await action).headers()["next-action"]!;
+  await expect(page.getByText("13 items, 3 SLA rows", { exact: false })).toBeVisible();
+
+  const huge = { name: "huge-plan.md", mimeType: "text/markdown", buffer: Buffer.alloc(7 * 1024 * 1024, "- [ ] 1.1 Rotate the keys\n") };
+  const posts: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST") posts.push(r.url());
+  });
+  await page.getByLabel("Markdown file").setInputFiles(huge);
+  await expect(page.locator("#import-file-error")).toHaveText("The file is 7.0 MB; the limit is 5 MB.");
+  await expect(page.getByRole("button", { name: "Dry run" })).toBeDisabled();
+  expect(posts).toEqual([]);
+
+  // The same upload sent anyway (a script, an old tab): a JSON 413 naming the limit.
+  const sent = await page.request.post("/import", { headers: { "next-action": actionId, accept: "text/x-component" }, multipart: { "1_file": huge, "1_projectSlug": "x", "0": '["$K1"]' } });
+  expect(sent.status()).toBe(413);
+  expect(await sent.json()).toEqual({ error: { code: "too_large", message: expect.stringMatching(/^The upload is 7\.\d MB; the limit is 5 MB\.$/) } });
+});
+
 test("every role can export a project; an engineer cannot import", async ({ page, browser }) => {
   await signInAs(page, DEMO.viewer);
   const md = await page.request.get("/api/v1/projects/health-todos/export?format=md");

@@ -5,19 +5,19 @@ import { DEMO_PASSWORD, DEMO_USERS } from "@/db/demo/users";
 import { getEnv, readOrCreateLocalSecret } from "@/lib/env";
 import { buildIsCurrent, recordBuild, sourceStamp } from "./lib/build-stamp";
 import { withDb } from "./lib/open-db";
+import { exitWhenFlushed } from "./lib/cli";
 import { bin, run, serve } from "./lib/run";
 
 process.env.DEMO_MODE ||= "true";
 process.env.AUTH_TRUST_HOST ||= "true";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
-let env;
-try {
-  env = getEnv();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-}
+const env = await Promise.resolve()
+  .then(getEnv)
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    return exitWhenFlushed(1);
+  });
 // Sessions stay valid across restarts: the generated secret is kept beside the data.
 process.env.AUTH_SECRET ||= readOrCreateLocalSecret(env.dataDir);
 

@@ -1,7 +1,10 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { generatePlan } from "./bench/generate-plan";
 
 // `npm run import -- <file> --project <slug> --dry-run --json`: one JSON document in the documented
 // shape, produced without a server or a database.
@@ -27,11 +30,23 @@ const output = z.strictObject({
   warnings: z.array(z.strictObject({ line: z.number(), message: z.string() })),
 });
 
-const cli = (...args: string[]) =>
-  execFileSync(join(process.cwd(), "node_modules/.bin/tsx"), ["scripts/import.ts", ...args], {
-    encoding: "utf8",
-    env: { ...process.env, DATA_DIR: "/nonexistent/never-opened", DATABASE_URL: "" },
+const TSX = join(process.cwd(), "node_modules/.bin/tsx");
+const NO_DB = { ...process.env, DATA_DIR: "/nonexistent/never-opened", DATABASE_URL: "" };
+
+const cli = (...args: string[]) => execFileSync(TSX, ["scripts/import.ts", ...args], { encoding: "utf8", env: NO_DB });
+
+/** Runs a script with stdout as a pipe (as `… | jq` does) and collects everything that comes through it. */
+function piped(script: string, args: string[], env: NodeJS.ProcessEnv = NO_DB): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, [script, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
   });
+}
 
 describe("import CLI --json", () => {
   it("prints seed 002 as one JSON document of the documented shape", () => {
@@ -49,4 +64,52 @@ describe("import CLI --json", () => {
   it("fails with a clear message and exit code on a bad file", () => {
     expect(() => cli("/nonexistent.md", "--project", "x", "--dry-run", "--json")).toThrow(/Cannot read \/nonexistent\.md/);
   });
+
+  describe("through a pipe", () => {
+    const dir = mkdtempSync(join(tmpdir(), "hb-import-cli-"));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it("prints the whole document when it is far larger than a pipe's 64 KiB (process.exit used to cut it off)", async () => {
+      const file = join(dir, "large-plan.md");
+      const plan = generatePlan(6000);
+      writeFileSync(file, plan);
+      const { code, stdout, stderr } = await piped("scripts/import.ts", [file, "--project", "x", "--dry-run", "--json"]);
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+      expect(stdout.length).toBeGreaterThan(2 * 1024 * 1024);
+      const parsed = output.parse(JSON.parse(stdout));
+      expect(parsed.items).toHaveLength(6000);
+      expect(parsed.items.at(-1)!.title).toMatch(/improvement number 5999\b/);
+    });
+
+    it("still exits with the right code and message on bad usage", async () => {
+      const { code, stdout, stderr } = await piped("scripts/import.ts", ["--no-such-flag"]);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toMatch(/Unknown option '--no-such-flag'[\s\S]*Usage: npm run import/);
+    });
+  });
+});
+
+describe("export CLI through a pipe", () => {
+  const dir = mkdtempSync(join(tmpdir(), "hb-export-cli-"));
+  const env = { ...process.env, DATA_DIR: join(dir, "data"), DATABASE_URL: "" };
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("prints a project far larger than 64 KiB whole, and fails with exit codes, not truncated output", async () => {
+    const file = join(dir, "plan.md");
+    writeFileSync(file, generatePlan(400));
+    const imported = await piped("scripts/import.ts", [file, "--project", "big"], env);
+    expect(imported.stderr).toBe("");
+    expect(imported.stdout).toContain("items created: 400");
+
+    const { code, stdout, stderr } = await piped("scripts/export.ts", ["--project", "big", "--format", "json"], env);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout.length).toBeGreaterThan(150 * 1024);
+    expect((JSON.parse(stdout) as { items: unknown[] }).items).toHaveLength(400);
+
+    expect(await piped("scripts/export.ts", ["--project", "nope", "--format", "json"], env)).toMatchObject({ code: 1, stdout: "", stderr: "No project 'nope'.\n" });
+    expect(await piped("scripts/export.ts", ["--project", "big", "--format", "docx"], env)).toMatchObject({ code: 2, stdout: "" });
+  }, 120_000);
 });

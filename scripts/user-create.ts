@@ -7,37 +7,34 @@ import { createUserSchema } from "@/lib/users/schemas";
 import { createUser } from "@/lib/users/service";
 import { ActionFailure } from "@/lib/result";
 import { cliArgs } from "./lib/args";
+import { die, runCli } from "./lib/cli";
 import { withDb } from "./lib/open-db";
 
 const usage = "npm run user:create -- --email <email> --role <viewer|engineer|lead|admin> [--name <name>] [--password <password>]";
-const { values } = cliArgs(
-  { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, password: { type: "string" } },
-  usage,
-);
 
-const generated = values.password ? undefined : randomBytes(15).toString("base64url");
-const parsed = createUserSchema.safeParse({
-  email: values.email,
-  role: values.role,
-  name: values.name ?? values.email?.split("@")[0],
-  password: values.password ?? generated,
-});
-if (!parsed.success) {
-  console.error(z.prettifyError(parsed.error));
-  console.error(`Usage: ${usage}`);
-  process.exit(2);
-}
+await runCli(async () => {
+  const { values } = cliArgs(
+    { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, password: { type: "string" } },
+    usage,
+  );
 
-try {
-  await withDb(async ({ db, driver }) => {
-    const user = await createUser(db, { system: "cli" }, parsed.data);
-    console.log(`Created ${user.email} (${user.role}) in the ${driver} database.`);
-    if (generated) console.log(`Password (shown once): ${generated}`);
+  const generated = values.password ? undefined : randomBytes(15).toString("base64url");
+  const parsed = createUserSchema.safeParse({
+    email: values.email,
+    role: values.role,
+    name: values.name ?? values.email?.split("@")[0],
+    password: values.password ?? generated,
   });
-} catch (error) {
-  if (error instanceof ActionFailure) {
-    console.error(error.message);
-    process.exit(1);
+  if (!parsed.success) return die(`${z.prettifyError(parsed.error)}\nUsage: ${usage}`);
+
+  try {
+    await withDb(async ({ db, driver }) => {
+      const user = await createUser(db, { system: "cli" }, parsed.data);
+      console.log(`Created ${user.email} (${user.role}) in the ${driver} database.`);
+      if (generated) console.log(`Password (shown once): ${generated}`);
+    });
+  } catch (error) {
+    if (error instanceof ActionFailure) die(error.message, 1);
+    throw error;
   }
-  throw error;
-}
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { itemStatusEnum, priorityEnum, severityEnum } from "@/db/schema";
+import { PROJECT_SLUG } from "@/lib/projects/slug";
 
 // The backlog's view state (filters, sort, page), read from and written to the URL so a view can be
 // bookmarked and shared. The names match the export endpoint's filters (priority, status, category,
@@ -58,7 +59,7 @@ const csv = <T extends string>(values: readonly T[], label: string) =>
     .pipe(z.array(z.enum(values as unknown as [T, ...T[]], { error: `${label} must be one of ${values.join(", ")}` })).min(1).max(values.length));
 
 const FIELDS = {
-  project: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "project must be a project slug"),
+  project: z.string().trim().regex(PROJECT_SLUG, "project must be a project slug"),
   priority: csv(PRIORITY_FILTERS, "priority"),
   status: csv(STATUSES, "status"),
   severity: csv(SEVERITIES, "severity"),

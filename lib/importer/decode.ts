@@ -3,9 +3,10 @@
 // and the repair of mojibake (UTF-8 that some tool decoded as Windows-1252 or Mac Roman and
 // saved again, e.g. "ðŸŽ¯" or "üéØ" for 🎯).
 import iconv from "iconv-lite";
+import { importSizeMessage, MAX_IMPORT_BYTES } from "./limits";
 import type { ImportWarning } from "./types";
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 
 export type DecodeResult = { ok: true; text: string; warnings: ImportWarning[] } | { ok: false; error: string };
 
@@ -156,10 +157,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 function decode(bytes: Uint8Array): DecodeResult {
-  const mb = (n: number) => Math.ceil((n / 1024 / 1024) * 10) / 10;
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    return { ok: false, error: `The file is ${mb(bytes.length).toFixed(1)} MB; the limit is ${mb(MAX_IMPORT_BYTES)} MB.` };
-  }
+  if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, error: importSizeMessage(bytes.length) };
   const warnings: ImportWarning[] = [];
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeUtf16(bytes, false);

@@ -23,3 +23,13 @@ describe("the import input's accepted rules", () => {
     expect(keyless.fieldErrors).toEqual({ "acceptedRules.0.itemKey": ["an item key"] });
   });
 });
+
+describe("the import input's size limit", () => {
+  it("refuses a file or pasted text over 5 MB by field, counting bytes and naming the limit", () => {
+    const file = new Blob([new Uint8Array(5 * 1024 * 1024 + 1)]);
+    expect(invalidInput(importInputSchema.safeParse({ projectSlug: "p", file }).error!).fieldErrors).toEqual({ file: ["The file is 5.1 MB; the limit is 5 MB."] });
+    // 2 million "ö" are 4 MB of UTF-8 but only 2 million characters; 3 million are 6 MB.
+    expect(importInputSchema.safeParse({ projectSlug: "p", text: "ö".repeat(2_000_000) }).success).toBe(true);
+    expect(invalidInput(importInputSchema.safeParse({ projectSlug: "p", text: "ö".repeat(3_000_000) }).error!).message).toBe("text: The pasted text is 5.8 MB; the limit is 5 MB.");
+  });
+});

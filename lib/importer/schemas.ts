@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { metricRuleSchema } from "@/lib/metrics/rules";
 import { projectSlugSchema } from "@/lib/projects/slug";
-import { MAX_IMPORT_BYTES } from "./decode";
+import { importSizeMessage, MAX_IMPORT_BYTES } from "./limits";
 
 const priorityMapSchema = z.record(z.string().max(200), z.enum(["P0", "P1", "P2", "P3"]).nullable());
 
@@ -39,6 +39,10 @@ export const importInputSchema = z
     ),
   })
   .refine((v) => (v.file && v.file.size > 0) || (v.text && v.text.trim().length > 0), { message: "Choose a file or paste the plan's text", path: ["file"] })
-  .refine((v) => !v.file || v.file.size <= MAX_IMPORT_BYTES, { message: "The file is larger than 5 MB", path: ["file"] });
+  .superRefine((v, ctx) => {
+    // Checked in bytes, as the limit is: 5 million characters of non-ASCII text are far more than 5 MB.
+    const bytes = v.file ? v.file.size : v.text && v.text.length > MAX_IMPORT_BYTES / 4 ? new TextEncoder().encode(v.text).length : 0;
+    if (bytes > MAX_IMPORT_BYTES) ctx.addIssue({ code: "custom", message: importSizeMessage(bytes, v.file ? "file" : "pasted text"), path: [v.file ? "file" : "text"] });
+  });
 
 export type ImportInput = z.output<typeof importInputSchema>;

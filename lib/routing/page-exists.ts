@@ -3,12 +3,15 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db";
 import { backlogItems, metrics, projects, runbookDrills, runbooks } from "@/db/schema";
+import { PROJECT_SLUG } from "@/lib/projects/slug";
+import { isRunbookSlug } from "@/lib/runbooks/slug";
 
 // Whether the record a detail URL names exists, asked by the app layout before the page streams:
 // pages stream behind a loading state, and once streaming has begun a page's notFound() can only
 // show the not-found view with status 200. Checked here first, a missing item, runbook, drill or
 // metric answers a real 404 to a full page load (a bookmark, a shared link, curl). Lookups match
-// the pages' own: exact, case-sensitive slugs and keys.
+// the pages' own: exact, case-sensitive slugs and keys, and a slug the one validator refuses names
+// nothing (lib/runbooks/slug.ts, lib/projects/slug.ts).
 
 type Check = (db: Db, parts: string[]) => Promise<boolean>;
 
@@ -23,26 +26,29 @@ const decode = (segment: string) => {
 const isId = (id: string) => z.guid().safeParse(id).success;
 const found = async (query: Promise<unknown[]>) => (await query).length > 0;
 
-const runbookExists: Check = (db, [slug]) => found(db.select({ one: sql`1` }).from(runbooks).where(eq(runbooks.slug, slug!)).limit(1));
+const runbookExists: Check = (db, [slug]) =>
+  isRunbookSlug(slug!) ? found(db.select({ one: sql`1` }).from(runbooks).where(eq(runbooks.slug, slug!)).limit(1)) : Promise.resolve(false);
 
 const ROUTES: [RegExp, Check][] = [
   [
     /^\/backlog\/([^/]+)\/([^/]+)$/,
     (db, [project, key]) =>
-      found(
-        db
-          .select({ one: sql`1` })
-          .from(backlogItems)
-          .innerJoin(projects, eq(projects.id, backlogItems.projectId))
-          .where(and(eq(projects.slug, project!), eq(backlogItems.key, key!)))
-          .limit(1),
-      ),
+      PROJECT_SLUG.test(project!)
+        ? found(
+            db
+              .select({ one: sql`1` })
+              .from(backlogItems)
+              .innerJoin(projects, eq(projects.id, backlogItems.projectId))
+              .where(and(eq(projects.slug, project!), eq(backlogItems.key, key!)))
+              .limit(1),
+          )
+        : Promise.resolve(false),
   ],
   [/^\/runbooks\/(?!new$)([^/]+)(?:\/edit|\/history)?$/, runbookExists],
   [
     /^\/runbooks\/([^/]+)\/drills\/([^/]+)$/,
     (db, [slug, id]) =>
-      isId(id!)
+      isId(id!) && isRunbookSlug(slug!)
         ? found(
             db
               .select({ one: sql`1` })
@@ -61,7 +67,10 @@ export async function pageExists(db: Db, path: string): Promise<boolean> {
   const bare = path.split(/[?#]/)[0]!.replace(/\/+$/, "");
   for (const [pattern, check] of ROUTES) {
     const match = pattern.exec(bare);
-    if (match) return check(db, match.slice(1).map(decode));
+    if (!match) continue;
+    const parts = match.slice(1).map(decode);
+    // PostgreSQL text cannot hold U+0000: asked for one, it throws rather than finding nothing.
+    return parts.some((p) => p.includes("\0")) ? false : check(db, parts);
   }
   return true;
 }

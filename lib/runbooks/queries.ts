@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
 import { backlogItems, itemLinks, metricPoints, metrics, projects, runbookDrills, runbookMetrics, runbookReviews, runbookRevisions, runbooks, users } from "@/db/schema";
 import { metricStatus } from "@/lib/metrics/status";
+import { readRunbookSlug } from "./slug";
 
 // What the runbook pages read. Runbooks number in the tens or hundreds, so the list reads them all
 // (no paging); the per-runbook reads are a fixed number of queries however long the history is.
@@ -63,6 +64,12 @@ export async function reviewsDue(db: Db, now: Date, limit = 10) {
     .where(sql`${reviewDueSql} <= ${now.toISOString()}::timestamptz`)
     .orderBy(asc(reviewDueSql))
     .limit(limit);
+}
+
+/** The runbook a page's `[slug]` segment names (encoded or not); one no slug can be is never looked up. */
+export async function getRunbookForParam(db: Db, param: string) {
+  const slug = readRunbookSlug(param);
+  return slug ? getRunbook(db, slug) : null;
 }
 
 export async function getRunbook(db: Db, slug: string) {

@@ -5,7 +5,7 @@ import { ActionFailure } from "@/lib/result";
 import { createTestDb } from "@/test/db";
 import { finishDrill, setDrillStep, startDrill, type StoredStep } from "./drills";
 import { getMetricDetail } from "@/lib/metrics/queries";
-import { getRunbook, listRevisions, listRunbookOptions, listRunbooks, reviewsDue } from "./queries";
+import { getRunbook, getRunbookForParam, listRevisions, listRunbookOptions, listRunbooks, reviewsDue } from "./queries";
 import { createRunbookSchema, saveRunbookSchema } from "./schemas";
 import { createFromItem, createRunbook, importRunbook, linkItem, linkMetric, markReviewed, restoreRevision, saveRunbook, unlinkMetric } from "./service";
 
@@ -58,6 +58,23 @@ describe("runbook writes", () => {
     expect(b.slug).toBe("disk-full-runbook-2");
     const detail = await getRunbook(t.db, a.slug);
     expect(detail).toMatchObject({ title: "Disk full runbook", body: BODY, currentRevision: 1, ownerName: "Ada" });
+  });
+
+  it("gives real titles slugs every page and the export route accept, and finds the runbooks they made before", async () => {
+    const disk = await create("Disk full on db_primary");
+    const stoerung = await create("Störung im Zahlungsdienst");
+    const again = await create("Störung im Zahlungsdienst!");
+    expect([disk.slug, stoerung.slug, again.slug]).toEqual(["disk-full-on-db-primary", "storung-im-zahlungsdienst", "storung-im-zahlungsdienst-2"]);
+    for (const made of [disk, stoerung, again]) {
+      expect((await getRunbookForParam(t.db, made.slug))!.id).toBe(made.id);
+      expect((await getRunbookForParam(t.db, encodeURIComponent(made.slug)))!.id).toBe(made.id);
+    }
+    // Slugs the previous generator (github-slugger) stored keep working, encoded in a URL or not.
+    const [legacy] = await t.db.insert(runbooks).values({ slug: "störung-im-zahlungsdienst", title: "Störung im Zahlungsdienst", ownerId: ada.id }).returning();
+    expect((await getRunbookForParam(t.db, "st%C3%B6rung-im-zahlungsdienst"))!.id).toBe(legacy!.id);
+    expect((await getRunbookForParam(t.db, "störung-im-zahlungsdienst"))!.id).toBe(legacy!.id);
+    expect(await getRunbookForParam(t.db, "Störung im Zahlungsdienst")).toBeNull();
+    expect(await getRunbookForParam(t.db, "disk%00")).toBeNull();
   });
 
   it("every save of a changed body is a new revision; a stale version is refused with the newer text", async () => {

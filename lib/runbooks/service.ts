@@ -1,11 +1,11 @@
 import { and, asc, eq, like, or, sql } from "drizzle-orm";
-import { slug as slugify } from "github-slugger";
 import type { Db, Tx } from "@/db";
 import { backlogItems, checklistItems, itemLinks, metrics, projects, runbookMetrics, runbookReviews, runbookRevisions, runbooks, users, type Runbook } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
 import { fail } from "@/lib/result";
 import { draftFromItem, importRunbook as readImport } from "./document";
 import type { CreateRunbookInput, RunbookMeta, SaveRunbookInput } from "./schemas";
+import { slugBase } from "./slug";
 
 // Every write to a runbook's text and metadata: one transaction, a version check against lost
 // updates, a new revision for every change of the body (old ones are never altered), and an audit
@@ -50,9 +50,9 @@ async function assertRefs(tx: Tx, meta: Partial<RunbookMeta>) {
   }
 }
 
-/** A readable, unique URL name: "harness-service-runbook", then "-2", "-3" for later namesakes. */
+/** A readable, unique URL name: "harness-service-runbook", then "-2", "-3" for later namesakes (rules in slug.ts). */
 async function freeSlug(tx: Tx, title: string): Promise<string> {
-  const base = slugify(title).replace(/^-+|-+$/g, "").slice(0, 80) || "runbook";
+  const base = slugBase(title);
   // Serialise slug choice so two runbooks created at once with one title do not both pick "-2".
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('runbook-slug'))`);
   const taken = new Set(

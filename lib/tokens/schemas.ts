@@ -3,17 +3,25 @@ import { SCOPE_NAMES, type TokenScope } from "@/lib/auth/policy";
 
 /** Longest a token may live: a year. Longer-lived CI secrets are rotated, not extended. */
 export const MAX_TOKEN_DAYS = 365;
+/** The lifetime a token gets when none is chosen; one that never expires must be asked for ("never"). */
+export const DEFAULT_TOKEN_DAYS = 90;
+
+const scope = z.enum(SCOPE_NAMES as [TokenScope, ...TokenScope[]], { error: `choose from ${SCOPE_NAMES.join(", ")}` });
 
 export const createTokenSchema = z.object({
   name: z.string().trim().min(1, "give the token a name, such as the CI job that uses it").max(80, "at most 80 characters"),
+  // Nothing is preselected in the form, and nothing is assumed here: no scope, no token.
   scopes: z
-    .union([z.enum(SCOPE_NAMES as [TokenScope, ...TokenScope[]]), z.array(z.enum(SCOPE_NAMES as [TokenScope, ...TokenScope[]]))], {
-      error: `choose from ${SCOPE_NAMES.join(", ")}`,
-    })
+    .preprocess((v) => (v === undefined || v === "" ? [] : v), z.union([scope, z.array(scope)]))
     .transform((v) => [...new Set(Array.isArray(v) ? v : [v])])
-    .refine((v) => v.length > 0, "choose at least one scope"),
-  // Days until it expires; empty or 0 means it never expires.
-  expiresInDays: z.union([z.literal(""), z.coerce.number().int("whole days").min(0).max(MAX_TOKEN_DAYS, `at most ${MAX_TOKEN_DAYS} days`)]).transform((v) => (v === "" || v === 0 ? null : v)),
+    .refine((v) => v.length > 0, `choose at least one scope (${SCOPE_NAMES.join(", ")})`),
+  // Days until it expires: empty or absent is the default, "never" a token that never expires.
+  expiresInDays: z
+    .union([z.literal("never"), z.literal(""), z.coerce.number().int("whole days").min(1, "at least 1 day, or never").max(MAX_TOKEN_DAYS, `at most ${MAX_TOKEN_DAYS} days`)], {
+      error: `a number of days up to ${MAX_TOKEN_DAYS}, or never`,
+    })
+    .optional()
+    .transform((v) => (v === "never" ? null : v === "" || v === undefined ? DEFAULT_TOKEN_DAYS : v)),
 });
 
 export const revokeTokenSchema = z.object({ tokenId: z.uuid("Unknown token") });

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiTokens, auditLog, users } from "@/db/schema";
+import { invalidInput } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { createTestDb } from "@/test/db";
 import { createTokenSchema } from "./schemas";
@@ -61,7 +62,52 @@ describe("API tokens", () => {
     const bad = createTokenSchema.safeParse({ name: " ", scopes: ["admin:all"], expiresInDays: "9999" });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues.map((i) => i.path[0]).sort()).toEqual(["expiresInDays", "name", "scopes"]);
-    expect(createTokenSchema.safeParse({ name: "x", scopes: [], expiresInDays: "" }).success).toBe(false);
-    expect(createTokenSchema.parse({ name: "x", scopes: ["items:read", "items:read"], expiresInDays: 0 })).toEqual({ name: "x", scopes: ["items:read"], expiresInDays: null });
+    expect(createTokenSchema.parse({ name: "x", scopes: ["items:read", "items:read"], expiresInDays: "never" })).toEqual({ name: "x", scopes: ["items:read"], expiresInDays: null });
+  });
+
+  it("refuses a token without scopes, with a message naming scopes", () => {
+    for (const scopes of [[], undefined, ""]) {
+      const refused = createTokenSchema.safeParse({ name: "x", scopes, expiresInDays: "30" });
+      expect(refused.success, JSON.stringify(scopes)).toBe(false);
+      const error = invalidInput(refused.error!);
+      expect(error.message).toMatch(/^scopes: choose at least one scope/);
+      expect(Object.keys(error.fieldErrors!)).toEqual(["scopes"]);
+    }
+  });
+
+  it("expires after 90 days unless another lifetime, or explicitly never, is chosen", async () => {
+    const now = new Date("2026-11-21T12:00:00Z");
+    const lifetime = async (expiresInDays: unknown) => {
+      const token = await createToken(t.db, admin, input({ name: `life ${String(expiresInDays)}`, scopes: ["metrics:read"], expiresInDays }), now);
+      return token.expiresAt && (token.expiresAt.getTime() - now.getTime()) / 86_400_000;
+    };
+    expect(await lifetime(undefined)).toBe(90);
+    expect(await lifetime("")).toBe(90);
+    expect(await lifetime("365")).toBe(365);
+    expect(await lifetime("never")).toBeNull();
+    for (const bad of [0, "0", -1, 366, "soon"]) {
+      const refused = createTokenSchema.safeParse({ name: "x", scopes: ["metrics:read"], expiresInDays: bad });
+      expect(refused.success, String(bad)).toBe(false);
+      expect(invalidInput(refused.error!).message).toMatch(/^expiresInDays: /);
+    }
+  });
+
+  it("stops a token the moment its creator is disabled or deleted", async () => {
+    const [u] = await t.db.insert(users).values({ email: "ops@test", name: "Ops", role: "admin", passwordHash: "x" }).returning();
+    const ops = { id: u!.id, email: u!.email, name: u!.name, role: "admin" as const };
+    const token = await createToken(t.db, ops, input({ name: "ops nightly", scopes: ["metrics:write"] }));
+    expect("actor" in (await authenticateToken(t.db, token.secret))).toBe(true);
+
+    await t.db.update(users).set({ disabled: true }).where(eq(users.id, ops.id));
+    expect(await authenticateToken(t.db, token.secret)).toMatchObject({ error: { code: "unauthenticated", message: expect.stringMatching(/ops nightly.*Ops.*disabled/) } });
+    expect((await listTokens(t.db)).find((r) => r.id === token.id)).toMatchObject({ createdByDisabled: true });
+
+    // Enabled again, the account's tokens work again (revoke them to end them for good).
+    await t.db.update(users).set({ disabled: false }).where(eq(users.id, ops.id));
+    expect("actor" in (await authenticateToken(t.db, token.secret))).toBe(true);
+
+    await t.db.delete(users).where(eq(users.id, ops.id));
+    expect(await authenticateToken(t.db, token.secret)).toMatchObject({ error: { code: "unauthenticated", message: expect.stringMatching(/ops nightly.*deleted/) } });
+    expect((await listTokens(t.db)).find((r) => r.id === token.id)).toMatchObject({ createdByName: null, createdByDisabled: true });
   });
 });

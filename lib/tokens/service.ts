@@ -18,6 +18,8 @@ export type TokenRow = {
   scopes: string[];
   createdAt: Date;
   createdByName: string | null;
+  /** Its creator is disabled or deleted, so the token is refused (see authenticateToken). */
+  createdByDisabled: boolean;
   expiresAt: Date | null;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
@@ -32,6 +34,7 @@ export async function listTokens(db: Db): Promise<TokenRow[]> {
       scopes: apiTokens.scopes,
       createdAt: apiTokens.createdAt,
       createdByName: users.name,
+      createdByDisabled: sql<boolean>`coalesce(${users.disabled}, true)`,
       expiresAt: apiTokens.expiresAt,
       lastUsedAt: apiTokens.lastUsedAt,
       revokedAt: apiTokens.revokedAt,
@@ -73,10 +76,20 @@ export async function revokeToken(db: Db, actor: AuditActor, tokenId: string, no
 export async function authenticateToken(db: Db, secret: string, now = new Date()): Promise<{ actor: Actor } | { error: ActionError }> {
   const refused = (message: string): { error: ActionError } => ({ error: { code: "unauthenticated", message } });
   if (!looksLikeToken(secret)) return refused("That is not an API token of this workspace (expected hbk_…).");
-  const [row] = await db.select().from(apiTokens).where(eq(apiTokens.tokenHash, hashTokenSecret(secret))).limit(1);
-  if (!row) return refused("Unknown API token.");
+  const [found] = await db
+    .select({ token: apiTokens, creatorName: users.name, creatorDisabled: users.disabled })
+    .from(apiTokens)
+    .leftJoin(users, eq(users.id, apiTokens.createdBy))
+    .where(eq(apiTokens.tokenHash, hashTokenSecret(secret)))
+    .limit(1);
+  if (!found) return refused("Unknown API token.");
+  const row = found.token;
   if (row.revokedAt) return refused(`The API token “${row.name}” was revoked on ${row.revokedAt.toISOString().slice(0, 10)}.`);
   if (row.expiresAt && row.expiresAt <= now) return refused(`The API token “${row.name}” expired on ${row.expiresAt.toISOString().slice(0, 10)}.`);
+  // A token works only while the admin who made it could: disabling the account stops it at once
+  // (enabling the account again restores it; revoke it to end it for good).
+  if (found.creatorName === null) return refused(`The API token “${row.name}” no longer works: the account that created it was deleted.`);
+  if (found.creatorDisabled) return refused(`The API token “${row.name}” no longer works: ${found.creatorName}, who created it, is disabled.`);
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS) {
     await db
       .update(apiTokens)

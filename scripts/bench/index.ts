@@ -4,12 +4,13 @@ import { runBacklogBench } from "./backlog-bench";
 import { runImportBench } from "./import-bench";
 import { runMatrixBench } from "./matrix-bench";
 import { runMetricsBench } from "./metrics-bench";
+import { exitWhenFlushed } from "../lib/cli";
 
 const BENCHES = { import: runImportBench, backlog: runBacklogBench, matrix: runMatrixBench, metrics: runMetricsBench } as const;
 const only = process.env.BENCH_ONLY?.trim();
 if (only && !(only in BENCHES)) {
   console.error(`BENCH_ONLY must be one of ${Object.keys(BENCHES).join(", ")} (got "${only}")`);
-  process.exit(2);
+  await exitWhenFlushed(2);
 }
 for (const [name, bench] of Object.entries(BENCHES)) {
   if (!only || only === name) await bench();

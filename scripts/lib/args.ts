@@ -1,11 +1,11 @@
 import { parseArgs } from "node:util";
+import { die } from "./cli";
 
-/** `--flag value` parsing for the CLI scripts, with a usage line on bad input. */
+/** `--flag value` parsing for the CLI scripts, with a usage line on bad input (call it inside runCli). */
 export function cliArgs<T extends Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>>(options: T, usage: string) {
   try {
     return parseArgs({ options, allowPositionals: true, strict: true });
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : error}\nUsage: ${usage}`);
-    process.exit(2);
+    return die(`${error instanceof Error ? error.message : error}\nUsage: ${usage}`);
   }
 }

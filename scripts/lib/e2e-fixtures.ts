@@ -1,5 +1,7 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { slug as githubSlug } from "github-slugger";
 import type { Db } from "@/db";
+import { runbookRevisions, runbooks, users } from "@/db/schema";
 import { createUser } from "@/lib/users/service";
 
 /** A user of its own for the test that changes a password and ends sessions (the demo users stay as they are). */
@@ -19,4 +21,21 @@ export async function applyE2eFixtures(db: Db) {
     set impact = v.impact, effort_hours = v.effort
     from projects p, (values ('P2-002', 4, 2), ('P2-003', 4, 12)) as v(key, impact, effort)
     where p.id = b.project_id and p.slug = 'health-todos' and b.key = v.key`);
+  await addLegacySlugRunbooks(db);
+}
+
+/**
+ * Runbooks whose slugs the first runbook version made (github-slugger keeps accents and
+ * underscores), so the browser tests can check that such slugs still open and export.
+ */
+export async function addLegacySlugRunbooks(db: Db) {
+  const [lead] = await db.select({ id: users.id }).from(users).where(eq(users.email, "lead@example.com"));
+  for (const title of ["Störung im Zahlungsdienst (2025)", "Disk full on db_primary (2025)"]) {
+    const [row] = await db
+      .insert(runbooks)
+      .values({ slug: githubSlug(title), title, ownerId: lead?.id, currentRevision: 1, createdBy: lead?.id, updatedBy: lead?.id })
+      .onConflictDoNothing()
+      .returning({ id: runbooks.id });
+    if (row) await db.insert(runbookRevisions).values({ runbookId: row.id, revision: 1, body: `## ${title}\n\nWritten before slugs were ASCII.\n`, note: "Created", authorId: lead?.id });
+  }
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { reviewsDue } from "@/lib/runbooks/queries";
+import { runbookPath } from "@/lib/runbooks/slug";
 import { ReviewDue } from "../runbooks/_components/review-due";
 
 type Row = Awaited<ReturnType<typeof reviewsDue>>[number];
@@ -19,7 +20,7 @@ export function ReviewsDue({ rows, now }: { rows: Row[]; now: Date }) {
           <ul className="space-y-2 text-sm" data-testid="reviews-due">
             {rows.map((r) => (
               <li key={r.slug} className="flex flex-wrap items-baseline justify-between gap-2">
-                <Link href={`/runbooks/${r.slug}`} className="font-medium hover:underline">
+                <Link href={runbookPath(r.slug)} className="font-medium hover:underline">
                   {r.title}
                 </Link>
                 <span className="text-xs">

@@ -9,6 +9,7 @@ import { getDb } from "@/db";
 import { requirePage } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { listRunbooks } from "@/lib/runbooks/queries";
+import { runbookPath } from "@/lib/runbooks/slug";
 import { ReviewDue } from "./_components/review-due";
 
 export const metadata: Metadata = { title: "Runbooks" };
@@ -79,7 +80,7 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
               {rows.map((r) => (
                 <tr key={r.id} className="border-b border-border last:border-0 hover:bg-muted/50" data-testid="runbook-row">
                   <td className="px-4 py-2.5">
-                    <Link href={`/runbooks/${r.slug}`} className="font-medium hover:underline">
+                    <Link href={runbookPath(r.slug)} className="font-medium hover:underline">
                       {r.title}
                     </Link>
                     {r.draft ? <Badge className="ml-2 align-middle">Draft</Badge> : null}

@@ -25,7 +25,7 @@ export default async function TokensPage() {
     expiresAt: t.expiresAt?.toISOString() ?? null,
     lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
     revokedAt: t.revokedAt?.toISOString() ?? null,
-    status: t.revokedAt ? "revoked" : t.expiresAt && t.expiresAt <= now ? "expired" : "active",
+    status: t.revokedAt ? "revoked" : t.expiresAt && t.expiresAt <= now ? "expired" : t.createdByDisabled ? "suspended" : "active",
   }));
 
   return (

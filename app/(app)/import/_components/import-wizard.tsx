@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { commitImportAction, previewImportAction, type ImportPreview } from "@/lib/importer/actions";
+import { importSizeMessage, MAX_IMPORT_BYTES } from "@/lib/importer/limits";
 import { criterionId } from "@/lib/importer/rule-proposals";
 import type { ActionError, ActionResult } from "@/lib/result";
 import { PreviewPanel } from "./preview-panel";
@@ -65,6 +66,10 @@ export function ImportWizard({ projects }: { projects: ProjectOption[] }) {
   const result: ImportPreview | undefined = preview.data;
   const busy = preview.isPending || commit.isPending;
   const size = file?.size ?? new TextEncoder().encode(text).length;
+  // Refused here, before a byte is sent: over the server's limit the request would only fail.
+  const tooLarge = size > MAX_IMPORT_BYTES ? importSizeMessage(size, file ? "file" : "pasted text") : null;
+  const fileError = tooLarge && file ? [tooLarge] : fieldErrors.file;
+  const textError = tooLarge && !file ? [tooLarge] : fieldErrors.text;
   const reset = () => {
     preview.reset();
     commit.reset();
@@ -96,22 +101,24 @@ export function ImportWizard({ projects }: { projects: ProjectOption[] }) {
   return (
     <div className="grid gap-6 xl:grid-cols-[22rem_1fr]">
       <Card className="h-fit space-y-4 p-4">
-        <Field id="import-file" label="Markdown file" error={fieldErrors.file} hint=".md or .txt, up to 5 MB">
+        <Field id="import-file" label="Markdown file" error={fileError} hint=".md or .txt, up to 5 MB">
           <Input
             id="import-file"
             type="file"
             accept=".md,.markdown,.txt,text/markdown,text/plain"
             className="h-auto py-1.5"
-            aria-invalid={!!fieldErrors.file}
-            aria-describedby={fieldErrors.file ? "import-file-error" : undefined}
+            aria-invalid={!!fileError}
+            aria-describedby={fileError ? "import-file-error" : undefined}
             onChange={(e) => { setFile(e.target.files?.[0] ?? null); reset(); }}
           />
         </Field>
-        <Field id="import-text" label="…or paste the plan">
+        <Field id="import-text" label="…or paste the plan" error={textError}>
           <textarea
             id="import-text"
             value={text}
             disabled={!!file}
+            aria-invalid={!!textError}
+            aria-describedby={textError ? "import-text-error" : undefined}
             onChange={(e) => { setText(e.target.value); reset(); }}
             rows={6}
             placeholder={"## Security\n- [ ] 1.1 Rotate the API keys"}
@@ -138,7 +145,7 @@ export function ImportWizard({ projects }: { projects: ProjectOption[] }) {
             </Field>
           </>
         ) : null}
-        <Button className="w-full" disabled={busy || (!file && !text.trim())} onClick={() => preview.mutate()}>
+        <Button className="w-full" disabled={busy || (!file && !text.trim()) || !!tooLarge} onClick={() => preview.mutate()}>
           {preview.isPending ? `Reading ${sizeLabel(size)}…` : result ? "Update the dry run" : "Dry run"}
         </Button>
         {busy && size > 256 * 1024 ? (

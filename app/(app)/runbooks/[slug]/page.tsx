@@ -10,7 +10,8 @@ import { getDb } from "@/db";
 import { getActor, requirePage } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { headingAnchors, parseScenarios } from "@/lib/runbooks/document";
-import { getRunbook, metricOptions } from "@/lib/runbooks/queries";
+import { getRunbookForParam, metricOptions } from "@/lib/runbooks/queries";
+import { runbookMarkdownPath, runbookPath } from "@/lib/runbooks/slug";
 import { cn } from "@/lib/cn";
 import { ReviewDue } from "../_components/review-due";
 import { DrillList } from "./_components/drill-list";
@@ -23,7 +24,7 @@ import { Breadcrumb } from "@/components/shell/breadcrumb";
 
 type Params = Promise<{ slug: string }>;
 
-const loadRunbook = cache(async (slug: string) => getRunbook(await getDb(), slug));
+const loadRunbook = cache(async (slug: string) => getRunbookForParam(await getDb(), slug));
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params;
@@ -77,14 +78,14 @@ export default async function RunbookPage({ params }: { params: Params }) {
         </div>
         <div className="flex flex-wrap gap-2 print:hidden">
           {may.edit ? (
-            <Link href={`/runbooks/${runbook.slug}/edit`} className={cn(linkButton, "border-transparent bg-primary text-primary-foreground hover:bg-primary hover:opacity-90")}>
+            <Link href={runbookPath(runbook.slug, "edit")} className={cn(linkButton, "border-transparent bg-primary text-primary-foreground hover:bg-primary hover:opacity-90")}>
               Edit
             </Link>
           ) : null}
-          <Link href={`/runbooks/${runbook.slug}/history`} className={linkButton}>
+          <Link href={runbookPath(runbook.slug, "history")} className={linkButton}>
             History
           </Link>
-          <a href={`/api/v1/runbooks/${runbook.slug}/markdown`} className={linkButton} download>
+          <a href={runbookMarkdownPath(runbook.slug)} className={linkButton} download>
             Export Markdown
           </a>
         </div>

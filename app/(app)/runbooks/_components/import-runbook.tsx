@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { importRunbookAction } from "@/lib/runbooks/actions";
 import { bodySizeMessage, MAX_BODY_BYTES } from "@/lib/runbooks/schemas";
+import { runbookPath } from "@/lib/runbooks/slug";
 
 /** Import a Markdown runbook: its title heading becomes the title, its headings the scenarios. */
 export function ImportRunbook() {
@@ -28,7 +29,7 @@ export function ImportRunbook() {
         return;
       }
       toast.success("Runbook imported");
-      router.push(`/runbooks/${result.data.slug}`);
+      router.push(runbookPath(result.data.slug));
     });
   };
 

@@ -11,6 +11,7 @@ import { Input, Select } from "@/components/ui/input";
 import { createRunbookAction, saveRunbookAction } from "@/lib/runbooks/actions";
 import { scenarioTemplate } from "@/lib/runbooks/document";
 import { bodySizeMessage, MAX_BODY_BYTES } from "@/lib/runbooks/schemas";
+import { runbookPath } from "@/lib/runbooks/slug";
 import type { ActionError } from "@/lib/result";
 import { ConflictPanel, type ConflictState } from "./conflict-panel";
 
@@ -115,7 +116,7 @@ export function RunbookEditor({ runbook, meta, body: initialBody, users, project
       const saved = result.data;
       const changed = !("changed" in saved) || saved.changed;
       toast.success(!runbook ? "Runbook created" : changed ? `Saved revision ${saved.revision}` : "Nothing changed");
-      router.push(`/runbooks/${saved.slug}`);
+      router.push(runbookPath(saved.slug));
       router.refresh();
     });
   };
@@ -262,7 +263,7 @@ export function RunbookEditor({ runbook, meta, body: initialBody, users, project
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : runbook ? "Save revision" : "Create runbook"}
         </Button>
-        <Link href={runbook ? `/runbooks/${runbook.slug}` : "/runbooks"} className="inline-flex h-9 items-center rounded-md px-3.5 text-sm hover:bg-muted">
+        <Link href={runbook ? runbookPath(runbook.slug) : "/runbooks"} className="inline-flex h-9 items-center rounded-md px-3.5 text-sm hover:bg-muted">
           Cancel
         </Link>
       </div>

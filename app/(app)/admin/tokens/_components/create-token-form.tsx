@@ -8,6 +8,7 @@ import { Input, Select } from "@/components/ui/input";
 import { useItemAction } from "@/components/use-item-action";
 import { SCOPE_NAMES, TOKEN_SCOPES, type TokenScope } from "@/lib/auth/policy";
 import { createTokenAction } from "@/lib/tokens/actions";
+import { DEFAULT_TOKEN_DAYS } from "@/lib/tokens/schemas";
 
 export type CreatedToken = { id: string; name: string; prefix: string; scopes: string[]; expiresAt: string | null; secret: string };
 
@@ -15,9 +16,11 @@ const EXPIRY_OPTIONS = [
   { value: "30", label: "30 days" },
   { value: "90", label: "90 days" },
   { value: "365", label: "365 days" },
-  { value: "", label: "Never" },
+  { value: "never", label: "Never" },
 ];
-const DEFAULT_SCOPES: TokenScope[] = ["metrics:write"];
+const DEFAULT_EXPIRY = String(DEFAULT_TOKEN_DAYS);
+// No scope is ticked to start with: an admin who ticks "read" must not also get "write" unawares.
+const NO_SCOPES: TokenScope[] = [];
 
 /** Under its own field a message reads as a sentence: "Give the token a name…". */
 const sentence = (message: string): string => message.charAt(0).toUpperCase() + message.slice(1);
@@ -25,20 +28,20 @@ const sentence = (message: string): string => message.charAt(0).toUpperCase() + 
 export function CreateTokenForm({ onCreated, nameInputRef }: { onCreated: (token: CreatedToken) => void; nameInputRef?: RefObject<HTMLInputElement | null> }) {
   const { pending, run } = useItemAction();
   const [name, setName] = useState("");
-  const [scopes, setScopes] = useState<TokenScope[]>(DEFAULT_SCOPES);
-  const [expires, setExpires] = useState("90");
+  const [scopes, setScopes] = useState<TokenScope[]>(NO_SCOPES);
+  const [expires, setExpires] = useState(DEFAULT_EXPIRY);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setErrors({});
-    run(() => createTokenAction({ name, scopes, expiresInDays: expires === "" ? "" : Number(expires) }), {
+    run(() => createTokenAction({ name, scopes, expiresInDays: expires === "never" ? "never" : Number(expires) }), {
       success: (t) => `Created token ${t.name}`,
       onSuccess: (t) => {
         onCreated(t);
         setName("");
-        setScopes(DEFAULT_SCOPES);
-        setExpires("90");
+        setScopes(NO_SCOPES);
+        setExpires(DEFAULT_EXPIRY);
       },
       onError: (error) => {
         if (!error.fieldErrors) return false;
@@ -69,7 +72,7 @@ export function CreateTokenForm({ onCreated, nameInputRef }: { onCreated: (token
             aria-describedby={errors.name ? "token-name-error" : undefined}
           />
         </Field>
-        <Field id="token-expires" label="Expires" error={errors.expiresInDays} hint={expires === "" ? "Revoke it by hand when done." : undefined}>
+        <Field id="token-expires" label="Expires" error={errors.expiresInDays} hint={expires === "never" ? "Revoke it by hand when done." : undefined}>
           <Select
             id="token-expires"
             name="expiresInDays"
@@ -111,10 +114,14 @@ export function CreateTokenForm({ onCreated, nameInputRef }: { onCreated: (token
           <p id="token-scopes-error" role="alert" className="mt-1.5 text-xs text-danger">
             {scopeError.join(" ")}
           </p>
+        ) : scopes.length === 0 ? (
+          <p id="token-scopes-hint" className="mt-1.5 text-xs text-muted-foreground">
+            Tick at least one scope: a token can do nothing else.
+          </p>
         ) : null}
       </fieldset>
 
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending || scopes.length === 0} aria-describedby={scopes.length === 0 ? "token-scopes-hint" : undefined}>
         {pending ? "Creating…" : "Create token"}
       </Button>
     </form>

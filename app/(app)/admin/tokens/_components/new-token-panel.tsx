@@ -6,6 +6,7 @@ import { LocalTime } from "@/components/local-time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { TOKEN_SCOPES, type TokenScope } from "@/lib/auth/policy";
 import type { CreatedToken } from "./create-token-form";
 
 /** The one time the secret is visible: only its hash is stored, so a lost secret means a new token. */
@@ -45,21 +46,19 @@ export function NewTokenPanel({ token, onDone }: { token: CreatedToken; onDone: 
             <KeyRound aria-hidden className="size-4 text-success" />
             Token “{token.name}” created
           </h2>
-          <p className="mt-1 text-sm text-muted-foreground">
-            {token.expiresAt ? (
-              <>
-                Expires <LocalTime iso={token.expiresAt} format="date" />.
-              </>
-            ) : (
-              "Never expires."
-            )}{" "}
-            Scopes:{" "}
-            {token.scopes.map((s) => (
-              <Badge key={s} className="mr-1 bg-surface font-mono font-normal">
-                {s}
-              </Badge>
-            ))}
-          </p>
+          {/* What was granted, stated once more: the form's ticks are gone once the secret shows. */}
+          <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+            <dt className="text-muted-foreground">Scopes granted</dt>
+            <dd data-testid="new-token-scopes">
+              {token.scopes.map((s) => (
+                <Badge key={s} className="mr-1 bg-surface font-mono font-normal" title={TOKEN_SCOPES[s as TokenScope]?.label}>
+                  {s}
+                </Badge>
+              ))}
+            </dd>
+            <dt className="text-muted-foreground">Expires</dt>
+            <dd data-testid="new-token-expiry">{token.expiresAt ? <LocalTime iso={token.expiresAt} format="date" /> : "never (revoke it by hand when done)"}</dd>
+          </dl>
         </div>
         <Button variant="secondary" size="sm" onClick={onDone}>
           Done

@@ -13,7 +13,8 @@ export type TokenRowData = {
   expiresAt: string | null;
   lastUsedAt: string | null;
   revokedAt: string | null;
-  status: "active" | "revoked" | "expired";
+  /** suspended: its creator is disabled or deleted, so the API refuses it. */
+  status: "active" | "revoked" | "expired" | "suspended";
 };
 
 const th = "px-3 py-2 font-medium whitespace-nowrap first:pl-4 last:pr-4";
@@ -92,11 +93,15 @@ export function TokenTable({ tokens }: { tokens: TokenRowData[] }) {
                   <>
                     <Badge className="border-danger/40 text-danger">Revoked</Badge> <LocalTime iso={t.revokedAt!} format="date" className="text-xs" />
                   </>
+                ) : t.status === "suspended" ? (
+                  <Badge className="border-warning/50 text-warning" title="Refused while its creator is disabled or deleted">
+                    Suspended
+                  </Badge>
                 ) : (
                   <Badge>Expired</Badge>
                 )}
               </td>
-              <td className="py-3 pr-4 pl-3 text-right">{t.status === "active" ? <RevokeTokenButton id={t.id} name={t.name} /> : null}</td>
+              <td className="py-3 pr-4 pl-3 text-right">{t.status === "active" || t.status === "suspended" ? <RevokeTokenButton id={t.id} name={t.name} /> : null}</td>
             </tr>
           );
         })}

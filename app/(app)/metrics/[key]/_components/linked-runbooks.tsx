@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { LinkRunbookMetricForm, UnlinkRunbookMetricButton } from "@/components/runbooks/runbook-metric-link";
+import { runbookPath } from "@/lib/runbooks/slug";
 import { ReviewDue } from "../../../runbooks/_components/review-due";
 
 export type LinkedRunbook = { id: string; slug: string; title: string; service: string; reviewDueAt: Date };
@@ -29,7 +30,7 @@ export function LinkedRunbooks(props: { metricId: string; linked: LinkedRunbook[
             return (
               <li key={r.id} className="flex items-start gap-2 text-sm">
                 <div className="min-w-0 flex-1">
-                  <Link href={`/runbooks/${r.slug}`} className="text-primary hover:underline">
+                  <Link href={runbookPath(r.slug)} className="text-primary hover:underline">
                     {r.title}
                   </Link>
                   {r.service || due ? (

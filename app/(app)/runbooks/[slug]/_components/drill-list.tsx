@@ -3,6 +3,7 @@ import { LocalTime } from "@/components/local-time";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/cn";
 import type { RunbookDetail } from "@/lib/runbooks/queries";
+import { runbookPath } from "@/lib/runbooks/slug";
 
 // No "use client": this renders on the server for the runbook page, and the drill runner (a client
 // component) imports the two helpers below, so both pages word outcomes and durations alike.
@@ -48,7 +49,7 @@ export function DrillList({ drills, slug }: { drills: Drill[]; slug: string }) {
       {newestFirst.map((d) => (
         <li key={d.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 first:pt-0 last:pb-0">
           <OutcomeBadge outcome={d.outcome} />
-          <Link href={`/runbooks/${encodeURIComponent(slug)}/drills/${d.id}`} className="min-w-0 font-medium break-words text-primary hover:underline">
+          <Link href={runbookPath(slug, "drills", d.id)} className="min-w-0 font-medium break-words text-primary hover:underline">
             {d.scenario}
           </Link>
           <span className="text-muted-foreground">

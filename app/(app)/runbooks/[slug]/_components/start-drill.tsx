@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
 import { useItemAction } from "@/components/use-item-action";
 import { startDrillAction } from "@/lib/runbooks/actions";
+import { runbookPath } from "@/lib/runbooks/slug";
 
 export type DrillScenarioOption = { anchor: string; title: string; stepCount: number };
 
@@ -28,7 +29,7 @@ export function StartDrill({ runbookId, scenarios }: { runbookId: string; scenar
         run(() => startDrillAction({ runbookId, scenario }), {
           success: "Drill started",
           refresh: false,
-          onSuccess: ({ id, slug }) => router.push(`/runbooks/${encodeURIComponent(slug)}/drills/${id}`),
+          onSuccess: ({ id, slug }) => router.push(runbookPath(slug, "drills", id)),
           onError: (err) => {
             if (!err.fieldErrors?.scenario) return false;
             setError(err.message.replace(/^scenario: /, ""));

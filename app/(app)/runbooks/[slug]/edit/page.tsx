@@ -4,7 +4,8 @@ import { PageHeader } from "@/components/shell/page-header";
 import { getDb } from "@/db";
 import { requirePage } from "@/lib/auth/actor";
 import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/options";
-import { getRunbook } from "@/lib/runbooks/queries";
+import { getRunbookForParam } from "@/lib/runbooks/queries";
+import { runbookPath } from "@/lib/runbooks/slug";
 import { RunbookEditor } from "../../_components/runbook-editor";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
 
@@ -14,11 +15,11 @@ export default async function EditRunbookPage({ params }: { params: Promise<{ sl
   await requirePage("runbooks.edit");
   const { slug } = await params;
   const db = await getDb();
-  const [runbook, users, projects] = await Promise.all([getRunbook(db, slug), listAssignableUsers(db), listProjectOptions(db)]);
+  const [runbook, users, projects] = await Promise.all([getRunbookForParam(db, slug), listAssignableUsers(db), listProjectOptions(db)]);
   if (!runbook) notFound();
   return (
     <>
-      <Breadcrumb items={[{ href: "/runbooks", label: "Runbooks" }, { href: `/runbooks/${runbook.slug}`, label: runbook.title }]} />
+      <Breadcrumb items={[{ href: "/runbooks", label: "Runbooks" }, { href: runbookPath(runbook.slug), label: runbook.title }]} />
       <PageHeader title={`Edit: ${runbook.title}`} description={`Revision ${runbook.currentRevision}. Saving a changed text makes revision ${runbook.currentRevision + 1}; nothing is lost.`} />
       <RunbookEditor
         runbook={{ id: runbook.id, slug: runbook.slug, version: runbook.version, revision: runbook.currentRevision }}

@@ -13,7 +13,8 @@ import { getDb } from "@/db";
 import { getActor, requirePage } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { diffStats, lineDiff } from "@/lib/runbooks/diff";
-import { getRunbook, listRevisions, revisionBodies } from "@/lib/runbooks/queries";
+import { getRunbookForParam, listRevisions, revisionBodies } from "@/lib/runbooks/queries";
+import { runbookPath } from "@/lib/runbooks/slug";
 import { DiffView } from "./_components/diff-view";
 import { RestoreButton } from "./_components/restore-button";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
@@ -21,7 +22,7 @@ import { Breadcrumb } from "@/components/shell/breadcrumb";
 type Params = Promise<{ slug: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const loadRunbook = cache(async (slug: string) => getRunbook(await getDb(), slug));
+const loadRunbook = cache(async (slug: string) => getRunbookForParam(await getDb(), slug));
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params;
@@ -81,7 +82,7 @@ export default async function RunbookHistoryPage({ params, searchParams }: { par
   const bodies = pair ? await revisionBodies(db, runbook.id, [pair.from, pair.to]) : null;
   const hunks = pair && bodies ? lineDiff(bodies.get(pair.from) ?? "", bodies.get(pair.to) ?? "") : [];
   const stats = diffStats(hunks);
-  const base = `/runbooks/${encodeURIComponent(runbook.slug)}`;
+  const base = runbookPath(runbook.slug);
 
   return (
     <>

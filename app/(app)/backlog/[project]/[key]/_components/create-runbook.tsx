@@ -7,6 +7,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { runbookFromItemAction } from "@/lib/runbooks/actions";
+import { runbookPath } from "@/lib/runbooks/slug";
 
 /** On an item that asks for a runbook: draft one from its action items, linked back to the item. */
 export function CreateRunbook({ itemId, itemKey, existing }: { itemId: string; itemKey: string; existing: { slug: string; title: string }[] }) {
@@ -20,7 +21,7 @@ export function CreateRunbook({ itemId, itemKey, existing }: { itemId: string; i
         return;
       }
       toast.success(`Draft runbook created from ${itemKey}`);
-      router.push(`/runbooks/${result.data.slug}/edit`);
+      router.push(runbookPath(result.data.slug, "edit"));
     });
   return (
     <Card className="flex flex-wrap items-center justify-between gap-3 p-4">
@@ -33,7 +34,7 @@ export function CreateRunbook({ itemId, itemKey, existing }: { itemId: string; i
               {existing.map((r, i) => (
                 <span key={r.slug}>
                   {i ? ", " : ""}
-                  <Link href={`/runbooks/${r.slug}`} className="text-primary hover:underline">
+                  <Link href={runbookPath(r.slug)} className="text-primary hover:underline">
                     {r.title}
                   </Link>
                 </span>

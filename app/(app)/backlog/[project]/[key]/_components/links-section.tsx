@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/input";
 import { linkAction, unlinkAction } from "@/lib/backlog/actions";
 import type { Status } from "@/lib/backlog/labels";
+import { runbookPath } from "@/lib/runbooks/slug";
 import { useItemAction } from "@/components/use-item-action";
 
 export type LinkView = {
@@ -83,7 +84,7 @@ function LinkRow({ link, projectSlug, canEdit }: { link: LinkView; projectSlug: 
           {link.itemStatus ? <StatusBadge status={link.itemStatus} /> : null}
         </>
       ) : link.runbookSlug ? (
-        <Link href={`/runbooks/${encodeURIComponent(link.runbookSlug)}`} className="truncate rounded-sm hover:underline">
+        <Link href={runbookPath(link.runbookSlug)} className="truncate rounded-sm hover:underline">
           {link.runbookTitle}
         </Link>
       ) : (

@@ -9,6 +9,7 @@ import { getActor, requirePage } from "@/lib/auth/actor";
 import { can, roleRank } from "@/lib/auth/policy";
 import { stepDurations, type StoredStep } from "@/lib/runbooks/drills";
 import { getDrill } from "@/lib/runbooks/queries";
+import { readRunbookSlug, runbookPath } from "@/lib/runbooks/slug";
 import { humanDuration, OutcomeBadge } from "../../_components/drill-list";
 import { DrillRunner } from "./_components/drill-runner";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
@@ -18,21 +19,13 @@ type Params = Promise<{ slug: string; id: string }>;
 // Anything but a uuid would make Postgres throw rather than find nothing.
 const isId = (id: string) => z.guid().safeParse(id).success;
 
-function decode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
 const loadDrill = cache(async (id: string) => (isId(id) ? getDrill(await getDb(), id) : null));
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug, id } = await params;
   if (!can(await getActor(), "pages.runbooks")) return { title: "Drill" };
   const found = await loadDrill(id);
-  return { title: found && found.slug === decode(slug) ? `Drill: ${found.drill.scenario}` : "Drill not found" };
+  return { title: found && found.slug === readRunbookSlug(slug) ? `Drill: ${found.drill.scenario}` : "Drill not found" };
 }
 
 export default async function DrillPage({ params }: { params: Params }) {
@@ -40,14 +33,14 @@ export default async function DrillPage({ params }: { params: Params }) {
   const { slug, id } = await params;
   const found = await loadDrill(id);
   // A drill is only reachable under its own runbook, so an old or hand-made URL cannot mislabel it.
-  if (!found || found.slug !== decode(slug)) notFound();
+  if (!found || found.slug !== readRunbookSlug(slug)) notFound();
 
   const { drill, ranByName, title } = found;
   const steps = drill.steps as StoredStep[];
   const inProgress = !drill.finishedAt;
   // Mirrors the rule in lib/runbooks/drills.ts; the action checks it again.
   const canRecord = inProgress && can(actor, "runbooks.drill") && (drill.ranBy === actor.id || roleRank(actor.role) >= roleRank("lead"));
-  const runbookHref = `/runbooks/${encodeURIComponent(found.slug)}`;
+  const runbookHref = runbookPath(found.slug);
   const who = ranByName ?? "a former user";
   const done = steps.filter((s) => s.done).length;
 

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useItemAction } from "@/components/use-item-action";
 import { restoreRevisionAction } from "@/lib/runbooks/actions";
+import { runbookPath } from "@/lib/runbooks/slug";
 
 type Props = { runbookId: string; version: number; revision: number; currentRevision: number };
 
@@ -38,7 +39,7 @@ export function RestoreButton({ runbookId, version, revision, currentRevision }:
       success: (data) => `Restored revision ${revision} as revision ${data.revision}`,
       // Navigating shows the new state; a plain refresh would keep the old comparison on screen.
       refresh: false,
-      onSuccess: (data) => router.push(`/runbooks/${encodeURIComponent(data.slug)}/history?from=${currentRevision}&to=${data.revision}`),
+      onSuccess: (data) => router.push(`${runbookPath(data.slug, "history")}?from=${currentRevision}&to=${data.revision}`),
       onError: () => {
         // A conflict means someone saved meanwhile: reload so the next try carries their version.
         setConfirming(false);
