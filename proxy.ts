@@ -3,6 +3,14 @@ import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 import { makeNonce, pageSecurityHeaders, withHeaders } from "@/lib/http/security-headers";
 import { clientFromHeaders } from "@/lib/net/client";
 import { refuseOversizedPost } from "@/lib/http/body-limit";
+import { NUL_MESSAGE } from "@/lib/validation/text";
+
+/** The query parameter (or "path") whose decoded text holds U+0000, if any. */
+function nulInAddress(url: URL): string | null {
+  if (/%00/.test(url.pathname)) return "path";
+  for (const [key, value] of url.searchParams) if (key.includes("\u0000") || value.includes("\u0000")) return key.replaceAll("\u0000", "\\0") || "query";
+  return null;
+}
 
 // Cheap first gate: no session cookie → the sign-in page, remembering where the user was going.
 // Real authentication (decrypting the cookie) and authorization (disabled users, roles) happen
@@ -24,6 +32,9 @@ export default function proxy(request: NextRequest) {
     https: clientFromHeaders(request.headers).protocol === "https",
     dev: process.env.NODE_ENV === "development",
   });
+  // A NUL in a page's address is never meant and cannot reach the database (lib/validation/text.ts).
+  const nul = nulInAddress(request.nextUrl);
+  if (nul) return withHeaders(new NextResponse(`${nul}: ${NUL_MESSAGE}.\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } }), security);
   const isPublic = pathname === "/login";
   const hasSession = SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
   if (!hasSession && !isPublic) {

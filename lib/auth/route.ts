@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { isDatabaseUnavailable } from "@/db/unavailable";
 import { apiSecurityHeaders, withHeaders } from "@/lib/http/security-headers";
 import { clientFromHeaders } from "@/lib/net/client";
+import { findNul, NUL_MESSAGE } from "@/lib/validation/text";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { HTTP_STATUS, type ActionError } from "@/lib/result";
 import { authenticateToken } from "@/lib/tokens/service";
@@ -112,6 +113,11 @@ export function defineRoute<S extends z.ZodType = z.ZodUndefined, T = unknown>(
     const raw = await readInput(request, options.input, options.maxBytes ?? 1024 * 1024);
     if (isError(raw)) return errorResponse(raw);
     const params = (await context?.params) ?? {};
+    const nulParam = findNul(params);
+    if (nulParam) {
+      const field = nulParam.join(".");
+      return errorResponse({ code: "invalid", message: `${field}: ${NUL_MESSAGE}`, fieldErrors: { [field]: [NUL_MESSAGE] } });
+    }
     const result = await runGuarded(
       { name, schema, run: (input: z.output<S>, a: Actor | null) => run(input, { actor: a, request, params }) },
       actor,

@@ -80,4 +80,12 @@ describe("backlog list query", () => {
     expect(warnings).toHaveLength(7);
     expect(warnings.join(" ")).toMatch(/status.*page.*/s);
   });
+
+  it("drops a search term or category holding U+0000 with a message, and the list still answers", async () => {
+    const { query, warnings } = parseBacklogQuery({ q: "P1\u0000", category: "\u0000" });
+    expect(query.q).toBeUndefined();
+    expect(query.category).toBeUndefined();
+    expect(warnings.sort()).toEqual(["Ignored category: must not contain the NUL character (U+0000).", "Ignored q: must not contain the NUL character (U+0000)."]);
+    await expect(listBacklog(t.db, query, me)).resolves.toBeTruthy();
+  });
 });
