@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { isDatabaseUnavailable } from "@/db/unavailable";
 import type { ActionResult } from "@/lib/result";
 import { getActor, type Actor } from "./actor";
 import { register, runGuarded, wrappedFunctions, type GuardActor } from "./guard";
@@ -23,7 +24,17 @@ export function defineAction<N extends ActionName, S extends z.ZodType, T>(
   // runGuarded refuses anonymous callers of non-public actions before the body, so the cast holds.
   const def = { name, schema, run: (input: z.output<S>, actor: GuardActor) => run(input, actor as ActorFor<N>) };
   register("action", def as never);
-  const action = async (raw: z.input<S> | FormData) => runGuarded(def, await getActor(), raw, unstable_rethrow);
+  const action = async (raw: z.input<S> | FormData): Promise<ActionResult<T>> => {
+    let actor;
+    try {
+      actor = await getActor();
+    } catch (error) {
+      // Checking the session needs the database: an outage is "try again", not a 500 without a word.
+      if (!isDatabaseUnavailable(error)) throw error;
+      return { ok: false, error: { code: "unavailable", message: "The database is unavailable; nothing was saved. Try again shortly." } };
+    }
+    return runGuarded(def, actor, raw, unstable_rethrow);
+  };
   wrappedFunctions.add(action);
   return action;
 }

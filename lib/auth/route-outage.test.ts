@@ -46,3 +46,11 @@ describe("a route during a database outage", () => {
     expect(response.status).toBe(503);
   });
 });
+
+describe("a server action during a database outage", () => {
+  it("answers unavailable instead of throwing", async () => {
+    const { setStatusAction } = await import("@/lib/backlog/actions");
+    const result = await setStatusAction({ id: "00000000-0000-4000-8000-000000000003", version: 1, status: "done" } as never);
+    expect(result).toEqual({ ok: false, error: { code: "unavailable", message: "The database is unavailable; nothing was saved. Try again shortly." } });
+  });
+});
