@@ -26,6 +26,9 @@ test("Auth.js's raw credentials endpoint is throttled like the form; the owner f
   // The right password, guessed at last, is refused too: the attacker must wait first.
   expect(await rawSignIn(attacker, DEMO.admin, PASSWORD)).toMatchObject({ signedIn: false, location: expect.stringContaining("code=rate_limited") });
   await attacker.dispose();
+  // Where Auth.js sends a browser after such a refusal, the login page says what happened.
+  await page.goto("/login?error=CredentialsSignin&code=rate_limited");
+  await expect(signInError(page)).toHaveText("Too many failed sign-ins from your address. Wait a little, then try again.");
 
   // A fresh address with the right password works, through the raw endpoint and the form alike.
   const owner = await rawClient(playwright, baseURL, "198.51.100.7");

@@ -16,6 +16,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const next = safeNextPath.parse(typeof params.next === "string" ? params.next : undefined);
   if (await getActor()) redirect(next);
   const demo = getEnv().DEMO_MODE;
+  // Auth.js's own endpoints come back here with ?error=…&code=… (the form's action answers inline).
+  const code = typeof params.code === "string" ? params.code : undefined;
+  const notice = params.error === undefined ? undefined : code === "rate_limited" ? "Too many failed sign-ins from your address. Wait a little, then try again." : "Invalid email or password.";
 
   return (
     <main className="flex min-h-screen flex-col items-center justify-center gap-6 px-4 py-12">
@@ -27,7 +30,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <p className="mt-1 text-sm text-muted-foreground">Sign in to your team&apos;s engineering-health workspace.</p>
       </div>
       <Card className="w-full max-w-sm p-6">
-        <LoginForm next={next} />
+        <LoginForm next={next} notice={notice} />
       </Card>
       {demo ? (
         <Card className="w-full max-w-sm p-4 text-sm" aria-labelledby="demo-heading">

@@ -9,9 +9,9 @@ import type { ActionResult } from "@/lib/result";
 
 type State = ActionResult<void> | null;
 
-export function LoginForm({ next }: { next: string }) {
+export function LoginForm({ next, notice }: { next: string; notice?: string }) {
   const [state, formAction, pending] = useActionState<State, FormData>((_prev, form) => signInAction(form), null);
-  const error = state && !state.ok ? state.error : null;
+  const error = state && !state.ok ? state.error : !state && notice ? { code: "invalid" as const, message: notice } : null;
   const fields = error?.fieldErrors ?? {};
 
   return (
