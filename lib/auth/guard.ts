@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ActionFailure, type ActionError, type ActionResult } from "@/lib/result";
+import { errorLine } from "./error-line";
 import { can, POLICY, type ActionName } from "./policy";
 import type { Role } from "./policy";
 
@@ -66,7 +67,8 @@ export async function runGuarded<S extends z.ZodType, T>(
   } catch (error) {
     rethrow(error); // Next.js redirects and notFound() are throws that must pass through.
     if (error instanceof ActionFailure) return { ok: false, error: error.error };
-    console.error(`[action ${def.name}] failed`, error);
+    // A short line: the error object of a failed query holds the statement and its parameters.
+    console.error(`[action ${def.name}] failed: ${errorLine(error)}`);
     return { ok: false, error: { code: "internal", message: "Something went wrong on our side; nothing was saved." } };
   }
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { itemStatusEnum, priorityEnum, severityEnum } from "@/db/schema";
+import { text } from "@/lib/validation/text";
 
 // The backlog's view state (filters, sort, page), read from and written to the URL so a view can be
 // bookmarked and shared. The names match the export endpoint's filters (priority, status, category,
@@ -63,10 +64,10 @@ const FIELDS = {
   status: csv(STATUSES, "status"),
   severity: csv(SEVERITIES, "severity"),
   assignee: z.union([z.literal("me"), z.literal("none"), z.uuid()], { error: "assignee must be me, none or a user id" }),
-  category: z.string().trim().min(1).max(200, "category: at most 200 characters"),
+  category: text().trim().min(1).max(200, "category: at most 200 characters"),
   overdue: z.enum(["1", "true"], { error: "overdue must be 1" }).transform(() => true),
   sla: csv(SLA_STATES, "sla"),
-  q: z.string().trim().min(1).max(MAX_SEARCH_LENGTH, `q: at most ${MAX_SEARCH_LENGTH} characters`),
+  q: text().trim().min(1).max(MAX_SEARCH_LENGTH, `q: at most ${MAX_SEARCH_LENGTH} characters`),
   sort: z.enum(SORT_COLUMNS, { error: `sort must be one of ${SORT_COLUMNS.join(", ")}` }),
   dir: z.enum(["asc", "desc"], { error: "dir must be asc or desc" }),
   page: z.coerce.number({ error: "page must be a number" }).int("page must be a whole number").min(1, "page must be 1 or more").max(MAX_PAGE, `page must be at most ${MAX_PAGE}`),

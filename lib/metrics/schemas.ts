@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { COMPARATORS } from "./rules";
 
 // Metric definitions and values, as every entry point sees them: forms (strings), JSON from CI
@@ -31,14 +32,14 @@ const optionalNumber = z
   });
 
 const metricFields = {
-  name: z.string({ error: "give the metric a name" }).trim().min(1, "give the metric a name").max(120, "at most 120 characters"),
-  unit: z.string().trim().max(20, "at most 20 characters").default(""),
+  name: text({ error: "give the metric a name" }).trim().min(1, "give the metric a name").max(120, "at most 120 characters"),
+  unit: text().trim().max(20, "at most 20 characters").default(""),
   direction: z.enum(DIRECTIONS, { error: "lower_is_better or higher_is_better" }),
   target: optionalNumber,
   warningThreshold: optionalNumber,
   criticalThreshold: optionalNumber,
   projectId: z.union([z.literal(""), z.null(), z.uuid("unknown project")]).optional().transform((v) => v || null),
-  description: z.string().trim().max(2000, "at most 2,000 characters").default(""),
+  description: text().trim().max(2000, "at most 2,000 characters").default(""),
 };
 
 type Levels = { direction: (typeof DIRECTIONS)[number]; target: number | null; warningThreshold: number | null; criticalThreshold: number | null };
@@ -83,7 +84,7 @@ const recordedAtSchema = z.iso
   .refine((d) => d.getTime() <= Date.now() + MAX_FUTURE_MS, "is in the future; send the time the value was measured")
   .refine((d) => d >= EARLIEST_POINT, "is before 2000; send the time the value was measured");
 
-const noteSchema = z.string({ error: "text" }).trim().max(500, "at most 500 characters");
+const noteSchema = text({ error: "text" }).trim().max(500, "at most 500 characters");
 
 export const pointSchema = z.object({ value: valueSchema, recordedAt: recordedAtSchema.optional(), note: noteSchema.optional() });
 
@@ -128,7 +129,7 @@ export const recordPointSchema = z.object({
 
 export const csvUploadSchema = z.object({
   metricId: z.uuid("unknown metric"),
-  csv: z.string({ error: "choose a CSV file" }).min(1, "the file is empty").max(2 * 1024 * 1024, "at most 2 MB of CSV at a time"),
+  csv: text({ error: "choose a CSV file" }).min(1, "the file is empty").max(2 * 1024 * 1024, "at most 2 MB of CSV at a time"),
   commit: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]).default(false),
 });
 

@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db";
 import { backlogItems, metrics, projects, runbookDrills, runbooks } from "@/db/schema";
+import { hasNul } from "@/lib/validation/text";
 
 // Whether the record a detail URL names exists, asked by the app layout before the page streams:
 // pages stream behind a loading state, and once streaming has begun a page's notFound() can only
@@ -61,7 +62,10 @@ export async function pageExists(db: Db, path: string): Promise<boolean> {
   const bare = path.split(/[?#]/)[0]!.replace(/\/+$/, "");
   for (const [pattern, check] of ROUTES) {
     const match = pattern.exec(bare);
-    if (match) return check(db, match.slice(1).map(decode));
+    if (!match) continue;
+    const parts = match.slice(1).map(decode);
+    // No slug or key holds U+0000 (and PostgreSQL refuses it in a query): nothing to find.
+    return parts.some(hasNul) ? false : check(db, parts);
   }
   return true;
 }

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { SCOPE_NAMES, type TokenScope } from "@/lib/auth/policy";
+import { text } from "@/lib/validation/text";
 
 /** Longest a token may live: a year. Longer-lived CI secrets are rotated, not extended. */
 export const MAX_TOKEN_DAYS = 365;
 
 export const createTokenSchema = z.object({
-  name: z.string().trim().min(1, "give the token a name, such as the CI job that uses it").max(80, "at most 80 characters"),
+  name: text().trim().min(1, "give the token a name, such as the CI job that uses it").max(80, "at most 80 characters"),
   scopes: z
     .union([z.enum(SCOPE_NAMES as [TokenScope, ...TokenScope[]]), z.array(z.enum(SCOPE_NAMES as [TokenScope, ...TokenScope[]]))], {
       error: `choose from ${SCOPE_NAMES.join(", ")}`,
