@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { metricRuleSchema } from "@/lib/metrics/rules";
 import { projectSlugSchema } from "@/lib/projects/slug";
-import { text } from "@/lib/validation/text";
+import { markdownDepth, text } from "@/lib/validation/text";
 import { MAX_IMPORT_BYTES } from "./decode";
 
 const priorityMapSchema = z.record(text().max(200), z.enum(["P0", "P1", "P2", "P3"]).nullable());
@@ -32,7 +32,7 @@ export const importInputSchema = z
     fileName: text().trim().max(255).default("pasted.md"),
     file: z.instanceof(Blob).optional(),
     // The decoder refuses a file with U+0000 as binary; pasted text is refused here, by name.
-    text: text().max(MAX_IMPORT_BYTES, "The pasted text is larger than 5 MB").optional(),
+    text: text().max(MAX_IMPORT_BYTES, "The pasted text is larger than 5 MB").check(markdownDepth()).optional(),
     markMissingWontDo: z.union([z.boolean(), z.enum(["true", "false", "on"]).transform((v) => v !== "false")]).default(false),
     priorityMap: z.preprocess(jsonText, priorityMapSchema.default({})),
     acceptedRules: z.preprocess(

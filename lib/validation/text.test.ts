@@ -115,6 +115,7 @@ describe("Markdown nested too deeply", () => {
     ["runbook body", createRunbookSchema, { title: "T" }, "body"],
     ["runbook save", saveRunbookSchema, { id: ID, version: 1, title: "T" }, "body"],
     ["runbook import", importRunbookSchema, {}, "markdown"],
+    ["pasted plan", importInputSchema, { projectSlug: "p" }, "text"],
   ])("%s is refused, by name", (_name, schema, rest, field) => {
     const result = schema.safeParse({ ...rest, [field]: `fine\n\n${"> ".repeat(MAX_MARKDOWN_DEPTH + 1)}x` });
     const issue = result.error?.issues.find((i) => i.path.join(".") === field);
