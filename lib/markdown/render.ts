@@ -66,7 +66,7 @@ const RAW_CLASSES = {
 };
 
 /** The classes, escaped for an attribute once (`[&>code]` has characters to escape). */
-export const CLASSES = Object.fromEntries(Object.entries(RAW_CLASSES).map(([k, v]) => [k, escape(v)])) as typeof RAW_CLASSES;
+const CLASSES = Object.fromEntries(Object.entries(RAW_CLASSES).map(([k, v]) => [k, escape(v)])) as typeof RAW_CLASSES;
 
 const ALIGN: Record<string, string> = { "text-align:left": "text-left", "text-align:center": "text-center", "text-align:right": "text-right" };
 const IMAGE_SRC = /^(?:https?:|[^:]*$)/i;
