@@ -3,6 +3,7 @@ import type { ActionName } from "@/lib/auth/policy";
 import { setStatusSchema } from "@/lib/backlog/schemas";
 import { exportFilterSchema } from "@/lib/importer/export-filter";
 import { ingestSchema, rangeSchema } from "@/lib/metrics/schemas";
+import { text } from "@/lib/validation/text";
 
 // Every JSON API endpoint, described once: the route handler takes its action, input kind, schema
 // and size limit from here, and /api/v1/openapi.json is generated from the same entries, so the
@@ -58,7 +59,8 @@ export const API = {
     description:
       "Filters as on /backlog: project, priority (P0–P3, untriaged; comma-separated), status, severity, assignee, category, overdue, sla (on_track, at_risk, overdue, none), q (search), sort, dir, page, size (25, 50, 100). Unknown or malformed parameters are ignored and listed in `warnings`.",
     input: "query",
-    schema: z.record(z.string(), z.string()),
+    // Tolerant of bad values (ignored, listed in warnings), but a NUL is refused by name.
+    schema: z.record(z.string(), text()),
     success: { status: 200, description: "`{ rows, total, page, size, warnings }`" },
     tags: ["Backlog"],
   }),
@@ -81,7 +83,7 @@ export const API = {
     path: "/api/v1/search",
     summary: "Find items and projects by key or words",
     input: "query",
-    schema: z.object({ q: z.string().max(1000, "at most 1,000 characters").default("") }),
+    schema: z.object({ q: text().max(1000, "at most 1,000 characters").default("") }),
     success: { status: 200, description: "Matching items and projects" },
     tags: ["Backlog"],
   }),

@@ -1,3 +1,5 @@
+import { inspect } from "node:util";
+import { DrizzleQueryError } from "drizzle-orm/errors";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ActionFailure } from "@/lib/result";
@@ -35,6 +37,28 @@ describe("runGuarded", () => {
     console.error = original;
     expect(unexpected).toMatchObject({ ok: false, error: { code: "internal" } });
     expect(JSON.stringify(unexpected)).not.toContain("secret stack detail");
+  });
+
+  it("logs a failed query as one short line, without its parameters", async () => {
+    const driverError = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: "22021", severity: "ERROR" });
+    Object.defineProperties(driverError, { query: { value: "insert into item_comments (body) values ($1)" }, parameters: { value: ["secret comment\u0000"] } });
+    const failed = new DrizzleQueryError("insert into item_comments (body) values ($1)", ["secret comment\u0000"], driverError);
+    const logged: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      for (const error of [failed, driverError]) await runGuarded({ name: "items.comment", schema: z.unknown(), run: async () => { throw error; } }, admin, {});
+    } finally {
+      console.error = original;
+    }
+    expect(logged).toHaveLength(2);
+    for (const args of logged) {
+      const line = args.map((a) => inspect(a, { showHidden: true, depth: 5 })).join(" ");
+      expect(line).not.toContain("secret comment");
+      expect(line).toContain("22021");
+      expect(line).not.toContain("\n");
+    }
+    expect(String(logged[0]![0])).toContain('in "insert into item_comments (body) values ($1)');
   });
 
   it("lets framework control-flow throws (redirects) through", async () => {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isDatabaseUnavailable } from "@/db/unavailable";
 import { noNulAnywhere } from "@/lib/validation/text";
 import { ActionFailure, type ActionError, type ActionResult } from "@/lib/result";
+import { errorLine } from "./error-line";
 import { can, POLICY, type ActionName } from "./policy";
 import type { Role } from "./policy";
 
@@ -73,28 +74,10 @@ export async function runGuarded<S extends z.ZodType, T>(
     rethrow(error); // Next.js redirects and notFound() are throws that must pass through.
     if (error instanceof ActionFailure) return { ok: false, error: error.error };
     if (isDatabaseUnavailable(error)) return { ok: false, error: { code: "unavailable", message: "The database is unavailable; nothing was saved. Try again shortly." } };
-    // The message and SQLSTATE only: a database error also carries the query and its parameters,
-    // which hold user input (and at worst secrets) that do not belong in an error log.
-    console.error(`[action ${def.name}] failed: ${describeError(error)}`);
+    // A short line: the error object of a failed query holds the statement and its parameters.
+    console.error(`[action ${def.name}] failed: ${errorLine(error)}`);
     return { ok: false, error: { code: "internal", message: "Something went wrong on our side; nothing was saved." } };
   }
-}
-
-/** "Error: message [code 23505]" and the same for its causes, without any attached query or parameters. */
-export function describeError(error: unknown): string {
-  const parts: string[] = [];
-  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
-    if (!(e instanceof Error)) {
-      parts.push(String(e).slice(0, 300));
-      break;
-    }
-    const code = (e as { code?: unknown }).code;
-    // drizzle's "Failed query: <sql> params: <values>" message is the query itself: keep its first words.
-    const message = e.message.startsWith("Failed query:") ? "Failed query" : e.message.slice(0, 300);
-    parts.push(`${e.name}: ${message}${typeof code === "string" ? ` [code ${code}]` : ""}`);
-  }
-  const stack = error instanceof Error ? error.stack?.split("\n").slice(1, 6).join("\n") : undefined;
-  return parts.join(" ← caused by ") + (stack ? `\n${stack}` : "");
 }
 
 /** Every definition built by defineAction/defineRoute, so the policy test can enumerate them. */

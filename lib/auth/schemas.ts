@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { safeInAppPath } from "./safe-path";
 
 /** A post-sign-in destination: a same-site path (./safe-path.ts), anything else (or too long) becomes "/". */
 export const safeNextPath = z.unknown().transform((v) => safeInAppPath(v));
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email("Enter a valid email address")),
-  password: z.string().min(1, "Enter your password").max(1024),
+  email: text().trim().toLowerCase().max(254).pipe(z.email("Enter a valid email address")),
+  password: text().min(1, "Enter your password").max(1024),
   next: safeNextPath,
 });

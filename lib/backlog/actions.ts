@@ -11,6 +11,7 @@ import {
   deleteItemSchema,
   linkSchema,
   removeChecklistSchema,
+  saveViewSchema,
   setStatusSchema,
   tickSchema,
   unlinkSchema,
@@ -44,11 +45,7 @@ export const commentAction = defineAction("items.comment", commentSchema, async 
 export const linkAction = defineAction("items.link", linkSchema, async (input, actor) => items.linkItems(await getDb(), actor, input));
 export const unlinkAction = defineAction("items.link", unlinkSchema, async (input, actor) => items.unlinkItems(await getDb(), actor, input));
 
-const viewSchema = z.object({
-  name: z.string().trim().min(1, "name: give the view a name").max(80, "name: at most 80 characters"),
-  query: z.string().max(4000, "query: too long"),
-});
-export const saveViewAction = defineAction("views.manage", viewSchema, async (input, actor) => saveView(await getDb(), actor.id, input));
+export const saveViewAction = defineAction("views.manage", saveViewSchema, async (input, actor) => saveView(await getDb(), actor.id, input));
 export const deleteViewAction = defineAction("views.manage", z.object({ id: z.uuid({ error: "view is missing" }) }), async (input, actor) =>
   deleteView(await getDb(), actor.id, input.id),
 );

@@ -1,15 +1,22 @@
 import { z } from "zod";
 import { itemStatusEnum, priorityEnum, severityEnum } from "@/db/schema";
+import { markdownDepth, text } from "@/lib/validation/text";
 
 // Inputs of the item actions. Every field names itself in its message, so forms can show it.
+// Text never holds U+0000 (lib/validation/text.ts); Markdown fields are not nested too deeply.
+
+export const MAX_DESCRIPTION_CHARS = 100_000;
+export const MAX_COMMENT_CHARS = 20_000;
 
 const optionalText = (max: number, label: string) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().trim().max(max, `${label}: at most ${max} characters`).nullable());
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), text().trim().max(max, `${label}: at most ${max} characters`).nullable());
 
 export const itemFieldsSchema = z.object({
-  title: z.string({ error: "title is required" }).trim().min(1, "title: required").max(500, "title: at most 500 characters"),
-  description: z.string().max(100_000, "description: at most 100,000 characters"),
-  categoryPath: z.array(z.string().trim().min(1).max(200)).max(6, "category: at most 6 levels"),
+  title: text({ error: "title is required" }).trim().min(1, "title: required").max(500, "title: at most 500 characters"),
+  description: text()
+    .max(MAX_DESCRIPTION_CHARS, "description: at most 100,000 characters")
+    .check(markdownDepth("description")),
+  categoryPath: z.array(text().trim().min(1).max(200)).max(6, "category: at most 6 levels"),
   priority: z.enum(priorityEnum.enumValues, { error: "priority must be P0, P1, P2 or P3" }).nullable(),
   status: z.enum(itemStatusEnum.enumValues, { error: "status must be not started, in progress, blocked, done or won't do" }),
   blockedReason: optionalText(1000, "blocked reason"),
@@ -45,16 +52,24 @@ export const tickSchema = z.object({ entryId: id("checklist entry"), done: z.boo
 export const addChecklistSchema = z.object({
   itemId: id("item"),
   kind: z.enum(["acceptance", "action", "file"], { error: "kind must be acceptance, action or file" }),
-  text: z.string().trim().min(1, "text: required").max(2000, "text: at most 2,000 characters"),
+  text: text().trim().min(1, "text: required").max(2000, "text: at most 2,000 characters"),
 });
 export const removeChecklistSchema = z.object({ entryId: id("checklist entry") });
 export const commentSchema = z.object({
   itemId: id("item"),
-  body: z.string().trim().min(1, "comment: write something first").max(20_000, "comment: at most 20,000 characters"),
+  body: text()
+    .trim()
+    .min(1, "comment: write something first")
+    .max(MAX_COMMENT_CHARS, "comment: at most 20,000 characters")
+    .check(markdownDepth("comment")),
 });
 export const linkSchema = z.object({
   itemId: id("item"),
   kind: z.enum(["blocks", "relates"], { error: "link kind must be blocks or relates" }),
-  target: z.string().trim().min(1, "target: enter an item key").max(100),
+  target: text().trim().min(1, "target: enter an item key").max(100),
 });
 export const unlinkSchema = z.object({ linkId: id("link") });
+export const saveViewSchema = z.object({
+  name: text().trim().min(1, "name: give the view a name").max(80, "name: at most 80 characters"),
+  query: text().max(4000, "query: too long"),
+});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 
 // Which items an export contains: the whole project, or a filtered view of its backlog. The backlog
 // page's filters use the same names, so "export this view" passes its query string on unchanged.
@@ -9,8 +10,8 @@ const list = <T extends z.ZodType>(item: T) =>
 export const exportFilterSchema = z.object({
   priority: list(z.enum(["P0", "P1", "P2", "P3", "untriaged"], { error: "priority must be P0–P3 or untriaged" })).optional(),
   status: list(z.enum(["not_started", "in_progress", "blocked", "done", "wont_do"], { error: "status must be not_started, in_progress, blocked, done or wont_do" })).optional(),
-  category: z.string().trim().min(1).max(200, "category: at most 200 characters").optional(),
-  q: z.string().trim().min(1).max(200, "q: at most 200 characters").optional(),
+  category: text().trim().min(1).max(200, "category: at most 200 characters").optional(),
+  q: text().trim().min(1).max(200, "q: at most 200 characters").optional(),
 });
 
 export type ExportFilter = z.output<typeof exportFilterSchema>;

@@ -5,13 +5,13 @@ import type { Nodes } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { decodeDocument } from "./decode";
-import { parseMarkdown } from "./markdown";
+import { parseWithRemark } from "./markdown";
 import { parseMarkdownFast } from "./markdown-fast";
 import { parsePlan } from "./parse";
 
-// parseMarkdownFast (markdown-it) against parseMarkdown (remark + GFM): the same tree where the
-// recognisers look, and the same parsePlan result, for the demo seeds, the fixture plans and
-// random plan-shaped documents.
+// parseMarkdownFast (markdown-it, which the importer uses) against parseWithRemark (remark + GFM,
+// the reference): the same tree where the recognisers look, and the same parsePlan result, for
+// the demo seeds, the fixture plans and random plan-shaped documents.
 
 /** What the recognisers can read of a node, recursively: fields, plain text, line, exact source. */
 function shape(node: Nodes, text: string): unknown {
@@ -31,28 +31,28 @@ function shape(node: Nodes, text: string): unknown {
 
 const treeOf = (parse: (t: string) => Nodes, text: string) => shape(parse(text), text);
 
-let fastCalls = 0;
-let parsePlanFast: typeof parsePlan;
+let remarkCalls = 0;
+let parsePlanRemark: typeof parsePlan;
 
 beforeAll(async () => {
-  // A second copy of parse.ts whose "./markdown" hands out parseMarkdownFast's trees.
+  // A second copy of parse.ts whose "./markdown" hands out remark's trees.
   vi.resetModules();
   vi.doMock("./markdown", async (importOriginal) => ({
     ...(await importOriginal<typeof import("./markdown")>()),
     parseMarkdown: (text: string) => {
-      fastCalls++;
-      return parseMarkdownFast(text);
+      remarkCalls++;
+      return parseWithRemark(text);
     },
   }));
-  parsePlanFast = (await import("./parse")).parsePlan;
+  parsePlanRemark = (await import("./parse")).parsePlan;
   vi.doUnmock("./markdown");
 });
 
 function expectEquivalent(text: string) {
-  expect(treeOf(parseMarkdownFast, text)).toEqual(treeOf(parseMarkdown, text));
-  const calls = fastCalls;
-  expect(parsePlanFast(text)).toEqual(parsePlan(text));
-  expect(fastCalls).toBe(calls + 1);
+  expect(treeOf(parseMarkdownFast, text)).toEqual(treeOf(parseWithRemark, text));
+  const calls = remarkCalls;
+  expect(parsePlan(text)).toEqual(parsePlanRemark(text));
+  expect(remarkCalls).toBe(calls + 1);
 }
 
 const read = (dir: string, pattern: RegExp) =>
@@ -104,9 +104,9 @@ describe("parseMarkdownFast on edge cases", () => {
       "| T-1 | Check https://example.com/e | Done |",
     ].join("\n");
     const flat = (root: Nodes) => ("children" in root ? root.children : []).map((n) => [n.type, toString(n), n.position?.start.offset, n.position?.end.offset]);
-    expect(flat(parseMarkdownFast(text))).toEqual(flat(parseMarkdown(text)));
-    expect(parsePlanFast(text)).toEqual(parsePlan(text));
-    expect(treeOf(parseMarkdownFast, text)).not.toEqual(treeOf(parseMarkdown, text));
+    expect(flat(parseMarkdownFast(text))).toEqual(flat(parseWithRemark(text)));
+    expect(parsePlan(text)).toEqual(parsePlanRemark(text));
+    expect(treeOf(parseMarkdownFast, text)).not.toEqual(treeOf(parseWithRemark, text));
   });
 });
 

@@ -10,15 +10,15 @@ import { parseMarkdownFast } from "./markdown-fast";
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 /**
- * remark (micromark) reads about 300 KB/s here and slows down quadratically with the number of lists,
- * so a 10,000-item plan took 4–18 s. Above FAST_PATH_CHARS the same tree is built from markdown-it's
- * tokens instead (markdown-fast.ts, ~15× faster); markdown-fast.test.ts proves both give the same
- * tree and the same parsePlan result on every seed, fixture and random plan it generates.
+ * remark (micromark) reads about 300 KB/s here and slows down quadratically with the number of
+ * lists (a 10,000-item plan took 4–18 s; 60 KB of short nested lists, 20 s), so the tree is built
+ * from markdown-it's tokens instead (markdown-fast.ts, linear, ~15× faster), whatever the size;
+ * markdown-fast.test.ts proves both give the same tree and the same parsePlan result on every
+ * seed, fixture and random plan it generates. remark stays the reference, and reads text with CR
+ * line ends (which the importer's decoder never hands over).
  */
-export const FAST_PATH_CHARS = 64 * 1024;
-
 export function parseMarkdown(text: string): Root {
-  return text.length > FAST_PATH_CHARS && !text.includes("\r") ? parseMarkdownFast(text) : parseWithRemark(text);
+  return parseMarkdownFast(text);
 }
 
 /** The reference parser, whatever the size. */

@@ -1,4 +1,5 @@
 import type { RootContent } from "mdast";
+import { depthMessage, tooDeepAt } from "@/lib/markdown/depth";
 import { normalizeTitle } from "./clean";
 import { type FoundItem, type ParseContext, warn } from "./context";
 import { isHeading, parseMarkdown, plainText } from "./markdown";
@@ -15,14 +16,24 @@ export interface ParseOptions {
   priorityMap?: PriorityMap;
 }
 
+const unreadable = (line: number, reason: string): ParseResult => ({
+  items: [],
+  slaPolicies: [],
+  metrics: [],
+  warnings: [{ line, message: `Could not read the Markdown: ${reason}.` }],
+  shapes: [],
+});
+
 /** Markdown text (already decoded) → items, SLA policy rows, metric targets and warnings. Never throws. */
 export function parsePlan(text: string, options: ParseOptions = {}): ParseResult {
+  // Checked before parsing, in one linear pass: parsers pay for depth on every line (lib/markdown/depth.ts).
+  const deepAt = tooDeepAt(text);
+  if (deepAt !== null) return unreadable(deepAt, depthMessage(deepAt));
   try {
     return parseOrThrow(text, options);
   } catch (error) {
     // E.g. emphasis nested thousands deep exhausts the stack in the tree utilities.
-    const reason = error instanceof RangeError ? "it is nested too deeply" : String(error);
-    return { items: [], slaPolicies: [], metrics: [], warnings: [{ line: 1, message: `Could not read the Markdown: ${reason}.` }], shapes: [] };
+    return unreadable(1, error instanceof RangeError ? "it is nested too deeply" : String(error));
   }
 }
 

@@ -1,17 +1,18 @@
 import { z } from "zod";
 import { metricRuleSchema } from "@/lib/metrics/rules";
 import { projectSlugSchema } from "@/lib/projects/slug";
+import { markdownDepth, text } from "@/lib/validation/text";
 import { importSizeMessage, MAX_IMPORT_BYTES } from "./limits";
 
-const priorityMapSchema = z.record(z.string().max(200), z.enum(["P0", "P1", "P2", "P3"]).nullable());
+const priorityMapSchema = z.record(text().max(200), z.enum(["P0", "P1", "P2", "P3"]).nullable());
 
 /** Most proposals one commit accepts (and the dry run lists). */
 export const MAX_ACCEPTED_RULES = 5000;
 // A proposal the user kept: the criterion (item key + text) and the rule, checked on the server
 // against what it proposes itself.
 const acceptedRuleSchema = metricRuleSchema.extend({
-  itemKey: z.string().min(1, "an item key").max(200, "at most 200 characters"),
-  text: z.string().min(1, "the criterion's text").max(10_000, "at most 10,000 characters"),
+  itemKey: text().min(1, "an item key").max(200, "at most 200 characters"),
+  text: text().min(1, "the criterion's text").max(10_000, "at most 10,000 characters"),
 });
 
 // Forms send structured fields as JSON text; unreadable JSON fails the field's own check.
@@ -27,10 +28,11 @@ const jsonText = (v: unknown) => {
 export const importInputSchema = z
   .object({
     projectSlug: projectSlugSchema,
-    projectName: z.string().trim().max(200, "At most 200 characters").optional(),
-    fileName: z.string().trim().max(255).default("pasted.md"),
+    projectName: text().trim().max(200, "At most 200 characters").optional(),
+    fileName: text().trim().max(255).default("pasted.md"),
     file: z.instanceof(Blob).optional(),
-    text: z.string().max(MAX_IMPORT_BYTES, "The pasted text is larger than 5 MB").optional(),
+    // The decoder refuses a file with U+0000 as binary; pasted text is refused here, by name.
+    text: text().max(MAX_IMPORT_BYTES, "The pasted text is larger than 5 MB").check(markdownDepth()).optional(),
     markMissingWontDo: z.union([z.boolean(), z.enum(["true", "false", "on"]).transform((v) => v !== "false")]).default(false),
     priorityMap: z.preprocess(jsonText, priorityMapSchema.default({})),
     acceptedRules: z.preprocess(

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { projects } from "@/db/schema";
+import { depthMessage, tooDeepAt } from "@/lib/markdown/depth";
 import { PROJECT_SLUG } from "@/lib/projects/slug";
 import type { AuditActor } from "@/lib/audit-log/append";
 import { commitImport, dryRunImport, type ImportSummary } from "./commit";
@@ -40,6 +41,10 @@ export async function importDocument(db: Db, actor: AuditActor, input: ImportDoc
   if (!PROJECT_SLUG.test(input.projectSlug)) return { ok: false, error: "project: use lower-case letters, digits and dashes (e.g. health-todos)" };
   const decoded = decodeDocument(input.bytes);
   if (!decoded.ok) return { ok: false, error: decoded.error };
+  // Refused outright rather than read as a plan without items: committing one would find every
+  // item of the project "no longer in the document".
+  const deepAt = tooDeepAt(decoded.text);
+  if (deepAt !== null) return { ok: false, error: `file: ${depthMessage(deepAt)}` };
   const parsed = parsePlan(decoded.text, { priorityMap: input.priorityMap });
   parsed.warnings = [...decoded.warnings, ...parsed.warnings].sort((a, b) => a.line - b.line);
   const contentHash = createHash("sha256").update(input.bytes).digest("hex");

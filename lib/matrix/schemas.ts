@@ -1,21 +1,22 @@
 import { z } from "zod";
 import { priorityEnum, slaCalendarEnum } from "@/db/schema";
+import { text } from "@/lib/validation/text";
 import { QUADRANTS } from "./quadrants";
 
 // One row of an SLA policy, as a lead edits it. Every message names its field.
 export const policyRowSchema = z.object({
   projectId: z.uuid({ error: "project must be a project" }).nullable(),
   priority: z.enum(priorityEnum.enumValues, { error: "priority must be P0, P1, P2 or P3" }),
-  label: z.string().trim().min(1, "label: required").max(100, "label: at most 100 characters"),
+  label: text().trim().min(1, "label: required").max(100, "label: at most 100 characters"),
   targetHours: z.coerce
     .number({ error: "target: a number of hours" })
     .int("target: whole hours")
     .min(1, "target: at least 1 hour")
     .max(24 * 366, "target: at most a year"),
   calendar: z.enum(slaCalendarEnum.enumValues, { error: "calendar must be calendar or business" }),
-  ownership: z.string().trim().max(500, "ownership: at most 500 characters").default(""),
-  trackingCadence: z.string().trim().max(500, "tracking cadence: at most 500 characters").default(""),
-  escalation: z.string().trim().max(2000, "escalation: at most 2,000 characters").default(""),
+  ownership: text().trim().max(500, "ownership: at most 500 characters").default(""),
+  trackingCadence: text().trim().max(500, "tracking cadence: at most 500 characters").default(""),
+  escalation: text().trim().max(2000, "escalation: at most 2,000 characters").default(""),
   /** The version the editor started from; absent when creating the row. */
   version: z.coerce.number().int().min(1).optional(),
 });
@@ -26,7 +27,7 @@ const TIME_ZONES = new Set(["UTC", ...Intl.supportedValuesOf("timeZone")]);
 
 // The workspace's SLA settings. The form sends the at-risk share as a percentage.
 export const slaSettingsSchema = z.object({
-  timeZone: z.string().trim().refine((tz) => TIME_ZONES.has(tz), "time zone: choose one from the list (e.g. Europe/Berlin)"),
+  timeZone: text().trim().refine((tz) => TIME_ZONES.has(tz), "time zone: choose one from the list (e.g. Europe/Berlin)"),
   atRiskPercent: z.coerce
     .number({ error: "at-risk threshold: a percentage" })
     .int("at-risk threshold: a whole percentage")

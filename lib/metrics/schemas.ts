@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { EARLIEST_POINT, MAX_FUTURE_MS, MAX_METRIC_ABS_VALUE, timeProblem, VALUE_RANGE_MESSAGE, valueProblem } from "./limits";
 import { COMPARATORS } from "./rules";
 
@@ -31,14 +32,14 @@ const optionalNumber = z
   });
 
 const metricFields = {
-  name: z.string({ error: "give the metric a name" }).trim().min(1, "give the metric a name").max(120, "at most 120 characters"),
-  unit: z.string().trim().max(20, "at most 20 characters").default(""),
+  name: text({ error: "give the metric a name" }).trim().min(1, "give the metric a name").max(120, "at most 120 characters"),
+  unit: text().trim().max(20, "at most 20 characters").default(""),
   direction: z.enum(DIRECTIONS, { error: "lower_is_better or higher_is_better" }),
   target: optionalNumber,
   warningThreshold: optionalNumber,
   criticalThreshold: optionalNumber,
   projectId: z.union([z.literal(""), z.null(), z.uuid("unknown project")]).optional().transform((v) => v || null),
-  description: z.string().trim().max(2000, "at most 2,000 characters").default(""),
+  description: text().trim().max(2000, "at most 2,000 characters").default(""),
 };
 
 type Levels = { direction: (typeof DIRECTIONS)[number]; target: number | null; warningThreshold: number | null; criticalThreshold: number | null };
@@ -104,7 +105,7 @@ const recordedAtSchema = z
     return d;
   });
 
-const noteSchema = z.string({ error: "text" }).trim().max(500, "at most 500 characters");
+const noteSchema = text({ error: "text" }).trim().max(500, "at most 500 characters");
 
 export const pointSchema = z.object({ value: valueSchema, recordedAt: recordedAtSchema.optional(), note: noteSchema.optional() });
 
@@ -138,7 +139,7 @@ export const recordPointSchema = z.object({
 
 export const csvUploadSchema = z.object({
   metricId: z.uuid("unknown metric"),
-  csv: z.string({ error: "choose a CSV file" }).min(1, "the file is empty").max(2 * 1024 * 1024, "at most 2 MB of CSV at a time"),
+  csv: text({ error: "choose a CSV file" }).min(1, "the file is empty").max(2 * 1024 * 1024, "at most 2 MB of CSV at a time"),
   commit: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]).default(false),
 });
 

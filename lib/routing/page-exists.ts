@@ -5,6 +5,7 @@ import type { Db } from "@/db";
 import { backlogItems, metrics, projects, runbookDrills, runbooks } from "@/db/schema";
 import { PROJECT_SLUG } from "@/lib/projects/slug";
 import { isRunbookSlug } from "@/lib/runbooks/slug";
+import { hasNul } from "@/lib/validation/text";
 
 // Whether the record a detail URL names exists, asked by the app layout before the page streams:
 // pages stream behind a loading state, and once streaming has begun a page's notFound() can only
@@ -69,8 +70,8 @@ export async function pageExists(db: Db, path: string): Promise<boolean> {
     const match = pattern.exec(bare);
     if (!match) continue;
     const parts = match.slice(1).map(decode);
-    // PostgreSQL text cannot hold U+0000: asked for one, it throws rather than finding nothing.
-    return parts.some((p) => p.includes("\0")) ? false : check(db, parts);
+    // No slug or key holds U+0000 (and PostgreSQL refuses it in a query): nothing to find.
+    return parts.some(hasNul) ? false : check(db, parts);
   }
   return true;
 }

@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { MAX_MARKDOWN_DEPTH, tooDeepAt } from "@/lib/markdown/depth";
+import { renderMarkdown } from "@/lib/markdown/render";
 import {
   ANCHOR_PREFIX,
   blankRunbook,
@@ -449,5 +451,30 @@ describe("exportRunbook", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("bodies at the limits of Markdown", () => {
+  const deep = `## Scenario\n\n${"> ".repeat(MAX_MARKDOWN_DEPTH + 1)}x\n`;
+
+  it("a body nested too deeply (stored before the limit) has no structure: the page shows it as text", () => {
+    expect(parseScenarios(deep)).toEqual({ intro: deep.trim(), scenarios: [] });
+    expect(headingAnchors(deep)).toEqual([]);
+  });
+
+  it("takes anchors from the renderer where raw HTML makes the parsers disagree", () => {
+    // markdown-it with HTML (the outline's parser) reads lines 1–3 as an HTML block; the renderer
+    // shows raw HTML as text, so "# Setup" is a heading there and the second one is "-1".
+    const body = "<div>\n# Setup\n</div>\n\n## Setup\n";
+    expect(headingAnchors(body)).toEqual([{ depth: 2, text: "Setup", anchor: "h-setup-1" }]);
+    expect(renderMarkdown(body, { anchors: true })).toContain('id="h-setup-1"');
+  });
+
+  it("a draft from an item whose description is nested to the limit stays within it", () => {
+    const description = `${"- ".repeat(MAX_MARKDOWN_DEPTH)}deepest`;
+    const { body } = draftFromItem({ key: "P0-1", title: "Write a runbook", description, actionItems: [] });
+    expect(tooDeepAt(body)).toBeNull();
+    expect(body).toContain(`    ${description}`);
+    expect(tooDeepAt(draftFromItem({ key: "P0-1", title: "T", description: "- a\n  - b", actionItems: [] }).body)).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
 import GithubSlugger from "github-slugger";
-import { headingId } from "@/lib/markdown/anchors";
 import type { Heading, ListItem, Nodes, Paragraph, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { parseMarkdownFast } from "@/lib/importer/markdown-fast";
+import { headingId } from "@/lib/markdown/anchors";
+import { tooDeepAt } from "@/lib/markdown/depth";
+import { memoizeLongText } from "@/lib/markdown/memo";
+import { headingAnchorsByLine } from "@/lib/markdown/render";
 
 // A runbook body is Markdown made of scenarios (one heading each) with Symptoms / Diagnosis /
 // Resolution / Escalation sections. Structure always comes from the CommonMark + GFM syntax tree,
@@ -58,9 +59,11 @@ export function blankRunbook(): string {
   return `_When to use this runbook and which service it covers._\n\n${scenarioTemplate("First scenario")}`;
 }
 
+type HeadingAnchor = { depth: number; text: string; anchor: string };
+
 /** Every heading of the body in document order, with the anchor the renderer gives it (for a table of contents). */
-export function headingAnchors(body: string): { depth: number; text: string; anchor: string }[] {
-  return [...anchorsOf(parse(body))].map(([heading, anchor]) => ({ depth: heading.depth, text: headingText(heading), anchor }));
+export function headingAnchors(body: string): HeadingAnchor[] {
+  return outlineRunbook(body).headings;
 }
 
 /**
@@ -71,10 +74,24 @@ export function headingAnchors(body: string): { depth: number; text: string; anc
  * starts a scenario that runs to the next one. Headings exactly one level deeper are its sections.
  */
 export function parseScenarios(body: string): { intro: string; scenarios: RunbookScenario[] } {
+  const { intro, scenarios } = outlineRunbook(body);
+  return { intro, scenarios };
+}
+
+type Outline = { intro: string; scenarios: RunbookScenario[]; headings: HeadingAnchor[] };
+
+/**
+ * parseScenarios and headingAnchors from one parse of the body (what the runbook page shows). Long
+ * bodies' outlines are kept (their slices share the body's memory), so page views after the first
+ * do not parse again.
+ */
+export const outlineRunbook = memoizeLongText(outlineOf, { minLength: 32 * 1024, maxChars: 32 * 1024 * 1024, size: (o) => o.headings.length * 64 });
+
+function outlineOf(body: string): Outline {
   const tree = parse(body);
-  const anchors = anchorsOf(tree);
+  const anchors = anchorsOf(tree, body);
   // Infinity when there is no heading: nothing splits and the whole body is the intro.
-  const level = Math.min(...tree.children.filter(isHeading).map((h) => h.depth));
+  const level = tree.children.filter(isHeading).reduce((min, h) => Math.min(min, h.depth), Infinity);
   const { lead, spans } = splitAtHeadings(tree.children, level, 0, body.length);
   const scenarios = spans.map(({ heading, nodes, start, end }) => {
     const sections = sectionsOf(nodes, level + 1, start, end, body);
@@ -87,7 +104,8 @@ export function parseScenarios(body: string): { intro: string; scenarios: Runboo
       markdown: body.slice(startOf(heading), end).trimEnd(),
     };
   });
-  return { intro: trimBlock(body.slice(lead.start, lead.end)), scenarios };
+  const headings = [...anchors].map(([heading, anchor]) => ({ depth: heading.depth, text: headingText(heading), anchor }));
+  return { intro: trimBlock(body.slice(lead.start, lead.end)), scenarios, headings };
 }
 
 /**
@@ -109,10 +127,10 @@ export function draftFromItem(item: { key: string; title: string; description: s
   body: string;
 } {
   const { titles, tasks } = planFromActionItems(item.actionItems);
-  const description = item.description.trim();
+  const description = item.description.replace(/\r\n?/g, "\n").trim();
   const blocks = [
     `Drafted from ${collapse(item.key)}: ${withFullStop(collapse(item.title))}`,
-    ...(description ? ["Context:", quote(demoteHeadings(description))] : []),
+    ...(description ? ["Context:", context(description)] : []),
     ...(tasks.length ? ["Before this runbook is ready:", tasks.map((task) => `- [ ] ${task}`).join("\n")] : []),
     ...(titles.length ? titles : ["First scenario"]).map(scenarioBlock),
   ];
@@ -162,9 +180,17 @@ export function exportRunbook(runbook: { title: string; body: string; service?: 
 // ---------------------------------------------------------------------------------------------
 // Syntax tree helpers
 
-const processor = unified().use(remarkParse).use(remarkGfm);
-
-const parse = (markdown: string): Root => processor.parse(markdown);
+/**
+ * The CommonMark + GFM tree of a body, built in linear time (remark's list handling is quadratic).
+ * A body nested deeper than the renderer shows as Markdown (stored before the limit existed) has
+ * no structure: the page shows it as plain text.
+ */
+const parse = (markdown: string): Root => {
+  // Saved bodies have LF line ends; a CR (an old draft) becomes a same-length LF so offsets still
+  // index the caller's string (parseMarkdownFast would hand CR text to remark).
+  const text = markdown.includes("\r") ? markdown.replace(/\r\n/g, " \n").replace(/\r/g, "\n") : markdown;
+  return tooDeepAt(text) === null ? parseMarkdownFast(text) : { type: "root", children: [] };
+};
 
 const isHeading = (node: Nodes): node is Heading => node.type === "heading";
 
@@ -173,17 +199,27 @@ const startOf = (node: Nodes): number => node.position?.start.offset ?? 0;
 const endOf = (node: Nodes): number => node.position?.end.offset ?? 0;
 
 /** The nodes and all their descendants, in document (pre-)order. */
-function descendants(nodes: readonly Nodes[]): Nodes[] {
-  return nodes.flatMap((node) => [node, ...("children" in node ? descendants(node.children) : [])]);
+function descendants(nodes: readonly Nodes[], out: Nodes[] = []): Nodes[] {
+  for (const node of nodes) {
+    out.push(node);
+    if ("children" in node) descendants(node.children, out);
+  }
+  return out;
 }
 
 /**
- * The anchor of every heading, in document order. One slugger walks all headings (nested ones
- * too) exactly as the renderer does, so duplicate headings get the same -1, -2 suffixes.
+ * The anchor of every heading, in document order: the one the renderer gives the heading on the
+ * same line (lib/markdown/render.ts), so contents links land even where the two parsers part
+ * (raw HTML, which the renderer shows as text); the same slug rule for any it has not.
  */
-function anchorsOf(tree: Root): Map<Heading, string> {
+function anchorsOf(tree: Root, body: string): Map<Heading, string> {
+  const rendered = headingAnchorsByLine(body);
   const slugger = new GithubSlugger();
-  return new Map(descendants([tree]).filter(isHeading).map((h) => [h, headingId(slugger, toString(h, { includeImageAlt: false }))]));
+  return new Map(
+    descendants([tree])
+      .filter(isHeading)
+      .map((h) => [h, rendered.get(h.position?.start.line ?? 0) ?? headingId(slugger, toString(h, { includeImageAlt: false }))]),
+  );
 }
 
 const headingText = (heading: Heading): string => collapse(toString(heading));
@@ -360,6 +396,15 @@ const quote = (markdown: string): string =>
     .split("\n")
     .map((line) => (line.trim() ? `> ${line}` : ">"))
     .join("\n");
+
+/**
+ * The item's description, quoted. One nested as deeply as Markdown allows would be one level too
+ * deep inside the quote (and shown as plain text), so it comes as an indented code block instead.
+ */
+function context(description: string): string {
+  const quoted = quote(demoteHeadings(description));
+  return tooDeepAt(quoted) === null ? quoted : description.split("\n").map((line) => `    ${line}`).join("\n");
+}
 
 const withFullStop = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 

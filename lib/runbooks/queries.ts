@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
 import { backlogItems, itemLinks, metricPoints, metrics, projects, runbookDrills, runbookMetrics, runbookReviews, runbookRevisions, runbooks, users } from "@/db/schema";
 import { metricStatus } from "@/lib/metrics/status";
+import { hasNul } from "@/lib/validation/text";
 import { readRunbookSlug } from "./slug";
 
 // What the runbook pages read. Runbooks number in the tens or hundreds, so the list reads them all
@@ -25,7 +26,8 @@ const openItemCount = sql<number>`(
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export async function listRunbooks(db: Db, opts: { q?: string } = {}) {
-  const q = opts.q?.trim();
+  // No text holds U+0000 (and PostgreSQL refuses it in a query): such a search is ignored.
+  const q = opts.q && !hasNul(opts.q) ? opts.q.trim() : undefined;
   const bodyMatch = q
     ? sql`exists (select 1 from ${runbookRevisions} where ${runbookRevisions.runbookId} = ${runbooks.id}
         and ${runbookRevisions.revision} = ${runbooks.currentRevision} and ${runbookRevisions.body} ilike ${likePattern(q)})`

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { drillOutcomeEnum } from "@/db/schema";
+import { markdownDepth, noNul, text } from "@/lib/validation/text";
 
 // Runbook input, shared by the editor forms and the server actions. Every message names its field.
+// Text never holds U+0000 (lib/validation/text.ts); bodies are not nested too deeply.
 
 /** 1 MiB of UTF-8: room for a long runbook with pasted logs, small enough to diff and render. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -13,20 +15,21 @@ export const bodySizeMessage = (bytes: number) =>
 
 export const bodySchema = z
   .string({ error: "text is required" })
+  .check(noNul)
   .transform((s) => s.replace(/\r\n?/g, "\n"))
   .superRefine((s, ctx) => {
     // A cheap length test first: a 2 MB paste should not be UTF-8 encoded just to be refused.
     const bytes = s.length > MAX_BODY_BYTES ? s.length : utf8Bytes(s);
     if (bytes > MAX_BODY_BYTES) ctx.addIssue({ code: "custom", message: bodySizeMessage(bytes).replace(/^body: /, "") });
-  });
+  })
+  .check(markdownDepth());
 
 const id = (what: string) => z.uuid({ error: `${what} is missing or invalid` });
 const version = z.coerce.number({ error: "version is required" }).int().min(1, "version is required");
 const optionalId = (what: string) =>
   z.preprocess((v) => (v === "" || v === undefined ? null : v), z.uuid({ error: `${what}: choose one from the list` }).nullable());
 
-export const titleSchema = z
-  .string({ error: "required" })
+export const titleSchema = text({ error: "required" })
   .trim()
   .min(1, "give the runbook a title")
   .max(200, "at most 200 characters");
@@ -36,7 +39,7 @@ const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z
 /** The fields beside the body: who owns it, what it covers, how often it is reviewed. */
 export const runbookMetaSchema = z.object({
   title: titleSchema,
-  service: z.string().trim().max(100, "at most 100 characters").default(""),
+  service: text().trim().max(100, "at most 100 characters").default(""),
   ownerId: optionalId("owner"),
   projectId: optionalId("project"),
   reviewIntervalDays: z.coerce
@@ -48,7 +51,7 @@ export const runbookMetaSchema = z.object({
   draft: checkbox.default(false),
 });
 
-const note = z.string().trim().max(500, "change note: at most 500 characters").default("");
+const note = text().trim().max(500, "change note: at most 500 characters").default("");
 
 export const createRunbookSchema = runbookMetaSchema.extend({ body: bodySchema, note });
 
@@ -64,12 +67,12 @@ export const markReviewedSchema = z.object({
   id: id("runbook"),
   /** The revision the lead read: a review of an older text than the current one is refused. */
   revision: z.coerce.number({ error: "revision is required" }).int().min(1, "revision is required"),
-  note: z.string().trim().max(500, "review note: at most 500 characters").default(""),
+  note: text().trim().max(500, "review note: at most 500 characters").default(""),
 });
 
 export const importRunbookSchema = z.object({
   markdown: bodySchema,
-  fileName: z.string().trim().max(255, "file name: at most 255 characters").optional(),
+  fileName: text().trim().max(255, "file name: at most 255 characters").optional(),
 });
 
 export const fromItemSchema = z.object({ itemId: id("item") });
@@ -77,8 +80,7 @@ export const fromItemSchema = z.object({ itemId: id("item") });
 export const linkItemSchema = z.object({
   runbookId: id("runbook"),
   /** "P0-006", or "project-slug/P0-006" when the key is used in several projects. */
-  item: z
-    .string({ error: "enter an item key such as P0-006" })
+  item: text({ error: "enter an item key such as P0-006" })
     .trim()
     .min(1, "enter an item key such as P0-006")
     .max(200, "at most 200 characters"),
@@ -90,20 +92,20 @@ export const linkMetricSchema = z.object({ runbookId: id("runbook"), metricId: i
 
 export const startDrillSchema = z.object({
   runbookId: id("runbook"),
-  scenario: z.string({ error: "choose one" }).trim().min(1, "choose one").max(300, "at most 300 characters"),
+  scenario: text({ error: "choose one" }).trim().min(1, "choose one").max(300, "at most 300 characters"),
 });
 
 export const drillStepSchema = z.object({
   drillId: id("drill"),
   step: z.coerce.number({ error: "step is required" }).int().min(0, "step is required"),
   done: checkbox,
-  note: z.string().trim().max(2000, "step note: at most 2,000 characters").optional(),
+  note: text().trim().max(2000, "step note: at most 2,000 characters").optional(),
 });
 
 export const finishDrillSchema = z.object({
   drillId: id("drill"),
   outcome: z.enum(drillOutcomeEnum.enumValues, { error: "passed, failed or aborted" }),
-  notes: z.string().trim().max(5000, "at most 5,000 characters").default(""),
+  notes: text().trim().max(5000, "at most 5,000 characters").default(""),
 });
 
 export type CreateRunbookInput = z.output<typeof createRunbookSchema>;

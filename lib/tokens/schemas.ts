@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SCOPE_NAMES, type TokenScope } from "@/lib/auth/policy";
+import { text } from "@/lib/validation/text";
 
 /** Longest a token may live: a year. Longer-lived CI secrets are rotated, not extended. */
 export const MAX_TOKEN_DAYS = 365;
@@ -9,7 +10,7 @@ export const DEFAULT_TOKEN_DAYS = 90;
 const scope = z.enum(SCOPE_NAMES as [TokenScope, ...TokenScope[]], { error: `choose from ${SCOPE_NAMES.join(", ")}` });
 
 export const createTokenSchema = z.object({
-  name: z.string().trim().min(1, "give the token a name, such as the CI job that uses it").max(80, "at most 80 characters"),
+  name: text().trim().min(1, "give the token a name, such as the CI job that uses it").max(80, "at most 80 characters"),
   // Nothing is preselected in the form, and nothing is assumed here: no scope, no token.
   scopes: z
     .preprocess((v) => (v === undefined || v === "" ? [] : v), z.union([scope, z.array(scope)]))

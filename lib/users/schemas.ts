@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordLengthOk, passwordWeakness } from "@/lib/auth/password-strength";
 import { ROLES } from "@/lib/auth/policy";
+import { text } from "@/lib/validation/text";
 
 export const roleSchema = z.enum(ROLES, { error: `Choose one of: ${ROLES.join(", ")}` });
-export const emailSchema = z.string().trim().toLowerCase().max(254, "At most 254 characters").pipe(z.email("Enter a valid email address"));
-export const newPasswordSchema = z
-  .string()
+export const emailSchema = text().trim().toLowerCase().max(254, "At most 254 characters").pipe(z.email("Enter a valid email address"));
+export const newPasswordSchema = text()
   .min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`)
   .max(MAX_PASSWORD_LENGTH, `At most ${MAX_PASSWORD_LENGTH} characters`)
   .superRefine((password, ctx) => {
@@ -19,7 +19,7 @@ const version = z.coerce.number().int().min(1);
 export const createUserSchema = z
   .object({
     email: emailSchema,
-    name: z.string().trim().min(1, "Enter a name").max(100, "At most 100 characters"),
+    name: text().trim().min(1, "Enter a name").max(100, "At most 100 characters"),
     role: roleSchema,
     password: newPasswordSchema,
   })

@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { getActor, requirePage } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { headingAnchors, parseScenarios } from "@/lib/runbooks/document";
+import { outlineRunbook } from "@/lib/runbooks/document";
 import { getRunbookForParam, metricOptions } from "@/lib/runbooks/queries";
 import { runbookMarkdownPath, runbookPath } from "@/lib/runbooks/slug";
 import { cn } from "@/lib/cn";
@@ -46,6 +46,9 @@ function Panel({ title, children, id }: { title: string; children: ReactNode; id
   );
 }
 
+/** Contents entries and drill scenarios listed at most (a body may hold thousands of headings). */
+const MAX_LISTED = 300;
+
 const linkButton = "inline-flex h-8 items-center rounded-md border border-border bg-surface px-2.5 text-sm font-medium hover:bg-muted";
 
 export default async function RunbookPage({ params }: { params: Params }) {
@@ -56,9 +59,10 @@ export default async function RunbookPage({ params }: { params: Params }) {
   const may = { edit: can(actor, "runbooks.edit"), review: can(actor, "runbooks.review"), drill: can(actor, "runbooks.drill") };
   const metricChoices = may.edit ? await metricOptions(await getDb()) : [];
   const now = new Date();
-  const { scenarios } = parseScenarios(runbook.body);
-  const toc = headingAnchors(runbook.body).filter((h) => h.depth <= 3);
-  const minDepth = Math.min(...toc.map((h) => h.depth));
+  const outline = outlineRunbook(runbook.body);
+  const scenarios = outline.scenarios.slice(0, MAX_LISTED);
+  const toc = outline.headings.filter((h) => h.depth <= 3).slice(0, MAX_LISTED);
+  const minDepth = toc.reduce((min, h) => Math.min(min, h.depth), 6);
   const alarms = runbook.metrics.filter((m) => m.status === "warning" || m.status === "critical");
 
   return (
