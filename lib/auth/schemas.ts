@@ -3,7 +3,7 @@ import { text } from "@/lib/validation/text";
 import { safeInAppPath } from "./safe-path";
 
 /** A post-sign-in destination: a same-site path (./safe-path.ts), anything else (or too long) becomes "/". */
-export const safeNextPath = z.unknown().transform((v) => safeInAppPath(v));
+export const safeNextPath = z.unknown().optional().transform((v) => safeInAppPath(v));
 
 export const signInSchema = z.object({
   email: text().trim().toLowerCase().max(254).pipe(z.email("Enter a valid email address")),

@@ -79,7 +79,7 @@ describe("U+0000 at every entry point", () => {
 
   it("the JSON API's metric ingest answers 400 naming the point's note", async () => {
     const post = (payload: unknown) =>
-      pointsRoute.POST(new Request("http://localhost/api/v1/metrics/errors/points", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(payload) }), params({ key: "errors" }));
+      pointsRoute.POST(new Request("http://localhost/api/v1/metrics/errors/points", { method: "POST", headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" }, body: JSON.stringify(payload) }), params({ key: "errors" }));
     const { status, body } = await errorOf(await as(admin, () => post({ points: [{ value: 1 }, { value: 2, note: NUL }] })));
     expect(status).toBe(400);
     expect(body.error).toMatchObject({ code: "invalid", field: "points.1.note" });
