@@ -22,9 +22,6 @@ function nulInAddress(url: URL): string | null {
 // nonce per request, passed on in the request's Content-Security-Policy header (Next.js reads it
 // there and puts it on its own scripts) and as x-nonce (the root layout hands it to next-themes).
 export default function proxy(request: NextRequest) {
-  // An upload over the server-action limit: 413 naming it, not Next's bare 500.
-  const tooLarge = refuseOversizedPost(request);
-  if (tooLarge) return tooLarge;
   const { pathname, search } = request.nextUrl;
   const nonce = makeNonce();
   const security = pageSecurityHeaders({
@@ -32,6 +29,9 @@ export default function proxy(request: NextRequest) {
     https: clientFromHeaders(request.headers).protocol === "https",
     dev: process.env.NODE_ENV === "development",
   });
+  // An upload over the server-action limit: 413 naming it, not Next's bare 500.
+  const tooLarge = refuseOversizedPost(request);
+  if (tooLarge) return withHeaders(tooLarge, security);
   // A NUL in a page's address is never meant and cannot reach the database (lib/validation/text.ts).
   const nul = nulInAddress(request.nextUrl);
   if (nul) return withHeaders(new NextResponse(`${nul}: ${NUL_MESSAGE}.\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } }), security);
