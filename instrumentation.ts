@@ -2,16 +2,14 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   // First, so no request is handled before its client address is known (lib/net/stamp.ts).
-  const [{ installClientStamp }, { installMethodGuard }, { getEnv }] = await Promise.all([import("@/lib/net/stamp"), import("@/lib/http/method-guard"), import("@/lib/env")]);
+  const [{ installMethodGuard }, { getEnv }] = await Promise.all([import("@/lib/http/method-guard"), import("@/lib/env")]);
   let hops = 0;
   try {
     hops = getEnv().TRUST_PROXY_HOPS;
   } catch {
     // startServer reports the bad environment and exits.
   }
-  // The guard first, so that the stamp runs before it (each wraps the one installed before it).
-  installMethodGuard();
-  installClientStamp(hops);
+  installMethodGuard(hops);
   const { startServer } = await import("@/lib/startup");
   await startServer();
 }

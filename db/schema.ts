@@ -450,7 +450,7 @@ export type Project = typeof projects.$inferSelect;
 export type BacklogItem = typeof backlogItems.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferInsert;
 
-// Fixed-window counters shared by every app instance (sign-in attempts, API calls).
+// Fixed-window counters shared by every app instance (API token calls; sign-in failures are in sign_in_throttle).
 export const rateLimits = pgTable("rate_limits", {
   key: text("key").primaryKey(),
   windowStart: timestamp("window_start", { withTimezone: true }).notNull(),

@@ -26,7 +26,7 @@ describe("the API catalog", () => {
     expect(body).toContain('"format":"date-time"');
     expect(post.parameters).toEqual([expect.objectContaining({ name: "key", in: "path" })]);
     expect(post.security).toEqual([{ bearer: ["metrics:write"] }, { session: [] }]);
-    expect(Object.keys(post.responses).sort()).toEqual(["201", "400", "401", "403", "404", "413", "429"]);
+    expect(Object.keys(post.responses).sort()).toEqual(["201", "400", "401", "403", "404", "413", "415", "429"]);
     const get = doc.paths["/api/v1/metrics/{key}/points"]!.get!;
     expect(get.parameters!.map((p) => `${p.in}:${p.name}`)).toEqual(["path:key", "query:range"]);
     expect(doc.paths["/api/health"]!.get!.security).toEqual([]);

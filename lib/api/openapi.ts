@@ -42,10 +42,11 @@ export function whoMay(e: Endpoint): string {
 const ERRORS: { status: number; description: string }[] = [
   { status: HTTP_STATUS.invalid, description: "Invalid input: `field` names what to fix" },
   { status: HTTP_STATUS.unauthenticated, description: "No session or token, or the token is unknown, expired or revoked" },
-  { status: HTTP_STATUS.forbidden, description: "The role or the token's scopes do not allow this" },
+  { status: HTTP_STATUS.forbidden, description: "The role or the token's scopes do not allow this, or a session-cookie write came from another origin" },
   { status: HTTP_STATUS.not_found, description: "No such item, project, runbook or metric" },
   { status: HTTP_STATUS.conflict, description: "Someone else changed it first; `current` holds their values" },
   { status: HTTP_STATUS.too_large, description: "The body is larger than the endpoint accepts" },
+  { status: HTTP_STATUS.unsupported_media_type, description: "Called with a session cookie, the body was not sent as `application/json`" },
   { status: HTTP_STATUS.rate_limited, description: "Too many calls with this token; see `Retry-After`" },
 ];
 
@@ -63,6 +64,7 @@ function operation(key: string, e: Endpoint): Json {
     404: e.path.includes("{"),
     409: !!e.versioned,
     413: e.input === "json",
+    415: e.input === "json",
     429: scopesFor(e).length > 0,
   };
   const errors = ERRORS.filter((x) => applies[x.status]);

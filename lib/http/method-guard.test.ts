@@ -10,7 +10,7 @@ let port: number;
 const seen: string[] = [];
 
 beforeAll(async () => {
-  installMethodGuard();
+  installMethodGuard(0);
   server = http.createServer((req, res) => {
     seen.push(`${req.method} ${req.url}`);
     res.end("handler");

@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { Duplex } from "node:stream";
-import { CLIENT_PROTO_HEADER, clientFromHeaders } from "@/lib/net/client";
+import { stamp } from "@/lib/net/stamp";
 import { refuseMethod, type MethodRefusal } from "./methods";
 import { apiSecurityHeaders } from "./security-headers";
 
@@ -9,24 +9,28 @@ import { apiSecurityHeaders } from "./security-headers";
 // other unknown methods into a bare 400, and renders pages for PUT or DELETE. Node.js itself
 // handles two cases before any request event, so they are caught here too: CONNECT (a 'connect'
 // event; with no listener Node drops the connection) and a method its parser does not know at all
-// (a 'clientError'; Node answers a bare 400). Installed once per process from instrumentation.ts,
-// before the client stamp (lib/net/stamp.ts) so that the stamp runs first and HSTS can be decided.
+// (a 'clientError'; Node answers a bare 400). Installed once per process from instrumentation.ts.
 
 const g = globalThis as unknown as { __hbMethodGuard?: boolean };
 
 type ParseError = Error & { code?: string; rawPacket?: Buffer };
 const guarded = new WeakSet<http.Server>();
 
-export function installMethodGuard() {
+/**
+ * The one hook on incoming requests: each is first stamped with its client (lib/net/stamp.ts,
+ * trusting `trustedHops` proxies), then refused here if its URL does not take its method.
+ */
+export function installMethodGuard(trustedHops: number) {
   if (g.__hbMethodGuard) return;
   g.__hbMethodGuard = true;
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function guardedEmit(this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
       const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
+      const client = stamp(req, trustedHops);
       const refusal = refuseMethod(req.method ?? "", req.url ?? "/");
       if (refusal) {
-        const https = clientFromHeaders(new Headers([[CLIENT_PROTO_HEADER, String(req.headers[CLIENT_PROTO_HEADER] ?? "")]])).protocol === "https";
+        const https = client.protocol === "https";
         const { status, headers, body } = refusalResponse(refusal, req.method ?? "", https);
         res.writeHead(status, headers).end(req.method === "HEAD" ? undefined : body);
         return true;

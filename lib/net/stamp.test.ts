@@ -1,14 +1,14 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installClientStamp } from "./stamp";
+import { installMethodGuard } from "@/lib/http/method-guard";
 
 // A real server and socket: what a handler sees after the stamp, whatever the client sent.
 let server: http.Server;
 let url: string;
 
 beforeAll(async () => {
-  installClientStamp(0);
+  installMethodGuard(0);
   server = http.createServer((req, res) => {
     const raw: Record<string, string> = {};
     for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]!.toLowerCase().startsWith("x-hb-")) raw[req.rawHeaders[i]!.toLowerCase()] = req.rawHeaders[i + 1]!;
@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-describe("installClientStamp", () => {
+describe("the client stamp on every request", () => {
   it("replaces a forged client header with the socket's peer", async () => {
     const res = await fetch(url, { headers: { "x-hb-client-address": "6.6.6.6", "x-forwarded-for": "7.7.7.7", "x-forwarded-proto": "https" } });
     expect(await res.json()).toEqual({

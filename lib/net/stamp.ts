@@ -1,25 +1,14 @@
 import http from "node:http";
-import { CLIENT_ADDRESS_HEADER, CLIENT_PROTO_HEADER, resolveClient } from "./client";
+import { CLIENT_ADDRESS_HEADER, CLIENT_PROTO_HEADER, resolveClient, type ClientInfo } from "./client";
 
 // Next.js (`next start`, standalone) exposes no socket address to route handlers, proxies or
 // actions, and fills X-Forwarded-For from the socket only when the client sent none, so the header
 // cannot be trusted as it arrives. This stamps every incoming request, before Next.js sees it, with
 // the client worked out from the socket and the trusted hops (./client.ts), replacing anything a
-// client put in those headers. Installed once per process from instrumentation.ts.
+// client put in those headers. lib/http/method-guard.ts calls it first for every request.
 
-const g = globalThis as unknown as { __hbClientStamp?: boolean };
-
-export function installClientStamp(trustedHops: number) {
-  if (g.__hbClientStamp) return;
-  g.__hbClientStamp = true;
-  const emit = http.Server.prototype.emit;
-  http.Server.prototype.emit = function patchedEmit(this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === "request") stamp(args[0] as http.IncomingMessage, trustedHops);
-    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
-  } as typeof emit;
-}
-
-export function stamp(req: http.IncomingMessage, trustedHops: number) {
+/** Works out the request's client and writes it into the request's headers; returns it too. */
+export function stamp(req: http.IncomingMessage, trustedHops: number): ClientInfo {
   const client = resolveClient(
     {
       socketAddress: req.socket?.remoteAddress,
@@ -39,4 +28,5 @@ export function stamp(req: http.IncomingMessage, trustedHops: number) {
     }
     req.rawHeaders.push(CLIENT_ADDRESS_HEADER, client.address, CLIENT_PROTO_HEADER, client.protocol);
   }
+  return client;
 }

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { rateLimits } from "@/db/schema";
 
@@ -26,15 +26,3 @@ export async function hitRateLimit(db: Db, key: string, limit: number, windowSec
   return { allowed: count <= limit, count, retryAfterSeconds };
 }
 
-/** The hits counted against `key` in the current window, without counting one more. */
-export async function peekRateLimit(db: Db, key: string, limit: number, windowSeconds: number, now = new Date()): Promise<RateLimitResult> {
-  const windowStart = new Date(Math.floor(now.getTime() / (windowSeconds * 1000)) * windowSeconds * 1000);
-  const [row] = await db
-    .select({ count: rateLimits.count })
-    .from(rateLimits)
-    // eq() maps the Date through the column (a raw Date in sql`` breaks postgres.js's binding).
-    .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowStart)));
-  const count = row?.count ?? 0;
-  const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowSeconds * 1000 - now.getTime()) / 1000));
-  return { allowed: count < limit, count, retryAfterSeconds };
-}

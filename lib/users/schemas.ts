@@ -5,14 +5,17 @@ import { text } from "@/lib/validation/text";
 
 export const roleSchema = z.enum(ROLES, { error: `Choose one of: ${ROLES.join(", ")}` });
 export const emailSchema = text().trim().toLowerCase().max(254, "At most 254 characters").pipe(z.email("Enter a valid email address"));
-export const newPasswordSchema = text()
+/** A new password's length; its strength is judged once, where the person it belongs to is known. */
+export const passwordLengthSchema = text()
   .min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(MAX_PASSWORD_LENGTH, `At most ${MAX_PASSWORD_LENGTH} characters`)
-  .superRefine((password, ctx) => {
-    if (!passwordLengthOk(password)) return; // the length checks above already said why
-    const weakness = passwordWeakness(password);
-    if (weakness) ctx.addIssue({ code: "custom", message: weakness });
-  });
+  .max(MAX_PASSWORD_LENGTH, `At most ${MAX_PASSWORD_LENGTH} characters`);
+
+/** A new password for someone the form does not name (an admin's reset): length and strength. */
+export const newPasswordSchema = passwordLengthSchema.superRefine((password, ctx) => {
+  if (!passwordLengthOk(password)) return; // the length checks above already said why
+  const weakness = passwordWeakness(password);
+  if (weakness) ctx.addIssue({ code: "custom", message: weakness });
+});
 const userId = z.uuid("Unknown user");
 const version = z.coerce.number().int().min(1);
 
@@ -21,12 +24,12 @@ export const createUserSchema = z
     email: emailSchema,
     name: text().trim().min(1, "Enter a name").max(100, "At most 100 characters"),
     role: roleSchema,
-    password: newPasswordSchema,
+    password: passwordLengthSchema,
   })
   .superRefine((input, ctx) => {
-    // The field's own check knows nothing of the person; their name and email make guesses too.
-    // (Zod runs this even when a field failed; only add what the field's check did not say.)
-    if (!passwordLengthOk(input.password) || passwordWeakness(input.password)) return;
+    // Strength with the person's name and email counted as guesses (zod runs this even when a
+    // field failed, so skip a password whose length was already refused).
+    if (!passwordLengthOk(input.password)) return;
     const weakness = passwordWeakness(input.password, [input.email, input.name]);
     if (weakness) ctx.addIssue({ code: "custom", path: ["password"], message: weakness });
   });

@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
 import { Input } from "@/components/ui/input";
 import { changePasswordAction } from "@/lib/account/actions";
 import type { ActionResult } from "@/lib/result";
@@ -38,11 +39,7 @@ export function ChangePasswordForm() {
       <Field id="confirmPassword" label="Repeat the new password" error={fields.confirmPassword}>
         <Input id="confirmPassword" name="confirmPassword" type="password" autoComplete="new-password" required aria-invalid={!!fields.confirmPassword} aria-describedby={described("confirmPassword")} />
       </Field>
-      {error && !error.fieldErrors ? (
-        <p role="alert" className="rounded-md border border-danger/30 bg-danger/10 px-3 py-2 text-sm text-danger">
-          {error.message}
-        </p>
-      ) : null}
+      <FormAlert error={error} />
       <Button type="submit" disabled={pending}>
         {pending ? "Changing…" : "Change password"}
       </Button>

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
 import { Input } from "@/components/ui/input";
 import { signInAction } from "@/lib/auth/actions";
 import type { ActionResult } from "@/lib/result";
@@ -23,11 +24,7 @@ export function LoginForm({ next, notice }: { next: string; notice?: string }) {
       <Field id="password" label="Password" error={fields.password}>
         <Input id="password" name="password" type="password" autoComplete="current-password" required aria-invalid={!!fields.password} aria-describedby={fields.password ? "password-error" : undefined} />
       </Field>
-      {error && !error.fieldErrors ? (
-        <p role="alert" className="rounded-md border border-danger/30 bg-danger/10 px-3 py-2 text-sm text-danger">
-          {error.message}
-        </p>
-      ) : null}
+      <FormAlert error={error} />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
