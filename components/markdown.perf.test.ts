@@ -100,8 +100,10 @@ describe("rendering the worst accepted Markdown", () => {
       const before = process.cpuUsage();
       page(body);
       const used = process.cpuUsage(before);
-      // ~1–3 s here; remark took minutes on these shapes, and hung on deeper ones.
-      expect((used.user + used.system) / 1000).toBeLessThan(8000);
+      // ~1–4 s here on a quiet machine (11 s seen once in a loaded CI run, GC threads included);
+      // remark took minutes on these shapes and hung on deeper ones. The bound only proves it ends.
+      // Meeting 200 ms on a first view needs rendering off the request path (issue #15, open).
+      expect((used.user + used.system) / 1000).toBeLessThan(30_000);
       expect(cpuMs(() => page(body))).toBeLessThan(BUDGET_MS);
     }, 60_000);
   });
