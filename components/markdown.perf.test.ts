@@ -1,10 +1,12 @@
+import { performance as nodePerformance } from "node:perf_hooks";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "@/lib/importer/parse";
 import { MAX_COMMENT_CHARS, MAX_DESCRIPTION_CHARS, commentSchema, createItemSchema } from "@/lib/backlog/schemas";
 import { MAX_MARKDOWN_DEPTH } from "@/lib/markdown/depth";
-import { outlineRunbook } from "@/lib/runbooks/document";
+import { runbookPageView } from "@/lib/runbooks/page-view";
+import { INLINE_MAX_CHARS, loadRunbookPageView } from "@/lib/runbooks/off-thread";
 import { MAX_BODY_BYTES, createRunbookSchema } from "@/lib/runbooks/schemas";
 import { Markdown } from "./markdown";
 
@@ -14,9 +16,10 @@ import { Markdown } from "./markdown";
 // the app renders it (the Markdown component to static markup; for a runbook also the page's
 // outline), and timed in CPU time, best of three, so a busy machine does not fail it.
 //
-// Comments and descriptions render within 200 ms. A 1 MB runbook cannot (markdown-it alone reads
-// ~1 MB/s of dense lists here): its first view has a linear bound, later views of the same text
-// are served from memory (lib/markdown/memo.ts) within 200 ms.
+// Comments, descriptions and runbooks up to 16 KB render within 200 ms. A 1 MB runbook cannot
+// (markdown-it alone reads ~1 MB/s of dense lists here): it is laid out on the server's worker
+// thread, and what it costs the request thread (posting the text, receiving the HTML) is what is
+// held to 200 ms; later views of the same text are served from memory (lib/offthread/memo.ts).
 
 const ID = "00000000-0000-4000-8000-000000000001";
 const BUDGET_MS = 200;
@@ -88,24 +91,25 @@ describe("rendering the worst accepted Markdown", () => {
     });
   });
 
-  describe("a 1 MB runbook (the page: rendered with anchors and copy buttons, and outlined)", () => {
-    const page = (body: string) => {
-      render(body, { anchors: true, copyCode: true });
-      outlineRunbook(body);
-    };
-    const shapes = worstShapes(MAX_BODY_BYTES).filter(([name]) => ["list markers at the maximum depth", "shallow lists", "open brackets"].includes(name));
+  describe("a runbook (the page: rendered with anchors and copy buttons, and outlined)", () => {
+    it.each(worstShapes(INLINE_MAX_CHARS))(`of ${INLINE_MAX_CHARS.toLocaleString("en")} characters, laid out on the request thread: %s, within 200 ms`, (_shape, text) => {
+      expect(cpuMs((i) => runbookPageView(`${text.slice(0, INLINE_MAX_CHARS - 8)}\n\n${i}`))).toBeLessThan(BUDGET_MS);
+    });
 
-    it.each(shapes)("%s: first view in linear time, later views within 200 ms", (_shape, body) => {
+    const shapes = worstShapes(MAX_BODY_BYTES).filter(([name]) => ["list markers at the maximum depth", "shallow lists", "open brackets", "headings"].includes(name));
+    it.each(shapes)("of 1 MB: %s, costs the request thread under 200 ms on its first view and on later ones", async (_shape, body) => {
       expect(createRunbookSchema.safeParse({ title: "T", body }).success).toBe(true);
-      const before = process.cpuUsage();
-      page(body);
-      const used = process.cpuUsage(before);
-      // ~1–4 s here on a quiet machine (11 s seen once in a loaded CI run, GC threads included);
-      // remark took minutes on these shapes and hung on deeper ones. The bound only proves it ends.
-      // Meeting 200 ms on a first view needs rendering off the request path (issue #15, open).
-      expect((used.user + used.system) / 1000).toBeLessThan(30_000);
-      expect(cpuMs(() => page(body))).toBeLessThan(BUDGET_MS);
-    }, 60_000);
+      // Seconds of parsing happen on the worker thread (lib/offthread/pool.ts); this thread's busy
+      // time (event-loop utilisation: its CPU, not the worker's) is what other requests wait for.
+      for (const view of ["first", "later"]) {
+        const before = nodePerformance.eventLoopUtilization();
+        const page = await loadRunbookPageView(body);
+        const busy = nodePerformance.eventLoopUtilization(before).active;
+        expect(page.notice, view).toBeUndefined();
+        expect(page.html.length, view).toBeGreaterThan(body.length / 2);
+        expect(busy, `${view} view`).toBeLessThan(BUDGET_MS);
+      }
+    }, 120_000);
   });
 
   describe("an import", () => {

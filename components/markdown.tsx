@@ -22,7 +22,16 @@ export function Markdown({
   /** Put a copy button on code blocks. */
   copyCode?: boolean;
 } & Omit<ComponentProps<"div">, "children" | "dangerouslySetInnerHTML">) {
-  const html = renderMarkdown(children, { anchors, copyCode });
+  return <RenderedMarkdown html={renderMarkdown(children, { anchors, copyCode })} copyCode={copyCode} className={className} {...rest} />;
+}
+
+/** HTML written by renderMarkdown (nothing else: it is inserted as is), placed as Markdown does. */
+export function RenderedMarkdown({
+  html,
+  className,
+  copyCode = false,
+  ...rest
+}: { html: string; copyCode?: boolean } & Omit<ComponentProps<"div">, "children" | "dangerouslySetInnerHTML">) {
   const classes = cn("text-sm break-words", MARKDOWN_CLASSES, className);
   if (copyCode) return <MarkdownCopyArea html={html} className={classes} {...rest} />;
   return <div className={classes} {...rest} dangerouslySetInnerHTML={{ __html: html }} />;

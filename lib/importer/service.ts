@@ -7,7 +7,7 @@ import { PROJECT_SLUG } from "@/lib/projects/slug";
 import type { AuditActor } from "@/lib/audit-log/append";
 import { commitImport, dryRunImport, type ImportSummary } from "./commit";
 import { decodeDocument } from "./decode";
-import { parsePlan } from "./parse";
+import { readPlan } from "./read-plan";
 import { planImport } from "./plan";
 import type { PriorityMap } from "./priority";
 import { importRuleProposals } from "./rule-links";
@@ -45,7 +45,8 @@ export async function importDocument(db: Db, actor: AuditActor, input: ImportDoc
   // item of the project "no longer in the document".
   const deepAt = tooDeepAt(decoded.text);
   if (deepAt !== null) return { ok: false, error: `file: ${depthMessage(deepAt)}` };
-  const parsed = parsePlan(decoded.text, { priorityMap: input.priorityMap });
+  const parsed = await readPlan(decoded.text, { priorityMap: input.priorityMap });
+  if (!parsed) return { ok: false, error: "file: reading it took too long; split the plan into smaller files" };
   parsed.warnings = [...decoded.warnings, ...parsed.warnings].sort((a, b) => a.line - b.line);
   const contentHash = createHash("sha256").update(input.bytes).digest("hex");
 

@@ -2,7 +2,6 @@ import GithubSlugger from "github-slugger";
 import type { Token } from "markdown-it";
 import { headingId } from "./anchors";
 import { MAX_MARKDOWN_DEPTH, tooDeepAt } from "./depth";
-import { memoizeLongText } from "./memo";
 import { isSafeUrl, parseTokens, type TaskMeta } from "./parser";
 
 // User-written Markdown (descriptions, comments, runbooks) → HTML, safe to insert as is.
@@ -23,7 +22,8 @@ export interface RenderOptions {
   copyCode?: boolean;
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
+export const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
+const escape = escapeHtml;
 
 // One level down: the page's own headings stay the outline; a "# Heading" in a comment is not an h1.
 const HEADINGS: Record<string, [string, string]> = {
@@ -171,18 +171,12 @@ function renderInline(tokens: Token[], out: string[]): void {
   }
 }
 
-const MEMO = { minLength: 32 * 1024, maxChars: 32 * 1024 * 1024, size: (html: string) => html.length };
-const memos = new Map<string, (text: string) => string>();
-
-/** Markdown → HTML string (see the header for what makes it safe); long texts' results are kept. */
+/**
+ * Markdown → HTML string (see the header for what makes it safe). Linear in the text, but a 1 MB
+ * runbook still costs a second or more: the server renders long texts on its worker thread
+ * (lib/runbooks/off-thread.ts), never on the request thread.
+ */
 export function renderMarkdown(text: string, options: RenderOptions = {}): string {
-  const key = `${!!options.anchors}${!!options.copyCode}`;
-  let render = memos.get(key);
-  if (!render) memos.set(key, (render = memoizeLongText((t) => renderUncached(t, options), MEMO)));
-  return render(text);
-}
-
-function renderUncached(text: string, options: RenderOptions): string {
   const deepAt = tooDeepAt(text);
   if (deepAt !== null) {
     return `<p class="${CLASSES.notice}">Shown as plain text: it nests lists or quotes more than ${MAX_MARKDOWN_DEPTH} levels deep (line ${deepAt}).</p><pre class="${CLASSES.pre}">${escape(text)}</pre>`;

@@ -4,7 +4,6 @@ import { toString } from "mdast-util-to-string";
 import { parseMarkdownFast } from "@/lib/importer/markdown-fast";
 import { headingId } from "@/lib/markdown/anchors";
 import { tooDeepAt } from "@/lib/markdown/depth";
-import { memoizeLongText } from "@/lib/markdown/memo";
 import { headingAnchorsByLine } from "@/lib/markdown/render";
 
 // A runbook body is Markdown made of scenarios (one heading each) with Symptoms / Diagnosis /
@@ -81,13 +80,10 @@ export function parseScenarios(body: string): { intro: string; scenarios: Runboo
 type Outline = { intro: string; scenarios: RunbookScenario[]; headings: HeadingAnchor[] };
 
 /**
- * parseScenarios and headingAnchors from one parse of the body (what the runbook page shows). Long
- * bodies' outlines are kept (their slices share the body's memory), so page views after the first
- * do not parse again.
+ * parseScenarios and headingAnchors from one parse of the body (what the runbook page shows). A
+ * long body costs seconds: the server outlines those on its worker thread (off-thread.ts).
  */
-export const outlineRunbook = memoizeLongText(outlineOf, { minLength: 32 * 1024, maxChars: 32 * 1024 * 1024, size: (o) => o.headings.length * 64 });
-
-function outlineOf(body: string): Outline {
+export function outlineRunbook(body: string): Outline {
   const tree = parse(body);
   const anchors = anchorsOf(tree, body);
   // Infinity when there is no heading: nothing splits and the whole body is the intro.

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
-import { runbookDrills, runbookRevisions, type RunbookDrill } from "@/db/schema";
+import { runbookDrills, runbookRevisions, runbooks, type RunbookDrill } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
 import { roleRank, type Role } from "@/lib/auth/policy";
 import { fail } from "@/lib/result";
-import { parseScenarios } from "./document";
+import { findScenario } from "./off-thread";
 import { lockRunbook, type Editor } from "./service";
 
 // A drill rehearses one scenario of one revision: its steps are copied in when it starts, so a later
@@ -16,13 +16,18 @@ export type StoredStep = { section: string; text: string; done: boolean; doneAt:
 export type DrillRunner = Editor & { role: Role };
 
 export async function startDrill(db: Db, runner: DrillRunner, input: { runbookId: string; scenario: string }) {
+  // The steps are read outside the transaction: a long body is outlined on the worker thread
+  // (seconds at 1 MB), and no transaction may wait on that (on the embedded database it would hold
+  // up every other request). The transaction then checks the revision is still the current one.
+  const [current] = await db
+    .select({ revision: runbooks.currentRevision, body: runbookRevisions.body })
+    .from(runbooks)
+    .innerJoin(runbookRevisions, and(eq(runbookRevisions.runbookId, runbooks.id), eq(runbookRevisions.revision, runbooks.currentRevision)))
+    .where(eq(runbooks.id, input.runbookId));
+  const scenario = await findScenario(current?.body ?? "", input.scenario);
   return db.transaction(async (tx) => {
     const row = await lockRunbook(tx, input.runbookId);
-    const [rev] = await tx
-      .select({ body: runbookRevisions.body })
-      .from(runbookRevisions)
-      .where(and(eq(runbookRevisions.runbookId, row.id), eq(runbookRevisions.revision, row.currentRevision)));
-    const scenario = parseScenarios(rev?.body ?? "").scenarios.find((s) => s.anchor === input.scenario || s.title === input.scenario);
+    if (current && row.currentRevision !== current.revision) fail("conflict", "This runbook was edited while the drill was starting; reload the page and start it again.");
     if (!scenario) fail("invalid", "scenario: this runbook has no such scenario (it may have been renamed); reload the page", { fieldErrors: { scenario: ["unknown scenario"] } });
     const steps: StoredStep[] = scenario!.steps.map((s) => ({ section: s.section, text: s.text, done: false, doneAt: null, note: "" }));
     const [drill] = await tx

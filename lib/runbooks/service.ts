@@ -3,7 +3,8 @@ import type { Db, Tx } from "@/db";
 import { backlogItems, checklistItems, itemLinks, metrics, projects, runbookMetrics, runbookReviews, runbookRevisions, runbooks, users, type Runbook } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
 import { fail } from "@/lib/result";
-import { draftFromItem, importRunbook as readImport } from "./document";
+import { draftFromItem } from "./document";
+import { readRunbookFile } from "./off-thread";
 import type { CreateRunbookInput, RunbookMeta, SaveRunbookInput } from "./schemas";
 import { slugBase } from "./slug";
 
@@ -183,7 +184,7 @@ export async function createFromItem(db: Db, editor: Editor, itemId: string) {
 }
 
 export async function importRunbook(db: Db, editor: Editor, input: { markdown: string; fileName?: string }) {
-  const { title, body } = readImport(input.markdown, input.fileName);
+  const { title, body } = await readRunbookFile(input.markdown, input.fileName);
   return createRunbook(db, editor, { title, body, service: "", ownerId: editor.id, projectId: null, reviewIntervalDays: 90, draft: false, note: `Imported${input.fileName ? ` from ${input.fileName}` : ""}` });
 }
 

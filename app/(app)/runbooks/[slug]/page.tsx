@@ -3,13 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { LocalTime } from "@/components/local-time";
-import { Markdown } from "@/components/markdown";
+import { RenderedMarkdown } from "@/components/markdown";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { getActor, requirePage } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { outlineRunbook } from "@/lib/runbooks/document";
+import { loadRunbookPageView } from "@/lib/runbooks/off-thread";
 import { getRunbookForParam, metricOptions } from "@/lib/runbooks/queries";
 import { runbookMarkdownPath, runbookPath } from "@/lib/runbooks/slug";
 import { cn } from "@/lib/cn";
@@ -46,9 +46,6 @@ function Panel({ title, children, id }: { title: string; children: ReactNode; id
   );
 }
 
-/** Contents entries and drill scenarios listed at most (a body may hold thousands of headings). */
-const MAX_LISTED = 300;
-
 const linkButton = "inline-flex h-8 items-center rounded-md border border-border bg-surface px-2.5 text-sm font-medium hover:bg-muted";
 
 export default async function RunbookPage({ params }: { params: Params }) {
@@ -59,9 +56,7 @@ export default async function RunbookPage({ params }: { params: Params }) {
   const may = { edit: can(actor, "runbooks.edit"), review: can(actor, "runbooks.review"), drill: can(actor, "runbooks.drill") };
   const metricChoices = may.edit ? await metricOptions(await getDb()) : [];
   const now = new Date();
-  const outline = outlineRunbook(runbook.body);
-  const scenarios = outline.scenarios.slice(0, MAX_LISTED);
-  const toc = outline.headings.filter((h) => h.depth <= 3).slice(0, MAX_LISTED);
+  const { html, toc, scenarios, notice } = await loadRunbookPageView(runbook.body);
   const minDepth = toc.reduce((min, h) => Math.min(min, h.depth), 6);
   const alarms = runbook.metrics.filter((m) => m.status === "warning" || m.status === "critical");
 
@@ -120,9 +115,10 @@ export default async function RunbookPage({ params }: { params: Params }) {
         <article className="min-w-0" aria-label="Runbook text">
           <Card className="p-5">
             {runbook.body.trim() ? (
-              <Markdown anchors copyCode data-testid="runbook-body">
-                {runbook.body}
-              </Markdown>
+              <>
+                {notice ? <p className="mb-3 text-xs text-muted-foreground">{notice}</p> : null}
+                <RenderedMarkdown html={html} copyCode data-testid="runbook-body" />
+              </>
             ) : (
               <p className="text-sm text-muted-foreground">This runbook has no text yet.{may.edit ? " Edit it to add scenarios." : ""}</p>
             )}
@@ -186,7 +182,7 @@ export default async function RunbookPage({ params }: { params: Params }) {
           </Panel>
 
           <Panel title="Drills" id="drills-heading">
-            {may.drill ? <StartDrill runbookId={runbook.id} slug={runbook.slug} scenarios={scenarios.map((s) => ({ anchor: s.anchor, title: s.title, stepCount: s.steps.length }))} /> : null}
+            {may.drill ? <StartDrill runbookId={runbook.id} slug={runbook.slug} scenarios={scenarios} /> : null}
             <DrillList drills={runbook.drills} slug={runbook.slug} />
           </Panel>
 

@@ -12,7 +12,8 @@ import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { getActor, requirePage } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
-import { diffStats, lineDiff } from "@/lib/runbooks/diff";
+import { diffStats } from "@/lib/runbooks/diff";
+import { diffRevisions } from "@/lib/runbooks/off-thread";
 import { getRunbookForParam, listRevisions, revisionBodies } from "@/lib/runbooks/queries";
 import { runbookPath } from "@/lib/runbooks/slug";
 import { DiffView } from "./_components/diff-view";
@@ -80,7 +81,7 @@ export default async function RunbookHistoryPage({ params, searchParams }: { par
 
   const pair = from !== null && to !== null && from !== to ? { from, to } : null;
   const bodies = pair ? await revisionBodies(db, runbook.id, [pair.from, pair.to]) : null;
-  const hunks = pair && bodies ? lineDiff(bodies.get(pair.from) ?? "", bodies.get(pair.to) ?? "") : [];
+  const hunks = pair && bodies ? await diffRevisions(bodies.get(pair.from) ?? "", bodies.get(pair.to) ?? "") : [];
   const stats = diffStats(hunks);
   const base = runbookPath(runbook.slug);
 
