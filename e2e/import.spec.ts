@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
 import { DEMO, newSession, signInAs } from "./helpers";
 
@@ -134,6 +135,20 @@ test("a 7 MB plan is refused with the 5 MB limit named: by the form before sendi
   const sent = await page.request.post("/import", { headers: { "next-action": actionId, accept: "text/x-component" }, multipart: { "1_file": huge, "1_projectSlug": "x", "0": '["$K1"]' } });
   expect(sent.status()).toBe(413);
   expect(await sent.json()).toEqual({ error: { code: "too_large", message: expect.stringMatching(/^The upload is 7\.\d MB; the limit is 5 MB\.$/) } });
+
+  // Sent in chunks with no Content-Length, its size cannot be judged first: 411, not Next's 500.
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const status = await new Promise<number>((resolve, reject) => {
+    const req = httpRequest(new URL("/import", page.url()), { method: "POST", headers: { cookie, "next-action": actionId, "content-type": "text/plain;charset=UTF-8", "transfer-encoding": "chunked" } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", reject);
+    // Any size: without a declared length it is refused unread (a small one, so the write ends first).
+    req.write(Buffer.alloc(64 * 1024, "- [ ] 1.1 Rotate the keys\n"));
+    req.end();
+  });
+  expect(status).toBe(411);
 });
 
 test("every role can export a project; an engineer cannot import", async ({ page, browser }) => {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ActionName } from "@/lib/auth/policy";
 import { setStatusSchema } from "@/lib/backlog/schemas";
 import { exportFilterSchema } from "@/lib/importer/export-filter";
+import { MAX_STREAMS_PER_CALLER } from "@/lib/live/stream-limit";
 import { ingestSchema, rangeSchema } from "@/lib/metrics/schemas";
 import { text } from "@/lib/validation/text";
 
@@ -102,6 +103,7 @@ export const API = {
     method: "GET",
     path: "/api/v1/events",
     summary: "Server-sent events: one `change` per committed item change",
+    description: `At most ${MAX_STREAMS_PER_CALLER} streams may be open at once per user (all their sessions together); another one answers 429 until one closes.`,
     input: "none",
     success: { status: 200, description: "An event stream; clients refetch what they show", contentType: "text/event-stream" },
     tags: ["Backlog"],

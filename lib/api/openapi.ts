@@ -47,7 +47,7 @@ const ERRORS: { status: number; description: string }[] = [
   { status: HTTP_STATUS.conflict, description: "Someone else changed it first; `current` holds their values" },
   { status: HTTP_STATUS.too_large, description: "The body is larger than the endpoint accepts" },
   { status: HTTP_STATUS.unsupported_media_type, description: "Called with a session cookie, the body was not sent as `application/json`" },
-  { status: HTTP_STATUS.rate_limited, description: "Too many calls with this token; see `Retry-After`" },
+  { status: HTTP_STATUS.rate_limited, description: "Too many calls with this token (or, for the event stream, too many streams open); see `Retry-After`" },
 ];
 
 function operation(key: string, e: Endpoint): Json {

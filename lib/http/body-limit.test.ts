@@ -21,6 +21,13 @@ describe("refuseOversizedPost", () => {
     expect(refuseOversizedPost(new Request("http://app.test/import", { headers: { "content-length": "99999999" } }))).toBeNull();
   });
 
+  it("answers 411 for a POST sent in chunks with no Content-Length (Next would answer its excess with a 500)", async () => {
+    const chunked = new Request("http://app.test/import", { method: "POST", headers: { "next-action": "abc", "transfer-encoding": "chunked" } });
+    const refused = refuseOversizedPost(chunked);
+    expect(refused?.status).toBe(411);
+    expect((await refused!.json()).error.message).toMatch(/Content-Length/);
+  });
+
   it("uses the limit next.config.ts gives Next's server actions", () => {
     const bytes = createRequire(import.meta.url)("next/dist/compiled/bytes") as { parse(v: string | number): number };
     expect(bytes.parse(nextConfig.experimental!.serverActions!.bodySizeLimit!)).toBe(MAX_ACTION_BODY_BYTES);

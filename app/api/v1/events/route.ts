@@ -1,6 +1,7 @@
 import { API } from "@/lib/api/catalog";
-import { defineRoute } from "@/lib/auth/route";
+import { defineRoute, errorResponse } from "@/lib/auth/route";
 import { subscribe } from "@/lib/live/listen";
+import { claimStream, MAX_STREAMS_PER_CALLER } from "@/lib/live/stream-limit";
 
 export const dynamic = "force-dynamic";
 
@@ -8,9 +9,17 @@ const HEARTBEAT_MS = 25_000;
 
 // GET /api/v1/events — server-sent events: one "change" event per committed item change, from
 // any app instance (PostgreSQL LISTEN/NOTIFY). Clients refetch what they show; no data is pushed.
-export const GET = defineRoute(API.events.action, API.events, async (_input, { request }) => {
+export const GET = defineRoute(API.events.action, API.events, async (_input, { request, actor }) => {
+  // Sessions only: no token scope includes this action.
+  const release = claimStream(actor!.id);
+  if (!release) {
+    return errorResponse(
+      { code: "rate_limited", message: `At most ${MAX_STREAMS_PER_CALLER} event streams may be open at once for one user; close another tab or retry later.` },
+      { "Retry-After": "30" },
+    );
+  }
   const encoder = new TextEncoder();
-  let cleanup = () => {};
+  let cleanup = release;
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       const send = (text: string) => {
@@ -20,20 +29,30 @@ export const GET = defineRoute(API.events.action, API.events, async (_input, { r
           cleanup();
         }
       };
-      const unsubscribe = await subscribe((event) => send(`event: change\ndata: ${JSON.stringify(event)}\n\n`));
+      let unsubscribe: () => void;
+      try {
+        unsubscribe = await subscribe((event) => send(`event: change\ndata: ${JSON.stringify(event)}\n\n`));
+      } catch (error) {
+        release();
+        throw error;
+      }
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
       cleanup = () => {
         clearInterval(heartbeat);
         unsubscribe();
+        release();
       };
-      request.signal.addEventListener("abort", () => {
+      const close = () => {
         cleanup();
         try {
           controller.close();
         } catch {
           // already closed
         }
-      });
+      };
+      // The caller may have gone while the subscription was being set up.
+      if (request.signal.aborted) return close();
+      request.signal.addEventListener("abort", close);
       send("retry: 5000\n: connected\n\n");
     },
     cancel() {
