@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { fail } from "@/lib/result";
 import { defineAction } from "./action";
+import { errorLine } from "./error-line";
 import { signIn, signOut, SignInThrottled } from "./index";
 import { signInSchema } from "./schemas";
 import { revokeOtherSessions, revokeSession } from "./sessions";
@@ -22,7 +23,9 @@ export const signInAction = defineAction("auth.signIn", signInSchema, async ({ e
     }
     if (error instanceof CredentialsSignin) fail("invalid", "Invalid email or password.");
     if (error instanceof AuthError) {
-      console.error("[sign-in] failed:", error.message);
+      // Auth.js puts its cause's message in its own (a failed query's carries its parameters, the
+      // e-mail among them): log the cause the way every other failure is logged.
+      console.error(`[sign-in] failed (${error.type}):`, errorLine((error.cause as { err?: unknown } | undefined)?.err ?? error.cause ?? "unknown cause"));
       fail("unavailable", "Sign-in is unavailable right now. Try again in a minute.");
     }
     throw error;
