@@ -3,6 +3,7 @@ import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 import { makeNonce, pageSecurityHeaders, withHeaders } from "@/lib/http/security-headers";
 import { clientFromHeaders } from "@/lib/net/client";
 import { refuseOversizedPost } from "@/lib/http/body-limit";
+import { isPublicPath } from "@/lib/routing/page-manifest";
 import { NUL_MESSAGE } from "@/lib/validation/text";
 
 /** The query parameter (or "path") whose decoded text holds U+0000, if any. */
@@ -35,7 +36,7 @@ export default function proxy(request: NextRequest) {
   // A NUL in a page's address is never meant and cannot reach the database (lib/validation/text.ts).
   const nul = nulInAddress(request.nextUrl);
   if (nul) return withHeaders(new NextResponse(`${nul}: ${NUL_MESSAGE}.\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } }), security);
-  const isPublic = pathname === "/login";
+  const isPublic = isPublicPath(pathname);
   const hasSession = SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
   if (!hasSession && !isPublic) {
     const url = new URL("/login", request.nextUrl);

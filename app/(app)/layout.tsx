@@ -5,20 +5,21 @@ import type { ReactNode } from "react";
 import { LiveUpdates } from "@/components/live-updates";
 import { CommandPalette } from "@/components/shell/command-palette";
 import { Nav } from "@/components/shell/nav";
-import { actionForPath, NAV_ITEMS } from "@/components/shell/nav-items";
+import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { UserMenu } from "@/components/shell/user-menu";
 import { getDb } from "@/db";
 import { requirePage } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { pageExists } from "@/lib/routing/page-exists";
+import { actionForPath, actionOf } from "@/lib/routing/page-manifest";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const path = (await headers()).get("x-next-path") ?? "/";
   const actor = await requirePage(actionForPath(path));
   // Before the page streams (see lib/routing/page-exists.ts): a missing record is a real 404.
   if (!(await pageExists(await getDb(), path))) notFound();
-  const items = NAV_ITEMS.filter((item) => can(actor, item.action));
+  const items = NAV_ITEMS.filter((item) => can(actor, actionOf(item.page)));
 
   return (
     <div className="flex min-h-screen">
@@ -32,7 +33,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </Link>
           <ThemeToggle />
         </div>
-        <CommandPalette pages={items.map(({ href, label }) => ({ href, label }))} />
+        <CommandPalette pages={items.map(({ page, label }) => ({ href: page, label }))} />
         <div className="flex-1 overflow-y-auto">
           <Nav items={items} />
         </div>

@@ -4,7 +4,7 @@ import { ProgressCharts } from "@/components/dashboard/progress-charts";
 import { MetricTile } from "@/components/metrics/metric-tile";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
-import { requirePage } from "@/lib/auth/actor";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { getDb } from "@/db";
 import { cachedDashboardSla, cachedMetricSummaries, cachedProjectSummaries } from "@/lib/dashboard/cached";
 import { cachedWeeklyProgress } from "@/lib/dashboard/progress";
@@ -39,7 +39,7 @@ function Section({ id, title, more, children }: { id: string; title: string; mor
 }
 
 export default async function DashboardPage() {
-  const actor = await requirePage("pages.dashboard");
+  const actor = await requirePageFor("/");
   const now = new Date();
   const db = await getDb();
   const [projects, dueReviews, metrics, progress, slaFigures] = await Promise.all([

@@ -4,7 +4,8 @@ import { Activity, BookOpen, Grid2x2, Inbox, LayoutDashboard, ListTodo, Shield, 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
-import { sectionOf, type NavItem } from "./nav-items";
+import { sectionOf } from "@/lib/routing/page-manifest";
+import type { NavItem } from "./nav-items";
 
 const ICONS: Record<string, LucideIcon> = {
   "layout-dashboard": LayoutDashboard,
@@ -27,11 +28,11 @@ export function Nav({ items }: { items: NavItem[] }) {
     <nav aria-label="Main" className="flex flex-col gap-0.5">
       {items.map((item) => {
         const Icon = ICONS[item.icon] ?? LayoutDashboard;
-        const active = isActive(pathname, item.href);
+        const active = isActive(pathname, item.page);
         return (
           <Link
-            key={item.href}
-            href={item.href}
+            key={item.page}
+            href={item.page}
             aria-current={active ? "page" : undefined}
             className={cn(
               "flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm text-muted-foreground hover:bg-muted hover:text-foreground",

@@ -6,6 +6,7 @@ import { backlogItems, metrics, projects, runbookDrills, runbooks } from "@/db/s
 import { PROJECT_SLUG } from "@/lib/projects/slug";
 import { isRunbookSlug } from "@/lib/runbooks/slug";
 import { hasNul } from "@/lib/validation/text";
+import { matchPage, type DetailRoute, type ParamsOf } from "./page-manifest";
 
 // Whether the record a detail URL names exists, asked by the app layout before the page streams:
 // pages stream behind a loading state, and once streaming has begun a page's notFound() can only
@@ -14,64 +15,55 @@ import { hasNul } from "@/lib/validation/text";
 // the pages' own: exact, case-sensitive slugs and keys, and a slug the one validator refuses names
 // nothing (lib/runbooks/slug.ts, lib/projects/slug.ts).
 
-type Check = (db: Db, parts: string[]) => Promise<boolean>;
-
-const decode = (segment: string) => {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-};
+type Check<R extends DetailRoute> = (db: Db, params: Record<ParamsOf<R>, string>) => Promise<boolean>;
 
 const isId = (id: string) => z.guid().safeParse(id).success;
 const found = async (query: Promise<unknown[]>) => (await query).length > 0;
 
-const runbookExists: Check = (db, [slug]) =>
-  isRunbookSlug(slug!) ? found(db.select({ one: sql`1` }).from(runbooks).where(eq(runbooks.slug, slug!)).limit(1)) : Promise.resolve(false);
+const runbookExists = (db: Db, { slug }: { slug: string }) =>
+  isRunbookSlug(slug) ? found(db.select({ one: sql`1` }).from(runbooks).where(eq(runbooks.slug, slug)).limit(1)) : Promise.resolve(false);
 
-const ROUTES: [RegExp, Check][] = [
-  [
-    /^\/backlog\/([^/]+)\/([^/]+)$/,
-    (db, [project, key]) =>
-      PROJECT_SLUG.test(project!)
-        ? found(
-            db
-              .select({ one: sql`1` })
-              .from(backlogItems)
-              .innerJoin(projects, eq(projects.id, backlogItems.projectId))
-              .where(and(eq(projects.slug, project!), eq(backlogItems.key, key!)))
-              .limit(1),
-          )
-        : Promise.resolve(false),
-  ],
-  [/^\/runbooks\/(?!new$)([^/]+)(?:\/edit|\/history)?$/, runbookExists],
-  [
-    /^\/runbooks\/([^/]+)\/drills\/([^/]+)$/,
-    (db, [slug, id]) =>
-      isId(id!) && isRunbookSlug(slug!)
-        ? found(
-            db
-              .select({ one: sql`1` })
-              .from(runbookDrills)
-              .innerJoin(runbooks, eq(runbooks.id, runbookDrills.runbookId))
-              .where(and(eq(runbookDrills.id, id!), eq(runbooks.slug, slug!)))
-              .limit(1),
-          )
-        : Promise.resolve(false),
-  ],
-  [/^\/metrics\/(?!new$)([^/]+)(?:\/edit)?$/, (db, [key]) => found(db.select({ one: sql`1` }).from(metrics).where(eq(metrics.key, key!)).limit(1))],
-];
+const metricExists = (db: Db, { key }: { key: string }) => found(db.select({ one: sql`1` }).from(metrics).where(eq(metrics.key, key)).limit(1));
+
+// One per manifest route with a bracket segment: a new detail page does not compile until it says
+// how to find its record.
+const CHECKS: { [R in DetailRoute]: Check<R> } = {
+  "/backlog/[project]/[key]": (db, { project, key }) =>
+    PROJECT_SLUG.test(project)
+      ? found(
+          db
+            .select({ one: sql`1` })
+            .from(backlogItems)
+            .innerJoin(projects, eq(projects.id, backlogItems.projectId))
+            .where(and(eq(projects.slug, project), eq(backlogItems.key, key)))
+            .limit(1),
+        )
+      : Promise.resolve(false),
+  "/runbooks/[slug]": runbookExists,
+  "/runbooks/[slug]/edit": runbookExists,
+  "/runbooks/[slug]/history": runbookExists,
+  "/runbooks/[slug]/drills/[id]": (db, { slug, id }) =>
+    isId(id) && isRunbookSlug(slug)
+      ? found(
+          db
+            .select({ one: sql`1` })
+            .from(runbookDrills)
+            .innerJoin(runbooks, eq(runbooks.id, runbookDrills.runbookId))
+            .where(and(eq(runbookDrills.id, id), eq(runbooks.slug, slug)))
+            .limit(1),
+        )
+      : Promise.resolve(false),
+  "/metrics/[key]": metricExists,
+  "/metrics/[key]/edit": metricExists,
+};
 
 /** False only for a detail URL whose record does not exist; true for every other path. */
 export async function pageExists(db: Db, path: string): Promise<boolean> {
-  const bare = path.split(/[?#]/)[0]!.replace(/\/+$/, "");
-  for (const [pattern, check] of ROUTES) {
-    const match = pattern.exec(bare);
-    if (!match) continue;
-    const parts = match.slice(1).map(decode);
-    // No slug or key holds U+0000 (and PostgreSQL refuses it in a query): nothing to find.
-    return parts.some(hasNul) ? false : check(db, parts);
-  }
-  return true;
+  const page = matchPage(path);
+  if (!page || !Object.hasOwn(CHECKS, page.route)) return true;
+  // No slug or key holds U+0000 (and PostgreSQL refuses it in a query): nothing to find.
+  if (Object.values(page.params).some(hasNul)) return false;
+  // Each check reads only its own route's params, which matchPage filled in.
+  const check: Check<DetailRoute> = CHECKS[page.route as DetailRoute];
+  return check(db, page.params as Record<ParamsOf<DetailRoute>, string>);
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { requirePage } from "@/lib/auth/actor";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { listLiveSessions } from "@/lib/auth/sessions";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { SessionList, type SessionRowData } from "./_components/session-list";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Your account" };
 
 // Every signed-in user's own page: change the password, see where they are signed in, end sessions.
 export default async function AccountPage() {
-  const actor = await requirePage("pages.account");
+  const actor = await requirePageFor("/account");
   const sessions = await listLiveSessions(await getDb(), actor.id);
   const rows: SessionRowData[] = sessions.map((s) => ({
     id: s.id,

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
-import { requirePage } from "@/lib/auth/actor";
+import { requirePageFor } from "@/lib/routing/require-page";
 
 export default async function AdminPage() {
-  await requirePage("pages.admin");
+  await requirePageFor("/admin");
   redirect("/admin/users");
 }

@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { API, type Endpoint } from "@/lib/api/catalog";
 import { openApiDocument, whoMay } from "@/lib/api/openapi";
-import { requirePage } from "@/lib/auth/actor";
+import { requirePageFor } from "@/lib/routing/require-page";
 
 export const metadata: Metadata = { title: "API" };
 
@@ -42,7 +42,7 @@ function Prose({ text }: { text: string }) {
 const METHOD_STYLE = { GET: "border-primary/40 bg-primary/10 text-primary", POST: "border-success/40 bg-success/10 text-success" } as const;
 
 export default async function ApiDocsPage() {
-  await requirePage("pages.dashboard");
+  await requirePageFor("/api-docs");
   const doc = openApiDocument() as { paths: Record<string, Record<string, Operation>> };
   const endpoints = Object.entries(API) as [string, Endpoint][];
   const tags = [...new Set(endpoints.flatMap(([, e]) => e.tags))];

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { getDb } from "@/db";
-import { requirePage } from "@/lib/auth/actor";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { can } from "@/lib/auth/policy";
 import { backlogSearchParams, parseBacklogQuery } from "@/lib/backlog/filters";
 import { cachedCount } from "@/lib/backlog/count-cache";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Backlog" };
 // The first page is rendered on the server from the URL (fast first paint, works without
 // JavaScript); after that the client fetches /api/v1/items as filters change.
 export default async function BacklogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePage("pages.backlog");
+  const actor = await requirePageFor("/backlog");
   const { query, warnings } = parseBacklogQuery(await searchParams);
   const db = await getDb();
   const [page, projects, users, views] = await Promise.all([listBacklog(db, query, actor.id, cachedCount(query, actor.id)), listProjectOptions(db), listAssignableUsers(db), listViews(db, actor.id)]);

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
-import { requirePage } from "@/lib/auth/actor";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { listProjectSummaries } from "@/lib/projects/queries";
 import { ImportWizard } from "./_components/import-wizard";
 
 export const metadata: Metadata = { title: "Import" };
 
 export default async function ImportPage() {
-  const actor = await requirePage("pages.import");
+  const actor = await requirePageFor("/import");
   const projects = await listProjectSummaries(actor);
   return (
     <>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
 import { getDb } from "@/db";
-import { requirePage } from "@/lib/auth/actor";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { can } from "@/lib/auth/policy";
 import { listProjectOptions } from "@/lib/backlog/options";
 import { cachedMatrix } from "@/lib/matrix/matrix-data";
@@ -15,7 +15,7 @@ import { StatusGrid } from "./_components/status-grid";
 export const metadata: Metadata = { title: "Priority matrix" };
 
 export default async function MatrixPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePage("pages.matrix");
+  const actor = await requirePageFor("/matrix");
   const db = await getDb();
   const projects = await listProjectOptions(db);
   const wanted = (await searchParams).project;

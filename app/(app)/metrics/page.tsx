@@ -4,7 +4,7 @@ import { MetricTile } from "@/components/metrics/metric-tile";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { requirePage } from "@/lib/auth/actor";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { can } from "@/lib/auth/policy";
 import { STATUS_LABEL } from "@/lib/metrics/format";
 import { cachedMetricSummaries } from "@/lib/dashboard/cached";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Health metrics" };
 const STATUSES: MetricStatus[] = ["critical", "warning", "ok", "no_data"];
 
 export default async function MetricsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePage("pages.metrics");
+  const actor = await requirePageFor("/metrics");
   const wanted = (await searchParams).status;
   const filter = STATUSES.find((s) => s === wanted) ?? null;
   const all = await cachedMetricSummaries(await getDb());

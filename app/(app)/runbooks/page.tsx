@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { getDb } from "@/db";
-import { requirePage } from "@/lib/auth/actor";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { can } from "@/lib/auth/policy";
 import { listRunbooks } from "@/lib/runbooks/queries";
 import { runbookPath } from "@/lib/runbooks/slug";
@@ -15,7 +15,7 @@ import { ReviewDue } from "./_components/review-due";
 export const metadata: Metadata = { title: "Runbooks" };
 
 export default async function RunbooksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePage("pages.runbooks");
+  const actor = await requirePageFor("/runbooks");
   const raw = (await searchParams).q;
   const q = typeof raw === "string" ? raw.slice(0, 200) : "";
   const rows = await listRunbooks(await getDb(), { q });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
-import { requirePage } from "@/lib/auth/actor";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { listAssignableUsers } from "@/lib/backlog/options";
 import { countTriageQueue, listTriageQueue } from "@/lib/backlog/triage-queries";
 import { listProjectSummaries } from "@/lib/projects/queries";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Triage" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function TriagePage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requirePage("pages.triage");
+  const actor = await requirePageFor("/triage");
   const [params, projects] = await Promise.all([searchParams, listProjectSummaries(actor)]);
   const wanted = typeof params.project === "string" ? params.project : undefined;
   // An unknown slug (a renamed or deleted project) shows every project, not a misleading inbox zero.

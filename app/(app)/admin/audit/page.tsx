@@ -3,14 +3,14 @@ import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { auditFilterSchema, listAuditEntries } from "@/lib/audit-log/queries";
-import { requirePage } from "@/lib/auth/actor";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { AdminTabs } from "../_components/admin-tabs";
 import { AuditChanges } from "./_components/audit-changes";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePage("pages.admin");
+  const actor = await requirePageFor("/admin/audit");
   const filter = auditFilterSchema.parse(await searchParams);
   const { entries, nextBefore } = await listAuditEntries(actor, filter);
   const query = (extra: Record<string, string | number | undefined>) => {

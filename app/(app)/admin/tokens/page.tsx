@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { requirePage } from "@/lib/auth/actor";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { listTokens } from "@/lib/tokens/service";
 import { AdminTabs } from "../_components/admin-tabs";
 import { TokenTable, type TokenRowData } from "./_components/token-table";
@@ -11,7 +11,7 @@ import { TokensWorkspace } from "./_components/tokens-workspace";
 export const metadata: Metadata = { title: "API tokens" };
 
 export default async function TokensPage() {
-  await requirePage("tokens.manage");
+  await requirePageFor("/admin/tokens");
   const tokens = await listTokens(await getDb());
   // Status is decided once, on the server, so the first paint and the hydrated page agree.
   const now = new Date();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
-import { requirePage } from "@/lib/auth/actor";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { listUsersFor } from "@/lib/users/queries";
 import { AdminTabs } from "../_components/admin-tabs";
 import { CreateUserForm } from "./_components/create-user-form";
@@ -10,7 +10,7 @@ import { UserTable } from "./_components/user-table";
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const actor = await requirePage("pages.admin");
+  const actor = await requirePageFor("/admin/users");
   const users = await listUsersFor(actor);
 
   return (

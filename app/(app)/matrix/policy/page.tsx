@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
 import { getDb } from "@/db";
-import { requirePage } from "@/lib/auth/actor";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { can } from "@/lib/auth/policy";
 import { listProjectOptions } from "@/lib/backlog/options";
 import { loadPolicy } from "@/lib/matrix/policy-queries";
@@ -14,7 +14,7 @@ import { SettingsForm } from "../_components/settings-form";
 export const metadata: Metadata = { title: "SLA policy" };
 
 export default async function PolicyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePage("pages.matrix");
+  const actor = await requirePageFor("/matrix/policy");
   const db = await getDb();
   const projects = await listProjectOptions(db);
   const wanted = (await searchParams).project;

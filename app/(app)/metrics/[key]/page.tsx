@@ -9,7 +9,9 @@ import { MetricStatusBadge } from "@/components/metrics/status-badge";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { getActor, requirePage } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/actor";
+import { actionOf } from "@/lib/routing/page-manifest";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { can } from "@/lib/auth/policy";
 import { formatValue, targetGap, targetLabel } from "@/lib/metrics/format";
 import { chartSeries, getMetricDetail, recentPoints } from "@/lib/metrics/queries";
@@ -28,13 +30,13 @@ const loadMetric = cache(async (key: string) => getMetricDetail(await getDb(), k
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { key } = await params;
-  if (!can(await getActor(), "pages.metrics")) return { title: "Metric" };
+  if (!can(await getActor(), actionOf("/metrics/[key]"))) return { title: "Metric" };
   const metric = await loadMetric(key);
   return { title: metric ? metric.name : "Metric not found" };
 }
 
 export default async function MetricPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const actor = await requirePage("pages.metrics");
+  const actor = await requirePageFor("/metrics/[key]");
   const [{ key }, query] = await Promise.all([params, searchParams]);
   const metric = await loadMetric(key);
   if (!metric) notFound();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { getDb } from "@/db";
-import { requirePage } from "@/lib/auth/actor";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { listProjectOptions } from "@/lib/backlog/options";
 import { MetricForm } from "../_components/metric-form";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
@@ -9,7 +9,7 @@ import { Breadcrumb } from "@/components/shell/breadcrumb";
 export const metadata: Metadata = { title: "Define metric" };
 
 export default async function NewMetricPage() {
-  await requirePage("metrics.define");
+  await requirePageFor("/metrics/new");
   const projects = await listProjectOptions(await getDb());
   return (
     <>

@@ -7,7 +7,9 @@ import { RenderedMarkdown } from "@/components/markdown";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { getActor, requirePage } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/actor";
+import { actionOf } from "@/lib/routing/page-manifest";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { can } from "@/lib/auth/policy";
 import { loadRunbookPageView } from "@/lib/runbooks/off-thread";
 import { getRunbookForParam, metricOptions } from "@/lib/runbooks/queries";
@@ -28,7 +30,7 @@ const loadRunbook = cache(async (slug: string) => getRunbookForParam(await getDb
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params;
-  if (!can(await getActor(), "pages.runbooks")) return { title: "Runbook" };
+  if (!can(await getActor(), actionOf("/runbooks/[slug]"))) return { title: "Runbook" };
   const runbook = await loadRunbook(slug);
   return { title: runbook ? runbook.title : "Runbook not found" };
 }
@@ -49,7 +51,7 @@ function Panel({ title, children, id }: { title: string; children: ReactNode; id
 const linkButton = "inline-flex h-8 items-center rounded-md border border-border bg-surface px-2.5 text-sm font-medium hover:bg-muted";
 
 export default async function RunbookPage({ params }: { params: Params }) {
-  const actor = await requirePage("pages.runbooks");
+  const actor = await requirePageFor("/runbooks/[slug]");
   const { slug } = await params;
   const runbook = await loadRunbook(slug);
   if (!runbook) notFound();

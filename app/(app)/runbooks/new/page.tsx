@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { requirePage } from "@/lib/auth/actor";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/options";
 import { blankRunbook } from "@/lib/runbooks/document";
 import { ImportRunbook } from "../_components/import-runbook";
@@ -12,7 +12,7 @@ import { Breadcrumb } from "@/components/shell/breadcrumb";
 export const metadata: Metadata = { title: "New runbook" };
 
 export default async function NewRunbookPage() {
-  const actor = await requirePage("runbooks.create");
+  const actor = await requirePageFor("/runbooks/new");
   const db = await getDb();
   const [users, projects] = await Promise.all([listAssignableUsers(db), listProjectOptions(db)]);
   return (

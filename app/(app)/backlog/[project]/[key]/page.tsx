@@ -5,7 +5,8 @@ import { PriorityBadge, SlaBadge, StatusBadge } from "@/components/backlog/badge
 import { Markdown } from "@/components/markdown";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { getActor, requirePage } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/actor";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { can } from "@/lib/auth/policy";
 import { getItemDetail, HISTORY_LIMIT, listAssignableUsers, listProjectOptions } from "@/lib/backlog/item-queries";
 import { slaState } from "@/lib/backlog/sla";
@@ -48,7 +49,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function ItemPage({ params }: { params: Params }) {
-  const actor = await requirePage("pages.backlog");
+  const actor = await requirePageFor("/backlog/[project]/[key]");
   const { project, key } = await params;
   const detail = await loadItem(decode(project), decode(key));
   if (!detail) notFound();

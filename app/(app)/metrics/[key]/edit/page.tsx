@@ -4,7 +4,7 @@ import { count, eq } from "drizzle-orm";
 import { PageHeader } from "@/components/shell/page-header";
 import { getDb } from "@/db";
 import { metricPoints, metrics } from "@/db/schema";
-import { requirePage } from "@/lib/auth/actor";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { listProjectOptions } from "@/lib/backlog/options";
 import { MetricForm } from "../../_components/metric-form";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
@@ -12,7 +12,7 @@ import { Breadcrumb } from "@/components/shell/breadcrumb";
 export const metadata: Metadata = { title: "Edit metric" };
 
 export default async function EditMetricPage({ params }: { params: Promise<{ key: string }> }) {
-  await requirePage("metrics.define");
+  await requirePageFor("/metrics/[key]/edit");
   const { key } = await params;
   const db = await getDb();
   const [metric] = await db.select().from(metrics).where(eq(metrics.key, key)).limit(1);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { getDb } from "@/db";
-import { requirePage } from "@/lib/auth/actor";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/options";
 import { getRunbookForParam } from "@/lib/runbooks/queries";
 import { runbookPath } from "@/lib/runbooks/slug";
@@ -12,7 +12,7 @@ import { Breadcrumb } from "@/components/shell/breadcrumb";
 export const metadata: Metadata = { title: "Edit runbook" };
 
 export default async function EditRunbookPage({ params }: { params: Promise<{ slug: string }> }) {
-  await requirePage("runbooks.edit");
+  await requirePageFor("/runbooks/[slug]/edit");
   const { slug } = await params;
   const db = await getDb();
   const [runbook, users, projects] = await Promise.all([getRunbookForParam(db, slug), listAssignableUsers(db), listProjectOptions(db)]);

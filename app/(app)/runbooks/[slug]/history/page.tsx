@@ -10,7 +10,9 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { getActor, requirePage } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/actor";
+import { actionOf } from "@/lib/routing/page-manifest";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { can } from "@/lib/auth/policy";
 import { diffStats } from "@/lib/runbooks/diff";
 import { diffRevisions } from "@/lib/runbooks/off-thread";
@@ -27,7 +29,7 @@ const loadRunbook = cache(async (slug: string) => getRunbookForParam(await getDb
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params;
-  if (!can(await getActor(), "pages.runbooks")) return { title: "Runbook history" };
+  if (!can(await getActor(), actionOf("/runbooks/[slug]/history"))) return { title: "Runbook history" };
   const runbook = await loadRunbook(slug);
   return { title: runbook ? `History: ${runbook.title}` : "Runbook not found" };
 }
@@ -67,7 +69,7 @@ function formatSize(bytes: number): string {
 const note = "rounded-md border border-border bg-muted px-3 py-2 text-sm";
 
 export default async function RunbookHistoryPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const actor = await requirePage("pages.runbooks");
+  const actor = await requirePageFor("/runbooks/[slug]/history");
   const { slug } = await params;
   const runbook = await loadRunbook(slug);
   if (!runbook) notFound();

@@ -5,7 +5,9 @@ import { z } from "zod";
 import { LocalTime } from "@/components/local-time";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { getActor, requirePage } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/actor";
+import { actionOf } from "@/lib/routing/page-manifest";
+import { requirePageFor } from "@/lib/routing/require-page";
 import { can, roleRank } from "@/lib/auth/policy";
 import { stepDurations, type StoredStep } from "@/lib/runbooks/drills";
 import { getDrill } from "@/lib/runbooks/queries";
@@ -23,13 +25,13 @@ const loadDrill = cache(async (id: string) => (isId(id) ? getDrill(await getDb()
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug, id } = await params;
-  if (!can(await getActor(), "pages.runbooks")) return { title: "Drill" };
+  if (!can(await getActor(), actionOf("/runbooks/[slug]/drills/[id]"))) return { title: "Drill" };
   const found = await loadDrill(id);
   return { title: found && found.slug === readRunbookSlug(slug) ? `Drill: ${found.drill.scenario}` : "Drill not found" };
 }
 
 export default async function DrillPage({ params }: { params: Params }) {
-  const actor = await requirePage("pages.runbooks");
+  const actor = await requirePageFor("/runbooks/[slug]/drills/[id]");
   const { slug, id } = await params;
   const found = await loadDrill(id);
   // A drill is only reachable under its own runbook, so an old or hand-made URL cannot mislabel it.
