@@ -448,6 +448,7 @@ export type User = typeof users.$inferSelect;
 export type Role = (typeof roleEnum.enumValues)[number];
 export type Project = typeof projects.$inferSelect;
 export type BacklogItem = typeof backlogItems.$inferSelect;
+export type ChecklistItem = typeof checklistItems.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferInsert;
 
 // Fixed-window counters shared by every app instance (API token calls; sign-in failures are in sign_in_throttle).

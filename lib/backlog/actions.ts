@@ -26,14 +26,7 @@ import { deleteView, saveView } from "./views";
 export const updateItemAction = defineAction("items.update", updateItemSchema, async (input, actor) => items.updateItem(await getDb(), actor, input));
 
 /** What engineers may change: the status (and a blocked item's reason). */
-export const setStatusAction = defineAction("items.setStatus", setStatusSchema, async (input, actor) =>
-  items.updateItem(
-    await getDb(),
-    actor,
-    { id: input.id, version: input.version, changes: { status: input.status, ...(input.blockedReason !== undefined ? { blockedReason: input.blockedReason } : {}) } },
-    "item.status",
-  ),
-);
+export const setStatusAction = defineAction("items.setStatus", setStatusSchema, async (input, actor) => items.setItemStatus(await getDb(), actor, input));
 
 export const createItemAction = defineAction("items.create", createItemSchema, async (input, actor) => items.createItem(await getDb(), actor, input));
 export const deleteItemAction = defineAction("items.delete", deleteItemSchema, async (input, actor) => items.deleteItem(await getDb(), actor, input));

@@ -1,14 +1,15 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
-import { auditLog, backlogItems, checklistItems, imports, metrics, projects, slaPolicies } from "@/db/schema";
+import { auditLog, backlogItems, checklistItems, imports, metrics, projects, slaPolicies, type BacklogItem } from "@/db/schema";
 import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
-import { afterPriorityChange, type Priority } from "@/lib/matrix/due";
+import type { ItemChanges } from "@/lib/backlog/schemas";
+import { insertEntries, reconcileEntries, type LinkedEntry, type NewEntry } from "@/lib/backlog/writer/checklist";
+import { insertItems, recordImportSource, updateItems } from "@/lib/backlog/writer/items";
 import { loadWindows } from "@/lib/matrix/policy-windows";
-import { insertJsonRows } from "@/db/insert-json";
 import { fail } from "@/lib/result";
 import { metricDirection, metricKey } from "./metric-targets";
 import { canonicalJson, matchChecklist, planImport, snapshotOf, snapshotOfRow, type ExistingItem, type FieldChange, type ImportPlan, type ItemSnapshot } from "./plan";
-import { acceptedRuleLookup, evaluateLinked, importRuleProposals, insertChecklist, linkAuditRows, type LinkedEntry, type RuleLookup } from "./rule-links";
+import { acceptedRuleLookup, evaluateLinked, importRuleProposals, type RuleLookup } from "./rule-links";
 import type { AcceptedRule, RuleProposal } from "./rule-proposals";
 import type { ImportWarning, ParsedItem, ParseResult } from "./types";
 
@@ -44,7 +45,10 @@ export interface ImportSummary {
 const CHUNK = 1000;
 const chunks = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
 
-export async function loadExisting(db: Db | Tx, projectId: string): Promise<ExistingItem[]> {
+/** A stored item as the plan compares it, with its row for the item writer. */
+type LoadedItem = ExistingItem & { row: BacklogItem };
+
+export async function loadExisting(db: Db | Tx, projectId: string): Promise<LoadedItem[]> {
   const rows = await db.select().from(backlogItems).where(eq(backlogItems.projectId, projectId));
   if (rows.length === 0) return [];
   const entries = await db
@@ -60,6 +64,7 @@ export async function loadExisting(db: Db | Tx, projectId: string): Promise<Exis
     byItem.set(e.itemId, list);
   }
   return rows.map((r) => ({
+    row: r,
     id: r.id,
     key: r.key,
     version: r.version,
@@ -112,11 +117,6 @@ export async function dryRunImport(db: Db, req: ImportRequest): Promise<ImportSu
   summary.ruleProposals = await importRuleProposals(db, plan, req.parsed);
   return summary;
 }
-
-const statusTimes = (status: ParsedItem["status"], now: Date, prev?: { startedAt: Date | null }) => ({
-  startedAt: status === "in_progress" || status === "done" ? (prev?.startedAt ?? now) : (prev?.startedAt ?? null),
-  completedAt: status === "done" || status === "wont_do" ? now : null,
-});
 
 /** A project to create inside the import's transaction, so a failed import leaves no empty project. */
 export interface NewProject {
@@ -172,89 +172,65 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
       const created = summary.slaPolicies.some((p) => p.priority === row.priority && p.action === "create");
       if (created && row.targetHours !== null) windows[row.priority] = { targetHours: row.targetHours, calendar: row.calendar };
     }
-    const slaClock = (priority: Priority | null, status: string) =>
-      priority && status !== "done" && status !== "wont_do" ? afterPriorityChange({ windowStart: null, dueAt: null, overridden: false }, priority, windows, now) : { windowStart: priority ? now : null, dueAt: null };
+    const write = { now, windowsOf: async () => windows };
+    const source = (item: ParsedItem) => ({ importSnapshot: snapshotOf(item), sourceImportId: importId, sourceLine: item.line });
 
-    // Creates: batched inserts of items, then of their checklist entries.
-    for (const batch of chunks(plan.create)) {
-      const rows = await insertJsonRows<typeof backlogItems, { id: string; key: string }>(
-        tx,
-        backlogItems,
-        batch.map(({ key, item }) => {
-          const clock = slaClock(item.priority, item.status);
-          return {
-            projectId: req.projectId,
-            key,
-            title: item.title,
-            description: item.description,
-            categoryPath: item.category,
-            priority: item.priority,
-            priorityLabel: item.priorityLabel,
-            status: item.status,
-            severity: item.severity,
-            effortHours: item.effortHours,
-            triagedAt: item.priority ? now : null,
-            slaStartedAt: clock.windowStart,
-            dueAt: clock.dueAt,
-            ...statusTimes(item.status, now),
-            sourceImportId: importId,
-            sourceLine: item.line,
-            importSnapshot: snapshotOf(item),
-          };
-        }),
-        ["id", "key"],
-      );
-      // Matched by key (unique in the project): the returned rows come in no promised order.
-      const idOf = new Map(rows.map((r) => [r.key, r.id]));
-      const entries = batch.flatMap(({ key, item }) =>
-        item.checklist.map((c, position) => ({ itemId: idOf.get(key)!, kind: c.kind, text: c.text, done: c.done, position, fromImport: true, doneAt: c.done ? now : null, metricRule: ruleFor(key, c) })),
-      );
-      for (const part of chunks(entries)) linked.push(...(await insertChecklist(tx, part)));
-    }
-    // One history row for the whole import; each created item points at it (source_import_id).
-    if (plan.create.length) {
-      audit.push({ actorId, actorLabel, action: "import.create_items", entityType: "import", entityId: importId, after: { fileName: req.fileName, created: plan.create.length } });
-    }
+    // Creates, through the item writer's batch path: one history row for the whole import (each
+    // created item points at it by source_import_id), then their checklist entries.
+    const created = await insertItems(
+      tx,
+      actor,
+      plan.create.map(({ key, item }) => ({
+        projectId: req.projectId,
+        key,
+        title: item.title,
+        description: item.description,
+        categoryPath: item.category,
+        priority: item.priority,
+        status: item.status,
+        ...blockedReasonFor(item, req.fileName),
+        severity: item.severity,
+        effortHours: item.effortHours,
+        source: { ...source(item), priorityLabel: item.priorityLabel },
+      })),
+      { ...write, audit: { action: "import.create_items", entityType: "import", entityId: importId, after: { fileName: req.fileName, created: plan.create.length } } },
+    );
+    const idOf = new Map(created.map((c) => [c.key, c.id]));
+    const entries = plan.create.flatMap(({ key, item }) =>
+      item.checklist.map((c, position) => ({ itemId: idOf.get(key)!, kind: c.kind, text: c.text, done: c.done, position, fromImport: true, doneAt: c.done ? now : null, metricRule: ruleFor(key, c) })),
+    );
+    linked.push(...(await insertEntries(tx, actor, entries, { audit: "links", announce: false })).linked);
 
+    // Updates: the document's fields (the writer adds timestamps and the SLA clock), then checklists.
+    await updateItems(
+      tx,
+      actor,
+      plan.update.map(({ existing, item, changes }) => ({
+        row: (existing as LoadedItem).row,
+        changes: changedFields(item, changes, req.fileName),
+        source: { ...source(item), ...(changes.some((c) => c.field === "priorityLabel") ? { priorityLabel: item.priorityLabel } : {}) },
+        audit: { before: Object.fromEntries(changes.map((c) => [c.field, c.from])), after: Object.fromEntries(changes.map((c) => [c.field, c.to])) },
+      })),
+      { ...write, action: "item.import_update", onStale: (row) => fail("conflict", `${row.key} changed while importing; nothing was imported. Run the import again.`) },
+    );
     for (const { existing, item, changes } of plan.update) {
-      const set: Partial<typeof backlogItems.$inferInsert> = {};
-      for (const change of changes) {
-        if (change.field === "checklist") continue;
-        if (change.field === "category") set.categoryPath = item.category;
-        else (set as Record<string, unknown>)[change.field] = item[change.field];
-      }
-      if (set.status) Object.assign(set, statusTimes(set.status, now));
-      if (set.priority && !existing.priority) {
-        // Triaged by the document: the SLA window opens now, as it would for a lead's triage.
-        const clock = slaClock(set.priority, set.status ?? existing.status);
-        Object.assign(set, { triagedAt: now, slaStartedAt: clock.windowStart, dueAt: clock.dueAt });
-      }
-      const updated = await tx
-        .update(backlogItems)
-        .set({ ...set, importSnapshot: snapshotOf(item), sourceImportId: importId, sourceLine: item.line, version: sql`${backlogItems.version} + 1`, updatedAt: now, updatedBy: actorId })
-        .where(and(eq(backlogItems.id, existing.id), eq(backlogItems.version, existing.version)))
-        .returning({ id: backlogItems.id });
-      if (updated.length === 0) fail("conflict", `${existing.key} changed while importing; nothing was imported. Run the import again.`);
-      if (changes.some((c) => c.field === "checklist")) linked.push(...(await reconcileChecklist(tx, existing, item, now, ruleFor)));
-      audit.push({ actorId, actorLabel, action: "item.import_update", entityType: "item", entityId: existing.id, before: Object.fromEntries(changes.map((c) => [c.field, c.from])), after: Object.fromEntries(changes.map((c) => [c.field, c.to])) });
+      if (changes.some((c) => c.field === "checklist")) linked.push(...(await reconcileChecklist(tx, actor, existing, item, now, ruleFor)));
     }
 
     // Matched but unchanged: only remember what this document says, for the next re-import.
     for (const { existing, item } of plan.unchanged) {
-      if (canonicalJson(existing.snapshot) !== canonicalJson(snapshotOf(item))) {
-        await tx.update(backlogItems).set({ importSnapshot: snapshotOf(item), sourceLine: item.line }).where(eq(backlogItems.id, existing.id));
-      }
+      if (canonicalJson(existing.snapshot) !== canonicalJson(snapshotOf(item))) await recordImportSource(tx, existing.id, { importSnapshot: snapshotOf(item), sourceLine: item.line });
     }
 
     if (req.markMissingWontDo && plan.missing.length) {
-      await tx
-        .update(backlogItems)
-        .set({ status: "wont_do", completedAt: now, version: sql`${backlogItems.version} + 1`, updatedAt: now, updatedBy: actorId })
-        .where(inArray(backlogItems.id, plan.missing.map((m) => m.id)));
-      for (const m of plan.missing) audit.push({ actorId, actorLabel, action: "item.import_missing", entityType: "item", entityId: m.id, before: { status: m.status }, after: { status: "wont_do" } });
+      await updateItems(
+        tx,
+        actor,
+        plan.missing.map((m) => ({ row: (m as LoadedItem).row, changes: { status: "wont_do" as const }, audit: { before: { status: m.status }, after: { status: "wont_do" } } })),
+        { ...write, action: "item.import_missing", onStale: (row) => fail("conflict", `${row.key} changed while importing; nothing was imported. Run the import again.`) },
+      );
     }
 
-    audit.push(...linkAuditRows(linked, actorId, actorLabel));
     await writeSideTables(tx, req, summary, actorId, actorLabel, audit);
     for (const part of chunks(audit)) await tx.insert(auditLog).values(part);
     await evaluateLinked(tx, linked);
@@ -263,27 +239,40 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
   });
 }
 
+/** The app's fields for the document's changed ones (category is categoryPath; priorityLabel and the checklist are not item fields). */
+function changedFields(item: ParsedItem, changes: FieldChange[], fileName: string): ItemChanges {
+  const out: ItemChanges = {};
+  for (const { field } of changes) {
+    if (field === "checklist" || field === "priorityLabel") continue;
+    if (field === "category") out.categoryPath = item.category;
+    else if (field === "status") Object.assign(out, { status: item.status }, blockedReasonFor(item, fileName));
+    else (out as Record<string, unknown>)[field] = item[field];
+  }
+  return out;
+}
+
+/** A blocked item needs a reason (transitions.ts); a plan marks it blocked without one, so it says where. */
+const blockedReasonFor = (item: ParsedItem, fileName: string) => (item.status === "blocked" ? { blockedReason: `Marked blocked in ${fileName || "the imported plan"}` } : {});
+
 /**
  * Checklist entries follow the document: ticks and texts update in place (keeping any rule), entries
  * added in the app stay; new entries get the rule the user accepted for them, if any.
  */
-async function reconcileChecklist(tx: Tx, { id: itemId, key }: ExistingItem, item: ParsedItem, now: Date, ruleFor: RuleLookup) {
+async function reconcileChecklist(tx: Tx, actor: AuditActor, { id: itemId, key }: ExistingItem, item: ParsedItem, now: Date, ruleFor: RuleLookup) {
   const current = await tx.select().from(checklistItems).where(eq(checklistItems.itemId, itemId)).orderBy(asc(checklistItems.position));
   const matches = matchChecklist(current, item.checklist);
-  const linked: LinkedEntry[] = [];
+  const added: NewEntry[] = [];
+  const updates: { id: string; done: boolean; text: string; at: Date }[] = [];
   let position = current.reduce((max, c) => Math.max(max, c.position), -1);
   for (const [i, entry] of item.checklist.entries()) {
     const match = matches[i];
-    if (!match) {
-      linked.push(...(await insertChecklist(tx, [{ itemId, kind: entry.kind, text: entry.text, done: entry.done, position: ++position, fromImport: true, doneAt: entry.done ? now : null, metricRule: ruleFor(key, entry) }])));
-    } else if (match.done !== entry.done || match.text !== entry.text) {
-      await tx.update(checklistItems).set({ done: entry.done, text: entry.text, doneAt: entry.done ? now : null, fromImport: true }).where(eq(checklistItems.id, match.id));
-    }
+    if (!match) added.push({ itemId, kind: entry.kind, text: entry.text, done: entry.done, position: ++position, fromImport: true, doneAt: entry.done ? now : null, metricRule: ruleFor(key, entry) });
+    else if (match.done !== entry.done || match.text !== entry.text) updates.push({ id: match.id, done: entry.done, text: entry.text, at: now });
   }
   const kept = new Set(matches.map((m) => m?.id));
   const removed = current.filter((c) => !kept.has(c.id) && c.fromImport).map((c) => c.id);
-  if (removed.length) await tx.delete(checklistItems).where(inArray(checklistItems.id, removed));
-  return linked;
+  await reconcileEntries(tx, updates, removed);
+  return (await insertEntries(tx, actor, added, { audit: "links", announce: false })).linked;
 }
 
 async function writeSideTables(tx: Tx, req: ImportRequest, summary: ImportSummary, actorId: string | null, actorLabel: string, audit: (typeof auditLog.$inferInsert)[]) {

@@ -1,21 +1,17 @@
 import { asc } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
-import { auditLog, checklistItems, metrics } from "@/db/schema";
+import { metrics } from "@/db/schema";
+import type { LinkedEntry } from "@/lib/backlog/writer/checklist";
 import { evaluateRules } from "@/lib/metrics/rule-eval";
 import { readRule, type MetricRule } from "@/lib/metrics/rules";
-import { insertJsonRows } from "@/db/insert-json";
 import { fail } from "@/lib/result";
 import type { ImportPlan } from "./plan";
 import { checkAccepted, criterionId, newCriteria, proposeRules, ruleMetrics, type AcceptedRule, type RuleProposal } from "./rule-proposals";
 import type { ParseResult } from "./types";
 
 // The database side of an import's criterion rules: which metrics exist, which accepted rules
-// may be set, and, once the import's rows are written, the history rows and the first evaluation.
+// may be set, and, once the import's rows are written (by lib/backlog/writer), the first evaluation.
 
-/** What the commit reads back of a checklist row it inserted with a rule. */
-export type LinkedEntry = { id: string; itemId: string; text: string; metricRule: unknown };
-
-/** The rules this import proposes for the criteria it creates (no query when it creates none). */
 export async function importRuleProposals(db: Db | Tx, plan: ImportPlan, parsed: ParseResult): Promise<RuleProposal[]> {
   if (newCriteria(plan).length === 0) return [];
   // Metric keys are global, so every defined metric counts, as on the item page.
@@ -35,29 +31,6 @@ export function acceptedRuleLookup(accepted: AcceptedRule[], proposals: RuleProp
   }
   const { rules } = checked;
   return (itemKey, entry) => (entry.kind === "acceptance" ? (rules.get(criterionId({ itemKey, text: entry.text })) ?? null) : null);
-}
-
-/** Inserts checklist rows and returns those that carry a rule (read back only when there are some). */
-export async function insertChecklist(tx: Tx, rows: (typeof checklistItems.$inferInsert)[]): Promise<LinkedEntry[]> {
-  if (!rows.some((r) => r.metricRule)) {
-    await insertJsonRows(tx, checklistItems, rows);
-    return [];
-  }
-  const back = await insertJsonRows<typeof checklistItems, { id: string; item_id: string; text: string; metric_rule: unknown }>(tx, checklistItems, rows, ["id", "item_id", "text", "metric_rule"]);
-  return back.filter((r) => readRule(r.metric_rule) !== null).map((r) => ({ id: r.id, itemId: r.item_id, text: r.text, metricRule: r.metric_rule }));
-}
-
-/** The history rows linking on the item page would write, one per criterion. */
-export function linkAuditRows(linked: LinkedEntry[], actorId: string | null, actorLabel: string): (typeof auditLog.$inferInsert)[] {
-  return linked.map((e) => ({
-    actorId,
-    actorLabel,
-    action: "item.criterion_link",
-    entityType: "item",
-    entityId: e.itemId,
-    before: { acceptance: { text: e.text, rule: null } },
-    after: { acceptance: { text: e.text, rule: readRule(e.metricRule) } },
-  }));
 }
 
 /**

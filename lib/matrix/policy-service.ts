@@ -4,7 +4,7 @@ import { projects, slaPolicies } from "@/db/schema";
 import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
 import { publishChange } from "@/lib/live/publish";
 import { fail } from "@/lib/result";
-import { recomputeDueDates } from "./recompute";
+import { recomputeDueDates } from "@/lib/backlog/writer/due-dates";
 import type { PolicyRowInput } from "./schemas";
 import { loadSlaSettings } from "./settings";
 

@@ -5,7 +5,7 @@ import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
 import { DEFAULT_AT_RISK_SHARE } from "@/lib/backlog/sla";
 import { publishChange } from "@/lib/live/publish";
 import { fail } from "@/lib/result";
-import { recomputeDueDates } from "./recompute";
+import { recomputeDueDates } from "@/lib/backlog/writer/due-dates";
 import type { SlaSettingsInput } from "./schemas";
 
 export type SlaSettings = { timeZone: string; atRiskShare: number; version: number };

@@ -1,9 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
-import { backlogItems, checklistItems, metricPoints, metrics } from "@/db/schema";
-import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
+import { checklistItems, metricPoints, metrics } from "@/db/schema";
+import type { AuditActor } from "@/lib/audit-log/append";
 import type { Actor } from "@/lib/auth/actor";
-import { publishChange } from "@/lib/live/publish";
+import { setEntryRule, tickEntries } from "@/lib/backlog/writer/checklist";
+import { announceItem } from "@/lib/backlog/writer/items";
 import { fail } from "@/lib/result";
 import { readRule, ruleHolds, ruleText, type MetricRule } from "./rules";
 
@@ -27,24 +28,15 @@ export async function evaluateRules(tx: Tx, metricKey: string): Promise<number> 
     .limit(1);
   if (!latest) return 0;
   const actor: AuditActor = { system: `metric:${metricKey}` };
-  const changedItems = new Set<string>();
-  for (const entry of linked) {
+  const ticks = linked.flatMap((entry) => {
     const rule = readRule(entry.rule);
-    if (!rule) continue;
-    const done = ruleHolds(rule, latest.value);
-    if (done === entry.done) continue;
-    await tx.update(checklistItems).set({ done, doneAt: done ? latest.recordedAt : null, doneBy: null }).where(eq(checklistItems.id, entry.id));
-    await appendAudit(tx, actor, {
-      action: done ? "item.checklist_tick" : "item.checklist_untick",
-      entityType: "item",
-      entityId: entry.itemId,
-      before: { acceptance: { text: entry.text, done: entry.done } },
-      after: { acceptance: { text: entry.text, done }, because: `${ruleText(rule)}: ${latest.value} at ${latest.recordedAt.toISOString()}` },
-    });
-    changedItems.add(entry.itemId);
-  }
-  if (changedItems.size) await publishChange(tx, { type: "items", ids: [...changedItems], by: null });
-  return changedItems.size;
+    if (!rule) return [];
+    const because = `${ruleText(rule)}: ${latest.value} at ${latest.recordedAt.toISOString()}`;
+    return [{ entry: { ...entry, kind: "acceptance" as const }, done: ruleHolds(rule, latest.value), at: latest.recordedAt, because }];
+  });
+  const changed = ticks.filter((t) => t.done !== t.entry.done);
+  await tickEntries(tx, actor, changed);
+  return new Set(changed.map((t) => t.entry.itemId)).size;
 }
 
 /** Ties an acceptance criterion to a metric rule (or unties it with `rule: null`), then evaluates it. */
@@ -57,17 +49,9 @@ export async function linkCriterion(db: Db, actor: Actor, input: { entryId: stri
       const [metric] = await tx.select({ id: metrics.id }).from(metrics).where(eq(metrics.key, input.rule.metricKey));
       if (!metric) return fail("invalid", `No metric with the key ${input.rule.metricKey}.`, { fieldErrors: { metricKey: ["unknown metric"] } });
     }
-    await tx.update(checklistItems).set({ metricRule: input.rule }).where(eq(checklistItems.id, entry.id));
-    await appendAudit(tx, actor, {
-      action: input.rule ? "item.criterion_link" : "item.criterion_unlink",
-      entityType: "item",
-      entityId: entry.itemId,
-      before: { acceptance: { text: entry.text, rule: readRule(entry.metricRule) } },
-      after: { acceptance: { text: entry.text, rule: input.rule } },
-    });
+    await setEntryRule(tx, actor, entry, input.rule);
     if (input.rule) await evaluateRules(tx, input.rule.metricKey);
-    const [item] = await tx.select({ projectId: backlogItems.projectId, version: backlogItems.version }).from(backlogItems).where(eq(backlogItems.id, entry.itemId));
-    if (item) await publishChange(tx, { type: "item", id: entry.itemId, projectId: item.projectId, version: item.version, by: actor.token ? null : actor.id });
+    await announceItem(tx, actor.token ? null : actor, entry.itemId);
     const [after] = await tx.select({ done: checklistItems.done }).from(checklistItems).where(eq(checklistItems.id, entry.id));
     return { id: entry.id, itemId: entry.itemId, done: after!.done };
   });

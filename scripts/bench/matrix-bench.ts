@@ -30,7 +30,7 @@ import { listProjectOptions } from "@/lib/backlog/options";
 import type { Priority } from "@/lib/matrix/due";
 import { savePolicyRow } from "@/lib/matrix/policy-service";
 import { compliance, escalationList, oldestOverdue, quadrantItems, slaCounts, statusGrid } from "@/lib/matrix/queries";
-import { recomputeDueDates } from "@/lib/matrix/recompute";
+import { recomputeDueDates } from "@/lib/backlog/writer/due-dates";
 import { loadSlaSettings } from "@/lib/matrix/settings";
 import { cannon, withCpu, type HttpResult } from "./load";
 import { ensureBuild, freePort, throwawayDatabase, machine, signIn, startServer, stopServer, waitForHealth, type Server } from "./server";

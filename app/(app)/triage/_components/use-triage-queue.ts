@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useReducer, useRef, useState } from "react";
 import { toast } from "sonner";
 import { conflictMessage, conflictOf } from "@/components/backlog/conflict";
-import { updateItemAction } from "@/lib/backlog/actions";
+import { setStatusAction, updateItemAction } from "@/lib/backlog/actions";
 import { STATUS_LABELS, type Priority, type Status } from "@/lib/backlog/labels";
 import type { TriageAssignee, TriageItem } from "@/lib/backlog/triage-queries";
 import type { ActionError, ActionResult } from "@/lib/result";
@@ -27,9 +27,17 @@ import {
 // after another so each carries the version the previous save produced, and can be undone while
 // their toast shows. The rules for the list itself are in triage-state.ts.
 
+/** Only a status (and a blocked item's reason): the same status change as the table and the API. */
+const isStatusChange = (changes: Changes): changes is Changes & { status: Status } =>
+  changes.status !== undefined && Object.keys(changes).every((k) => k === "status" || k === "blockedReason");
+
 /** A failed call (network, server restart) reads like a refused one, so the queue is put right. */
 async function save(id: string, version: number, changes: Changes): Promise<ActionResult<{ version: number }>> {
   try {
+    if (isStatusChange(changes)) {
+      const { status, blockedReason } = changes;
+      return await setStatusAction({ id, version, status, ...(blockedReason !== undefined ? { blockedReason } : {}) });
+    }
     return await updateItemAction({ id, version, changes });
   } catch {
     return { ok: false, error: { code: "unavailable", message: "Could not reach the server; nothing was saved." } };

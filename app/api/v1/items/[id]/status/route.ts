@@ -2,7 +2,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { defineRoute } from "@/lib/auth/route";
 import { API } from "@/lib/api/catalog";
-import { updateItem } from "@/lib/backlog/service";
+import { setItemStatus } from "@/lib/backlog/service";
 import { fail } from "@/lib/result";
 
 export const dynamic = "force-dynamic";
@@ -13,10 +13,5 @@ export const dynamic = "force-dynamic";
 export const POST = defineRoute(API.setItemStatus.action, API.setItemStatus, async (input, { actor, params }) => {
   const id = z.uuid().safeParse(params.id);
   if (!id.success) return fail("not_found", "No item with that id.");
-  return updateItem(
-    await getDb(),
-    actor!,
-    { id: id.data, version: input.version, changes: { status: input.status, ...(input.blockedReason !== undefined ? { blockedReason: input.blockedReason } : {}) } },
-    "item.status",
-  );
+  return setItemStatus(await getDb(), actor!, { ...input, id: id.data });
 });

@@ -1,11 +1,14 @@
 import { and, eq, isNotNull, isNull, notExists, notInArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { backlogItems, slaPolicies } from "@/db/schema";
-import { dueFrom, type Priority, type SlaWindow } from "./due";
+import { dueFrom, type Priority, type SlaWindow } from "@/lib/matrix/due";
 
-// Moving the due dates an SLA policy row governs: open items of that priority whose window has
-// started and whose due date no lead overrode. A project row governs its project; a
-// workspace-default row (project null) governs the projects without their own row.
+// The writer of policy-driven due dates (the item writer's batch path for an SLA policy change):
+// open items of that priority whose window has started and whose due date no lead overrode move
+// with the policy. A project row governs its project; a workspace-default row (project null)
+// governs the projects without their own row. Set-based, because one policy change may move
+// 100,000 items: no per-item history (the policy change is the history) and one NOTIFY from the
+// caller; versions are bumped, so a form opened before the move is told the item changed.
 
 const CHUNK = 5_000;
 
@@ -34,7 +37,7 @@ export async function recomputeDueDates(tx: Tx, row: Governing, window: SlaWindo
     // Calendar hours are plain interval arithmetic: one statement, however many items.
     const moved = await tx
       .update(backlogItems)
-      .set({ dueAt: sql`${backlogItems.slaStartedAt} + make_interval(hours => ${window.targetHours})` })
+      .set({ dueAt: sql`${backlogItems.slaStartedAt} + make_interval(hours => ${window.targetHours})`, version: sql`${backlogItems.version} + 1` })
       .where(and(where, sql`${backlogItems.dueAt} is distinct from ${backlogItems.slaStartedAt} + make_interval(hours => ${window.targetHours})`))
       .returning({ id: backlogItems.id });
     return moved.length;
@@ -48,7 +51,7 @@ export async function recomputeDueDates(tx: Tx, row: Governing, window: SlaWindo
     const part = changes.slice(i, i + CHUNK);
     // One JSON parameter (drizzle would spread a JS array into a value list).
     const rows = JSON.stringify(part.map((c) => ({ id: c.id, due: c.due.toISOString() })));
-    await tx.execute(sql`update ${backlogItems} b set due_at = v.due
+    await tx.execute(sql`update ${backlogItems} b set due_at = v.due, version = b.version + 1
       from jsonb_to_recordset(${rows}::jsonb) as v(id uuid, due timestamptz)
       where b.id = v.id`);
   }

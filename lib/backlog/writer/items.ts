@@ -1,0 +1,293 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Tx } from "@/db";
+import { insertJsonRows } from "@/db/insert-json";
+import { auditLog, backlogItems, projects, users, type BacklogItem } from "@/db/schema";
+import type { AuditActor } from "@/lib/audit-log/append";
+import { publishChange } from "@/lib/live/publish";
+import { afterPolicyChange, afterPriorityChange, afterReopen, type SlaWindows } from "@/lib/matrix/due";
+import { loadWindows } from "@/lib/matrix/policy-windows";
+import { fail } from "@/lib/result";
+import type { ItemChanges } from "../schemas";
+import { deriveTransition, TransitionError, type ItemState } from "../transitions";
+
+// The one writer of backlog_items. Whoever changes an item (a person in a form, the triage inbox,
+// the REST API, a bulk edit, an import, a policy change) comes through here, so every change gets
+// the same status timestamps (transitions.ts), the same SLA clock (lib/matrix/due.ts), a version
+// bump, a history row and a NOTIFY. Callers decide what to change and lock or version-check the
+// rows they read; this module decides what else follows. checklist.ts and due-dates.ts are the
+// writers of the item's checklist and of policy-driven due dates. A test (writer.boundary.test.ts)
+// fails if any other module writes these tables.
+
+/** The fields a history row and a conflict report carry. */
+export const TRACKED = [
+  "title",
+  "description",
+  "categoryPath",
+  "priority",
+  "status",
+  "blockedReason",
+  "severity",
+  "effortHours",
+  "impact",
+  "assigneeId",
+  "dueAt",
+  "dueOverrideReason",
+  "projectId",
+  "startedAt",
+  "completedAt",
+  "triagedAt",
+  "slaStartedAt",
+] as const satisfies readonly (keyof BacklogItem)[];
+
+export type Tracked = (typeof TRACKED)[number];
+
+const CLOSED = new Set(["done", "wont_do"]);
+const AUDIT_CHUNK = 1000;
+
+type AuditRow = typeof auditLog.$inferInsert;
+
+export const actorIdOf = (actor: AuditActor) => ("id" in actor ? actor.id : null);
+const actorLabelOf = (actor: AuditActor) => ("id" in actor ? actor.email : `system:${actor.system}`);
+
+const comparable = (v: unknown) => (v instanceof Date ? v.toISOString() : JSON.stringify(v ?? null));
+
+/** The public shape of an item after a write (what forms need to continue editing). */
+export function itemValues(row: BacklogItem) {
+  const out: Record<string, unknown> = { id: row.id, key: row.key, version: row.version, updatedAt: row.updatedAt.toISOString() };
+  for (const f of TRACKED) out[f] = row[f] instanceof Date ? (row[f] as Date).toISOString() : row[f];
+  return out as { id: string; key: string; version: number; updatedAt: string } & Record<Tracked, unknown>;
+}
+
+/** "Changed by Ada Lovelace at 2026-11-21 14:02 UTC", with the current values for the form to offer. */
+export async function refuseStale(tx: Tx, row: BacklogItem): Promise<never> {
+  const [who] = row.updatedBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy)) : [];
+  const name = who?.name ?? (row.sourceImportId ? "an import" : "someone else");
+  const at = row.updatedAt.toISOString().slice(0, 16).replace("T", " ");
+  return fail("conflict", `Changed by ${name} at ${at} UTC. Review the current values and apply your change again.`, {
+    current: { ...itemValues(row), updatedByName: name },
+  });
+}
+
+export type WindowsOf = (projectId: string) => Promise<SlaWindows>;
+
+/** Loads each project's windows once per transaction (a bulk edit touches many items of few projects). */
+export function windowsLoader(tx: Tx): WindowsOf {
+  const seen = new Map<string, Promise<SlaWindows>>();
+  return (projectId) => {
+    if (!seen.has(projectId)) seen.set(projectId, loadWindows(tx, projectId));
+    return seen.get(projectId)!;
+  };
+}
+
+function transition(before: ItemState, changes: ItemChanges, now: Date) {
+  try {
+    return deriveTransition(before, changes, now);
+  } catch (e) {
+    if (e instanceof TransitionError) fail("invalid", e.message, { fieldErrors: { [e.field]: [e.message] } });
+    throw e;
+  }
+}
+
+/** The SLA clock's move for this change: triage, re-prioritisation, reopen or another project. */
+async function slaFor(windowsOf: WindowsOf, row: BacklogItem, changes: ItemChanges, now: Date): Promise<Partial<BacklogItem>> {
+  if (changes.dueAt !== undefined) return {}; // the lead sets the due date by hand
+  // Clearing the reason withdraws an override: the due date goes back to the policy's.
+  const withdrawn = changes.dueOverrideReason === null && !!row.dueOverrideReason;
+  const current = { windowStart: row.slaStartedAt, dueAt: row.dueAt, overridden: !!row.dueOverrideReason && !withdrawn };
+  const priority = changes.priority !== undefined ? changes.priority : row.priority;
+  const reopened = changes.status !== undefined && CLOSED.has(row.status) && !CLOSED.has(changes.status);
+  const moved = changes.projectId !== undefined && changes.projectId !== row.projectId;
+  if (changes.priority === undefined || changes.priority === row.priority) {
+    if (!reopened && !moved && !withdrawn) return {};
+  }
+  const windows = await windowsOf(changes.projectId ?? row.projectId);
+  let next;
+  if (changes.priority !== undefined && changes.priority !== row.priority) next = afterPriorityChange(current, priority, windows, now);
+  else if (reopened) next = current.overridden ? current : afterReopen(priority, windows, now);
+  else {
+    // Another project or a withdrawn override: the policy's window, from the same start.
+    const window = priority ? windows[priority] : undefined;
+    const start = current.windowStart ?? (priority ? now : null);
+    next = !priority || current.overridden ? current : window ? afterPolicyChange({ ...current, windowStart: start }, window) : { windowStart: start, dueAt: null };
+  }
+  return { slaStartedAt: next.windowStart, dueAt: next.dueAt };
+}
+
+/** The changed fields of `changes` (plus what follows from them) against `row`; empty when nothing changes. */
+async function patchFor(windowsOf: WindowsOf, row: BacklogItem, changes: ItemChanges, now: Date): Promise<Partial<Record<Tracked, unknown>>> {
+  const derived = transition(row, changes, now);
+  const sla = await slaFor(windowsOf, row, changes, now);
+  const patch: Partial<Record<Tracked, unknown>> = {};
+  for (const [field, value] of Object.entries({ ...changes, ...derived, ...sla }) as [Tracked, unknown][]) {
+    if (!(TRACKED as readonly string[]).includes(field) || value === undefined) continue;
+    if (comparable(row[field]) !== comparable(value)) patch[field] = value;
+  }
+  return patch;
+}
+
+async function assertKeyFree(tx: Tx, projectId: string, key: string) {
+  const [clash] = await tx
+    .select({ slug: projects.slug })
+    .from(backlogItems)
+    .innerJoin(projects, eq(projects.id, backlogItems.projectId))
+    .where(and(eq(backlogItems.projectId, projectId), eq(backlogItems.key, key)));
+  if (clash) fail("conflict", `project: ${clash.slug} already has an item ${key}; it cannot move there.`, { fieldErrors: { projectId: ["key already used there"] } });
+}
+
+async function insertAudit(tx: Tx, rows: AuditRow[]) {
+  for (let i = 0; i < rows.length; i += AUDIT_CHUNK) await tx.insert(auditLog).values(rows.slice(i, i + AUDIT_CHUNK));
+}
+
+/** One NOTIFY for the write: the item and its new version, or the ids of many. */
+async function announce(tx: Tx, actor: AuditActor, rows: Pick<BacklogItem, "id" | "projectId" | "version">[]) {
+  const by = actorIdOf(actor);
+  if (rows.length === 1) await publishChange(tx, { type: "item", id: rows[0]!.id, projectId: rows[0]!.projectId, version: rows[0]!.version, by });
+  else if (rows.length > 1) await publishChange(tx, { type: "items", ids: rows.map((r) => r.id), by });
+}
+
+/** Where an import found the item: kept with it for the next re-import, not part of its history. */
+export type ImportSource = Pick<BacklogItem, "importSnapshot" | "sourceImportId" | "sourceLine"> & Partial<Pick<BacklogItem, "priorityLabel">>;
+
+export interface ItemUpdate {
+  /** The row as the caller read it (locked, or to be version-checked here). */
+  row: BacklogItem;
+  changes: ItemChanges;
+  source?: ImportSource;
+  /**
+   * The history entry, when the caller words it (an import records the document's own fields and
+   * its checklist); by default, the fields that changed. Given one, the item is written (and its
+   * version bumped) even if no field of `changes` differs, e.g. only its checklist changed.
+   */
+  audit?: { before: unknown; after: unknown };
+}
+
+export interface UpdateOptions {
+  /** The history row's action (item.update, item.status, item.bulk_update, item.import_update…). */
+  action: string;
+  now?: Date;
+  /** What a row whose version moved since it was read gets: by default the "changed by…" refusal. */
+  onStale?: (row: BacklogItem) => Promise<never>;
+  windowsOf?: WindowsOf;
+}
+
+/**
+ * Applies each update to its row if the row is still at the version read: status timestamps and
+ * the SLA clock follow, the version goes up, one history row per item, one NOTIFY for the lot.
+ * Rows with nothing to change are left alone. Returns the rows as written.
+ */
+export async function updateItems(tx: Tx, actor: AuditActor, updates: ItemUpdate[], options: UpdateOptions): Promise<BacklogItem[]> {
+  const now = options.now ?? new Date();
+  const windowsOf = options.windowsOf ?? windowsLoader(tx);
+  const audit: AuditRow[] = [];
+  const written: BacklogItem[] = [];
+  for (const { row, changes, source, audit: wording } of updates) {
+    const patch = await patchFor(windowsOf, row, changes, now);
+    if (!Object.keys(patch).length && !wording) continue;
+    if (patch.projectId) await assertKeyFree(tx, patch.projectId as string, row.key);
+    const [updated] = await tx
+      .update(backlogItems)
+      .set({ ...(patch as Partial<BacklogItem>), ...source, version: sql`${backlogItems.version} + 1`, updatedAt: now, updatedBy: actorIdOf(actor) })
+      .where(and(eq(backlogItems.id, row.id), eq(backlogItems.version, row.version)))
+      .returning();
+    if (!updated) await (options.onStale ?? ((r) => refuseStale(tx, r)))(row);
+    written.push(updated!);
+    audit.push({
+      actorId: actorIdOf(actor),
+      actorLabel: actorLabelOf(actor),
+      action: options.action,
+      entityType: "item",
+      entityId: row.id,
+      before: wording ? wording.before : Object.fromEntries(Object.keys(patch).map((f) => [f, row[f as Tracked]])),
+      after: wording ? wording.after : patch,
+    });
+  }
+  await insertAudit(tx, audit);
+  await announce(tx, actor, written);
+  return written;
+}
+
+/** Remembers where an import found an unchanged item; not a change to the item (no version, no history). */
+export async function recordImportSource(tx: Tx, id: string, source: Partial<ImportSource>) {
+  await tx.update(backlogItems).set(source).where(eq(backlogItems.id, id));
+}
+
+const BLANK: ItemState = { status: "not_started", priority: null, blockedReason: null, startedAt: null, completedAt: null, triagedAt: null };
+
+export type NewItem = ItemChanges & {
+  projectId: string;
+  key: string;
+  title: string;
+  source?: ImportSource;
+};
+
+export interface InsertOptions {
+  now?: Date;
+  windowsOf?: WindowsOf;
+  /**
+   * History: one "item.create" row per item, or one row the caller words for the whole batch
+   * (an import's "created 10,000 items", whose items point at the import by source_import_id).
+   */
+  audit: "each" | { action: string; entityType: string; entityId: string; after: unknown };
+}
+
+const INSERT_CHUNK = 1000;
+
+/**
+ * Creates items with the timestamps and SLA clock their first status and priority give them (as if
+ * triaged now; a closed item has no due date), a history row, and a NOTIFY. Keys are the caller's
+ * (allocated under the project's advisory lock). Returns id, key, project and version of each.
+ */
+export async function insertItems(tx: Tx, actor: AuditActor, items: NewItem[], options: InsertOptions) {
+  const now = options.now ?? new Date();
+  const windowsOf = options.windowsOf ?? windowsLoader(tx);
+  const rows: (typeof backlogItems.$inferInsert)[] = [];
+  for (const { source, ...fields } of items) {
+    const derived = transition(BLANK, fields, now);
+    const status = fields.status ?? "not_started";
+    const priority = fields.priority ?? null;
+    const clock =
+      fields.dueAt !== undefined
+        ? { windowStart: null, dueAt: fields.dueAt }
+        : priority && !CLOSED.has(status)
+          ? afterPriorityChange({ windowStart: null, dueAt: null, overridden: false }, priority, await windowsOf(fields.projectId), now)
+          : { windowStart: priority ? now : null, dueAt: null };
+    rows.push({ description: "", categoryPath: [], ...fields, ...derived, ...source, slaStartedAt: clock.windowStart, dueAt: clock.dueAt, updatedBy: actorIdOf(actor), createdAt: now, updatedAt: now });
+  }
+  const created: { id: string; key: string; project_id: string; version: number }[] = [];
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    created.push(...(await insertJsonRows<typeof backlogItems, (typeof created)[number]>(tx, backlogItems, rows.slice(i, i + INSERT_CHUNK), ["id", "key", "project_id", "version"])));
+  }
+  const byKey = new Map(created.map((c) => [`${c.project_id}\u0000${c.key}`, c]));
+  // In the callers' order (the database returns inserted rows in no promised order).
+  const out = items.map((item) => {
+    const c = byKey.get(`${item.projectId}\u0000${item.key}`)!;
+    return { id: c.id, key: c.key, projectId: c.project_id, version: c.version };
+  });
+  const who = { actorId: actorIdOf(actor), actorLabel: actorLabelOf(actor) };
+  if (options.audit === "each") {
+    await insertAudit(
+      tx,
+      items.map(({ source: _source, ...fields }, i) => ({ ...who, action: "item.create", entityType: "item", entityId: out[i]!.id, after: { ...fields, ...transition(BLANK, fields, now) } })),
+    );
+  } else if (out.length) {
+    await insertAudit(tx, [{ ...who, ...options.audit }]);
+  }
+  await announce(tx, actor, out);
+  return out;
+}
+
+/** Deletes an item (its checklist, comments and links go with it by cascade), with a history row and a NOTIFY. */
+export async function removeItem(tx: Tx, actor: AuditActor, row: BacklogItem) {
+  await tx.delete(backlogItems).where(eq(backlogItems.id, row.id));
+  await insertAudit(tx, [{ actorId: actorIdOf(actor), actorLabel: actorLabelOf(actor), action: "item.delete", entityType: "item", entityId: row.id, before: itemValues(row) }]);
+  await publishChange(tx, { type: "item.deleted", id: row.id, projectId: row.projectId, by: actorIdOf(actor) });
+}
+
+/**
+ * A change around the item that is not a field of it (a checklist entry, a comment, a link) still
+ * changes what its page shows: announced with the item's current version.
+ */
+export async function announceItem(tx: Tx, actor: AuditActor | null, itemId: string) {
+  const [item] = await tx.select({ id: backlogItems.id, projectId: backlogItems.projectId, version: backlogItems.version }).from(backlogItems).where(eq(backlogItems.id, itemId));
+  if (item) await publishChange(tx, { type: "item", id: item.id, projectId: item.projectId, version: item.version, by: actor ? actorIdOf(actor) : null });
+}
