@@ -13,8 +13,10 @@ type Options<T> = {
   onSuccess?: (data: T) => void;
   /** Return true when the error was shown in place (field errors, conflict notice): no toast then. */
   onError?: (error: ActionError) => boolean | void;
-  /** Skip the refresh (e.g. when navigating away after a delete). */
+  /** Skip the refresh (e.g. when navigating away after a delete, or when the caller refetches). */
   refresh?: boolean;
+  /** After the answer, whatever it was (a caller that refetches its own data). */
+  onSettled?: () => void;
 };
 
 /**
@@ -37,6 +39,7 @@ export function useItemAction() {
           toast.error(result.error.message);
         }
         // After a refusal too: a conflict or a deleted entry means the page is out of date.
+        options.onSettled?.();
         if (options.refresh !== false) startTransition(() => router.refresh());
       });
     },

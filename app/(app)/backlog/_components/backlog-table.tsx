@@ -2,12 +2,12 @@
 
 import { ArrowDown, ArrowUp } from "lucide-react";
 import Link from "next/link";
-import { PriorityBadge, SlaBadge } from "@/components/backlog/badges";
+import { PriorityBadge, SlaBadge, StatusBadge } from "@/components/backlog/badges";
+import { StatusPicker } from "@/components/backlog/status-picker";
 import type { BacklogQuery, SortColumn } from "@/lib/backlog/filters";
 import { formatEffort, SEVERITY_LABELS } from "@/lib/backlog/labels";
 import type { BacklogRow } from "@/lib/backlog/list";
 import { cn } from "@/lib/cn";
-import { StatusCell } from "./status-cell";
 
 const COLUMNS: { sort: SortColumn; label: string; className?: string }[] = [
   { sort: "key", label: "Key", className: "w-24" },
@@ -124,7 +124,11 @@ export function BacklogTable({
                 <PriorityBadge priority={row.priority} />
               </td>
               <td className="px-2 py-1.5">
-                <StatusCell row={row} canEdit={canSetStatus} onChanged={onChanged} />
+                {canSetStatus ? (
+                  <StatusPicker variant="compact" id={row.id} itemKey={row.key} version={row.version} status={row.status} blockedReason={row.blockedReason} onSettled={onChanged} />
+                ) : (
+                  <StatusBadge status={row.status} />
+                )}
               </td>
               <td className="px-2 py-1.5 text-muted-foreground">{row.severity ? SEVERITY_LABELS[row.severity] : "—"}</td>
               <td className="px-2 py-1.5 text-right whitespace-nowrap tabular-nums text-muted-foreground">{formatEffort(row.effortHours)}</td>

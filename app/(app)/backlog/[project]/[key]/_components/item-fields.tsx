@@ -6,7 +6,7 @@ import type { SlaState } from "@/lib/backlog/filters";
 import { formatEffort, PRIORITY_LABELS, SEVERITY_LABELS, type Priority, type Severity, type Status } from "@/lib/backlog/labels";
 import { LocalTime } from "@/components/local-time";
 import { closedOutcome } from "@/lib/matrix/due";
-import { StatusControl } from "./status-control";
+import { StatusPicker } from "@/components/backlog/status-picker";
 
 export type FieldsView = {
   id: string;
@@ -64,7 +64,7 @@ export function ItemFields({ item, canSetStatus }: { item: FieldsView; canSetSta
       <dl className="divide-y divide-border text-sm">
         {canSetStatus ? (
           <Row label={<label htmlFor="item-status">Status</label>}>
-            <StatusControl id={item.id} itemKey={item.key} version={item.version} status={item.status} blockedReason={item.blockedReason} />
+            <StatusPicker variant="full" id={item.id} itemKey={item.key} version={item.version} status={item.status} blockedReason={item.blockedReason} />
           </Row>
         ) : (
           <Row label="Status">

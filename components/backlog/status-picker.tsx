@@ -5,17 +5,28 @@ import { toast } from "sonner";
 import { conflictMessage, conflictOf } from "@/components/backlog/conflict";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
-import { setStatusAction } from "@/lib/backlog/actions";
-import { STATUS_LABELS, type Status } from "@/lib/backlog/labels";
 import { useItemAction } from "@/components/use-item-action";
+import { setStatusAction } from "@/lib/backlog/actions";
+import { STATUSES } from "@/lib/backlog/filters";
+import { STATUS_LABELS, type Status } from "@/lib/backlog/labels";
 
-const STATUSES = Object.keys(STATUS_LABELS) as Status[];
+// The one status control (engineers and up), in the backlog table ("compact") and on the item
+// page ("full"). Choosing "Blocked" asks what it is blocked on, in place, before anything is
+// saved; a blocked item's reason can be edited the same way on the item page. A change someone
+// else made first is refused with who and when, and the view then shows their change.
 
-/**
- * The status select (engineers and up). Choosing "Blocked" asks why, in place, before saving;
- * a blocked item's reason can be edited the same way.
- */
-export function StatusControl({ id, itemKey, version, status, blockedReason }: { id: string; itemKey: string; version: number; status: Status; blockedReason: string | null }) {
+type Props = {
+  id: string;
+  itemKey: string;
+  version: number;
+  status: Status;
+  blockedReason: string | null;
+  variant: "compact" | "full";
+  /** After a save or a refusal (the table refetches its rows); by default the page is refreshed. */
+  onSettled?: () => void;
+};
+
+export function StatusPicker({ id, itemKey, version, status, blockedReason, variant, onSettled }: Props) {
   const { pending, run } = useItemAction();
   const [shown, setShown] = useOptimistic(status);
   const [asking, setAsking] = useState(false);
@@ -28,16 +39,60 @@ export function StatusControl({ id, itemKey, version, status, blockedReason }: {
       onSuccess: () => setAsking(false),
       onError: (error) => {
         const current = conflictOf(error);
-        if (!current) return false;
-        toast.error(`${conflictMessage(current)} Not saved: the page now shows their change.`);
+        if (current) toast.error(`${itemKey}: ${conflictMessage(current)} Not saved; it now shows their change.`);
+        else toast.error(`${itemKey}: ${error.message}`);
         return true;
       },
+      refresh: !onSettled,
+      onSettled,
     });
   }
 
   function ask() {
     setReason(blockedReason ?? "");
     setAsking(true);
+  }
+
+  const choose = (next: Status) => {
+    if (next === "blocked") ask();
+    else {
+      setAsking(false);
+      save(next);
+    }
+  };
+  const submitReason = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (reason.trim()) save("blocked", reason.trim());
+  };
+  const options = STATUSES.map((s) => (
+    <option key={s} value={s}>
+      {STATUS_LABELS[s]}
+    </option>
+  ));
+
+  if (variant === "compact") {
+    if (asking) {
+      return (
+        <form className="flex items-center gap-1" onSubmit={submitReason}>
+          <Input autoFocus aria-label={`Why is ${itemKey} blocked?`} placeholder="Blocked on…" className="h-8 w-40" value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} onKeyDown={(e) => e.key === "Escape" && setAsking(false)} />
+          <Button type="submit" size="sm" disabled={pending || !reason.trim()}>
+            Save
+          </Button>
+        </form>
+      );
+    }
+    return (
+      <Select
+        aria-label={`Status of ${itemKey}`}
+        className="h-8 w-32"
+        value={shown}
+        disabled={pending}
+        title={status === "blocked" && blockedReason ? `Blocked: ${blockedReason}` : undefined}
+        onChange={(e) => choose(e.target.value as Status)}
+      >
+        {options}
+      </Select>
+    );
   }
 
   return (
@@ -47,29 +102,12 @@ export function StatusControl({ id, itemKey, version, status, blockedReason }: {
         value={asking ? "blocked" : shown}
         disabled={pending}
         aria-describedby={status === "blocked" && blockedReason ? "item-blocked-reason" : undefined}
-        onChange={(e) => {
-          const next = e.target.value as Status;
-          if (next === "blocked") ask();
-          else {
-            setAsking(false);
-            save(next);
-          }
-        }}
+        onChange={(e) => choose(e.target.value as Status)}
       >
-        {STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {STATUS_LABELS[s]}
-          </option>
-        ))}
+        {options}
       </Select>
       {asking ? (
-        <form
-          className="space-y-2"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (reason.trim()) save("blocked", reason.trim());
-          }}
-        >
+        <form className="space-y-2" onSubmit={submitReason}>
           <label htmlFor="item-blocked-input" className="block text-xs font-medium">
             What is it blocked on?
           </label>
