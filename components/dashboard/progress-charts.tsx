@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Table } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 
 // The dashboard's backlog progress: open items at the end of each week (burn-down) and items done
@@ -85,39 +86,37 @@ export function ProgressCharts({ weeks }: { weeks: ProgressWeekView[] }) {
           </div>
         </figure>
       </div>
-      <div className={cn("overflow-x-auto", view === "chart" && "hidden print:block")}>
-        <table className="w-full text-sm" data-testid="progress-table">
-          <caption className="sr-only">Open items at the end of each week and items done in it, by priority</caption>
-          <thead className="border-b border-border text-left text-xs text-muted-foreground">
-            <tr>
-              <th scope="col" className="py-1 pr-3 font-medium">Week of</th>
-              {SERIES.map((s) => (
-                <th key={s.key} scope="col" className="py-1 pr-3 text-right font-medium">
-                  {s.label} open / done
-                </th>
-              ))}
-              <th scope="col" className="py-1 text-right font-medium">Total open / done</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((w, i) => (
-              <tr key={w.weekStart} className="border-b border-border last:border-0">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">
-                  {labels[i]}
-                </th>
-                {SERIES.map((s) => (
-                  <td key={s.key} className="py-1 pr-3 text-right tabular-nums">
-                    {w.open[s.key]} / {w.done[s.key]}
-                  </td>
-                ))}
-                <td className="py-1 text-right font-medium tabular-nums">
-                  {sum(w.open)} / {sum(w.done)}
-                </td>
-              </tr>
+      <Table containerClassName={cn(view === "chart" && "hidden print:block")} data-testid="progress-table">
+        <caption className="sr-only">Open items at the end of each week and items done in it, by priority</caption>
+        <thead className="border-b border-border text-left text-xs text-muted-foreground">
+          <tr>
+            <th scope="col" className="py-1 pr-3 font-medium">Week of</th>
+            {SERIES.map((s) => (
+              <th key={s.key} scope="col" className="py-1 pr-3 text-right font-medium">
+                {s.label} open / done
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+            <th scope="col" className="py-1 text-right font-medium">Total open / done</th>
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((w, i) => (
+            <tr key={w.weekStart} className="border-b border-border last:border-0">
+              <th scope="row" className="py-1 pr-3 text-left font-normal">
+                {labels[i]}
+              </th>
+              {SERIES.map((s) => (
+                <td key={s.key} className="py-1 pr-3 text-right tabular-nums">
+                  {w.open[s.key]} / {w.done[s.key]}
+                </td>
+              ))}
+              <td className="py-1 text-right font-medium tabular-nums">
+                {sum(w.open)} / {sum(w.done)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
 import type { Compliance, SlaCounts } from "@/lib/matrix/queries";
 
 const PRIORITIES = ["P0", "P1", "P2", "P3"] as const;
@@ -7,8 +8,8 @@ const PRIORITIES = ["P0", "P1", "P2", "P3"] as const;
 /** Per priority: open items by SLA state, and how many of those closed in 90 days made their due date. */
 export function SlaSummary({ sla, closed }: { sla: SlaCounts[]; closed: Compliance[] }) {
   return (
-    <Card className="overflow-x-auto p-4">
-      <table className="w-full text-sm" data-testid="sla-summary">
+    <Card className="p-4">
+      <Table data-testid="sla-summary">
         <caption className="sr-only">SLA state of open items and on-time rate of items closed in the last 90 days, by priority</caption>
         <thead className="text-left text-xs text-muted-foreground">
           <tr>
@@ -41,7 +42,7 @@ export function SlaSummary({ sla, closed }: { sla: SlaCounts[]; closed: Complian
             );
           })}
         </tbody>
-      </table>
+      </Table>
     </Card>
   );
 }

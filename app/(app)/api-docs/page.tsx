@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
 import { API, type Endpoint } from "@/lib/api/catalog";
 import { openApiDocument, whoMay } from "@/lib/api/openapi";
 import { requirePageFor } from "@/lib/routing/require-page";
@@ -134,7 +135,7 @@ export default async function ApiDocsPage() {
 
 function FieldTable({ caption, rows }: { caption: string; rows: { name: string; where: string; required: boolean; type: string }[] }) {
   return (
-    <table className="mt-3 w-full max-w-3xl table-fixed text-sm">
+    <Table containerClassName="mt-3" className="max-w-3xl table-fixed">
       <caption className="mb-1 text-left text-xs font-medium text-muted-foreground">{caption}</caption>
       {/* Fixed columns, so every endpoint's table lines up with the others. */}
       <colgroup>
@@ -161,6 +162,6 @@ function FieldTable({ caption, rows }: { caption: string; rows: { name: string; 
           </tr>
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }

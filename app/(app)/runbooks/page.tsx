@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { requirePageFor } from "@/lib/routing/require-page";
 import { can } from "@/lib/auth/policy";
@@ -64,22 +65,20 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
           )}
         </Card>
       ) : (
-        <Card className="overflow-x-auto">
-          <table className="w-full text-sm">
+        <Card className="overflow-hidden">
+          <Table>
             <caption className="sr-only">Runbooks, the next review due first</caption>
-            <thead className="border-b border-border text-left text-xs text-muted-foreground">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Runbook</th>
-                <th scope="col" className="px-4 py-2 font-medium">Owner</th>
-                <th scope="col" className="px-4 py-2 font-medium">Last reviewed</th>
-                <th scope="col" className="px-4 py-2 font-medium">Review</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">Open items</th>
-              </tr>
-            </thead>
-            <tbody>
+            <TableHeader>
+              <TableHead className="px-4">Runbook</TableHead>
+              <TableHead className="px-4">Owner</TableHead>
+              <TableHead className="px-4">Last reviewed</TableHead>
+              <TableHead className="px-4">Review</TableHead>
+              <TableHead className="px-4 text-right">Open items</TableHead>
+            </TableHeader>
+            <TableBody>
               {rows.map((r) => (
-                <tr key={r.id} className="border-b border-border last:border-0 hover:bg-muted/50" data-testid="runbook-row">
-                  <td className="px-4 py-2.5">
+                <TableRow key={r.id} className="hover:bg-muted/50" data-testid="runbook-row">
+                  <TableCell className="px-4 py-2.5">
                     <Link href={runbookPath(r.slug)} className="font-medium hover:underline">
                       {r.title}
                     </Link>
@@ -87,9 +86,9 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
                     <p className="text-xs text-muted-foreground">
                       {r.service || "No service set"} · revision {r.revision}
                     </p>
-                  </td>
-                  <td className="px-4 py-2.5">{r.ownerName ?? <span className="text-muted-foreground">Nobody</span>}</td>
-                  <td className="px-4 py-2.5">
+                  </TableCell>
+                  <TableCell className="px-4 py-2.5">{r.ownerName ?? <span className="text-muted-foreground">Nobody</span>}</TableCell>
+                  <TableCell className="px-4 py-2.5">
                     {r.lastReviewedAt ? (
                       <>
                         <LocalTime iso={r.lastReviewedAt.toISOString()} format="date" />
@@ -98,15 +97,15 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
                     ) : (
                       <span className="text-muted-foreground">Never</span>
                     )}
-                  </td>
-                  <td className="px-4 py-2.5">
+                  </TableCell>
+                  <TableCell className="px-4 py-2.5">
                     <ReviewDue dueAt={r.reviewDueAt} now={now} />
-                  </td>
-                  <td className="px-4 py-2.5 text-right tabular-nums">{r.openItems}</td>
-                </tr>
+                  </TableCell>
+                  <TableCell className="px-4 py-2.5 text-right tabular-nums">{r.openItems}</TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </Card>
       )}
     </>

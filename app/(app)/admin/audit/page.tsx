@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { auditFilterSchema, listAuditEntries } from "@/lib/audit-log/queries";
 import { requirePageFor } from "@/lib/routing/require-page";
 import { AdminTabs } from "../_components/admin-tabs";
@@ -24,38 +25,36 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title="Administration" description="Every change, who made it and when. The log is append-only." />
       <AdminTabs current="/admin/audit" />
-      <Card className="overflow-x-auto">
+      <Card className="overflow-hidden">
         {entries.length === 0 ? (
           <p className="p-6 text-sm text-muted-foreground">No changes recorded{filter.entity ? ` for ${filter.entity}` : ""} yet.</p>
         ) : (
-          <table className="w-full text-sm">
+          <Table>
             <caption className="sr-only">Audit log, newest first</caption>
-            <thead className="border-b border-border text-left text-xs text-muted-foreground">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">When (UTC)</th>
-                <th scope="col" className="px-4 py-2 font-medium">Who</th>
-                <th scope="col" className="px-4 py-2 font-medium">What</th>
-                <th scope="col" className="px-4 py-2 font-medium">Change</th>
-              </tr>
-            </thead>
-            <tbody>
+            <TableHeader>
+              <TableHead className="px-4">When (UTC)</TableHead>
+              <TableHead className="px-4">Who</TableHead>
+              <TableHead className="px-4">What</TableHead>
+              <TableHead className="px-4">Change</TableHead>
+            </TableHeader>
+            <TableBody>
               {entries.map((e) => (
-                <tr key={e.id} className="border-b border-border align-top last:border-0">
-                  <td className="px-4 py-2 whitespace-nowrap tabular-nums">{e.at.toISOString().replace("T", " ").slice(0, 19)}</td>
-                  <td className="px-4 py-2">{e.actorLabel}</td>
-                  <td className="px-4 py-2">
+                <TableRow key={e.id} className="align-top">
+                  <TableCell className="px-4 whitespace-nowrap tabular-nums">{e.at.toISOString().replace("T", " ").slice(0, 19)}</TableCell>
+                  <TableCell className="px-4">{e.actorLabel}</TableCell>
+                  <TableCell className="px-4">
                     <span className="font-medium">{e.action}</span>{" "}
                     <Link href={`/admin/audit${query({ entity: e.entityType, before: undefined })}`} className="text-muted-foreground hover:underline">
                       {e.entityType}
                     </Link>
-                  </td>
-                  <td className="px-4 py-2">
+                  </TableCell>
+                  <TableCell className="px-4">
                     <AuditChanges before={e.before} after={e.after} />
-                  </td>
-                </tr>
+                  </TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         )}
       </Card>
       <div className="mt-4 flex gap-4 text-sm">

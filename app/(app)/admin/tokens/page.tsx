@@ -33,7 +33,7 @@ export default async function TokensPage() {
       <PageHeader title="Administration" description="Tokens let CI jobs and scripts call the JSON API. Each token can do only what its scopes allow." />
       <AdminTabs current="/admin/tokens" />
       <TokensWorkspace>
-        <Card className="overflow-x-auto">
+        <Card className="overflow-hidden">
           <TokenTable tokens={rows} />
         </Card>
       </TokensWorkspace>

@@ -18,7 +18,7 @@ export default async function UsersPage() {
       <PageHeader title="Administration" description="Who can sign in, and what their role lets them do." />
       <AdminTabs current="/admin/users" />
       <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
-        <Card className="overflow-x-auto">
+        <Card className="overflow-hidden">
           <UserTable users={users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString(), updatedAt: u.updatedAt.toISOString() }))} currentUserId={actor.id} />
         </Card>
         <Card className="h-fit p-4">

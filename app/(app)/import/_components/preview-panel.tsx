@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/input";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ImportPreview } from "@/lib/importer/actions";
 import { RuleProposals } from "./rule-proposals";
 
@@ -77,7 +78,7 @@ export function PreviewPanel({ preview, mapping, onMappingChange, markMissing, o
         <Card className="p-4">
           <h3 className="font-medium">Priority mapping</h3>
           <p className="text-sm text-muted-foreground">How the document&apos;s priority labels become P0–P3. Change a row, then update the dry run.</p>
-          <table className="mt-3 text-sm">
+          <Table containerClassName="mt-3" className="w-auto">
             <tbody>
               {preview.labels.map((l) => {
                 const value = Object.hasOwn(mapping, l.label) ? mapping[l.label] : l.proposed;
@@ -98,7 +99,7 @@ export function PreviewPanel({ preview, mapping, onMappingChange, markMissing, o
                 );
               })}
             </tbody>
-          </table>
+          </Table>
           {mappingDirty ? (
             <Button size="sm" variant="secondary" className="mt-3" onClick={onRefresh} disabled={busy}>
               Update the dry run with this mapping
@@ -122,37 +123,35 @@ export function PreviewPanel({ preview, mapping, onMappingChange, markMissing, o
 
       <RuleProposals proposals={preview.ruleProposals} rejected={rejectedRules} onRejectedChange={onRejectedRulesChange} />
 
-      <Card className="overflow-x-auto">
-        <table className="w-full text-sm">
+      <Card className="overflow-hidden">
+        <Table>
           <caption className="p-3 text-left font-medium">Items{preview.totals.items > preview.items.length ? ` (first ${preview.items.length} of ${preview.totals.items})` : ""}</caption>
-          <thead className="border-y border-border text-left text-xs text-muted-foreground">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">Line</th>
-              <th scope="col" className="px-3 py-2 font-medium">Key</th>
-              <th scope="col" className="px-3 py-2 font-medium">Title</th>
-              <th scope="col" className="px-3 py-2 font-medium">Category</th>
-              <th scope="col" className="px-3 py-2 font-medium">Priority</th>
-              <th scope="col" className="px-3 py-2 font-medium">Status</th>
-              <th scope="col" className="px-3 py-2 font-medium">Change</th>
-            </tr>
-          </thead>
-          <tbody>
+          <TableHeader className="border-y">
+            <TableHead>Line</TableHead>
+            <TableHead>Key</TableHead>
+            <TableHead>Title</TableHead>
+            <TableHead>Category</TableHead>
+            <TableHead>Priority</TableHead>
+            <TableHead>Status</TableHead>
+            <TableHead>Change</TableHead>
+          </TableHeader>
+          <TableBody>
             {preview.items.map((item, i) => {
               const change = updatedLines.has(item.line) ? `updates ${updatedLines.get(item.line)}` : !s || createdLines.has(item.line) ? "new" : "unchanged";
               return (
-                <tr key={`${item.line}-${i}`} className="border-b border-border last:border-0">
-                  <td className="px-3 py-1.5 font-mono text-xs text-muted-foreground">{item.line}</td>
-                  <td className="px-3 py-1.5 font-mono text-xs whitespace-nowrap">{item.key ?? "—"}</td>
-                  <td className="px-3 py-1.5">{item.title}{item.checklist ? <span className="ml-1 text-xs text-muted-foreground">({item.checklist} checklist)</span> : null}</td>
-                  <td className="px-3 py-1.5 text-muted-foreground">{item.category.join(" › ")}</td>
-                  <td className="px-3 py-1.5">{item.priority ?? "—"}{item.priorityLabel && item.priorityLabel !== item.priority ? <span className="text-xs text-muted-foreground"> ({item.priorityLabel})</span> : null}</td>
-                  <td className="px-3 py-1.5">{item.status.replace("_", " ")}</td>
-                  <td className="px-3 py-1.5"><Badge>{change}</Badge></td>
-                </tr>
+                <TableRow key={`${item.line}-${i}`}>
+                  <TableCell className="py-1.5 font-mono text-xs text-muted-foreground">{item.line}</TableCell>
+                  <TableCell className="py-1.5 font-mono text-xs whitespace-nowrap">{item.key ?? "—"}</TableCell>
+                  <TableCell className="py-1.5">{item.title}{item.checklist ? <span className="ml-1 text-xs text-muted-foreground">({item.checklist} checklist)</span> : null}</TableCell>
+                  <TableCell className="py-1.5 text-muted-foreground">{item.category.join(" › ")}</TableCell>
+                  <TableCell className="py-1.5">{item.priority ?? "—"}{item.priorityLabel && item.priorityLabel !== item.priority ? <span className="text-xs text-muted-foreground"> ({item.priorityLabel})</span> : null}</TableCell>
+                  <TableCell className="py-1.5">{item.status.replace("_", " ")}</TableCell>
+                  <TableCell className="py-1.5"><Badge>{change}</Badge></TableCell>
+                </TableRow>
               );
             })}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </Card>
 
       {preview.slaPolicies.length || preview.metrics.length ? (

@@ -4,6 +4,7 @@ import { Fragment, useState } from "react";
 import { PriorityBadge } from "@/components/backlog/badges";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { PolicyLine } from "@/lib/matrix/policy-queries";
 import { formatTarget } from "@/lib/matrix/target";
 import { PolicyRowForm } from "./policy-row-form";
@@ -17,50 +18,46 @@ export function PolicyTable({ lines, projectId, scopeName, canEdit }: { lines: P
       <h2 id="policy-heading" className="mb-3 text-base font-semibold">
         {scopeName}
       </h2>
-      <Card className="overflow-x-auto">
-        <table className="w-full text-sm">
-          <thead>
-            <tr className="border-b border-border text-left text-xs text-muted-foreground">
-              {["Priority", "Label", "Target", "Ownership", "Tracking", "Escalation", "Source"].map((h) => (
-                <th key={h} scope="col" className="px-3 py-2 font-medium">
-                  {h}
-                </th>
-              ))}
-              {canEdit ? (
-                <th scope="col" className="px-3 py-2">
-                  <span className="sr-only">Actions</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
+      <Card className="overflow-hidden">
+        <Table>
+          <TableHeader>
+            {["Priority", "Label", "Target", "Ownership", "Tracking", "Escalation", "Source"].map((h) => (
+              <TableHead key={h}>{h}</TableHead>
+            ))}
+            {canEdit ? (
+              <TableHead>
+                <span className="sr-only">Actions</span>
+              </TableHead>
+            ) : null}
+          </TableHeader>
+          <TableBody>
             {lines.map((line) => {
               const row = line.own ?? line.fallback;
               const inherited = !line.own && !!line.fallback;
               return (
                 <Fragment key={line.priority}>
-                  <tr className="border-b border-border align-top last:border-0" data-priority={line.priority}>
-                    <th scope="row" className="px-3 py-2 text-left font-normal">
+                  <TableRow className="align-top" data-priority={line.priority}>
+                    <TableHead scope="row">
                       <PriorityBadge priority={line.priority} />
-                    </th>
+                    </TableHead>
                     {row ? (
                       <>
-                        <td className="px-3 py-2 font-medium">{row.label}</td>
-                        <td className="px-3 py-2 whitespace-nowrap" data-testid={`target-${line.priority}`}>
+                        <TableCell className="font-medium">{row.label}</TableCell>
+                        <TableCell className="whitespace-nowrap" data-testid={`target-${line.priority}`}>
                           {formatTarget(row.targetHours, row.calendar)}
-                        </td>
-                        <td className="px-3 py-2">{row.ownership || <span className="text-muted-foreground">—</span>}</td>
-                        <td className="px-3 py-2">{row.trackingCadence || <span className="text-muted-foreground">—</span>}</td>
-                        <td className="max-w-[20rem] px-3 py-2">{row.escalation || <span className="text-muted-foreground">—</span>}</td>
-                        <td className="px-3 py-2 text-xs text-muted-foreground">{inherited ? "Workspace default" : projectId ? "This project" : "Workspace"}</td>
+                        </TableCell>
+                        <TableCell>{row.ownership || <span className="text-muted-foreground">—</span>}</TableCell>
+                        <TableCell>{row.trackingCadence || <span className="text-muted-foreground">—</span>}</TableCell>
+                        <TableCell className="max-w-[20rem]">{row.escalation || <span className="text-muted-foreground">—</span>}</TableCell>
+                        <TableCell className="text-xs text-muted-foreground">{inherited ? "Workspace default" : projectId ? "This project" : "Workspace"}</TableCell>
                       </>
                     ) : (
-                      <td colSpan={6} className="px-3 py-2 text-muted-foreground">
+                      <TableCell colSpan={6} className="text-muted-foreground">
                         No window: {line.priority} items get no due date.
-                      </td>
+                      </TableCell>
                     )}
                     {canEdit ? (
-                      <td className="px-3 py-2 text-right">
+                      <TableCell className="text-right">
                         <Button
                           size="sm"
                           variant="secondary"
@@ -70,12 +67,12 @@ export function PolicyTable({ lines, projectId, scopeName, canEdit }: { lines: P
                         >
                           {editing === line.priority ? "Close" : inherited || !row ? "Set" : "Edit"}
                         </Button>
-                      </td>
+                      </TableCell>
                     ) : null}
-                  </tr>
+                  </TableRow>
                   {editing === line.priority ? (
-                    <tr className="border-b border-border bg-muted/40">
-                      <td colSpan={columns} className="px-3 py-4">
+                    <TableRow className="bg-muted/40">
+                      <TableCell colSpan={columns} className="py-4">
                         <PolicyRowForm
                           priority={line.priority}
                           projectId={projectId}
@@ -84,14 +81,14 @@ export function PolicyTable({ lines, projectId, scopeName, canEdit }: { lines: P
                           version={line.own?.version}
                           onDone={() => setEditing(null)}
                         />
-                      </td>
-                    </tr>
+                      </TableCell>
+                    </TableRow>
                   ) : null}
                 </Fragment>
               );
             })}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </Card>
       {!canEdit ? <p className="mt-2 text-xs text-muted-foreground">Leads and admins change the policy.</p> : null}
     </section>

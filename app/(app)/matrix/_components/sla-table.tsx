@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PriorityBadge } from "@/components/backlog/badges";
 import { LocalTime } from "@/components/local-time";
 import { Card } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Priority } from "@/lib/backlog/labels";
 import type { Compliance, OverdueItem, SlaCounts } from "@/lib/matrix/queries";
 import { backlogHref } from "./backlog-href";
@@ -43,54 +44,38 @@ export function SlaTable(props: { counts: SlaCounts[]; compliance: Compliance[];
         Open items against their due dates (at risk: less than {Math.round(atRiskShare * 100)}% of the window left); compliance is the share of items closed in the period within
         their SLA.
       </p>
-      <Card className="overflow-x-auto">
-        <table className="w-full text-sm tabular-nums">
-          <thead>
-            <tr className="border-b border-border text-left text-xs text-muted-foreground">
-              <th scope="col" className="px-3 py-2 font-medium">
-                Priority
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                Overdue
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                At risk
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                On track
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                Compliance 30 d
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                Compliance 90 d
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Oldest overdue
-              </th>
-            </tr>
-          </thead>
-          <tbody>
+      <Card className="overflow-hidden">
+        <Table className="tabular-nums">
+          <TableHeader>
+            <TableHead>Priority</TableHead>
+            <TableHead className="text-right">Overdue</TableHead>
+            <TableHead className="text-right">At risk</TableHead>
+            <TableHead className="text-right">On track</TableHead>
+            <TableHead className="text-right">Compliance 30 d</TableHead>
+            <TableHead className="text-right">Compliance 90 d</TableHead>
+            <TableHead>Oldest overdue</TableHead>
+          </TableHeader>
+          <TableBody>
             {PRIORITIES.map((p) => {
               const c = counts.find((x) => x.priority === p) ?? { overdue: 0, atRisk: 0, onTrack: 0 };
               const o = oldest.find((x) => x.priority === p);
               return (
-                <tr key={p} className="border-b border-border last:border-0" data-priority={p}>
-                  <th scope="row" className="px-3 py-2 text-left font-normal">
+                <TableRow key={p} data-priority={p}>
+                  <TableHead scope="row">
                     <PriorityBadge priority={p} />
-                  </th>
-                  <td className="px-3 py-2 text-right" data-testid={`overdue-${p}`}>
+                  </TableHead>
+                  <TableCell className="text-right" data-testid={`overdue-${p}`}>
                     {link(p, "overdue", c.overdue, "overdue", "text-red-700 dark:text-red-400")}
-                  </td>
-                  <td className="px-3 py-2 text-right">{link(p, "at_risk", c.atRisk, "at risk", "text-amber-700 dark:text-amber-300")}</td>
-                  <td className="px-3 py-2 text-right">{link(p, "on_track", c.onTrack, "on track", "text-primary")}</td>
-                  <td className="px-3 py-2 text-right">
+                  </TableCell>
+                  <TableCell className="text-right">{link(p, "at_risk", c.atRisk, "at risk", "text-amber-700 dark:text-amber-300")}</TableCell>
+                  <TableCell className="text-right">{link(p, "on_track", c.onTrack, "on track", "text-primary")}</TableCell>
+                  <TableCell className="text-right">
                     <Share row={compliance.find((x) => x.priority === p && x.days === 30)} />
-                  </td>
-                  <td className="px-3 py-2 text-right">
+                  </TableCell>
+                  <TableCell className="text-right">
                     <Share row={compliance.find((x) => x.priority === p && x.days === 90)} />
-                  </td>
-                  <td className="max-w-[22rem] px-3 py-2">
+                  </TableCell>
+                  <TableCell className="max-w-[22rem]">
                     {o ? (
                       <span className="flex min-w-0 items-baseline gap-2">
                         <Link href={`/backlog/${o.projectSlug}/${encodeURIComponent(o.key)}`} className="shrink-0 font-medium text-primary hover:underline">
@@ -106,12 +91,12 @@ export function SlaTable(props: { counts: SlaCounts[]; compliance: Compliance[];
                     ) : (
                       <span className="text-muted-foreground">None</span>
                     )}
-                  </td>
-                </tr>
+                  </TableCell>
+                </TableRow>
               );
             })}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </Card>
       <p className="mt-2 text-xs text-muted-foreground">
         Figures as of <LocalTime iso={now.toISOString()} />.

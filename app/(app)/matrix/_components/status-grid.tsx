@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { PriorityBadge } from "@/components/backlog/badges";
 import { Card } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { STATUS_LABELS, type Priority, type Status } from "@/lib/backlog/labels";
 import type { GridCell } from "@/lib/matrix/queries";
 import { backlogHref } from "./backlog-href";
@@ -34,43 +35,37 @@ export function StatusGrid({ cells, projectSlug }: { cells: GridCell[]; projectS
       {total === 0 ? (
         <Card className="p-6 text-center text-sm text-muted-foreground">No items yet. Import a plan or create items in the backlog.</Card>
       ) : (
-        <Card className="overflow-x-auto">
-          <table className="w-full text-sm tabular-nums">
-            <thead>
-              <tr className="border-b border-border text-left text-xs text-muted-foreground">
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Priority
-                </th>
-                {STATUSES.map((s) => (
-                  <th key={s} scope="col" className="px-3 py-2 text-right font-medium">
-                    {STATUS_LABELS[s]}
-                  </th>
-                ))}
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  Open
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+        <Card className="overflow-hidden">
+          <Table className="tabular-nums">
+            <TableHeader>
+              <TableHead>Priority</TableHead>
+              {STATUSES.map((s) => (
+                <TableHead key={s} className="text-right">
+                  {STATUS_LABELS[s]}
+                </TableHead>
+              ))}
+              <TableHead className="text-right">Open</TableHead>
+            </TableHeader>
+            <TableBody>
               {ROWS.map((p) => {
                 const open = OPEN.reduce((n, s) => n + count(p, s), 0);
                 const name = p ?? "untriaged";
                 return (
-                  <tr key={name} className="border-b border-border last:border-0">
-                    <th scope="row" className="px-3 py-2 text-left font-normal">
+                  <TableRow key={name}>
+                    <TableHead scope="row">
                       <PriorityBadge priority={p} />
-                    </th>
+                    </TableHead>
                     {STATUSES.map((s) => (
-                      <td key={s} className="px-3 py-2 text-right">
+                      <TableCell key={s} className="text-right">
                         {cellLink(p, [s], count(p, s), `${name} ${STATUS_LABELS[s].toLowerCase()}`)}
-                      </td>
+                      </TableCell>
                     ))}
-                    <td className="px-3 py-2 text-right">{cellLink(p, OPEN, open, `${name} open`)}</td>
-                  </tr>
+                    <TableCell className="text-right">{cellLink(p, OPEN, open, `${name} open`)}</TableCell>
+                  </TableRow>
                 );
               })}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </Card>
       )}
     </section>

@@ -8,6 +8,7 @@ import { Trend } from "@/components/metrics/trend";
 import { MetricStatusBadge } from "@/components/metrics/status-badge";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { getActor } from "@/lib/auth/actor";
 import { actionOf } from "@/lib/routing/page-manifest";
@@ -168,7 +169,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
           <Card className="p-4">
             <h2 className="mb-2 font-medium">Latest values</h2>
             {recent.length ? (
-              <table className="w-full text-sm">
+              <Table>
                 <caption className="sr-only">The ten newest values</caption>
                 <thead className="text-left text-xs text-muted-foreground">
                   <tr>
@@ -197,7 +198,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </Table>
             ) : (
               <p className="text-sm text-muted-foreground">No values yet.</p>
             )}

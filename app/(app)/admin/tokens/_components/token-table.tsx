@@ -1,5 +1,6 @@
 import { LocalTime } from "@/components/local-time";
 import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { RevokeTokenButton } from "./revoke-token-button";
 
@@ -17,7 +18,7 @@ export type TokenRowData = {
   status: "active" | "revoked" | "expired" | "suspended";
 };
 
-const th = "px-3 py-2 font-medium whitespace-nowrap first:pl-4 last:pr-4";
+const th = "whitespace-nowrap first:pl-4 last:pr-4";
 
 export function TokenTable({ tokens }: { tokens: TokenRowData[] }) {
   if (tokens.length === 0) {
@@ -38,32 +39,30 @@ export function TokenTable({ tokens }: { tokens: TokenRowData[] }) {
     );
   }
   return (
-    <table className="w-full text-sm">
+    <Table>
       <caption className="sr-only">API tokens, active first, newest first</caption>
-      <thead className="border-b border-border text-left text-xs text-muted-foreground">
-        <tr>
-          {["Name", "Scopes", "Created", "Expires", "Last used", "Status"].map((heading) => (
-            <th key={heading} scope="col" className={th}>
-              {heading}
-            </th>
-          ))}
-          <th scope="col" className={th}>
-            <span className="sr-only">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
+      <TableHeader>
+        {["Name", "Scopes", "Created", "Expires", "Last used", "Status"].map((heading) => (
+          <TableHead key={heading} className={th}>
+            {heading}
+          </TableHead>
+        ))}
+        <TableHead className={th}>
+          <span className="sr-only">Actions</span>
+        </TableHead>
+      </TableHeader>
+      <TableBody>
         {tokens.map((t) => {
           const inactive = t.status !== "active";
           return (
-            <tr key={t.id} data-testid={`token-row-${t.name}`} className={cn("border-b border-border align-top last:border-0", inactive && "bg-muted/40 text-muted-foreground")}>
-              <th scope="row" className="py-3 pr-3 pl-4 text-left font-normal">
+            <TableRow key={t.id} data-testid={`token-row-${t.name}`} className={cn("align-top", inactive && "bg-muted/40 text-muted-foreground")}>
+              <TableHead scope="row" className="py-3 pr-3 pl-4">
                 <p className={cn("font-medium", inactive ? "text-muted-foreground" : "text-foreground")}>{t.name}</p>
                 <p className="mt-0.5 font-mono text-xs text-muted-foreground" title="The start of the secret, to tell tokens apart">
                   hbk_{t.prefix}_…
                 </p>
-              </th>
-              <td className="px-3 py-3">
+              </TableHead>
+              <TableCell className="py-3">
                 <div className="flex max-w-56 flex-wrap gap-1">
                   {t.scopes.map((s) => (
                     <Badge key={s} className={cn("font-mono font-normal", inactive && "opacity-70")}>
@@ -71,12 +70,12 @@ export function TokenTable({ tokens }: { tokens: TokenRowData[] }) {
                     </Badge>
                   ))}
                 </div>
-              </td>
-              <td className="px-3 py-3 whitespace-nowrap">
+              </TableCell>
+              <TableCell className="py-3 whitespace-nowrap">
                 <LocalTime iso={t.createdAt} format="date" />
                 <p className="text-xs text-muted-foreground">by {t.createdByName ?? "unknown"}</p>
-              </td>
-              <td className="px-3 py-3 whitespace-nowrap">
+              </TableCell>
+              <TableCell className="py-3 whitespace-nowrap">
                 {t.status === "expired" ? (
                   <Badge className="border-warning/50 text-warning">expired</Badge>
                 ) : t.expiresAt ? (
@@ -84,9 +83,9 @@ export function TokenTable({ tokens }: { tokens: TokenRowData[] }) {
                 ) : (
                   <span className="text-muted-foreground">never</span>
                 )}
-              </td>
-              <td className="px-3 py-3 whitespace-nowrap">{t.lastUsedAt ? <LocalTime iso={t.lastUsedAt} format="short" /> : <span className="text-muted-foreground">never</span>}</td>
-              <td className="px-3 py-3 whitespace-nowrap">
+              </TableCell>
+              <TableCell className="py-3 whitespace-nowrap">{t.lastUsedAt ? <LocalTime iso={t.lastUsedAt} format="short" /> : <span className="text-muted-foreground">never</span>}</TableCell>
+              <TableCell className="py-3 whitespace-nowrap">
                 {t.status === "active" ? (
                   <Badge className="border-success/40 text-success">Active</Badge>
                 ) : t.status === "revoked" ? (
@@ -100,12 +99,12 @@ export function TokenTable({ tokens }: { tokens: TokenRowData[] }) {
                 ) : (
                   <Badge>Expired</Badge>
                 )}
-              </td>
-              <td className="py-3 pr-4 pl-3 text-right">{t.status === "active" || t.status === "suspended" ? <RevokeTokenButton id={t.id} name={t.name} /> : null}</td>
-            </tr>
+              </TableCell>
+              <TableCell className="py-3 pr-4 pl-3 text-right">{t.status === "active" || t.status === "suspended" ? <RevokeTokenButton id={t.id} name={t.name} /> : null}</TableCell>
+            </TableRow>
           );
         })}
-      </tbody>
-    </table>
+      </TableBody>
+    </Table>
   );
 }

@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { Table } from "@/components/ui/table";
 import { useItemAction } from "@/components/use-item-action";
 import { formatValue } from "@/lib/metrics/format";
 import { uploadCsvAction } from "@/lib/metrics/actions";
@@ -86,7 +87,7 @@ export function CsvUpload({ metricId, unit }: { metricId: string; unit: string }
                 <span className="font-medium">{preview.rows.toLocaleString()} values</span> read from {fileName}
                 {preview.header ? " (first row taken as a header)" : ""}.
               </p>
-              <table className="w-full max-w-md text-xs">
+              <Table className="max-w-md text-xs">
                 <caption className="sr-only">First and last rows of the file</caption>
                 <thead className="text-left text-muted-foreground">
                   <tr>
@@ -112,7 +113,7 @@ export function CsvUpload({ metricId, unit }: { metricId: string; unit: string }
                     ),
                   )}
                 </tbody>
-              </table>
+              </Table>
               <div className="flex gap-2">
                 <Button
                   disabled={pending || !csv}

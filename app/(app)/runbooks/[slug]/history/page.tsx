@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { getActor } from "@/lib/auth/actor";
 import { actionOf } from "@/lib/routing/page-manifest";
@@ -107,75 +108,59 @@ export default async function RunbookHistoryPage({ params, searchParams }: { par
       ))}
 
       <Form action={`${base}/history`} className="mb-8">
-        <Card className="overflow-x-auto">
-          <table className="min-w-full text-sm">
+        <Card className="overflow-hidden">
+          <Table className="w-auto min-w-full">
             <caption className="sr-only">Revisions, newest first{comparable ? "; pick one to compare from and one to compare to" : ""}</caption>
-            <thead className="border-b border-border text-left text-xs text-muted-foreground">
-              <tr>
-                {comparable ? (
-                  <>
-                    <th scope="col" className="w-px px-3 py-2 font-medium">
-                      From
-                    </th>
-                    <th scope="col" className="w-px px-3 py-2 font-medium">
-                      To
-                    </th>
-                  </>
-                ) : null}
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Revision
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Note
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Author
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Saved
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  Size
-                </th>
-                {canRestore ? (
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
+            <TableHeader>
+              {comparable ? (
+                <>
+                  <TableHead className="w-px">From</TableHead>
+                  <TableHead className="w-px">To</TableHead>
+                </>
+              ) : null}
+              <TableHead>Revision</TableHead>
+              <TableHead>Note</TableHead>
+              <TableHead>Author</TableHead>
+              <TableHead>Saved</TableHead>
+              <TableHead className="text-right">Size</TableHead>
+              {canRestore ? (
+                <TableHead>
+                  <span className="sr-only">Actions</span>
+                </TableHead>
+              ) : null}
+            </TableHeader>
+            <TableBody>
               {revisions.map((r) => (
-                <tr key={r.revision} className="border-b border-border last:border-0" data-testid="revision-row">
+                <TableRow key={r.revision} data-testid="revision-row">
                   {comparable ? (
                     <>
-                      <td className="px-3 py-2">
+                      <TableCell>
                         <input type="radio" name="from" value={r.revision} defaultChecked={r.revision === from} aria-label={`Compare from revision ${r.revision}`} />
-                      </td>
-                      <td className="px-3 py-2">
+                      </TableCell>
+                      <TableCell>
                         <input type="radio" name="to" value={r.revision} defaultChecked={r.revision === to} aria-label={`Compare to revision ${r.revision}`} />
-                      </td>
+                      </TableCell>
                     </>
                   ) : null}
-                  <td className="px-3 py-2 whitespace-nowrap tabular-nums">
+                  <TableCell className="whitespace-nowrap tabular-nums">
                     {r.revision}
                     {r.revision === current ? <Badge className="ml-2">current</Badge> : null}
-                  </td>
-                  <td className="px-3 py-2">{r.note.trim() ? r.note : <span className="text-muted-foreground">(no note)</span>}</td>
-                  <td className="px-3 py-2">{r.authorName ?? "a former user"}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">
+                  </TableCell>
+                  <TableCell>{r.note.trim() ? r.note : <span className="text-muted-foreground">(no note)</span>}</TableCell>
+                  <TableCell>{r.authorName ?? "a former user"}</TableCell>
+                  <TableCell className="whitespace-nowrap">
                     <LocalTime iso={r.createdAt.toISOString()} format="short" />
-                  </td>
-                  <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{formatSize(Number(r.bytes))}</td>
+                  </TableCell>
+                  <TableCell className="text-right whitespace-nowrap tabular-nums">{formatSize(Number(r.bytes))}</TableCell>
                   {canRestore ? (
-                    <td className="px-3 py-2 text-right">
+                    <TableCell className="text-right">
                       {r.revision !== current ? <RestoreButton runbookId={runbook.id} version={runbook.version} revision={r.revision} currentRevision={current} /> : null}
-                    </td>
+                    </TableCell>
                   ) : null}
-                </tr>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </Card>
         {comparable ? (
           <Button type="submit" size="sm" className="mt-3">

@@ -1,4 +1,5 @@
 import { Fragment } from "react";
+import { Table } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import type { DiffHunk, DiffRow } from "@/lib/runbooks/diff";
 
@@ -54,29 +55,27 @@ function Hidden({ count }: { count: number }) {
 export function DiffView({ hunks, label }: { hunks: DiffHunk[]; label: string }) {
   const trailing = hunks.at(-1)?.hiddenAfter ?? 0;
   return (
-    <div className="overflow-x-auto rounded-lg border border-border bg-surface">
-      <table className="min-w-full border-collapse font-mono text-xs leading-5" data-testid="revision-diff">
-        <caption className="sr-only">{label}</caption>
-        <thead className="sr-only">
-          <tr>
-            <th scope="col">Old line</th>
-            <th scope="col">New line</th>
-            <th scope="col">Change</th>
-            <th scope="col">Text</th>
-          </tr>
-        </thead>
-        <tbody>
-          {hunks.map((hunk) => (
-            <Fragment key={`${hunk.oldStart}:${hunk.newStart}`}>
-              {hunk.hiddenBefore ? <Hidden count={hunk.hiddenBefore} /> : null}
-              {hunk.rows.map((row, i) => (
-                <Row key={i} row={row} />
-              ))}
-            </Fragment>
-          ))}
-          {trailing ? <Hidden count={trailing} /> : null}
-        </tbody>
-      </table>
-    </div>
+    <Table containerClassName="rounded-lg border border-border bg-surface" className="w-auto min-w-full border-collapse font-mono text-xs leading-5" data-testid="revision-diff">
+      <caption className="sr-only">{label}</caption>
+      <thead className="sr-only">
+        <tr>
+          <th scope="col">Old line</th>
+          <th scope="col">New line</th>
+          <th scope="col">Change</th>
+          <th scope="col">Text</th>
+        </tr>
+      </thead>
+      <tbody>
+        {hunks.map((hunk) => (
+          <Fragment key={`${hunk.oldStart}:${hunk.newStart}`}>
+            {hunk.hiddenBefore ? <Hidden count={hunk.hiddenBefore} /> : null}
+            {hunk.rows.map((row, i) => (
+              <Row key={i} row={row} />
+            ))}
+          </Fragment>
+        ))}
+        {trailing ? <Hidden count={trailing} /> : null}
+      </tbody>
+    </Table>
   );
 }
