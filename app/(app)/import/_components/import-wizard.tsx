@@ -4,10 +4,11 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { toast } from "sonner";
+import { ProjectSelect } from "@/components/projects/project-select";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
 import { commitImportAction, previewImportAction, type ImportPreview } from "@/lib/importer/actions";
 import { importSizeMessage, MAX_IMPORT_BYTES } from "@/lib/importer/limits";
 import { criterionId } from "@/lib/importer/rule-proposals";
@@ -126,14 +127,9 @@ export function ImportWizard({ projects }: { projects: ProjectOption[] }) {
           />
         </Field>
         <Field id="import-project" label="Target project">
-          <Select id="import-project" value={project} onChange={(e) => { setProject(e.target.value); reset(); }}>
-            {projects.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {p.name} ({p.total} items)
-              </option>
-            ))}
+          <ProjectSelect id="import-project" value={project} onChange={(e) => { setProject(e.target.value); reset(); }} projects={projects} valueBy="slug" optionLabel={(p) => `${p.name} (${p.total} items)`}>
             <option value={NEW}>New project…</option>
-          </Select>
+          </ProjectSelect>
         </Field>
         {project === NEW ? (
           <>

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
+import { ProjectSelect } from "@/components/projects/project-select";
 import type { ProjectOption } from "@/lib/backlog/options";
 
 /** All projects (or the workspace default) or one project; the choice lives in the URL (?project=slug). */
@@ -11,22 +12,18 @@ export function ProjectPicker({ projects, current, path, label, allLabel }: { pr
   return (
     <label className="flex items-center gap-2 text-sm">
       <span className="text-muted-foreground">{label}</span>
-      <select
-        className="h-8 rounded-md border border-border bg-surface px-2 text-sm"
+      <ProjectSelect
+        className="h-8 w-auto px-2 shadow-none"
         value={current ?? ""}
         aria-busy={pending}
         onChange={(e) => {
           const slug = e.target.value;
           startTransition(() => router.push(slug ? `${path}?project=${encodeURIComponent(slug)}` : path));
         }}
-      >
-        <option value="">{allLabel}</option>
-        {projects.map((p) => (
-          <option key={p.id} value={p.slug}>
-            {p.name}
-          </option>
-        ))}
-      </select>
+        projects={projects}
+        valueBy="slug"
+        noneLabel={allLabel}
+      />
     </label>
   );
 }

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
+import { ProjectSelect } from "@/components/projects/project-select";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -115,14 +116,16 @@ export function MetricForm({ initial, existing, projects }: { initial: MetricFor
         </Field>
       </fieldset>
       <Field id="metric-projectId" label="Project" error={err("projectId")}>
-        <select id="metric-projectId" name="projectId" className={select} defaultValue={initial.projectId ?? ""}>
-          <option value="">No project (workspace-wide)</option>
-          {projects.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
+        {/* Set like the direction select above it. */}
+        <ProjectSelect
+          id="metric-projectId"
+          name="projectId"
+          className="bg-background px-2 shadow-none"
+          defaultValue={initial.projectId ?? ""}
+          projects={projects}
+          valueBy="id"
+          noneLabel="No project (workspace-wide)"
+        />
       </Field>
       <Field id="metric-description" label="Description (optional)" error={err("description")} hint="How it is measured and where the number comes from">
         <textarea id="metric-description" name="description" defaultValue={initial.description} maxLength={2000} rows={3} className="w-full rounded-md border border-border bg-background px-3 py-2 text-sm" />

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useDeferredValue, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { toast } from "sonner";
 import { Markdown } from "@/components/markdown";
+import { ProjectSelect } from "@/components/projects/project-select";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
@@ -172,14 +173,7 @@ export function RunbookEditor({ runbook, meta, body: initialBody, users, project
           </Select>
         </Field>
         <Field id={id("projectId")} label="Project" error={errors.projectId}>
-          <Select id={id("projectId")} name="projectId" defaultValue={meta.projectId ?? ""}>
-            <option value="">No project</option>
-            {projects.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </Select>
+          <ProjectSelect id={id("projectId")} name="projectId" defaultValue={meta.projectId ?? ""} projects={projects} valueBy="id" noneLabel="No project" />
         </Field>
         <Field id={id("reviewIntervalDays")} label="Review every (days)" error={errors.reviewIntervalDays}>
           <Input id={id("reviewIntervalDays")} name="reviewIntervalDays" type="number" min={1} max={3650} defaultValue={meta.reviewIntervalDays} className="w-32" />
