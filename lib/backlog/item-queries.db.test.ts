@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, backlogItems, checklistItems, comments, itemLinks, projects, runbooks, users } from "@/db/schema";
+import { auditLog, backlogItems, checklistItems, comments, itemLinks, metricPoints, metrics, projects, runbooks, users } from "@/db/schema";
 import { createUser } from "@/lib/users/service";
 import { createTestDb } from "@/test/db";
-import { getItemDetail, HISTORY_LIMIT, listAssignableUsers, listProjectOptions } from "./item-queries";
+import { criteriaWithRules, getItemDetail, HISTORY_LIMIT, listAssignableUsers, listProjectOptions } from "./item-queries";
 
 describe("item page queries", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;
@@ -153,6 +153,38 @@ describe("item page queries", () => {
     await getItemDetail(counting, "web", "P0-006");
     expect(big).toBeLessThanOrEqual(6);
     expect(selects).toBeLessThanOrEqual(6);
+  });
+
+  it("shows acceptance criteria with the metric rule they follow, and proposals only to a lead", async () => {
+    const [metric] = await t.db.insert(metrics).values({ key: "pyright_errors", name: "Pyright errors", direction: "lower_is_better" }).returning();
+    await t.db.insert(metricPoints).values([
+      { metricId: metric!.id, value: 40, recordedAt: new Date("2026-01-01T00:00:00Z"), source: "manual" },
+      { metricId: metric!.id, value: 60, recordedAt: new Date("2026-01-02T00:00:00Z"), source: "ci" },
+    ]);
+    const [criteriaItem] = await t.db.insert(backlogItems).values({ projectId: ids.core, key: "P3-100", title: "Type safety" }).returning();
+    const doneAt = new Date("2026-01-03T00:00:00Z");
+    await t.db.insert(checklistItems).values([
+      { itemId: criteriaItem!.id, kind: "acceptance", position: 0, text: "Pyright errors below 50", metricRule: { metricKey: "pyright_errors", comparator: "<", value: 50 } },
+      { itemId: criteriaItem!.id, kind: "acceptance", position: 1, text: "Old rule", metricRule: { metricKey: "retired_metric", comparator: "<", value: 1 } },
+      { itemId: criteriaItem!.id, kind: "acceptance", position: 2, text: "Pyright errors < 10 across repos" },
+      { itemId: criteriaItem!.id, kind: "acceptance", position: 3, text: "Write the docs", done: true, doneBy: ids.eng, doneAt },
+    ]);
+    const { acceptance } = (await getItemDetail(t.db, "core", "P3-100"))!.checklist;
+
+    const lead = await criteriaWithRules(t.db, acceptance, true);
+    expect(lead.entries.map((e) => [e.text, e.follows ?? null, e.proposal ?? null])).toEqual([
+      ["Pyright errors below 50", { metricKey: "pyright_errors", metricName: "Pyright errors", rule: "pyright_errors < 50", latest: { text: "60", at: "2026-01-02T00:00:00.000Z", source: "ci" }, holds: false }, null],
+      ["Old rule", { metricKey: "retired_metric", metricName: "retired_metric", rule: "retired_metric < 1", latest: null, holds: null }, null],
+      ["Pyright errors < 10 across repos", null, { metricKey: "pyright_errors", comparator: "<", value: 10, label: "Pyright errors < 10" }],
+      ["Write the docs", null, null],
+    ]);
+    expect(lead.entries[3]).toMatchObject({ done: true, doneByName: "Eli Engineer", doneAt: doneAt.toISOString() });
+    expect(lead.metrics?.map((m) => m.key)).toEqual(["pyright_errors"]);
+
+    const engineer = await criteriaWithRules(t.db, acceptance, false);
+    expect(engineer.entries.map((e) => e.proposal ?? null)).toEqual([null, null, null, null]);
+    expect(engineer.entries[0]!.follows?.holds).toBe(false);
+    expect(engineer.metrics).toBeUndefined();
   });
 
   it("offers active engineers, leads and admins as assignees, and every project", async () => {

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { addChecklistAction, removeChecklistAction, tickAction } from "@/lib/backlog/actions";
+import type { ChecklistEntryView as Entry } from "@/lib/backlog/item-queries";
 import { CHECKLIST_LABELS } from "@/lib/backlog/labels";
 import { useItemAction } from "@/components/use-item-action";
 import { linkCriterionAction } from "@/lib/metrics/actions";
@@ -16,17 +17,6 @@ import type { MetricOption } from "@/lib/metrics/queries";
 import { COMPARATORS, type Comparator } from "@/lib/metrics/rules";
 
 export type Kind = keyof typeof CHECKLIST_LABELS;
-export type Entry = {
-  id: string;
-  text: string;
-  done: boolean;
-  doneByName: string | null;
-  doneAt: string | null;
-  /** The metric rule this criterion follows: its tick comes from the metric's latest value. */
-  follows?: { metricKey: string; metricName: string; rule: string; latest: { text: string; at: string; source: string } | null; holds: boolean | null };
-  /** For leads: the rule the criterion's text states about a known metric, offered for linking. */
-  proposal?: { metricKey: string; comparator: string; value: number; label: string };
-};
 
 /** "Add an acceptance criterion": what one entry of each list is called. */
 const ONE: Record<Kind, string> = { acceptance: "acceptance criterion", action: "action item", file: "file" };
