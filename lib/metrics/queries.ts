@@ -1,4 +1,4 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, count, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { queryRows } from "@/db/query-rows";
 import { metricPoints, metrics, projects, runbookMetrics, runbooks } from "@/db/schema";
@@ -152,6 +152,12 @@ export async function getMetricDetail(db: Db, key: string) {
     .where(eq(runbookMetrics.metricId, m.metric.id))
     .orderBy(asc(runbooks.title));
   return { ...m.metric, projectSlug: m.projectSlug, projectName: m.projectName, latest, status: metricStatus(m.metric, latest?.value), runbooks: linkedRunbooks };
+}
+
+/** How many values a metric holds: deleting it from the edit page says how many go with it. */
+export async function pointCount(db: Db, metricId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(metricPoints).where(eq(metricPoints.metricId, metricId));
+  return row?.n ?? 0;
 }
 
 export async function recentPoints(db: Db, metricId: string, limit = 20) {

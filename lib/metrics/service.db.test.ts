@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { metricPoints, metrics, users } from "@/db/schema";
 import { ActionFailure } from "@/lib/result";
 import { createTestDb } from "@/test/db";
-import { chartSeries, CHART_BUCKETS, getMetricDetail, listMetricSummaries, RAW_POINT_LIMIT } from "./queries";
+import { chartSeries, CHART_BUCKETS, getMetricDetail, listMetricSummaries, pointCount, RAW_POINT_LIMIT } from "./queries";
 import { defineMetricSchema, ingestSchema } from "./schemas";
 import { defineMetric, deleteMetric, recordPoints, removePoint, updateMetric } from "./service";
 
@@ -39,6 +39,7 @@ describe("metrics", () => {
     expect(recorded).toMatchObject({ count: 2, latest: { value: 49 } });
     const stored = await t.db.select().from(metricPoints).where(eq(metricPoints.metricId, m!.id));
     expect(stored.map((p) => [p.value, p.source, p.createdBy, p.note])).toEqual(expect.arrayContaining([[49, "api:ci", null, "after the fix"]]));
+    expect(await pointCount(t.db, m!.id)).toBe(2);
 
     const detail = await getMetricDetail(t.db, "pyright_errors");
     expect(detail).toMatchObject({ status: "ok", latest: { value: 49 } });

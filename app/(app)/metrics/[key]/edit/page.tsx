@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { count, eq } from "drizzle-orm";
 import { PageHeader } from "@/components/shell/page-header";
 import { getDb } from "@/db";
-import { metricPoints, metrics } from "@/db/schema";
 import { requirePageFor } from "@/lib/routing/require-page";
 import { listProjectOptions } from "@/lib/backlog/options";
+import { pointCount } from "@/lib/metrics/queries";
+import { metricByKey } from "@/lib/metrics/service";
 import { MetricForm } from "../../_components/metric-form";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
 
@@ -15,14 +15,14 @@ export default async function EditMetricPage({ params }: { params: Promise<{ key
   await requirePageFor("/metrics/[key]/edit");
   const { key } = await params;
   const db = await getDb();
-  const [metric] = await db.select().from(metrics).where(eq(metrics.key, key)).limit(1);
+  const metric = await metricByKey(db, key);
   if (!metric) notFound();
-  const [[points], projects] = await Promise.all([db.select({ n: count() }).from(metricPoints).where(eq(metricPoints.metricId, metric.id)), listProjectOptions(db)]);
+  const [points, projects] = await Promise.all([pointCount(db, metric.id), listProjectOptions(db)]);
   return (
     <>
       <Breadcrumb items={[{ href: "/metrics", label: "Health metrics" }, { href: `/metrics/${metric.key}`, label: metric.name }]} />
       <PageHeader title={`Edit: ${metric.name}`} />
-      <MetricForm initial={metric} existing={{ id: metric.id, version: metric.version, points: points?.n ?? 0 }} projects={projects} />
+      <MetricForm initial={metric} existing={{ id: metric.id, version: metric.version, points }} projects={projects} />
     </>
   );
 }
