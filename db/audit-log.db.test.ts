@@ -15,18 +15,18 @@ describe("audit_log is append-only in the database itself", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;
   beforeAll(async () => {
     t = await createTestDb();
-    await appendAudit(t.db, { system: "test" }, { action: "thing.create", entityType: "thing", entityId: "1", after: { a: 1 } });
+    await appendAudit(t.db, { system: "test" }, { action: "project.create", entityType: "thing", entityId: "1", after: { a: 1 } });
   });
   afterAll(() => t.drop());
 
   it("accepts inserts", async () => {
     const rows = await t.db.select().from(auditLog);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ actorLabel: "system:test", action: "thing.create", after: { a: 1 } });
+    expect(rows[0]).toMatchObject({ actorLabel: "system:test", action: "project.create", after: { a: 1 } });
   });
 
   it("refuses UPDATE", async () => {
-    expect(await refusal(t.db.update(auditLog).set({ action: "rewritten" }))).toMatch(/append-only: UPDATE refused/);
+    expect(await refusal(t.db.update(auditLog).set({ action: "item.delete" }))).toMatch(/append-only: UPDATE refused/);
   });
 
   it("refuses DELETE", async () => {
@@ -39,6 +39,6 @@ describe("audit_log is append-only in the database itself", () => {
 
   it("still holds the original row afterwards", async () => {
     const rows = await t.db.select().from(auditLog);
-    expect(rows.map((r) => r.action)).toEqual(["thing.create"]);
+    expect(rows.map((r) => r.action)).toEqual(["project.create"]);
   });
 });

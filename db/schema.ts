@@ -1,4 +1,6 @@
 import { sql } from "drizzle-orm";
+import type { AuditAction } from "@/lib/domain/audit-actions";
+import { CHECKLIST_KINDS, CLOSED_PREDICATE, METRIC_DIRECTIONS, OPEN_PREDICATE, PRIORITIES, SEVERITIES, STATUSES } from "@/lib/domain/items";
 import {
   bigserial,
   boolean,
@@ -25,13 +27,14 @@ const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull(
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 
 export const roleEnum = pgEnum("role", ["viewer", "engineer", "lead", "admin"]);
-export const priorityEnum = pgEnum("priority", ["P0", "P1", "P2", "P3"]);
-export const itemStatusEnum = pgEnum("item_status", ["not_started", "in_progress", "blocked", "done", "wont_do"]);
-export const severityEnum = pgEnum("severity", ["critical", "high", "medium", "low"]);
-export const checklistKindEnum = pgEnum("checklist_kind", ["acceptance", "action", "file"]);
+// The item enums' values are the domain's lists (lib/domain/items.ts): one definition.
+export const priorityEnum = pgEnum("priority", PRIORITIES);
+export const itemStatusEnum = pgEnum("item_status", STATUSES);
+export const severityEnum = pgEnum("severity", SEVERITIES);
+export const checklistKindEnum = pgEnum("checklist_kind", CHECKLIST_KINDS);
 export const linkKindEnum = pgEnum("link_kind", ["blocks", "relates", "runbook", "metric"]);
 export const slaCalendarEnum = pgEnum("sla_calendar", ["calendar", "business"]);
-export const metricDirectionEnum = pgEnum("metric_direction", ["lower_is_better", "higher_is_better"]);
+export const metricDirectionEnum = pgEnum("metric_direction", METRIC_DIRECTIONS);
 export const drillOutcomeEnum = pgEnum("drill_outcome", ["passed", "failed", "aborted"]);
 
 export const users = pgTable(
@@ -135,17 +138,17 @@ export const backlogItems = pgTable(
     index("backlog_items_priority_status_idx").on(t.priority, t.status),
     index("backlog_items_project_status_idx").on(t.projectId, t.status, t.priority),
     index("backlog_items_assignee_idx").on(t.assigneeId, t.status),
-    index("backlog_items_due_idx").on(t.dueAt).where(sql`status not in ('done', 'wont_do')`),
+    index("backlog_items_due_idx").on(t.dueAt).where(sql.raw(OPEN_PREDICATE)),
     index("backlog_items_updated_idx").on(t.updatedAt),
     index("backlog_items_search_idx").using("gin", t.searchVector),
     // Default backlog order (priority, then key) and the triage inbox (untriaged, oldest first).
     index("backlog_items_priority_key_idx").on(t.priority, t.keyPrefix, t.keyNumber, t.id),
     // SLA counts per priority on the matrix (migration 0006 adds INCLUDE of the window-start columns,
     // which drizzle cannot express, so the counts are index-only scans).
-    index("backlog_items_open_sla_idx").on(t.priority, t.dueAt).where(sql`status not in ('done', 'wont_do')`),
+    index("backlog_items_open_sla_idx").on(t.priority, t.dueAt).where(sql.raw(OPEN_PREDICATE)),
     // SLA compliance over the last 30/90 days (migration 0007 adds INCLUDE (priority, due_at)).
-    index("backlog_items_closed_idx").on(t.completedAt).where(sql`status in ('done', 'wont_do')`),
-    index("backlog_items_untriaged_idx").on(t.createdAt).where(sql`priority is null and status not in ('done', 'wont_do')`),
+    index("backlog_items_closed_idx").on(t.completedAt).where(sql.raw(CLOSED_PREDICATE)),
+    index("backlog_items_untriaged_idx").on(t.createdAt).where(sql.raw(`priority is null and ${OPEN_PREDICATE}`)),
     check("backlog_items_impact_range", sql`${t.impact} between 1 and 5`),
     check("backlog_items_effort_nonneg", sql`${t.effortHours} >= 0`),
   ],
@@ -434,7 +437,7 @@ export const auditLog = pgTable(
     id: bigserial("id", { mode: "number" }).primaryKey(),
     actorId: uuid("actor_id"),
     actorLabel: text("actor_label").notNull(),
-    action: text("action").notNull(),
+    action: text("action").notNull().$type<AuditAction>(),
     entityType: text("entity_type").notNull(),
     entityId: text("entity_id").notNull(),
     before: jsonb("before"),

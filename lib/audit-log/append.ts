@@ -1,11 +1,12 @@
 import { auditLog } from "@/db/schema";
 import type { Db, Tx } from "@/db";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 
 /** Who did it: a signed-in user, or a named system process (seed, CLI, importer). */
 export type AuditActor = { id: string; email: string } | { system: string };
 
 export interface AuditEvent {
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   before?: unknown;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { itemStatusEnum, priorityEnum, severityEnum } from "@/db/schema";
+import { PRIORITIES, SEVERITIES, STATUSES } from "@/lib/domain/items";
 import { PROJECT_SLUG } from "@/lib/projects/slug";
 import { text } from "@/lib/validation/text";
 
@@ -8,9 +8,8 @@ import { text } from "@/lib/validation/text";
 // q), so "Export this view" passes the query string on. Bad values are ignored with a warning, never
 // a 500: a shared link with a typo still opens the backlog.
 
-export const PRIORITY_FILTERS = [...priorityEnum.enumValues, "untriaged"] as const;
-export const STATUSES = itemStatusEnum.enumValues;
-export const SEVERITIES = severityEnum.enumValues;
+export const PRIORITY_FILTERS = [...PRIORITIES, "untriaged"] as const;
+export { SEVERITIES, STATUSES };
 export const SLA_STATES = ["on_track", "at_risk", "overdue", "none"] as const;
 export const SORT_COLUMNS = [
   "key",

@@ -130,7 +130,7 @@ describe("item page queries", () => {
   it(`caps the history at ${HISTORY_LIMIT} rows, keeping the newest`, async () => {
     const base = Date.now();
     await t.db.insert(auditLog).values(
-      Array.from({ length: HISTORY_LIMIT + 5 }, (_, i) => ({ actorId: ids.eng, actorLabel: "eng@example.com", action: "item.update", entityType: "item", entityId: ids.related, after: { title: `t${i}` }, at: new Date(base + i) })),
+      Array.from({ length: HISTORY_LIMIT + 5 }, (_, i) => ({ actorId: ids.eng, actorLabel: "eng@example.com", action: "item.update" as const, entityType: "item", entityId: ids.related, after: { title: `t${i}` }, at: new Date(base + i) })),
     );
     const d = (await getItemDetail(t.db, "core", "P2-002"))!;
     expect(d.history).toHaveLength(HISTORY_LIMIT);

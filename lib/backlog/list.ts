@@ -3,6 +3,8 @@ import type { Db } from "@/db";
 import { backlogItems, checklistItems, projects, users } from "@/db/schema";
 import { searchTerms, type BacklogQuery } from "./filters";
 import { slaRankSql, slaStateSql } from "./sla";
+import { openSql } from "@/lib/domain/item-sql";
+import type { Status } from "@/lib/domain/items";
 
 // The backlog list: one query for the page of rows, one for their checklist progress, one capped
 // count. Each filter maps to an indexed column where one exists (search → GIN, overdue → the partial
@@ -39,7 +41,7 @@ export function backlogConditions(query: BacklogQuery, actorId: string | null): 
   else if (query.assignee) where.push(eq(backlogItems.assigneeId, query.assignee));
   // "Security" matches items whose category path starts with that segment (as the export does).
   if (query.category) where.push(sql`array_to_string(${backlogItems.categoryPath}, ' › ') ilike ${`${escapeLike(query.category)}%`}`);
-  if (query.overdue) where.push(sql`${backlogItems.dueAt} < now() and ${backlogItems.status} not in ('done', 'wont_do')`);
+  if (query.overdue) where.push(sql`${backlogItems.dueAt} < now() and ${openSql()}`);
   if (query.sla?.length) where.push(inArray(slaStateSql, query.sla));
   const search = searchCondition(query.q);
   if (search) where.push(search);
@@ -90,7 +92,7 @@ export interface BacklogRow {
   projectName: string;
   categoryPath: string[];
   priority: "P0" | "P1" | "P2" | "P3" | null;
-  status: "not_started" | "in_progress" | "blocked" | "done" | "wont_do";
+  status: Status;
   blockedReason: string | null;
   severity: "critical" | "high" | "medium" | "low" | null;
   effortHours: number | null;

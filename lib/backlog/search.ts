@@ -2,6 +2,7 @@ import { asc, ilike, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { backlogItems, projects } from "@/db/schema";
 import { searchCondition } from "./list";
+import { closedSql } from "@/lib/domain/item-sql";
 
 // The command palette's lookup: items by key or title words, projects by name; small and indexed.
 
@@ -19,7 +20,7 @@ export async function quickSearch(db: Db, q: string) {
           .innerJoin(projects, sql`${projects.id} = ${backlogItems.projectId}`)
           .where(cond)
           // Exact key matches first, then open before closed work.
-          .orderBy(sql`upper(${backlogItems.key}) = upper(${text}) desc`, sql`${backlogItems.status} in ('done', 'wont_do')`, asc(backlogItems.priority), asc(backlogItems.key))
+          .orderBy(sql`upper(${backlogItems.key}) = upper(${text}) desc`, closedSql(), asc(backlogItems.priority), asc(backlogItems.key))
           .limit(8)
       : [],
     db

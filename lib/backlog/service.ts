@@ -5,6 +5,7 @@ import { appendAudit } from "@/lib/audit-log/append";
 import { keyAllocator } from "@/lib/importer/plan";
 import { readRule } from "@/lib/metrics/rules";
 import { fail } from "@/lib/result";
+import type { ItemAuditAction } from "@/lib/domain/audit-actions";
 import type { Status } from "./labels";
 import type { ItemChanges } from "./schemas";
 import { insertEntries, removeEntry, tickEntries } from "./writer/checklist";
@@ -38,7 +39,7 @@ async function assertRefs(tx: Tx, changes: ItemChanges) {
  * Applies `changes` if the item is still at `version`; otherwise refuses with who changed it when,
  * and the current values. A save that changes nothing returns the item as it is.
  */
-export async function updateItem(db: Db, editor: Editor, input: { id: string; version: number; changes: ItemChanges }, action = "item.update") {
+export async function updateItem(db: Db, editor: Editor, input: { id: string; version: number; changes: ItemChanges }, action: ItemAuditAction = "item.update") {
   return db.transaction(async (tx) => {
     const row = await lockItem(tx, input.id);
     if (row.version !== input.version) return refuseStale(tx, row);

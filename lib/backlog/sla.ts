@@ -1,6 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import { backlogItems, workspaceSettings } from "@/db/schema";
 import type { SlaState } from "./filters";
+import { isClosed } from "@/lib/domain/items";
+import { openSql } from "@/lib/domain/item-sql";
 
 // SLA state of an item from its due date (lib/matrix computes due dates from the policy); the
 // backlog table, its filter and sort, and the matrix counts all read this one rule.
@@ -11,7 +13,7 @@ export const DEFAULT_AT_RISK_SHARE = 0.2;
 // The workspace's configured share: an uncorrelated subquery, evaluated once per statement.
 const AT_RISK_SHARE = sql`(select ${workspaceSettings.atRiskShare} from ${workspaceSettings} where ${workspaceSettings.id} = 1)`;
 
-const OPEN = sql`${backlogItems.status} not in ('done', 'wont_do')`;
+const OPEN = openSql();
 const windowStart = sql`coalesce(${backlogItems.slaStartedAt}, ${backlogItems.triagedAt}, ${backlogItems.createdAt})`;
 
 // The open-item part of the rule, on its own: for queries whose WHERE already keeps only open
@@ -41,7 +43,7 @@ export function slaState(
   now = new Date(),
   atRiskShare = DEFAULT_AT_RISK_SHARE,
 ): SlaState {
-  if (item.status === "done" || item.status === "wont_do" || !item.dueAt) return "none";
+  if (isClosed(item.status) || !item.dueAt) return "none";
   const due = item.dueAt.getTime();
   if (due < now.getTime()) return "overdue";
   const start = (item.slaStartedAt ?? item.triagedAt ?? item.createdAt).getTime();

@@ -1,11 +1,12 @@
 import type { ItemChanges } from "./schemas";
+import { isClosed, type Priority, type Status } from "@/lib/domain/items";
 
 // What else changes when status or priority changes: the timestamps follow the status, a blocked
 // item needs a reason, triage time follows the first priority. Pure, so it is tested on its own.
 
 export type ItemState = {
-  status: "not_started" | "in_progress" | "blocked" | "done" | "wont_do";
-  priority: "P0" | "P1" | "P2" | "P3" | null;
+  status: Status;
+  priority: Priority | null;
   blockedReason: string | null;
   startedAt: Date | null;
   completedAt: Date | null;
@@ -25,8 +26,6 @@ export class TransitionError extends Error {
   }
 }
 
-const CLOSED = new Set(["done", "wont_do"]);
-
 export function deriveTransition(before: ItemState, changes: ItemChanges, now: Date): Derived {
   const out: Derived = {};
   const status = changes.status ?? before.status;
@@ -34,7 +33,7 @@ export function deriveTransition(before: ItemState, changes: ItemChanges, now: D
     if (status === "not_started") {
       out.startedAt = null;
       out.completedAt = null;
-    } else if (CLOSED.has(status)) {
+    } else if (isClosed(status)) {
       out.completedAt = now;
       if (status === "done" && !before.startedAt) out.startedAt = now;
     } else {

@@ -4,6 +4,8 @@ import { backlogItems, imports, projects, users } from "@/db/schema";
 import { COUNT_CAP } from "./list";
 import { checklistProgress } from "./progress";
 import type { UserOption } from "./options";
+import { openSql } from "@/lib/domain/item-sql";
+import type { Status } from "@/lib/domain/items";
 
 // The triage inbox: open items nobody has prioritised yet, oldest first. Items a recent import
 // created without a priority are in it by the same rule (priority is null), so one condition
@@ -23,7 +25,7 @@ export interface TriageItem {
   projectSlug: string;
   projectName: string;
   categoryPath: string[];
-  status: "not_started" | "in_progress" | "blocked" | "done" | "wont_do";
+  status: Status;
   blockedReason: string | null;
   severity: "critical" | "high" | "medium" | "low" | null;
   effortHours: number | null;
@@ -46,7 +48,7 @@ export type TriageFilter = { project?: string };
  * predicate; `status not in ($1, $2)` would not match it under a generic plan.
  */
 function untriaged({ project }: TriageFilter): SQL {
-  const base = sql`${backlogItems.priority} is null and ${backlogItems.status} not in ('done', 'wont_do')`;
+  const base = sql`${backlogItems.priority} is null and ${openSql()}`;
   if (!project) return base;
   return and(base, sql`${backlogItems.projectId} = (select id from ${projects} where ${projects.slug} = ${project})`)!;
 }

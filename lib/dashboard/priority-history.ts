@@ -1,4 +1,5 @@
 import type { ByPriority, PriorityKey, ProgressWeek } from "./progress";
+import { isClosed } from "@/lib/domain/items";
 
 // The weekly counts are grouped by each item's priority today. An item triaged or re-prioritised
 // within the window belongs, for the weeks before the change, under the priority it had then:
@@ -16,7 +17,6 @@ export interface PriorityTrail {
 }
 
 const DAY = 86_400_000;
-const CLOSED = new Set(["done", "wont_do"]);
 
 /** The priority the item had at `t`: the `from` of its first change after `t`, else today's. */
 function priorityAt(trail: PriorityTrail, t: Date): PriorityKey {
@@ -36,7 +36,7 @@ function move(counts: ByPriority, from: PriorityKey, to: PriorityKey) {
  */
 export function applyPriorityHistory(weeks: ProgressWeek[], first: Date, trails: PriorityTrail[]): void {
   for (const trail of trails) {
-    const closedAt = CLOSED.has(trail.status) ? trail.completedAt : null;
+    const closedAt = isClosed(trail.status) ? trail.completedAt : null;
     const openAtStart = trail.createdAt < first && (trail.completedAt === null || trail.completedAt >= first);
     weeks.forEach((week, i) => {
       const end = new Date(first.getTime() + (i + 1) * 7 * DAY);

@@ -5,6 +5,7 @@ import { queryRows } from "@/db/query-rows";
 import { auditLog, backlogItems } from "@/db/schema";
 import { changeCache } from "@/lib/live/change-cache";
 import { applyPriorityHistory, type PriorityTrail } from "./priority-history";
+import { closedSql } from "@/lib/domain/item-sql";
 
 // Backlog progress for the dashboard: open items at the end of each of the last weeks (the
 // burn-down) and items done in each week (throughput), both by priority. One grouped scan instead
@@ -39,7 +40,7 @@ export async function weeklyProgress(db: Db, now = new Date(), weeks = PROGRESS_
     sql`select priority,
           (created_at < ${start} and (completed_at is null or completed_at >= ${start})) as open_at_start,
           case when created_at >= ${start} then ${week(backlogItems.createdAt)} end as created_week,
-          case when completed_at >= ${start} and status in ('done', 'wont_do') then ${week(backlogItems.completedAt)} end as closed_week,
+          case when completed_at >= ${start} and ${closedSql(sql`status`)} then ${week(backlogItems.completedAt)} end as closed_week,
           status = 'done' as is_done,
           count(*)::int as n
         from ${backlogItems}

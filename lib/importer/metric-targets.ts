@@ -1,5 +1,6 @@
 import { normalizeTitle } from "./clean";
 import type { ParsedMetric } from "./types";
+import type { MetricDirection } from "@/lib/domain/items";
 
 // How a metric target found in a plan becomes a metric: its key and its direction. Shared by the
 // commit (which creates the metric) and the rule proposals (which must see the same metric first).
@@ -11,7 +12,7 @@ export function metricKey(name: string): string {
 }
 
 /** "< 50", "≤ 2 s" and "zero vulnerabilities" (= 0) are goals to stay under; anything else to reach. */
-export function metricDirection(m: Pick<ParsedMetric, "comparator" | "target">): "lower_is_better" | "higher_is_better" {
+export function metricDirection(m: Pick<ParsedMetric, "comparator" | "target">): MetricDirection {
   const lower = m.comparator === "<" || m.comparator === "<=" || (m.comparator === "=" && m.target === 0);
   return lower ? "lower_is_better" : "higher_is_better";
 }

@@ -1,5 +1,6 @@
 import { normalizeTitle } from "./clean";
 import type { ParsedItem } from "./types";
+import { isClosed } from "@/lib/domain/items";
 
 // Re-import without surprises: match the document's items to the project's (by key, else by
 // category + normalised title), and for matched items apply only what the document changed since
@@ -152,6 +153,6 @@ export function planImport(parsed: ParsedItem[], existing: ExistingItem[]): Impo
     else plan.unchanged.push({ existing: match, item });
   }
   // Only items an earlier import brought in can be "no longer in the document"; app-made ones never were.
-  plan.missing = existing.filter((e) => !claimed.has(e.id) && e.snapshot !== null && e.status !== "done" && e.status !== "wont_do");
+  plan.missing = existing.filter((e) => !claimed.has(e.id) && e.snapshot !== null && !isClosed(e.status));
   return plan;
 }

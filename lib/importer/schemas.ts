@@ -3,8 +3,9 @@ import { metricRuleSchema } from "@/lib/metrics/rules";
 import { projectSlugSchema } from "@/lib/projects/slug";
 import { markdownDepth, text } from "@/lib/validation/text";
 import { importSizeMessage, MAX_IMPORT_BYTES } from "./limits";
+import { PRIORITIES } from "@/lib/domain/items";
 
-const priorityMapSchema = z.record(text().max(200), z.enum(["P0", "P1", "P2", "P3"]).nullable());
+const priorityMapSchema = z.record(text().max(200), z.enum(PRIORITIES).nullable());
 
 /** Most proposals one commit accepts (and the dry run lists). */
 export const MAX_ACCEPTED_RULES = 5000;

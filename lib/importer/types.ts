@@ -2,7 +2,9 @@
 // `npm run import` and the input of the apply step (lib/importer/apply.ts).
 
 export type Priority = "P0" | "P1" | "P2" | "P3";
-export type ItemStatus = "not_started" | "in_progress" | "blocked" | "done" | "wont_do";
+import type { Status } from "@/lib/domain/items";
+
+export type ItemStatus = Status;
 export type Severity = "critical" | "high" | "medium" | "low";
 export type ChecklistKind = "acceptance" | "action" | "file";
 

@@ -1,9 +1,10 @@
 import { TZDate } from "@date-fns/tz";
+import type { Priority } from "@/lib/domain/items";
 
 // Due dates from an SLA policy, as pure functions (the priority-matrix issue, #5). Times are
 // instants (UTC); a time zone matters only for business-day windows, whose weekends are local.
 
-export type Priority = "P0" | "P1" | "P2" | "P3";
+export type { Priority } from "@/lib/domain/items";
 
 /**
  * One priority's window: "24 hours" in calendar hours, or counted on business days (Mon–Fri) of

@@ -2,12 +2,11 @@ import { asc, eq, isNull, or } from "drizzle-orm";
 import type { Db } from "@/db";
 import { slaPolicies } from "@/db/schema";
 import type { Priority } from "./due";
+import { PRIORITIES } from "@/lib/domain/items";
 
 export type PolicyRow = typeof slaPolicies.$inferSelect;
 /** One priority of a scope's policy: its own row, and the workspace default it falls back to. */
 export type PolicyLine = { priority: Priority; own: PolicyRow | null; fallback: PolicyRow | null };
-
-const PRIORITIES: Priority[] = ["P0", "P1", "P2", "P3"];
 
 /** The policy of the workspace (projectId null) or of one project, with what it inherits. */
 export async function loadPolicy(db: Db, projectId: string | null): Promise<PolicyLine[]> {

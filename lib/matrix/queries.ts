@@ -6,17 +6,17 @@ import { backlogItems, priorityEnum, projects, slaPolicies } from "@/db/schema";
 import { openItemSlaStateSql } from "@/lib/backlog/sla";
 import type { Priority } from "./due";
 import { HIGH_EFFORT_ABOVE_HOURS, HIGH_IMPACT_MIN, QUADRANTS, type Quadrant } from "./quadrants";
+import { CLOSED_STATUSES, OPEN_STATUSES, type Status as DomainStatus } from "@/lib/domain/items";
+import { closedSql, openSql } from "@/lib/domain/item-sql";
 
 // What the matrix page shows, each computed in SQL over indexes: the priority × status grid, SLA
 // states per priority, compliance over 30/90 days, the oldest overdue items, the escalation list
 // and the impact × effort quadrant. Nothing loads all items into Node.
 
-type Status = (typeof backlogItems.status.enumValues)[number];
+type Status = DomainStatus;
 type PriorityOrNone = Priority | null;
 
-const CLOSED = ["done", "wont_do"] as const;
-const OPEN = notInArray(backlogItems.status, [...CLOSED]);
-const OPEN_STATUSES = backlogItems.status.enumValues.filter((s) => !(CLOSED as readonly string[]).includes(s));
+const OPEN = notInArray(backlogItems.status, [...CLOSED_STATUSES]);
 const inProject = (projectId: string | null) => (projectId ? eq(backlogItems.projectId, projectId) : undefined);
 /**
  * Open items, of one project or all. For all projects "not done or won't do" is what the partial
@@ -76,7 +76,7 @@ export async function compliance(db: Db, projectId: string | null): Promise<Comp
     .from(backlogItems)
     .where(
       and(
-        sql`${backlogItems.status} in ('done', 'wont_do')`,
+        closedSql(),
         isNotNull(backlogItems.priority),
         isNotNull(backlogItems.dueAt),
         recent(90),
@@ -186,7 +186,7 @@ async function escalationInProject(db: Db, projectId: string, perOwner: number):
  * from walking that index in due order, so the cost follows the number of policy rows.
  */
 async function escalationInWorkspace(db: Db, perOwner: number): Promise<EscalationGroup[]> {
-  const open = sql`b.status not in ('done', 'wont_do')`;
+  const open = openSql(sql`b.status`);
   const item = sql`b.id, b.key, b.title, b.priority, b.due_at, b.project_id`;
   const result = await rows<{
     id: string;

@@ -6,6 +6,7 @@ import { reviewDueSql } from "@/lib/runbooks/queries";
 import { MAX_METRIC_ABS_VALUE } from "./limits";
 import type { ChartRange } from "./schemas";
 import { metricStatus, type MetricStatus } from "./status";
+import type { MetricDirection } from "@/lib/domain/items";
 
 const DAY = 86_400_000;
 /** Buckets a long range is cut into; each carries min, max and mean, so ≤ ~1,000 values ship. */
@@ -28,7 +29,7 @@ export type MetricSummary = {
   key: string;
   name: string;
   unit: string;
-  direction: "lower_is_better" | "higher_is_better";
+  direction: MetricDirection;
   target: number | null;
   warningThreshold: number | null;
   criticalThreshold: number | null;
@@ -170,7 +171,7 @@ export async function recentPoints(db: Db, metricId: string, limit = 20) {
 }
 
 
-export type MetricOption = { key: string; name: string; unit: string; direction: "lower_is_better" | "higher_is_better" };
+export type MetricOption = { key: string; name: string; unit: string; direction: MetricDirection };
 
 export async function metricOptions(db: Db): Promise<MetricOption[]> {
   return db.select({ key: metrics.key, name: metrics.name, unit: metrics.unit, direction: metrics.direction }).from(metrics).orderBy(asc(metrics.name));

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { valueProblem } from "./limits";
+import type { MetricDirection } from "@/lib/domain/items";
 
 // An acceptance criterion tied to a metric ("pyright_errors < 50"): its tick follows the metric's
 // latest value. Stored on checklist_items.metric_rule as { metricKey, comparator, value }.
@@ -43,7 +44,7 @@ export const ruleText = (rule: MetricRule): string => `${rule.metricKey} ${COMPA
 // and a bound; we offer to link it. The metric is recognised by its key ("pyright_errors"), its
 // name, or a name's parenthesised part ("Type safety (Pyright errors)" → "pyright errors").
 
-export type KnownMetric = { key: string; name: string; direction: "lower_is_better" | "higher_is_better" };
+export type KnownMetric = { key: string; name: string; direction: MetricDirection };
 
 const WORD_COMPARATORS: [RegExp, Comparator][] = [
   [/^(?:<=|≤|=<|at most|no more than|not more than|under or equal to)$/i, "<="],

@@ -1,9 +1,10 @@
+import type { MetricDirection } from "@/lib/domain/items";
 // A metric's state from its latest value. Thresholds are the first bad value on the metric's side:
 // for "lower is better" (type-check errors) a value above the warning threshold is a warning and
 // above the critical one critical; for "higher is better" (coverage) the same below them. A value
 // exactly on a threshold is still the better state, so "errors < 50" with warning 50 is ok at 50.
 
-export type MetricDirection = "lower_is_better" | "higher_is_better";
+export type { MetricDirection } from "@/lib/domain/items";
 export type MetricStatus = "ok" | "warning" | "critical" | "no_data";
 
 export interface MetricThresholds {

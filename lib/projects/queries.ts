@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { backlogItems, projects } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
+import { openSql } from "@/lib/domain/item-sql";
 
 export type ProjectSummary = { id: string; slug: string; name: string; description: string; total: number; open: number; done: number };
 
@@ -25,7 +26,7 @@ export async function listProjectSummaries(actor: Actor): Promise<ProjectSummary
       name: projects.name,
       description: projects.description,
       total: sql<number>`coalesce(sum(${counts.n}), 0)::int`,
-      open: sql<number>`coalesce(sum(${counts.n}) filter (where ${counts.status} not in ('done', 'wont_do')), 0)::int`,
+      open: sql<number>`coalesce(sum(${counts.n}) filter (where ${openSql(counts.status)}), 0)::int`,
       done: sql<number>`coalesce(sum(${counts.n}) filter (where ${counts.status} = 'done'), 0)::int`,
     })
     .from(projects)

@@ -12,7 +12,9 @@ import { runbookPageView, runbookScenario, type RunbookPageView } from "./page-v
 // first view of a revision pays.
 
 export const INLINE_MAX_CHARS = 16 * 1024;
-const TIMEOUT_MS = 30_000;
+// Seconds on a quiet machine for the worst 1 MB body; a loaded one (a CI run, a busy instance) can take
+// ten times that before the plain-text fallback is the better answer.
+const TIMEOUT_MS = 60_000;
 
 const cachedView = memoizeLongText((body: string) => runOffThread("runbookPageView", body, { timeoutMs: TIMEOUT_MS }), {
   minLength: INLINE_MAX_CHARS,

@@ -6,6 +6,7 @@ import { backlogItems, itemLinks, metricPoints, metrics, projects, runbookDrills
 import { metricStatus } from "@/lib/metrics/status";
 import { hasNul } from "@/lib/validation/text";
 import { readRunbookSlug } from "./slug";
+import { openSql } from "@/lib/domain/item-sql";
 
 // What the runbook pages read. Runbooks number in the tens or hundreds, so the list reads them all
 // (no paging); the per-runbook reads are a fixed number of queries however long the history is.
@@ -16,7 +17,7 @@ const reviewer = alias(users, "reviewer");
 /** When the next review falls due: one interval after the last review, or after creation if never reviewed. */
 export const reviewDueSql = sql<Date>`coalesce(${runbooks.lastReviewedAt}, ${runbooks.createdAt}) + make_interval(days => ${runbooks.reviewIntervalDays})`;
 
-const OPEN = sql`${backlogItems.status} not in ('done', 'wont_do')`;
+const OPEN = openSql();
 
 const openItemCount = sql<number>`(
   select count(*)::int from ${itemLinks} join ${backlogItems} on ${backlogItems.id} = ${itemLinks.fromItemId}

@@ -50,8 +50,8 @@ export async function insertEntries(
   const linked = back.filter((r) => readRule(r.metric_rule) !== null).map((r) => ({ id: r.id, itemId: r.item_id, text: r.text, metricRule: r.metric_rule }));
   const who = { actorId: actorIdOf(actor), actorLabel: actorLabelOf(actor) };
   await insertAudit(tx, [
-    ...(audit === "each" ? rows.map((r) => ({ ...who, action: "item.checklist_add", entityType: "item", entityId: r.itemId, after: { [r.kind]: { text: r.text } } })) : []),
-    ...linked.map((e) => ({
+    ...(audit === "each" ? rows.map((r): AuditRow => ({ ...who, action: "item.checklist_add", entityType: "item", entityId: r.itemId, after: { [r.kind]: { text: r.text } } })) : []),
+    ...linked.map((e): AuditRow => ({
       ...who,
       action: "item.criterion_link",
       entityType: "item",

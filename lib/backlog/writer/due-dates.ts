@@ -2,6 +2,7 @@ import { and, eq, isNotNull, isNull, notExists, notInArray, sql } from "drizzle-
 import type { Tx } from "@/db";
 import { backlogItems, slaPolicies } from "@/db/schema";
 import { dueFrom, type Priority, type SlaWindow } from "@/lib/matrix/due";
+import { CLOSED_STATUSES } from "@/lib/domain/items";
 
 // The writer of policy-driven due dates (the item writer's batch path for an SLA policy change):
 // open items of that priority whose window has started and whose due date no lead overrode move
@@ -24,7 +25,7 @@ function governedItems(row: Governing) {
   return and(
     own,
     eq(backlogItems.priority, row.priority),
-    notInArray(backlogItems.status, ["done", "wont_do"]),
+    notInArray(backlogItems.status, [...CLOSED_STATUSES]),
     isNotNull(backlogItems.slaStartedAt),
     isNull(backlogItems.dueOverrideReason),
   );

@@ -3,12 +3,14 @@ import type { Tx } from "@/db";
 import { insertJsonRows } from "@/db/insert-json";
 import { auditLog, backlogItems, projects, users, type BacklogItem } from "@/db/schema";
 import type { AuditActor } from "@/lib/audit-log/append";
+import type { AuditAction, ItemAuditAction } from "@/lib/domain/audit-actions";
 import { publishChange } from "@/lib/live/publish";
 import { afterPolicyChange, afterPriorityChange, afterReopen, type SlaWindows } from "@/lib/matrix/due";
 import { loadWindows } from "@/lib/matrix/policy-windows";
 import { fail } from "@/lib/result";
 import type { ItemChanges } from "../schemas";
 import { deriveTransition, TransitionError, type ItemState } from "../transitions";
+import { isClosed } from "@/lib/domain/items";
 
 // The one writer of backlog_items. Whoever changes an item (a person in a form, the triage inbox,
 // the REST API, a bulk edit, an import, a policy change) comes through here, so every change gets
@@ -41,7 +43,6 @@ export const TRACKED = [
 
 export type Tracked = (typeof TRACKED)[number];
 
-const CLOSED = new Set(["done", "wont_do"]);
 const AUDIT_CHUNK = 1000;
 
 type AuditRow = typeof auditLog.$inferInsert;
@@ -95,7 +96,7 @@ async function slaFor(windowsOf: WindowsOf, row: BacklogItem, changes: ItemChang
   const withdrawn = changes.dueOverrideReason === null && !!row.dueOverrideReason;
   const current = { windowStart: row.slaStartedAt, dueAt: row.dueAt, overridden: !!row.dueOverrideReason && !withdrawn };
   const priority = changes.priority !== undefined ? changes.priority : row.priority;
-  const reopened = changes.status !== undefined && CLOSED.has(row.status) && !CLOSED.has(changes.status);
+  const reopened = changes.status !== undefined && isClosed(row.status) && !isClosed(changes.status);
   const moved = changes.projectId !== undefined && changes.projectId !== row.projectId;
   if (changes.priority === undefined || changes.priority === row.priority) {
     if (!reopened && !moved && !withdrawn) return {};
@@ -163,7 +164,7 @@ export interface ItemUpdate {
 
 export interface UpdateOptions {
   /** The history row's action (item.update, item.status, item.bulk_update, item.import_update…). */
-  action: string;
+  action: ItemAuditAction;
   now?: Date;
   /** What a row whose version moved since it was read gets: by default the "changed by…" refusal. */
   onStale?: (row: BacklogItem) => Promise<never>;
@@ -227,7 +228,7 @@ export interface InsertOptions {
    * History: one "item.create" row per item, or one row the caller words for the whole batch
    * (an import's "created 10,000 items", whose items point at the import by source_import_id).
    */
-  audit: "each" | { action: string; entityType: string; entityId: string; after: unknown };
+  audit: "each" | { action: AuditAction; entityType: string; entityId: string; after: unknown };
 }
 
 const INSERT_CHUNK = 1000;
@@ -248,7 +249,7 @@ export async function insertItems(tx: Tx, actor: AuditActor, items: NewItem[], o
     const clock =
       fields.dueAt !== undefined
         ? { windowStart: null, dueAt: fields.dueAt }
-        : priority && !CLOSED.has(status)
+        : priority && !isClosed(status)
           ? afterPriorityChange({ windowStart: null, dueAt: null, overridden: false }, priority, await windowsOf(fields.projectId), now)
           : { windowStart: priority ? now : null, dueAt: null };
     rows.push({ description: "", categoryPath: [], ...fields, ...derived, ...source, slaStartedAt: clock.windowStart, dueAt: clock.dueAt, updatedBy: actorIdOf(actor), createdAt: now, updatedAt: now });

@@ -5,9 +5,9 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { STATUS_LABELS, type Priority, type Status } from "@/lib/backlog/labels";
 import type { GridCell } from "@/lib/matrix/queries";
 import { backlogHref } from "./backlog-href";
+import { STATUSES } from "@/lib/domain/items";
 
 const ROWS: (Priority | null)[] = ["P0", "P1", "P2", "P3", null];
-const STATUSES = Object.keys(STATUS_LABELS) as Status[];
 const OPEN: Status[] = ["not_started", "in_progress", "blocked"];
 
 /** Priority × status counts; every non-empty cell opens the backlog filtered to it. */

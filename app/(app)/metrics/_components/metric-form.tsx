@@ -9,12 +9,13 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { defineMetricAction, deleteMetricAction, updateMetricAction } from "@/lib/metrics/actions";
 import type { ActionError } from "@/lib/result";
+import type { MetricDirection } from "@/lib/domain/items";
 
 export type MetricFormValues = {
   key: string;
   name: string;
   unit: string;
-  direction: "lower_is_better" | "higher_is_better";
+  direction: MetricDirection;
   target: number | null;
   warningThreshold: number | null;
   criticalThreshold: number | null;

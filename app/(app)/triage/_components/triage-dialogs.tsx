@@ -8,12 +8,12 @@ import { Input } from "@/components/ui/input";
 import { STATUS_LABELS, type Status } from "@/lib/backlog/labels";
 import type { TriageAssignee, TriageItem } from "@/lib/backlog/triage-queries";
 import { TRIAGE_SHORTCUTS } from "./triage-keys";
-import { CLOSED, UNDO_MS } from "./triage-state";
+import { UNDO_MS } from "./triage-state";
+import { isClosed, STATUSES } from "@/lib/domain/items";
 
 // The inbox's dialogs: the assignee and status pickers (a small modal with a type-to-filter
 // listbox, cmdk) and the keyboard help overlay.
 
-const STATUSES: Status[] = ["not_started", "in_progress", "blocked", "done", "wont_do"];
 
 function Modal({ title, open = true, onOpenChange, children }: { title: ReactNode; open?: boolean; onOpenChange: (open: boolean) => void; children: ReactNode }) {
   return (
@@ -79,7 +79,7 @@ export function AssignPicker({ item, assignees, onPick, onClose }: { item: Triag
 export function StatusPicker({ item, onPick, onClose }: { item: TriageItem; onPick: (status: Status, reason: string | null) => void; onClose: () => void }) {
   const [askReason, setAskReason] = useState(false);
   const [reason, setReason] = useState(item.blockedReason ?? "");
-  const options: Option[] = STATUSES.map((s) => ({ id: s, label: STATUS_LABELS[s], detail: CLOSED.includes(s) ? "leaves the inbox" : undefined, current: s === item.status }));
+  const options: Option[] = STATUSES.map((s) => ({ id: s, label: STATUS_LABELS[s], detail: isClosed(s) ? "leaves the inbox" : undefined, current: s === item.status }));
   return (
     <Modal title={askReason ? `Why is ${item.key} blocked?` : `Status of ${item.key}`} onOpenChange={(open) => !open && onClose()}>
       {askReason ? (

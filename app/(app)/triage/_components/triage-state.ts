@@ -1,13 +1,13 @@
 import type { ConflictCurrent } from "@/components/backlog/conflict";
 import type { Priority, Status } from "@/lib/backlog/labels";
 import type { TriageItem } from "@/lib/backlog/triage-queries";
+import { isClosed } from "@/lib/domain/items";
 
 // The triage queue as plain data: what a decision changes, how the list answers (removal, focus,
 // putting an item back) and how long a decision stays undoable. Kept free of React, the server
 // and the DOM so the rules are unit-tested; use-triage-queue.ts drives it.
 
 export const UNDO_MS = 6_000;
-export const CLOSED: Status[] = ["done", "wont_do"];
 /** TRIAGE_DESCRIPTION_CHARS, copied (it lives in a server module): conflicts cut descriptions like the queue. */
 const DESCRIPTION_CHARS = 2_000;
 
@@ -28,7 +28,7 @@ export type Decision = {
   toastId?: string | number;
 };
 
-export const leavesInbox = (changes: Changes) => !!changes.priority || (!!changes.status && CLOSED.includes(changes.status));
+export const leavesInbox = (changes: Changes) => !!changes.priority || (!!changes.status && isClosed(changes.status));
 
 /** The values `changes` will overwrite, read from the entry: undo writes these back. */
 export function previousValues(item: TriageItem, changes: Changes): Changes {
@@ -73,7 +73,7 @@ export function entryFromConflict(item: TriageItem, current: ConflictCurrent, na
     assigneeName: assigneeId === item.assigneeId ? item.assigneeName : nameOf(assigneeId),
     version: now.version,
   };
-  return { entry, untriaged: (now.priority ?? null) === null && !CLOSED.includes(entry.status) };
+  return { entry, untriaged: (now.priority ?? null) === null && !isClosed(entry.status) };
 }
 
 // ---- Undo window -------------------------------------------------------------------------------

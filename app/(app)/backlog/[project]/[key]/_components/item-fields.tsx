@@ -7,6 +7,7 @@ import { formatEffort, PRIORITY_LABELS, SEVERITY_LABELS, type Priority, type Sev
 import { LocalTime } from "@/components/local-time";
 import { closedOutcome } from "@/lib/matrix/due";
 import { StatusPicker } from "@/components/backlog/status-picker";
+import { isClosed } from "@/lib/domain/items";
 
 export type FieldsView = {
   id: string;
@@ -47,7 +48,7 @@ function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
 
 /** A closed item's recorded SLA outcome: closed within its window or after it. */
 function ClosedOutcome({ item }: { item: FieldsView }) {
-  if ((item.status !== "done" && item.status !== "wont_do") || !item.completedAt || !item.dueAt) return null;
+  if (!isClosed(item.status) || !item.completedAt || !item.dueAt) return null;
   const outcome = closedOutcome(new Date(item.dueAt), new Date(item.completedAt));
   return outcome === "on_time" ? (
     <p className="mt-1 text-emerald-700 dark:text-emerald-400">Closed within its SLA</p>

@@ -1,0 +1,65 @@
+// Every kind of history row, named once. The history views (lib/backlog/history-text.ts,
+// lib/dashboard/priority-history.ts) read these back, so a writer cannot invent a spelling they do
+// not know: appendAudit and the item writer take an AuditAction, not a string.
+
+export const AUDIT_ACTIONS = [
+  // Items (lib/backlog/writer)
+  "item.create",
+  "item.update",
+  "item.status",
+  "item.bulk_update",
+  "item.delete",
+  "item.import_update",
+  "item.import_missing",
+  "item.checklist_add",
+  "item.checklist_remove",
+  "item.checklist_tick",
+  "item.checklist_untick",
+  "item.criterion_link",
+  "item.criterion_unlink",
+  "item.link",
+  "item.unlink",
+  // Imports and projects
+  "import.create_items",
+  "project.create",
+  // SLA
+  "sla_policy.create",
+  "sla_policy.update",
+  "sla_policy.import_create",
+  "sla_settings.update",
+  // Runbooks
+  "runbook.create",
+  "runbook.save",
+  "runbook.restore",
+  "runbook.review",
+  "runbook.link_item",
+  "runbook.unlink_item",
+  "runbook.link_metric",
+  "runbook.unlink_metric",
+  "runbook.drill_start",
+  "runbook.drill_finish",
+  // Metrics
+  "metric.create",
+  "metric.update",
+  "metric.delete",
+  "metric.record",
+  "metric.remove_point",
+  "metric.import_create",
+  // People and tokens
+  "user.create",
+  "user.update",
+  "user.role",
+  "user.enable",
+  "user.disable",
+  "user.password_reset",
+  "user.password_changed",
+  "token.create",
+  "token.revoke",
+  // Demo data (db/demo/large.ts)
+  "seed.large",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The item writer's actions: what an item's history entry can say happened to it. */
+export type ItemAuditAction = Extract<AuditAction, `item.${string}`>;
