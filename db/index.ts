@@ -1,3 +1,4 @@
+import "server-only";
 import { join } from "node:path";
 import { getEnv } from "@/lib/env";
 import { openDb, type DbHandle, type DbOptions } from "./client";

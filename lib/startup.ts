@@ -1,3 +1,4 @@
+import "server-only";
 import { getDbHandle } from "@/db";
 import { pruneSessions } from "@/lib/auth/sessions";
 import { pruneThrottle } from "@/lib/auth/throttle";

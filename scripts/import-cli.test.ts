@@ -31,14 +31,16 @@ const output = z.strictObject({
 });
 
 const TSX = join(process.cwd(), "node_modules/.bin/tsx");
+// As package.json's scripts run them: lib/ modules the CLIs load import "server-only".
+const SHIM = ["--import", "./scripts/lib/allow-server-only.mjs"];
 const NO_DB = { ...process.env, DATA_DIR: "/nonexistent/never-opened", DATABASE_URL: "" };
 
-const cli = (...args: string[]) => execFileSync(TSX, ["scripts/import.ts", ...args], { encoding: "utf8", env: NO_DB });
+const cli = (...args: string[]) => execFileSync(TSX, [...SHIM, "scripts/import.ts", ...args], { encoding: "utf8", env: NO_DB });
 
 /** Runs a script with stdout as a pipe (as `… | jq` does) and collects everything that comes through it. */
 function piped(script: string, args: string[], env: NodeJS.ProcessEnv = NO_DB): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [script, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(TSX, [...SHIM, script, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (b: Buffer) => out.push(b));

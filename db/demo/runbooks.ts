@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db";
 import { backlogItems, itemLinks, metrics, projects, runbookDrills, runbookMetrics, runbookReviews, runbookRevisions, runbooks, users } from "@/db/schema";
-import { parseScenarios } from "@/lib/runbooks/document";
+import { parseScenarios } from "@/lib/runbooks/outline";
 import { importRunbook } from "@/lib/runbooks/service";
 
 const DAY = 86_400_000;

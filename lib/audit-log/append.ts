@@ -1,3 +1,4 @@
+import "server-only";
 import { auditLog } from "@/db/schema";
 import type { Db, Tx } from "@/db";
 import type { AuditAction } from "@/lib/domain/audit-actions";

@@ -10,7 +10,7 @@ type Caller = "anonymous" | Role;
 const CALLERS: Caller[] = ["anonymous", ...ROLES];
 
 // The expected outcome, written out independently of POLICY: who may call what. Changing who may
-// do something means changing this table too, on purpose. (DESIGN.md's role table, as actions.)
+// do something means changing this table too, on purpose.
 const EXPECTED: Record<ActionName, Caller[]> = {
   "auth.signIn": CALLERS,
   "auth.signOut": CALLERS,

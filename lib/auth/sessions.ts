@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { userSessions } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { signInThrottle } from "@/db/schema";

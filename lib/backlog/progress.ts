@@ -1,3 +1,4 @@
+import "server-only";
 import { inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { checklistItems } from "@/db/schema";

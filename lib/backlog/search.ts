@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, ilike, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { backlogItems, projects } from "@/db/schema";

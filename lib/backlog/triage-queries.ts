@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
 import { backlogItems, imports, projects, users } from "@/db/schema";

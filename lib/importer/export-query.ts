@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
 import { backlogItems, checklistItems, metrics, projects, slaPolicies } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq, isNull, or } from "drizzle-orm";
 import type { Db } from "@/db";
 import { slaPolicies } from "@/db/schema";

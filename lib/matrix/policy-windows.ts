@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, isNull, or } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { slaPolicies } from "@/db/schema";

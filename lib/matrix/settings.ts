@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { slaPolicies, workspaceSettings } from "@/db/schema";

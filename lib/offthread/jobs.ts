@@ -1,6 +1,6 @@
 import { parsePlan, type ParseOptions } from "@/lib/importer/parse";
 import { lineDiff } from "@/lib/runbooks/diff";
-import { importRunbook } from "@/lib/runbooks/document";
+import { importRunbook } from "@/lib/runbooks/markdown-file";
 import { runbookPageView, runbookScenario } from "@/lib/runbooks/page-view";
 
 // The pure, CPU-heavy functions the server runs on its worker thread (pool.ts) instead of its

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { runbookDrills, runbookRevisions, runbooks, type RunbookDrill } from "@/db/schema";

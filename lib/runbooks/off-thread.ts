@@ -2,7 +2,7 @@ import { escapeHtml } from "@/lib/markdown/render";
 import { memoizeLongText } from "@/lib/offthread/memo";
 import { OffThreadTimeout, runOffThread } from "@/lib/offthread/pool";
 import { lineDiff, type DiffHunk } from "./diff";
-import { importRunbook } from "./document";
+import { importRunbook } from "./markdown-file";
 import { runbookPageView, runbookScenario, type RunbookPageView } from "./page-view";
 
 // Where a runbook's heavy work runs. Bodies up to INLINE_MAX_CHARS are handled on the request

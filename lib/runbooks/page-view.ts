@@ -1,5 +1,6 @@
 import { renderMarkdown } from "@/lib/markdown/render";
-import { outlineRunbook, type DrillStep } from "./document";
+import type { DrillStep } from "./drill-steps";
+import { outlineRunbook } from "./outline";
 
 // What the runbook page shows of a body, computed in one go: the rendered text and the outline,
 // cut to what the page lists. Plain data, so the worker thread can hand it back

@@ -1,9 +1,10 @@
+import "server-only";
 import { and, asc, eq, like, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { backlogItems, checklistItems, itemLinks, metrics, projects, runbookMetrics, runbookReviews, runbookRevisions, runbooks, users, type Runbook } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
 import { fail } from "@/lib/result";
-import { draftFromItem } from "./document";
+import { draftFromItem } from "./draft-from-item";
 import { readRunbookFile } from "./off-thread";
 import type { CreateRunbookInput, RunbookMeta, SaveRunbookInput } from "./schemas";
 import { slugBase } from "./slug";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 
 // A token reads `hbk_<prefix>_<secret>`: the prefix (shown in lists) tells tokens apart, the

@@ -10,8 +10,6 @@
 // More switches: BENCH_WARMUP (s), BENCH_SERIAL (s), BENCH_DB_RUNS, BENCH_DB_LOAD (s), BENCH_SEARCH, BENCH_ENDPOINTS
 // (list,page,status), BENCH_CPU_PROF=1 (the server writes a V8 CPU profile to .bench/ on exit;
 // profiling slows it down, so never report figures from such a run).
-import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import os from "node:os";
 import { join } from "node:path";
@@ -26,6 +24,7 @@ import { backlogCountQuery, backlogPageQuery, listBacklog } from "@/lib/backlog/
 import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/options";
 import { updateItem } from "@/lib/backlog/service";
 import { listViews } from "@/lib/backlog/views";
+import { cleanupStack, cpuProfileDir, serverEnv, withCleanups, writeResults } from "./harness";
 import { cannon, httpResult, withCpu, type HttpResult } from "./load";
 import { ensureBuild, freePort, throwawayDatabase, machine, signIn, startServer, stopServer, waitForHealth, type Server } from "./server";
 import { envInt, loadInProcess, sample, summarise, type Summary } from "./stats";
@@ -58,7 +57,6 @@ function endpointKeys(): EndpointKey[] {
   for (const k of list) if (!(k in ENDPOINTS)) throw new Error(`BENCH_ENDPOINTS: unknown endpoint "${k}" (${Object.keys(ENDPOINTS).join(", ")})`);
   return list as EndpointKey[];
 }
-const CPU_PROF = process.env.BENCH_CPU_PROF === "1";
 
 function drivers(): Driver[] {
   const list = (process.env.BENCH_DRIVERS ?? "postgres,pglite").split(",").map((d) => d.trim()).filter(Boolean);
@@ -330,39 +328,14 @@ interface DriverReport {
   serverLog: string[];
 }
 
-const cleanups = new Set<() => Promise<void> | void>();
-async function runCleanups() {
-  for (const fn of [...cleanups].reverse()) {
-    cleanups.delete(fn);
-    await Promise.resolve()
-      .then(fn)
-      .catch((error: unknown) => console.error(`[backlog-bench] cleanup failed: ${(error as Error).message}`));
-  }
-}
+// Each driver's server, database and folder go when that driver is done (and on Ctrl-C).
+const cleanups = cleanupStack("backlog-bench");
 
 async function benchDriver(driver: Driver): Promise<DriverReport> {
   const label = driver === "postgres" ? "PostgreSQL" : "PGlite";
   log(`── ${label} ──`);
-  const dataDir = mkdtempSync(join(os.tmpdir(), "hb-backlog-bench-"));
-  const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
-  cleanups.add(removeDir);
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    AUTH_TRUST_HOST: "true",
-    DEMO_MODE: "true",
-    DATA_DIR: dataDir,
-  };
-  delete env.DATABASE_URL;
-  let profileDir: string | undefined;
-  if (CPU_PROF) {
-    // Node's own profiler (Next's NEXT_CPU_PROF would write to .next-profiles/ in the project).
-    profileDir = join(process.cwd(), ".bench", `cpu-${driver}-${new Date().toISOString().slice(0, 19).replace(/:/g, "")}Z`);
-    mkdirSync(profileDir, { recursive: true });
-    log(`the server writes its CPU profile to ${profileDir} (figures of this run are not representative)`);
-  }
+  const env = serverEnv(cleanups, "hb-backlog-bench-");
+  const profileDir = cpuProfileDir(driver, new Date(), log);
 
   let server: Server | undefined;
   try {
@@ -373,7 +346,7 @@ async function benchDriver(driver: Driver): Promise<DriverReport> {
       env.DATABASE_URL = database.url;
       handle = await openDb({ driver: "postgres", url: env.DATABASE_URL });
     } else {
-      handle = await openDb({ driver: "pglite", dataDir: join(dataDir, "pglite") });
+      handle = await openDb({ driver: "pglite", dataDir: join(env.DATA_DIR!, "pglite") });
     }
     let measured;
     try {
@@ -451,7 +424,7 @@ async function benchDriver(driver: Driver): Promise<DriverReport> {
     if (server) console.error(`[backlog-bench] server output (last lines):\n${server.output.slice(-40).join("\n")}`);
     throw error;
   } finally {
-    await runCleanups();
+    await cleanups.run();
   }
 }
 
@@ -499,13 +472,7 @@ export async function runBacklogBench() {
   const list = drivers();
   const startedAt = new Date();
   log(`${ITEMS} items / ${PROJECTS} projects; ${CONCURRENCY} concurrent for ${DURATION} s per endpoint (warm-up ${WARMUP} s); drivers ${list.join(", ")}`);
-  const onSignal = (signal: NodeJS.Signals) => {
-    console.error(`[backlog-bench] ${signal}: cleaning up…`);
-    void runCleanups().finally(() => process.exit(130));
-  };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
-  try {
+  return withCleanups(cleanups, async () => {
     await ensureBuild(log);
     const reports: DriverReport[] = [];
     for (const driver of list) reports.push(await benchDriver(driver));
@@ -515,15 +482,8 @@ export async function runBacklogBench() {
     console.log(`Query: ?${FILTER}; load from the bench process (a separate process from next start), ${CONCURRENCY} concurrent, ${DURATION} s each.`);
     for (const report of reports) printReport(report);
 
-    mkdirSync(".bench", { recursive: true });
-    const file = join(".bench", `backlog-${startedAt.toISOString().slice(0, 19).replace(/:/g, "")}Z.json`);
     const settings = { items: ITEMS, projects: PROJECTS, duration: DURATION, warmup: WARMUP, dbRuns: DB_RUNS, dbLoadSeconds: DB_LOAD, serialSeconds: SERIAL, concurrency: CONCURRENCY, filter: FILTER };
-    writeFileSync(file, `${JSON.stringify({ date: startedAt.toISOString(), machine: info, settings, drivers: reports }, null, 2)}\n`);
-    log(`results written to ${file}`);
+    writeResults("backlog", startedAt, { date: startedAt.toISOString(), machine: info, settings, drivers: reports }, log);
     return reports;
-  } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-    await runCleanups();
-  }
+  });
 }

@@ -1,15 +1,14 @@
 // Importer benchmark: a generated 10,000-item plan (~1.5 MB) — dry run, commit and unchanged
 // re-import, on PGlite (on disk) and on PostgreSQL (BENCH_DATABASE_URL or the local server).
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import postgres from "postgres";
 import { openDb, type DbHandle } from "@/db/client";
 import { decodeDocument } from "@/lib/importer/decode";
 import { parsePlan } from "@/lib/importer/parse";
 import { importDocument } from "@/lib/importer/service";
 import { generatePlan } from "./generate-plan";
+import { throwawayDatabase } from "./server";
 import { summarise, time } from "./stats";
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
@@ -57,21 +56,17 @@ export async function runImportBench() {
   rmSync(dir, { recursive: true, force: true });
 
   const server = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `hb_bench_${randomBytes(4).toString("hex")}`;
-  const admin = postgres(server, { max: 1, onnotice: () => {} });
+  let database: Awaited<ReturnType<typeof throwawayDatabase>> | undefined;
   try {
-    await admin.unsafe(`create database "${name}"`);
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    const pg = await openDb({ driver: "postgres", url: url.toString() });
+    database = await throwawayDatabase(server, "import");
+    const pg = await openDb({ driver: "postgres", url: database.url });
     await pg.migrate();
     Object.assign(results, await benchDriver("PostgreSQL", pg, bytes));
     await pg.close();
   } catch (error) {
     console.error(`PostgreSQL part skipped: ${(error as Error).message}`);
   } finally {
-    await admin.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});
-    await admin.end();
+    await database?.drop().catch(() => {});
   }
   console.table(results);
   return results;

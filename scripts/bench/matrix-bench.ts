@@ -16,10 +16,6 @@
 // BENCH_RECOMPUTE_RUNS, BENCH_DATABASE_URL (the server to create the throwaway database on),
 // BENCH_EXTRA_SQL (";"-separated statements run in the throwaway database after seeding, e.g. to
 // try an index), BENCH_CPU_PROF=1 (the server writes a V8 CPU profile to .bench/ on exit; never report its figures).
-import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { openDb, type Db } from "@/db/client";
 import { largeProjectSlug, seedLarge } from "@/db/demo/large";
@@ -32,6 +28,7 @@ import { savePolicyRow } from "@/lib/matrix/policy-service";
 import { compliance, escalationList, oldestOverdue, quadrantItems, slaCounts, statusGrid } from "@/lib/matrix/queries";
 import { recomputeDueDates } from "@/lib/backlog/writer/due-dates";
 import { loadSlaSettings } from "@/lib/matrix/settings";
+import { cleanupStack, cpuProfileDir, serverEnv, withCleanups, writeResults } from "./harness";
 import { cannon, withCpu, type HttpResult } from "./load";
 import { ensureBuild, freePort, throwawayDatabase, machine, signIn, startServer, stopServer, waitForHealth, type Server } from "./server";
 import { envInt, loadInProcess, sample, summarise, time, type Summary } from "./stats";
@@ -47,7 +44,6 @@ const DB_RUNS = envInt("BENCH_DB_RUNS", 30); // sequential samples per query
 const DB_LOAD = envInt("BENCH_DB_LOAD", 10, 0); // seconds of the page's queries from CONCURRENCY callers
 const RECOMPUTE_RUNS = envInt("BENCH_RECOMPUTE_RUNS", 5); // timed policy saves per priority and calendar
 const CONCURRENCY = 10;
-const CPU_PROF = process.env.BENCH_CPU_PROF === "1";
 const EXTRA_SQL = process.env.BENCH_EXTRA_SQL?.trim() ?? "";
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const LEAD = { email: "lead@example.com", password: DEMO_PASSWORD };
@@ -93,15 +89,7 @@ const log = (message: string) => console.log(`[matrix-bench] ${message}`);
 
 // ── Cleanup (also on Ctrl-C) ─────────────────────────────────────────────────────────────────
 
-const cleanups: (() => Promise<void> | void)[] = [];
-async function runCleanups() {
-  while (cleanups.length) {
-    const fn = cleanups.pop()!;
-    await Promise.resolve()
-      .then(fn)
-      .catch((error: unknown) => console.error(`[matrix-bench] cleanup failed: ${(error as Error).message}`));
-  }
-}
+const cleanups = cleanupStack("matrix-bench");
 
 // ── Data ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -241,7 +229,7 @@ async function benchHttp(env: NodeJS.ProcessEnv, figures: QueryFigures, profileD
   try {
     server = startServer(await freePort(), env, profileDir);
     const running = server;
-    cleanups.push(() => stopServer(running));
+    cleanups.add(() => stopServer(running));
     await waitForHealth(server);
     const cookie = await signIn(server.base, LEAD);
     log(`server up on ${server.base}, signed in as ${LEAD.email}`);
@@ -341,36 +329,14 @@ function printReport(r: { serverVersion: string; data: DataFigures; recompute: R
 export async function runMatrixBench() {
   const startedAt = new Date();
   log(`${ITEMS} items / ${PROJECTS} projects on PostgreSQL; ${CONCURRENCY} concurrent for ${DURATION} s per endpoint (warm-up ${WARMUP} s, c=1 ${SERIAL} s)`);
-  const onSignal = (signal: NodeJS.Signals) => {
-    console.error(`[matrix-bench] ${signal}: cleaning up…`);
-    void runCleanups().finally(() => process.exit(130));
-  };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
-  try {
+  return withCleanups(cleanups, async () => {
     await ensureBuild(log);
 
     const database = await throwawayDatabase(SERVER, "matrix");
-    cleanups.push(database.drop);
+    cleanups.add(database.drop);
     const url = new URL(database.url);
-    const dataDir = mkdtempSync(join(os.tmpdir(), "hb-matrix-bench-"));
-    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-      AUTH_TRUST_HOST: "true",
-      DEMO_MODE: "true",
-      DATA_DIR: dataDir,
-      DATABASE_URL: url.toString(),
-    };
-    let profileDir: string | undefined;
-    if (CPU_PROF) {
-      profileDir = join(process.cwd(), ".bench", `cpu-matrix-${startedAt.toISOString().slice(0, 19).replace(/:/g, "")}Z`);
-      mkdirSync(profileDir, { recursive: true });
-      log(`the server writes its CPU profile to ${profileDir} (figures of this run are not representative)`);
-    }
+    const env = serverEnv(cleanups, "hb-matrix-bench-", url.toString());
+    const profileDir = cpuProfileDir("matrix", startedAt, log);
 
     const open = () => openDb({ driver: "postgres", url: url.toString() });
     let handle = await open();
@@ -404,15 +370,8 @@ export async function runMatrixBench() {
     console.log(`\nPriority matrix benchmark, ${startedAt.toISOString()} — ${info.cpu}, ${info.memory}, ${info.os}, Node.js ${info.node}`);
     printReport(report);
 
-    mkdirSync(".bench", { recursive: true });
-    const file = join(".bench", `matrix-${startedAt.toISOString().slice(0, 19).replace(/:/g, "")}Z.json`);
     const settings = { extraSql: EXTRA_SQL || undefined, items: ITEMS, projects: PROJECTS, duration: DURATION, warmup: WARMUP, serialSeconds: SERIAL, dbRuns: DB_RUNS, dbLoadSeconds: DB_LOAD, recomputeRuns: RECOMPUTE_RUNS, concurrency: CONCURRENCY, perQuadrant: PER_QUADRANT, policy: POLICY };
-    writeFileSync(file, `${JSON.stringify({ date: startedAt.toISOString(), machine: info, settings, ...report, serverLog }, null, 2)}\n`);
-    log(`results written to ${file}`);
+    writeResults("matrix", startedAt, { date: startedAt.toISOString(), machine: info, settings, ...report, serverLog }, log);
     return report;
-  } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-    await runCleanups();
-  }
+  });
 }

@@ -13,10 +13,6 @@
 // Switches: BENCH_LARGE_ITEMS, BENCH_DURATION (s of load at c=10), BENCH_SERIAL (s at c=1),
 // BENCH_WARMUP (s), BENCH_DB_RUNS, BENCH_INGEST_RUNS, BENCH_COLD_RUNS, BENCH_DATABASE_URL, BENCH_CPU_PROF=1 (the server
 // writes a V8 CPU profile to .bench/ on exit; the figures of such a run are not representative).
-import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { setDbHandleForTests } from "@/db";
 import { openDb, type Db } from "@/db/client";
@@ -31,6 +27,7 @@ import { chartSeries, listMetricSummaries } from "@/lib/metrics/queries";
 import { reviewsDue } from "@/lib/runbooks/queries";
 import { publishChange } from "@/lib/live/publish";
 import { createToken } from "@/lib/tokens/service";
+import { cleanupStack, cpuProfileDir, serverEnv, withCleanups, writeResults } from "./harness";
 import { cannon, withCpu, type HttpResult } from "./load";
 import { ensureBuild, freePort, throwawayDatabase, machine, signIn, startServer, stopServer, waitForHealth, type Server } from "./server";
 import { envInt, loadInProcess, sample, summarise, time, type Summary } from "./stats";
@@ -48,19 +45,11 @@ const COLD_RUNS = envInt("BENCH_COLD_RUNS", 10);
 const BATCH = 10_000;
 const CONCURRENCY = 10;
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const CPU_PROF = process.env.BENCH_CPU_PROF === "1";
 const TARGET = { chart: 100, dashboard: 400, ingest: 1000 } as const;
 const log = (message: string) => console.log(`[metrics-bench] ${message}`);
 const fmt = (s: Summary | undefined) => (s ? `${s.median} / ${s.p95}` : "—");
 
-const cleanups: (() => Promise<void> | void)[] = [];
-async function runCleanups() {
-  while (cleanups.length) {
-    await Promise.resolve()
-      .then(cleanups.pop()!)
-      .catch((error: unknown) => console.error(`[metrics-bench] cleanup failed: ${(error as Error).message}`));
-  }
-}
+const cleanups = cleanupStack("metrics-bench");
 
 /** 50 metrics and 1,000,000 values, generated in the database (one statement per metric). */
 async function seedPoints(db: Db): Promise<string[]> {
@@ -132,21 +121,19 @@ async function benchIngest(base: string, token: string, key: string) {
 
 export async function runMetricsBench() {
   const startedAt = new Date();
-  process.once("SIGINT", () => void runCleanups().finally(() => process.exit(130)));
-  try {
+  return withCleanups(cleanups, async () => {
     await ensureBuild(log);
     const database = await throwawayDatabase(SERVER, "metrics");
-    cleanups.push(database.drop);
+    cleanups.add(database.drop);
     const url = new URL(database.url);
-    const dataDir = mkdtempSync(join(os.tmpdir(), "hb-metrics-bench-"));
-    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const env = serverEnv(cleanups, "hb-metrics-bench-", url.toString());
 
     const handle = await openDb({ driver: "postgres", url: url.toString() });
-    cleanups.push(() => handle.close());
+    cleanups.add(() => handle.close());
     await handle.migrate();
     // lib/ code that opens the app's database itself (getDb) gets this one too.
     setDbHandleForTests(handle);
-    cleanups.push(() => setDbHandleForTests(undefined));
+    cleanups.add(() => setDbHandleForTests(undefined));
     const { db } = handle;
     let started = performance.now();
     await seedDemo(db);
@@ -178,29 +165,14 @@ export async function runMetricsBench() {
     const [adminUser] = await db.select().from(users).where(eq(users.email, "admin@example.com"));
     const token = await createToken(db, { id: adminUser!.id, email: adminUser!.email, name: adminUser!.name, role: "admin" }, { name: "bench", scopes: ["metrics:write"], expiresInDays: 1 });
 
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-      AUTH_TRUST_HOST: "true",
-      DEMO_MODE: "true",
-      DATA_DIR: dataDir,
-      DATABASE_URL: url.toString(),
-    };
     let server: Server | undefined;
     let dashboard: { c10: HttpResult; c1?: HttpResult; afterChange: Summary; bytes: number };
     let ingest: Awaited<ReturnType<typeof benchIngest>>;
-    let profileDir: string | undefined;
-    if (CPU_PROF) {
-      profileDir = join(process.cwd(), ".bench", `cpu-metrics-${startedAt.toISOString().slice(0, 19).replace(/:/g, "")}Z`);
-      mkdirSync(profileDir, { recursive: true });
-      log(`the server writes its CPU profile to ${profileDir} (figures of this run are not representative)`);
-    }
+    const profileDir = cpuProfileDir("metrics", startedAt, log);
     try {
       server = startServer(await freePort(), env, profileDir);
       const running = server;
-      cleanups.push(() => stopServer(running));
+      cleanups.add(() => stopServer(running));
       await waitForHealth(server);
       const cookie = await signIn(server.base, { email: "viewer@example.com", password: DEMO_PASSWORD });
       const ok = (body: string) => body.includes("Backlog progress") && body.includes("metric-tile");
@@ -245,12 +217,7 @@ export async function runMetricsBench() {
       { measure: "dashboard queries, uncached (in process)", "median / p95 ms": fmt(dashboardQueries), target: "", note: `metric tiles alone ${fmt(metricSummaries)}`, met: "" },
       { measure: `POST ${BATCH.toLocaleString("en")} points`, "median / p95 ms": fmt(ingest), target: `every one ≤ ${TARGET.ingest}`, note: `max ${ingest.max} ms, ${INGEST_RUNS} runs, ~${Math.round(ingest.bodyBytes / 1024)} KB body`, met: report.ingest.met ? "yes" : "NO" },
     ]);
-    mkdirSync(".bench", { recursive: true });
-    const file = join(".bench", `metrics-${startedAt.toISOString().slice(0, 19).replace(/:/g, "")}Z.json`);
-    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-    log(`results written to ${file}`);
+    writeResults("metrics", startedAt, report, log);
     return report;
-  } finally {
-    await runCleanups();
-  }
+  });
 }

@@ -144,8 +144,11 @@ export async function throwawayDatabase(server: string, label: string): Promise<
   return {
     url: url.toString(),
     drop: async () => {
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end();
+      try {
+        await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      } finally {
+        await admin.end();
+      }
     },
   };
 }

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { createRunbookAction, saveRunbookAction } from "@/lib/runbooks/actions";
-import { scenarioTemplate } from "@/lib/runbooks/document";
+import { scenarioTemplate } from "@/lib/runbooks/templates";
 import { bodySizeMessage, MAX_BODY_BYTES } from "@/lib/runbooks/schemas";
 import { runbookPath } from "@/lib/runbooks/slug";
 import type { ActionError } from "@/lib/result";

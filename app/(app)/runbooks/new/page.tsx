@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requirePageFor } from "@/lib/routing/require-page";
 import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/options";
-import { blankRunbook } from "@/lib/runbooks/document";
+import { blankRunbook } from "@/lib/runbooks/templates";
 import { ImportRunbook } from "../_components/import-runbook";
 import { RunbookEditor } from "../_components/runbook-editor";
 import { Breadcrumb } from "@/components/shell/breadcrumb";

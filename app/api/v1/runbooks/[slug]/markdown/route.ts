@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { attachmentDisposition } from "@/lib/api/attachment";
 import { API } from "@/lib/api/catalog";
 import { defineRoute, errorResponse } from "@/lib/auth/route";
-import { exportRunbook } from "@/lib/runbooks/document";
+import { exportRunbook } from "@/lib/runbooks/markdown-file";
 import { getRunbook } from "@/lib/runbooks/queries";
 import { readRunbookSlug } from "@/lib/runbooks/slug";
 

@@ -1,0 +1,58 @@
+import type { RootContent } from "mdast";
+import { endOf, headingText, isHeading, parse, startOf } from "./syntax-tree";
+import { clip, collapse, headingLine, MAX_TITLE_CHARS, trimBlock } from "./text";
+
+// A runbook as a standalone Markdown file, in (import) and out (export).
+
+/**
+ * Reads a Markdown runbook file. A depth-1 heading is the runbook title when it is the document's
+ * first heading and either the only depth-1 heading or directly followed by exportRunbook's
+ * metadata line (so an exported runbook whose scenarios are `#` headings still round-trips). The
+ * title heading and that metadata line are removed; everything else is the body.
+ */
+export function importRunbook(markdown: string, fileName?: string): { title: string; body: string } {
+  const source = markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const blocks = parse(source).children;
+  const index = blocks.findIndex(isHeading);
+  const heading = blocks[index];
+  const next = blocks[index + 1];
+  const isMetadata = next !== undefined && isExportMetadata(next, source);
+  const isTitle =
+    heading?.type === "heading" &&
+    heading.depth === 1 &&
+    headingText(heading) !== "" &&
+    (isMetadata || blocks.filter((b) => b.type === "heading" && b.depth === 1).length === 1);
+  if (!isTitle) return { title: titleFromFileName(fileName), body: trimBlock(source) };
+  const cut = isMetadata ? endOf(next) : endOf(heading);
+  const body = [source.slice(0, startOf(heading)), source.slice(cut)].map(trimBlock).filter(Boolean).join("\n\n");
+  return { title: clip(headingText(heading), MAX_TITLE_CHARS), body };
+}
+
+/**
+ * A runbook as a standalone Markdown file: `# title`, a metadata blockquote
+ * ("> Service: x · Revision 7 · Exported 2026-11-22", date of updatedAt in UTC), then the body.
+ * importRunbook reverses it exactly, so export → import → export is stable. Titles are plain text:
+ * paired inline Markdown in one (`code`, *emphasis*, ~strike~, backslash escapes) reads back flattened.
+ */
+export function exportRunbook(runbook: { title: string; body: string; service?: string; revision: number; updatedAt: Date }): string {
+  const service = collapse(runbook.service ?? "");
+  const metadata = [
+    ...(service ? [`Service: ${service}`] : []),
+    `Revision ${runbook.revision}`,
+    `Exported ${runbook.updatedAt.toISOString().slice(0, 10)}`,
+  ].join(" · ");
+  return `${[`# ${headingLine(runbook.title)}`, `> ${metadata}`, trimBlock(runbook.body)].filter(Boolean).join("\n\n")}\n`;
+}
+
+// Exactly the line exportRunbook writes; anything else in a leading blockquote is the author's.
+const EXPORT_METADATA = /^> (?:Service: .+ · )?Revision \d+ · Exported \d{4}-\d{2}-\d{2}$/;
+
+const isExportMetadata = (node: RootContent, source: string): boolean =>
+  node.type === "blockquote" && EXPORT_METADATA.test(source.slice(startOf(node), endOf(node)));
+
+/** "docs/harness-service_runbook.md" → "Harness service runbook". */
+function titleFromFileName(fileName: string | undefined): string {
+  const base = (fileName ?? "").split(/[\\/]/).pop() ?? "";
+  const words = collapse(base.replace(/\.[^.]*$/, "").replace(/[-_]+/g, " "));
+  return words ? clip(words.charAt(0).toUpperCase() + words.slice(1), MAX_TITLE_CHARS) : "Imported runbook";
+}

@@ -1,0 +1,124 @@
+import GithubSlugger from "github-slugger";
+import type { Heading, Root, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { headingId } from "@/lib/markdown/anchors";
+import { headingAnchorsByLine } from "@/lib/markdown/render";
+import { drillSteps, type DrillStep, type Section } from "./drill-steps";
+import { descendants, endOf, headingText, isHeading, parse, startOf } from "./syntax-tree";
+import { trimBlock } from "./text";
+
+// A runbook body is Markdown made of scenarios (one heading each) with Symptoms / Diagnosis /
+// Resolution / Escalation sections. This module lays a body out as the runbook page lists it: the
+// intro, the scenarios with their sections and drill steps, and every heading's anchor.
+
+// Heading ids come from the renderer's own rule (lib/markdown/anchors.ts), so contents links land.
+export { ANCHOR_PREFIX } from "@/lib/markdown/anchors";
+
+/** One scenario of a runbook: its heading, its sections and the steps a drill checks off. */
+export interface RunbookScenario {
+  title: string;
+  /** Heading id as rendered (ANCHOR_PREFIX + GitHub slug, de-duplicated over the whole document). */
+  anchor: string;
+  /** Sub-headings one level below the scenario; content before the first one is a section named "". */
+  sections: { name: string; markdown: string }[];
+  steps: DrillStep[];
+  /** The scenario's full source, heading included. */
+  markdown: string;
+}
+
+type HeadingAnchor = { depth: number; text: string; anchor: string };
+
+/** Every heading of the body in document order, with the anchor the renderer gives it (for a table of contents). */
+export function headingAnchors(body: string): HeadingAnchor[] {
+  return outlineRunbook(body).headings;
+}
+
+/**
+ * Splits a runbook body into its intro and scenarios.
+ *
+ * Only top-level headings shape the document (a heading quoted in a blockquote or inside a list is
+ * content). The scenario level is the shallowest such heading depth; each heading at that depth
+ * starts a scenario that runs to the next one. Headings exactly one level deeper are its sections.
+ */
+export function parseScenarios(body: string): { intro: string; scenarios: RunbookScenario[] } {
+  const { intro, scenarios } = outlineRunbook(body);
+  return { intro, scenarios };
+}
+
+type Outline = { intro: string; scenarios: RunbookScenario[]; headings: HeadingAnchor[] };
+
+/**
+ * parseScenarios and headingAnchors from one parse of the body (what the runbook page shows). A
+ * long body costs seconds: the server outlines those on its worker thread (off-thread.ts).
+ */
+export function outlineRunbook(body: string): Outline {
+  const tree = parse(body);
+  const anchors = anchorsOf(tree, body);
+  // Infinity when there is no heading: nothing splits and the whole body is the intro.
+  const level = tree.children.filter(isHeading).reduce((min, h) => Math.min(min, h.depth), Infinity);
+  const { lead, spans } = splitAtHeadings(tree.children, level, 0, body.length);
+  const scenarios = spans.map(({ heading, nodes, start, end }) => {
+    const sections = sectionsOf(nodes, level + 1, start, end, body);
+    const title = headingText(heading);
+    return {
+      title,
+      anchor: anchors.get(heading) ?? "",
+      sections: sections.map(({ name, markdown }) => ({ name, markdown })),
+      steps: drillSteps(title, sections),
+      markdown: body.slice(startOf(heading), end).trimEnd(),
+    };
+  });
+  const headings = [...anchors].map(([heading, anchor]) => ({ depth: heading.depth, text: headingText(heading), anchor }));
+  return { intro: trimBlock(body.slice(lead.start, lead.end)), scenarios, headings };
+}
+
+/**
+ * The anchor of every heading, in document order: the one the renderer gives the heading on the
+ * same line (lib/markdown/render.ts), so contents links land even where the two parsers part
+ * (raw HTML, which the renderer shows as text); the same slug rule for any it has not.
+ */
+function anchorsOf(tree: Root, body: string): Map<Heading, string> {
+  const rendered = headingAnchorsByLine(body);
+  const slugger = new GithubSlugger();
+  return new Map(
+    descendants([tree])
+      .filter(isHeading)
+      .map((h) => [h, rendered.get(h.position?.start.line ?? 0) ?? headingId(slugger, toString(h, { includeImageAlt: false }))]),
+  );
+}
+
+/** Top-level content cut at every heading of one depth. `start`/`end` are source offsets of the content (after the heading). */
+interface Span<H extends Heading | undefined> {
+  heading: H;
+  nodes: RootContent[];
+  start: number;
+  end: number;
+}
+
+/** Splits `nodes` (which cover source offsets from..to) at each heading of `depth`; `lead` is what precedes the first. */
+function splitAtHeadings(nodes: RootContent[], depth: number, from: number, to: number) {
+  const lead: Span<undefined> = { heading: undefined, nodes: [], start: from, end: to };
+  const spans: Span<Heading>[] = [];
+  let current: Span<Heading | undefined> = lead;
+  for (const node of nodes) {
+    if (node.type === "heading" && node.depth === depth) {
+      current.end = startOf(node);
+      current = { heading: node, nodes: [], start: endOf(node), end: to };
+      spans.push(current as Span<Heading>);
+    } else {
+      current.nodes.push(node);
+    }
+  }
+  return { lead, spans };
+}
+
+function sectionsOf(nodes: RootContent[], depth: number, from: number, to: number, body: string): Section[] {
+  const { lead, spans } = splitAtHeadings(nodes, depth, from, to);
+  const sections = [lead, ...spans].map((span) => ({
+    name: span.heading ? headingText(span.heading) : "",
+    markdown: trimBlock(body.slice(span.start, span.end)),
+    nodes: span.nodes,
+  }));
+  // The unnamed lead section exists only when something was written before the first sub-heading.
+  return sections.filter((section, i) => i > 0 || section.markdown !== "");
+}
