@@ -26,6 +26,9 @@ describe("refuseOversizedPost", () => {
     const refused = refuseOversizedPost(chunked);
     expect(refused?.status).toBe(411);
     expect((await refused!.json()).error.message).toMatch(/Content-Length/);
+    // Next's own forwarding of an action to the page that owns it streams the body on: let through.
+    const forwarded = new Request("http://app.test/admin/users", { method: "POST", headers: { "next-action": "abc", "transfer-encoding": "chunked", "x-action-forwarded": "1" } });
+    expect(refuseOversizedPost(forwarded)).toBeNull();
   });
 
   it("uses the limit next.config.ts gives Next's server actions", () => {

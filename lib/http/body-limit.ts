@@ -13,7 +13,11 @@ import { importSizeMessage, MAX_ACTION_BODY_BYTES } from "@/lib/importer/limits"
 export function refuseOversizedPost(request: Request): Response | null {
   if (request.method !== "POST") return null;
   const length = request.headers.get("content-length");
-  if (length === null && request.headers.has("transfer-encoding")) {
+  // Next forwards a server action posted to another page to the page that owns it, streaming the
+  // body on (no length) with this header: refusing that would break every such action. A client
+  // that sets the header itself only gets Next's own handling, as before this check.
+  const forwardedByNext = request.headers.get("x-action-forwarded") === "1";
+  if (length === null && request.headers.has("transfer-encoding") && !forwardedByNext) {
     return Response.json({ error: { code: "invalid", message: "Send the body with a Content-Length header; uploads in chunks of unknown length are not accepted." } }, { status: 411 });
   }
   const declared = Number(length ?? "0");
