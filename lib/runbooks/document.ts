@@ -1,7 +1,7 @@
 import GithubSlugger from "github-slugger";
 import type { Heading, ListItem, Nodes, Paragraph, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { parseMarkdownFast } from "@/lib/importer/markdown-fast";
+import { parseMarkdownFast } from "@/lib/markdown/markdown-fast";
 import { headingId } from "@/lib/markdown/anchors";
 import { tooDeepAt } from "@/lib/markdown/depth";
 import { headingAnchorsByLine } from "@/lib/markdown/render";
