@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { itemStatusEnum, priorityEnum, severityEnum } from "@/db/schema";
 import { PROJECT_SLUG } from "@/lib/projects/slug";
+import { SLA_STATES, type SlaState } from "@/lib/sla/state";
 import { text } from "@/lib/validation/text";
 
 // The backlog's view state (filters, sort, page), read from and written to the URL so a view can be
@@ -11,7 +12,6 @@ import { text } from "@/lib/validation/text";
 export const PRIORITY_FILTERS = [...priorityEnum.enumValues, "untriaged"] as const;
 export const STATUSES = itemStatusEnum.enumValues;
 export const SEVERITIES = severityEnum.enumValues;
-export const SLA_STATES = ["on_track", "at_risk", "overdue", "none"] as const;
 export const SORT_COLUMNS = [
   "key",
   "title",
@@ -32,7 +32,6 @@ export const MAX_SEARCH_LENGTH = 200;
 export const MAX_PAGE = 10_000;
 
 export type SortColumn = (typeof SORT_COLUMNS)[number];
-export type SlaState = (typeof SLA_STATES)[number];
 
 export interface BacklogQuery {
   project?: string;

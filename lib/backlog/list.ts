@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-
 import type { Db } from "@/db";
 import { backlogItems, checklistItems, projects, users } from "@/db/schema";
 import { searchTerms, type BacklogQuery } from "./filters";
-import { slaRankSql, slaStateSql } from "./sla";
+import { slaRankSql, slaStateSql } from "@/lib/sla/state-sql";
 
 // The backlog list: one query for the page of rows, one for their checklist progress, one capped
 // count. Each filter maps to an indexed column where one exists (search → GIN, overdue → the partial

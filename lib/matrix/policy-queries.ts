@@ -1,7 +1,7 @@
 import { asc, eq, isNull, or } from "drizzle-orm";
 import type { Db } from "@/db";
 import { slaPolicies } from "@/db/schema";
-import type { Priority } from "./due";
+import type { Priority } from "@/lib/sla/due";
 
 export type PolicyRow = typeof slaPolicies.$inferSelect;
 /** One priority of a scope's policy: its own row, and the workspace default it falls back to. */

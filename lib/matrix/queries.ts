@@ -3,8 +3,8 @@ import { alias, unionAll } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
 import { queryRows } from "@/db/query-rows";
 import { backlogItems, priorityEnum, projects, slaPolicies } from "@/db/schema";
-import { openItemSlaStateSql } from "@/lib/backlog/sla";
-import type { Priority } from "./due";
+import { openItemSlaStateSql } from "@/lib/sla/state-sql";
+import type { Priority } from "@/lib/sla/due";
 import { HIGH_EFFORT_ABOVE_HOURS, HIGH_IMPACT_MIN, QUADRANTS, type Quadrant } from "./quadrants";
 
 // What the matrix page shows, each computed in SQL over indexes: the priority × status grid, SLA

@@ -4,15 +4,15 @@ import { insertJsonRows } from "@/db/insert-json";
 import { auditLog, backlogItems, projects, users, type BacklogItem } from "@/db/schema";
 import type { AuditActor } from "@/lib/audit-log/append";
 import { publishChange } from "@/lib/live/publish";
-import { afterPolicyChange, afterPriorityChange, afterReopen, type SlaWindows } from "@/lib/matrix/due";
-import { loadWindows } from "@/lib/matrix/policy-windows";
+import { afterPolicyChange, afterPriorityChange, afterReopen, type SlaWindows } from "@/lib/sla/due";
+import { loadWindows } from "@/lib/sla/policy-windows";
 import { fail } from "@/lib/result";
 import type { ItemChanges } from "../schemas";
 import { deriveTransition, TransitionError, type ItemState } from "../transitions";
 
 // The one writer of backlog_items. Whoever changes an item (a person in a form, the triage inbox,
 // the REST API, a bulk edit, an import, a policy change) comes through here, so every change gets
-// the same status timestamps (transitions.ts), the same SLA clock (lib/matrix/due.ts), a version
+// the same status timestamps (transitions.ts), the same SLA clock (lib/sla/due.ts), a version
 // bump, a history row and a NOTIFY. Callers decide what to change and lock or version-check the
 // rows they read; this module decides what else follows. checklist.ts and due-dates.ts are the
 // writers of the item's checklist and of policy-driven due dates. A test (writer.boundary.test.ts)
