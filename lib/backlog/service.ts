@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { backlogItems, checklistItems, comments, itemLinks, projects, users, type BacklogItem } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
-import { keyAllocator } from "@/lib/importer/plan";
+import { keyAllocator } from "./keys";
 import { readRule } from "@/lib/metrics/rules";
 import { fail } from "@/lib/result";
 import type { Status } from "./labels";
