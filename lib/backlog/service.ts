@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/db";
 import { backlogItems, checklistItems, comments, itemLinks, projects, users, type BacklogItem } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
 import { keyAllocator } from "./keys";
-import { readRule } from "@/lib/metrics/rules";
+import { readRule } from "./metric-rule";
 import { fail } from "@/lib/result";
 import type { Status } from "./labels";
 import type { ItemChanges } from "./schemas";

@@ -2,7 +2,8 @@ import type { Db } from "@/db";
 import type { ChecklistEntry } from "@/lib/backlog/item-queries";
 import { formatValue } from "@/lib/metrics/format";
 import { latestByKey, metricOptions } from "@/lib/metrics/queries";
-import { COMPARATOR_SYMBOL, proposeRule, readRule, ruleHolds, ruleText } from "@/lib/metrics/rules";
+import { COMPARATOR_SYMBOL, readRule, ruleHolds, ruleText } from "@/lib/backlog/metric-rule";
+import { proposeRule } from "@/lib/metrics/rule-proposer";
 import type { Entry } from "./_components/checklist-section";
 
 /**

@@ -13,7 +13,7 @@ import { CHECKLIST_LABELS } from "@/lib/backlog/labels";
 import { useItemAction } from "@/components/use-item-action";
 import { linkCriterionAction } from "@/lib/metrics/actions";
 import type { MetricOption } from "@/lib/metrics/queries";
-import { COMPARATORS, type Comparator } from "@/lib/metrics/rules";
+import { COMPARATORS, type Comparator } from "@/lib/backlog/metric-rule";
 
 export type Kind = keyof typeof CHECKLIST_LABELS;
 export type Entry = {
