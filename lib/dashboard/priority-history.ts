@@ -1,4 +1,4 @@
-import type { ByPriority, PriorityKey, ProgressWeek } from "./progress";
+import type { ByPriority, PriorityKey, ProgressWeek } from "./progress-week";
 
 // The weekly counts are grouped by each item's priority today. An item triaged or re-prioritised
 // within the window belongs, for the weeks before the change, under the priority it had then:
