@@ -1,17 +1,19 @@
 import { z } from "zod";
-import { itemStatusEnum, priorityEnum, severityEnum } from "@/db/schema";
 import { PROJECT_SLUG } from "@/lib/projects/slug";
 import { SLA_STATES, type SlaState } from "@/lib/sla/state";
 import { text } from "@/lib/validation/text";
+import { PRIORITY_LABELS, SEVERITY_LABELS, STATUS_LABELS, type Priority, type Severity, type Status } from "./labels";
 
 // The backlog's view state (filters, sort, page), read from and written to the URL so a view can be
 // bookmarked and shared. The names match the export endpoint's filters (priority, status, category,
 // q), so "Export this view" passes the query string on. Bad values are ignored with a warning, never
 // a 500: a shared link with a typo still opens the backlog.
 
-export const PRIORITY_FILTERS = [...priorityEnum.enumValues, "untriaged"] as const;
-export const STATUSES = itemStatusEnum.enumValues;
-export const SEVERITIES = severityEnum.enumValues;
+// The values come from the labels (whose keys labels.test.ts holds equal to the database's enums),
+// not from db/schema.ts: the filter bar imports this module into the browser.
+export const PRIORITY_FILTERS = [...(Object.keys(PRIORITY_LABELS) as Priority[]), "untriaged"] as const;
+export const STATUSES = Object.keys(STATUS_LABELS) as Status[];
+export const SEVERITIES = Object.keys(SEVERITY_LABELS) as Severity[];
 export const SORT_COLUMNS = [
   "key",
   "title",
