@@ -13,9 +13,8 @@ const LAYERS = [
   ["auth"],
   ["audit-log", "projects"],
   ["backlog", "tokens", "users"],
-  ["account", "metrics"],
-  ["matrix", "runbooks"],
-  ["importer", "dashboard"],
+  ["account", "matrix", "metrics"],
+  ["dashboard", "importer", "runbooks"],
   ["api", "routing", "worker"],
 ];
 /** lib/*.ts files outside any area: the ones every area may use, and the start-up code that uses areas. */
