@@ -2,7 +2,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   // First, so no request is handled before its client address is known (lib/net/stamp.ts).
-  const [{ installMethodGuard }, { getEnv }] = await Promise.all([import("@/lib/http/method-guard"), import("@/lib/env")]);
+  const [{ installMethodGuard }, { getEnv }] = await Promise.all([import("@/lib/api/method-guard"), import("@/lib/env")]);
   let hops = 0;
   try {
     hops = getEnv().TRUST_PROXY_HOPS;

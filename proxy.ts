@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 import { makeNonce, pageSecurityHeaders, withHeaders } from "@/lib/http/security-headers";
 import { clientFromHeaders } from "@/lib/net/client";
-import { refuseOversizedPost } from "@/lib/http/body-limit";
+import { refuseOversizedPost } from "@/lib/importer/body-limit";
 import { isPublicPath } from "@/lib/routing/page-manifest";
 import { NUL_MESSAGE } from "@/lib/validation/text";
 

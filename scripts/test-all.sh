@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # npm test — everything CI checks, in order, failing fast:
-#   type-check, lint, unit + integration tests on PGlite, the integration tests again on the
-#   PostgreSQL server in TEST_DATABASE_URL (if set; each run creates and drops its own database),
-#   then the Playwright browser tests against a production build.
+#   type-check, lint, the import boundaries (npm run lint:deps), unit + integration tests on PGlite,
+#   the integration tests again on the PostgreSQL server in TEST_DATABASE_URL (if set; each run
+#   creates and drops its own database), then the Playwright browser tests against a production build.
 set -euo pipefail
 export NEXT_TELEMETRY_DISABLED=1
 
@@ -13,6 +13,8 @@ step "type-check"
 timed type-check npx tsc --noEmit
 step "lint"
 timed lint npx eslint --max-warnings=0 .
+step "import boundaries"
+timed lint-deps npm run --silent lint:deps
 step "unit + integration tests (PGlite)"
 timed vitest-pglite env -u TEST_DATABASE_URL npx vitest run
 if [[ -n "${TEST_DATABASE_URL:-}" ]]; then

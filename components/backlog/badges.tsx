@@ -1,7 +1,7 @@
 import { cn } from "@/lib/cn";
-import { SLA_LABELS } from "@/lib/backlog/sla";
+import { SLA_LABELS } from "@/lib/sla/state";
 import { STATUS_LABELS, type Priority, type Status } from "@/lib/backlog/labels";
-import type { SlaState } from "@/lib/backlog/filters";
+import type { SlaState } from "@/lib/sla/state";
 
 // Small, colour-plus-text labels (never colour alone) for priority, status and SLA state.
 

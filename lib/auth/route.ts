@@ -8,7 +8,7 @@ import { clientFromHeaders } from "@/lib/net/client";
 import { findNul, NUL_MESSAGE } from "@/lib/validation/text";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { HTTP_STATUS, type ActionError } from "@/lib/result";
-import { authenticateToken } from "@/lib/tokens/service";
+import { authenticateToken } from "./api-token";
 import { getActor, type Actor } from "./actor";
 import { refuseCookieRequest } from "./cookie-request";
 import { authorize, register, runGuarded, wrappedFunctions } from "./guard";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PRIORITIES, SEVERITIES, STATUSES } from "@/lib/domain/items";
 import { PROJECT_SLUG } from "@/lib/projects/slug";
+import { SLA_STATES, type SlaState } from "@/lib/sla/state";
 import { text } from "@/lib/validation/text";
 
 // The backlog's view state (filters, sort, page), read from and written to the URL so a view can be
@@ -10,7 +11,7 @@ import { text } from "@/lib/validation/text";
 
 export const PRIORITY_FILTERS = [...PRIORITIES, "untriaged"] as const;
 export { SEVERITIES, STATUSES };
-export const SLA_STATES = ["on_track", "at_risk", "overdue", "none"] as const;
+export { SLA_STATES };
 export const SORT_COLUMNS = [
   "key",
   "title",
@@ -31,7 +32,6 @@ export const MAX_SEARCH_LENGTH = 200;
 export const MAX_PAGE = 10_000;
 
 export type SortColumn = (typeof SORT_COLUMNS)[number];
-export type SlaState = (typeof SLA_STATES)[number];
 
 export interface BacklogQuery {
   project?: string;

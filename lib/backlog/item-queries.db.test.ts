@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, backlogItems, checklistItems, comments, itemLinks, metricPoints, metrics, projects, runbooks, users } from "@/db/schema";
 import { createUser } from "@/lib/users/service";
 import { createTestDb } from "@/test/db";
-import { criteriaWithRules, getItemDetail, HISTORY_LIMIT, listAssignableUsers, listProjectOptions } from "./item-queries";
+import { criteriaWithRules } from "@/lib/metrics/criteria";
+import { getItemDetail, HISTORY_LIMIT, listAssignableUsers, listProjectOptions } from "./item-queries";
 
 describe("item page queries", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;

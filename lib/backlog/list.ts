@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-
 import type { Db } from "@/db";
 import { backlogItems, checklistItems, projects, users } from "@/db/schema";
 import { searchTerms, type BacklogQuery } from "./filters";
-import { slaRankSql, slaStateSql } from "./sla";
+import { slaRankSql, slaStateSql } from "@/lib/sla/state-sql";
 import { openSql } from "@/lib/domain/item-sql";
 import type { Status } from "@/lib/domain/items";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyPriorityHistory, type PriorityTrail } from "./priority-history";
-import type { ProgressWeek } from "./progress";
+import type { ProgressWeek } from "./progress-week";
 
 const DAY = 86_400_000;
 const first = new Date("2026-11-02T00:00:00Z"); // a Monday; four weeks: 2, 9, 16, 23 Nov

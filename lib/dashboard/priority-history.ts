@@ -1,4 +1,4 @@
-import type { ByPriority, PriorityKey, ProgressWeek } from "./progress";
+import type { ByPriority, PriorityKey, ProgressWeek } from "./progress-week";
 import { isClosed } from "@/lib/domain/items";
 
 // The weekly counts are grouped by each item's priority today. An item triaged or re-prioritised

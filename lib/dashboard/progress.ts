@@ -6,6 +6,7 @@ import { auditLog, backlogItems } from "@/db/schema";
 import { changeCache } from "@/lib/live/change-cache";
 import { applyPriorityHistory, type PriorityTrail } from "./priority-history";
 import { closedSql } from "@/lib/domain/item-sql";
+import { PRIORITY_KEYS, type PriorityKey, type ByPriority, type ProgressWeek } from "./progress-week";
 
 // Backlog progress for the dashboard: open items at the end of each of the last weeks (the
 // burn-down) and items done in each week (throughput), both by priority. One grouped scan instead
@@ -13,10 +14,6 @@ import { closedSql } from "@/lib/domain/item-sql";
 // priority changed in the window are then counted under the priority they had at the time.
 
 export const PROGRESS_WEEKS = 12;
-export const PRIORITY_KEYS = ["P0", "P1", "P2", "P3", "untriaged"] as const;
-export type PriorityKey = (typeof PRIORITY_KEYS)[number];
-export type ByPriority = Record<PriorityKey, number>;
-export type ProgressWeek = { weekStart: string; open: ByPriority; done: ByPriority };
 
 const zero = (): ByPriority => ({ P0: 0, P1: 0, P2: 0, P3: 0, untriaged: 0 });
 const DAY = 86_400_000;

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { defineAction } from "@/lib/auth/action";
-import { ruleText, type Comparator } from "@/lib/metrics/rules";
+import { ruleText, type Comparator } from "@/lib/backlog/metric-rule";
 import { fail } from "@/lib/result";
 import { defaultPriorityFor } from "./priority";
 import { importInputSchema, MAX_ACCEPTED_RULES, type ImportInput } from "./schemas";

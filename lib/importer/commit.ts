@@ -1,11 +1,11 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { auditLog, backlogItems, checklistItems, imports, metrics, projects, slaPolicies, type BacklogItem } from "@/db/schema";
 import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
 import type { ItemChanges } from "@/lib/backlog/schemas";
 import { insertEntries, reconcileEntries, type LinkedEntry, type NewEntry } from "@/lib/backlog/writer/checklist";
 import { insertItems, recordImportSource, updateItems } from "@/lib/backlog/writer/items";
-import { loadWindows } from "@/lib/matrix/policy-windows";
+import { loadWindows } from "@/lib/sla/policy-windows";
 import { fail } from "@/lib/result";
 import { metricDirection, metricKey } from "./metric-targets";
 import { canonicalJson, matchChecklist, planImport, snapshotOf, snapshotOfRow, type ExistingItem, type FieldChange, type ImportPlan, type ItemSnapshot } from "./plan";

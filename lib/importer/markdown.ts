@@ -1,29 +1,19 @@
 import type { Code, Heading, Nodes, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
-import { parseMarkdownFast } from "./markdown-fast";
+import { parseMarkdownFast } from "@/lib/markdown/markdown-fast";
 
-// The syntax tree every recogniser works on: CommonMark + GFM (tables, task lists) via remark.
-
-const processor = unified().use(remarkParse).use(remarkGfm);
+// The syntax tree every recogniser works on: CommonMark + GFM (tables, task lists) as mdast.
 
 /**
  * remark (micromark) reads about 300 KB/s here and slows down quadratically with the number of
  * lists (a 10,000-item plan took 4–18 s; 60 KB of short nested lists, 20 s), so the tree is built
- * from markdown-it's tokens instead (markdown-fast.ts, linear, ~15× faster), whatever the size;
+ * from markdown-it's tokens instead (lib/markdown/markdown-fast.ts, linear, ~15× faster), whatever the size;
  * markdown-fast.test.ts proves both give the same tree and the same parsePlan result on every
- * seed, fixture and random plan it generates. remark stays the reference, and reads text with CR
+ * seed, fixture and random plan it generates. remark (lib/markdown/remark.ts) stays the reference, and reads text with CR
  * line ends (which the importer's decoder never hands over).
  */
 export function parseMarkdown(text: string): Root {
   return parseMarkdownFast(text);
-}
-
-/** The reference parser, whatever the size. */
-export function parseWithRemark(text: string): Root {
-  return processor.parse(text);
 }
 
 /** The node's text without Markdown syntax, whitespace collapsed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson, keyAllocator, planImport, snapshotOf, type ExistingItem } from "./plan";
+import { canonicalJson, planImport, snapshotOf, type ExistingItem } from "./plan";
 import type { ParsedItem } from "./types";
 
 const item = (over: Partial<ParsedItem>): ParsedItem => ({
@@ -60,11 +60,6 @@ describe("planImport", () => {
 });
 
 describe("helpers", () => {
-  it("allocates T-keys after the highest one taken", () => {
-    const next = keyAllocator(["T-2", "T-9", "1.1", "T-10x"]);
-    expect([next(), next()]).toEqual(["T-10", "T-11"]);
-  });
-
   it("compares JSON whatever the key order (jsonb reorders keys)", () => {
     expect(canonicalJson({ b: 1, a: [{ y: 1, x: 2 }] })).toBe(canonicalJson({ a: [{ x: 2, y: 1 }], b: 1 }));
   });

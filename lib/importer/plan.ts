@@ -1,3 +1,4 @@
+import { keyAllocator } from "@/lib/backlog/keys";
 import { normalizeTitle } from "./clean";
 import type { ParsedItem } from "./types";
 import { isClosed } from "@/lib/domain/items";
@@ -80,23 +81,6 @@ export function canonicalJson(value: unknown): string {
 
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 const matchKey = (category: string[], title: string) => `${category.map(normalizeTitle).join("›")}\u0000${normalizeTitle(title)}`;
-
-/** The next free generated key ("T-<n>") given the keys already taken. */
-export function keyAllocator(taken: Iterable<string>) {
-  const used = new Set(taken);
-  let n = 0;
-  for (const key of used) {
-    const m = key.match(/^T-(\d+)$/);
-    if (m) n = Math.max(n, Number(m[1]));
-  }
-  return () => {
-    let key: string;
-    do key = `T-${++n}`;
-    while (used.has(key));
-    used.add(key);
-    return key;
-  };
-}
 
 /** What the document changed since `base` (the last import's reading, or the current values). */
 export function changesFrom(base: ItemSnapshot, current: ItemSnapshot, doc: ItemSnapshot): FieldChange[] {

@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/db";
 import { metrics } from "@/db/schema";
 import type { LinkedEntry } from "@/lib/backlog/writer/checklist";
 import { evaluateRules } from "@/lib/metrics/rule-eval";
-import { readRule, type MetricRule } from "@/lib/metrics/rules";
+import { readRule, type MetricRule } from "@/lib/backlog/metric-rule";
 import { fail } from "@/lib/result";
 import type { ImportPlan } from "./plan";
 import { checkAccepted, criterionId, newCriteria, proposeRules, ruleMetrics, type AcceptedRule, type RuleProposal } from "./rule-proposals";

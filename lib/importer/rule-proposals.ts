@@ -1,4 +1,5 @@
-import { ruleProposer, ruleText, type KnownMetric, type MetricRule } from "@/lib/metrics/rules";
+import { ruleText, type MetricRule } from "@/lib/backlog/metric-rule";
+import { ruleProposer, type KnownMetric } from "@/lib/metrics/rule-proposer";
 import { metricDirection, metricKey } from "./metric-targets";
 import { matchChecklist, type ImportPlan } from "./plan";
 import type { ParsedMetric } from "./types";

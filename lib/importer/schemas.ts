@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { metricRuleSchema } from "@/lib/metrics/rules";
+import { metricRuleSchema } from "@/lib/backlog/metric-rule";
 import { projectSlugSchema } from "@/lib/projects/slug";
 import { markdownDepth, text } from "@/lib/validation/text";
 import { importSizeMessage, MAX_IMPORT_BYTES } from "./limits";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import type { Nodes } from "mdast";
 import { describe, expect, it } from "vitest";
-import { parseWithRemark } from "@/lib/importer/markdown";
-import { parseMarkdownFast } from "@/lib/importer/markdown-fast";
+import { parseWithRemark } from "./remark";
+import { parseMarkdownFast } from "./markdown-fast";
 import { MAX_MARKDOWN_DEPTH, markdownDepth, tooDeepAt } from "./depth";
 import { parseTokens } from "./parser";
 

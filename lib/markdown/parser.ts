@@ -1,6 +1,6 @@
 import MarkdownIt from "markdown-it";
 import type { StateCore, Token } from "markdown-it";
-import { gfmStrikethrough } from "@/lib/importer/markdown-fast-inline";
+import { gfmStrikethrough } from "./markdown-fast-inline";
 import { footnotes } from "./footnotes";
 
 // The parser behind every rendered Markdown text (descriptions, comments, runbooks and the
@@ -26,7 +26,7 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /** markdown-it passes every link and image target (percent-encoded, entities decoded) through this. */
 export const isSafeUrl = (url: string) => !SCHEME.test(url) || LINK_SCHEMES.test(url);
 
-/** GFM task item: `[ ]`/`[x]` opening the item's first paragraph, then whitespace (as lib/importer/markdown-fast.ts). */
+/** GFM task item: `[ ]`/`[x]` opening the item's first paragraph, then whitespace (as markdown-fast.ts). */
 const TASK = /^\[[ \txX]\](?:\n|[ \t]+[^])/;
 
 export type TaskMeta = { checked: boolean };

@@ -9,7 +9,7 @@ import { fail } from "@/lib/result";
 import { savePolicyRow } from "./policy-service";
 import { placementChanges } from "./quadrants";
 import { placeItemSchema, policyRowSchema, slaSettingsSchema, toSettingsInput } from "./schemas";
-import { saveSlaSettings } from "./settings";
+import { saveSlaSettings } from "./settings-service";
 
 /** Saves one SLA policy row and moves the due dates it governs; answers how many moved. */
 export const savePolicyRowAction = defineAction("sla.edit", policyRowSchema, async (input, actor) => savePolicyRow(await getDb(), actor, input));

@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq, isNull, or } from "drizzle-orm";
 import type { Db } from "@/db";
 import { slaPolicies } from "@/db/schema";
-import type { Priority } from "./due";
+import type { Priority } from "@/lib/sla/due";
 import { PRIORITIES } from "@/lib/domain/items";
 
 export type PolicyRow = typeof slaPolicies.$inferSelect;

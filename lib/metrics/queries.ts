@@ -2,8 +2,7 @@ import "server-only";
 import { asc, count, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { queryRows } from "@/db/query-rows";
-import { metricPoints, metrics, projects, runbookMetrics, runbooks } from "@/db/schema";
-import { reviewDueSql } from "@/lib/runbooks/queries";
+import { metricPoints, metrics, projects } from "@/db/schema";
 import { MAX_METRIC_ABS_VALUE } from "./limits";
 import type { ChartRange } from "./schemas";
 import { metricStatus, type MetricStatus } from "./status";
@@ -146,14 +145,7 @@ export async function getMetricDetail(db: Db, key: string) {
     .limit(1);
   if (!m) return null;
   const latest = (await latestValues(db, [m.metric.id])).get(m.metric.id) ?? null;
-  // The review date is one expression on the row, so the page can flag an overdue runbook for free.
-  const linkedRunbooks = await db
-    .select({ id: runbooks.id, slug: runbooks.slug, title: runbooks.title, service: runbooks.service, reviewDueAt: reviewDueSql.mapWith((v: string | Date) => new Date(v)) })
-    .from(runbookMetrics)
-    .innerJoin(runbooks, eq(runbooks.id, runbookMetrics.runbookId))
-    .where(eq(runbookMetrics.metricId, m.metric.id))
-    .orderBy(asc(runbooks.title));
-  return { ...m.metric, projectSlug: m.projectSlug, projectName: m.projectName, latest, status: metricStatus(m.metric, latest?.value), runbooks: linkedRunbooks };
+  return { ...m.metric, projectSlug: m.projectSlug, projectName: m.projectName, latest, status: metricStatus(m.metric, latest?.value) };
 }
 
 /** How many values a metric holds: deleting it from the edit page says how many go with it. */

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { setEntryRule, tickEntries } from "@/lib/backlog/writer/checklist";
 import { announceItem } from "@/lib/backlog/writer/items";
 import { fail } from "@/lib/result";
-import { readRule, ruleHolds, ruleText, type MetricRule } from "./rules";
+import { readRule, ruleHolds, ruleText, type MetricRule } from "@/lib/backlog/metric-rule";
 
 /**
  * Re-ticks every criterion that follows `metricKey` from the metric's latest value, inside the

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import { EARLIEST_POINT, MAX_FUTURE_MS, MAX_METRIC_ABS_VALUE, timeProblem, VALUE_RANGE_MESSAGE, valueProblem } from "./limits";
-import { COMPARATORS } from "./rules";
+import { COMPARATORS } from "@/lib/backlog/metric-rule";
 
 // Metric definitions and values, as every entry point sees them: forms (strings), JSON from CI
 // (numbers), CSV rows. Messages name what is wrong; the guard prefixes the field's path.

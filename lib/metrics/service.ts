@@ -6,7 +6,7 @@ import { appendAudit } from "@/lib/audit-log/append";
 import type { Actor } from "@/lib/auth/actor";
 import { publishChange } from "@/lib/live/publish";
 import { fail } from "@/lib/result";
-import { userIdOf } from "@/lib/tokens/service";
+import { userIdOf } from "@/lib/auth/api-token";
 import { evaluateRules } from "./rule-eval";
 import type { DefineMetricInput, PointInput, UpdateMetricInput } from "./schemas";
 

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installMethodGuard } from "@/lib/http/method-guard";
+import { installMethodGuard } from "@/lib/api/method-guard";
 
 // A real server and socket: what a handler sees after the stamp, whatever the client sent.
 let server: http.Server;

@@ -5,7 +5,7 @@ import { CLIENT_ADDRESS_HEADER, CLIENT_PROTO_HEADER, resolveClient, type ClientI
 // actions, and fills X-Forwarded-For from the socket only when the client sent none, so the header
 // cannot be trusted as it arrives. This stamps every incoming request, before Next.js sees it, with
 // the client worked out from the socket and the trusted hops (./client.ts), replacing anything a
-// client put in those headers. lib/http/method-guard.ts calls it first for every request.
+// client put in those headers. lib/api/method-guard.ts calls it first for every request.
 
 /** Works out the request's client and writes it into the request's headers; returns it too. */
 export function stamp(req: http.IncomingMessage, trustedHops: number): ClientInfo {

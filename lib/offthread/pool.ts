@@ -1,13 +1,28 @@
 import { Worker } from "node:worker_threads";
-import type { JobInput, JobName, JobOutput, JobReply } from "./jobs";
 
-// One worker thread for the server's CPU-heavy pure work (jobs.ts), so a 1 MB runbook's first view
+// One worker thread for the server's CPU-heavy pure work (lib/worker/jobs.ts), so a 1 MB runbook's first view
 // (seconds of Markdown parsing) never holds up other requests: the request thread only posts the
 // text and awaits the answer. One thread because the machines this runs on have two cores and the
 // request thread needs the other; jobs queue in order. A job that runs past its time limit is
 // abandoned: the worker is terminated (the only way to stop synchronous code) and a new one
 // started for the jobs behind it. Jobs never touch the database or shared state, so dropping one
 // loses nothing.
+
+/**
+ * The jobs the worker runs, by name. lib/worker/jobs.ts, which imports them from their areas, adds
+ * them here by declaration merging, so callers get their types without this module importing
+ * those areas (which import it).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- empty here; lib/worker/jobs.ts fills it in
+export interface OffThreadJobs {}
+
+export type JobName = keyof OffThreadJobs & string;
+type JobFunction<N extends JobName> = Extract<OffThreadJobs[N], (input: never) => unknown>;
+export type JobInput<N extends JobName> = Parameters<JobFunction<N>>[0];
+export type JobOutput<N extends JobName> = ReturnType<JobFunction<N>>;
+
+export type JobRequest = { id: number; name: JobName; input: unknown };
+export type JobReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
 
 export class OffThreadTimeout extends Error {
   constructor(name: string, ms: number) {
@@ -32,8 +47,8 @@ let nextId = 1;
  * Node runs it after registering tsx's loader in the new thread.
  */
 function spawn(): Worker {
-  if (process.env.NEXT_RUNTIME) return new Worker(new URL("./worker.ts", import.meta.url));
-  const entry = JSON.stringify(new URL("./worker.ts", import.meta.url).href);
+  if (process.env.NEXT_RUNTIME) return new Worker(new URL("../worker/worker.ts", import.meta.url));
+  const entry = JSON.stringify(new URL("../worker/worker.ts", import.meta.url).href);
   return new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${entry}); });`, { eval: true });
 }
 

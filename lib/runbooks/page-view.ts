@@ -4,7 +4,7 @@ import { outlineRunbook } from "./outline";
 
 // What the runbook page shows of a body, computed in one go: the rendered text and the outline,
 // cut to what the page lists. Plain data, so the worker thread can hand it back
-// (lib/offthread/jobs.ts); off-thread.ts decides where it runs.
+// (lib/worker/jobs.ts); off-thread.ts decides where it runs.
 
 /** Contents entries and drill scenarios listed at most (a body may hold thousands of headings). */
 export const MAX_LISTED = 300;

@@ -2,9 +2,10 @@ import "server-only";
 import { and, asc, desc, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
-import { backlogItems, itemLinks, metricPoints, metrics, projects, runbookDrills, runbookMetrics, runbookReviews, runbookRevisions, runbooks, users } from "@/db/schema";
-import { metricStatus } from "@/lib/metrics/status";
+import { backlogItems, itemLinks, metrics, projects, runbookDrills, runbookReviews, runbookRevisions, runbooks, users } from "@/db/schema";
 import { hasNul } from "@/lib/validation/text";
+import { metricsOfRunbook } from "./metric-links";
+import { reviewDueSql } from "./review-due";
 import { readRunbookSlug } from "./slug";
 import { openSql } from "@/lib/domain/item-sql";
 
@@ -13,9 +14,6 @@ import { openSql } from "@/lib/domain/item-sql";
 
 const owner = alias(users, "owner");
 const reviewer = alias(users, "reviewer");
-
-/** When the next review falls due: one interval after the last review, or after creation if never reviewed. */
-export const reviewDueSql = sql<Date>`coalesce(${runbooks.lastReviewedAt}, ${runbooks.createdAt}) + make_interval(days => ${runbooks.reviewIntervalDays})`;
 
 const OPEN = openSql();
 
@@ -94,7 +92,7 @@ export async function getRunbook(db: Db, slug: string) {
     .where(eq(runbooks.slug, slug));
   if (!row) return null;
   const id = row.runbook.id;
-  const [items, linkedMetrics, drills, reviews] = await Promise.all([linkedItems(db, id), metricsOf(db, id), drillsOf(db, id), reviewsOf(db, id)]);
+  const [items, linkedMetrics, drills, reviews] = await Promise.all([linkedItems(db, id), metricsOfRunbook(db, id), drillsOf(db, id), reviewsOf(db, id)]);
   return { ...row.runbook, ownerName: row.ownerName, reviewedByName: row.reviewedByName, reviewDueAt: row.reviewDueAt, projectSlug: row.projectSlug, projectName: row.projectName, body: row.body ?? "", items, metrics: linkedMetrics, drills, reviews };
 }
 
@@ -108,36 +106,6 @@ function linkedItems(db: Db, runbookId: string) {
     .innerJoin(projects, eq(projects.id, backlogItems.projectId))
     .where(and(eq(itemLinks.runbookId, runbookId), eq(itemLinks.kind, "runbook")))
     .orderBy(asc(backlogItems.priority), asc(backlogItems.key));
-}
-
-/** Linked metrics with their latest value and state; warning and critical ones raise the page's banner. */
-async function metricsOf(db: Db, runbookId: string) {
-  const latest = db
-    .select({ value: metricPoints.value, recordedAt: metricPoints.recordedAt })
-    .from(metricPoints)
-    .where(eq(metricPoints.metricId, metrics.id))
-    .orderBy(desc(metricPoints.recordedAt))
-    .limit(1)
-    .as("latest");
-  const rows = await db
-    .select({
-      id: metrics.id,
-      key: metrics.key,
-      name: metrics.name,
-      unit: metrics.unit,
-      direction: metrics.direction,
-      target: metrics.target,
-      warningThreshold: metrics.warningThreshold,
-      criticalThreshold: metrics.criticalThreshold,
-      value: latest.value,
-      recordedAt: latest.recordedAt,
-    })
-    .from(runbookMetrics)
-    .innerJoin(metrics, eq(metrics.id, runbookMetrics.metricId))
-    .leftJoinLateral(latest, sql`true`)
-    .where(eq(runbookMetrics.runbookId, runbookId))
-    .orderBy(asc(metrics.name));
-  return rows.map((m) => ({ ...m, status: metricStatus(m, m.value) }));
 }
 
 function drillsOf(db: Db, runbookId: string) {

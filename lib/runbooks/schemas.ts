@@ -1,9 +1,11 @@
 import { z } from "zod";
-import { drillOutcomeEnum } from "@/db/schema";
 import { markdownDepth, noNul, text } from "@/lib/validation/text";
 
 // Runbook input, shared by the editor forms and the server actions. Every message names its field.
 // Text never holds U+0000 (lib/validation/text.ts); bodies are not nested too deeply.
+
+/** The drill_outcome enum's values (schemas.test.ts holds them equal), not db/schema.ts's: the forms bring this module to the browser. */
+export const DRILL_OUTCOMES = ["passed", "failed", "aborted"] as const;
 
 /** 1 MiB of UTF-8: room for a long runbook with pasted logs, small enough to diff and render. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -104,7 +106,7 @@ export const drillStepSchema = z.object({
 
 export const finishDrillSchema = z.object({
   drillId: id("drill"),
-  outcome: z.enum(drillOutcomeEnum.enumValues, { error: "passed, failed or aborted" }),
+  outcome: z.enum(DRILL_OUTCOMES, { error: "passed, failed or aborted" }),
   notes: text().trim().max(5000, "at most 5,000 characters").default(""),
 });
 

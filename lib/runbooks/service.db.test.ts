@@ -4,7 +4,7 @@ import { auditLog, backlogItems, checklistItems, itemLinks, metricPoints, metric
 import { ActionFailure } from "@/lib/result";
 import { createTestDb } from "@/test/db";
 import { finishDrill, setDrillStep, startDrill, type StoredStep } from "./drills";
-import { getMetricDetail } from "@/lib/metrics/queries";
+import { runbooksOfMetric } from "./metric-links";
 import { getRunbook, getRunbookForParam, listRevisions, listRunbookOptions, listRunbooks, reviewsDue } from "./queries";
 import { createRunbookSchema, saveRunbookSchema } from "./schemas";
 import { createFromItem, createRunbook, importRunbook, linkItem, linkMetric, markReviewed, restoreRevision, saveRunbook, unlinkMetric } from "./service";
@@ -194,12 +194,12 @@ describe("runbook writes", () => {
     const [m] = await t.db.insert(metrics).values({ key: "p99_latency", name: "p99 latency", direction: "lower_is_better" }).returning();
     const [row] = await t.db.select().from(runbooks).where(eq(runbooks.id, rb.id));
     await linkMetric(t.db, ada, { runbookId: rb.id, metricId: m!.id });
-    const linked = await getMetricDetail(t.db, "p99_latency");
-    expect(linked!.runbooks).toEqual([{ id: rb.id, slug: rb.slug, title: "Latency responder", service: "harness", reviewDueAt: new Date(row!.createdAt.getTime() + 90 * 86_400_000) }]);
+    const linked = await runbooksOfMetric(t.db, m!.id);
+    expect(linked).toEqual([{ id: rb.id, slug: rb.slug, title: "Latency responder", service: "harness", reviewDueAt: new Date(row!.createdAt.getTime() + 90 * 86_400_000) }]);
 
     expect(await unlinkMetric(t.db, ada, { runbookId: rb.id, metricId: m!.id })).toEqual({ removed: 1 });
     expect(await unlinkMetric(t.db, ada, { runbookId: rb.id, metricId: m!.id })).toEqual({ removed: 0 });
-    expect((await getMetricDetail(t.db, "p99_latency"))!.runbooks).toEqual([]);
+    expect(await runbooksOfMetric(t.db, m!.id)).toEqual([]);
     expect((await getRunbook(t.db, rb.slug))!.metrics).toEqual([]);
   });
 

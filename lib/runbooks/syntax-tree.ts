@@ -1,6 +1,6 @@
 import type { Heading, Nodes, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { parseMarkdownFast } from "@/lib/importer/markdown-fast";
+import { parseMarkdownFast } from "@/lib/markdown/markdown-fast";
 import { tooDeepAt } from "@/lib/markdown/depth";
 import { collapse } from "./text";
 

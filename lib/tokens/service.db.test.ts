@@ -5,8 +5,9 @@ import { invalidInput } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
 import { createTestDb } from "@/test/db";
 import { createTokenSchema } from "./schemas";
-import { hashTokenSecret } from "./secret";
-import { authenticateToken, createToken, listTokens, revokeToken } from "./service";
+import { authenticateToken } from "@/lib/auth/api-token";
+import { hashTokenSecret } from "@/lib/auth/token-secret";
+import { createToken, listTokens, revokeToken } from "./service";
 
 describe("API tokens", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;

@@ -4,7 +4,7 @@ import { insertJsonRows } from "@/db/insert-json";
 import { auditLog, checklistItems, type ChecklistItem } from "@/db/schema";
 import type { AuditActor } from "@/lib/audit-log/append";
 import { publishChange } from "@/lib/live/publish";
-import { readRule, type MetricRule } from "@/lib/metrics/rules";
+import { readRule, type MetricRule } from "@/lib/backlog/metric-rule";
 import { actorIdOf, announceItem } from "./items";
 
 // The one writer of checklist_items (acceptance criteria, action items, files). A tick by a

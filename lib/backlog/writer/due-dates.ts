@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, isNull, notExists, notInArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { backlogItems, slaPolicies } from "@/db/schema";
-import { dueFrom, type Priority, type SlaWindow } from "@/lib/matrix/due";
+import { dueFrom, type Priority, type SlaWindow } from "@/lib/sla/due";
 import { CLOSED_STATUSES } from "@/lib/domain/items";
 
 // The writer of policy-driven due dates (the item writer's batch path for an SLA policy change):

@@ -5,8 +5,8 @@ import { auditLog, backlogItems, projects, users, type BacklogItem } from "@/db/
 import type { AuditActor } from "@/lib/audit-log/append";
 import type { AuditAction, ItemAuditAction } from "@/lib/domain/audit-actions";
 import { publishChange } from "@/lib/live/publish";
-import { afterPolicyChange, afterPriorityChange, afterReopen, type SlaWindows } from "@/lib/matrix/due";
-import { loadWindows } from "@/lib/matrix/policy-windows";
+import { afterPolicyChange, afterPriorityChange, afterReopen, type SlaWindows } from "@/lib/sla/due";
+import { loadWindows } from "@/lib/sla/policy-windows";
 import { fail } from "@/lib/result";
 import type { ItemChanges } from "../schemas";
 import { deriveTransition, TransitionError, type ItemState } from "../transitions";
@@ -14,7 +14,7 @@ import { isClosed } from "@/lib/domain/items";
 
 // The one writer of backlog_items. Whoever changes an item (a person in a form, the triage inbox,
 // the REST API, a bulk edit, an import, a policy change) comes through here, so every change gets
-// the same status timestamps (transitions.ts), the same SLA clock (lib/matrix/due.ts), a version
+// the same status timestamps (transitions.ts), the same SLA clock (lib/sla/due.ts), a version
 // bump, a history row and a NOTIFY. Callers decide what to change and lock or version-check the
 // rows they read; this module decides what else follows. checklist.ts and due-dates.ts are the
 // writers of the item's checklist and of policy-driven due dates. A test (writer.boundary.test.ts)
@@ -268,7 +268,11 @@ export async function insertItems(tx: Tx, actor: AuditActor, items: NewItem[], o
   if (options.audit === "each") {
     await insertAudit(
       tx,
-      items.map(({ source: _source, ...fields }, i) => ({ ...who, action: "item.create", entityType: "item", entityId: out[i]!.id, after: { ...fields, ...transition(BLANK, fields, now) } })),
+      items.map((item, i) => {
+        const fields: ItemChanges & { key: string } = { ...item };
+        delete (fields as Partial<NewItem>).source; // where an import found it is not history
+        return { ...who, action: "item.create" as const, entityType: "item", entityId: out[i]!.id, after: { ...fields, ...transition(BLANK, fields, now) } };
+      }),
     );
   } else if (out.length) {
     await insertAudit(tx, [{ ...who, ...options.audit }]);

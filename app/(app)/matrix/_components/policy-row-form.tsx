@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { useItemAction } from "@/components/use-item-action";
 import { savePolicyRowAction } from "@/lib/matrix/actions";
-import type { Priority } from "@/lib/matrix/due";
+import type { Priority } from "@/lib/sla/due";
 import type { PolicyRow } from "@/lib/matrix/policy-queries";
 import { splitTarget, toHours, type TargetUnit } from "@/lib/matrix/target";
 

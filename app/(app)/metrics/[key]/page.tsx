@@ -17,6 +17,7 @@ import { can } from "@/lib/auth/policy";
 import { formatValue, targetGap, targetLabel } from "@/lib/metrics/format";
 import { chartSeries, getMetricDetail, recentPoints } from "@/lib/metrics/queries";
 import { RANGE_LABELS, rangeSchema } from "@/lib/metrics/schemas";
+import { runbooksOfMetric } from "@/lib/runbooks/metric-links";
 import { listRunbookOptions } from "@/lib/runbooks/queries";
 import { CsvUpload } from "./_components/csv-upload";
 import { LinkedRunbooks } from "./_components/linked-runbooks";
@@ -46,7 +47,12 @@ export default async function MetricPage({ params, searchParams }: { params: Par
   const mayLink = can(actor, "runbooks.edit");
   const mayCorrect = can(actor, "metrics.define");
   // The picker's runbooks are read only for someone who may link one.
-  const [series, recent, runbookChoices] = await Promise.all([chartSeries(db, metric.id, range), recentPoints(db, metric.id, 10), mayLink ? listRunbookOptions(db) : []]);
+  const [series, recent, linkedRunbooks, runbookChoices] = await Promise.all([
+    chartSeries(db, metric.id, range),
+    recentPoints(db, metric.id, 10),
+    runbooksOfMetric(db, metric.id),
+    mayLink ? listRunbookOptions(db) : [],
+  ]);
   const now = new Date();
   const unit = metric.unit;
   const gap = targetGap(metric.latest?.value, metric.target, unit, metric.direction);
@@ -162,7 +168,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
               <h2 id="runbooks-heading" className="mb-2 font-medium">
                 Runbooks
               </h2>
-              <LinkedRunbooks metricId={metric.id} linked={metric.runbooks} options={runbookChoices} canEdit={mayLink} now={now} />
+              <LinkedRunbooks metricId={metric.id} linked={linkedRunbooks} options={runbookChoices} canEdit={mayLink} now={now} />
             </section>
           </Card>
 

@@ -9,12 +9,12 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { addChecklistAction, removeChecklistAction, tickAction } from "@/lib/backlog/actions";
-import type { ChecklistEntryView as Entry } from "@/lib/backlog/item-queries";
+import type { ChecklistEntryView as Entry } from "@/lib/metrics/criteria";
 import { CHECKLIST_LABELS } from "@/lib/backlog/labels";
 import { useItemAction } from "@/components/use-item-action";
 import { linkCriterionAction } from "@/lib/metrics/actions";
 import type { MetricOption } from "@/lib/metrics/queries";
-import { COMPARATORS, type Comparator } from "@/lib/metrics/rules";
+import { COMPARATORS, type Comparator } from "@/lib/backlog/metric-rule";
 
 export type Kind = keyof typeof CHECKLIST_LABELS;
 

@@ -1,5 +1,5 @@
 import { CHECKLIST_LABELS, formatEffort, SEVERITY_LABELS, STATUS_LABELS } from "@/lib/backlog/labels";
-import { readRule, ruleText } from "@/lib/metrics/rules";
+import { readRule, ruleText } from "@/lib/backlog/metric-rule";
 
 // Turns audit rows into sentences people read: "changed status from In progress to Done",
 // "ticked 'Runbook reviewed'". Pure (no React, no time zone): timestamps stay ISO strings so the

@@ -2,10 +2,10 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { PriorityBadge, SlaBadge, StatusBadge } from "@/components/backlog/badges";
 import { Card } from "@/components/ui/card";
-import type { SlaState } from "@/lib/backlog/filters";
+import type { SlaState } from "@/lib/sla/state";
 import { formatEffort, PRIORITY_LABELS, SEVERITY_LABELS, type Priority, type Severity, type Status } from "@/lib/backlog/labels";
 import { LocalTime } from "@/components/local-time";
-import { closedOutcome } from "@/lib/matrix/due";
+import { closedOutcome } from "@/lib/sla/due";
 import { StatusPicker } from "@/components/backlog/status-picker";
 import { isClosed } from "@/lib/domain/items";
 

@@ -1,10 +1,10 @@
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
 import type { Blockquote, Code, Definition, Heading, List, ListItem, Nodes, Paragraph, Parent, Root, RootContent, Table, TableRow } from "mdast";
-import { parseWithRemark } from "./markdown";
+import { parseWithRemark } from "./remark";
 import { gfmStrikethrough, mapOffset, phrasing, rowCells, spanOf, trackInlinePositions, type InlineSource } from "./markdown-fast-inline";
 
-// The importer's syntax tree from markdown-it instead of remark: the same mdast node types, fields,
+// Markdown → mdast (the importer's plans, the runbooks' outlines) from markdown-it instead of remark: the same mdast node types, fields,
 // plain text and source positions the recognisers read (see markdown-fast.test.ts), about ten
 // times faster on large plans. markdown-it's block tokens only carry line ranges, so their start
 // offsets are taken from its own line bookkeeping (bMarks/tShift) as each block is tokenized;

@@ -1,14 +1,10 @@
 import { sql, type SQL } from "drizzle-orm";
 import { backlogItems, workspaceSettings } from "@/db/schema";
-import type { SlaState } from "./filters";
-import { isClosed } from "@/lib/domain/items";
+import type { SlaState } from "./state";
 import { openSql } from "@/lib/domain/item-sql";
 
-// SLA state of an item from its due date (lib/matrix computes due dates from the policy); the
-// backlog table, its filter and sort, and the matrix counts all read this one rule.
-
-/** The default share of a window (start → due) below which an open item is "at risk". */
-export const DEFAULT_AT_RISK_SHARE = 0.2;
+// An item's SLA state (state.ts) in SQL: the backlog table, its filter and sort, and the matrix
+// counts all read this one rule.
 
 // The workspace's configured share: an uncorrelated subquery, evaluated once per statement.
 const AT_RISK_SHARE = sql`(select ${workspaceSettings.atRiskShare} from ${workspaceSettings} where ${workspaceSettings.id} = 1)`;
@@ -36,18 +32,3 @@ export const slaRankSql = sql<number>`case
   when ${backlogItems.dueAt} < now() then 0
   when now() >= ${backlogItems.dueAt} - (${backlogItems.dueAt} - ${windowStart}) * ${AT_RISK_SHARE} then 1
   else 2 end`;
-
-/** The same rule in TypeScript, for items already loaded (the item page, optimistic updates). */
-export function slaState(
-  item: { status: string; dueAt: Date | null; slaStartedAt?: Date | null; triagedAt: Date | null; createdAt: Date },
-  now = new Date(),
-  atRiskShare = DEFAULT_AT_RISK_SHARE,
-): SlaState {
-  if (isClosed(item.status) || !item.dueAt) return "none";
-  const due = item.dueAt.getTime();
-  if (due < now.getTime()) return "overdue";
-  const start = (item.slaStartedAt ?? item.triagedAt ?? item.createdAt).getTime();
-  return now.getTime() >= due - (due - start) * atRiskShare ? "at_risk" : "on_track";
-}
-
-export const SLA_LABELS: Record<SlaState, string> = { overdue: "Overdue", at_risk: "At risk", on_track: "On track", none: "—" };

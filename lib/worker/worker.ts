@@ -1,8 +1,9 @@
 import { parentPort } from "node:worker_threads";
-import { jobs, type JobReply, type JobRequest } from "./jobs";
+import type { JobReply, JobRequest } from "@/lib/offthread/pool";
+import { jobs } from "./jobs";
 
-// The worker thread's entry (started by pool.ts): runs one job at a time and answers with its
-// result or the error's message.
+// The worker thread's entry (started by lib/offthread/pool.ts): runs one job at a time and answers
+// with its result or the error's message.
 
 parentPort?.on("message", ({ id, name, input }: JobRequest) => {
   let reply: JobReply;

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import nextConfig from "@/next.config";
-import { MAX_ACTION_BODY_BYTES, MAX_IMPORT_BYTES } from "@/lib/importer/limits";
+import { MAX_ACTION_BODY_BYTES, MAX_IMPORT_BYTES } from "./limits";
 import { refuseOversizedPost } from "./body-limit";
 
 const post = (bytes: number | null, method = "POST") =>

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { Duplex } from "node:stream";
 import { stamp } from "@/lib/net/stamp";
 import { refuseMethod, type MethodRefusal } from "./methods";
-import { apiSecurityHeaders } from "./security-headers";
+import { apiSecurityHeaders } from "@/lib/http/security-headers";
 
 // Answers every request whose method its URL does not take (./methods.ts) with 405 and `Allow`,
 // before Next.js sees it: Next.js turns TRACE into a 500 (its fetch Request refuses the method),

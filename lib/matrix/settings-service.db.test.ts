@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backlogItems, projects, slaPolicies } from "@/db/schema";
-import { slaStateSql } from "@/lib/backlog/sla";
+import { slaStateSql } from "@/lib/sla/state-sql";
 import { ActionFailure } from "@/lib/result";
 import { createTestDb } from "@/test/db";
 import { slaSettingsSchema, toSettingsInput } from "./schemas";
-import { loadSlaSettings, saveSlaSettings } from "./settings";
+import { loadSlaSettings } from "@/lib/sla/settings";
+import { saveSlaSettings } from "./settings-service";
 
 const SYSTEM = { system: "test" } as const;
 const HOUR = 3_600_000;

@@ -1,26 +1,13 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import type { Db, Tx } from "@/db";
+import type { Db } from "@/db";
 import { slaPolicies, workspaceSettings } from "@/db/schema";
 import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
-import { DEFAULT_AT_RISK_SHARE } from "@/lib/backlog/sla";
+import { recomputeDueDates } from "@/lib/backlog/writer/due-dates";
 import { publishChange } from "@/lib/live/publish";
 import { fail } from "@/lib/result";
-import { recomputeDueDates } from "@/lib/backlog/writer/due-dates";
+import type { SlaSettings } from "@/lib/sla/settings";
 import type { SlaSettingsInput } from "./schemas";
-
-export type SlaSettings = { timeZone: string; atRiskShare: number; version: number };
-
-const DEFAULTS: SlaSettings = { timeZone: "UTC", atRiskShare: DEFAULT_AT_RISK_SHARE, version: 0 };
-
-/** The workspace's SLA settings (defaults until a lead saves them). */
-export async function loadSlaSettings(db: Db | Tx): Promise<SlaSettings> {
-  const [row] = await db
-    .select({ timeZone: workspaceSettings.timeZone, atRiskShare: workspaceSettings.atRiskShare, version: workspaceSettings.version })
-    .from(workspaceSettings)
-    .where(eq(workspaceSettings.id, 1));
-  return row ?? DEFAULTS;
-}
 
 /**
  * Saves the time zone and at-risk share. A new time zone moves the due dates of every

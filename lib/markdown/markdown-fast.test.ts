@@ -4,10 +4,10 @@ import fc from "fast-check";
 import type { Nodes } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { decodeDocument } from "./decode";
-import { parseWithRemark } from "./markdown";
+import { decodeDocument } from "@/lib/importer/decode";
+import { parseWithRemark } from "./remark";
 import { parseMarkdownFast } from "./markdown-fast";
-import { parsePlan } from "./parse";
+import { parsePlan } from "@/lib/importer/parse";
 
 // parseMarkdownFast (markdown-it, which the importer uses) against parseWithRemark (remark + GFM,
 // the reference): the same tree where the recognisers look, and the same parsePlan result, for
@@ -35,17 +35,17 @@ let remarkCalls = 0;
 let parsePlanRemark: typeof parsePlan;
 
 beforeAll(async () => {
-  // A second copy of parse.ts whose "./markdown" hands out remark's trees.
+  // A second copy of the importer's parse.ts whose "./markdown" hands out remark's trees.
   vi.resetModules();
-  vi.doMock("./markdown", async (importOriginal) => ({
-    ...(await importOriginal<typeof import("./markdown")>()),
+  vi.doMock("@/lib/importer/markdown", async (importOriginal) => ({
+    ...(await importOriginal<typeof import("@/lib/importer/markdown")>()),
     parseMarkdown: (text: string) => {
       remarkCalls++;
       return parseWithRemark(text);
     },
   }));
-  parsePlanRemark = (await import("./parse")).parsePlan;
-  vi.doUnmock("./markdown");
+  parsePlanRemark = (await import("@/lib/importer/parse")).parsePlan;
+  vi.doUnmock("@/lib/importer/markdown");
 });
 
 function expectEquivalent(text: string) {

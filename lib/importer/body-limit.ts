@@ -1,4 +1,4 @@
-import { importSizeMessage, MAX_ACTION_BODY_BYTES } from "@/lib/importer/limits";
+import { importSizeMessage, MAX_ACTION_BODY_BYTES } from "./limits";
 
 // Next.js refuses a server action body over `serverActions.bodySizeLimit` by throwing inside its
 // action handler, which answers a bare 500 ("Body exceeded 6mb limit" in the server log only; a

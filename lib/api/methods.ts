@@ -1,4 +1,4 @@
-import { API, type Endpoint } from "@/lib/api/catalog";
+import { API, type Endpoint } from "./catalog";
 
 // Which HTTP methods each URL answers, so any other method gets 405 with an `Allow` header before
 // Next.js sees it (./method-guard.ts). Next.js cannot be left to it: it builds a fetch Request for

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { proposeRule, readRule, ruleHolds, ruleText } from "./rules";
+import { proposeRule } from "./rule-proposer";
 
 const KNOWN = [
   { key: "type_safety", name: "Type safety (Pyright errors)", direction: "lower_is_better" as const },
@@ -10,19 +10,7 @@ const KNOWN = [
   { key: "error_rate", name: "Error Rate", direction: "lower_is_better" as const },
 ];
 
-describe("metric rules", () => {
-  it("compares as written", () => {
-    expect(ruleHolds({ comparator: "<", value: 50 }, 49)).toBe(true);
-    expect(ruleHolds({ comparator: "<", value: 50 }, 50)).toBe(false);
-    expect(ruleHolds({ comparator: "<=", value: 50 }, 50)).toBe(true);
-    expect(ruleHolds({ comparator: ">=", value: 80 }, 79.9)).toBe(false);
-    expect(ruleHolds({ comparator: "=", value: 0 }, 0)).toBe(true);
-    expect(ruleText({ metricKey: "type_safety", comparator: "<=", value: 50 })).toBe("type_safety ≤ 50");
-    expect(readRule({ metricKey: "x", comparator: "<", value: 1 })).toEqual({ metricKey: "x", comparator: "<", value: 1 });
-    expect(readRule(null)).toBeNull();
-    expect(readRule({ metricKey: "Bad Key", comparator: "<", value: 1 })).toBeNull();
-  });
-
+describe("rule proposals", () => {
   it.each([
     ["Pyright errors < 50 across all repos", { metricKey: "type_safety", comparator: "<", value: 50 }],
     ["Type safety: fewer than 10 errors", { metricKey: "type_safety", comparator: "<", value: 10 }],

@@ -1,0 +1,6 @@
+// One week of the dashboard's backlog progress (progress.ts), counted by priority.
+
+export const PRIORITY_KEYS = ["P0", "P1", "P2", "P3", "untriaged"] as const;
+export type PriorityKey = (typeof PRIORITY_KEYS)[number];
+export type ByPriority = Record<PriorityKey, number>;
+export type ProgressWeek = { weekStart: string; open: ByPriority; done: ByPriority };
