@@ -26,14 +26,9 @@ export const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => (c === "&" 
 const escape = escapeHtml;
 
 // One level down: the page's own headings stay the outline; a "# Heading" in a comment is not an h1.
-const HEADINGS: Record<string, [string, string]> = {
-  h1: ["h2", "mt-4 mb-2 text-lg font-semibold first:mt-0"],
-  h2: ["h3", "mt-4 mb-2 text-base font-semibold first:mt-0"],
-  h3: ["h4", "mt-3 mb-1.5 font-semibold first:mt-0"],
-  h4: ["h5", "mt-3 mb-1 font-medium first:mt-0"],
-  h5: ["h6", "mt-3 mb-1 font-medium first:mt-0"],
-  h6: ["h6", "mt-3 mb-1 text-muted-foreground first:mt-0"],
-};
+// Their look comes from the wrapper (MARKDOWN_CLASSES), like paragraphs': a body of many headings
+// stays small (1 MB of "# a" lines was 79 MB of HTML with a class list on each).
+const HEADINGS: Record<string, string> = { h1: "h2", h2: "h3", h3: "h4", h4: "h5", h5: "h6", h6: "h6" };
 
 /**
  * Paragraphs and lists, the elements a text can have hundreds of thousands of, are styled from
@@ -44,6 +39,12 @@ export const MARKDOWN_CLASSES = [
   "[&_p]:my-2 [&_p]:leading-relaxed [&_p:first-child]:mt-0 [&_p:last-child]:mb-0",
   "[&_ul]:my-2 [&_ul]:list-disc [&_ul]:space-y-1 [&_ul]:pl-5 [&_ol]:my-2 [&_ol]:list-decimal [&_ol]:space-y-1 [&_ol]:pl-5 [&_li]:pl-0.5",
   // Task lists (GFM "- [ ]") get no bullets; the disabled box is the marker.
+  "[&_h2]:mt-4 [&_h2]:mb-2 [&_h2]:text-lg [&_h2]:font-semibold [&_h3]:mt-4 [&_h3]:mb-2 [&_h3]:text-base [&_h3]:font-semibold",
+  "[&_h4]:mt-3 [&_h4]:mb-1.5 [&_h4]:font-semibold [&_h5]:mt-3 [&_h5]:mb-1 [&_h5]:font-medium [&_h6]:mt-3 [&_h6]:mb-1 [&_h6]:font-medium",
+  "[&_:is(h2,h3,h4,h5,h6):first-child]:mt-0 [&_:is(h2,h3,h4,h5,h6)]:scroll-mt-20",
+  // A heading's "#" link (class hl) shows on hover or focus.
+  "[&_.hl]:ml-1.5 [&_.hl]:rounded-sm [&_.hl]:font-normal [&_.hl]:text-muted-foreground [&_.hl]:no-underline [&_.hl]:opacity-0",
+  "[&_:is(h2,h3,h4,h5,h6):hover_.hl]:opacity-100 [&_.hl:hover]:text-primary [&_.hl:focus]:opacity-100",
   "[&_.contains-task-list]:list-none [&_.contains-task-list]:pl-1 [&_.task-list-item]:flex [&_.task-list-item]:items-start [&_.task-list-item]:gap-2",
 ].join(" ");
 
@@ -60,7 +61,6 @@ const RAW_CLASSES = {
   td: "border border-border px-2 py-1 align-top",
   // Only http(s) images are kept; they stay inside the column.
   img: "my-2 inline-block max-w-full rounded",
-  anchor: "ml-1.5 rounded-sm font-normal text-muted-foreground no-underline opacity-0 group-hover:opacity-100 hover:text-primary focus:opacity-100",
   copy: "absolute top-1.5 right-1.5 rounded border border-border bg-surface px-1.5 py-0.5 font-sans text-xs text-muted-foreground shadow-xs hover:bg-muted hover:text-foreground",
   notice: "mb-1 text-xs text-muted-foreground",
 };
@@ -202,16 +202,16 @@ export function renderMarkdown(text: string, options: RenderOptions = {}): strin
         if (!t.hidden) out.push("</p>");
         break;
       case "heading_open": {
-        const [tag, classes] = HEADINGS[t.tag]!;
+        const tag = HEADINGS[t.tag]!;
         if (slugger) {
           headingAnchor = anchorOf(slugger, tokens[i + 1]);
-          out.push(`<${tag} id="${escape(headingAnchor)}" class="group scroll-mt-20 ${classes}">`);
-        } else out.push(`<${tag} class="${classes}">`);
+          out.push(`<${tag} id="${escape(headingAnchor)}">`);
+        } else out.push(`<${tag}>`);
         break;
       }
       case "heading_close":
-        if (headingAnchor) out.push(`<a href="#${escape(headingAnchor)}" aria-label="Link to this section" class="${CLASSES.anchor}">#</a>`);
-        out.push(`</${HEADINGS[t.tag]![0]}>`);
+        if (headingAnchor) out.push(`<a href="#${escape(headingAnchor)}" aria-label="Link to this section" class="hl">#</a>`);
+        out.push(`</${HEADINGS[t.tag]!}>`);
         headingAnchor = "";
         break;
       case "bullet_list_open":
