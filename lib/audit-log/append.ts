@@ -14,11 +14,20 @@ export interface AuditEvent {
   after?: unknown;
 }
 
+/** The actor columns of an audit row. */
+export const auditWho = (actor: AuditActor) => ({ actorId: "id" in actor ? actor.id : null, actorLabel: "id" in actor ? actor.email : `system:${actor.system}` });
+
+const CHUNK = 1000;
+
+/** Appends many audit rows (a batch write's history) in chunks, inside the caller's transaction. */
+export async function appendAuditRows(tx: Tx | Db, rows: (typeof auditLog.$inferInsert)[]) {
+  for (let i = 0; i < rows.length; i += CHUNK) await tx.insert(auditLog).values(rows.slice(i, i + CHUNK));
+}
+
 /** Appends one audit row; call it inside the same transaction as the write it records. */
 export async function appendAudit(tx: Tx | Db, actor: AuditActor, event: AuditEvent) {
   await tx.insert(auditLog).values({
-    actorId: "id" in actor ? actor.id : null,
-    actorLabel: "id" in actor ? actor.email : `system:${actor.system}`,
+    ...auditWho(actor),
     action: event.action,
     entityType: event.entityType,
     entityId: event.entityId,

@@ -24,9 +24,10 @@ export type JobOutput<N extends JobName> = ReturnType<JobFunction<N>>;
 export type JobRequest = { id: number; name: JobName; input: unknown };
 export type JobReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
 
+/** A job that ran out of time, or was refused because too many wait: callers fall back. */
 export class OffThreadTimeout extends Error {
-  constructor(name: string, ms: number) {
-    super(`${name} took longer than ${ms} ms`);
+  constructor(message: string) {
+    super(message);
     this.name = "OffThreadTimeout";
   }
 }
@@ -93,7 +94,7 @@ function next() {
     worker = null; // crashed() ignores the exit of a worker we stopped on purpose
     running = null;
     void w?.terminate();
-    job.reject(new OffThreadTimeout(job.name, job.timeoutMs));
+    job.reject(new OffThreadTimeout(`${job.name} took longer than ${job.timeoutMs} ms`));
     setImmediate(next);
   }, job.timeoutMs);
   running = { ...job, timer };
@@ -102,7 +103,7 @@ function next() {
 
 /** Runs `jobs[name](input)` on the worker thread; rejects with OffThreadTimeout after `timeoutMs`. */
 export function runOffThread<N extends JobName>(name: N, input: JobInput<N>, { timeoutMs = 30_000 }: { timeoutMs?: number } = {}): Promise<JobOutput<N>> {
-  if (queue.length >= MAX_QUEUED) return Promise.reject(new OffThreadTimeout(name, 0));
+  if (queue.length >= MAX_QUEUED) return Promise.reject(new OffThreadTimeout(`${name}: ${MAX_QUEUED} jobs already wait`));
   return new Promise<JobOutput<N>>((resolve, reject) => {
     queue.push({ id: nextId++, name, input, timeoutMs, resolve: resolve as (v: unknown) => void, reject });
     next();

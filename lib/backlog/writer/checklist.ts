@@ -2,7 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { insertJsonRows } from "@/db/insert-json";
 import { auditLog, checklistItems, type ChecklistItem } from "@/db/schema";
-import type { AuditActor } from "@/lib/audit-log/append";
+import { appendAuditRows, auditWho, type AuditActor } from "@/lib/audit-log/append";
 import { publishChange } from "@/lib/live/publish";
 import { readRule, type MetricRule } from "@/lib/backlog/metric-rule";
 import { actorIdOf, announceItem } from "./items";
@@ -14,12 +14,7 @@ import { actorIdOf, announceItem } from "./items";
 
 type AuditRow = typeof auditLog.$inferInsert;
 
-const actorLabelOf = (actor: AuditActor) => ("id" in actor ? actor.email : `system:${actor.system}`);
 const CHUNK = 1000;
-
-async function insertAudit(tx: Tx, rows: AuditRow[]) {
-  for (let i = 0; i < rows.length; i += CHUNK) await tx.insert(auditLog).values(rows.slice(i, i + CHUNK));
-}
 
 async function announce(tx: Tx, actor: AuditActor | null, itemIds: Iterable<string>) {
   const ids = [...new Set(itemIds)];
@@ -48,8 +43,8 @@ export async function insertEntries(
   const back: { id: string; item_id: string; text: string; metric_rule: unknown }[] = [];
   for (let i = 0; i < rows.length; i += CHUNK) back.push(...(await insertJsonRows<typeof checklistItems, (typeof back)[number]>(tx, checklistItems, rows.slice(i, i + CHUNK), ["id", "item_id", "text", "metric_rule"])));
   const linked = back.filter((r) => readRule(r.metric_rule) !== null).map((r) => ({ id: r.id, itemId: r.item_id, text: r.text, metricRule: r.metric_rule }));
-  const who = { actorId: actorIdOf(actor), actorLabel: actorLabelOf(actor) };
-  await insertAudit(tx, [
+  const who = auditWho(actor);
+  await appendAuditRows(tx, [
     ...(audit === "each" ? rows.map((r): AuditRow => ({ ...who, action: "item.checklist_add", entityType: "item", entityId: r.itemId, after: { [r.kind]: { text: r.text } } })) : []),
     ...linked.map((e): AuditRow => ({
       ...who,
@@ -77,11 +72,10 @@ export async function tickEntries(tx: Tx, actor: AuditActor, ticks: Tick[]) {
       .set({ done, doneAt: done ? at : null, doneBy: done ? actorIdOf(actor) : null })
       .where(eq(checklistItems.id, entry.id));
   }
-  await insertAudit(
+  await appendAuditRows(
     tx,
     changed.map(({ entry, done, because }) => ({
-      actorId: actorIdOf(actor),
-      actorLabel: actorLabelOf(actor),
+      ...auditWho(actor),
       action: done ? "item.checklist_tick" : "item.checklist_untick",
       entityType: "item",
       entityId: entry.itemId,
@@ -106,8 +100,8 @@ export async function reconcileEntries(tx: Tx, updates: { id: string; done: bool
 export async function removeEntry(tx: Tx, actor: AuditActor, entryId: string): Promise<ChecklistItem | null> {
   const [entry] = await tx.delete(checklistItems).where(eq(checklistItems.id, entryId)).returning();
   if (!entry) return null;
-  await insertAudit(tx, [
-    { actorId: actorIdOf(actor), actorLabel: actorLabelOf(actor), action: "item.checklist_remove", entityType: "item", entityId: entry.itemId, before: { [entry.kind]: { text: entry.text, done: entry.done } } },
+  await appendAuditRows(tx, [
+    { ...auditWho(actor), action: "item.checklist_remove", entityType: "item", entityId: entry.itemId, before: { [entry.kind]: { text: entry.text, done: entry.done } } },
   ]);
   await announce(tx, actor, [entry.itemId]);
   return entry;
@@ -116,10 +110,9 @@ export async function removeEntry(tx: Tx, actor: AuditActor, entryId: string): P
 /** Ties an acceptance criterion to a metric rule, or unties it (`rule: null`); the caller evaluates it. */
 export async function setEntryRule(tx: Tx, actor: AuditActor, entry: ChecklistItem, rule: MetricRule | null) {
   await tx.update(checklistItems).set({ metricRule: rule }).where(eq(checklistItems.id, entry.id));
-  await insertAudit(tx, [
+  await appendAuditRows(tx, [
     {
-      actorId: actorIdOf(actor),
-      actorLabel: actorLabelOf(actor),
+      ...auditWho(actor),
       action: rule ? "item.criterion_link" : "item.criterion_unlink",
       entityType: "item",
       entityId: entry.itemId,

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { insertJsonRows } from "@/db/insert-json";
 import { auditLog, backlogItems, projects, users, type BacklogItem } from "@/db/schema";
-import type { AuditActor } from "@/lib/audit-log/append";
+import { appendAuditRows, auditWho, type AuditActor } from "@/lib/audit-log/append";
 import type { AuditAction, ItemAuditAction } from "@/lib/domain/audit-actions";
 import { publishChange } from "@/lib/live/publish";
 import { afterPolicyChange, afterPriorityChange, afterReopen, type SlaWindows } from "@/lib/sla/due";
@@ -43,12 +43,10 @@ export const TRACKED = [
 
 export type Tracked = (typeof TRACKED)[number];
 
-const AUDIT_CHUNK = 1000;
 
 type AuditRow = typeof auditLog.$inferInsert;
 
 export const actorIdOf = (actor: AuditActor) => ("id" in actor ? actor.id : null);
-const actorLabelOf = (actor: AuditActor) => ("id" in actor ? actor.email : `system:${actor.system}`);
 
 const comparable = (v: unknown) => (v instanceof Date ? v.toISOString() : JSON.stringify(v ?? null));
 
@@ -135,10 +133,6 @@ async function assertKeyFree(tx: Tx, projectId: string, key: string) {
   if (clash) fail("conflict", `project: ${clash.slug} already has an item ${key}; it cannot move there.`, { fieldErrors: { projectId: ["key already used there"] } });
 }
 
-async function insertAudit(tx: Tx, rows: AuditRow[]) {
-  for (let i = 0; i < rows.length; i += AUDIT_CHUNK) await tx.insert(auditLog).values(rows.slice(i, i + AUDIT_CHUNK));
-}
-
 /** One NOTIFY for the write: the item and its new version, or the ids of many. */
 async function announce(tx: Tx, actor: AuditActor, rows: Pick<BacklogItem, "id" | "projectId" | "version">[]) {
   const by = actorIdOf(actor);
@@ -193,8 +187,7 @@ export async function updateItems(tx: Tx, actor: AuditActor, updates: ItemUpdate
     if (!updated) await (options.onStale ?? ((r) => refuseStale(tx, r)))(row);
     written.push(updated!);
     audit.push({
-      actorId: actorIdOf(actor),
-      actorLabel: actorLabelOf(actor),
+      ...auditWho(actor),
       action: options.action,
       entityType: "item",
       entityId: row.id,
@@ -202,7 +195,7 @@ export async function updateItems(tx: Tx, actor: AuditActor, updates: ItemUpdate
       after: wording ? wording.after : patch,
     });
   }
-  await insertAudit(tx, audit);
+  await appendAuditRows(tx, audit);
   await announce(tx, actor, written);
   return written;
 }
@@ -242,8 +235,10 @@ export async function insertItems(tx: Tx, actor: AuditActor, items: NewItem[], o
   const now = options.now ?? new Date();
   const windowsOf = options.windowsOf ?? windowsLoader(tx);
   const rows: (typeof backlogItems.$inferInsert)[] = [];
+  const history: Record<string, unknown>[] = [];
   for (const { source, ...fields } of items) {
     const derived = transition(BLANK, fields, now);
+    history.push({ ...fields, ...derived });
     const status = fields.status ?? "not_started";
     const priority = fields.priority ?? null;
     const clock =
@@ -264,18 +259,14 @@ export async function insertItems(tx: Tx, actor: AuditActor, items: NewItem[], o
     const c = byKey.get(`${item.projectId}\u0000${item.key}`)!;
     return { id: c.id, key: c.key, projectId: c.project_id, version: c.version };
   });
-  const who = { actorId: actorIdOf(actor), actorLabel: actorLabelOf(actor) };
+  const who = auditWho(actor);
   if (options.audit === "each") {
-    await insertAudit(
+    await appendAuditRows(
       tx,
-      items.map((item, i) => {
-        const fields: ItemChanges & { key: string } = { ...item };
-        delete (fields as Partial<NewItem>).source; // where an import found it is not history
-        return { ...who, action: "item.create" as const, entityType: "item", entityId: out[i]!.id, after: { ...fields, ...transition(BLANK, fields, now) } };
-      }),
+      history.map((after, i) => ({ ...who, action: "item.create" as const, entityType: "item", entityId: out[i]!.id, after })),
     );
   } else if (out.length) {
-    await insertAudit(tx, [{ ...who, ...options.audit }]);
+    await appendAuditRows(tx, [{ ...who, ...options.audit }]);
   }
   await announce(tx, actor, out);
   return out;
@@ -284,7 +275,7 @@ export async function insertItems(tx: Tx, actor: AuditActor, items: NewItem[], o
 /** Deletes an item (its checklist, comments and links go with it by cascade), with a history row and a NOTIFY. */
 export async function removeItem(tx: Tx, actor: AuditActor, row: BacklogItem) {
   await tx.delete(backlogItems).where(eq(backlogItems.id, row.id));
-  await insertAudit(tx, [{ actorId: actorIdOf(actor), actorLabel: actorLabelOf(actor), action: "item.delete", entityType: "item", entityId: row.id, before: itemValues(row) }]);
+  await appendAuditRows(tx, [{ ...auditWho(actor), action: "item.delete", entityType: "item", entityId: row.id, before: itemValues(row) }]);
   await publishChange(tx, { type: "item.deleted", id: row.id, projectId: row.projectId, by: actorIdOf(actor) });
 }
 
