@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb } from "@/test/db";
 import { auditLog } from "./schema";
 import { appendAudit } from "@/lib/audit-log/append";
+import { systemActor } from "@/lib/domain/actors";
 
 // Drizzle wraps driver errors ("Failed query: …"); the database's own message is the cause.
 const refusal = (p: Promise<unknown>) =>
@@ -15,7 +16,7 @@ describe("audit_log is append-only in the database itself", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;
   beforeAll(async () => {
     t = await createTestDb();
-    await appendAudit(t.db, { system: "test" }, { action: "project.create", entityType: "thing", entityId: "1", after: { a: 1 } });
+    await appendAudit(t.db, systemActor("test"), { action: "project.create", entityType: "thing", entityId: "1", after: { a: 1 } });
   });
   afterAll(() => t.drop());
 

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { ACTOR_KINDS, ROLES } from "@/lib/domain/actors";
 import type { AuditAction } from "@/lib/domain/audit-actions";
 import { CHECKLIST_KINDS, CLOSED_PREDICATE, METRIC_DIRECTIONS, OPEN_PREDICATE, PRIORITIES, SEVERITIES, STATUSES } from "@/lib/domain/items";
 import {
@@ -26,7 +27,8 @@ const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 
-export const roleEnum = pgEnum("role", ["viewer", "engineer", "lead", "admin"]);
+export const roleEnum = pgEnum("role", ROLES);
+export const actorKindEnum = pgEnum("actor_kind", ACTOR_KINDS);
 // The item enums' values are the domain's lists (lib/domain/items.ts): one definition.
 export const priorityEnum = pgEnum("priority", PRIORITIES);
 export const itemStatusEnum = pgEnum("item_status", STATUSES);
@@ -435,6 +437,8 @@ export const auditLog = pgTable(
   "audit_log",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
+    // A user's id or a token's id, as actor_type says; none for the system.
+    actorType: actorKindEnum("actor_type").notNull(),
     actorId: uuid("actor_id"),
     actorLabel: text("actor_label").notNull(),
     action: text("action").notNull().$type<AuditAction>(),
@@ -448,7 +452,6 @@ export const auditLog = pgTable(
 );
 
 export type User = typeof users.$inferSelect;
-export type Role = (typeof roleEnum.enumValues)[number];
 export type Project = typeof projects.$inferSelect;
 export type BacklogItem = typeof backlogItems.$inferSelect;
 export type ChecklistItem = typeof checklistItems.$inferSelect;

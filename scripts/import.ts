@@ -14,6 +14,7 @@ import { ActionFailure } from "@/lib/result";
 import { cliArgs } from "./lib/args";
 import { die, runCli } from "./lib/cli";
 import { withDb } from "./lib/open-db";
+import { systemActor } from "@/lib/domain/actors";
 
 const usage = 'npm run import -- <file> --project <slug> [--name "Project name"] [--dry-run] [--json] [--mark-missing-wont-do] [--priority "Label=P0..P3|none"]';
 
@@ -59,7 +60,7 @@ await runCli(async () => {
 
   try {
     await withDb(async ({ db }) => {
-      const result = await importDocument(db, { system: "cli" }, {
+      const result = await importDocument(db, systemActor("cli"), {
         bytes,
         fileName: basename(file),
         projectSlug: values.project!,

@@ -9,6 +9,7 @@ import { ActionFailure } from "@/lib/result";
 import { cliArgs } from "./lib/args";
 import { die, runCli } from "./lib/cli";
 import { withDb } from "./lib/open-db";
+import { systemActor } from "@/lib/domain/actors";
 
 const usage = "npm run user:create -- --email <email> --role <viewer|engineer|lead|admin> [--name <name>] [--password <password>]";
 
@@ -29,7 +30,7 @@ await runCli(async () => {
 
   try {
     await withDb(async ({ db, driver }) => {
-      const user = await createUser(db, { system: "cli" }, parsed.data);
+      const user = await createUser(db, systemActor("cli"), parsed.data);
       console.log(`Created ${user.email} (${user.role}) in the ${driver} database.`);
       if (generated) console.log(`Password (shown once): ${generated}`);
     });

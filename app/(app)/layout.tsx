@@ -42,7 +42,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <main id="main" className="min-w-0 flex-1 px-8 py-6">
         {children}
       </main>
-      <LiveUpdates userId={actor.id} />
+      <LiveUpdates userId={actor.userId} />
     </div>
   );
 }

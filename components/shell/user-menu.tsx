@@ -1,10 +1,10 @@
 import { UserRound } from "lucide-react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { Actor } from "@/lib/auth/actor";
+import type { UserActor } from "@/lib/domain/actors";
 import { SignOutButton } from "./sign-out-button";
 
-export function UserMenu({ actor }: { actor: Actor }) {
+export function UserMenu({ actor }: { actor: UserActor }) {
   return (
     <div className="space-y-2 border-t border-border pt-3">
       <div className="min-w-0 px-1">

@@ -3,6 +3,7 @@ import type { Db, Tx } from "@/db";
 import { projects, users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
 import { DEMO_USERS } from "./users";
+import { systemActor } from "@/lib/domain/actors";
 
 // A large, realistic-looking data set for benchmarks (npm run db:seed:large). Every row is made by
 // set-based SQL on the server (generate_series + hashtext), never row by row from JS, so 100,000
@@ -28,7 +29,7 @@ export interface SeedLargeResult {
 /** Items generated per INSERT statement (one project at a time; bigger projects are split). */
 const CHUNK = 10_000;
 const SLUG_PATTERN = "^large-[0-9]+$";
-const ACTOR = { system: "seed-large" } as const;
+const ACTOR = systemActor("seed-large");
 
 export const largeProjectSlug = (n: number) => `large-${String(n).padStart(2, "0")}`;
 export const largeProjectName = (n: number) => `Large project ${String(n).padStart(2, "0")}`;

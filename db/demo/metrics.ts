@@ -2,6 +2,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { metricPoints, metrics, users } from "@/db/schema";
 import { recordPoints } from "@/lib/metrics/service";
+import { userActor } from "@/lib/domain/actors";
 
 const DAY = 86_400_000;
 const HISTORY_DAYS = 90;
@@ -89,7 +90,7 @@ export function storyPoints(story: Story, now: Date): { value: number; recordedA
 export async function seedDemoMetrics(db: Db, now = new Date()): Promise<{ metricsWithHistory: number }> {
   const [lead] = await db.select().from(users).where(eq(users.email, "lead@example.com"));
   if (!lead) return { metricsWithHistory: 0 };
-  const actor = { id: lead.id, email: lead.email, name: lead.name, role: lead.role };
+  const actor = userActor(lead);
   const defined = await db.select().from(metrics).where(inArray(metrics.key, DEMO_METRIC_STORIES.map((s) => s.key)));
   const counts = await db
     .select({ metricId: metricPoints.metricId, n: sql<number>`count(*)::int` })

@@ -5,6 +5,7 @@ import type { Db } from "@/db";
 import { backlogItems, itemLinks, metrics, projects, runbookDrills, runbookMetrics, runbookReviews, runbookRevisions, runbooks, users } from "@/db/schema";
 import { parseScenarios } from "@/lib/runbooks/outline";
 import { importRunbook } from "@/lib/runbooks/service";
+import { userActor } from "@/lib/domain/actors";
 
 const DAY = 86_400_000;
 
@@ -22,7 +23,7 @@ export async function seedDemoRunbooks(db: Db, now = new Date()) {
   if (exists) return { created: 0 };
 
   const markdown = readFileSync(join(process.cwd(), "db", "demo", "runbooks", "incident-response.md"), "utf8");
-  const made = await importRunbook(db, lead, { markdown, fileName: "incident-response.md" });
+  const made = await importRunbook(db, userActor(lead), { markdown, fileName: "incident-response.md" });
   const reviewedAt = new Date(now.getTime() - 100 * DAY);
   const writtenAt = new Date(now.getTime() - 120 * DAY);
   await db.update(runbooks).set({ service: "harness", lastReviewedAt: reviewedAt, lastReviewedBy: lead.id, createdAt: writtenAt, updatedAt: writtenAt }).where(eq(runbooks.id, made.id));

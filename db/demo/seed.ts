@@ -11,8 +11,9 @@ import { backdateDemoHistory } from "./history";
 import { seedDemoMetrics } from "./metrics";
 import { seedDemoRunbooks } from "./runbooks";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users";
+import { systemActor } from "@/lib/domain/actors";
 
-const SEED = { system: "demo-seed" } as const;
+const SEED = systemActor("demo-seed");
 const POLICY_SOURCE = "health-todos";
 
 /** The project's policy rows as the workspace default, unless the workspace has its own already. */

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/auth/policy";
+import type { Role } from "@/lib/domain/actors";
 
 // The demo sign-ins (README and the demo-mode login page show them). Demo data only.
 export const DEMO_PASSWORD = "demo-password";

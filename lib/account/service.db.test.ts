@@ -7,8 +7,9 @@ import { ActionFailure } from "@/lib/result";
 import { createUser } from "@/lib/users/service";
 import { createTestDb } from "@/test/db";
 import { changeOwnPassword, type AccountCaller } from "./service";
+import { systemActor, userActor } from "@/lib/domain/actors";
 
-const SYSTEM = { system: "test" };
+const SYSTEM = systemActor("test");
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => (e instanceof ActionFailure ? e.error : Promise.reject(e)));
 
 describe("own account", () => {
@@ -17,28 +18,28 @@ describe("own account", () => {
   beforeAll(async () => {
     t = await createTestDb();
     const u = await createUser(t.db, SYSTEM, { email: "self@example.com", name: "Self", role: "engineer", password: "amber-falcon-1928-quiet" });
-    caller = { id: u.id, email: u.email, name: u.name, clientAddress: "10.0.0.1" };
+    caller = { ...userActor({ ...u, role: "engineer" }), clientAddress: "10.0.0.1" };
   });
   afterAll(() => t.drop());
 
   it("sessions end one by one, or all but the one asking", async () => {
-    const a = await createSession(t.db, caller.id, { userAgent: "A", clientAddress: "10.0.0.1" });
-    const b = await createSession(t.db, caller.id, { userAgent: "B".repeat(1000), clientAddress: null });
-    expect((await listLiveSessions(t.db, caller.id)).map((s) => s.id).sort()).toEqual([a, b].sort());
-    expect((await listLiveSessions(t.db, caller.id)).find((s) => s.id === b)?.userAgent).toHaveLength(300);
+    const a = await createSession(t.db, caller.userId, { userAgent: "A", clientAddress: "10.0.0.1" });
+    const b = await createSession(t.db, caller.userId, { userAgent: "B".repeat(1000), clientAddress: null });
+    expect((await listLiveSessions(t.db, caller.userId)).map((s) => s.id).sort()).toEqual([a, b].sort());
+    expect((await listLiveSessions(t.db, caller.userId)).find((s) => s.id === b)?.userAgent).toHaveLength(300);
     // Someone else's id ends nothing.
     expect(await revokeSession(t.db, "00000000-0000-4000-8000-000000000000", a)).toBe(false);
-    expect(await revokeSession(t.db, caller.id, a)).toBe(true);
-    expect(await revokeSession(t.db, caller.id, a)).toBe(false);
-    const c = await createSession(t.db, caller.id, {});
-    expect(await revokeOtherSessions(t.db, caller.id, c)).toBe(1);
-    expect((await listLiveSessions(t.db, caller.id)).map((s) => s.id)).toEqual([c]);
+    expect(await revokeSession(t.db, caller.userId, a)).toBe(true);
+    expect(await revokeSession(t.db, caller.userId, a)).toBe(false);
+    const c = await createSession(t.db, caller.userId, {});
+    expect(await revokeOtherSessions(t.db, caller.userId, c)).toBe(1);
+    expect((await listLiveSessions(t.db, caller.userId)).map((s) => s.id)).toEqual([c]);
   });
 
   it("changing the password needs the current one, and ends every other session", async () => {
-    const mine = await createSession(t.db, caller.id, {});
-    await createSession(t.db, caller.id, {});
-    await createSession(t.db, caller.id, {});
+    const mine = await createSession(t.db, caller.userId, {});
+    await createSession(t.db, caller.userId, {});
+    await createSession(t.db, caller.userId, {});
     const me = { ...caller, sessionId: mine };
 
     const wrong = await failure(changeOwnPassword(t.db, me, { currentPassword: "not-it", newPassword: "violet-tram-umbrella-42" }));
@@ -47,8 +48,8 @@ describe("own account", () => {
     expect(weak?.fieldErrors?.newPassword?.[0]).toMatch(/Too easy to guess/);
 
     expect(await changeOwnPassword(t.db, me, { currentPassword: "amber-falcon-1928-quiet", newPassword: "violet-tram-umbrella-42" })).toEqual({ endedSessions: 3 });
-    expect((await listLiveSessions(t.db, caller.id)).map((s) => s.id)).toEqual([mine]);
-    const [row] = await t.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, caller.id));
+    expect((await listLiveSessions(t.db, caller.userId)).map((s) => s.id)).toEqual([mine]);
+    const [row] = await t.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, caller.userId));
     expect(await verifyPassword(row!.hash, "violet-tram-umbrella-42")).toBe(true);
   });
 

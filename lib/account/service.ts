@@ -7,11 +7,12 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordWeakness } from "@/lib/auth/password-strength";
 import { revokeOtherSessions } from "@/lib/auth/sessions";
 import { beginPasswordAttempt, recordPasswordSuccess, waitInWords } from "@/lib/auth/throttle";
+import type { UserActor } from "@/lib/domain/actors";
 import { fail } from "@/lib/result";
 
 // Self-service account changes, framework-free (the actions pass the database and the caller).
 
-export type AccountCaller = { id: string; email: string; name: string; sessionId?: string; clientAddress: string };
+export type AccountCaller = UserActor & { clientAddress: string };
 
 /**
  * Changes the caller's own password. The current password is checked through the same throttle as
@@ -24,7 +25,7 @@ export async function changeOwnPassword(db: Db, caller: AccountCaller, input: { 
 
   const gate = await beginPasswordAttempt(db, caller.email, caller.clientAddress);
   if (!gate.allowed) fail("rate_limited", `Too many wrong passwords. Try again in ${waitInWords(gate.retryAfterSeconds)}.`);
-  const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, caller.id)).limit(1);
+  const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, caller.userId)).limit(1);
   if (!row || !(await verifyPassword(row.hash, input.currentPassword))) {
     fail("invalid", "currentPassword: That is not your current password.", { fieldErrors: { currentPassword: ["That is not your current password."] } });
   }
@@ -32,9 +33,9 @@ export async function changeOwnPassword(db: Db, caller: AccountCaller, input: { 
 
   const passwordHash = await hashPassword(input.newPassword);
   return db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, version: sql`${users.version} + 1`, updatedAt: new Date() }).where(eq(users.id, caller.id));
-    const endedSessions = await revokeOtherSessions(tx, caller.id, caller.sessionId);
-    await appendAudit(tx, caller, { action: "user.password_changed", entityType: "user", entityId: caller.id, after: { endedSessions } });
+    await tx.update(users).set({ passwordHash, version: sql`${users.version} + 1`, updatedAt: new Date() }).where(eq(users.id, caller.userId));
+    const endedSessions = await revokeOtherSessions(tx, caller.userId, caller.sessionId);
+    await appendAudit(tx, caller, { action: "user.password_changed", entityType: "user", entityId: caller.userId, after: { endedSessions } });
     return { endedSessions };
   });
 }

@@ -1,10 +1,8 @@
 import "server-only";
 import { auditLog } from "@/db/schema";
 import type { Db, Tx } from "@/db";
+import { actorIdOf, actorLabelOf, type Actor } from "@/lib/domain/actors";
 import type { AuditAction } from "@/lib/domain/audit-actions";
-
-/** Who did it: a signed-in user, or a named system process (seed, CLI, importer). */
-export type AuditActor = { id: string; email: string } | { system: string };
 
 export interface AuditEvent {
   action: AuditAction;
@@ -14,8 +12,8 @@ export interface AuditEvent {
   after?: unknown;
 }
 
-/** The actor columns of an audit row. */
-export const auditWho = (actor: AuditActor) => ({ actorId: "id" in actor ? actor.id : null, actorLabel: "id" in actor ? actor.email : `system:${actor.system}` });
+/** The actor columns of an audit row: which kind of actor, its id (a user's or a token's) and a label that outlives it. */
+export const auditWho = (actor: Actor) => ({ actorType: actor.kind, actorId: actorIdOf(actor), actorLabel: actorLabelOf(actor) });
 
 const CHUNK = 1000;
 
@@ -25,7 +23,7 @@ export async function appendAuditRows(tx: Tx | Db, rows: (typeof auditLog.$infer
 }
 
 /** Appends one audit row; call it inside the same transaction as the write it records. */
-export async function appendAudit(tx: Tx | Db, actor: AuditActor, event: AuditEvent) {
+export async function appendAudit(tx: Tx | Db, actor: Actor, event: AuditEvent) {
   await tx.insert(auditLog).values({
     ...auditWho(actor),
     action: event.action,

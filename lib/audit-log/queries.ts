@@ -4,7 +4,7 @@ import { forbidden } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { auditLog } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Caller } from "@/lib/domain/actors";
 import { can } from "@/lib/auth/policy";
 
 export const auditFilterSchema = z.object({
@@ -16,7 +16,7 @@ export type AuditFilter = z.output<typeof auditFilterSchema>;
 export const AUDIT_PAGE_SIZE = 50;
 
 /** Newest first, keyset-paginated by id; admins only. */
-export async function listAuditEntries(actor: Actor, filter: AuditFilter) {
+export async function listAuditEntries(actor: Caller, filter: AuditFilter) {
   if (!can(actor, "auditLog.read")) forbidden();
   const db = await getDb();
   const where: SQL[] = [];

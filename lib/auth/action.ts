@@ -3,12 +3,13 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/db/unavailable";
 import type { ActionResult } from "@/lib/result";
-import { getActor, type Actor } from "./actor";
+import type { UserActor } from "@/lib/domain/actors";
+import { getActor } from "./actor";
 import { register, runGuarded, wrappedFunctions, type GuardActor } from "./guard";
 import type { ActionName, POLICY } from "./policy";
 
-/** Public actions may run for anonymous callers; every other action body always gets a user. */
-export type ActorFor<N extends ActionName> = (typeof POLICY)[N] extends "public" ? Actor | null : Actor;
+/** Server actions come from a signed-in browser: public ones may run anonymously, every other body always gets a user. */
+export type ActorFor<N extends ActionName> = (typeof POLICY)[N] extends "public" ? UserActor | null : UserActor;
 
 /**
  * The only way to make a server action: the permission is a required argument, checked against

@@ -34,12 +34,12 @@ export const signInAction = defineAction("auth.signIn", signInSchema, async ({ e
 
 /** Ends this session on the server (a copied cookie stops working too), then clears the cookie. */
 export const signOutAction = defineAction("auth.signOut", z.unknown(), async (_input, actor) => {
-  if (actor?.sessionId) await revokeSession(await getDb(), actor.id, actor.sessionId);
+  if (actor?.sessionId) await revokeSession(await getDb(), actor.userId, actor.sessionId);
   await signOut({ redirectTo: "/login" });
 });
 
 /** Ends every session of the signed-in user, this one included. */
 export const signOutEverywhereAction = defineAction("account.signOutEverywhere", z.unknown(), async (_input, actor) => {
-  await revokeOtherSessions(await getDb(), actor.id);
+  await revokeOtherSessions(await getDb(), actor.userId);
   await signOut({ redirectTo: "/login" });
 });

@@ -5,14 +5,9 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { userSessions, users } from "@/db/schema";
+import type { UserActor } from "@/lib/domain/actors";
 import { readSessionClaims } from "./session-token";
-import { can, type ActionName, type Role } from "./policy";
-
-/**
- * Who is asking: a signed-in user (with the id of their session), or (API routes only) a token,
- * whose scopes decide what it may do.
- */
-export type Actor = { id: string; email: string; name: string; role: Role; sessionId?: string; token?: { id: string; scopes: readonly string[] } };
+import { can, type ActionName } from "./policy";
 
 /**
  * The signed-in user, re-read from the database on every request together with their session row:
@@ -20,7 +15,7 @@ export type Actor = { id: string; email: string; name: string; role: Role; sessi
  * (sign-out, "sign out everywhere", a password change) takes effect at once, not when the JWT
  * expires. A cookie without a session id (made before sessions had rows) is no longer accepted.
  */
-export const getActor = cache(async (): Promise<Actor | null> => {
+export const getActor = cache(async (): Promise<UserActor | null> => {
   const session = await readSessionClaims();
   if (!session?.uid || !session.sid) return null;
   const db = await getDb();
@@ -34,11 +29,11 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     .where(eq(users.id, session.uid))
     .limit(1);
   if (!user || user.disabled || user.sv !== session.sv) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId: session.sid };
+  return { kind: "user", userId: user.id, email: user.email, name: user.name, role: user.role, sessionId: session.sid };
 });
 
 /** For pages: the actor, or a redirect to sign-in (back to this page after), or a 403 page. */
-export async function requirePage(action: ActionName): Promise<Actor> {
+export async function requirePage(action: ActionName): Promise<UserActor> {
   const actor = await getActor();
   if (!actor) {
     const here = (await headers()).get("x-next-path") ?? "/";

@@ -2,7 +2,7 @@ import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { Db } from "@/db";
 import { apiTokens, users } from "@/db/schema";
 import type { ActionError } from "@/lib/result";
-import type { Actor } from "./actor";
+import type { TokenActor } from "@/lib/domain/actors";
 import { hashTokenSecret, looksLikeToken } from "./token-secret";
 
 // Authentication by API token, for the route wrapper (route.ts). Tokens are made, listed and
@@ -15,7 +15,7 @@ const LAST_USED_GRANULARITY_MS = 60_000;
  * The actor behind `Authorization: Bearer <token>`, or why there is none. Unknown, malformed,
  * revoked and expired tokens all answer 401 (with a message saying which), never a page redirect.
  */
-export async function authenticateToken(db: Db, secret: string, now = new Date()): Promise<{ actor: Actor } | { error: ActionError }> {
+export async function authenticateToken(db: Db, secret: string, now = new Date()): Promise<{ actor: TokenActor } | { error: ActionError }> {
   const refused = (message: string): { error: ActionError } => ({ error: { code: "unauthenticated", message } });
   if (!looksLikeToken(secret)) return refused("That is not an API token of this workspace (expected hbk_…).");
   const [found] = await db
@@ -38,10 +38,5 @@ export async function authenticateToken(db: Db, secret: string, now = new Date()
       .set({ lastUsedAt: now })
       .where(and(eq(apiTokens.id, row.id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(now.getTime() - LAST_USED_GRANULARITY_MS)))));
   }
-  return {
-    actor: { id: row.id, email: `token:${row.prefix}`, name: `API token “${row.name}”`, role: "viewer", token: { id: row.id, scopes: row.scopes } },
-  };
+  return { actor: { kind: "token", tokenId: row.id, tokenName: row.name, prefix: row.prefix, scopes: row.scopes } };
 }
-
-/** The user id to store in created_by columns: a token is not a user. */
-export const userIdOf = (actor: Actor): string | null => (actor.token ? null : actor.id);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthConfig } from "next-auth";
 import { getAuthSecret, getEnv } from "@/lib/env";
-import type { Role } from "./policy";
+import type { Role } from "@/lib/domain/actors";
 import { SESSION_MAX_AGE_SECONDS } from "./session-limits";
 import { safeInAppPath } from "./safe-path";
 

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ActionFailure } from "@/lib/result";
 import { normalizeInput, runGuarded } from "./guard";
+import { userActor } from "@/lib/domain/actors";
 
-const admin = { id: "u1", email: "a@x", name: "A", role: "admin" as const };
+const admin = userActor({ id: "u1", email: "a@x", name: "A", role: "admin" as const });
 
 describe("runGuarded", () => {
   const schema = z.object({ email: z.email("Enter a valid email address"), n: z.coerce.number().int() });

@@ -3,14 +3,14 @@ import { isDatabaseUnavailable } from "@/db/unavailable";
 import { noNulAnywhere } from "@/lib/validation/text";
 import { ActionFailure, type ActionError, type ActionResult } from "@/lib/result";
 import { errorLine } from "./error-line";
+import type { Caller } from "@/lib/domain/actors";
 import { can, POLICY, type ActionName } from "./policy";
-import type { Role } from "./policy";
 
 // The framework-free core of the choke point, shared by server actions and route handlers:
 // authenticate → check the policy → zod-parse → run. Unit-tested without Next.js.
 
-/** A signed-in user, or an API token (`token` set: its scopes, not `role`, decide what it may do). */
-export type GuardActor = { id: string; email: string; name: string; role: Role; token?: { id: string; scopes: readonly string[] } } | null;
+/** A signed-in user, an API token (its scopes, not a role, decide what it may do), or anonymous. */
+export type GuardActor = Caller | null;
 
 export interface GuardedDefinition<S extends z.ZodType, T> {
   name: ActionName;

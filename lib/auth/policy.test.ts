@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { authorize, registry, runGuarded, wrappedFunctions, type GuardActor } from "./guard";
-import { POLICY, ROLES, SCOPE_NAMES, TOKEN_SCOPES, type ActionName, type Role, type TokenScope } from "./policy";
+import { ROLES, type Role } from "@/lib/domain/actors";
+import { POLICY, SCOPE_NAMES, TOKEN_SCOPES, type ActionName, type TokenScope } from "./policy";
 
 // Every module that may define server actions or route handlers. Importing them registers each
 // defineAction/defineRoute with the guard's registry.
@@ -75,7 +76,7 @@ const EXPECTED_SCOPES: Record<TokenScope, ActionName[]> = {
 };
 
 const actorFor = (caller: Caller): GuardActor =>
-  caller === "anonymous" ? null : { id: "00000000-0000-4000-8000-000000000000", email: `${caller}@test`, name: caller, role: caller };
+  caller === "anonymous" ? null : { kind: "user", userId: "00000000-0000-4000-8000-000000000000", email: `${caller}@test`, name: caller, role: caller };
 
 describe("authorization policy", () => {
   it("has an expectation for every policy entry and a policy entry for every expectation", () => {
@@ -113,7 +114,7 @@ describe("authorization policy", () => {
   });
 
   describe("API tokens", () => {
-    const tokenActor = (scopes: string[]): GuardActor => ({ id: "00000000-0000-4000-8000-000000000001", email: "token:ci", name: "ci", role: "viewer", token: { id: "t", scopes } });
+    const tokenActor = (scopes: string[]): GuardActor => ({ kind: "token", tokenId: "00000000-0000-4000-8000-000000000001", tokenName: "ci", prefix: "hbk_ci", scopes });
 
     it("lists every scope", () => {
       expect(SCOPE_NAMES.sort()).toEqual(Object.keys(EXPECTED_SCOPES).sort());

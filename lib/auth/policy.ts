@@ -2,8 +2,7 @@
 // A new action without a row here does not compile, and the policy test (policy.test.ts) must
 // list it too, so every change of who-may-do-what is a deliberate, reviewed change.
 
-export const ROLES = ["viewer", "engineer", "lead", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Caller, type Role } from "@/lib/domain/actors";
 
 /** "public" = no sign-in needed; a role = that role or any higher one. */
 export type Requirement = "public" | Role;
@@ -101,11 +100,11 @@ export function roleRank(role: Role): number {
   return ROLES.indexOf(role);
 }
 
-/** The single decision: may this actor (null = anonymous) perform this action? */
-export function can(actor: { role: Role; token?: { scopes: readonly string[] } } | null | undefined, action: ActionName): boolean {
+/** The single decision: may this caller (null = anonymous) perform this action? A user's role decides, a token's scopes. */
+export function can(actor: Caller | null | undefined, action: ActionName): boolean {
   const need: Requirement = POLICY[action];
   if (need === "public") return true;
   if (!actor) return false;
-  if (actor.token) return actor.token.scopes.some((scope) => (TOKEN_SCOPES[scope as TokenScope]?.actions as readonly string[] | undefined)?.includes(action) ?? false);
+  if (actor.kind === "token") return actor.scopes.some((scope) => (TOKEN_SCOPES[scope as TokenScope]?.actions as readonly string[] | undefined)?.includes(action) ?? false);
   return roleRank(actor.role) >= roleRank(need);
 }

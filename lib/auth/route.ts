@@ -9,7 +9,8 @@ import { findNul, NUL_MESSAGE } from "@/lib/validation/text";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { HTTP_STATUS, type ActionError } from "@/lib/result";
 import { authenticateToken } from "./api-token";
-import { getActor, type Actor } from "./actor";
+import type { Caller } from "@/lib/domain/actors";
+import { getActor } from "./actor";
 import { refuseCookieRequest } from "./cookie-request";
 import { authorize, register, runGuarded, wrappedFunctions } from "./guard";
 import type { ActionName } from "./policy";
@@ -40,7 +41,7 @@ export function errorResponse(error: ActionError, headers?: HeadersInit): Respon
  * The caller: a bearer token when the request carries one (a bad token is refused outright, never
  * downgraded to the session), otherwise the signed-in user, otherwise anonymous.
  */
-async function routeActor(request: Request): Promise<{ actor: Actor | null } | { response: Response }> {
+async function routeActor(request: Request): Promise<{ actor: Caller | null } | { response: Response }> {
   const header = request.headers.get("authorization");
   if (!header) return { actor: await getActor() };
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
@@ -48,7 +49,7 @@ async function routeActor(request: Request): Promise<{ actor: Actor | null } | {
   const db = await getDb();
   const result = await authenticateToken(db, match[1]!);
   if ("error" in result) return { response: errorResponse(result.error, { "WWW-Authenticate": 'Bearer error="invalid_token"' }) };
-  const limit = await hitRateLimit(db, `token:${result.actor.token!.id}`, TOKEN_RATE_LIMIT_PER_MINUTE, 60);
+  const limit = await hitRateLimit(db, `token:${result.actor.tokenId}`, TOKEN_RATE_LIMIT_PER_MINUTE, 60);
   if (!limit.allowed) {
     return {
       response: errorResponse(
@@ -84,7 +85,7 @@ const isError = (v: unknown): v is ActionError =>
 export function defineRoute<S extends z.ZodType = z.ZodUndefined, T = unknown>(
   name: ActionName,
   options: RouteOptions<S>,
-  run: (input: z.output<S>, ctx: { actor: Actor | null; request: Request; params: Record<string, string | string[]> }) => Promise<T | Response>,
+  run: (input: z.output<S>, ctx: { actor: Caller | null; request: Request; params: Record<string, string | string[]> }) => Promise<T | Response>,
 ): (request: Request, context: RouteContext) => Promise<Response> {
   const schema = (options.schema ?? z.undefined()) as S;
   // Registered for the policy test, which drives runGuarded with a stub body.
@@ -106,7 +107,7 @@ export function defineRoute<S extends z.ZodType = z.ZodUndefined, T = unknown>(
     const denied = authorize(name, actor);
     if (denied) return errorResponse(denied);
     // A signed-in browser's cookie rides along on any request: writes must come from this app.
-    if (actor && !actor.token) {
+    if (actor?.kind === "user") {
       const refused = refuseCookieRequest(request, options.input === "json");
       if (refused) return errorResponse(refused);
     }
@@ -119,7 +120,7 @@ export function defineRoute<S extends z.ZodType = z.ZodUndefined, T = unknown>(
       return errorResponse({ code: "invalid", message: `${field}: ${NUL_MESSAGE}`, fieldErrors: { [field]: [NUL_MESSAGE] } });
     }
     const result = await runGuarded(
-      { name, schema, run: (input: z.output<S>, a: Actor | null) => run(input, { actor: a, request, params }) },
+      { name, schema, run: (input: z.output<S>, a: Caller | null) => run(input, { actor: a, request, params }) },
       actor,
       raw,
       unstable_rethrow,

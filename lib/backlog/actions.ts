@@ -38,7 +38,7 @@ export const commentAction = defineAction("items.comment", commentSchema, async 
 export const linkAction = defineAction("items.link", linkSchema, async (input, actor) => items.linkItems(await getDb(), actor, input));
 export const unlinkAction = defineAction("items.link", unlinkSchema, async (input, actor) => items.unlinkItems(await getDb(), actor, input));
 
-export const saveViewAction = defineAction("views.manage", saveViewSchema, async (input, actor) => saveView(await getDb(), actor.id, input));
+export const saveViewAction = defineAction("views.manage", saveViewSchema, async (input, actor) => saveView(await getDb(), actor.userId, input));
 export const deleteViewAction = defineAction("views.manage", z.object({ id: z.uuid({ error: "view is missing" }) }), async (input, actor) =>
-  deleteView(await getDb(), actor.id, input.id),
+  deleteView(await getDb(), actor.userId, input.id),
 );

@@ -5,6 +5,7 @@ import { createUser } from "@/lib/users/service";
 import { createTestDb } from "@/test/db";
 import { criteriaWithRules } from "@/lib/metrics/criteria";
 import { getItemDetail, HISTORY_LIMIT, listAssignableUsers, listProjectOptions } from "./item-queries";
+import { systemActor } from "@/lib/domain/actors";
 
 describe("item page queries", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;
@@ -13,7 +14,7 @@ describe("item page queries", () => {
   beforeAll(async () => {
     t = await createTestDb();
     const user = async (email: string, name: string, role: "viewer" | "engineer" | "lead") =>
-      (await createUser(t.db, { system: "test" }, { email, name, role, password: "longenough1" })).id;
+      (await createUser(t.db, systemActor("test"), { email, name, role, password: "longenough1" })).id;
     ids.lead = await user("lead@example.com", "Lee Lead", "lead");
     ids.eng = await user("eng@example.com", "Eli Engineer", "engineer");
     ids.viewer = await user("viewer@example.com", "Vic Viewer", "viewer");
@@ -61,13 +62,13 @@ describe("item page queries", () => {
 
     const at = (s: number) => new Date(t0 + s * 1000);
     await t.db.insert(auditLog).values([
-      { actorId: ids.lead, actorLabel: "lead@example.com", action: "item.create", entityType: "item", entityId: ids.item, after: { title: "Harness runbook" }, at: at(1) },
-      { actorId: ids.lead, actorLabel: "lead@example.com", action: "item.update", entityType: "item", entityId: ids.item, before: { assigneeId: ids.gone }, after: { assigneeId: ids.eng }, at: at(2) },
-      { actorId: null, actorLabel: "system:demo-seed", action: "item.import_update", entityType: "item", entityId: ids.item, before: { title: "a" }, after: { title: "b" }, at: at(3) },
-      { actorId: ids.eng, actorLabel: "eng@example.com", action: "item.status", entityType: "item", entityId: ids.item, before: { status: "not_started" }, after: { status: "in_progress" }, at: at(4) },
+      { actorType: "user" as const, actorId: ids.lead, actorLabel: "lead@example.com", action: "item.create", entityType: "item", entityId: ids.item, after: { title: "Harness runbook" }, at: at(1) },
+      { actorType: "user" as const, actorId: ids.lead, actorLabel: "lead@example.com", action: "item.update", entityType: "item", entityId: ids.item, before: { assigneeId: ids.gone }, after: { assigneeId: ids.eng }, at: at(2) },
+      { actorType: "system" as const, actorId: null, actorLabel: "system:demo-seed", action: "item.import_update", entityType: "item", entityId: ids.item, before: { title: "a" }, after: { title: "b" }, at: at(3) },
+      { actorType: "user" as const, actorId: ids.eng, actorLabel: "eng@example.com", action: "item.status", entityType: "item", entityId: ids.item, before: { status: "not_started" }, after: { status: "in_progress" }, at: at(4) },
       // Someone else's history, and another entity that happens to share the id, stay out.
-      { actorId: ids.eng, actorLabel: "eng@example.com", action: "item.status", entityType: "item", entityId: ids.blocker, at: at(5) },
-      { actorId: ids.eng, actorLabel: "eng@example.com", action: "user.update", entityType: "user", entityId: ids.item, at: at(6) },
+      { actorType: "user" as const, actorId: ids.eng, actorLabel: "eng@example.com", action: "item.status", entityType: "item", entityId: ids.blocker, at: at(5) },
+      { actorType: "user" as const, actorId: ids.eng, actorLabel: "eng@example.com", action: "user.update", entityType: "user", entityId: ids.item, at: at(6) },
     ]);
   });
   afterAll(() => t.drop());
@@ -131,7 +132,7 @@ describe("item page queries", () => {
   it(`caps the history at ${HISTORY_LIMIT} rows, keeping the newest`, async () => {
     const base = Date.now();
     await t.db.insert(auditLog).values(
-      Array.from({ length: HISTORY_LIMIT + 5 }, (_, i) => ({ actorId: ids.eng, actorLabel: "eng@example.com", action: "item.update" as const, entityType: "item", entityId: ids.related, after: { title: `t${i}` }, at: new Date(base + i) })),
+      Array.from({ length: HISTORY_LIMIT + 5 }, (_, i) => ({ actorType: "user" as const, actorId: ids.eng, actorLabel: "eng@example.com", action: "item.update" as const, entityType: "item", entityId: ids.related, after: { title: `t${i}` }, at: new Date(base + i) })),
     );
     const d = (await getItemDetail(t.db, "core", "P2-002"))!;
     expect(d.history).toHaveLength(HISTORY_LIMIT);

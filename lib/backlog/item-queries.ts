@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, getTableColumns, inArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
-import { auditLog, backlogItems, checklistItems, comments, itemLinks, metrics, projects, runbooks, users } from "@/db/schema";
+import { apiTokens, auditLog, backlogItems, checklistItems, comments, itemLinks, metrics, projects, runbooks, users } from "@/db/schema";
 
 // Everything the item page shows, in a constant number of queries however long the item's
 // checklists, comments, links or history are: one for the item, then four in parallel, plus one
@@ -113,13 +113,15 @@ function loadHistory(db: Db, itemId: string) {
       id: auditLog.id,
       action: auditLog.action,
       at: auditLog.at,
-      // The account may have been deleted since: the label recorded at the time still says who.
-      actorName: sql<string>`coalesce(${users.name}, ${auditLog.actorLabel})`,
+      // A user by their name, a token by its name; the account or token may have been deleted
+      // since, and the label recorded at the time still says who.
+      actorName: sql<string>`coalesce(${users.name}, 'API token “' || ${apiTokens.name} || '”', ${auditLog.actorLabel})`,
       before: auditLog.before,
       after: auditLog.after,
     })
     .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .leftJoin(users, and(eq(auditLog.actorType, "user"), eq(users.id, auditLog.actorId)))
+    .leftJoin(apiTokens, and(eq(auditLog.actorType, "token"), eq(apiTokens.id, auditLog.actorId)))
     .where(and(eq(auditLog.entityType, "item"), eq(auditLog.entityId, itemId)))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(HISTORY_LIMIT);

@@ -5,13 +5,14 @@ import { importDocument } from "@/lib/importer/service";
 import { CHANNEL, type ChangeEvent } from "@/lib/live/publish";
 import { createTestDb } from "@/test/db";
 import { linkItems, unlinkItems, updateItem } from "./service";
+import { systemActor } from "@/lib/domain/actors";
 
 // Faults of the split item write path (issue #16), each shown through the public entry points: an
 // import is a writer like any other, so an item's timestamps, its SLA clock and the live updates
 // must come out the same whether a person or a document changed it.
 
-const SYSTEM = { system: "test" } as const;
-const lead = { id: "", email: "lead@test", name: "Lee Lead" };
+const SYSTEM = systemActor("test");
+const lead = { kind: "user" as const, userId: "", email: "lead@test", name: "Lee Lead", role: "lead" as const };
 
 describe("every item write follows the same rules", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;
@@ -36,7 +37,7 @@ describe("every item write follows the same rules", () => {
     t = await createTestDb();
     const { users } = await import("@/db/schema");
     const [u] = await t.db.insert(users).values({ email: lead.email, name: lead.name, role: "lead", passwordHash: "x" }).returning();
-    lead.id = u!.id;
+    lead.userId = u!.id;
   });
   afterAll(() => t.drop());
 

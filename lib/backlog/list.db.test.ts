@@ -4,6 +4,7 @@ import { createUser } from "@/lib/users/service";
 import { createTestDb } from "@/test/db";
 import { parseBacklogQuery, SORT_COLUMNS, type BacklogQuery } from "./filters";
 import { listBacklog } from "./list";
+import { systemActor } from "@/lib/domain/actors";
 
 describe("backlog list query", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;
@@ -13,7 +14,7 @@ describe("backlog list query", () => {
 
   beforeAll(async () => {
     t = await createTestDb();
-    me = (await createUser(t.db, { system: "test" }, { email: "me@example.com", name: "Me", role: "engineer", password: "longenough1" })).id;
+    me = (await createUser(t.db, systemActor("test"), { email: "me@example.com", name: "Me", role: "engineer", password: "longenough1" })).id;
     const [core, web] = await t.db.insert(projects).values([{ slug: "core", name: "Core" }, { slug: "web", name: "Web" }]).returning();
     const day = 86_400_000;
     const rows = await t.db

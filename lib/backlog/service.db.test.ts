@@ -3,7 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setDbHandleForTests } from "@/db";
 import { auditLog, backlogItems, checklistItems, projects, slaPolicies } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import { userActor, systemActor, type Actor, type UserActor } from "@/lib/domain/actors";
 import { createUser } from "@/lib/users/service";
 import { createTestDb } from "@/test/db";
 
@@ -18,7 +18,7 @@ const as = <T>(actor: Actor | null, fn: () => Promise<T>) => signedIn.run(actor,
 
 describe("backlog item actions", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;
-  const people: Record<"viewer" | "engineer" | "lead", Actor> = {} as never;
+  const people: Record<"viewer" | "engineer" | "lead", UserActor> = {} as never;
   const leads: Actor[] = [];
   let projectId: string;
 
@@ -26,12 +26,12 @@ describe("backlog item actions", () => {
     t = await createTestDb();
     setDbHandleForTests(t);
     for (const role of ["viewer", "engineer", "lead"] as const) {
-      const u = await createUser(t.db, { system: "test" }, { email: `${role}@example.com`, name: `The ${role}`, role, password: "longenough1" });
-      people[role] = { id: u.id, email: u.email, name: u.name, role };
+      const u = await createUser(t.db, systemActor("test"), { email: `${role}@example.com`, name: `The ${role}`, role, password: "longenough1" });
+      people[role] = userActor({ ...u, role });
     }
     for (let i = 0; i < 5; i++) {
-      const u = await createUser(t.db, { system: "test" }, { email: `lead${i}@example.com`, name: `Lead ${i}`, role: "lead", password: "longenough1" });
-      leads.push({ id: u.id, email: u.email, name: u.name, role: "lead" });
+      const u = await createUser(t.db, systemActor("test"), { email: `lead${i}@example.com`, name: `Lead ${i}`, role: "lead", password: "longenough1" });
+      leads.push(userActor({ id: u.id, email: u.email, name: u.name, role: "lead" }));
     }
     const [p] = await t.db.insert(projects).values({ slug: "core", name: "Core" }).returning();
     projectId = p!.id;
@@ -143,7 +143,7 @@ describe("backlog item actions", () => {
     const viewerTick = await as(people.viewer, () => tickAction({ entryId: entry!.id, done: false }));
     expect(!viewerTick.ok && viewerTick.error.code).toBe("forbidden");
     const [after] = await t.db.select().from(checklistItems).where(eq(checklistItems.id, entry!.id));
-    expect(after).toMatchObject({ done: true, doneBy: people.engineer.id });
+    expect(after).toMatchObject({ done: true, doneBy: people.engineer.userId });
   });
 
   it("bad input is refused with the field named, never a 500", async () => {
@@ -169,11 +169,11 @@ describe("backlog item actions", () => {
   it("bulk edit applies to every selected row with one history entry each", async () => {
     const a = await newItem("Bulk A");
     const b = await newItem("Bulk B");
-    const r = await as(people.lead, () => bulkUpdateAction({ ids: [a.id, b.id], changes: { priority: "P1", assigneeId: people.engineer.id } }));
+    const r = await as(people.lead, () => bulkUpdateAction({ ids: [a.id, b.id], changes: { priority: "P1", assigneeId: people.engineer.userId } }));
     expect(r.ok && r.data).toEqual({ changed: 2, missing: 0 });
     for (const id of [a.id, b.id]) {
       const [row] = await t.db.select().from(backlogItems).where(eq(backlogItems.id, id));
-      expect(row).toMatchObject({ priority: "P1", assigneeId: people.engineer.id, version: 2 });
+      expect(row).toMatchObject({ priority: "P1", assigneeId: people.engineer.userId, version: 2 });
       expect(row!.triagedAt).toBeInstanceOf(Date);
       expect((await history(id)).at(-1)!.action).toBe("item.bulk_update");
     }

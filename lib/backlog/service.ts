@@ -5,6 +5,7 @@ import { appendAudit } from "@/lib/audit-log/append";
 import { keyAllocator } from "./keys";
 import { readRule } from "./metric-rule";
 import { fail } from "@/lib/result";
+import { userIdOf, type Actor, type UserActor } from "@/lib/domain/actors";
 import type { ItemAuditAction } from "@/lib/domain/audit-actions";
 import type { Status } from "./labels";
 import type { ItemChanges } from "./schemas";
@@ -15,7 +16,6 @@ import { announceItem, insertItems, itemValues, refuseStale, removeItem, updateI
 // tick, comment, link), checked against what they read (row lock, version) and handed to the one
 // item writer (./writer), which applies the timestamps, SLA clock, version, history and NOTIFY.
 
-export type Editor = { id: string; email: string; name: string };
 
 export { itemValues } from "./writer/items";
 
@@ -39,7 +39,7 @@ async function assertRefs(tx: Tx, changes: ItemChanges) {
  * Applies `changes` if the item is still at `version`; otherwise refuses with who changed it when,
  * and the current values. A save that changes nothing returns the item as it is.
  */
-export async function updateItem(db: Db, editor: Editor, input: { id: string; version: number; changes: ItemChanges }, action: ItemAuditAction = "item.update") {
+export async function updateItem(db: Db, editor: Actor, input: { id: string; version: number; changes: ItemChanges }, action: ItemAuditAction = "item.update") {
   return db.transaction(async (tx) => {
     const row = await lockItem(tx, input.id);
     if (row.version !== input.version) return refuseStale(tx, row);
@@ -53,13 +53,13 @@ export async function updateItem(db: Db, editor: Editor, input: { id: string; ve
  * A status change (and a blocked item's reason): what engineers may do, from the table, the item
  * page, the triage inbox and POST /api/v1/items/{id}/status alike, recorded as "item.status".
  */
-export async function setItemStatus(db: Db, editor: Editor, input: { id: string; version: number; status: Status; blockedReason?: string | null }) {
+export async function setItemStatus(db: Db, editor: Actor, input: { id: string; version: number; status: Status; blockedReason?: string | null }) {
   const changes: ItemChanges = { status: input.status, ...(input.blockedReason !== undefined ? { blockedReason: input.blockedReason } : {}) };
   return updateItem(db, editor, { id: input.id, version: input.version, changes }, "item.status");
 }
 
 /** One change to many selected rows (a lead's bulk edit); each item gets its own history entry. */
-export async function bulkUpdate(db: Db, editor: Editor, input: { ids: string[]; changes: ItemChanges }) {
+export async function bulkUpdate(db: Db, editor: Actor, input: { ids: string[]; changes: ItemChanges }) {
   return db.transaction(async (tx) => {
     await assertRefs(tx, input.changes);
     const rows = await tx.select().from(backlogItems).where(inArray(backlogItems.id, input.ids)).orderBy(backlogItems.id).for("update");
@@ -73,7 +73,7 @@ export async function bulkUpdate(db: Db, editor: Editor, input: { ids: string[];
   });
 }
 
-export async function createItem(db: Db, editor: Editor, fields: ItemChanges & { title: string; projectId: string }) {
+export async function createItem(db: Db, editor: Actor, fields: ItemChanges & { title: string; projectId: string }) {
   return db.transaction(async (tx) => {
     await assertRefs(tx, fields);
     // The same per-project lock as imports, so a new key never races an import's keys.
@@ -89,7 +89,7 @@ export async function createItem(db: Db, editor: Editor, fields: ItemChanges & {
   });
 }
 
-export async function deleteItem(db: Db, editor: Editor, input: { id: string; version: number }) {
+export async function deleteItem(db: Db, editor: Actor, input: { id: string; version: number }) {
   return db.transaction(async (tx) => {
     const row = await lockItem(tx, input.id);
     if (row.version !== input.version) return refuseStale(tx, row);
@@ -99,7 +99,7 @@ export async function deleteItem(db: Db, editor: Editor, input: { id: string; ve
 }
 
 /** Ticks or unticks one checklist entry; recorded in the item's history. */
-export async function setChecklistDone(db: Db, editor: Editor, input: { entryId: string; done: boolean }) {
+export async function setChecklistDone(db: Db, editor: Actor, input: { entryId: string; done: boolean }) {
   return db.transaction(async (tx) => {
     const [entry] = await tx.select().from(checklistItems).where(eq(checklistItems.id, input.entryId)).for("update");
     if (!entry) return fail("not_found", "That checklist entry no longer exists.");
@@ -110,7 +110,7 @@ export async function setChecklistDone(db: Db, editor: Editor, input: { entryId:
   });
 }
 
-export async function addChecklistEntry(db: Db, editor: Editor, input: { itemId: string; kind: "acceptance" | "action" | "file"; text: string }) {
+export async function addChecklistEntry(db: Db, editor: Actor, input: { itemId: string; kind: "acceptance" | "action" | "file"; text: string }) {
   return db.transaction(async (tx) => {
     const [item] = await tx.select({ id: backlogItems.id }).from(backlogItems).where(eq(backlogItems.id, input.itemId));
     if (!item) return fail("not_found", "That item no longer exists.");
@@ -123,7 +123,7 @@ export async function addChecklistEntry(db: Db, editor: Editor, input: { itemId:
   });
 }
 
-export async function removeChecklistEntry(db: Db, editor: Editor, input: { entryId: string }) {
+export async function removeChecklistEntry(db: Db, editor: Actor, input: { entryId: string }) {
   return db.transaction(async (tx) => {
     const entry = await removeEntry(tx, editor, input.entryId);
     if (!entry) return fail("not_found", "That checklist entry no longer exists.");
@@ -131,18 +131,18 @@ export async function removeChecklistEntry(db: Db, editor: Editor, input: { entr
   });
 }
 
-export async function addComment(db: Db, editor: Editor, input: { itemId: string; body: string }) {
+export async function addComment(db: Db, editor: UserActor, input: { itemId: string; body: string }) {
   return db.transaction(async (tx) => {
     const [item] = await tx.select({ id: backlogItems.id }).from(backlogItems).where(eq(backlogItems.id, input.itemId));
     if (!item) return fail("not_found", "That item no longer exists.");
-    const [row] = await tx.insert(comments).values({ itemId: input.itemId, authorId: editor.id, body: input.body }).returning({ id: comments.id, createdAt: comments.createdAt });
+    const [row] = await tx.insert(comments).values({ itemId: input.itemId, authorId: editor.userId, body: input.body }).returning({ id: comments.id, createdAt: comments.createdAt });
     await announceItem(tx, editor, input.itemId);
     return { id: row!.id, createdAt: row!.createdAt.toISOString() };
   });
 }
 
 /** Links two items of any project by key ("P1-010" in this project, or "slug/P1-010" elsewhere). */
-export async function linkItems(db: Db, editor: Editor, input: { itemId: string; kind: "blocks" | "relates"; target: string }) {
+export async function linkItems(db: Db, editor: Actor, input: { itemId: string; kind: "blocks" | "relates"; target: string }) {
   return db.transaction(async (tx) => {
     const [from] = await tx.select({ projectId: backlogItems.projectId }).from(backlogItems).where(eq(backlogItems.id, input.itemId));
     if (!from) return fail("not_found", "That item no longer exists.");
@@ -155,14 +155,14 @@ export async function linkItems(db: Db, editor: Editor, input: { itemId: string;
       .limit(1);
     if (!to) return fail("invalid", `target: no item ${input.target}`, { fieldErrors: { target: ["no such item"] } });
     if (to.id === input.itemId) return fail("invalid", "target: an item cannot link to itself", { fieldErrors: { target: ["same item"] } });
-    const [link] = await tx.insert(itemLinks).values({ fromItemId: input.itemId, kind: input.kind, toItemId: to.id, createdBy: editor.id }).returning({ id: itemLinks.id });
+    const [link] = await tx.insert(itemLinks).values({ fromItemId: input.itemId, kind: input.kind, toItemId: to.id, createdBy: userIdOf(editor) }).returning({ id: itemLinks.id });
     await appendAudit(tx, editor, { action: "item.link", entityType: "item", entityId: input.itemId, after: { [input.kind]: input.target } });
     await announceItem(tx, editor, input.itemId);
     return { id: link!.id };
   });
 }
 
-export async function unlinkItems(db: Db, editor: Editor, input: { linkId: string }) {
+export async function unlinkItems(db: Db, editor: Actor, input: { linkId: string }) {
   return db.transaction(async (tx) => {
     const [link] = await tx.delete(itemLinks).where(eq(itemLinks.id, input.linkId)).returning();
     if (!link) return fail("not_found", "That link no longer exists.");

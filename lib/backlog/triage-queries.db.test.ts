@@ -5,6 +5,7 @@ import { createUser } from "@/lib/users/service";
 import { listAssignableUsers } from "./options";
 import { createTestDb } from "@/test/db";
 import { countTriageQueue, listTriageQueue, triageCountQuery, triageQueueQuery } from "./triage-queries";
+import { systemActor } from "@/lib/domain/actors";
 
 describe("triage queue queries", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;
@@ -15,7 +16,7 @@ describe("triage queue queries", () => {
   beforeAll(async () => {
     t = await createTestDb();
     const user = (email: string, name: string, role: "viewer" | "engineer" | "lead" | "admin") =>
-      createUser(t.db, { system: "test" }, { email, name, role, password: "longenough1" });
+      createUser(t.db, systemActor("test"), { email, name, role, password: "longenough1" });
     engineer = (await user("eli@example.com", "Eli Engineer", "engineer")).id;
     await user("lee@example.com", "Lee Lead", "lead");
     await user("ada@example.com", "Ada Admin", "admin");

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/db";
-import type { Actor } from "@/lib/auth/actor";
+import type { Caller } from "@/lib/domain/actors";
 import { can } from "@/lib/auth/policy";
 import { changeCache } from "@/lib/live/change-cache";
 import { compliance, escalationList, slaCounts } from "@/lib/matrix/queries";
@@ -16,7 +16,7 @@ const projects = changeCache<ProjectSummary[]>("dashboard-projects", { ttlMs: 60
 const metrics = changeCache<MetricSummary[]>("metric-summaries", { ttlMs: 60_000, limit: 1, dropsOn: () => true });
 
 /** Project counts. The role check stays per caller, outside the cache shared by all of them. */
-export async function cachedProjectSummaries(actor: Actor): Promise<ProjectSummary[]> {
+export async function cachedProjectSummaries(actor: Caller): Promise<ProjectSummary[]> {
   return can(actor, "pages.dashboard") ? projects("all", () => listProjectSummaries(actor)) : [];
 }
 

@@ -51,7 +51,7 @@ describe("weekly backlog progress", () => {
     const { eq } = await import("drizzle-orm");
     const [a] = await t.db.select().from(backlogItems).where(eq(backlogItems.key, "A"));
     // A was P2 until ten days ago, when it was raised to P0.
-    await t.db.insert(auditLog).values({ actorLabel: "lead", action: "item.update", entityType: "item", entityId: a!.id, before: { priority: "P2" }, after: { priority: "P0" }, at: new Date(NOW.getTime() - 10 * DAY) });
+    await t.db.insert(auditLog).values({ actorType: "system", actorLabel: "lead", action: "item.update", entityType: "item", entityId: a!.id, before: { priority: "P2" }, after: { priority: "P0" }, at: new Date(NOW.getTime() - 10 * DAY) });
     const weeks = await weeklyProgress(t.db, NOW, 12);
     expect(weeks[0]!.open).toMatchObject({ P0: 0, P1: 1, P2: 1 });
     expect(weeks.at(-3)!.open).toMatchObject({ P0: 0, P2: 2 }); // ends 17 days ago: A (then P2) and D

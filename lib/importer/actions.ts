@@ -9,6 +9,7 @@ import { defaultPriorityFor } from "./priority";
 import { importInputSchema, MAX_ACCEPTED_RULES, type ImportInput } from "./schemas";
 import { importDocument } from "./service";
 import type { ImportSummary } from "./commit";
+import { systemActor } from "@/lib/domain/actors";
 
 // The import page's two steps. Both read the same input; only the commit writes.
 
@@ -39,7 +40,7 @@ export interface ImportPreview {
 }
 
 export const previewImportAction = defineAction("import.preview", importInputSchema, async (input): Promise<ImportPreview> => {
-  const result = await importDocument(await getDb(), { system: "preview" }, {
+  const result = await importDocument(await getDb(), systemActor("preview"), {
     bytes: await bytesOf(input),
     fileName: fileNameOf(input),
     projectSlug: input.projectSlug,

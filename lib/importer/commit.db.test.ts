@@ -7,8 +7,9 @@ import { createTestDb } from "@/test/db";
 import { exportMarkdown } from "./export";
 import { loadExportDocument } from "./export-query";
 import { importDocument } from "./service";
+import { systemActor } from "@/lib/domain/actors";
 
-const SYSTEM = { system: "test" } as const;
+const SYSTEM = systemActor("test");
 const seedBytes = (name: string) => readFileSync(join(process.cwd(), "db/demo/seeds", name));
 const SEEDS = ["000_a0a50574bb875801.txt", "001_0a30bf69f9c96dff.txt", "002_ffc60b89eeec65e0.txt", "003_1d45a22e22206bb9.txt", "004_04cd00e10d707829.txt"];
 const EXPECTED_ITEMS = [90, 50, 42, 20, 190];

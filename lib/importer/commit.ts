@@ -1,7 +1,8 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { auditLog, backlogItems, checklistItems, imports, metrics, projects, slaPolicies, type BacklogItem } from "@/db/schema";
-import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
+import { appendAudit, appendAuditRows, auditWho } from "@/lib/audit-log/append";
+import { userIdOf, type Actor } from "@/lib/domain/actors";
 import type { ItemChanges } from "@/lib/backlog/schemas";
 import { insertEntries, reconcileEntries, type LinkedEntry, type NewEntry } from "@/lib/backlog/writer/checklist";
 import { insertItems, recordImportSource, updateItems } from "@/lib/backlog/writer/items";
@@ -41,9 +42,6 @@ export interface ImportSummary {
   criteriaLinked: number;
   warnings: ImportWarning[];
 }
-
-const CHUNK = 1000;
-const chunks = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
 
 /** A stored item as the plan compares it, with its row for the item writer. */
 type LoadedItem = ExistingItem & { row: BacklogItem };
@@ -124,7 +122,7 @@ export interface NewProject {
   name: string;
 }
 
-async function ensureProject(tx: Tx, actor: AuditActor, project: NewProject): Promise<string> {
+async function ensureProject(tx: Tx, actor: Actor, project: NewProject): Promise<string> {
   const [row] = await tx.insert(projects).values({ slug: project.slug, name: project.name.slice(0, 200) }).onConflictDoNothing().returning({ id: projects.id });
   if (!row) {
     const [existing] = await tx.select({ id: projects.id }).from(projects).where(eq(projects.slug, project.slug));
@@ -134,7 +132,7 @@ async function ensureProject(tx: Tx, actor: AuditActor, project: NewProject): Pr
   return row.id;
 }
 
-export async function commitImport(db: Db, actor: AuditActor, input: Omit<ImportRequest, "projectId"> & ({ projectId: string } | { newProject: NewProject })): Promise<ImportSummary> {
+export async function commitImport(db: Db, actor: Actor, input: Omit<ImportRequest, "projectId"> & ({ projectId: string } | { newProject: NewProject })): Promise<ImportSummary> {
   return db.transaction(async (tx) => {
     const projectId = "projectId" in input ? input.projectId : await ensureProject(tx, actor, input.newProject);
     const req: ImportRequest = { ...input, projectId };
@@ -148,8 +146,7 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
     const ruleFor = acceptedRuleLookup(req.acceptedRules ?? [], summary.ruleProposals);
     const linked: LinkedEntry[] = [];
     const now = new Date();
-    const actorId = "id" in actor ? actor.id : null;
-    const actorLabel = "id" in actor ? actor.email : `system:${actor.system}`;
+    const who = auditWho(actor);
 
     const [record] = await tx
       .insert(imports)
@@ -160,7 +157,7 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
         detectedShape: req.parsed.shapes.join(",") || "none",
         counts: { created: plan.create.length, updated: plan.update.length, unchanged: plan.unchanged.length, missing: plan.missing.length },
         report: { warnings: req.parsed.warnings.slice(0, 500) },
-        createdBy: actorId,
+        createdBy: userIdOf(actor),
       })
       .returning({ id: imports.id });
     const importId = record!.id;
@@ -231,8 +228,8 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
       );
     }
 
-    await writeSideTables(tx, req, summary, actorId, actorLabel, audit);
-    for (const part of chunks(audit)) await tx.insert(auditLog).values(part);
+    await writeSideTables(tx, req, summary, who, audit);
+    await appendAuditRows(tx, audit);
     await evaluateLinked(tx, linked);
     summary.criteriaLinked = linked.length;
     return summary;
@@ -258,7 +255,7 @@ const blockedReasonFor = (item: ParsedItem, fileName: string) => (item.status ==
  * Checklist entries follow the document: ticks and texts update in place (keeping any rule), entries
  * added in the app stay; new entries get the rule the user accepted for them, if any.
  */
-async function reconcileChecklist(tx: Tx, actor: AuditActor, { id: itemId, key }: ExistingItem, item: ParsedItem, now: Date, ruleFor: RuleLookup) {
+async function reconcileChecklist(tx: Tx, actor: Actor, { id: itemId, key }: ExistingItem, item: ParsedItem, now: Date, ruleFor: RuleLookup) {
   const current = await tx.select().from(checklistItems).where(eq(checklistItems.itemId, itemId)).orderBy(asc(checklistItems.position));
   const matches = matchChecklist(current, item.checklist);
   const added: NewEntry[] = [];
@@ -275,7 +272,7 @@ async function reconcileChecklist(tx: Tx, actor: AuditActor, { id: itemId, key }
   return (await insertEntries(tx, actor, added, { audit: "links", announce: false })).linked;
 }
 
-async function writeSideTables(tx: Tx, req: ImportRequest, summary: ImportSummary, actorId: string | null, actorLabel: string, audit: (typeof auditLog.$inferInsert)[]) {
+async function writeSideTables(tx: Tx, req: ImportRequest, summary: ImportSummary, who: ReturnType<typeof auditWho>, audit: (typeof auditLog.$inferInsert)[]) {
   for (const row of summary.slaPolicies) {
     if (row.action !== "create") continue;
     const p = req.parsed.slaPolicies.find((x) => x.priority === row.priority)!;
@@ -283,7 +280,7 @@ async function writeSideTables(tx: Tx, req: ImportRequest, summary: ImportSummar
       .insert(slaPolicies)
       .values({ projectId: req.projectId, priority: p.priority, label: p.label || p.priority, targetHours: p.targetHours!, calendar: p.calendar, ownership: p.ownership, trackingCadence: p.trackingCadence, escalation: p.escalation })
       .returning({ id: slaPolicies.id });
-    audit.push({ actorId, actorLabel, action: "sla_policy.import_create", entityType: "sla_policy", entityId: created!.id, after: { priority: p.priority, targetHours: p.targetHours } });
+    audit.push({ ...who, action: "sla_policy.import_create", entityType: "sla_policy", entityId: created!.id, after: { priority: p.priority, targetHours: p.targetHours } });
   }
   for (const row of summary.metrics) {
     if (row.action !== "create") continue;
@@ -293,6 +290,6 @@ async function writeSideTables(tx: Tx, req: ImportRequest, summary: ImportSummar
       .values({ key: row.key, name: m.name, unit: m.unit, direction: metricDirection(m), target: m.target, projectId: req.projectId, groupName: m.group })
       .onConflictDoNothing()
       .returning({ id: metrics.id });
-    if (created) audit.push({ actorId, actorLabel, action: "metric.import_create", entityType: "metric", entityId: created.id, after: { key: row.key, target: m.target } });
+    if (created) audit.push({ ...who, action: "metric.import_create", entityType: "metric", entityId: created.id, after: { key: row.key, target: m.target } });
   }
 }

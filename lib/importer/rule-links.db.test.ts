@@ -8,6 +8,7 @@ import type { ActionFailure } from "@/lib/result";
 import { createTestDb } from "@/test/db";
 import type { AcceptedRule } from "./rule-proposals";
 import { importDocument } from "./service";
+import { userActor, type UserActor } from "@/lib/domain/actors";
 
 // Seed 002's criterion "Pyright errors < 50 across all repos" names the demo's type_safety metric
 // ("Type safety (Pyright errors)"), whose latest value is 47: accepted at import, it is met at once.
@@ -18,13 +19,13 @@ const PYRIGHT: AcceptedRule = { itemKey: "P0-001", text: PYRIGHT_TEXT, metricKey
 
 describe("criteria an import creates that can follow a metric", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;
-  let lead: { id: string; email: string; name: string; role: "lead" };
+  let lead: UserActor;
   const valueAt = new Date(Date.now() - 3_600_000);
 
   beforeAll(async () => {
     t = await createTestDb();
     const [u] = await t.db.insert(users).values({ email: "lea@test", name: "Lea", role: "lead", passwordHash: "x" }).returning();
-    lead = { id: u!.id, email: u!.email, name: u!.name, role: "lead" };
+    lead = userActor({ id: u!.id, email: u!.email, name: u!.name, role: "lead" });
     const [m] = await t.db.insert(metrics).values({ key: "type_safety", name: "Type safety (Pyright errors)", direction: "lower_is_better", target: 10 }).returning();
     await t.db.insert(metricPoints).values([
       { metricId: m!.id, value: 61, recordedAt: new Date(Date.now() - 7_200_000), source: "ci" },

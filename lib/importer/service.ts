@@ -5,7 +5,7 @@ import type { Db } from "@/db";
 import { projects } from "@/db/schema";
 import { depthMessage, tooDeepAt } from "@/lib/markdown/depth";
 import { PROJECT_SLUG } from "@/lib/projects/slug";
-import type { AuditActor } from "@/lib/audit-log/append";
+import type { Actor } from "@/lib/domain/actors";
 import { commitImport, dryRunImport, type ImportSummary } from "./commit";
 import { decodeDocument } from "./decode";
 import { readPlan } from "./read-plan";
@@ -38,7 +38,7 @@ function documentTitle(text: string): string | null {
   return text.match(/^#\s+(.+)$/m)?.[1]?.replace(/[*_`]/g, "").trim() ?? null;
 }
 
-export async function importDocument(db: Db, actor: AuditActor, input: ImportDocumentInput): Promise<ImportDocumentResult> {
+export async function importDocument(db: Db, actor: Actor, input: ImportDocumentInput): Promise<ImportDocumentResult> {
   if (!PROJECT_SLUG.test(input.projectSlug)) return { ok: false, error: "project: use lower-case letters, digits and dashes (e.g. health-todos)" };
   const decoded = decodeDocument(input.bytes);
   if (!decoded.ok) return { ok: false, error: decoded.error };

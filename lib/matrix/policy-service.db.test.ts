@@ -5,8 +5,9 @@ import { ActionFailure } from "@/lib/result";
 import { createTestDb } from "@/test/db";
 import { savePolicyRow } from "./policy-service";
 import { policyRowSchema } from "./schemas";
+import { systemActor } from "@/lib/domain/actors";
 
-const SYSTEM = { system: "test" } as const;
+const SYSTEM = systemActor("test");
 const HOUR = 3_600_000;
 
 describe("saving an SLA policy row moves the due dates it governs", () => {

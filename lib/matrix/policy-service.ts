@@ -2,7 +2,8 @@ import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { projects, slaPolicies } from "@/db/schema";
-import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
+import { appendAudit } from "@/lib/audit-log/append";
+import { userIdOf, type Actor } from "@/lib/domain/actors";
 import { publishChange } from "@/lib/live/publish";
 import { fail } from "@/lib/result";
 import { recomputeDueDates } from "@/lib/backlog/writer/due-dates";
@@ -11,7 +12,7 @@ import { loadSlaSettings } from "@/lib/sla/settings";
 
 // Editing an SLA policy row (version-checked) and moving the due dates it governs, in one transaction.
 
-export async function savePolicyRow(db: Db, actor: AuditActor, input: PolicyRowInput): Promise<{ id: string; version: number; itemsMoved: number }> {
+export async function savePolicyRow(db: Db, actor: Actor, input: PolicyRowInput): Promise<{ id: string; version: number; itemsMoved: number }> {
   return db.transaction(async (tx) => {
     if (input.projectId && !(await tx.select({ id: projects.id }).from(projects).where(eq(projects.id, input.projectId))).length) {
       fail("invalid", "project: no such project", { fieldErrors: { projectId: ["project: no such project"] } });
@@ -52,7 +53,7 @@ export async function savePolicyRow(db: Db, actor: AuditActor, input: PolicyRowI
         : null,
       after: { ...values, projectId: input.projectId, priority: input.priority, itemsMoved },
     });
-    if (itemsMoved) await publishChange(tx, { type: "items", ids: [], by: "id" in actor ? actor.id : null });
+    if (itemsMoved) await publishChange(tx, { type: "items", ids: [], by: userIdOf(actor) });
     return { id: saved.id, version: saved.version, itemsMoved };
   });
 }

@@ -7,8 +7,9 @@ import { createTestDb } from "@/test/db";
 import { slaSettingsSchema, toSettingsInput } from "./schemas";
 import { loadSlaSettings } from "@/lib/sla/settings";
 import { saveSlaSettings } from "./settings-service";
+import { systemActor } from "@/lib/domain/actors";
 
-const SYSTEM = { system: "test" } as const;
+const SYSTEM = systemActor("test");
 const HOUR = 3_600_000;
 
 describe("workspace SLA settings", () => {

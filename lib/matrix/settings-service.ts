@@ -2,7 +2,8 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { slaPolicies, workspaceSettings } from "@/db/schema";
-import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
+import { appendAudit } from "@/lib/audit-log/append";
+import { userIdOf, type Actor } from "@/lib/domain/actors";
 import { recomputeDueDates } from "@/lib/backlog/writer/due-dates";
 import { publishChange } from "@/lib/live/publish";
 import { fail } from "@/lib/result";
@@ -13,7 +14,7 @@ import type { SlaSettingsInput } from "./schemas";
  * Saves the time zone and at-risk share. A new time zone moves the due dates of every
  * business-day window (their weekends are local), in the same transaction; the count is returned.
  */
-export async function saveSlaSettings(db: Db, actor: AuditActor, input: SlaSettingsInput): Promise<SlaSettings & { itemsMoved: number }> {
+export async function saveSlaSettings(db: Db, actor: Actor, input: SlaSettingsInput): Promise<SlaSettings & { itemsMoved: number }> {
   return db.transaction(async (tx) => {
     await tx.insert(workspaceSettings).values({ id: 1 }).onConflictDoNothing();
     const [existing] = await tx.select().from(workspaceSettings).where(eq(workspaceSettings.id, 1)).for("update");
@@ -40,7 +41,7 @@ export async function saveSlaSettings(db: Db, actor: AuditActor, input: SlaSetti
       after: { timeZone: input.timeZone, atRiskShare: input.atRiskShare, itemsMoved },
     });
     // The at-risk share changes every item's SLA state: cached counts must go.
-    await publishChange(tx, { type: "items", ids: [], by: "id" in actor ? actor.id : null });
+    await publishChange(tx, { type: "items", ids: [], by: userIdOf(actor) });
     return { timeZone: saved!.timeZone, atRiskShare: saved!.atRiskShare, version: saved!.version, itemsMoved };
   });
 }

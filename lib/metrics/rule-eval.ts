@@ -1,8 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { checklistItems, metricPoints, metrics } from "@/db/schema";
-import type { AuditActor } from "@/lib/audit-log/append";
-import type { Actor } from "@/lib/auth/actor";
+import { systemActor, type Actor } from "@/lib/domain/actors";
 import { setEntryRule, tickEntries } from "@/lib/backlog/writer/checklist";
 import { announceItem } from "@/lib/backlog/writer/items";
 import { fail } from "@/lib/result";
@@ -27,7 +26,7 @@ export async function evaluateRules(tx: Tx, metricKey: string): Promise<number> 
     .orderBy(sql`${metricPoints.recordedAt} desc, ${metricPoints.id} desc`)
     .limit(1);
   if (!latest) return 0;
-  const actor: AuditActor = { system: `metric:${metricKey}` };
+  const actor = systemActor(`metric:${metricKey}`);
   const ticks = linked.flatMap((entry) => {
     const rule = readRule(entry.rule);
     if (!rule) return [];
@@ -51,7 +50,7 @@ export async function linkCriterion(db: Db, actor: Actor, input: { entryId: stri
     }
     await setEntryRule(tx, actor, entry, input.rule);
     if (input.rule) await evaluateRules(tx, input.rule.metricKey);
-    await announceItem(tx, actor.token ? null : actor, entry.itemId);
+    await announceItem(tx, actor, entry.itemId);
     const [after] = await tx.select({ done: checklistItems.done }).from(checklistItems).where(eq(checklistItems.id, entry.id));
     return { id: entry.id, itemId: entry.itemId, done: after!.done };
   });

@@ -1,23 +1,24 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { metricPoints, metrics, users } from "@/db/schema";
+import { auditLog, metricPoints, metrics, users } from "@/db/schema";
 import { ActionFailure } from "@/lib/result";
 import { createTestDb } from "@/test/db";
 import { chartSeries, CHART_BUCKETS, getMetricDetail, listMetricSummaries, pointCount, RAW_POINT_LIMIT } from "./queries";
 import { defineMetricSchema, ingestSchema } from "./schemas";
 import { defineMetric, deleteMetric, recordPoints, removePoint, updateMetric } from "./service";
+import { userActor, type UserActor } from "@/lib/domain/actors";
 
 const DAY = 86_400_000;
 
 describe("metrics", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;
-  let lead: { id: string; email: string; name: string; role: "lead" };
-  const ci = { id: "00000000-0000-4000-8000-0000000000c1", email: "token:ci", name: "API token “ci”", role: "viewer" as const, token: { id: "00000000-0000-4000-8000-0000000000c1", scopes: ["metrics:write"] } };
+  let lead: UserActor;
+  const ci = { kind: "token" as const, tokenId: "00000000-0000-4000-8000-0000000000c1", tokenName: "ci", prefix: "hbk_ci", scopes: ["metrics:write"] };
 
   beforeAll(async () => {
     t = await createTestDb();
     const [u] = await t.db.insert(users).values({ email: "lea@test", name: "Lea", role: "lead", passwordHash: "x" }).returning();
-    lead = { id: u!.id, email: u!.email, name: u!.name, role: "lead" };
+    lead = userActor({ id: u!.id, email: u!.email, name: u!.name, role: "lead" });
   });
   afterAll(() => t.close());
 
@@ -40,6 +41,9 @@ describe("metrics", () => {
     const stored = await t.db.select().from(metricPoints).where(eq(metricPoints.metricId, m!.id));
     expect(stored.map((p) => [p.value, p.source, p.createdBy, p.note])).toEqual(expect.arrayContaining([[49, "api:ci", null, "after the fix"]]));
     expect(await pointCount(t.db, m!.id)).toBe(2);
+    // The history says a token did it, by the token's id, never as if it were a user.
+    const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "metric.record"), eq(auditLog.entityId, m!.id)));
+    expect(audit).toMatchObject({ actorType: "token", actorId: ci.tokenId, actorLabel: "token:hbk_ci" });
 
     const detail = await getMetricDetail(t.db, "pyright_errors");
     expect(detail).toMatchObject({ status: "ok", latest: { value: 49 } });
@@ -91,12 +95,12 @@ describe("metrics", () => {
 
 describe("criteria that follow a metric", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;
-  let lead: { id: string; email: string; name: string; role: "lead" };
+  let lead: UserActor;
 
   beforeAll(async () => {
     t = await createTestDb();
     const [u] = await t.db.insert(users).values({ email: "lea@test", name: "Lea", role: "lead", passwordHash: "x" }).returning();
-    lead = { id: u!.id, email: u!.email, name: u!.name, role: "lead" };
+    lead = userActor({ id: u!.id, email: u!.email, name: u!.name, role: "lead" });
   });
   afterAll(() => t.close());
 
@@ -158,7 +162,7 @@ describe("criteria that follow a metric", () => {
     expect(await done()).toBe(true);
     expect(await getMetricDetail(t.db, "coverage")).toMatchObject({ latest: { value: 82 }, status: "ok" });
     const [row] = await t.db.select().from(auditLog).where(eq(auditLog.action, "metric.remove_point"));
-    expect(row).toMatchObject({ actorId: lead.id, entityId: m.id, before: { value: 8.2, source: "manual", note: "typo" } });
+    expect(row).toMatchObject({ actorId: lead.userId, entityId: m.id, before: { value: 8.2, source: "manual", note: "typo" } });
 
     // Twice, or through another metric's id: refused, nothing else removed.
     const again = await removePoint(t.db, lead, { metricId: m.id, pointId: typo!.id }).catch((e: ActionFailure) => e.error);

@@ -3,10 +3,9 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { metricPoints, metrics } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
-import type { Actor } from "@/lib/auth/actor";
+import { userIdOf, type Actor } from "@/lib/domain/actors";
 import { publishChange } from "@/lib/live/publish";
 import { fail } from "@/lib/result";
-import { userIdOf } from "@/lib/auth/api-token";
 import { evaluateRules } from "./rule-eval";
 import type { DefineMetricInput, PointInput, UpdateMetricInput } from "./schemas";
 

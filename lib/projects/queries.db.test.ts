@@ -3,8 +3,9 @@ import { setDbHandleForTests } from "@/db";
 import { backlogItems, projects } from "@/db/schema";
 import { createTestDb } from "@/test/db";
 import { listProjectSummaries } from "./queries";
+import { userActor } from "@/lib/domain/actors";
 
-const viewer = { id: "00000000-0000-4000-8000-000000000001", email: "v@example.com", name: "V", role: "viewer" as const };
+const viewer = userActor({ id: "00000000-0000-4000-8000-000000000001", email: "v@example.com", name: "V", role: "viewer" as const });
 
 describe("project summaries", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;

@@ -2,14 +2,14 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { backlogItems, projects } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import type { Caller } from "@/lib/domain/actors";
 import { can } from "@/lib/auth/policy";
 import { openSql } from "@/lib/domain/item-sql";
 
 export type ProjectSummary = { id: string; slug: string; name: string; description: string; total: number; open: number; done: number };
 
 /** Projects with item counts; every signed-in role may read them. */
-export async function listProjectSummaries(actor: Actor): Promise<ProjectSummary[]> {
+export async function listProjectSummaries(actor: Caller): Promise<ProjectSummary[]> {
   if (!can(actor, "pages.dashboard")) return [];
   const db = await getDb();
   // Counted per (project, status) first: ~100 groups read off the (project_id, status, priority)

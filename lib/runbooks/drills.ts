@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { runbookDrills, runbookRevisions, runbooks, type RunbookDrill } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
-import { roleRank, type Role } from "@/lib/auth/policy";
+import { roleRank } from "@/lib/auth/policy";
 import { fail } from "@/lib/result";
 import { findScenario } from "./off-thread";
 import { lockRunbook, type Editor } from "./service";
@@ -14,7 +14,7 @@ import { lockRunbook, type Editor } from "./service";
 
 export type StoredStep = { section: string; text: string; done: boolean; doneAt: string | null; note: string };
 
-export type DrillRunner = Editor & { role: Role };
+export type DrillRunner = Editor;
 
 export async function startDrill(db: Db, runner: DrillRunner, input: { runbookId: string; scenario: string }) {
   // The steps are read outside the transaction: a long body is outlined on the worker thread
@@ -33,7 +33,7 @@ export async function startDrill(db: Db, runner: DrillRunner, input: { runbookId
     const steps: StoredStep[] = scenario!.steps.map((s) => ({ section: s.section, text: s.text, done: false, doneAt: null, note: "" }));
     const [drill] = await tx
       .insert(runbookDrills)
-      .values({ runbookId: row.id, revision: row.currentRevision, scenario: scenario!.title, ranBy: runner.id, steps })
+      .values({ runbookId: row.id, revision: row.currentRevision, scenario: scenario!.title, ranBy: runner.userId, steps })
       .returning({ id: runbookDrills.id });
     await appendAudit(tx, runner, { action: "runbook.drill_start", entityType: "runbook", entityId: row.id, after: { drillId: drill!.id, scenario: scenario!.title } });
     return { id: drill!.id, slug: row.slug };
@@ -45,7 +45,7 @@ async function lockOpenDrill(tx: Tx, runner: DrillRunner, drillId: string): Prom
   if (!drill) return fail("not_found", "That drill no longer exists.");
   if (drill.finishedAt) fail("conflict", "This drill has finished; its record can no longer change.");
   // The person running it, or a lead stepping in; other engineers start their own drill.
-  if (drill.ranBy !== runner.id && roleRank(runner.role) < roleRank("lead")) fail("forbidden", "Only the person running this drill (or a lead) can record its steps.");
+  if (drill.ranBy !== runner.userId && roleRank(runner.role) < roleRank("lead")) fail("forbidden", "Only the person running this drill (or a lead) can record its steps.");
   return drill;
 }
 

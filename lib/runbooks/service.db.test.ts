@@ -8,8 +8,9 @@ import { runbooksOfMetric } from "./metric-links";
 import { getRunbook, getRunbookForParam, listRevisions, listRunbookOptions, listRunbooks, reviewsDue } from "./queries";
 import { createRunbookSchema, saveRunbookSchema } from "./schemas";
 import { createFromItem, createRunbook, importRunbook, linkItem, linkMetric, markReviewed, restoreRevision, saveRunbook, unlinkMetric } from "./service";
+import { userActor, type UserActor } from "@/lib/domain/actors";
 
-type Person = { id: string; email: string; name: string; role: "engineer" | "lead" | "viewer" | "admin" };
+type Person = UserActor;
 
 /** The refusal an action would answer with (the service throws it; the wrapper turns it into a result). */
 async function refusal(p: Promise<unknown>) {
@@ -41,7 +42,7 @@ describe("runbook writes", () => {
         { email: "lea@test", name: "Lea", role: "lead", passwordHash: "x" },
       ])
       .returning();
-    [ada, bob, lead] = people.map((u) => ({ id: u.id, email: u.email, name: u.name, role: u.role })) as [Person, Person, Person];
+    [ada, bob, lead] = people.map(userActor) as [Person, Person, Person];
     const [p] = await t.db.insert(projects).values({ slug: "harness", name: "Harness" }).returning();
     projectId = p!.id;
   });
@@ -49,7 +50,7 @@ describe("runbook writes", () => {
 
   const create = (title: string, body = BODY) => createRunbook(t.db, ada, createRunbookSchema.parse({ title, body, service: "harness" }));
   const saveInput = (id: string, version: number, body: string, extra: Record<string, unknown> = {}) =>
-    saveRunbookSchema.parse({ id, version, body, title: "Disk", service: "harness", ownerId: ada.id, ...extra });
+    saveRunbookSchema.parse({ id, version, body, title: "Disk", service: "harness", ownerId: ada.userId, ...extra });
 
   it("creates revision 1 with a unique slug per title", async () => {
     const a = await create("Disk full runbook");
@@ -70,7 +71,7 @@ describe("runbook writes", () => {
       expect((await getRunbookForParam(t.db, encodeURIComponent(made.slug)))!.id).toBe(made.id);
     }
     // Slugs the previous generator (github-slugger) stored keep working, encoded in a URL or not.
-    const [legacy] = await t.db.insert(runbooks).values({ slug: "störung-im-zahlungsdienst", title: "Störung im Zahlungsdienst", ownerId: ada.id }).returning();
+    const [legacy] = await t.db.insert(runbooks).values({ slug: "störung-im-zahlungsdienst", title: "Störung im Zahlungsdienst", ownerId: ada.userId }).returning();
     expect((await getRunbookForParam(t.db, "st%C3%B6rung-im-zahlungsdienst"))!.id).toBe(legacy!.id);
     expect((await getRunbookForParam(t.db, "störung-im-zahlungsdienst"))!.id).toBe(legacy!.id);
     expect(await getRunbookForParam(t.db, "Störung im Zahlungsdienst")).toBeNull();

@@ -3,6 +3,7 @@ import { and, asc, eq, like, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { backlogItems, checklistItems, itemLinks, metrics, projects, runbookMetrics, runbookReviews, runbookRevisions, runbooks, users, type Runbook } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
+import type { UserActor } from "@/lib/domain/actors";
 import { fail } from "@/lib/result";
 import { draftFromItem } from "./draft-from-item";
 import { readRunbookFile } from "./off-thread";
@@ -13,7 +14,8 @@ import { slugBase } from "./slug";
 // updates, a new revision for every change of the body (old ones are never altered), and an audit
 // row. Drills live in drills.ts.
 
-export type Editor = { id: string; email: string; name: string };
+/** Runbooks are written by people: each revision has an author, each runbook an owner. */
+export type Editor = UserActor;
 
 const META = ["title", "service", "ownerId", "projectId", "reviewIntervalDays", "draft"] as const satisfies readonly (keyof Runbook)[];
 
@@ -65,7 +67,7 @@ async function freeSlug(tx: Tx, title: string): Promise<string> {
 }
 
 async function insertRevision(tx: Tx, editor: Editor, runbookId: string, revision: number, body: string, note: string) {
-  await tx.insert(runbookRevisions).values({ runbookId, revision, body, note, authorId: editor.id });
+  await tx.insert(runbookRevisions).values({ runbookId, revision, body, note, authorId: editor.userId });
 }
 
 export async function createRunbook(db: Db | Tx, editor: Editor, input: CreateRunbookInput, linkItemId?: string) {
@@ -78,17 +80,17 @@ export async function createRunbook(db: Db | Tx, editor: Editor, input: CreateRu
         slug,
         title: input.title,
         service: input.service,
-        ownerId: input.ownerId ?? editor.id,
+        ownerId: input.ownerId ?? editor.userId,
         projectId: input.projectId,
         reviewIntervalDays: input.reviewIntervalDays,
         draft: input.draft,
         currentRevision: 1,
-        createdBy: editor.id,
-        updatedBy: editor.id,
+        createdBy: editor.userId,
+        updatedBy: editor.userId,
       })
       .returning();
     await insertRevision(tx, editor, row!.id, 1, input.body, input.note || "Created");
-    if (linkItemId) await tx.insert(itemLinks).values({ fromItemId: linkItemId, kind: "runbook", runbookId: row!.id, createdBy: editor.id });
+    if (linkItemId) await tx.insert(itemLinks).values({ fromItemId: linkItemId, kind: "runbook", runbookId: row!.id, createdBy: editor.userId });
     await appendAudit(tx, editor, { action: "runbook.create", entityType: "runbook", entityId: row!.id, after: { slug, title: input.title, linkItemId } });
     return { id: row!.id, slug, version: row!.version, revision: 1 };
   };
@@ -113,7 +115,7 @@ export async function saveRunbook(db: Db, editor: Editor, input: SaveRunbookInpu
     if (bodyChanged) await insertRevision(tx, editor, row.id, revision, input.body, input.note);
     const [updated] = await tx
       .update(runbooks)
-      .set({ ...patch, currentRevision: revision, version: row.version + 1, updatedAt: new Date(), updatedBy: editor.id })
+      .set({ ...patch, currentRevision: revision, version: row.version + 1, updatedAt: new Date(), updatedBy: editor.userId })
       .where(eq(runbooks.id, row.id))
       .returning();
     const before = Object.fromEntries(Object.keys(patch).map((f) => [f, row[f as keyof Runbook]]));
@@ -137,7 +139,7 @@ export async function restoreRevision(db: Db, editor: Editor, input: { id: strin
     await insertRevision(tx, editor, row.id, revision, old!.body, `Restored revision ${input.revision}`);
     const [updated] = await tx
       .update(runbooks)
-      .set({ currentRevision: revision, version: row.version + 1, updatedAt: new Date(), updatedBy: editor.id })
+      .set({ currentRevision: revision, version: row.version + 1, updatedAt: new Date(), updatedBy: editor.userId })
       .where(eq(runbooks.id, row.id))
       .returning();
     await appendAudit(tx, editor, { action: "runbook.restore", entityType: "runbook", entityId: row.id, after: { from: input.revision, revision } });
@@ -153,9 +155,9 @@ export async function markReviewed(db: Db, editor: Editor, input: { id: string; 
       fail("conflict", `Revision ${row.currentRevision} was saved after the one you read (${input.revision}). Read the current text, then mark it reviewed.`);
     }
     const now = new Date();
-    await tx.insert(runbookReviews).values({ runbookId: row.id, revision: row.currentRevision, reviewedBy: editor.id, reviewedAt: now, note: input.note });
+    await tx.insert(runbookReviews).values({ runbookId: row.id, revision: row.currentRevision, reviewedBy: editor.userId, reviewedAt: now, note: input.note });
     // The review is not an edit of the text, so it does not bump `version` (an open editor stays valid).
-    await tx.update(runbooks).set({ lastReviewedAt: now, lastReviewedBy: editor.id }).where(eq(runbooks.id, row.id));
+    await tx.update(runbooks).set({ lastReviewedAt: now, lastReviewedBy: editor.userId }).where(eq(runbooks.id, row.id));
     await appendAudit(tx, editor, { action: "runbook.review", entityType: "runbook", entityId: row.id, after: { revision: row.currentRevision, note: input.note } });
     return { reviewedAt: now.toISOString(), reviewedBy: editor.name };
   });
@@ -178,7 +180,7 @@ export async function createFromItem(db: Db, editor: Editor, itemId: string) {
     return createRunbook(
       tx,
       editor,
-      { ...draft, service: "", ownerId: editor.id, projectId: item!.projectId, reviewIntervalDays: 90, draft: true, note: `Drafted from ${item!.key}` },
+      { ...draft, service: "", ownerId: editor.userId, projectId: item!.projectId, reviewIntervalDays: 90, draft: true, note: `Drafted from ${item!.key}` },
       item!.id,
     );
   });
@@ -186,7 +188,7 @@ export async function createFromItem(db: Db, editor: Editor, itemId: string) {
 
 export async function importRunbook(db: Db, editor: Editor, input: { markdown: string; fileName?: string }) {
   const { title, body } = await readRunbookFile(input.markdown, input.fileName);
-  return createRunbook(db, editor, { title, body, service: "", ownerId: editor.id, projectId: null, reviewIntervalDays: 90, draft: false, note: `Imported${input.fileName ? ` from ${input.fileName}` : ""}` });
+  return createRunbook(db, editor, { title, body, service: "", ownerId: editor.userId, projectId: null, reviewIntervalDays: 90, draft: false, note: `Imported${input.fileName ? ` from ${input.fileName}` : ""}` });
 }
 
 /** Finds the item a person typed: "P0-006" (unique across projects) or "project-slug/P0-006". */
@@ -213,7 +215,7 @@ export async function linkItem(db: Db, editor: Editor, input: { runbookId: strin
       .from(itemLinks)
       .where(and(eq(itemLinks.fromItemId, itemId), eq(itemLinks.kind, "runbook"), eq(itemLinks.runbookId, row.id)));
     if (exists) return { linked: false };
-    await tx.insert(itemLinks).values({ fromItemId: itemId, kind: "runbook", runbookId: row.id, createdBy: editor.id });
+    await tx.insert(itemLinks).values({ fromItemId: itemId, kind: "runbook", runbookId: row.id, createdBy: editor.userId });
     await appendAudit(tx, editor, { action: "runbook.link_item", entityType: "runbook", entityId: row.id, after: { itemId } });
     return { linked: true };
   });
@@ -235,7 +237,7 @@ export async function linkMetric(db: Db, editor: Editor, input: { runbookId: str
     await lockRunbook(tx, input.runbookId);
     const [m] = await tx.select({ id: metrics.id }).from(metrics).where(eq(metrics.id, input.metricId));
     if (!m) fail("invalid", "metric: no such metric", { fieldErrors: { metricId: ["unknown metric"] } });
-    const added = await tx.insert(runbookMetrics).values({ ...input, createdBy: editor.id }).onConflictDoNothing().returning();
+    const added = await tx.insert(runbookMetrics).values({ ...input, createdBy: editor.userId }).onConflictDoNothing().returning();
     if (added.length) await appendAudit(tx, editor, { action: "runbook.link_metric", entityType: "runbook", entityId: input.runbookId, after: { metricId: input.metricId } });
     return { linked: added.length > 0 };
   });

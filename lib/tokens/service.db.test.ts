@@ -8,15 +8,16 @@ import { createTokenSchema } from "./schemas";
 import { authenticateToken } from "@/lib/auth/api-token";
 import { hashTokenSecret } from "@/lib/auth/token-secret";
 import { createToken, listTokens, revokeToken } from "./service";
+import { userActor, type UserActor } from "@/lib/domain/actors";
 
 describe("API tokens", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;
-  let admin: { id: string; email: string; name: string; role: "admin" };
+  let admin: UserActor;
 
   beforeAll(async () => {
     t = await createTestDb();
     const [u] = await t.db.insert(users).values({ email: "root@test", name: "Root", role: "admin", passwordHash: "x" }).returning();
-    admin = { id: u!.id, email: u!.email, name: u!.name, role: "admin" };
+    admin = userActor({ id: u!.id, email: u!.email, name: u!.name, role: "admin" });
   });
   afterAll(() => t.close());
 
@@ -95,19 +96,19 @@ describe("API tokens", () => {
 
   it("stops a token the moment its creator is disabled or deleted", async () => {
     const [u] = await t.db.insert(users).values({ email: "ops@test", name: "Ops", role: "admin", passwordHash: "x" }).returning();
-    const ops = { id: u!.id, email: u!.email, name: u!.name, role: "admin" as const };
+    const ops = userActor({ id: u!.id, email: u!.email, name: u!.name, role: "admin" as const });
     const token = await createToken(t.db, ops, input({ name: "ops nightly", scopes: ["metrics:write"] }));
     expect("actor" in (await authenticateToken(t.db, token.secret))).toBe(true);
 
-    await t.db.update(users).set({ disabled: true }).where(eq(users.id, ops.id));
+    await t.db.update(users).set({ disabled: true }).where(eq(users.id, ops.userId));
     expect(await authenticateToken(t.db, token.secret)).toMatchObject({ error: { code: "unauthenticated", message: expect.stringMatching(/ops nightly.*Ops.*disabled/) } });
     expect((await listTokens(t.db)).find((r) => r.id === token.id)).toMatchObject({ createdByDisabled: true });
 
     // Enabled again, the account's tokens work again (revoke them to end them for good).
-    await t.db.update(users).set({ disabled: false }).where(eq(users.id, ops.id));
+    await t.db.update(users).set({ disabled: false }).where(eq(users.id, ops.userId));
     expect("actor" in (await authenticateToken(t.db, token.secret))).toBe(true);
 
-    await t.db.delete(users).where(eq(users.id, ops.id));
+    await t.db.delete(users).where(eq(users.id, ops.userId));
     expect(await authenticateToken(t.db, token.secret)).toMatchObject({ error: { code: "unauthenticated", message: expect.stringMatching(/ops nightly.*deleted/) } });
     expect((await listTokens(t.db)).find((r) => r.id === token.id)).toMatchObject({ createdByName: null, createdByDisabled: true });
   });

@@ -2,8 +2,8 @@ import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { apiTokens, users } from "@/db/schema";
-import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
-import type { Actor } from "@/lib/auth/actor";
+import { appendAudit } from "@/lib/audit-log/append";
+import type { Actor, UserActor } from "@/lib/domain/actors";
 import { newTokenSecret } from "@/lib/auth/token-secret";
 import { fail } from "@/lib/result";
 import type { CreateTokenInput } from "./schemas";
@@ -44,20 +44,20 @@ export async function listTokens(db: Db): Promise<TokenRow[]> {
 }
 
 /** Creates a token; the secret is in the result once and never stored. */
-export async function createToken(db: Db, actor: Actor, input: CreateTokenInput, now = new Date()) {
+export async function createToken(db: Db, actor: UserActor, input: CreateTokenInput, now = new Date()) {
   const { secret, prefix, hash } = newTokenSecret();
   const expiresAt = input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * DAY) : null;
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(apiTokens)
-      .values({ name: input.name, prefix, tokenHash: hash, scopes: input.scopes, createdBy: actor.id, createdAt: now, expiresAt })
+      .values({ name: input.name, prefix, tokenHash: hash, scopes: input.scopes, createdBy: actor.userId, createdAt: now, expiresAt })
       .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, scopes: apiTokens.scopes, expiresAt: apiTokens.expiresAt });
     await appendAudit(tx, actor, { action: "token.create", entityType: "api_token", entityId: row!.id, after: { name: input.name, prefix, scopes: input.scopes, expiresAt } });
     return { ...row!, secret };
   });
 }
 
-export async function revokeToken(db: Db, actor: AuditActor, tokenId: string, now = new Date()) {
+export async function revokeToken(db: Db, actor: Actor, tokenId: string, now = new Date()) {
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(apiTokens).where(eq(apiTokens.id, tokenId)).for("update");
     if (!row) return fail("not_found", "That token no longer exists.");

@@ -1,11 +1,11 @@
 import "server-only";
 import { forbidden } from "next/navigation";
 import { getDb } from "@/db";
-import type { Actor } from "@/lib/auth/actor";
+import type { Caller } from "@/lib/domain/actors";
 import { can } from "@/lib/auth/policy";
 import { listUsers } from "./service";
 
-export async function listUsersFor(actor: Actor) {
+export async function listUsersFor(actor: Caller) {
   if (!can(actor, "users.list")) forbidden();
   return listUsers(await getDb());
 }

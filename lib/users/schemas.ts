@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordLengthOk, passwordWeakness } from "@/lib/auth/password-strength";
-import { ROLES } from "@/lib/auth/policy";
+import { ROLES } from "@/lib/domain/actors";
 import { text } from "@/lib/validation/text";
 
 export const roleSchema = z.enum(ROLES, { error: `Choose one of: ${ROLES.join(", ")}` });

@@ -5,8 +5,9 @@ import { verifyPassword } from "@/lib/auth/password";
 import { ActionFailure } from "@/lib/result";
 import { createTestDb } from "@/test/db";
 import { createUser, listUsers, resetUserPassword, setUserDisabled, updateUserRole } from "./service";
+import { systemActor, userActor } from "@/lib/domain/actors";
 
-const SYSTEM = { system: "test" } as const;
+const SYSTEM = systemActor("test");
 
 async function failure(p: Promise<unknown>) {
   const error = await p.then(
@@ -65,7 +66,7 @@ describe("user administration", () => {
   });
 
   it("refuses to let an admin disable themselves", async () => {
-    const error = await failure(setUserDisabled(t.db, { id: adminId, email: "root@example.com" }, { userId: adminId, disabled: true, version: 1 }));
+    const error = await failure(setUserDisabled(t.db, userActor({ id: adminId, email: "root@example.com", name: "Root", role: "admin" }), { userId: adminId, disabled: true, version: 1 }));
     expect(error.message).toMatch(/your own account/);
   });
 

@@ -2,8 +2,8 @@ import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { users, type User } from "@/db/schema";
-import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
-import type { Role } from "@/lib/auth/policy";
+import { appendAudit } from "@/lib/audit-log/append";
+import { userIdOf, type Actor, type Role } from "@/lib/domain/actors";
 import { hashPassword } from "@/lib/auth/password";
 import { fail } from "@/lib/result";
 import type { CreateUserInput } from "./schemas";
@@ -30,7 +30,7 @@ export async function listUsers(db: Db): Promise<PublicUser[]> {
   return db.select(publicColumns).from(users).orderBy(asc(users.email));
 }
 
-export async function createUser(db: Db, actor: AuditActor, input: CreateUserInput): Promise<PublicUser> {
+export async function createUser(db: Db, actor: Actor, input: CreateUserInput): Promise<PublicUser> {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1);
@@ -66,7 +66,7 @@ async function assertAnotherAdmin(tx: Tx, userId: string) {
   if (!other || other.n === 0) fail("conflict", "This is the last enabled admin; make someone else an admin first.");
 }
 
-export async function updateUserRole(db: Db, actor: AuditActor, input: { userId: string; role: Role; version: number }) {
+export async function updateUserRole(db: Db, actor: Actor, input: { userId: string; role: Role; version: number }) {
   return db.transaction(async (tx) => {
     const before = await lockUser(tx, input.userId, input.version);
     if (before.role === input.role) return before;
@@ -81,8 +81,8 @@ export async function updateUserRole(db: Db, actor: AuditActor, input: { userId:
   });
 }
 
-export async function setUserDisabled(db: Db, actor: AuditActor, input: { userId: string; disabled: boolean; version: number }) {
-  if ("id" in actor && actor.id === input.userId && input.disabled) fail("conflict", "You cannot disable your own account.");
+export async function setUserDisabled(db: Db, actor: Actor, input: { userId: string; disabled: boolean; version: number }) {
+  if (userIdOf(actor) === input.userId && input.disabled) fail("conflict", "You cannot disable your own account.");
   return db.transaction(async (tx) => {
     const before = await lockUser(tx, input.userId, input.version);
     if (before.disabled === input.disabled) return before;
@@ -109,7 +109,7 @@ export async function setUserDisabled(db: Db, actor: AuditActor, input: { userId
   });
 }
 
-export async function resetUserPassword(db: Db, actor: AuditActor, input: { userId: string; password: string }) {
+export async function resetUserPassword(db: Db, actor: Actor, input: { userId: string; password: string }) {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     await lockUser(tx, input.userId);

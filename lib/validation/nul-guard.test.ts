@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { runGuarded } from "@/lib/auth/guard";
 import { findNul, NUL_MESSAGE, noNulAnywhere, text } from "./text";
+import { userActor } from "@/lib/domain/actors";
 
-const admin = { id: "u1", email: "a@x", name: "A", role: "admin" as const };
+const admin = userActor({ id: "u1", email: "a@x", name: "A", role: "admin" as const });
 
 describe("findNul", () => {
   it("names the field a NUL is in, however deep, and ignores clean input", () => {

@@ -3,7 +3,7 @@ import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setDbHandleForTests } from "@/db";
 import { projects } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import { userActor, systemActor, type Actor, type UserActor } from "@/lib/domain/actors";
 import { errorLine } from "@/lib/auth/error-line";
 import { parseBacklogQuery } from "@/lib/backlog/filters";
 import { listBacklog } from "@/lib/backlog/list";
@@ -40,14 +40,14 @@ async function errorOf(response: Response) {
 
 describe("U+0000 at every entry point", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;
-  let admin: Actor;
+  let admin: UserActor;
   let itemId: string;
 
   beforeAll(async () => {
     t = await createTestDb();
     setDbHandleForTests(t);
-    const u = await createUser(t.db, { system: "test" }, { email: "admin@example.com", name: "Admin", role: "admin", password: "longenough1" });
-    admin = { id: u.id, email: u.email, name: u.name, role: "admin" };
+    const u = await createUser(t.db, systemActor("test"), { email: "admin@example.com", name: "Admin", role: "admin", password: "longenough1" });
+    admin = userActor({ id: u.id, email: u.email, name: u.name, role: "admin" });
     const [p] = await t.db.insert(projects).values({ slug: "core", name: "Core" }).returning();
     itemId = (await createItem(t.db, admin, { projectId: p!.id, title: "Fix it" })).id;
     await defineMetric(t.db, admin, { key: "errors", name: "Errors", unit: "", direction: "lower_is_better", target: null, warningThreshold: null, criticalThreshold: null, projectId: null, description: "" });
@@ -88,7 +88,7 @@ describe("U+0000 at every entry point", () => {
   it("the backlog page's URL ignores the value with a message and still lists", async () => {
     const { query, warnings } = parseBacklogQuery({ q: NUL, category: NUL });
     expect(warnings).toHaveLength(2);
-    const page = await listBacklog(t.db, query, admin.id);
+    const page = await listBacklog(t.db, query, admin.userId);
     expect(page.rows.map((r) => r.title)).toEqual(["Fix it"]);
   });
 

@@ -28,6 +28,7 @@ import { cleanupStack, cpuProfileDir, serverEnv, withCleanups, writeResults } fr
 import { cannon, httpResult, withCpu, type HttpResult } from "./load";
 import { ensureBuild, freePort, throwawayDatabase, machine, signIn, startServer, stopServer, waitForHealth, type Server } from "./server";
 import { envInt, loadInProcess, sample, summarise, type Summary } from "./stats";
+import { userActor } from "@/lib/domain/actors";
 
 // ── Settings ─────────────────────────────────────────────────────────────────────────────────
 
@@ -153,7 +154,7 @@ async function prepareAndMeasure(handle: DbHandle): Promise<{ figures: DbFigures
   const large = await seedLarge(db, { items: ITEMS, projects: PROJECTS, reset: true });
   log(`large data set: ${large.items} items, ${large.checklist} checklist entries, ${large.comments} comments in ${(large.ms / 1000).toFixed(1)} s`);
 
-  const [lead] = await db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.email, LEAD.email));
+  const [lead] = await db.select({ id: users.id, email: users.email, name: users.name, role: users.role }).from(users).where(eq(users.email, LEAD.email));
   if (!lead) throw new Error(`${LEAD.email} is missing after seedDemo`);
   const { query, warnings } = parseBacklogQuery(new URLSearchParams(FILTER));
   if (warnings.length) throw new Error(`the benchmark filter is not valid: ${warnings.join(" ")}`);
@@ -185,7 +186,7 @@ async function prepareAndMeasure(handle: DbHandle): Promise<{ figures: DbFigures
   log(`EXPLAIN ANALYZE ×${DB_RUNS} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   // (b) The same data work the endpoints do, in this process through the app's own functions.
-  const editor = lead;
+  const editor = userActor(lead);
   const open = await db
     .select({ id: backlogItems.id, key: backlogItems.key, projectSlug: projects.slug, version: backlogItems.version, status: backlogItems.status })
     .from(backlogItems)

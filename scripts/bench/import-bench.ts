@@ -10,10 +10,11 @@ import { importDocument } from "@/lib/importer/service";
 import { generatePlan } from "./generate-plan";
 import { throwawayDatabase } from "./server";
 import { summarise, time } from "./stats";
+import { systemActor } from "@/lib/domain/actors";
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const SYSTEM = { system: "bench" } as const;
+const SYSTEM = systemActor("bench");
 
 async function benchDriver(label: string, handle: DbHandle, bytes: Uint8Array) {
   const rows: Record<string, ReturnType<typeof summarise>> = {};

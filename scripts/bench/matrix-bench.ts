@@ -32,6 +32,7 @@ import { cleanupStack, cpuProfileDir, serverEnv, withCleanups, writeResults } fr
 import { cannon, withCpu, type HttpResult } from "./load";
 import { ensureBuild, freePort, throwawayDatabase, machine, signIn, startServer, stopServer, waitForHealth, type Server } from "./server";
 import { envInt, loadInProcess, sample, summarise, time, type Summary } from "./stats";
+import { systemActor } from "@/lib/domain/actors";
 
 // ── Settings ─────────────────────────────────────────────────────────────────────────────────
 
@@ -47,7 +48,7 @@ const CONCURRENCY = 10;
 const EXTRA_SQL = process.env.BENCH_EXTRA_SQL?.trim() ?? "";
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const LEAD = { email: "lead@example.com", password: DEMO_PASSWORD };
-const ACTOR = { system: "bench" } as const;
+const ACTOR = systemActor("bench");
 const PROJECT_SLUG = largeProjectSlug(1);
 const PAGE_TARGET = 300; // ms, p95
 const RECOMPUTE_TARGET = 5_000; // ms

@@ -31,6 +31,7 @@ import { cleanupStack, cpuProfileDir, serverEnv, withCleanups, writeResults } fr
 import { cannon, withCpu, type HttpResult } from "./load";
 import { ensureBuild, freePort, throwawayDatabase, machine, signIn, startServer, stopServer, waitForHealth, type Server } from "./server";
 import { envInt, loadInProcess, sample, summarise, time, type Summary } from "./stats";
+import { userActor } from "@/lib/domain/actors";
 
 const ITEMS = envInt("BENCH_LARGE_ITEMS", 100_000, 0);
 const METRICS = 50;
@@ -151,7 +152,7 @@ export async function runMetricsBench() {
     // The dashboard's data without its caches (the page keeps the item aggregates until the next
     // item change, so the HTTP figures below are mostly warm): what a render after a change costs.
     const [viewerRow] = await db.select().from(users).where(eq(users.email, "viewer@example.com"));
-    const viewer = { id: viewerRow!.id, email: viewerRow!.email, name: viewerRow!.name, role: viewerRow!.role };
+    const viewer = userActor(viewerRow!);
     const dashboardQueries = summarise(
       await sample(Math.min(DB_RUNS, 20), () => Promise.all([listProjectSummaries(viewer), listMetricSummaries(db), weeklyProgress(db), loadDashboardSla(db), reviewsDue(db, new Date())])),
       1,
@@ -163,7 +164,7 @@ export async function runMetricsBench() {
     for (const [name, load] of Object.entries(loaders)) log(`  ${name} alone: ${fmt(summarise(await sample(10, load), 1))} ms`);
 
     const [adminUser] = await db.select().from(users).where(eq(users.email, "admin@example.com"));
-    const token = await createToken(db, { id: adminUser!.id, email: adminUser!.email, name: adminUser!.name, role: "admin" }, { name: "bench", scopes: ["metrics:write"], expiresInDays: 1 });
+    const token = await createToken(db, userActor(adminUser!), { name: "bench", scopes: ["metrics:write"], expiresInDays: 1 });
 
     let server: Server | undefined;
     let dashboard: { c10: HttpResult; c1?: HttpResult; afterChange: Summary; bytes: number };

@@ -3,6 +3,7 @@ import { slug as githubSlug } from "github-slugger";
 import type { Db } from "@/db";
 import { runbookRevisions, runbooks, users } from "@/db/schema";
 import { createUser } from "@/lib/users/service";
+import { systemActor } from "@/lib/domain/actors";
 
 /** A user of its own for the test that changes a password and ends sessions (the demo users stay as they are). */
 export const E2E_ACCOUNT_OWNER = { email: "account.owner@example.com", password: "demo-password" };
@@ -11,7 +12,7 @@ export const E2E_ACCOUNT_OWNER = { email: "account.owner@example.com", password:
 // triaged ten days ago (so a shorter P1 window makes them overdue), and two P2 items are already
 // on the impact × effort chart. Only these rows change; everything else stays as imported.
 export async function applyE2eFixtures(db: Db) {
-  await createUser(db, { system: "e2e" }, { email: E2E_ACCOUNT_OWNER.email, name: "Account Owner", role: "viewer", password: E2E_ACCOUNT_OWNER.password });
+  await createUser(db, systemActor("e2e"), { email: E2E_ACCOUNT_OWNER.email, name: "Account Owner", role: "viewer", password: E2E_ACCOUNT_OWNER.password });
   await db.execute(sql`update backlog_items b
     set triaged_at = now() - interval '10 days', sla_started_at = now() - interval '10 days',
         due_at = now() - interval '10 days' + interval '336 hours'

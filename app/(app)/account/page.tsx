@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Your account" };
 // Every signed-in user's own page: change the password, see where they are signed in, end sessions.
 export default async function AccountPage() {
   const actor = await requirePageFor("/account");
-  const sessions = await listLiveSessions(await getDb(), actor.id);
+  const sessions = await listLiveSessions(await getDb(), actor.userId);
   const rows: SessionRowData[] = sessions.map((s) => ({
     id: s.id,
     createdAt: s.createdAt.toISOString(),

@@ -18,7 +18,7 @@ export default async function BacklogPage({ searchParams }: { searchParams: Prom
   const actor = await requirePageFor("/backlog");
   const { query, warnings } = parseBacklogQuery(await searchParams);
   const db = await getDb();
-  const [page, projects, users, views] = await Promise.all([listBacklog(db, query, actor.id, cachedCount(query, actor.id)), listProjectOptions(db), listAssignableUsers(db), listViews(db, actor.id)]);
+  const [page, projects, users, views] = await Promise.all([listBacklog(db, query, actor.userId, cachedCount(query, actor.userId)), listProjectOptions(db), listAssignableUsers(db), listViews(db, actor.userId)]);
   return (
     <>
       <PageHeader title="Backlog" description="Every item across your projects: filter, sort, search, and share the URL." />

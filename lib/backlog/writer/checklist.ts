@@ -2,10 +2,11 @@ import { eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { insertJsonRows } from "@/db/insert-json";
 import { auditLog, checklistItems, type ChecklistItem } from "@/db/schema";
-import { appendAuditRows, auditWho, type AuditActor } from "@/lib/audit-log/append";
+import { appendAuditRows, auditWho } from "@/lib/audit-log/append";
+import { userIdOf, type Actor } from "@/lib/domain/actors";
 import { publishChange } from "@/lib/live/publish";
 import { readRule, type MetricRule } from "@/lib/backlog/metric-rule";
-import { actorIdOf, announceItem } from "./items";
+import { announceItem } from "./items";
 
 // The one writer of checklist_items (acceptance criteria, action items, files). A tick by a
 // person, by a metric rule or by an import, an entry added in the app or by an import, a rule
@@ -16,10 +17,10 @@ type AuditRow = typeof auditLog.$inferInsert;
 
 const CHUNK = 1000;
 
-async function announce(tx: Tx, actor: AuditActor | null, itemIds: Iterable<string>) {
+async function announce(tx: Tx, actor: Actor | null, itemIds: Iterable<string>) {
   const ids = [...new Set(itemIds)];
   if (ids.length === 1) await announceItem(tx, actor, ids[0]!);
-  else if (ids.length > 1) await publishChange(tx, { type: "items", ids, by: actor ? actorIdOf(actor) : null });
+  else if (ids.length > 1) await publishChange(tx, { type: "items", ids, by: userIdOf(actor) });
 }
 
 export type NewEntry = typeof checklistItems.$inferInsert;
@@ -35,7 +36,7 @@ export type LinkedEntry = { id: string; itemId: string; text: string; metricRule
  */
 export async function insertEntries(
   tx: Tx,
-  actor: AuditActor,
+  actor: Actor,
   rows: NewEntry[],
   { audit, announce: notify = true }: { audit: "each" | "links"; announce?: boolean },
 ): Promise<{ ids: string[]; linked: LinkedEntry[] }> {
@@ -64,12 +65,12 @@ export async function insertEntries(
 export type Tick = { entry: Pick<ChecklistItem, "id" | "itemId" | "kind" | "text" | "done">; done: boolean; at: Date; because?: string };
 
 /** Ticks or unticks entries; one history row each, one NOTIFY. A person's tick records who. */
-export async function tickEntries(tx: Tx, actor: AuditActor, ticks: Tick[]) {
+export async function tickEntries(tx: Tx, actor: Actor, ticks: Tick[]) {
   const changed = ticks.filter((t) => t.entry.done !== t.done);
   for (const { entry, done, at } of changed) {
     await tx
       .update(checklistItems)
-      .set({ done, doneAt: done ? at : null, doneBy: done ? actorIdOf(actor) : null })
+      .set({ done, doneAt: done ? at : null, doneBy: done ? userIdOf(actor) : null })
       .where(eq(checklistItems.id, entry.id));
   }
   await appendAuditRows(
@@ -97,7 +98,7 @@ export async function reconcileEntries(tx: Tx, updates: { id: string; done: bool
 }
 
 /** Removes an entry a person deleted; returns it, or null if it was already gone. */
-export async function removeEntry(tx: Tx, actor: AuditActor, entryId: string): Promise<ChecklistItem | null> {
+export async function removeEntry(tx: Tx, actor: Actor, entryId: string): Promise<ChecklistItem | null> {
   const [entry] = await tx.delete(checklistItems).where(eq(checklistItems.id, entryId)).returning();
   if (!entry) return null;
   await appendAuditRows(tx, [
@@ -108,7 +109,7 @@ export async function removeEntry(tx: Tx, actor: AuditActor, entryId: string): P
 }
 
 /** Ties an acceptance criterion to a metric rule, or unties it (`rule: null`); the caller evaluates it. */
-export async function setEntryRule(tx: Tx, actor: AuditActor, entry: ChecklistItem, rule: MetricRule | null) {
+export async function setEntryRule(tx: Tx, actor: Actor, entry: ChecklistItem, rule: MetricRule | null) {
   await tx.update(checklistItems).set({ metricRule: rule }).where(eq(checklistItems.id, entry.id));
   await appendAuditRows(tx, [
     {

@@ -2,7 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { insertJsonRows } from "@/db/insert-json";
 import { auditLog, backlogItems, projects, users, type BacklogItem } from "@/db/schema";
-import { appendAuditRows, auditWho, type AuditActor } from "@/lib/audit-log/append";
+import { appendAuditRows, auditWho } from "@/lib/audit-log/append";
+import { userIdOf, type Actor } from "@/lib/domain/actors";
 import type { AuditAction, ItemAuditAction } from "@/lib/domain/audit-actions";
 import { publishChange } from "@/lib/live/publish";
 import { afterPolicyChange, afterPriorityChange, afterReopen, type SlaWindows } from "@/lib/sla/due";
@@ -43,10 +44,7 @@ export const TRACKED = [
 
 export type Tracked = (typeof TRACKED)[number];
 
-
 type AuditRow = typeof auditLog.$inferInsert;
-
-export const actorIdOf = (actor: AuditActor) => ("id" in actor ? actor.id : null);
 
 const comparable = (v: unknown) => (v instanceof Date ? v.toISOString() : JSON.stringify(v ?? null));
 
@@ -134,8 +132,8 @@ async function assertKeyFree(tx: Tx, projectId: string, key: string) {
 }
 
 /** One NOTIFY for the write: the item and its new version, or the ids of many. */
-async function announce(tx: Tx, actor: AuditActor, rows: Pick<BacklogItem, "id" | "projectId" | "version">[]) {
-  const by = actorIdOf(actor);
+async function announce(tx: Tx, actor: Actor, rows: Pick<BacklogItem, "id" | "projectId" | "version">[]) {
+  const by = userIdOf(actor);
   if (rows.length === 1) await publishChange(tx, { type: "item", id: rows[0]!.id, projectId: rows[0]!.projectId, version: rows[0]!.version, by });
   else if (rows.length > 1) await publishChange(tx, { type: "items", ids: rows.map((r) => r.id), by });
 }
@@ -170,7 +168,7 @@ export interface UpdateOptions {
  * the SLA clock follow, the version goes up, one history row per item, one NOTIFY for the lot.
  * Rows with nothing to change are left alone. Returns the rows as written.
  */
-export async function updateItems(tx: Tx, actor: AuditActor, updates: ItemUpdate[], options: UpdateOptions): Promise<BacklogItem[]> {
+export async function updateItems(tx: Tx, actor: Actor, updates: ItemUpdate[], options: UpdateOptions): Promise<BacklogItem[]> {
   const now = options.now ?? new Date();
   const windowsOf = options.windowsOf ?? windowsLoader(tx);
   const audit: AuditRow[] = [];
@@ -181,7 +179,7 @@ export async function updateItems(tx: Tx, actor: AuditActor, updates: ItemUpdate
     if (patch.projectId) await assertKeyFree(tx, patch.projectId as string, row.key);
     const [updated] = await tx
       .update(backlogItems)
-      .set({ ...(patch as Partial<BacklogItem>), ...source, version: sql`${backlogItems.version} + 1`, updatedAt: now, updatedBy: actorIdOf(actor) })
+      .set({ ...(patch as Partial<BacklogItem>), ...source, version: sql`${backlogItems.version} + 1`, updatedAt: now, updatedBy: userIdOf(actor) })
       .where(and(eq(backlogItems.id, row.id), eq(backlogItems.version, row.version)))
       .returning();
     if (!updated) await (options.onStale ?? ((r) => refuseStale(tx, r)))(row);
@@ -231,7 +229,7 @@ const INSERT_CHUNK = 1000;
  * triaged now; a closed item has no due date), a history row, and a NOTIFY. Keys are the caller's
  * (allocated under the project's advisory lock). Returns id, key, project and version of each.
  */
-export async function insertItems(tx: Tx, actor: AuditActor, items: NewItem[], options: InsertOptions) {
+export async function insertItems(tx: Tx, actor: Actor, items: NewItem[], options: InsertOptions) {
   const now = options.now ?? new Date();
   const windowsOf = options.windowsOf ?? windowsLoader(tx);
   const rows: (typeof backlogItems.$inferInsert)[] = [];
@@ -247,7 +245,7 @@ export async function insertItems(tx: Tx, actor: AuditActor, items: NewItem[], o
         : priority && !isClosed(status)
           ? afterPriorityChange({ windowStart: null, dueAt: null, overridden: false }, priority, await windowsOf(fields.projectId), now)
           : { windowStart: priority ? now : null, dueAt: null };
-    rows.push({ description: "", categoryPath: [], ...fields, ...derived, ...source, slaStartedAt: clock.windowStart, dueAt: clock.dueAt, updatedBy: actorIdOf(actor), createdAt: now, updatedAt: now });
+    rows.push({ description: "", categoryPath: [], ...fields, ...derived, ...source, slaStartedAt: clock.windowStart, dueAt: clock.dueAt, updatedBy: userIdOf(actor), createdAt: now, updatedAt: now });
   }
   const created: { id: string; key: string; project_id: string; version: number }[] = [];
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
@@ -273,17 +271,17 @@ export async function insertItems(tx: Tx, actor: AuditActor, items: NewItem[], o
 }
 
 /** Deletes an item (its checklist, comments and links go with it by cascade), with a history row and a NOTIFY. */
-export async function removeItem(tx: Tx, actor: AuditActor, row: BacklogItem) {
+export async function removeItem(tx: Tx, actor: Actor, row: BacklogItem) {
   await tx.delete(backlogItems).where(eq(backlogItems.id, row.id));
   await appendAuditRows(tx, [{ ...auditWho(actor), action: "item.delete", entityType: "item", entityId: row.id, before: itemValues(row) }]);
-  await publishChange(tx, { type: "item.deleted", id: row.id, projectId: row.projectId, by: actorIdOf(actor) });
+  await publishChange(tx, { type: "item.deleted", id: row.id, projectId: row.projectId, by: userIdOf(actor) });
 }
 
 /**
  * A change around the item that is not a field of it (a checklist entry, a comment, a link) still
  * changes what its page shows: announced with the item's current version.
  */
-export async function announceItem(tx: Tx, actor: AuditActor | null, itemId: string) {
+export async function announceItem(tx: Tx, actor: Actor | null, itemId: string) {
   const [item] = await tx.select({ id: backlogItems.id, projectId: backlogItems.projectId, version: backlogItems.version }).from(backlogItems).where(eq(backlogItems.id, itemId));
-  if (item) await publishChange(tx, { type: "item", id: item.id, projectId: item.projectId, version: item.version, by: actor ? actorIdOf(actor) : null });
+  if (item) await publishChange(tx, { type: "item", id: item.id, projectId: item.projectId, version: item.version, by: userIdOf(actor) });
 }

@@ -19,7 +19,7 @@ export default async function UsersPage() {
       <AdminTabs current="/admin/users" />
       <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
         <Card className="overflow-hidden">
-          <UserTable users={users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString(), updatedAt: u.updatedAt.toISOString() }))} currentUserId={actor.id} />
+          <UserTable users={users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString(), updatedAt: u.updatedAt.toISOString() }))} currentUserId={actor.userId} />
         </Card>
         <Card className="h-fit p-4">
           <h2 className="mb-3 font-medium">Add a user</h2>

@@ -23,7 +23,7 @@ export default async function NewRunbookPage() {
         <ImportRunbook />
       </Card>
       <RunbookEditor
-        meta={{ title: "", service: "", ownerId: actor.id, projectId: null, reviewIntervalDays: 90, draft: false }}
+        meta={{ title: "", service: "", ownerId: actor.userId, projectId: null, reviewIntervalDays: 90, draft: false }}
         body={blankRunbook()}
         users={users}
         projects={projects}

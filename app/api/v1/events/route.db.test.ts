@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setDbHandleForTests } from "@/db";
-import type { Actor } from "@/lib/auth/actor";
+import { userActor, type Actor } from "@/lib/domain/actors";
 import { MAX_STREAMS_PER_CALLER } from "@/lib/live/stream-limit";
 import { createTestDb } from "@/test/db";
 import { GET } from "./route";
@@ -9,7 +9,7 @@ import { GET } from "./route";
 // Streams are for browser sessions (no token scope includes them); the session is stood in for.
 const signedIn = new AsyncLocalStorage<Actor | null>();
 vi.mock("@/lib/auth/actor", () => ({ getActor: async () => signedIn.getStore() ?? null }));
-const viewer: Actor = { id: "00000000-0000-4000-8000-000000000001", email: "v@test", name: "V", role: "viewer" };
+const viewer: Actor = userActor({ id: "00000000-0000-4000-8000-000000000001", email: "v@test", name: "V", role: "viewer" });
 
 // Each open stream holds a LISTEN subscription and a timer on the instance: one caller may hold
 // MAX_STREAMS_PER_CALLER at once; the next is refused with 429 until one closes.

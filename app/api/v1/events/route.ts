@@ -10,8 +10,8 @@ const HEARTBEAT_MS = 25_000;
 // GET /api/v1/events — server-sent events: one "change" event per committed item change, from
 // any app instance (PostgreSQL LISTEN/NOTIFY). Clients refetch what they show; no data is pushed.
 export const GET = defineRoute(API.events.action, API.events, async (_input, { request, actor }) => {
-  // Sessions only: no token scope includes this action.
-  const release = claimStream(actor!.id);
+  // Sessions only today (no token scope includes this action), but a token would count as itself.
+  const release = claimStream(actor!.kind === "user" ? actor!.userId : `token:${actor!.tokenId}`);
   if (!release) {
     return errorResponse(
       { code: "rate_limited", message: `At most ${MAX_STREAMS_PER_CALLER} event streams may be open at once for one user; close another tab or retry later.` },

@@ -4,6 +4,7 @@ import { defineRoute } from "@/lib/auth/route";
 import { parseBacklogQuery } from "@/lib/backlog/filters";
 import { cachedCount } from "@/lib/backlog/count-cache";
 import { listBacklog } from "@/lib/backlog/list";
+import { userIdOf } from "@/lib/domain/actors";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +12,6 @@ export const dynamic = "force-dynamic";
 // The backlog table's data. Unknown or malformed parameters are ignored and listed in `warnings`.
 export const GET = defineRoute(API.listItems.action, API.listItems, async (params, { actor }) => {
   const { query, warnings } = parseBacklogQuery(params);
-  const page = await listBacklog(await getDb(), query, actor?.id ?? null, cachedCount(query, actor?.id ?? null));
+  const page = await listBacklog(await getDb(), query, userIdOf(actor), cachedCount(query, userIdOf(actor)));
   return { ...page, warnings };
 });

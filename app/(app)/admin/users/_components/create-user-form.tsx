@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
-import { ROLES } from "@/lib/auth/policy";
+import { ROLES } from "@/lib/domain/actors";
 import type { ActionResult } from "@/lib/result";
 import { createUserAction } from "@/lib/users/actions";
 import type { PublicUser } from "@/lib/users/service";

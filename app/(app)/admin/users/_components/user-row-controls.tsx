@@ -6,7 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
-import { ROLES, type Role } from "@/lib/auth/policy";
+import { ROLES, type Role } from "@/lib/domain/actors";
 import type { ActionResult } from "@/lib/result";
 import { resetUserPasswordAction, setUserDisabledAction, updateUserRoleAction } from "@/lib/users/actions";
 

@@ -41,7 +41,7 @@ export default async function DrillPage({ params }: { params: Params }) {
   const steps = drill.steps as StoredStep[];
   const inProgress = !drill.finishedAt;
   // Mirrors the rule in lib/runbooks/drills.ts; the action checks it again.
-  const canRecord = inProgress && can(actor, "runbooks.drill") && (drill.ranBy === actor.id || roleRank(actor.role) >= roleRank("lead"));
+  const canRecord = inProgress && can(actor, "runbooks.drill") && (drill.ranBy === actor.userId || roleRank(actor.role) >= roleRank("lead"));
   const runbookHref = runbookPath(found.slug);
   const who = ranByName ?? "a former user";
   const done = steps.filter((s) => s.done).length;

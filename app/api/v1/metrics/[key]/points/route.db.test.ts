@@ -6,6 +6,7 @@ import { createTokenSchema } from "@/lib/tokens/schemas";
 import { createToken } from "@/lib/tokens/service";
 import { createTestDb } from "@/test/db";
 import { GET, POST } from "./route";
+import { userActor } from "@/lib/domain/actors";
 
 // The ingest route as CI calls it (bearer token, JSON body): a value outside ±1e15 is refused
 // with 400 naming the field, and nothing of the batch is written. Before the limit, the largest
@@ -23,7 +24,7 @@ describe("POST /api/v1/metrics/{key}/points: the value range", () => {
     t = await createTestDb();
     setDbHandleForTests(t);
     const [admin] = await t.db.insert(users).values({ email: "root@test", name: "Root", role: "admin", passwordHash: "x" }).returning();
-    secret = (await createToken(t.db, { id: admin!.id, email: admin!.email, name: admin!.name, role: "admin" }, createTokenSchema.parse({ name: "ci", scopes: ["metrics:write", "metrics:read"], expiresInDays: "" }))).secret;
+    secret = (await createToken(t.db, userActor({ id: admin!.id, email: admin!.email, name: admin!.name, role: "admin" }), createTokenSchema.parse({ name: "ci", scopes: ["metrics:write", "metrics:read"], expiresInDays: "" }))).secret;
     const [m] = await t.db.insert(metrics).values({ key: "p99", name: "p99", direction: "lower_is_better" }).returning();
     metricId = m!.id;
   });

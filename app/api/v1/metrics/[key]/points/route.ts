@@ -19,7 +19,7 @@ async function findMetric(params: Record<string, string | string[]>) {
 export const POST = defineRoute(API.postPoints.action, API.postPoints, async (points, { actor, params }) => {
   const { key, metric } = await findMetric(params);
   if (!metric) return errorResponse({ code: "not_found", message: `No metric with the key '${key}'. A lead defines it on /metrics first.` });
-  const source = actor!.token ? `api:${actor!.name.replace(/^API token “(.*)”$/, "$1")}` : "api";
+  const source = actor!.kind === "token" ? `api:${actor!.tokenName}` : "api";
   const db = await getDb();
   const recorded = await recordPoints(db, actor!, metric, points, source);
   return Response.json({ recorded: recorded.count, metric: metric.key, first: recorded.first, last: recorded.last, latest: recorded.latest }, { status: 201 });
