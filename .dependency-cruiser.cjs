@@ -9,7 +9,7 @@
  */
 const LAYERS = [
   ["domain"],
-  ["http", "live", "markdown", "net", "offthread", "rate-limit", "sla"],
+  ["http", "live", "markdown", "net", "offthread", "rate-limit", "sla", "time"],
   ["validation"],
   ["auth"],
   ["audit-log", "projects"],

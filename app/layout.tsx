@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
+import { viewerTimeZone } from "@/lib/account/viewer-zone";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,10 +17,14 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Set by proxy.ts; the theme script next-themes inlines must carry it to run.
   const nonce = (await headers()).get("x-nonce") ?? undefined;
+  // Every time on every page is printed in the reader's zone, on the server already.
+  const zone = await viewerTimeZone();
   return (
     <html lang="en" suppressHydrationWarning className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen font-sans antialiased">
-        <Providers nonce={nonce}>{children}</Providers>
+        <Providers nonce={nonce} zone={zone}>
+          {children}
+        </Providers>
       </body>
     </html>
   );

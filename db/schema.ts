@@ -51,6 +51,8 @@ export const users = pgTable(
     disabled: boolean("disabled").notNull().default(false),
     // Bumped on disable, role change and password reset: older sessions stop being accepted.
     sessionVersion: integer("session_version").notNull().default(1),
+    // The IANA zone the user chose to read times in; null = their browser's.
+    timeZone: text("time_zone"),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTimeZone } from "@/components/time/time-zone";
 import type { ActionError } from "@/lib/result";
+import { formatInstant } from "@/lib/time/format";
 import { Button } from "@/components/ui/button";
 
 // A refused save because someone else changed the item first: who, when (in the viewer's time
@@ -12,9 +14,8 @@ export function conflictOf(error: ActionError): ConflictCurrent | null {
   return error.code === "conflict" && error.current && typeof error.current === "object" ? (error.current as ConflictCurrent) : null;
 }
 
-export function conflictMessage(current: ConflictCurrent): string {
-  const at = new Date(current.updatedAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
-  return `Changed by ${current.updatedByName} at ${at}.`;
+export function conflictMessage(current: ConflictCurrent, zone: string): string {
+  return `Changed by ${current.updatedByName} at ${formatInstant(current.updatedAt, zone)}.`;
 }
 
 export function ConflictNotice({
@@ -29,9 +30,10 @@ export function ConflictNotice({
   onReapply: () => void;
   onDismiss: () => void;
 }) {
+  const zone = useTimeZone();
   return (
     <div role="alert" className="space-y-2 rounded-md border border-warning/50 bg-warning/10 p-3 text-sm">
-      <p className="font-medium">{conflictMessage(current)} Your change was not saved.</p>
+      <p className="font-medium">{conflictMessage(current, zone)} Your change was not saved.</p>
       {fields.length > 0 && (
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
           {fields.map((f) => (

@@ -3,6 +3,7 @@
 import { useOptimistic, useState } from "react";
 import { toast } from "sonner";
 import { conflictMessage, conflictOf } from "@/components/backlog/conflict";
+import { useTimeZone } from "@/components/time/time-zone";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { useItemAction } from "@/components/use-item-action";
@@ -28,6 +29,7 @@ type Props = {
 
 export function StatusPicker({ id, itemKey, version, status, blockedReason, variant, onSettled }: Props) {
   const { pending, run } = useItemAction();
+  const zone = useTimeZone();
   const [shown, setShown] = useOptimistic(status);
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState("");
@@ -39,7 +41,7 @@ export function StatusPicker({ id, itemKey, version, status, blockedReason, vari
       onSuccess: () => setAsking(false),
       onError: (error) => {
         const current = conflictOf(error);
-        if (current) toast.error(`${itemKey}: ${conflictMessage(current)} Not saved; it now shows their change.`);
+        if (current) toast.error(`${itemKey}: ${conflictMessage(current, zone)} Not saved; it now shows their change.`);
         else toast.error(`${itemKey}: ${error.message}`);
         return true;
       },

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { formatInZone } from "@/lib/time/format";
 import { drawable, MAX_TICKS, niceStep, niceTicks, sparklinePoints, timeTickFormat, timeTicks, valueExtent, yScale, zones } from "./chart-geometry";
 
 const DAY = 86_400_000;
@@ -95,6 +96,14 @@ describe("values a double cannot step through", () => {
   it("places sparkline points inside the box for extreme values", () => {
     const xy = sparklinePoints([{ t: 0, v: -1.7976931348623157e308 }, { t: 1, v: 1.7976931348623157e308 }, { t: 2, v: Number.NaN }], 120, 32);
     expect(xy.map((p) => p.y)).toEqual([30, 2, 16]);
+  });
+  it("day ticks fall on the reader's midnight, not the server's", () => {
+    const from = Date.UTC(2026, 2, 1);
+    for (const zone of ["Asia/Kolkata", "America/Los_Angeles", "Pacific/Auckland"]) {
+      const ticks = timeTicks(from, from + 7 * DAY, 6, zone);
+      expect(ticks.length).toBeGreaterThanOrEqual(2);
+      for (const t of ticks) expect(formatInZone(t, zone, "HH:mm")).toBe("00:00");
+    }
   });
   it("time ticks over a span of millennia stay few", () => {
     const from = Date.UTC(2000, 0, 1);

@@ -1,4 +1,5 @@
-import { addDays, addHours, addMonths, addYears, setYear, startOfDay, startOfHour, startOfMonth, startOfYear } from "date-fns";
+import { tz } from "@date-fns/tz";
+import { addDays, addHours, addMonths, addYears, setYear, startOfDay, startOfHour, startOfMonth, startOfYear, type ContextOptions } from "date-fns";
 import type { MetricDirection } from "@/lib/metrics/status";
 
 // Pure geometry for the metric chart and sparkline (no React, no Recharts) so it is unit-tested.
@@ -148,8 +149,9 @@ const STEPS: Step[] = [
   ...[1, 2, 5, 10, 20, 50].map((step) => ({ unit: "year" as const, step, ms: step * YEAR })),
 ];
 const SMALLEST: Record<TimeTickFormat, Unit[]> = { "HH:mm": ["hour", "day", "month", "year"], "d MMM": ["day", "month", "year"], "MMM yyyy": ["month", "year"] };
-const START: Record<Unit, (t: number) => Date> = { hour: startOfHour, day: startOfDay, month: startOfMonth, year: startOfYear };
-const ADD: Record<Unit, (d: Date, n: number) => Date> = { hour: addHours, day: addDays, month: addMonths, year: addYears };
+type In = ContextOptions<Date>;
+const START: Record<Unit, (t: number, o: In) => Date> = { hour: startOfHour, day: startOfDay, month: startOfMonth, year: startOfYear };
+const ADD: Record<Unit, (d: Date, n: number, o: In) => Date> = { hour: addHours, day: addDays, month: addMonths, year: addYears };
 
 /** Years between ticks beyond the table (100, 200, 500, 1000 …): a span of millennia still gets few. */
 function yearStep(span: number, max: number): Step {
@@ -160,20 +162,22 @@ function yearStep(span: number, max: number): Step {
 }
 
 /**
- * At most `max` ticks on local hour, day, month or year boundaries, matching timeTickFormat. The
- * step is chosen from the span first, so the walk below visits a bounded number of boundaries.
+ * At most `max` ticks on hour, day, month or year boundaries of the reader's zone, matching
+ * timeTickFormat. The step is chosen from the span first, so the walk below visits a bounded
+ * number of boundaries.
  */
-export function timeTicks(from: number, to: number, max = 6): number[] {
+export function timeTicks(from: number, to: number, max = 6, zone = "UTC"): number[] {
   if (!Number.isFinite(from) || !Number.isFinite(to)) return [];
   if (!(to > from)) return [from];
   max = Math.min(Math.max(1, Math.floor(max)), MAX_TICKS);
   const units = SMALLEST[timeTickFormat(from, to)];
   const pick = STEPS.find((s) => units.includes(s.unit) && (to - from) / s.ms <= max) ?? yearStep(to - from, max);
-  let d = START[pick.unit](from);
-  if (pick.unit === "year") d = setYear(d, Math.ceil(d.getFullYear() / pick.step) * pick.step);
+  const o: In = { in: tz(zone) };
+  let d = START[pick.unit](from, o);
+  if (pick.unit === "year") d = setYear(d, Math.ceil(d.getFullYear() / pick.step) * pick.step, o);
   const ticks: number[] = [];
   // Hours, days and months are walked one at a time (and filtered like date-fns' eachXOfInterval did), years by the step.
-  for (let i = 0; i < 1000 && d.getTime() <= to; i++, d = ADD[pick.unit](d, pick.unit === "year" ? pick.step : 1)) {
+  for (let i = 0; i < 1000 && d.getTime() <= to; i++, d = ADD[pick.unit](d, pick.unit === "year" ? pick.step : 1, o)) {
     const keep = pick.unit === "hour" ? d.getHours() % pick.step === 0 : pick.unit === "day" ? i % pick.step === 0 : pick.unit === "month" ? d.getMonth() % pick.step === 0 : true;
     if (keep && d.getTime() >= from) ticks.push(d.getTime());
   }

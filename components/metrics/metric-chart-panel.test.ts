@@ -25,7 +25,7 @@ describe("MetricChartPanel", () => {
     expect(html).toContain('aria-pressed="true"');
     expect(html).toMatch(/<a[^>]*href="\?range=30d"[^>]*aria-current="page"|<a[^>]*aria-current="page"[^>]*href="\?range=30d"/);
     expect(html.match(/<a /g)).toHaveLength(5);
-    expect(html).toContain('role="img" aria-label="Type errors: 30 values from 1 Jan 2026 to 31 Jan 2026 UTC, latest 41, target 10"');
+    expect(html).toContain('role="img" aria-label="Type errors: 30 values from 1 Jan 2026 to 31 Jan 2026, latest 41, target 10"');
     expect(html).toContain("<caption");
   });
 

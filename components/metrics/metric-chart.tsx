@@ -1,6 +1,5 @@
 "use client";
 
-import { format } from "date-fns";
 import { useMemo } from "react";
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartPoint, ChartSeries } from "@/lib/metrics/queries";
@@ -8,7 +7,8 @@ import { cn } from "@/lib/cn";
 import { formatNumber, formatValue } from "@/lib/metrics/format";
 import { drawable, timeTickFormat, timeTicks, yScale, type ChartMetric } from "./chart-geometry";
 import { chartSummary, formatBucket } from "./chart-format";
-import { useInBrowser } from "./use-in-browser";
+import { useTimeZone } from "@/components/time/time-zone";
+import { formatInZone } from "@/lib/time/format";
 
 // Theme variables from app/globals.css. The --color-* names are `@theme inline`, so Tailwind does
 // not emit them as CSS variables; the plain ones switch with .dark.
@@ -34,20 +34,20 @@ export interface MetricChartProps {
 }
 
 export function MetricChart({ metric, series, height = 280, className }: MetricChartProps) {
-  const inBrowser = useInBrowser();
+  const zone = useTimeZone();
   const bucketed = series.bucketMs !== null;
   const y = useMemo(() => yScale(metric, series.points), [metric, series.points]);
   // What is drawn is clamped to the axis (a value stored before the ingest limit can exceed it); tooltips keep the stored value.
   const data = useMemo(() => drawable(series.points), [series.points]);
-  const xTicks = useMemo(() => timeTicks(series.from, series.to), [series.from, series.to]);
+  const xTicks = useMemo(() => timeTicks(series.from, series.to, 6, zone), [series.from, series.to, zone]);
   const tickPattern = timeTickFormat(series.from, series.to);
   const formatTick = (t: number) => {
     // Under two days the labels are clock times; midnight gets the date instead.
-    if (tickPattern === "HH:mm" && format(t, "HH:mm") === "00:00") return format(t, "d MMM");
-    return format(t, tickPattern);
+    if (tickPattern === "HH:mm" && formatInZone(t, zone, "HH:mm") === "00:00") return formatInZone(t, zone, "d MMM");
+    return formatInZone(t, zone, tickPattern);
   };
 
-  const label = chartSummary(metric, series, inBrowser);
+  const label = chartSummary(metric, series, zone);
   // Recharts draws no axes without data, so an empty range gets a plain placeholder.
   if (series.points.length === 0) {
     return (
@@ -130,7 +130,7 @@ export function MetricChart({ metric, series, height = 280, className }: MetricC
           <Tooltip
             isAnimationActive={false}
             cursor={{ stroke: COLOR.text, strokeDasharray: "3 3" }}
-            content={({ active, payload }) => <ChartTooltip active={active} point={payload?.[0]?.payload as ChartPoint | undefined} metric={metric} bucketMs={series.bucketMs} />}
+            content={({ active, payload }) => <ChartTooltip active={active} point={payload?.[0]?.payload as ChartPoint | undefined} metric={metric} bucketMs={series.bucketMs} zone={zone} />}
           />
         </ComposedChart>
       </ResponsiveContainer>
@@ -138,11 +138,11 @@ export function MetricChart({ metric, series, height = 280, className }: MetricC
   );
 }
 
-function ChartTooltip({ active, point, metric, bucketMs }: { active?: boolean; point: ChartPoint | undefined; metric: ChartMetric; bucketMs: number | null }) {
+function ChartTooltip({ active, point, metric, bucketMs, zone }: { active?: boolean; point: ChartPoint | undefined; metric: ChartMetric; bucketMs: number | null; zone: string }) {
   if (!active || !point) return null;
   return (
     <div className="rounded-md border border-border bg-surface px-2.5 py-1.5 text-xs text-foreground shadow-md">
-      <div className="text-muted-foreground">{bucketMs === null ? format(point.t, "d MMM yyyy, HH:mm") : formatBucket(point.t, bucketMs)}</div>
+      <div className="text-muted-foreground">{bucketMs === null ? formatInZone(point.t, zone, "d MMM yyyy, HH:mm") : formatBucket(point.t, bucketMs, zone)}</div>
       <div className="font-medium tabular-nums">
         {bucketMs === null ? "" : "mean "}
         {formatValue(point.v, metric.unit)}

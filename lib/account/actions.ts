@@ -6,8 +6,8 @@ import { defineAction } from "@/lib/auth/action";
 import { revokeSession } from "@/lib/auth/sessions";
 import { clientFromHeaders } from "@/lib/net/client";
 import { fail } from "@/lib/result";
-import { changePasswordSchema, revokeSessionSchema } from "./schemas";
-import { changeOwnPassword } from "./service";
+import { changePasswordSchema, revokeSessionSchema, setTimeZoneSchema } from "./schemas";
+import { changeOwnPassword, setOwnTimeZone } from "./service";
 
 export const changePasswordAction = defineAction("account.changePassword", changePasswordSchema, async (input, actor) => {
   const clientAddress = clientFromHeaders(await headers()).address;
@@ -21,3 +21,8 @@ export const revokeSessionAction = defineAction("account.revokeSession", revokeS
   if (!ended) fail("not_found", "That session has already ended.");
   return { ended: true as const };
 });
+
+/** The zone the caller reads times in; "" goes back to the browser's. */
+export const setTimeZoneAction = defineAction("account.setTimeZone", setTimeZoneSchema, async ({ timeZone }, actor) =>
+  setOwnTimeZone(await getDb(), actor, timeZone || null),
+);

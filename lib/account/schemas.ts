@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { passwordLengthSchema } from "@/lib/users/schemas";
+import { isTimeZone } from "@/lib/time/format";
 
 // What a signed-in user may change about their own account.
 
@@ -16,3 +17,11 @@ export const changePasswordSchema = z
   });
 
 export const revokeSessionSchema = z.object({ sessionId: z.uuid("Unknown session") });
+
+/** "" = follow the browser's zone; otherwise an IANA zone this server knows. */
+export const setTimeZoneSchema = z.object({
+  timeZone: z
+    .string()
+    .max(64, "Not a time zone")
+    .refine((zone) => zone === "" || isTimeZone(zone), "Not a time zone this server knows; pick one from the list"),
+});

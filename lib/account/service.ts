@@ -39,3 +39,15 @@ export async function changeOwnPassword(db: Db, caller: AccountCaller, input: { 
     return { endedSessions };
   });
 }
+
+/** Sets (or, with null, clears) the zone the caller reads times in. */
+export async function setOwnTimeZone(db: Db, caller: UserActor, timeZone: string | null): Promise<{ timeZone: string | null }> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select({ timeZone: users.timeZone }).from(users).where(eq(users.id, caller.userId)).for("update");
+    if (!before) return fail("not_found", "Your account no longer exists.");
+    if (before.timeZone === timeZone) return { timeZone };
+    await tx.update(users).set({ timeZone, version: sql`${users.version} + 1`, updatedAt: new Date() }).where(eq(users.id, caller.userId));
+    await appendAudit(tx, caller, { action: "user.update", entityType: "user", entityId: caller.userId, before: { timeZone: before.timeZone }, after: { timeZone } });
+    return { timeZone };
+  });
+}

@@ -20,7 +20,7 @@ export const getActor = cache(async (): Promise<UserActor | null> => {
   if (!session?.uid || !session.sid) return null;
   const db = await getDb();
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled, sv: users.sessionVersion })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, timeZone: users.timeZone, disabled: users.disabled, sv: users.sessionVersion })
     .from(users)
     .innerJoin(
       userSessions,
@@ -29,7 +29,7 @@ export const getActor = cache(async (): Promise<UserActor | null> => {
     .where(eq(users.id, session.uid))
     .limit(1);
   if (!user || user.disabled || user.sv !== session.sv) return null;
-  return { kind: "user", userId: user.id, email: user.email, name: user.name, role: user.role, sessionId: session.sid };
+  return { kind: "user", userId: user.id, email: user.email, name: user.name, role: user.role, sessionId: session.sid, timeZone: user.timeZone };
 });
 
 /** For pages: the actor, or a redirect to sign-in (back to this page after), or a 403 page. */

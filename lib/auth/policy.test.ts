@@ -30,6 +30,7 @@ const EXPECTED: Record<ActionName, Caller[]> = {
   "account.changePassword": ["viewer", "engineer", "lead", "admin"],
   "account.revokeSession": ["viewer", "engineer", "lead", "admin"],
   "account.signOutEverywhere": ["viewer", "engineer", "lead", "admin"],
+  "account.setTimeZone": ["viewer", "engineer", "lead", "admin"],
   "import.preview": ["lead", "admin"],
   "import.commit": ["lead", "admin"],
   "export.download": ["viewer", "engineer", "lead", "admin"],

@@ -31,6 +31,7 @@ export const POLICY = {
   "account.changePassword": "viewer",
   "account.revokeSession": "viewer",
   "account.signOutEverywhere": "viewer",
+  "account.setTimeZone": "viewer",
 
   // Import and export of Markdown plans.
   "import.preview": "lead",

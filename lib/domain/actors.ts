@@ -11,7 +11,8 @@ export type Role = (typeof ROLES)[number];
 export const ACTOR_KINDS = ["user", "token", "system"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
-export type UserActor = { kind: "user"; userId: string; email: string; name: string; role: Role; sessionId?: string };
+/** A signed-in user; `timeZone` is the zone they chose to read times in (null: their browser's). */
+export type UserActor = { kind: "user"; userId: string; email: string; name: string; role: Role; sessionId?: string; timeZone?: string | null };
 export type TokenActor = { kind: "token"; tokenId: string; tokenName: string; prefix: string; scopes: readonly string[] };
 export type SystemActor = { kind: "system"; name: string };
 

@@ -6,6 +6,7 @@ import { requirePageFor } from "@/lib/routing/require-page";
 import { listLiveSessions } from "@/lib/auth/sessions";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { SessionList, type SessionRowData } from "./_components/session-list";
+import { TimeZoneForm } from "./_components/time-zone-form";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -35,6 +36,11 @@ export default async function AccountPage() {
           <h2 className="text-base font-semibold">Where you are signed in</h2>
           <p className="mt-1 mb-4 text-sm text-muted-foreground">Sessions last 7 days from sign-in. End any you do not recognise.</p>
           <SessionList sessions={rows} />
+        </Card>
+        <Card className="p-5">
+          <h2 className="text-base font-semibold">Time zone</h2>
+          <p className="mt-1 mb-4 text-sm text-muted-foreground">Every date and time in the app, on every page, is shown in this zone.</p>
+          <TimeZoneForm chosen={actor.timeZone ?? null} now={new Date().toISOString()} />
         </Card>
       </div>
     </>

@@ -3,6 +3,7 @@
 import { ArrowDown, ArrowUp } from "lucide-react";
 import Link from "next/link";
 import { PriorityBadge, SlaBadge, StatusBadge } from "@/components/backlog/badges";
+import { LocalTime } from "@/components/local-time";
 import { StatusPicker } from "@/components/backlog/status-picker";
 import type { BacklogQuery, SortColumn } from "@/lib/backlog/filters";
 import { formatEffort, SEVERITY_LABELS } from "@/lib/backlog/labels";
@@ -25,7 +26,6 @@ const COLUMNS: { sort: SortColumn; label: string; className?: string }[] = [
 
 export const itemHref = (row: { projectSlug: string; key: string }) => `/backlog/${row.projectSlug}/${encodeURIComponent(row.key)}`;
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric" });
 
 function SortHeader({ column, query, setQuery }: { column: (typeof COLUMNS)[number]; query: BacklogQuery; setQuery: (p: Partial<BacklogQuery>) => void }) {
   const active = query.sort === column.sort;
@@ -133,7 +133,7 @@ export function BacklogTable({
               <td className="px-2 py-1.5 text-muted-foreground">{row.severity ? SEVERITY_LABELS[row.severity] : "—"}</td>
               <td className="px-2 py-1.5 text-right whitespace-nowrap tabular-nums text-muted-foreground">{formatEffort(row.effortHours)}</td>
               <td className="px-2 py-1.5 whitespace-nowrap">{row.assigneeName ?? <span className="text-muted-foreground">Unassigned</span>}</td>
-              <td className="px-2 py-1.5 whitespace-nowrap tabular-nums">{row.dueAt ? <time dateTime={row.dueAt} suppressHydrationWarning>{dateFormat.format(new Date(row.dueAt))}</time> : "—"}</td>
+              <td className="px-2 py-1.5 whitespace-nowrap tabular-nums">{row.dueAt ? <LocalTime iso={row.dueAt} format="date" /> : "—"}</td>
               <td className="px-2 py-1.5 whitespace-nowrap">
                 <SlaBadge state={row.slaState} />
               </td>

@@ -198,7 +198,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
                       <td className="py-1 text-right tabular-nums">{formatValue(p.value, unit)}</td>
                       {mayCorrect ? (
                         <td className="py-1 pl-1 text-right">
-                          <RemovePoint metricId={metric.id} pointId={p.id} label={`${formatValue(p.value, unit)} of ${p.recordedAt.toISOString().slice(0, 16).replace("T", " ")} UTC`} />
+                          <RemovePoint metricId={metric.id} pointId={p.id} value={formatValue(p.value, unit)} recordedAt={p.recordedAt.toISOString()} />
                         </td>
                       ) : null}
                     </tr>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useReducer, useRef, useState } from "react";
 import { toast } from "sonner";
 import { conflictMessage, conflictOf } from "@/components/backlog/conflict";
+import { useTimeZone } from "@/components/time/time-zone";
 import { setStatusAction, updateItemAction } from "@/lib/backlog/actions";
 import { STATUS_LABELS, type Priority, type Status } from "@/lib/backlog/labels";
 import type { TriageAssignee, TriageItem } from "@/lib/backlog/triage-queries";
@@ -45,6 +46,7 @@ async function save(id: string, version: number, changes: Changes): Promise<Acti
 }
 
 export function useTriageQueue({ queue: serverQueue, total: serverTotal, assignees }: { queue: TriageItem[]; total: number; assignees: TriageAssignee[] }) {
+  const zone = useTimeZone();
   const router = useRouter();
   const [state, dispatch] = useReducer(reducer, null, () => initialState(serverQueue, serverTotal));
   // A fresh server list (live updates, the next batch) replaces the queue; focus and undo stay.
@@ -85,7 +87,7 @@ export function useTriageQueue({ queue: serverQueue, total: serverTotal, assigne
     } else if (restore) {
       dispatch({ type: "place", item: restore, index, keep: true });
     }
-    const message = current ? `${conflictMessage(current)} ${what} was not saved.` : `${what} was not saved: ${error.message}`;
+    const message = current ? `${conflictMessage(current, zone)} ${what} was not saved.` : `${what} was not saved: ${error.message}`;
     toast.error(message);
     dispatch({ type: "notice", notice: { id: item.id, message } });
     dispatch({ type: "announce", message, count: false });

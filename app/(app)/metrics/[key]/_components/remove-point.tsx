@@ -3,6 +3,7 @@
 import { X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useFormatTime } from "@/components/local-time";
 import { useItemAction } from "@/components/use-item-action";
 import { removePointAction } from "@/lib/metrics/actions";
 
@@ -10,8 +11,9 @@ import { removePointAction } from "@/lib/metrics/actions";
  * Leads take back a wrong value (a typo, a broken CI run). It asks first and says what follows:
  * the status, the chart and the criteria that follow the metric are re-read from what remains.
  */
-export function RemovePoint({ metricId, pointId, label }: { metricId: string; pointId: number; label: string }) {
+export function RemovePoint({ metricId, pointId, value, recordedAt }: { metricId: string; pointId: number; value: string; recordedAt: string }) {
   const { pending, run } = useItemAction();
+  const label = `${value} of ${useFormatTime()(recordedAt)}`;
   const confirm = (close: () => void) =>
     run(() => removePointAction({ metricId, pointId }), {
       success: `Removed ${label}`,

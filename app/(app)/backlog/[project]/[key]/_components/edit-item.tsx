@@ -9,7 +9,8 @@ import { Card } from "@/components/ui/card";
 import { updateItemAction } from "@/lib/backlog/actions";
 import { FIELD_LABELS, changedFields, currentValues, errorsByField, toFormValues, type Changes, type EditableItem, type Field } from "./edit-values";
 import { EditItemFields } from "./edit-item-fields";
-import { formatLocal } from "@/components/local-time";
+import { useFormatTime } from "@/components/local-time";
+import { useTimeZone } from "@/components/time/time-zone";
 import { useItemAction } from "@/components/use-item-action";
 
 export type Option = { id: string; name: string };
@@ -58,14 +59,16 @@ function EditForm({ item, users, projects, onClose }: { item: EditableItem & { i
   const router = useRouter();
   const { pending, run } = useItemAction();
   // The values the form started from: what "changed" means, even after the page refreshes.
-  const [initial] = useState(() => toFormValues(item));
+  const zone = useTimeZone();
+  const formatTime = useFormatTime();
+  const [initial] = useState(() => toFormValues(item, zone));
   // ...and the version they belong to: a live refresh must not turn this edit into an overwrite.
   const [baseVersion] = useState(item.version);
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Partial<Record<Field, string[]>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ConflictCurrent | null>(null);
-  const changes = changedFields(initial, values);
+  const changes = changedFields(initial, values, zone);
   const changedNames = Object.keys(changes) as Field[];
 
   function submit(version: number, payload: Changes) {
@@ -118,7 +121,7 @@ function EditForm({ item, users, projects, onClose }: { item: EditableItem & { i
         {conflict ? (
           <ConflictNotice
             current={conflict}
-            fields={currentValues(conflict, changedNames, { users, projects, formatTime: (iso) => formatLocal(iso) })}
+            fields={currentValues(conflict, changedNames, { users, projects, formatTime: (iso) => formatTime(iso) })}
             // This user's changes (against what they started from) on top of the newer version.
             onReapply={() => submit(conflict.version, changes)}
             onDismiss={() => {

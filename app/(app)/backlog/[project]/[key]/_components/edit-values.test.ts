@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { updateItemSchema } from "@/lib/backlog/schemas";
-import { changedFields, currentValues, errorsByField, parseCategory, toFormValues, toLocalInput, type EditableItem } from "./edit-values";
+import { changedFields, currentValues, errorsByField, parseCategory, toFormValues, type EditableItem } from "./edit-values";
+
+// The reader's zone: far from UTC, so a test that ignored it would fail.
+const ZONE = "Pacific/Auckland";
 
 const item: EditableItem = {
   title: "Harness runbook",
@@ -18,35 +21,35 @@ const item: EditableItem = {
 
 describe("item edit form values", () => {
   it("an untouched form changes nothing", () => {
-    expect(changedFields(toFormValues(item), toFormValues(item))).toEqual({});
+    expect(changedFields(toFormValues(item, ZONE), toFormValues(item, ZONE), ZONE)).toEqual({});
   });
 
   it("sends only the changed fields, converted to what the action expects", () => {
-    const start = toFormValues(item);
-    const changes = changedFields(start, { ...start, title: "New", priority: "", severity: "high", effortHours: "3.5", impact: "4", categoryPath: "Ops > CI ›  Pipelines " });
+    const start = toFormValues(item, ZONE);
+    const changes = changedFields(start, { ...start, title: "New", priority: "", severity: "high", effortHours: "3.5", impact: "4", categoryPath: "Ops > CI ›  Pipelines " }, ZONE);
     expect(changes).toEqual({ title: "New", priority: null, severity: "high", effortHours: 3.5, impact: 4, categoryPath: ["Ops", "CI", "Pipelines"] });
     // The payload passes the action's own schema.
     expect(updateItemSchema.safeParse({ id: item.projectId, version: 3, changes }).success).toBe(true);
   });
 
   it("reformatting the category separator is not a change", () => {
-    const start = toFormValues(item);
-    expect(changedFields(start, { ...start, categoryPath: "Ops>Runbooks" })).toEqual({});
+    const start = toFormValues(item, ZONE);
+    expect(changedFields(start, { ...start, categoryPath: "Ops>Runbooks" }, ZONE)).toEqual({});
   });
 
   it("round-trips the due date through the local datetime input", () => {
-    const start = toFormValues(item);
-    expect(start.dueAt).toBe(toLocalInput(item.dueAt));
-    expect(new Date(start.dueAt).toISOString()).toBe("2026-12-01T09:30:00.000Z");
-    expect(changedFields(start, { ...start, dueAt: "" })).toEqual({ dueAt: null });
-    const later = changedFields(start, { ...start, dueAt: "2027-01-02T08:15", dueOverrideReason: "vendor" });
-    expect(later).toEqual({ dueAt: new Date(2027, 0, 2, 8, 15).toISOString(), dueOverrideReason: "vendor" });
+    const start = toFormValues(item, ZONE);
+    // 09:30 UTC is 22:30 the same day in Auckland (UTC+13 in December).
+    expect(start.dueAt).toBe("2026-12-01T22:30");
+    expect(changedFields(start, { ...start, dueAt: "" }, ZONE)).toEqual({ dueAt: null });
+    const later = changedFields(start, { ...start, dueAt: "2027-01-02T08:15", dueOverrideReason: "vendor" }, ZONE);
+    expect(later).toEqual({ dueAt: "2027-01-01T19:15:00.000Z", dueOverrideReason: "vendor" });
   });
 
   it("clears optional text with an empty field and leaves bad numbers for the server to name", () => {
-    const start = toFormValues({ ...item, dueOverrideReason: "agreed", assigneeId: "00000000-0000-4000-8000-000000000002" });
-    expect(changedFields(start, { ...start, dueOverrideReason: "  ", assigneeId: "" })).toEqual({ dueOverrideReason: null, assigneeId: null });
-    const bad = changedFields(start, { ...start, effortHours: "abc" });
+    const start = toFormValues({ ...item, dueOverrideReason: "agreed", assigneeId: "00000000-0000-4000-8000-000000000002" }, ZONE);
+    expect(changedFields(start, { ...start, dueOverrideReason: "  ", assigneeId: "" }, ZONE)).toEqual({ dueOverrideReason: null, assigneeId: null });
+    const bad = changedFields(start, { ...start, effortHours: "abc" }, ZONE);
     expect(Number.isNaN(bad.effortHours)).toBe(true);
     const parsed = updateItemSchema.safeParse({ id: item.projectId, version: 1, changes: bad });
     expect(parsed.success).toBe(false);

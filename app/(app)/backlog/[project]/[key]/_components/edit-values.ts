@@ -1,5 +1,6 @@
 import { formatEffort, SEVERITY_LABELS } from "@/lib/backlog/labels";
 import type { ItemChanges } from "@/lib/backlog/schemas";
+import { fromWallTime, toWallTime } from "@/lib/time/format";
 
 // The lead's edit form works on strings (what inputs hold); this module converts an item to form
 // values, and form values back to only the fields that changed. Pure, so it is unit-tested.
@@ -48,17 +49,8 @@ export function parseCategory(text: string): string[] {
     .filter(Boolean);
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** An ISO instant as a datetime-local value ("2026-11-21T14:02") in this browser's time zone. */
-export function toLocalInput(iso: string | null): string {
-  if (!iso) return "";
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return "";
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-export function toFormValues(item: EditableItem): FormValues {
+/** The form's values; the due date as a datetime-local value on the wall clock of the reader's zone. */
+export function toFormValues(item: EditableItem, zone: string): FormValues {
   return {
     title: item.title,
     description: item.description,
@@ -67,7 +59,7 @@ export function toFormValues(item: EditableItem): FormValues {
     effortHours: item.effortHours === null ? "" : String(item.effortHours),
     impact: item.impact === null ? "" : String(item.impact),
     assigneeId: item.assigneeId ?? "",
-    dueAt: toLocalInput(item.dueAt),
+    dueAt: item.dueAt && !Number.isNaN(new Date(item.dueAt).getTime()) ? toWallTime(item.dueAt, zone) : "",
     dueOverrideReason: item.dueOverrideReason ?? "",
     categoryPath: item.categoryPath.join(CATEGORY_SEPARATOR),
     projectId: item.projectId,
@@ -77,7 +69,7 @@ export function toFormValues(item: EditableItem): FormValues {
 const orNull = (s: string) => (s.trim() === "" ? null : s);
 
 /** A form string as the action's value; bad numbers pass through for the server to name the field. */
-function parse(field: Field, raw: string): unknown {
+function parse(field: Field, raw: string, zone: string): unknown {
   switch (field) {
     case "priority":
     case "severity":
@@ -88,8 +80,8 @@ function parse(field: Field, raw: string): unknown {
     case "impact":
       return raw.trim() === "" ? null : Number(raw);
     case "dueAt":
-      // A datetime-local value has no zone: new Date() reads it in the browser's, as it was shown.
-      return raw ? new Date(raw).toISOString() : null;
+      // A datetime-local value has no zone: it is read in the one it was shown in.
+      return raw ? fromWallTime(raw, zone) : null;
     case "categoryPath":
       return parseCategory(raw);
     default:
@@ -98,13 +90,13 @@ function parse(field: Field, raw: string): unknown {
 }
 
 /** Only the fields whose value differs from the form's starting point (category compared parsed). */
-export function changedFields(initial: FormValues, current: FormValues): Changes {
+export function changedFields(initial: FormValues, current: FormValues, zone: string): Changes {
   const out: Record<string, unknown> = {};
   for (const field of FIELDS) {
     const same = field === "categoryPath" ? parseCategory(initial[field]).join("\u0000") === parseCategory(current[field]).join("\u0000") : initial[field] === current[field];
     if (same) continue;
-    if (field === "dueAt" && current.dueAt && Number.isNaN(new Date(current.dueAt).getTime())) continue;
-    out[field] = parse(field, current[field]);
+    if (field === "dueAt" && current.dueAt && fromWallTime(current.dueAt, zone) === null) continue;
+    out[field] = parse(field, current[field], zone);
   }
   return out as Changes;
 }

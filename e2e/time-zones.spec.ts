@@ -1,0 +1,70 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO, signInAs } from "./helpers";
+
+// Every time is printed in the reader's zone, by the server already: the HTML a browser receives
+// holds the same text it shows after hydration (nothing swapped, no mismatch, nothing shifts).
+// Auckland and Los Angeles are 21 hours apart, so one instant is a different day in each.
+// P2-005 of seed 002 is used by no other browser test.
+
+const ITEM = "/backlog/health-todos/P2-005";
+const BACKLOG = "/backlog?project=health-todos&priority=P2";
+// 08:30 on 10 March 2027 in Auckland (NZDT, +13) is 19:30 UTC on the 9th, 11:30 in Los Angeles (PST, −8).
+const WALL_AUCKLAND = "2027-03-10T08:30";
+const IN_AUCKLAND = "10 Mar 2027, 08:30";
+const IN_LOS_ANGELES = "9 Mar 2027, 11:30";
+
+async function pageIn(browser: Browser, timezoneId: string): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, timezoneId });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" && /hydrat|did not match|server rendered/i.test(m.text())) problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+  return { page, problems };
+}
+
+const dueRow = (page: Page) => page.getByRole("main").locator("div").filter({ has: page.locator("dt", { hasText: /^Due$/ }) }).locator("dd").first();
+const serverHtml = async (page: Page, path: string) => (await page.request.get(path)).text();
+
+test("a due date set in Auckland reads as the same instant in Los Angeles, a day earlier, on the server already", async ({ browser }) => {
+  const auckland = await pageIn(browser, "Pacific/Auckland");
+  await signInAs(auckland.page, DEMO.lead);
+  await auckland.page.goto(ITEM);
+  await auckland.page.getByRole("button", { name: "Edit item" }).click();
+  await auckland.page.getByLabel("Due", { exact: true }).fill(WALL_AUCKLAND);
+  await auckland.page.getByLabel("Due date reason").fill("Agreed with the vendor");
+  await auckland.page.getByRole("button", { name: "Save changes" }).click();
+  await expect(dueRow(auckland.page)).toContainText(IN_AUCKLAND);
+  expect(await serverHtml(auckland.page, ITEM)).toContain(IN_AUCKLAND);
+
+  const la = await pageIn(browser, "America/Los_Angeles");
+  await signInAs(la.page, DEMO.engineer);
+  await la.page.goto(ITEM);
+  await expect(dueRow(la.page)).toContainText(IN_LOS_ANGELES);
+  expect(await serverHtml(la.page, ITEM)).toContain(IN_LOS_ANGELES);
+  // The backlog's Due column: the date where the reader is.
+  await la.page.goto(BACKLOG);
+  await expect(la.page.getByRole("row").filter({ hasText: "P2-005" })).toContainText("9 Mar 2027");
+  await auckland.page.goto(BACKLOG);
+  await expect(auckland.page.getByRole("row").filter({ hasText: "P2-005" })).toContainText("10 Mar 2027");
+
+  // A zone chosen in the account settings wins over the browser's, on every page.
+  await la.page.goto("/account");
+  await la.page.getByLabel("Show times in").selectOption("Pacific/Auckland");
+  await la.page.getByRole("button", { name: "Save time zone" }).click();
+  await expect(la.page.getByText("Times are now shown in Pacific/Auckland")).toBeVisible();
+  await la.page.goto(ITEM);
+  await expect(dueRow(la.page)).toContainText(IN_AUCKLAND);
+  // Back to following the browser.
+  await la.page.goto("/account");
+  await la.page.getByLabel("Show times in").selectOption("");
+  await la.page.getByRole("button", { name: "Save time zone" }).click();
+  await expect(la.page.getByText("Times now follow your browser's zone")).toBeVisible();
+  await la.page.goto(ITEM);
+  await expect(dueRow(la.page)).toContainText(IN_LOS_ANGELES);
+
+  expect([...auckland.problems, ...la.problems]).toEqual([]);
+  await auckland.page.context().close();
+  await la.page.context().close();
+});
