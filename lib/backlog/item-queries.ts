@@ -9,7 +9,7 @@ import { auditLog, backlogItems, checklistItems, comments, itemLinks, metrics, p
 // to name the people an assignee change mentions.
 
 // The pickers are shared with the backlog table; one implementation, re-exported for the item page.
-export { listAssignableUsers, listProjectOptions, type ProjectOption, type UserOption } from "./options";
+export { listAssignableUsers, listProjectOptions, type ProjectOption, type UserOption } from "./option-queries";
 
 /** History is capped: an item edited thousands of times still opens quickly. */
 export const HISTORY_LIMIT = 200;

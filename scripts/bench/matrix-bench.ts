@@ -22,7 +22,7 @@ import { largeProjectSlug, seedLarge } from "@/db/demo/large";
 import { seedDemo } from "@/db/demo/seed";
 import { DEMO_PASSWORD } from "@/db/demo/users";
 import { projects } from "@/db/schema";
-import { listProjectOptions } from "@/lib/backlog/options";
+import { listProjectOptions } from "@/lib/backlog/option-queries";
 import type { Priority } from "@/lib/sla/due";
 import { savePolicyRow } from "@/lib/matrix/policy-service";
 import { compliance, escalationList, oldestOverdue, quadrantItems, slaCounts, statusGrid } from "@/lib/matrix/queries";

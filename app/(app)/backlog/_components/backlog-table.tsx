@@ -6,7 +6,7 @@ import { PriorityBadge, SlaBadge, StatusBadge } from "@/components/backlog/badge
 import { StatusPicker } from "@/components/backlog/status-picker";
 import type { BacklogQuery, SortColumn } from "@/lib/backlog/filters";
 import { formatEffort, SEVERITY_LABELS } from "@/lib/backlog/labels";
-import type { BacklogRow } from "@/lib/backlog/list";
+import type { BacklogRow } from "@/lib/backlog/list-queries";
 import { cn } from "@/lib/cn";
 
 const COLUMNS: { sort: SortColumn; label: string; className?: string }[] = [

@@ -7,7 +7,7 @@ import { Input, Select } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
 import { SEVERITIES, STATUSES, type BacklogQuery } from "@/lib/backlog/filters";
 import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/backlog/labels";
-import type { ProjectOption, UserOption } from "@/lib/backlog/options";
+import type { ProjectOption, UserOption } from "@/lib/backlog/option-queries";
 
 const PRIORITY_CHIPS = [
   ["P0", "P0"],

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { createItemAction } from "@/lib/backlog/actions";
-import type { ProjectOption } from "@/lib/backlog/options";
+import type { ProjectOption } from "@/lib/backlog/option-queries";
 
 /** A lead adds an item: project, title and (optionally) priority; the rest is edited on its page. */
 export function NewItemDialog({ projects, defaultProject }: { projects: ProjectOption[]; defaultProject?: string }) {

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { getDb } from "@/db";
 import { requirePageFor } from "@/lib/routing/require-page";
 import { can } from "@/lib/auth/policy";
-import { listProjectOptions } from "@/lib/backlog/options";
+import { listProjectOptions } from "@/lib/backlog/option-queries";
 import { loadPolicy } from "@/lib/matrix/policy-queries";
 import { loadSlaSettings } from "@/lib/sla/settings";
 import { PolicyTable } from "../_components/policy-table";
