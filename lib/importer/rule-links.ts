@@ -2,7 +2,7 @@ import { asc } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { metrics } from "@/db/schema";
 import type { LinkedEntry } from "@/lib/backlog/writer/checklist";
-import { evaluateRules } from "@/lib/metrics/rule-eval";
+import { evaluateRules } from "@/lib/metrics/rule-service";
 import { readRule, type MetricRule } from "@/lib/backlog/metric-rule";
 import { fail } from "@/lib/result";
 import type { ImportPlan } from "./plan";

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { publishChange } from "@/lib/live/publish";
 import { fail } from "@/lib/result";
 import { userIdOf } from "@/lib/auth/api-token";
-import { evaluateRules } from "./rule-eval";
+import { evaluateRules } from "./rule-service";
 import type { DefineMetricInput, PointInput, UpdateMetricInput } from "./schemas";
 
 // Metric definitions and values, framework-free: server actions, the ingest API, the CSV upload

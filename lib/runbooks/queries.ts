@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
 import { backlogItems, itemLinks, metrics, projects, runbookDrills, runbookReviews, runbookRevisions, runbooks, users } from "@/db/schema";
 import { hasNul } from "@/lib/validation/text";
-import { metricsOfRunbook } from "./metric-links";
+import { metricsOfRunbook } from "./metric-link-queries";
 import { reviewDueSql } from "./review-due";
 import { readRunbookSlug } from "./slug";
 import { openSql } from "@/lib/domain/item-sql";

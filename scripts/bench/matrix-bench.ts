@@ -27,7 +27,7 @@ import type { Priority } from "@/lib/sla/due";
 import { savePolicyRow } from "@/lib/matrix/policy-service";
 import { compliance, escalationList, oldestOverdue, quadrantItems, slaCounts, statusGrid } from "@/lib/matrix/queries";
 import { recomputeDueDates } from "@/lib/backlog/writer/due-dates";
-import { loadSlaSettings } from "@/lib/sla/settings";
+import { loadSlaSettings } from "@/lib/sla/queries";
 import { cleanupStack, cpuProfileDir, serverEnv, withCleanups, writeResults } from "./harness";
 import { cannon, withCpu, type HttpResult } from "./load";
 import { ensureBuild, freePort, throwawayDatabase, machine, signIn, startServer, stopServer, waitForHealth, type Server } from "./server";

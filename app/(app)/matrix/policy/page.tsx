@@ -6,7 +6,7 @@ import { requirePageFor } from "@/lib/routing/require-page";
 import { can } from "@/lib/auth/policy";
 import { listProjectOptions } from "@/lib/backlog/option-queries";
 import { loadPolicy } from "@/lib/matrix/policy-queries";
-import { loadSlaSettings } from "@/lib/sla/settings";
+import { loadSlaSettings } from "@/lib/sla/queries";
 import { PolicyTable } from "../_components/policy-table";
 import { ProjectPicker } from "../_components/project-picker";
 import { SettingsForm } from "../_components/settings-form";

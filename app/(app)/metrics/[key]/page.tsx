@@ -17,7 +17,7 @@ import { can } from "@/lib/auth/policy";
 import { formatValue, targetGap, targetLabel } from "@/lib/metrics/format";
 import { chartSeries, getMetricDetail, recentPoints } from "@/lib/metrics/queries";
 import { RANGE_LABELS, rangeSchema } from "@/lib/metrics/schemas";
-import { runbooksOfMetric } from "@/lib/runbooks/metric-links";
+import { runbooksOfMetric } from "@/lib/runbooks/metric-link-queries";
 import { listRunbookOptions } from "@/lib/runbooks/queries";
 import { CsvUpload } from "./_components/csv-upload";
 import { LinkedRunbooks } from "./_components/linked-runbooks";

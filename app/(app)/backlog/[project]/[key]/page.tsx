@@ -11,7 +11,7 @@ import { can } from "@/lib/auth/policy";
 import { getItemDetail, HISTORY_LIMIT, listAssignableUsers, listProjectOptions } from "@/lib/backlog/item-queries";
 import { criteriaWithRules } from "@/lib/metrics/criteria";
 import { slaState } from "@/lib/sla/state";
-import { loadSlaSettings } from "@/lib/sla/settings";
+import { loadSlaSettings } from "@/lib/sla/queries";
 import { ChecklistSection, type Kind } from "./_components/checklist-section";
 import { CommentForm } from "./_components/comment-form";
 import { CommentList } from "./_components/comment-list";
