@@ -16,7 +16,7 @@ const LAYERS = [
   ["backlog", "tokens", "users"],
   ["account", "matrix", "metrics"],
   ["dashboard", "importer", "runbooks"],
-  ["api", "routing", "worker"],
+  ["api", "routing", "screens", "worker"],
 ];
 /** lib/*.ts files outside any area: the ones every area may use, and the start-up code that uses areas. */
 const KERNEL = ["cn.ts", "env.ts", "result.ts"];

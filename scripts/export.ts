@@ -5,7 +5,7 @@ import { writeFileSync } from "node:fs";
 import { z } from "zod";
 import { exportFilterSchema } from "@/lib/importer/export-filter";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/importer/export-format";
-import { loadExportDocument } from "@/lib/importer/export-query";
+import { loadExportDocument } from "@/lib/importer/export-queries";
 import { cliArgs } from "./lib/args";
 import { die, runCli } from "./lib/cli";
 import { withDb } from "./lib/open-db";

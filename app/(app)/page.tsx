@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { requirePageFor } from "@/lib/routing/require-page";
 import { getDb } from "@/db";
 import { cachedDashboardSla, cachedMetricSummaries, cachedProjectSummaries } from "@/lib/dashboard/cached";
-import { cachedWeeklyProgress } from "@/lib/dashboard/progress";
+import { cachedWeeklyProgress } from "@/lib/dashboard/progress-queries";
 import type { MetricStatus } from "@/lib/metrics/status";
 import { reviewsDue } from "@/lib/runbooks/queries";
 import { OverdueList } from "./_components/overdue-list";

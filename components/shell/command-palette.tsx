@@ -7,7 +7,7 @@ import { FileText, FolderKanban, Search } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { PriorityBadge } from "@/components/backlog/badges";
-import type { quickSearch } from "@/lib/backlog/search";
+import type { quickSearch } from "@/lib/backlog/search-queries";
 import { cn } from "@/lib/cn";
 
 export type PalettePage = { href: string; label: string };

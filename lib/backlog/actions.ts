@@ -18,7 +18,7 @@ import {
   updateItemSchema,
 } from "./schemas";
 import * as items from "./service";
-import { deleteView, saveView } from "./views";
+import { deleteView, saveView } from "./saved-view-service";
 
 // Server actions for backlog items. Each goes through defineAction (policy → zod → body); the
 // service does the version check, history and live notification.

@@ -1,7 +1,7 @@
 import "server-only";
 import { changeCache } from "@/lib/live/change-cache";
 import { backlogSearchParams, DEFAULT_QUERY, type BacklogQuery } from "./filters";
-import type { CountSource } from "./list";
+import type { CountSource } from "./list-queries";
 
 // Paging and re-sorting one filtered view recount the same rows; the count is the costliest part
 // of a list request (about 60% of its SQL at 100,000 items). Counts are cached per filter until

@@ -4,7 +4,8 @@ import { auditLog, backlogItems, checklistItems, comments, itemLinks, metricPoin
 import { createUser } from "@/lib/users/service";
 import { createTestDb } from "@/test/db";
 import { criteriaWithRules } from "@/lib/metrics/criteria";
-import { getItemDetail, HISTORY_LIMIT, listAssignableUsers, listProjectOptions } from "./item-queries";
+import { getItemDetail, HISTORY_LIMIT } from "./item-queries";
+import { listAssignableUsers, listProjectOptions } from "./option-queries";
 import { systemActor } from "@/lib/domain/actors";
 
 describe("item page queries", () => {

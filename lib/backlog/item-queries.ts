@@ -8,8 +8,7 @@ import { apiTokens, auditLog, backlogItems, checklistItems, comments, itemLinks,
 // checklists, comments, links or history are: one for the item, then four in parallel, plus one
 // to name the people an assignee change mentions.
 
-// The pickers are shared with the backlog table; one implementation, re-exported for the item page.
-export { listAssignableUsers, listProjectOptions, type ProjectOption, type UserOption } from "./options";
+// The pickers (assignees, projects) are the backlog table's too: option-queries.ts.
 
 /** History is capped: an item edited thousands of times still opens quickly. */
 export const HISTORY_LIMIT = 200;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 // An acceptance criterion tied to a metric ("pyright_errors < 50"): its tick follows the metric's
-// latest value (lib/metrics/rule-eval.ts). Stored on checklist_items.metric_rule as
+// latest value (lib/metrics/rule-service.ts). Stored on checklist_items.metric_rule as
 // { metricKey, comparator, value }. Free of server code: the item page edits rules in the browser.
 
 export const COMPARATORS = ["<", "<=", ">", ">=", "="] as const;

@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backlogItems, checklistItems, imports, projects, users } from "@/db/schema";
 import { createUser } from "@/lib/users/service";
-import { listAssignableUsers } from "./options";
+import { listAssignableUsers } from "./option-queries";
 import { createTestDb } from "@/test/db";
 import { countTriageQueue, listTriageQueue, triageCountQuery, triageQueueQuery } from "./triage-queries";
 import { systemActor } from "@/lib/domain/actors";

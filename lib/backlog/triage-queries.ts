@@ -2,9 +2,9 @@ import "server-only";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
 import { backlogItems, imports, projects, users } from "@/db/schema";
-import { COUNT_CAP } from "./list";
-import { checklistProgress } from "./progress";
-import type { UserOption } from "./options";
+import { COUNT_CAP } from "./list-queries";
+import { checklistProgress } from "./progress-queries";
+import type { UserOption } from "./option-queries";
 import { openSql } from "@/lib/domain/item-sql";
 import type { Status } from "@/lib/domain/items";
 
@@ -115,5 +115,5 @@ export async function countTriageQueue(db: Db, filter: TriageFilter = {}): Promi
   return { total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
 }
 
-/** The assignee picker's choices: the same people the backlog offers (lib/backlog/options.ts). */
+/** The assignee picker's choices: the same people the backlog offers (lib/backlog/option-queries.ts). */
 export type TriageAssignee = UserOption;

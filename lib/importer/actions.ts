@@ -8,7 +8,7 @@ import { fail } from "@/lib/result";
 import { defaultPriorityFor } from "./priority";
 import { importInputSchema, MAX_ACCEPTED_RULES, type ImportInput } from "./schemas";
 import { importDocument } from "./service";
-import type { ImportSummary } from "./commit";
+import type { ImportSummary } from "./commit-service";
 import { systemActor } from "@/lib/domain/actors";
 
 // The import page's two steps. Both read the same input; only the commit writes.

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { and, asc, count, eq, inArray, isNotNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, backlogItems, checklistItems, imports, metricPoints, metrics, projects, users } from "@/db/schema";
-import { linkCriterion } from "@/lib/metrics/rule-eval";
+import { linkCriterion } from "@/lib/metrics/rule-service";
 import type { ActionFailure } from "@/lib/result";
 import { createTestDb } from "@/test/db";
 import type { AcceptedRule } from "./rule-proposals";

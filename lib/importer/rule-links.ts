@@ -1,8 +1,7 @@
-import { asc } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
-import { metrics } from "@/db/schema";
 import type { LinkedEntry } from "@/lib/backlog/writer/checklist";
-import { evaluateRules } from "@/lib/metrics/rule-eval";
+import { metricOptions } from "@/lib/metrics/queries";
+import { evaluateRules } from "@/lib/metrics/rule-service";
 import { readRule, type MetricRule } from "@/lib/backlog/metric-rule";
 import { fail } from "@/lib/result";
 import type { ImportPlan } from "./plan";
@@ -15,7 +14,8 @@ import type { ParseResult } from "./types";
 export async function importRuleProposals(db: Db | Tx, plan: ImportPlan, parsed: ParseResult): Promise<RuleProposal[]> {
   if (newCriteria(plan).length === 0) return [];
   // Metric keys are global, so every defined metric counts, as on the item page.
-  const defined = await db.select({ key: metrics.key, name: metrics.name, direction: metrics.direction }).from(metrics).orderBy(asc(metrics.key));
+  // ruleMetrics sorts them by key; only the fields a proposal carries are kept.
+  const defined = (await metricOptions(db)).map(({ key, name, direction }) => ({ key, name, direction }));
   return proposeRules(plan, ruleMetrics(defined, parsed.metrics));
 }
 

@@ -6,7 +6,7 @@ import { projects } from "@/db/schema";
 import { depthMessage, tooDeepAt } from "@/lib/markdown/depth";
 import { PROJECT_SLUG } from "@/lib/projects/slug";
 import type { Actor } from "@/lib/domain/actors";
-import { commitImport, dryRunImport, type ImportSummary } from "./commit";
+import { commitImport, dryRunImport, type ImportSummary } from "./commit-service";
 import { decodeDocument } from "./decode";
 import { readPlan } from "./read-plan";
 import { planImport } from "./plan";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/db";
 import { changeCache } from "@/lib/live/change-cache";
 import { compliance, escalationList, oldestOverdue, quadrantItems, slaCounts, statusGrid } from "./queries";
-import { loadSlaSettings } from "@/lib/sla/settings";
+import { loadSlaSettings } from "@/lib/sla/queries";
 
 /** Items per quadrant on the board: a screenful; the rest are counted ("and N more"). */
 const PER_QUADRANT = 24;

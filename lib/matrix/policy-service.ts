@@ -8,7 +8,7 @@ import { publishChange } from "@/lib/live/publish";
 import { fail } from "@/lib/result";
 import { recomputeDueDates } from "@/lib/backlog/writer/due-dates";
 import type { PolicyRowInput } from "./schemas";
-import { loadSlaSettings } from "@/lib/sla/settings";
+import { loadSlaSettings } from "@/lib/sla/queries";
 
 // Editing an SLA policy row (version-checked) and moving the due dates it governs, in one transaction.
 

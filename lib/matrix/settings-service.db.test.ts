@@ -5,7 +5,7 @@ import { slaStateSql } from "@/lib/sla/state-sql";
 import { ActionFailure } from "@/lib/result";
 import { createTestDb } from "@/test/db";
 import { slaSettingsSchema, toSettingsInput } from "./schemas";
-import { loadSlaSettings } from "@/lib/sla/settings";
+import { loadSlaSettings } from "@/lib/sla/queries";
 import { saveSlaSettings } from "./settings-service";
 import { systemActor } from "@/lib/domain/actors";
 

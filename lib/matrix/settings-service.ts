@@ -7,7 +7,7 @@ import { userIdOf, type Actor } from "@/lib/domain/actors";
 import { recomputeDueDates } from "@/lib/backlog/writer/due-dates";
 import { publishChange } from "@/lib/live/publish";
 import { fail } from "@/lib/result";
-import type { SlaSettings } from "@/lib/sla/settings";
+import type { SlaSettings } from "@/lib/sla/queries";
 import type { SlaSettingsInput } from "./schemas";
 
 /**

@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { defineAction } from "@/lib/auth/action";
 import { fail } from "@/lib/result";
 import { parseCsv } from "./csv";
-import { linkCriterion } from "./rule-eval";
+import { linkCriterion } from "./rule-service";
 import { csvUploadSchema, defineMetricSchema, deleteMetricSchema, linkCriterionSchema, recordPointSchema, removePointSchema, updateMetricSchema } from "./schemas";
 import { defineMetric, deleteMetric, metricById, recordPoints, removePoint, updateMetric } from "./service";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, count, eq, sql } from "drizzle-orm";
-import type { Db } from "@/db";
+import type { Db, Tx } from "@/db";
 import { queryRows } from "@/db/query-rows";
 import { metricPoints, metrics, projects } from "@/db/schema";
 import { MAX_METRIC_ABS_VALUE } from "./limits";
@@ -163,11 +163,11 @@ export async function recentPoints(db: Db, metricId: string, limit = 20) {
     .limit(limit);
 }
 
+export type MetricOption = { id: string; key: string; name: string; unit: string; direction: MetricDirection };
 
-export type MetricOption = { key: string; name: string; unit: string; direction: MetricDirection };
-
-export async function metricOptions(db: Db): Promise<MetricOption[]> {
-  return db.select({ key: metrics.key, name: metrics.name, unit: metrics.unit, direction: metrics.direction }).from(metrics).orderBy(asc(metrics.name));
+/** Every metric, by name: the pickers that link one (an item's criterion, a runbook) and the import's rule proposals. */
+export async function metricOptions(db: Db | Tx): Promise<MetricOption[]> {
+  return db.select({ id: metrics.id, key: metrics.key, name: metrics.name, unit: metrics.unit, direction: metrics.direction }).from(metrics).orderBy(asc(metrics.name));
 }
 
 /** For criteria that follow metrics: each metric's name, unit and newest value with its source. */

@@ -106,7 +106,7 @@ describe("criteria that follow a metric", () => {
 
   it("tick and untick from the latest value, in the value's commit, and refuse a hand tick", async () => {
     const { projects, backlogItems, checklistItems, auditLog } = await import("@/db/schema");
-    const { linkCriterion } = await import("./rule-eval");
+    const { linkCriterion } = await import("./rule-service");
     const { setChecklistDone } = await import("@/lib/backlog/service");
     const [p] = await t.db.insert(projects).values({ slug: "p", name: "P" }).returning();
     const [item] = await t.db.insert(backlogItems).values({ projectId: p!.id, key: "P0-001", title: "Cut type errors" }).returning();
@@ -146,7 +146,7 @@ describe("criteria that follow a metric", () => {
 
   it("removes a wrong value: the criterion follows what remains, the audit keeps the value", async () => {
     const { projects, backlogItems, checklistItems, auditLog } = await import("@/db/schema");
-    const { linkCriterion } = await import("./rule-eval");
+    const { linkCriterion } = await import("./rule-service");
     const [p] = await t.db.insert(projects).values({ slug: "q", name: "Q" }).returning();
     const [item] = await t.db.insert(backlogItems).values({ projectId: p!.id, key: "Q-1", title: "Coverage" }).returning();
     const [entry] = await t.db.insert(checklistItems).values({ itemId: item!.id, kind: "acceptance", text: "Coverage at least 80%", position: 0 }).returning();

@@ -6,7 +6,7 @@ import { appendAudit } from "@/lib/audit-log/append";
 import { userIdOf, type Actor } from "@/lib/domain/actors";
 import { publishChange } from "@/lib/live/publish";
 import { fail } from "@/lib/result";
-import { evaluateRules } from "./rule-eval";
+import { evaluateRules } from "./rule-service";
 import type { DefineMetricInput, PointInput, UpdateMetricInput } from "./schemas";
 
 // Metric definitions and values, framework-free: server actions, the ingest API, the CSV upload

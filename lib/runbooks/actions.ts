@@ -2,7 +2,7 @@
 
 import { getDb } from "@/db";
 import { defineAction } from "@/lib/auth/action";
-import { finishDrill, setDrillStep, startDrill } from "./drills";
+import { finishDrill, setDrillStep, startDrill } from "./drill-service";
 import {
   createRunbookSchema,
   drillStepSchema,

@@ -2,9 +2,9 @@ import "server-only";
 import { and, asc, desc, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
-import { backlogItems, itemLinks, metrics, projects, runbookDrills, runbookReviews, runbookRevisions, runbooks, users } from "@/db/schema";
+import { backlogItems, itemLinks, projects, runbookDrills, runbookReviews, runbookRevisions, runbooks, users } from "@/db/schema";
 import { hasNul } from "@/lib/validation/text";
-import { metricsOfRunbook } from "./metric-links";
+import { metricsOfRunbook } from "./metric-link-queries";
 import { reviewDueSql } from "./review-due";
 import { readRunbookSlug } from "./slug";
 import { openSql } from "@/lib/domain/item-sql";
@@ -179,11 +179,6 @@ export async function runbooksForItem(db: Db, itemId: string) {
     .innerJoin(runbooks, eq(runbooks.id, itemLinks.runbookId))
     .where(and(eq(itemLinks.fromItemId, itemId), eq(itemLinks.kind, "runbook")))
     .orderBy(asc(runbooks.title));
-}
-
-/** Metrics a runbook may be linked to (the picker). */
-export async function metricOptions(db: Db) {
-  return db.select({ id: metrics.id, key: metrics.key, name: metrics.name }).from(metrics).orderBy(asc(metrics.name));
 }
 
 /** Runbooks a metric may be linked to (the metric page's picker): no bodies, by title. */

@@ -12,7 +12,7 @@ import { slugBase } from "./slug";
 
 // Every write to a runbook's text and metadata: one transaction, a version check against lost
 // updates, a new revision for every change of the body (old ones are never altered), and an audit
-// row. Drills live in drills.ts.
+// row. Drills live in drill-service.ts.
 
 /** Runbooks are written by people: each revision has an author, each runbook an owner. */
 export type Editor = UserActor;

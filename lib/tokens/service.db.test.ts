@@ -8,7 +8,7 @@ import { createTokenSchema } from "./schemas";
 import { authenticateToken } from "@/lib/auth/api-token";
 import { hashTokenSecret } from "@/lib/auth/token-secret";
 import { createToken, listTokens, revokeToken } from "./service";
-import { userActor, type UserActor } from "@/lib/domain/actors";
+import { userActor, type TokenActor, type UserActor } from "@/lib/domain/actors";
 
 describe("API tokens", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;
@@ -39,7 +39,7 @@ describe("API tokens", () => {
     const token = await createToken(t.db, admin, input({ name: "poster", scopes: "metrics:write", expiresInDays: "" }));
     const result = await authenticateToken(t.db, token.secret);
     expect("actor" in result).toBe(true);
-    const actor = (result as { actor: Parameters<typeof can>[0] }).actor!;
+    const actor = (result as { actor: TokenActor }).actor;
     expect(can(actor, "metrics.record")).toBe(true);
     expect(can(actor, "metrics.define")).toBe(false);
     expect(can(actor, "users.list")).toBe(false);

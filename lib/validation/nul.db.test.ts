@@ -6,7 +6,7 @@ import { projects } from "@/db/schema";
 import { userActor, systemActor, type Actor, type UserActor } from "@/lib/domain/actors";
 import { errorLine } from "@/lib/auth/error-line";
 import { parseBacklogQuery } from "@/lib/backlog/filters";
-import { listBacklog } from "@/lib/backlog/list";
+import { listBacklog } from "@/lib/backlog/list-queries";
 import { addComment, createItem } from "@/lib/backlog/service";
 import { defineMetric } from "@/lib/metrics/service";
 import { pageExists } from "@/lib/routing/page-exists";

@@ -20,7 +20,7 @@ import { seedLarge } from "@/db/demo/large";
 import { seedDemo } from "@/db/demo/seed";
 import { DEMO_PASSWORD } from "@/db/demo/users";
 import { metrics, users } from "@/db/schema";
-import { weeklyProgress } from "@/lib/dashboard/progress";
+import { weeklyProgress } from "@/lib/dashboard/progress-queries";
 import { loadDashboardSla } from "@/lib/dashboard/cached";
 import { listProjectSummaries } from "@/lib/projects/queries";
 import { chartSeries, listMetricSummaries } from "@/lib/metrics/queries";

@@ -15,7 +15,7 @@ export type Violation = { client: string; server: string; why: string; chain: st
 export function serverOnlyReason(file: string, runtimeSpecifiers: string[]): string | null {
   if (runtimeSpecifiers.includes("server-only")) return 'imports "server-only"';
   if (/^db\//.test(file)) return "is database code (db/)";
-  if (/^lib\/[^/]+\/(service|queries)\.ts$/.test(file)) return "is an area's service or queries module";
+  if (/^lib\/[^/]+\/(?:[a-z0-9-]+-)?(?:service|queries)\.ts$/.test(file)) return "is an area's service or queries module";
   return null;
 }
 

@@ -5,9 +5,9 @@ import { requirePageFor } from "@/lib/routing/require-page";
 import { can } from "@/lib/auth/policy";
 import { backlogSearchParams, parseBacklogQuery } from "@/lib/backlog/filters";
 import { cachedCount } from "@/lib/backlog/count-cache";
-import { listBacklog } from "@/lib/backlog/list";
-import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/options";
-import { listViews } from "@/lib/backlog/views";
+import { listBacklog } from "@/lib/backlog/list-queries";
+import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/option-queries";
+import { listViews } from "@/lib/backlog/saved-view-queries";
 import { BacklogView } from "./_components/backlog-view";
 
 export const metadata: Metadata = { title: "Backlog" };

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { getDb } from "@/db";
 import { requirePageFor } from "@/lib/routing/require-page";
 import { can } from "@/lib/auth/policy";
-import { listProjectOptions } from "@/lib/backlog/options";
+import { listProjectOptions } from "@/lib/backlog/option-queries";
 import { cachedMatrix } from "@/lib/matrix/matrix-data";
 import { EscalationList } from "./_components/escalation-list";
 import { ProjectPicker } from "./_components/project-picker";

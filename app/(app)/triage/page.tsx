@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { requirePageFor } from "@/lib/routing/require-page";
-import { listAssignableUsers } from "@/lib/backlog/options";
+import { listAssignableUsers } from "@/lib/backlog/option-queries";
 import { countTriageQueue, listTriageQueue } from "@/lib/backlog/triage-queries";
 import { listProjectSummaries } from "@/lib/projects/queries";
 import { TriageInbox } from "./_components/triage-inbox";

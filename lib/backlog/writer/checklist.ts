@@ -11,7 +11,7 @@ import { announceItem } from "./items";
 // The one writer of checklist_items (acceptance criteria, action items, files). A tick by a
 // person, by a metric rule or by an import, an entry added in the app or by an import, a rule
 // linked: each writes here, with its history row and a NOTIFY for the items whose page changed.
-// Deciding *what* to tick stays with the caller (lib/metrics/rule-eval.ts, the importer).
+// Deciding *what* to tick stays with the caller (lib/metrics/rule-service.ts, the importer).
 
 type AuditRow = typeof auditLog.$inferInsert;
 

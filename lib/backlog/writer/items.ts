@@ -7,7 +7,7 @@ import { userIdOf, type Actor } from "@/lib/domain/actors";
 import type { AuditAction, ItemAuditAction } from "@/lib/domain/audit-actions";
 import { publishChange } from "@/lib/live/publish";
 import { afterPolicyChange, afterPriorityChange, afterReopen, type SlaWindows } from "@/lib/sla/due";
-import { loadWindows } from "@/lib/sla/policy-windows";
+import { loadWindows } from "@/lib/sla/queries";
 import { fail } from "@/lib/result";
 import type { ItemChanges } from "../schemas";
 import { deriveTransition, TransitionError, type ItemState } from "../transitions";

@@ -7,7 +7,7 @@ import { LocalTime } from "@/components/local-time";
 import { StatusPicker } from "@/components/backlog/status-picker";
 import type { BacklogQuery, SortColumn } from "@/lib/backlog/filters";
 import { formatEffort, SEVERITY_LABELS } from "@/lib/backlog/labels";
-import type { BacklogRow } from "@/lib/backlog/list";
+import type { BacklogRow } from "@/lib/backlog/list-queries";
 import { cn } from "@/lib/cn";
 
 const COLUMNS: { sort: SortColumn; label: string; className?: string }[] = [

@@ -3,7 +3,7 @@
 import { AlertTriangle, Loader2 } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { ProjectOption, UserOption } from "@/lib/backlog/options";
+import type { ProjectOption, UserOption } from "@/lib/backlog/option-queries";
 import { BacklogTable } from "./backlog-table";
 import { BulkBar } from "./bulk-bar";
 import { FilterBar } from "./filter-bar";

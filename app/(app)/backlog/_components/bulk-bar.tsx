@@ -7,7 +7,7 @@ import { Select } from "@/components/ui/input";
 import { bulkUpdateAction } from "@/lib/backlog/actions";
 import { STATUSES } from "@/lib/backlog/filters";
 import { STATUS_LABELS } from "@/lib/backlog/labels";
-import type { ProjectOption, UserOption } from "@/lib/backlog/options";
+import type { ProjectOption, UserOption } from "@/lib/backlog/option-queries";
 import type { ItemChanges } from "@/lib/backlog/schemas";
 
 /** A lead's bulk edit of the selected rows: one change, applied to each, each in its history. */

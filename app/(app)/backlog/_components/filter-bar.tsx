@@ -4,10 +4,11 @@ import { Search, X } from "lucide-react";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
+import { ProjectSelect } from "@/components/projects/project-select";
 import { cn } from "@/lib/cn";
 import { SEVERITIES, STATUSES, type BacklogQuery } from "@/lib/backlog/filters";
 import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/backlog/labels";
-import type { ProjectOption, UserOption } from "@/lib/backlog/options";
+import type { ProjectOption, UserOption } from "@/lib/backlog/option-queries";
 
 const PRIORITY_CHIPS = [
   ["P0", "P0"],
@@ -85,14 +86,7 @@ export function FilterBar({
     <div className="space-y-3" role="search" aria-label="Backlog filters">
       <div className="flex flex-wrap items-center gap-2">
         <SearchBox value={query.q ?? ""} onChange={(q) => setQuery({ q })} />
-        <Select aria-label="Project" className="w-auto" value={query.project ?? ""} onChange={(e) => setQuery({ project: e.target.value || undefined })}>
-          <option value="">All projects</option>
-          {projects.map((p) => (
-            <option key={p.slug} value={p.slug}>
-              {p.name}
-            </option>
-          ))}
-        </Select>
+        <ProjectSelect aria-label="Project" className="w-auto" value={query.project ?? ""} onChange={(e) => setQuery({ project: e.target.value || undefined })} projects={projects} valueBy="slug" noneLabel="All projects" />
         <Select aria-label="Assignee" className="w-auto" value={query.assignee ?? ""} onChange={(e) => setQuery({ assignee: e.target.value || undefined })}>
           <option value="">Anyone</option>
           <option value="me">Assigned to me</option>

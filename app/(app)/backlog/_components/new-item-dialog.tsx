@@ -8,8 +8,9 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
+import { ProjectSelect } from "@/components/projects/project-select";
 import { createItemAction } from "@/lib/backlog/actions";
-import type { ProjectOption } from "@/lib/backlog/options";
+import type { ProjectOption } from "@/lib/backlog/option-queries";
 
 /** A lead adds an item: project, title and (optionally) priority; the rest is edited on its page. */
 export function NewItemDialog({ projects, defaultProject }: { projects: ProjectOption[]; defaultProject?: string }) {
@@ -51,13 +52,7 @@ export function NewItemDialog({ projects, defaultProject }: { projects: ProjectO
               <Input id="new-title" name="title" required maxLength={500} autoFocus aria-invalid={!!errors.title} />
             </Field>
             <Field id="new-project" label="Project" error={errors.projectId}>
-              <Select id="new-project" name="projectId" defaultValue={initialProject}>
-                {projects.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </Select>
+              <ProjectSelect id="new-project" name="projectId" defaultValue={initialProject} projects={projects} valueBy="id" />
             </Field>
             <Field id="new-priority" label="Priority" hint="Leave untriaged to decide in the triage inbox." error={errors.priority}>
               <Select id="new-priority" name="priority" defaultValue="">

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import { backlogSearchParams, parseBacklogQuery, type BacklogQuery } from "@/lib/backlog/filters";
-import type { BacklogPage } from "@/lib/backlog/list";
+import type { BacklogPage } from "@/lib/backlog/list-queries";
 
 export type BacklogData = BacklogPage & { warnings: string[] };
 

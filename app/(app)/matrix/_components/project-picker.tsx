@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { ProjectSelect } from "@/components/projects/project-select";
-import type { ProjectOption } from "@/lib/backlog/options";
+import type { ProjectOption } from "@/lib/backlog/option-queries";
 
 /** All projects (or the workspace default) or one project; the choice lives in the URL (?project=slug). */
 export function ProjectPicker({ projects, current, path, label, allLabel }: { projects: ProjectOption[]; current: string | null; path: string; label: string; allLabel: string }) {

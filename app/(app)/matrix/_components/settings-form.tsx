@@ -7,7 +7,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useItemAction } from "@/components/use-item-action";
 import { saveSlaSettingsAction } from "@/lib/matrix/actions";
-import type { SlaSettings } from "@/lib/sla/settings";
+import type { SlaSettings } from "@/lib/sla/queries";
 
 /** The workspace's time zone (for business days) and at-risk threshold; read-only below lead. */
 export function SettingsForm({ settings, canEdit, timeZones }: { settings: SlaSettings; canEdit: boolean; timeZones: string[] }) {

@@ -1,3 +1,4 @@
+import type { UserActor } from "@/lib/domain/actors";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -15,10 +16,8 @@ import { actionOf } from "@/lib/routing/page-manifest";
 import { requirePageFor } from "@/lib/routing/require-page";
 import { can } from "@/lib/auth/policy";
 import { formatValue, targetGap, targetLabel } from "@/lib/metrics/format";
-import { chartSeries, getMetricDetail, recentPoints } from "@/lib/metrics/queries";
-import { RANGE_LABELS, rangeSchema } from "@/lib/metrics/schemas";
-import { runbooksOfMetric } from "@/lib/runbooks/metric-links";
-import { listRunbookOptions } from "@/lib/runbooks/queries";
+import { RANGE_LABELS, rangeSchema, type ChartRange } from "@/lib/metrics/schemas";
+import { loadMetricPage, type MetricPagePermissions } from "@/lib/screens/metric-page";
 import { CsvUpload } from "./_components/csv-upload";
 import { LinkedRunbooks } from "./_components/linked-runbooks";
 import { RecordValue } from "./_components/record-value";
@@ -28,31 +27,29 @@ import { Breadcrumb } from "@/components/shell/breadcrumb";
 type Params = Promise<{ key: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const loadMetric = cache(async (key: string) => getMetricDetail(await getDb(), key));
+/** What this role may do decides which controls exist (and whether the runbook picker is read); the actions check again. */
+const permissionsOf = (actor: UserActor | null): MetricPagePermissions => ({
+  define: can(actor, "metrics.define"),
+  record: can(actor, "metrics.record"),
+  linkRunbook: can(actor, "runbooks.edit"),
+});
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { key } = await params;
+// Metadata and the page read the same metric: one load per request.
+const loadPage = cache(async (key: string, range: ChartRange) => loadMetricPage(await getDb(), key, range, permissionsOf(await getActor())));
+
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
+  const [{ key }, query] = await Promise.all([params, searchParams]);
   if (!can(await getActor(), actionOf("/metrics/[key]"))) return { title: "Metric" };
-  const metric = await loadMetric(key);
-  return { title: metric ? metric.name : "Metric not found" };
+  const page = await loadPage(key, rangeSchema.parse(query.range));
+  return { title: page ? page.metric.name : "Metric not found" };
 }
 
 export default async function MetricPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const actor = await requirePageFor("/metrics/[key]");
+  await requirePageFor("/metrics/[key]");
   const [{ key }, query] = await Promise.all([params, searchParams]);
-  const metric = await loadMetric(key);
-  if (!metric) notFound();
-  const range = rangeSchema.parse(query.range);
-  const db = await getDb();
-  const mayLink = can(actor, "runbooks.edit");
-  const mayCorrect = can(actor, "metrics.define");
-  // The picker's runbooks are read only for someone who may link one.
-  const [series, recent, linkedRunbooks, runbookChoices] = await Promise.all([
-    chartSeries(db, metric.id, range),
-    recentPoints(db, metric.id, 10),
-    runbooksOfMetric(db, metric.id),
-    mayLink ? listRunbookOptions(db) : [],
-  ]);
+  const page = await loadPage(key, rangeSchema.parse(query.range));
+  if (!page) notFound();
+  const { may, metric, range, series, recent, runbooks } = page;
   const now = new Date();
   const unit = metric.unit;
   const gap = targetGap(metric.latest?.value, metric.target, unit, metric.direction);
@@ -71,7 +68,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
           </span>
         }
         actions={
-          can(actor, "metrics.define") ? (
+          may.define ? (
             <Link href={`/metrics/${metric.key}/edit`} className="inline-flex h-9 items-center rounded-md border border-border px-3.5 text-sm font-medium hover:bg-muted">
               Edit definition
             </Link>
@@ -89,7 +86,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
             />
           </Card>
 
-          {can(actor, "metrics.record") ? (
+          {may.record ? (
             <Card className="space-y-5 p-4 print:hidden">
               <section aria-labelledby="record-heading">
                 <h2 id="record-heading" className="mb-3 font-medium">
@@ -135,7 +132,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
                 <span className="font-semibold tabular-nums">{formatValue(metric.latest?.value, unit)}</span>
                 {metric.latest ? (
                   <span className="block text-xs text-muted-foreground">
-                    <LocalTime iso={metric.latest.recordedAt.toISOString()} />
+                    <LocalTime iso={metric.latest.recordedAt} />
                   </span>
                 ) : null}
               </Row>
@@ -168,7 +165,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
               <h2 id="runbooks-heading" className="mb-2 font-medium">
                 Runbooks
               </h2>
-              <LinkedRunbooks metricId={metric.id} linked={linkedRunbooks} options={runbookChoices} canEdit={mayLink} now={now} />
+              <LinkedRunbooks metricId={metric.id} linked={runbooks.linked} options={runbooks.options} canEdit={may.linkRunbook} now={now} />
             </section>
           </Card>
 
@@ -181,7 +178,7 @@ export default async function MetricPage({ params, searchParams }: { params: Par
                   <tr>
                     <th scope="col" className="py-1 font-medium">When</th>
                     <th scope="col" className="py-1 text-right font-medium">Value</th>
-                    {mayCorrect ? (
+                    {may.define ? (
                       <th scope="col" className="w-7 py-1">
                         <span className="sr-only">Remove</span>
                       </th>
@@ -192,13 +189,13 @@ export default async function MetricPage({ params, searchParams }: { params: Par
                   {recent.map((p) => (
                     <tr key={p.id} className="border-t border-border" title={[p.source, p.note].filter(Boolean).join(" · ")}>
                       <td className="py-1">
-                        <LocalTime iso={p.recordedAt.toISOString()} format="short" />
+                        <LocalTime iso={p.recordedAt} format="short" />
                         <span className="block text-xs text-muted-foreground">{[p.source, p.note].filter(Boolean).join(" · ")}</span>
                       </td>
                       <td className="py-1 text-right tabular-nums">{formatValue(p.value, unit)}</td>
-                      {mayCorrect ? (
+                      {may.define ? (
                         <td className="py-1 pl-1 text-right">
-                          <RemovePoint metricId={metric.id} pointId={p.id} value={formatValue(p.value, unit)} recordedAt={p.recordedAt.toISOString()} />
+                          <RemovePoint metricId={metric.id} pointId={p.id} value={formatValue(p.value, unit)} recordedAt={p.recordedAt} />
                         </td>
                       ) : null}
                     </tr>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { getDb } from "@/db";
 import { requirePageFor } from "@/lib/routing/require-page";
-import { listProjectOptions } from "@/lib/backlog/options";
+import { listProjectOptions } from "@/lib/backlog/option-queries";
 import { MetricForm } from "../_components/metric-form";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
 

@@ -1,3 +1,4 @@
+import type { UserActor } from "@/lib/domain/actors";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -11,8 +12,7 @@ import { getActor } from "@/lib/auth/actor";
 import { actionOf } from "@/lib/routing/page-manifest";
 import { requirePageFor } from "@/lib/routing/require-page";
 import { can } from "@/lib/auth/policy";
-import { loadRunbookPageView } from "@/lib/runbooks/off-thread";
-import { getRunbookForParam, metricOptions } from "@/lib/runbooks/queries";
+import { loadRunbookPage, type RunbookPagePermissions } from "@/lib/runbooks/runbook-page";
 import { runbookMarkdownPath, runbookPath } from "@/lib/runbooks/slug";
 import { cn } from "@/lib/cn";
 import { ReviewDue } from "../_components/review-due";
@@ -26,13 +26,21 @@ import { Breadcrumb } from "@/components/shell/breadcrumb";
 
 type Params = Promise<{ slug: string }>;
 
-const loadRunbook = cache(async (slug: string) => getRunbookForParam(await getDb(), slug));
+/** What this role may do decides which controls exist (and whether the metric picker is read); the actions check again. */
+const permissionsOf = (actor: UserActor | null): RunbookPagePermissions => ({
+  edit: can(actor, "runbooks.edit"),
+  review: can(actor, "runbooks.review"),
+  drill: can(actor, "runbooks.drill"),
+});
+
+// Metadata and the page read the same runbook: one load per request.
+const loadPage = cache(async (slug: string) => loadRunbookPage(await getDb(), slug, permissionsOf(await getActor())));
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params;
   if (!can(await getActor(), actionOf("/runbooks/[slug]"))) return { title: "Runbook" };
-  const runbook = await loadRunbook(slug);
-  return { title: runbook ? runbook.title : "Runbook not found" };
+  const page = await loadPage(slug);
+  return { title: page ? page.runbook.title : "Runbook not found" };
 }
 
 function Panel({ title, children, id }: { title: string; children: ReactNode; id: string }) {
@@ -51,16 +59,14 @@ function Panel({ title, children, id }: { title: string; children: ReactNode; id
 const linkButton = "inline-flex h-8 items-center rounded-md border border-border bg-surface px-2.5 text-sm font-medium hover:bg-muted";
 
 export default async function RunbookPage({ params }: { params: Params }) {
-  const actor = await requirePageFor("/runbooks/[slug]");
+  await requirePageFor("/runbooks/[slug]");
   const { slug } = await params;
-  const runbook = await loadRunbook(slug);
-  if (!runbook) notFound();
-  const may = { edit: can(actor, "runbooks.edit"), review: can(actor, "runbooks.review"), drill: can(actor, "runbooks.drill") };
-  const metricChoices = may.edit ? await metricOptions(await getDb()) : [];
+  const page = await loadPage(slug);
+  if (!page) notFound();
+  const { may, runbook, review, alarms, metrics } = page;
+  const { html, toc, scenarios, notice } = page.view;
   const now = new Date();
-  const { html, toc, scenarios, notice } = await loadRunbookPageView(runbook.body);
   const minDepth = toc.reduce((min, h) => Math.min(min, h.depth), 6);
-  const alarms = runbook.metrics.filter((m) => m.status === "warning" || m.status === "critical");
 
   return (
     <>
@@ -106,7 +112,7 @@ export default async function RunbookPage({ params }: { params: Params }) {
           {m.recordedAt ? (
             <>
               {" "}
-              (<LocalTime iso={m.recordedAt.toISOString()} format="short" />)
+              (<LocalTime iso={m.recordedAt} format="short" />)
             </>
           ) : null}
           . This runbook is linked to it.
@@ -147,9 +153,9 @@ export default async function RunbookPage({ params }: { params: Params }) {
               <div className="flex justify-between gap-2">
                 <dt className="text-muted-foreground">Last reviewed</dt>
                 <dd className="text-right">
-                  {runbook.lastReviewedAt ? (
+                  {review.lastAt ? (
                     <>
-                      <LocalTime iso={runbook.lastReviewedAt.toISOString()} format="short" /> by {runbook.reviewedByName ?? "a former user"}
+                      <LocalTime iso={review.lastAt} format="short" /> by {review.lastByName ?? "a former user"}
                     </>
                   ) : (
                     "Never"
@@ -159,22 +165,22 @@ export default async function RunbookPage({ params }: { params: Params }) {
               <div className="flex justify-between gap-2">
                 <dt className="text-muted-foreground">Next review</dt>
                 <dd>
-                  <ReviewDue dueAt={runbook.reviewDueAt} now={now} />
+                  <ReviewDue dueAt={review.dueAt} now={now} />
                 </dd>
               </div>
               <div className="flex justify-between gap-2">
                 <dt className="text-muted-foreground">Interval</dt>
-                <dd>every {runbook.reviewIntervalDays} days</dd>
+                <dd>every {review.intervalDays} days</dd>
               </div>
             </dl>
             {may.review ? <MarkReviewed runbookId={runbook.id} revision={runbook.currentRevision} /> : null}
-            {runbook.reviews.length > 1 ? (
+            {review.earlier.length ? (
               <details className="text-xs text-muted-foreground">
                 <summary className="cursor-pointer">Earlier reviews</summary>
                 <ul className="mt-1 space-y-1">
-                  {runbook.reviews.slice(1).map((r) => (
-                    <li key={r.reviewedAt.toISOString()}>
-                      <LocalTime iso={r.reviewedAt.toISOString()} format="short" /> · {r.reviewedByName ?? "a former user"} · rev. {r.revision}
+                  {review.earlier.map((r) => (
+                    <li key={r.at}>
+                      <LocalTime iso={r.at} format="short" /> · {r.byName ?? "a former user"} · rev. {r.revision}
                       {r.note ? ` · ${r.note}` : ""}
                     </li>
                   ))}
@@ -193,12 +199,7 @@ export default async function RunbookPage({ params }: { params: Params }) {
           </Panel>
 
           <Panel title="Metrics" id="metrics-heading">
-            <LinkedMetrics
-              runbookId={runbook.id}
-              linked={runbook.metrics.map((m) => ({ id: m.id, key: m.key, name: m.name, unit: m.unit, value: m.value, status: m.status }))}
-              options={metricChoices}
-              canEdit={may.edit}
-            />
+            <LinkedMetrics runbookId={runbook.id} linked={metrics.linked} options={metrics.options} canEdit={may.edit} />
           </Panel>
         </aside>
       </div>

@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requirePageFor } from "@/lib/routing/require-page";
-import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/options";
+import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/option-queries";
 import { blankRunbook } from "@/lib/runbooks/templates";
 import { ImportRunbook } from "../_components/import-runbook";
 import { RunbookEditor } from "../_components/runbook-editor";

@@ -7,7 +7,7 @@ import { flushSync } from "react-dom";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Select } from "@/components/ui/input";
+import { ProjectSelect } from "@/components/projects/project-select";
 import type { TriageAssignee, TriageItem } from "@/lib/backlog/triage-queries";
 import { cn } from "@/lib/cn";
 import { ItemPanel } from "./triage-detail";
@@ -163,14 +163,7 @@ function ProjectFilter({ projects, value, onChange }: { projects: Props["project
         Project
       </label>
       {/* Uncontrolled: the page remounts the inbox for the new project, so it shows the new value then. */}
-      <Select id="triage-project" className="h-8 w-52" defaultValue={value ?? ""} onChange={(e) => onChange(e.target.value)}>
-        <option value="">All projects</option>
-        {projects.map((p) => (
-          <option key={p.slug} value={p.slug}>
-            {p.name}
-          </option>
-        ))}
-      </Select>
+      <ProjectSelect id="triage-project" className="h-8 w-52" defaultValue={value ?? ""} onChange={(e) => onChange(e.target.value)} projects={projects} valueBy="slug" noneLabel="All projects" />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { defineRoute } from "@/lib/auth/route";
 import { parseBacklogQuery } from "@/lib/backlog/filters";
 import { cachedCount } from "@/lib/backlog/count-cache";
-import { listBacklog } from "@/lib/backlog/list";
+import { listBacklog } from "@/lib/backlog/list-queries";
 import { userIdOf } from "@/lib/domain/actors";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { API } from "@/lib/api/catalog";
 import { getDb } from "@/db";
 import { defineRoute } from "@/lib/auth/route";
-import { quickSearch } from "@/lib/backlog/search";
+import { quickSearch } from "@/lib/backlog/search-queries";
 
 export const dynamic = "force-dynamic";
 

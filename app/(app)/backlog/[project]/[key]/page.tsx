@@ -1,3 +1,4 @@
+import type { UserActor } from "@/lib/domain/actors";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -8,11 +9,8 @@ import { getDb } from "@/db";
 import { getActor } from "@/lib/auth/actor";
 import { requirePageFor } from "@/lib/routing/require-page";
 import { can } from "@/lib/auth/policy";
-import { getItemDetail, HISTORY_LIMIT, listAssignableUsers, listProjectOptions } from "@/lib/backlog/item-queries";
-import { criteriaWithRules } from "@/lib/metrics/criteria";
-import { slaState } from "@/lib/sla/state";
-import { loadSlaSettings } from "@/lib/sla/settings";
-import { ChecklistSection, type Kind } from "./_components/checklist-section";
+import { loadItemPage, type ItemPagePermissions } from "@/lib/screens/item-page";
+import { ChecklistSection } from "./_components/checklist-section";
 import { CommentForm } from "./_components/comment-form";
 import { CommentList } from "./_components/comment-list";
 import { DeleteItem } from "./_components/delete-item";
@@ -21,7 +19,6 @@ import { HistoryList } from "./_components/history-list";
 import { ItemFields } from "./_components/item-fields";
 import { LinksSection } from "./_components/links-section";
 import { CreateRunbook } from "./_components/create-runbook";
-import { asksForRunbook } from "@/lib/runbooks/asks-for-runbook";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
 
 type Params = Promise<{ project: string; key: string }>;
@@ -35,42 +32,36 @@ function decode(segment: string): string {
   }
 }
 
-// Metadata and the page read the same item: one database round trip per request.
-const loadItem = cache(async (project: string, key: string) => getItemDetail(await getDb(), project, key));
+/** What this role may do decides which controls exist at all (and what the page reads); the actions check again. */
+const permissionsOf = (actor: UserActor | null): ItemPagePermissions => ({
+  setStatus: can(actor, "items.setStatus"),
+  tick: can(actor, "items.tick"),
+  comment: can(actor, "items.comment"),
+  update: can(actor, "items.update"),
+  editChecklist: can(actor, "items.editChecklist"),
+  link: can(actor, "items.link"),
+  delete: can(actor, "items.delete"),
+  linkCriterion: can(actor, "metrics.linkCriterion"),
+  createRunbook: can(actor, "runbooks.create"),
+});
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
+// Metadata and the page read the same item: one load per request.
+const loadPage = cache(async (project: string, key: string) => loadItemPage(await getDb(), decode(project), decode(key), permissionsOf(await getActor())));
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { project, key } = await params;
   // The title must not reveal an item to someone who may not read it.
   if (!can(await getActor(), "items.read")) return { title: decode(key) };
-  const detail = await loadItem(decode(project), decode(key));
-  return { title: detail ? `${detail.item.key}: ${detail.item.title}` : "Item not found" };
+  const page = await loadPage(project, key);
+  return { title: page ? `${page.item.key}: ${page.item.title}` : "Item not found" };
 }
 
 export default async function ItemPage({ params }: { params: Params }) {
-  const actor = await requirePageFor("/backlog/[project]/[key]");
+  await requirePageFor("/backlog/[project]/[key]");
   const { project, key } = await params;
-  const detail = await loadItem(decode(project), decode(key));
-  if (!detail) notFound();
-
-  const { item, checklist, comments, links, history, userNames } = detail;
-  // What this role may do decides which controls exist at all; the actions check again.
-  const may = {
-    setStatus: can(actor, "items.setStatus"),
-    tick: can(actor, "items.tick"),
-    comment: can(actor, "items.comment"),
-    update: can(actor, "items.update"),
-    editChecklist: can(actor, "items.editChecklist"),
-    link: can(actor, "items.link"),
-    delete: can(actor, "items.delete"),
-  };
-  const db = await getDb();
-  const [projects, users, settings] = await Promise.all([listProjectOptions(db), may.update ? listAssignableUsers(db) : [], loadSlaSettings(db)]);
-  const sla = slaState(item, new Date(), settings.atRiskShare);
-  const offerRunbook = can(actor, "runbooks.create") && asksForRunbook({ title: item.title, texts: [...checklist.action, ...checklist.file].map((e) => e.text) });
-  const kinds = (["acceptance", "action", "file"] as Kind[]).filter((k) => may.editChecklist || checklist[k].length);
-  const criteria = await criteriaWithRules(db, checklist.acceptance, can(actor, "metrics.linkCriterion"));
+  const page = await loadPage(project, key);
+  if (!page) notFound();
+  const { may, item, edit, checklists, links, comments, history, runbookOffer } = page;
 
   const description = item.description.trim() ? <Markdown>{item.description}</Markdown> : <p className="text-sm text-muted-foreground">No description.</p>;
 
@@ -86,10 +77,10 @@ export default async function ItemPage({ params }: { params: Params }) {
           <div className="mt-2 flex flex-wrap items-center gap-3 text-sm" data-testid="item-summary">
             <PriorityBadge priority={item.priority} />
             <StatusBadge status={item.status} />
-            {sla !== "none" ? (
+            {item.sla !== "none" ? (
               <span>
                 <span className="text-muted-foreground">SLA: </span>
-                <SlaBadge state={sla} />
+                <SlaBadge state={item.sla} />
               </span>
             ) : null}
             <span className="text-muted-foreground">{item.projectName}</span>
@@ -100,27 +91,8 @@ export default async function ItemPage({ params }: { params: Params }) {
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-6">
-          {may.update ? (
-            <EditItem
-              item={{
-                id: item.id,
-                key: item.key,
-                version: item.version,
-                title: item.title,
-                description: item.description,
-                priority: item.priority,
-                severity: item.severity,
-                effortHours: item.effortHours,
-                impact: item.impact,
-                assigneeId: item.assigneeId,
-                dueAt: iso(item.dueAt),
-                dueOverrideReason: item.dueOverrideReason,
-                categoryPath: item.categoryPath,
-                projectId: item.projectId,
-              }}
-              users={users}
-              projects={projects}
-            >
+          {edit ? (
+            <EditItem item={edit.item} users={edit.users} projects={edit.projects}>
               {description}
             </EditItem>
           ) : (
@@ -130,16 +102,8 @@ export default async function ItemPage({ params }: { params: Params }) {
             </Card>
           )}
 
-          {kinds.map((kind) => (
-            <ChecklistSection
-              key={kind}
-              itemId={item.id}
-              kind={kind}
-              entries={kind === "acceptance" ? criteria.entries : checklist[kind].map((e) => ({ id: e.id, text: e.text, done: e.done, doneByName: e.doneByName, doneAt: iso(e.doneAt) }))}
-              metrics={kind === "acceptance" ? criteria.metrics : undefined}
-              canTick={may.tick}
-              canEdit={may.editChecklist}
-            />
+          {checklists.map(({ kind, entries, metrics }) => (
+            <ChecklistSection key={kind} itemId={item.id} kind={kind} entries={entries} metrics={metrics} canTick={may.tick} canEdit={may.editChecklist} />
           ))}
 
           <LinksSection itemId={item.id} projectSlug={item.projectSlug} links={links} canEdit={may.link} />
@@ -149,55 +113,18 @@ export default async function ItemPage({ params }: { params: Params }) {
               <h2 id="comments-heading" className="font-medium">
                 Comments <span className="text-sm font-normal text-muted-foreground">({comments.length})</span>
               </h2>
-              <CommentList comments={comments.map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt.toISOString(), authorName: c.authorName }))} />
+              <CommentList comments={comments} />
               {may.comment ? <CommentForm itemId={item.id} /> : null}
             </section>
           </Card>
 
-          <HistoryList
-            entries={history.map((h) => ({ ...h, at: h.at.toISOString() }))}
-            lookups={{ users: userNames, projects: Object.fromEntries(projects.map((p) => [p.id, p.name])) }}
-            truncated={history.length >= HISTORY_LIMIT}
-            imported={item.sourceImportId && !history.some((h) => h.action === "item.create") ? item.createdAt.toISOString() : null}
-          />
+          <HistoryList entries={history.entries} lookups={history.lookups} truncated={history.truncated} imported={history.imported} />
         </div>
 
         <aside aria-label="Item details" className="space-y-6 lg:sticky lg:top-6 lg:self-start">
           {/* First in the rail: the item's point is the runbook, so the way to write it is above the fold. */}
-          {offerRunbook ? (
-            <CreateRunbook
-              itemId={item.id}
-              itemKey={item.key}
-              existing={links.filter((l) => l.kind === "runbook" && l.runbookSlug).map((l) => ({ slug: l.runbookSlug!, title: l.runbookTitle ?? l.runbookSlug! }))}
-            />
-          ) : null}
-          <ItemFields
-            canSetStatus={may.setStatus}
-            item={{
-              id: item.id,
-              key: item.key,
-              version: item.version,
-              status: item.status,
-              blockedReason: item.blockedReason,
-              priority: item.priority,
-              severity: item.severity,
-              effortHours: item.effortHours,
-              impact: item.impact,
-              assigneeName: item.assigneeName,
-              dueAt: iso(item.dueAt),
-              dueOverrideReason: item.dueOverrideReason,
-              categoryPath: item.categoryPath,
-              projectSlug: item.projectSlug,
-              projectName: item.projectName,
-              triagedAt: iso(item.triagedAt),
-              startedAt: iso(item.startedAt),
-              completedAt: iso(item.completedAt),
-              createdAt: item.createdAt.toISOString(),
-              updatedAt: item.updatedAt.toISOString(),
-              updatedByName: item.updatedByName,
-              sla,
-            }}
-          />
+          {runbookOffer ? <CreateRunbook itemId={item.id} itemKey={item.key} existing={runbookOffer.existing} /> : null}
+          <ItemFields canSetStatus={may.setStatus} item={item} />
         </aside>
       </div>
     </>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { getDb } from "@/db";
 import { requirePageFor } from "@/lib/routing/require-page";
-import { listProjectOptions } from "@/lib/backlog/options";
+import { listProjectOptions } from "@/lib/backlog/option-queries";
 import { pointCount } from "@/lib/metrics/queries";
 import { metricByKey } from "@/lib/metrics/service";
 import { MetricForm } from "../../_components/metric-form";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { getDb } from "@/db";
 import { requirePageFor } from "@/lib/routing/require-page";
-import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/options";
+import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/option-queries";
 import { getRunbookForParam } from "@/lib/runbooks/queries";
 import { runbookPath } from "@/lib/runbooks/slug";
 import { RunbookEditor } from "../../_components/runbook-editor";

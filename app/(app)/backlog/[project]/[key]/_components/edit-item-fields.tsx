@@ -3,6 +3,7 @@
 import type { ChangeEvent, ReactNode } from "react";
 import { Field as FormField } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
+import { ProjectSelect } from "@/components/projects/project-select";
 import { PRIORITY_LABELS, SEVERITY_LABELS } from "@/lib/backlog/labels";
 import { CATEGORY_SEPARATOR, FIELD_LABELS, type Field, type FormValues } from "./edit-values";
 
@@ -90,13 +91,7 @@ export function EditItemFields({ values, onChange, errors, users, projects, disa
         )}
         {field(
           "projectId",
-          <Select {...bind("projectId")}>
-            {projects.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </Select>,
+          <ProjectSelect {...bind("projectId")} projects={projects} valueBy="id" />,
           "Moving keeps the key; it must be free in the new project.",
         )}
         {field("dueAt", <Input {...bind("dueAt")} type="datetime-local" />, "In your time zone. The SLA policy sets it; a date of your own needs a reason.")}

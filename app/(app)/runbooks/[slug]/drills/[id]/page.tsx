@@ -9,7 +9,7 @@ import { getActor } from "@/lib/auth/actor";
 import { actionOf } from "@/lib/routing/page-manifest";
 import { requirePageFor } from "@/lib/routing/require-page";
 import { can, roleRank } from "@/lib/auth/policy";
-import { stepDurations, type StoredStep } from "@/lib/runbooks/drills";
+import { stepDurations, type StoredStep } from "@/lib/runbooks/drill-record";
 import { getDrill } from "@/lib/runbooks/queries";
 import { readRunbookSlug, runbookPath } from "@/lib/runbooks/slug";
 import { humanDuration, OutcomeBadge } from "../../_components/drill-list";
@@ -40,7 +40,7 @@ export default async function DrillPage({ params }: { params: Params }) {
   const { drill, ranByName, title } = found;
   const steps = drill.steps as StoredStep[];
   const inProgress = !drill.finishedAt;
-  // Mirrors the rule in lib/runbooks/drills.ts; the action checks it again.
+  // Mirrors the rule in lib/runbooks/drill-service.ts; the action checks it again.
   const canRecord = inProgress && can(actor, "runbooks.drill") && (drill.ranBy === actor.userId || roleRank(actor.role) >= roleRank("lead"));
   const runbookHref = runbookPath(found.slug);
   const who = ranByName ?? "a former user";

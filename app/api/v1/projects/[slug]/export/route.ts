@@ -4,7 +4,7 @@ import { API } from "@/lib/api/catalog";
 import { getDb } from "@/db";
 import { defineRoute, errorResponse } from "@/lib/auth/route";
 import { EXPORT_FORMATS } from "@/lib/importer/export-format";
-import { loadExportDocument } from "@/lib/importer/export-query";
+import { loadExportDocument } from "@/lib/importer/export-queries";
 import { PROJECT_SLUG } from "@/lib/projects/slug";
 
 export const dynamic = "force-dynamic";

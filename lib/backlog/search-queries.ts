@@ -2,7 +2,7 @@ import "server-only";
 import { asc, ilike, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { backlogItems, projects } from "@/db/schema";
-import { searchCondition } from "./list";
+import { searchCondition } from "./list-queries";
 import { closedSql } from "@/lib/domain/item-sql";
 
 // The command palette's lookup: items by key or title words, projects by name; small and indexed.

@@ -1,18 +1,14 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { savedViews } from "@/db/schema";
 import { fail } from "@/lib/result";
 import { backlogSearchParams, parseBacklogQuery } from "./filters";
 
-// Named backlog views per user. The stored query is re-serialised from the parsed one, so a saved
-// view only ever holds valid filter values.
+// Named backlog views per user (saved-view-queries.ts reads them). The stored query is re-serialised
+// from the parsed one, so a saved view only ever holds valid filter values.
 
 export const MAX_VIEWS_PER_USER = 50;
-
-export function listViews(db: Db, userId: string) {
-  return db.select({ id: savedViews.id, name: savedViews.name, query: savedViews.query }).from(savedViews).where(eq(savedViews.userId, userId)).orderBy(asc(savedViews.name));
-}
 
 /** Saves (or replaces, by name) a view of the current URL query. */
 export async function saveView(db: Db, userId: string, input: { name: string; query: string }) {

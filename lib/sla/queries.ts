@@ -1,9 +1,26 @@
 import "server-only";
 import { eq, isNull, or } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
-import { slaPolicies } from "@/db/schema";
+import { slaPolicies, workspaceSettings } from "@/db/schema";
 import type { SlaWindows } from "./due";
-import { loadSlaSettings } from "./settings";
+import { DEFAULT_AT_RISK_SHARE } from "./state";
+
+// The SLA's reads. The workspace's SLA settings: the time zone business-day windows count in, and the
+// share of a window below which an open item is "at risk". Saved from the matrix
+// (lib/matrix/settings-service.ts, policy-service.ts).
+
+export type SlaSettings = { timeZone: string; atRiskShare: number; version: number };
+
+const DEFAULTS: SlaSettings = { timeZone: "UTC", atRiskShare: DEFAULT_AT_RISK_SHARE, version: 0 };
+
+/** The workspace's SLA settings (defaults until a lead saves them). */
+export async function loadSlaSettings(db: Db | Tx): Promise<SlaSettings> {
+  const [row] = await db
+    .select({ timeZone: workspaceSettings.timeZone, atRiskShare: workspaceSettings.atRiskShare, version: workspaceSettings.version })
+    .from(workspaceSettings)
+    .where(eq(workspaceSettings.id, 1));
+  return row ?? DEFAULTS;
+}
 
 /**
  * A project's SLA windows: its own policy rows, else the workspace default's, per priority; each

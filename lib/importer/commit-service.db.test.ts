@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, backlogItems, checklistItems, comments, imports, metrics, projects, slaPolicies } from "@/db/schema";
 import { createTestDb } from "@/test/db";
 import { exportMarkdown } from "./export";
-import { loadExportDocument } from "./export-query";
+import { loadExportDocument } from "./export-queries";
 import { importDocument } from "./service";
 import { systemActor } from "@/lib/domain/actors";
 
@@ -155,7 +155,7 @@ describe("importing and re-importing plans", () => {
     const doc = "# Broken\n\n### A-1: Fine\n**Status:** Not Started\n**Effort:** 2 hours\n\n### A-2: Broken\n**Status:** Not Started\n**Effort:** 3 hours\n";
     await expect(
       (async () => {
-        const { commitImport } = await import("./commit");
+        const { commitImport } = await import("./commit-service");
         const { parsePlan } = await import("./parse");
         const parsed = parsePlan(doc);
         parsed.items[1]!.effortHours = -3;

@@ -5,14 +5,12 @@ import { runbookDrills, runbookRevisions, runbooks, type RunbookDrill } from "@/
 import { appendAudit } from "@/lib/audit-log/append";
 import { roleRank } from "@/lib/auth/policy";
 import { fail } from "@/lib/result";
+import type { StoredStep } from "./drill-record";
 import { findScenario } from "./off-thread";
 import { lockRunbook, type Editor } from "./service";
 
 // A drill rehearses one scenario of one revision: its steps are copied in when it starts, so a later
-// edit of the runbook does not change what was rehearsed. Each tick records its time; the time a step
-// took is the gap since the previous tick (or the start).
-
-export type StoredStep = { section: string; text: string; done: boolean; doneAt: string | null; note: string };
+// edit of the runbook does not change what was rehearsed. Each tick records its time (drill-record.ts).
 
 export type DrillRunner = Editor;
 
@@ -76,17 +74,4 @@ export async function finishDrill(db: Db, runner: DrillRunner, input: { drillId:
     await appendAudit(tx, runner, { action: "runbook.drill_finish", entityType: "runbook", entityId: drill.runbookId, after: { drillId: drill.id, outcome: input.outcome } });
     return { outcome: input.outcome, finishedAt: finishedAt.toISOString() };
   });
-}
-
-/** Seconds each step took: from the previous tick (in time order) or the start, to its own tick. */
-export function stepDurations(startedAt: Date, steps: Pick<StoredStep, "doneAt">[]): (number | null)[] {
-  const ticks = steps.map((s, i) => ({ i, at: s.doneAt ? Date.parse(s.doneAt) : null })).filter((t) => t.at !== null) as { i: number; at: number }[];
-  ticks.sort((a, b) => a.at - b.at);
-  const out: (number | null)[] = steps.map(() => null);
-  let prev = startedAt.getTime();
-  for (const t of ticks) {
-    out[t.i] = Math.max(0, Math.round((t.at - prev) / 1000));
-    prev = t.at;
-  }
-  return out;
 }

@@ -6,7 +6,7 @@ import { userIdOf, type Actor } from "@/lib/domain/actors";
 import type { ItemChanges } from "@/lib/backlog/schemas";
 import { insertEntries, reconcileEntries, type LinkedEntry, type NewEntry } from "@/lib/backlog/writer/checklist";
 import { insertItems, recordImportSource, updateItems } from "@/lib/backlog/writer/items";
-import { loadWindows } from "@/lib/sla/policy-windows";
+import { loadWindows } from "@/lib/sla/queries";
 import { fail } from "@/lib/result";
 import { metricDirection, metricKey } from "./metric-targets";
 import { canonicalJson, matchChecklist, planImport, snapshotOf, snapshotOfRow, type ExistingItem, type FieldChange, type ImportPlan, type ItemSnapshot } from "./plan";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, backlogItems, projects } from "@/db/schema";
 import { createTestDb } from "@/test/db";
-import { weekStart, weeklyProgress } from "./progress";
+import { weekStart, weeklyProgress } from "./progress-queries";
 
 const DAY = 86_400_000;
 const NOW = new Date("2026-12-04T12:00:00Z"); // a Friday

@@ -3,7 +3,7 @@ import { backlogItems, checklistItems, projects } from "@/db/schema";
 import { createUser } from "@/lib/users/service";
 import { createTestDb } from "@/test/db";
 import { parseBacklogQuery, SORT_COLUMNS, type BacklogQuery } from "./filters";
-import { listBacklog } from "./list";
+import { listBacklog } from "./list-queries";
 import { systemActor } from "@/lib/domain/actors";
 
 describe("backlog list query", () => {
