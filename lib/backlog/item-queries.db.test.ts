@@ -67,7 +67,7 @@ describe("item page queries", () => {
       { actorId: ids.eng, actorLabel: "eng@example.com", action: "item.status", entityType: "item", entityId: ids.item, before: { status: "not_started" }, after: { status: "in_progress" }, at: at(4) },
       // Someone else's history, and another entity that happens to share the id, stay out.
       { actorId: ids.eng, actorLabel: "eng@example.com", action: "item.status", entityType: "item", entityId: ids.blocker, at: at(5) },
-      { actorId: ids.eng, actorLabel: "eng@example.com", action: "user.update", entityType: "user", entityId: ids.item, at: at(6) },
+      { actorId: ids.eng, actorLabel: "eng@example.com", action: "user.role", entityType: "user", entityId: ids.item, at: at(6) },
     ]);
   });
   afterAll(() => t.drop());
