@@ -1,7 +1,8 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
-import { auditLog, backlogItems, checklistItems, imports, metrics, projects, slaPolicies, type BacklogItem } from "@/db/schema";
-import { appendAudit, type AuditActor } from "@/lib/audit-log/append";
+import { backlogItems, checklistItems, imports, metrics, projects, slaPolicies, type BacklogItem } from "@/db/schema";
+import { appendAudit, appendAuditRows, type AuditActor, type AuditRow } from "@/lib/audit-log/append";
+import type { AuditSides } from "@/lib/domain/audit-payloads";
 import type { ItemChanges } from "@/lib/backlog/schemas";
 import { insertEntries, reconcileEntries, type LinkedEntry, type NewEntry } from "@/lib/backlog/writer/checklist";
 import { insertItems, recordImportSource, updateItems } from "@/lib/backlog/writer/items";
@@ -41,9 +42,6 @@ export interface ImportSummary {
   criteriaLinked: number;
   warnings: ImportWarning[];
 }
-
-const CHUNK = 1000;
-const chunks = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
 
 /** A stored item as the plan compares it, with its row for the item writer. */
 type LoadedItem = ExistingItem & { row: BacklogItem };
@@ -165,7 +163,7 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
       .returning({ id: imports.id });
     const importId = record!.id;
     summary.importId = importId;
-    const audit: (typeof auditLog.$inferInsert)[] = [];
+    const audit: AuditRow[] = [];
     // The project's windows including the policy rows this document is about to create.
     const windows = await loadWindows(tx, req.projectId);
     for (const row of req.parsed.slaPolicies) {
@@ -209,7 +207,7 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
         row: (existing as LoadedItem).row,
         changes: changedFields(item, changes, req.fileName),
         source: { ...source(item), ...(changes.some((c) => c.field === "priorityLabel") ? { priorityLabel: item.priorityLabel } : {}) },
-        audit: { before: Object.fromEntries(changes.map((c) => [c.field, c.from])), after: Object.fromEntries(changes.map((c) => [c.field, c.to])) },
+        audit: importedChanges(existing, snapshotOf(item), changes),
       })),
       { ...write, action: "item.import_update", onStale: (row) => fail("conflict", `${row.key} changed while importing; nothing was imported. Run the import again.`) },
     );
@@ -232,12 +230,26 @@ export async function commitImport(db: Db, actor: AuditActor, input: Omit<Import
     }
 
     await writeSideTables(tx, req, summary, actorId, actorLabel, audit);
-    for (const part of chunks(audit)) await tx.insert(auditLog).values(part);
+    await appendAuditRows(tx, audit);
     await evaluateLinked(tx, linked);
     summary.criteriaLinked = linked.length;
     return summary;
   });
 }
+
+/** A re-import's history sides: the document's fields it changed, as the item had them and as the document has them. */
+function importedChanges(current: ItemSnapshot, doc: ItemSnapshot, changes: FieldChange[]): AuditSides<"item.import_update"> {
+  const before: Partial<ItemSnapshot> = {};
+  const after: Partial<ItemSnapshot> = {};
+  for (const { field } of changes) {
+    put(before, field, current[field]);
+    put(after, field, doc[field]);
+  }
+  return { before, after };
+}
+const put = <K extends keyof ItemSnapshot>(out: Partial<ItemSnapshot>, field: K, value: ItemSnapshot[K]) => {
+  out[field] = value;
+};
 
 /** The app's fields for the document's changed ones (category is categoryPath; priorityLabel and the checklist are not item fields). */
 function changedFields(item: ParsedItem, changes: FieldChange[], fileName: string): ItemChanges {
@@ -275,7 +287,7 @@ async function reconcileChecklist(tx: Tx, actor: AuditActor, { id: itemId, key }
   return (await insertEntries(tx, actor, added, { audit: "links", announce: false })).linked;
 }
 
-async function writeSideTables(tx: Tx, req: ImportRequest, summary: ImportSummary, actorId: string | null, actorLabel: string, audit: (typeof auditLog.$inferInsert)[]) {
+async function writeSideTables(tx: Tx, req: ImportRequest, summary: ImportSummary, actorId: string | null, actorLabel: string, audit: AuditRow[]) {
   for (const row of summary.slaPolicies) {
     if (row.action !== "create") continue;
     const p = req.parsed.slaPolicies.find((x) => x.priority === row.priority)!;
