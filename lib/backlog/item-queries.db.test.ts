@@ -119,7 +119,7 @@ describe("item page queries", () => {
 
   it("returns this item's history newest first, with actor names or labels and assignee names", async () => {
     const d = (await getItemDetail(t.db, "core", "P0-006"))!;
-    expect(d.history.map((h) => [h.action, h.actorName])).toEqual([
+    expect(d.history.map((h) => [h.record.action, h.actorName])).toEqual([
       ["item.status", "Eli Engineer"],
       ["item.import_update", "system:demo-seed"],
       ["item.update", "Lee Lead"],
@@ -135,7 +135,7 @@ describe("item page queries", () => {
     );
     const d = (await getItemDetail(t.db, "core", "P2-002"))!;
     expect(d.history).toHaveLength(HISTORY_LIMIT);
-    expect(d.history[0]!.after).toEqual({ title: `t${HISTORY_LIMIT + 4}` });
+    expect(d.history[0]!.record.after).toEqual({ title: `t${HISTORY_LIMIT + 4}` });
   });
 
   it("runs a constant number of queries, however much the item holds", async () => {

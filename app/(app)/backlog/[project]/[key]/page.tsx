@@ -158,7 +158,7 @@ export default async function ItemPage({ params }: { params: Params }) {
             entries={history.map((h) => ({ ...h, at: h.at.toISOString() }))}
             lookups={{ users: userNames, projects: Object.fromEntries(projects.map((p) => [p.id, p.name])) }}
             truncated={history.length >= HISTORY_LIMIT}
-            imported={item.sourceImportId && !history.some((h) => h.action === "item.create") ? item.createdAt.toISOString() : null}
+            imported={item.sourceImportId && !history.some((h) => h.record.action === "item.create") ? item.createdAt.toISOString() : null}
           />
         </div>
 
