@@ -38,7 +38,7 @@ const itemFields = {
   triagedAt: time.nullable(),
   slaStartedAt: time.nullable(),
 };
-export type ItemHistoryField = keyof typeof itemFields;
+type ItemHistoryField = keyof typeof itemFields;
 export const ITEM_HISTORY_FIELDS = Object.keys(itemFields) as ItemHistoryField[];
 
 /**

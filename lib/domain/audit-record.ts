@@ -16,7 +16,7 @@ export type AuditRecord = AuditRecordOf<AuditAction> | UnreadableAuditRecord;
 /** An item's history entry (the item writer's actions). */
 export type ItemAuditRecord = AuditRecordOf<ItemAuditAction>;
 
-export type StoredAuditRow = { action: string; entityType: string; before: unknown; after: unknown };
+type StoredAuditRow = { action: string; entityType: string; before: unknown; after: unknown };
 
 const known = (action: string): action is AuditAction => Object.hasOwn(AUDIT_PAYLOADS, action);
 
