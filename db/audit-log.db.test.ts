@@ -16,14 +16,14 @@ describe("audit_log is append-only in the database itself", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;
   beforeAll(async () => {
     t = await createTestDb();
-    await appendAudit(t.db, systemActor("test"), { action: "project.create", entityType: "thing", entityId: "1", after: { a: 1 } });
+    await appendAudit(t.db, systemActor("test"), { action: "project.create", entityType: "project", entityId: "1", after: { slug: "a", name: "A" } });
   });
   afterAll(() => t.drop());
 
   it("accepts inserts", async () => {
     const rows = await t.db.select().from(auditLog);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ actorLabel: "system:test", action: "project.create", after: { a: 1 } });
+    expect(rows[0]).toMatchObject({ actorLabel: "system:test", action: "project.create", after: { slug: "a", name: "A" } });
   });
 
   it("refuses UPDATE", async () => {

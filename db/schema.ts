@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { ACTOR_KINDS, ROLES } from "@/lib/domain/actors";
 import type { AuditAction } from "@/lib/domain/audit-actions";
-import { CHECKLIST_KINDS, CLOSED_PREDICATE, METRIC_DIRECTIONS, OPEN_PREDICATE, PRIORITIES, SEVERITIES, STATUSES } from "@/lib/domain/items";
+import { CHECKLIST_KINDS, CLOSED_PREDICATE, LINK_KINDS, METRIC_DIRECTIONS, OPEN_PREDICATE, PRIORITIES, SEVERITIES, STATUSES } from "@/lib/domain/items";
 import {
   bigserial,
   boolean,
@@ -34,7 +34,7 @@ export const priorityEnum = pgEnum("priority", PRIORITIES);
 export const itemStatusEnum = pgEnum("item_status", STATUSES);
 export const severityEnum = pgEnum("severity", SEVERITIES);
 export const checklistKindEnum = pgEnum("checklist_kind", CHECKLIST_KINDS);
-export const linkKindEnum = pgEnum("link_kind", ["blocks", "relates", "runbook", "metric"]);
+export const linkKindEnum = pgEnum("link_kind", LINK_KINDS);
 export const slaCalendarEnum = pgEnum("sla_calendar", ["calendar", "business"]);
 export const metricDirectionEnum = pgEnum("metric_direction", METRIC_DIRECTIONS);
 export const drillOutcomeEnum = pgEnum("drill_outcome", ["passed", "failed", "aborted"]);

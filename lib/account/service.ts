@@ -47,7 +47,7 @@ export async function setOwnTimeZone(db: Db, caller: UserActor, timeZone: string
     if (!before) return fail("not_found", "Your account no longer exists.");
     if (before.timeZone === timeZone) return { timeZone };
     await tx.update(users).set({ timeZone, version: sql`${users.version} + 1`, updatedAt: new Date() }).where(eq(users.id, caller.userId));
-    await appendAudit(tx, caller, { action: "user.update", entityType: "user", entityId: caller.userId, before: { timeZone: before.timeZone }, after: { timeZone } });
+    await appendAudit(tx, caller, { action: "user.time_zone", entityType: "user", entityId: caller.userId, before: { timeZone: before.timeZone }, after: { timeZone } });
     return { timeZone };
   });
 }

@@ -6,9 +6,10 @@ import { getDb } from "@/db";
 import { auditLog } from "@/db/schema";
 import type { Caller } from "@/lib/domain/actors";
 import { can } from "@/lib/auth/policy";
+import { AUDIT_ENTITY_TYPES } from "@/lib/domain/audit-payloads";
 
 export const auditFilterSchema = z.object({
-  entity: z.enum(["user", "project", "item", "runbook", "metric", "sla_policy", "api_token", "import"]).optional().catch(undefined),
+  entity: z.enum(AUDIT_ENTITY_TYPES).optional().catch(undefined),
   before: z.coerce.number().int().positive().optional().catch(undefined),
 });
 export type AuditFilter = z.output<typeof auditFilterSchema>;

@@ -69,7 +69,7 @@ describe("item page queries", () => {
       { actorType: "user" as const, actorId: ids.eng, actorLabel: "eng@example.com", action: "item.status", entityType: "item", entityId: ids.item, before: { status: "not_started" }, after: { status: "in_progress" }, at: at(4) },
       // Someone else's history, and another entity that happens to share the id, stay out.
       { actorType: "user" as const, actorId: ids.eng, actorLabel: "eng@example.com", action: "item.status", entityType: "item", entityId: ids.blocker, at: at(5) },
-      { actorType: "user" as const, actorId: ids.eng, actorLabel: "eng@example.com", action: "user.update", entityType: "user", entityId: ids.item, at: at(6) },
+      { actorType: "user" as const, actorId: ids.eng, actorLabel: "eng@example.com", action: "user.role", entityType: "user", entityId: ids.item, at: at(6) },
     ]);
   });
   afterAll(() => t.drop());
@@ -121,7 +121,7 @@ describe("item page queries", () => {
 
   it("returns this item's history newest first, with actor names or labels and assignee names", async () => {
     const d = (await getItemDetail(t.db, "core", "P0-006"))!;
-    expect(d.history.map((h) => [h.action, h.actorName])).toEqual([
+    expect(d.history.map((h) => [h.record.action, h.actorName])).toEqual([
       ["item.status", "Eli Engineer"],
       ["item.import_update", "system:demo-seed"],
       ["item.update", "Lee Lead"],
@@ -137,7 +137,7 @@ describe("item page queries", () => {
     );
     const d = (await getItemDetail(t.db, "core", "P2-002"))!;
     expect(d.history).toHaveLength(HISTORY_LIMIT);
-    expect(d.history[0]!.after).toEqual({ title: `t${HISTORY_LIMIT + 4}` });
+    expect(d.history[0]!.record.after).toEqual({ title: `t${HISTORY_LIMIT + 4}` });
   });
 
   it("runs a constant number of queries, however much the item holds", async () => {

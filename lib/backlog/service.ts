@@ -2,15 +2,15 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { backlogItems, checklistItems, comments, itemLinks, projects, users, type BacklogItem } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
+import { toLink } from "@/lib/domain/audit-payloads";
 import { keyAllocator } from "./keys";
 import { readRule } from "./metric-rule";
 import { fail } from "@/lib/result";
 import { userIdOf, type Actor, type UserActor } from "@/lib/domain/actors";
-import type { ItemAuditAction } from "@/lib/domain/audit-actions";
 import type { Status } from "./labels";
 import type { ItemChanges } from "./schemas";
 import { insertEntries, removeEntry, tickEntries } from "./writer/checklist";
-import { announceItem, insertItems, itemValues, refuseStale, removeItem, updateItems } from "./writer/items";
+import { announceItem, insertItems, itemValues, refuseStale, removeItem, updateItems, type FieldChangeAction } from "./writer/items";
 
 // The backlog's use cases: what a person asks for (edit, set a status, bulk edit, create, delete,
 // tick, comment, link), checked against what they read (row lock, version) and handed to the one
@@ -39,7 +39,7 @@ async function assertRefs(tx: Tx, changes: ItemChanges) {
  * Applies `changes` if the item is still at `version`; otherwise refuses with who changed it when,
  * and the current values. A save that changes nothing returns the item as it is.
  */
-export async function updateItem(db: Db, editor: Actor, input: { id: string; version: number; changes: ItemChanges }, action: ItemAuditAction = "item.update") {
+export async function updateItem(db: Db, editor: Actor, input: { id: string; version: number; changes: ItemChanges }, action: FieldChangeAction = "item.update") {
   return db.transaction(async (tx) => {
     const row = await lockItem(tx, input.id);
     if (row.version !== input.version) return refuseStale(tx, row);
@@ -156,7 +156,7 @@ export async function linkItems(db: Db, editor: Actor, input: { itemId: string; 
     if (!to) return fail("invalid", `target: no item ${input.target}`, { fieldErrors: { target: ["no such item"] } });
     if (to.id === input.itemId) return fail("invalid", "target: an item cannot link to itself", { fieldErrors: { target: ["same item"] } });
     const [link] = await tx.insert(itemLinks).values({ fromItemId: input.itemId, kind: input.kind, toItemId: to.id, createdBy: userIdOf(editor) }).returning({ id: itemLinks.id });
-    await appendAudit(tx, editor, { action: "item.link", entityType: "item", entityId: input.itemId, after: { [input.kind]: input.target } });
+    await appendAudit(tx, editor, { action: "item.link", entityType: "item", entityId: input.itemId, after: toLink(input.kind, input.target) });
     await announceItem(tx, editor, input.itemId);
     return { id: link!.id };
   });
@@ -166,7 +166,7 @@ export async function unlinkItems(db: Db, editor: Actor, input: { linkId: string
   return db.transaction(async (tx) => {
     const [link] = await tx.delete(itemLinks).where(eq(itemLinks.id, input.linkId)).returning();
     if (!link) return fail("not_found", "That link no longer exists.");
-    await appendAudit(tx, editor, { action: "item.unlink", entityType: "item", entityId: link.fromItemId, before: { [link.kind]: link.toItemId ?? link.runbookId } });
+    await appendAudit(tx, editor, { action: "item.unlink", entityType: "item", entityId: link.fromItemId, before: toLink(link.kind, link.toItemId ?? link.runbookId) });
     await announceItem(tx, editor, link.fromItemId);
     return { id: link.id };
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyPriorityHistory, type PriorityTrail } from "./priority-history";
+import { readAuditRecord } from "@/lib/domain/audit-record";
+import { applyPriorityHistory, priorityBefore, type PriorityTrail } from "./priority-history";
 import type { ProgressWeek } from "./progress-week";
 
 const DAY = 86_400_000;
@@ -39,5 +40,28 @@ describe("applyPriorityHistory", () => {
     const trail: PriorityTrail = { current: "P2", createdAt: at(15), completedAt: null, status: "not_started", changes: [{ at: at(16), from: "untriaged" }] };
     applyPriorityHistory(w, first, [trail]);
     expect(w.map((x) => x.open)).toEqual([empty(), empty(), { ...empty(), P2: 1 }, { ...empty(), P2: 1 }]);
+  });
+});
+
+describe("priorityBefore", () => {
+  const from = (action: string, before: unknown, after: unknown) => priorityBefore(readAuditRecord({ action, entityType: "item", before, after }));
+
+  it("reads the priority an edit, a status change, a bulk edit or a re-import changed", () => {
+    expect(from("item.update", { priority: "P2", triagedAt: null }, { priority: "P0", triagedAt: "2026-11-21T14:02:00.000Z" })).toBe("P2");
+    expect(from("item.bulk_update", { priority: null }, { priority: "P1" })).toBeNull(); // triaged: was untriaged
+    expect(from("item.import_update", { title: "a" }, { title: "b", priority: "P3" })).toBeNull(); // a side without it had none
+    expect(from("item.status", { priority: "P1" }, { priority: null })).toBe("P1");
+  });
+
+  it("finds no change where the priority stayed, the row changed none, or the item was created", () => {
+    expect(from("item.update", { priority: "P1" }, { priority: "P1" })).toBeUndefined();
+    expect(from("item.update", { title: "a" }, { title: "b" })).toBeUndefined();
+    expect(from("item.create", null, { key: "T-1", title: "x", priority: "P0" })).toBeUndefined();
+    expect(from("item.checklist_tick", null, { acceptance: { text: "x", done: true } })).toBeUndefined();
+  });
+
+  it("ignores rows it cannot read as their action (an unknown priority, another entity)", () => {
+    expect(from("item.update", { priority: "P9" }, { priority: "P0" })).toBeUndefined();
+    expect(priorityBefore(readAuditRecord({ action: "item.update", entityType: "user", before: { priority: "P2" }, after: { priority: "P0" } }))).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import type { ByPriority, PriorityKey, ProgressWeek } from "./progress-week";
-import { isClosed } from "@/lib/domain/items";
+import { isItemRecord, noActionLeft, type AuditRecord } from "@/lib/domain/audit-record";
+import { isClosed, type Priority } from "@/lib/domain/items";
 
 // The weekly counts are grouped by each item's priority today. An item triaged or re-prioritised
 // within the window belongs, for the weeks before the change, under the priority it had then:
@@ -17,6 +18,39 @@ export interface PriorityTrail {
 }
 
 const DAY = 86_400_000;
+
+/**
+ * The priority an item had before a history entry changed it, or undefined when the entry changes
+ * no priority. An item's own creation is not a change (its first priority is in the counts already).
+ */
+export function priorityBefore(record: AuditRecord): Priority | null | undefined {
+  if (!isItemRecord(record)) return undefined;
+  switch (record.action) {
+    case "item.update":
+    case "item.status":
+    case "item.bulk_update":
+    case "item.import_update": {
+      const { before, after } = record;
+      if (after.priority === undefined || (before.priority ?? null) === after.priority) return undefined;
+      return before.priority ?? null;
+    }
+    case "item.create":
+    case "item.delete":
+    case "item.import_missing":
+    case "item.checklist_add":
+    case "item.checklist_remove":
+    case "item.checklist_tick":
+    case "item.checklist_untick":
+    case "item.criterion_link":
+    case "item.criterion_unlink":
+    case "item.link":
+    case "item.unlink":
+      return undefined;
+    default:
+      noActionLeft(record);
+      return undefined;
+  }
+}
 
 /** The priority the item had at `t`: the `from` of its first change after `t`, else today's. */
 function priorityAt(trail: PriorityTrail, t: Date): PriorityKey {

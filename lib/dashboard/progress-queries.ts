@@ -4,7 +4,8 @@ import type { Db } from "@/db";
 import { queryRows } from "@/db/query-rows";
 import { auditLog, backlogItems } from "@/db/schema";
 import { changeCache } from "@/lib/live/change-cache";
-import { applyPriorityHistory, type PriorityTrail } from "./priority-history";
+import { readAuditRecord } from "@/lib/domain/audit-record";
+import { applyPriorityHistory, priorityBefore, type PriorityTrail } from "./priority-history";
 import { closedSql } from "@/lib/domain/item-sql";
 import { PRIORITY_KEYS, type PriorityKey, type ByPriority, type ProgressWeek } from "./progress-week";
 
@@ -69,28 +70,42 @@ export async function weeklyProgress(db: Db, now = new Date(), weeks = PROGRESS_
   return result;
 }
 
-type ChangeRow = { id: string; at: string | Date; from_priority: string | null; priority: string | null; created_at: string | Date; completed_at: string | Date | null; status: string };
+type ChangeRow = {
+  id: string;
+  at: string | Date;
+  action: string;
+  before: unknown;
+  after: unknown;
+  priority: string | null;
+  created_at: string | Date;
+  completed_at: string | Date | null;
+  status: string;
+};
 
 /** Items whose priority changed since `since`, with each change, read from the audit log. */
 async function priorityTrails(db: Db, since: Date, key: (p: string | null) => PriorityKey): Promise<PriorityTrail[]> {
+  // SQL only narrows the rows to those whose `after` names another priority (cheap, and few);
+  // which of them change the item's priority, and from what, is priority-history.ts's call.
   const rows = await queryRows<ChangeRow>(
     db,
-    sql`select i.id, a.at, a.before ->> 'priority' as from_priority, i.priority, i.created_at, i.completed_at, i.status
+    sql`select i.id, a.at, a.action, a.before, a.after, i.priority, i.created_at, i.completed_at, i.status
         -- Items by primary key (entity_id is text; the CASE keeps a malformed one from failing the cast).
         from ${auditLog} a join ${backlogItems} i
           on i.id = case when a.entity_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then a.entity_id::uuid end
-        where a.at >= ${since.toISOString()}::timestamptz and a.entity_type = 'item' and a.action <> 'item.create' and a.after -> 'priority' is not null
+        where a.at >= ${since.toISOString()}::timestamptz and a.entity_type = 'item' and a.after -> 'priority' is not null
           and (a.before ->> 'priority') is distinct from (a.after ->> 'priority')
         order by i.id, a.at, a.id`,
   );
   const trails = new Map<string, PriorityTrail>();
   for (const r of rows) {
+    const from = priorityBefore(readAuditRecord({ action: r.action, entityType: "item", before: r.before, after: r.after }));
+    if (from === undefined) continue;
     let trail = trails.get(r.id);
     if (!trail) {
       const completedAt = r.completed_at === null ? null : new Date(r.completed_at);
       trails.set(r.id, (trail = { current: key(r.priority), createdAt: new Date(r.created_at), completedAt, status: r.status, changes: [] }));
     }
-    trail.changes.push({ at: new Date(r.at), from: key(r.from_priority) });
+    trail.changes.push({ at: new Date(r.at), from: key(from) });
   }
   return [...trails.values()];
 }

@@ -1,6 +1,7 @@
-// Every kind of history row, named once. The history views (lib/backlog/history-text.ts,
-// lib/dashboard/priority-history.ts) read these back, so a writer cannot invent a spelling they do
-// not know: appendAudit and the item writer take an AuditAction, not a string.
+// Every kind of history row, named once: appendAudit and the item writer take an AuditAction, not a
+// string, so a writer cannot invent a spelling the readers do not know. What each one stores is in
+// ./audit-payloads.ts; ./audit-record.ts reads a stored row back as a union the history views
+// (the item page's history-text.ts, lib/dashboard/priority-history.ts) switch on.
 
 export const AUDIT_ACTIONS = [
   // Items (lib/backlog/writer)
@@ -47,12 +48,12 @@ export const AUDIT_ACTIONS = [
   "metric.import_create",
   // People and tokens
   "user.create",
-  "user.update",
   "user.role",
   "user.enable",
   "user.disable",
   "user.password_reset",
   "user.password_changed",
+  "user.time_zone",
   "token.create",
   "token.revoke",
   // Demo data (db/demo/large.ts)

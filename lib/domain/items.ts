@@ -26,5 +26,9 @@ export type Severity = (typeof SEVERITIES)[number];
 export const CHECKLIST_KINDS = ["acceptance", "action", "file"] as const;
 export type ChecklistKind = (typeof CHECKLIST_KINDS)[number];
 
+/** How an item points at something: another item it blocks or relates to, a runbook, a metric. */
+export const LINK_KINDS = ["blocks", "relates", "runbook", "metric"] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
 export const METRIC_DIRECTIONS = ["lower_is_better", "higher_is_better"] as const;
 export type MetricDirection = (typeof METRIC_DIRECTIONS)[number];

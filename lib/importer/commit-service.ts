@@ -1,8 +1,9 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
-import { auditLog, backlogItems, checklistItems, imports, metrics, projects, slaPolicies, type BacklogItem } from "@/db/schema";
-import { appendAudit, appendAuditRows, auditWho } from "@/lib/audit-log/append";
+import { backlogItems, checklistItems, imports, metrics, projects, slaPolicies, type BacklogItem } from "@/db/schema";
+import { appendAudit, appendAuditRows, auditWho, type AuditRow } from "@/lib/audit-log/append";
 import { userIdOf, type Actor } from "@/lib/domain/actors";
+import type { AuditSides } from "@/lib/domain/audit-payloads";
 import type { ItemChanges } from "@/lib/backlog/schemas";
 import { insertEntries, reconcileEntries, type LinkedEntry, type NewEntry } from "@/lib/backlog/writer/checklist";
 import { insertItems, recordImportSource, updateItems } from "@/lib/backlog/writer/items";
@@ -162,7 +163,7 @@ export async function commitImport(db: Db, actor: Actor, input: Omit<ImportReque
       .returning({ id: imports.id });
     const importId = record!.id;
     summary.importId = importId;
-    const audit: (typeof auditLog.$inferInsert)[] = [];
+    const audit: AuditRow[] = [];
     // The project's windows including the policy rows this document is about to create.
     const windows = await loadWindows(tx, req.projectId);
     for (const row of req.parsed.slaPolicies) {
@@ -206,7 +207,7 @@ export async function commitImport(db: Db, actor: Actor, input: Omit<ImportReque
         row: (existing as LoadedItem).row,
         changes: changedFields(item, changes, req.fileName),
         source: { ...source(item), ...(changes.some((c) => c.field === "priorityLabel") ? { priorityLabel: item.priorityLabel } : {}) },
-        audit: { before: Object.fromEntries(changes.map((c) => [c.field, c.from])), after: Object.fromEntries(changes.map((c) => [c.field, c.to])) },
+        audit: importedChanges(existing, snapshotOf(item), changes),
       })),
       { ...write, action: "item.import_update", onStale: (row) => fail("conflict", `${row.key} changed while importing; nothing was imported. Run the import again.`) },
     );
@@ -235,6 +236,20 @@ export async function commitImport(db: Db, actor: Actor, input: Omit<ImportReque
     return summary;
   });
 }
+
+/** A re-import's history sides: the document's fields it changed, as the item had them and as the document has them. */
+function importedChanges(current: ItemSnapshot, doc: ItemSnapshot, changes: FieldChange[]): AuditSides<"item.import_update"> {
+  const before: Partial<ItemSnapshot> = {};
+  const after: Partial<ItemSnapshot> = {};
+  for (const { field } of changes) {
+    put(before, field, current[field]);
+    put(after, field, doc[field]);
+  }
+  return { before, after };
+}
+const put = <K extends keyof ItemSnapshot>(out: Partial<ItemSnapshot>, field: K, value: ItemSnapshot[K]) => {
+  out[field] = value;
+};
 
 /** The app's fields for the document's changed ones (category is categoryPath; priorityLabel and the checklist are not item fields). */
 function changedFields(item: ParsedItem, changes: FieldChange[], fileName: string): ItemChanges {
@@ -272,7 +287,7 @@ async function reconcileChecklist(tx: Tx, actor: Actor, { id: itemId, key }: Exi
   return (await insertEntries(tx, actor, added, { audit: "links", announce: false })).linked;
 }
 
-async function writeSideTables(tx: Tx, req: ImportRequest, summary: ImportSummary, who: ReturnType<typeof auditWho>, audit: (typeof auditLog.$inferInsert)[]) {
+async function writeSideTables(tx: Tx, req: ImportRequest, summary: ImportSummary, who: ReturnType<typeof auditWho>, audit: AuditRow[]) {
   for (const row of summary.slaPolicies) {
     if (row.action !== "create") continue;
     const p = req.parsed.slaPolicies.find((x) => x.priority === row.priority)!;

@@ -44,15 +44,20 @@ export async function savePolicyRow(db: Db, actor: Actor, input: PolicyRowInput)
     }
     const windowChanged = !existing || existing.targetHours !== input.targetHours || existing.calendar !== input.calendar;
     const itemsMoved = windowChanged ? await recomputeDueDates(tx, input, { targetHours: input.targetHours, calendar: input.calendar, timeZone: (await loadSlaSettings(tx)).timeZone }) : 0;
-    await appendAudit(tx, actor, {
-      action: existing ? "sla_policy.update" : "sla_policy.create",
-      entityType: "sla_policy",
-      entityId: saved.id,
-      before: existing
-        ? { label: existing.label, targetHours: existing.targetHours, calendar: existing.calendar, ownership: existing.ownership, trackingCadence: existing.trackingCadence, escalation: existing.escalation }
-        : null,
-      after: { ...values, projectId: input.projectId, priority: input.priority, itemsMoved },
-    });
+    const after = { ...values, projectId: input.projectId, priority: input.priority, itemsMoved };
+    await appendAudit(
+      tx,
+      actor,
+      existing
+        ? {
+            action: "sla_policy.update",
+            entityType: "sla_policy",
+            entityId: saved.id,
+            before: { label: existing.label, targetHours: existing.targetHours, calendar: existing.calendar, ownership: existing.ownership, trackingCadence: existing.trackingCadence, escalation: existing.escalation },
+            after,
+          }
+        : { action: "sla_policy.create", entityType: "sla_policy", entityId: saved.id, after },
+    );
     if (itemsMoved) await publishChange(tx, { type: "items", ids: [], by: userIdOf(actor) });
     return { id: saved.id, version: saved.version, itemsMoved };
   });

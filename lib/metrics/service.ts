@@ -92,7 +92,7 @@ export async function recordPoints(db: Db, actor: Actor, metric: { id: string; k
       action: "metric.record",
       entityType: "metric",
       entityId: metric.id,
-      after: { count: rows.length, source, first: times[0], last: times.at(-1), ...(rows.length === 1 ? { value: rows[0]!.v } : {}) },
+      after: { count: rows.length, source, first: times[0]!, last: times.at(-1)!, ...(rows.length === 1 ? { value: rows[0]!.v } : {}) },
     });
     const [latest] = await tx
       .select({ value: metricPoints.value, recordedAt: metricPoints.recordedAt })

@@ -18,6 +18,11 @@ import { slugBase } from "./slug";
 export type Editor = UserActor;
 
 const META = ["title", "service", "ownerId", "projectId", "reviewIntervalDays", "draft"] as const satisfies readonly (keyof Runbook)[];
+type Meta = (typeof META)[number];
+type MetaPatch = Partial<Pick<Runbook, Meta>>;
+const put = <K extends Meta>(patch: MetaPatch, field: K, value: Runbook[K]) => {
+  patch[field] = value;
+};
 
 export async function lockRunbook(tx: Tx, id: string): Promise<Runbook> {
   const [row] = await tx.select().from(runbooks).where(eq(runbooks.id, id)).for("update");
@@ -108,8 +113,8 @@ export async function saveRunbook(db: Db, editor: Editor, input: SaveRunbookInpu
     if (row.version !== input.version) return conflict(tx, row);
     await assertRefs(tx, input);
     const bodyChanged = (await currentBody(tx, row)) !== input.body;
-    const patch: Partial<Runbook> = {};
-    for (const f of META) if (row[f] !== input[f]) (patch as Record<string, unknown>)[f] = input[f];
+    const patch: MetaPatch = {};
+    for (const f of META) if (row[f] !== input[f]) put(patch, f, input[f]);
     if (!bodyChanged && !Object.keys(patch).length) return { slug: row.slug, version: row.version, revision: row.currentRevision, changed: false };
     const revision = bodyChanged ? row.currentRevision + 1 : row.currentRevision;
     if (bodyChanged) await insertRevision(tx, editor, row.id, revision, input.body, input.note);
@@ -118,7 +123,8 @@ export async function saveRunbook(db: Db, editor: Editor, input: SaveRunbookInpu
       .set({ ...patch, currentRevision: revision, version: row.version + 1, updatedAt: new Date(), updatedBy: editor.userId })
       .where(eq(runbooks.id, row.id))
       .returning();
-    const before = Object.fromEntries(Object.keys(patch).map((f) => [f, row[f as keyof Runbook]]));
+    const before: MetaPatch = {};
+    for (const f of META) if (f in patch) put(before, f, row[f]);
     await appendAudit(tx, editor, { action: "runbook.save", entityType: "runbook", entityId: row.id, before, after: { ...patch, ...(bodyChanged ? { revision } : {}) } });
     return { slug: updated!.slug, version: updated!.version, revision, changed: true };
   });

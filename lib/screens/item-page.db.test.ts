@@ -62,7 +62,7 @@ describe("the item page's loader", () => {
     expect(page.comments).toEqual([{ id: expect.any(String), body: "On it", createdAt: expect.any(String), authorName: "Lee Lead" }]);
     expect(page.links.map((l) => [l.kind, l.runbookSlug])).toEqual([["runbook", "harness"]]);
     expect(page.history).toMatchObject({ truncated: false, imported: null, lookups: { projects: { [page.edit!.item.projectId]: "Core" } } });
-    expect(page.history.entries.map((h) => h.action)).toEqual(["item.create"]);
+    expect(page.history.entries.map((h) => h.record.action)).toEqual(["item.create"]);
     expect(page.runbookOffer).toEqual({ existing: [{ slug: "harness", title: "Harness service" }] });
   });
 

@@ -109,7 +109,7 @@ export async function loadItemPage(db: Db, projectSlug: string, key: string, may
       lookups: { users: userNames, projects: Object.fromEntries(projects.map((p) => [p.id, p.name])) },
       truncated: history.length >= HISTORY_LIMIT,
       // An imported item's creation is the import's one row, not a row of its own.
-      imported: item.sourceImportId && !history.some((h) => h.action === "item.create") ? item.createdAt.toISOString() : null,
+      imported: item.sourceImportId && !history.some((h) => h.record.action === "item.create") ? item.createdAt.toISOString() : null,
     },
     /** "Create runbook", first in the rail, when the item asks for one; with the runbooks already linked. */
     runbookOffer: askedForRunbook

@@ -1,9 +1,10 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { insertJsonRows } from "@/db/insert-json";
-import { auditLog, checklistItems, type ChecklistItem } from "@/db/schema";
-import { appendAuditRows, auditWho } from "@/lib/audit-log/append";
+import { checklistItems, type ChecklistItem } from "@/db/schema";
+import { appendAuditRows, auditWho, type AuditRow } from "@/lib/audit-log/append";
 import { userIdOf, type Actor } from "@/lib/domain/actors";
+import { inChecklist } from "@/lib/domain/audit-payloads";
 import { publishChange } from "@/lib/live/publish";
 import { readRule, type MetricRule } from "@/lib/backlog/metric-rule";
 import { announceItem } from "./items";
@@ -12,8 +13,6 @@ import { announceItem } from "./items";
 // person, by a metric rule or by an import, an entry added in the app or by an import, a rule
 // linked: each writes here, with its history row and a NOTIFY for the items whose page changed.
 // Deciding *what* to tick stays with the caller (lib/metrics/rule-service.ts, the importer).
-
-type AuditRow = typeof auditLog.$inferInsert;
 
 const CHUNK = 1000;
 
@@ -46,7 +45,7 @@ export async function insertEntries(
   const linked = back.filter((r) => readRule(r.metric_rule) !== null).map((r) => ({ id: r.id, itemId: r.item_id, text: r.text, metricRule: r.metric_rule }));
   const who = auditWho(actor);
   await appendAuditRows(tx, [
-    ...(audit === "each" ? rows.map((r): AuditRow => ({ ...who, action: "item.checklist_add", entityType: "item", entityId: r.itemId, after: { [r.kind]: { text: r.text } } })) : []),
+    ...(audit === "each" ? rows.map((r): AuditRow => ({ ...who, action: "item.checklist_add", entityType: "item", entityId: r.itemId, after: inChecklist(r.kind, { text: r.text }) })) : []),
     ...linked.map((e): AuditRow => ({
       ...who,
       action: "item.criterion_link",
@@ -80,8 +79,8 @@ export async function tickEntries(tx: Tx, actor: Actor, ticks: Tick[]) {
       action: done ? "item.checklist_tick" : "item.checklist_untick",
       entityType: "item",
       entityId: entry.itemId,
-      before: { [entry.kind]: { text: entry.text, done: entry.done } },
-      after: { [entry.kind]: { text: entry.text, done }, ...(because ? { because } : {}) },
+      before: inChecklist(entry.kind, { text: entry.text, done: entry.done }),
+      after: { ...inChecklist(entry.kind, { text: entry.text, done }), ...(because ? { because } : {}) },
     })),
   );
   await announce(tx, actor, changed.map((t) => t.entry.itemId));
@@ -102,7 +101,7 @@ export async function removeEntry(tx: Tx, actor: Actor, entryId: string): Promis
   const [entry] = await tx.delete(checklistItems).where(eq(checklistItems.id, entryId)).returning();
   if (!entry) return null;
   await appendAuditRows(tx, [
-    { ...auditWho(actor), action: "item.checklist_remove", entityType: "item", entityId: entry.itemId, before: { [entry.kind]: { text: entry.text, done: entry.done } } },
+    { ...auditWho(actor), action: "item.checklist_remove", entityType: "item", entityId: entry.itemId, before: inChecklist(entry.kind, { text: entry.text, done: entry.done }) },
   ]);
   await announce(tx, actor, [entry.itemId]);
   return entry;

@@ -1,10 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { insertJsonRows } from "@/db/insert-json";
-import { auditLog, backlogItems, projects, users, type BacklogItem } from "@/db/schema";
-import { appendAuditRows, auditWho } from "@/lib/audit-log/append";
+import { backlogItems, projects, users, type BacklogItem } from "@/db/schema";
+import { appendAuditRows, auditWho, type AuditEvent, type AuditRow } from "@/lib/audit-log/append";
 import { userIdOf, type Actor } from "@/lib/domain/actors";
-import type { AuditAction, ItemAuditAction } from "@/lib/domain/audit-actions";
+import { ITEM_HISTORY_FIELDS, type AuditAfterInput, type AuditSides } from "@/lib/domain/audit-payloads";
 import { publishChange } from "@/lib/live/publish";
 import { afterPolicyChange, afterPriorityChange, afterReopen, type SlaWindows } from "@/lib/sla/due";
 import { loadWindows } from "@/lib/sla/queries";
@@ -21,38 +21,28 @@ import { isClosed } from "@/lib/domain/items";
 // writers of the item's checklist and of policy-driven due dates. A test (writer.boundary.test.ts)
 // fails if any other module writes these tables.
 
-/** The fields a history row and a conflict report carry. */
-export const TRACKED = [
-  "title",
-  "description",
-  "categoryPath",
-  "priority",
-  "status",
-  "blockedReason",
-  "severity",
-  "effortHours",
-  "impact",
-  "assigneeId",
-  "dueAt",
-  "dueOverrideReason",
-  "projectId",
-  "startedAt",
-  "completedAt",
-  "triagedAt",
-  "slaStartedAt",
-] as const satisfies readonly (keyof BacklogItem)[];
+/** The fields a history row and a conflict report carry: the history's item fields (lib/domain/audit-payloads.ts), columns of the table. */
+export const TRACKED = ITEM_HISTORY_FIELDS satisfies readonly (keyof BacklogItem)[];
 
 export type Tracked = (typeof TRACKED)[number];
 
-type AuditRow = typeof auditLog.$inferInsert;
+/** Some of an item's fields, as the row has them (what a change sets, and what they were). */
+type Patch = Partial<Pick<BacklogItem, Tracked>>;
+const put = <K extends Tracked>(patch: Patch, field: K, value: BacklogItem[K]) => {
+  patch[field] = value;
+};
+
+/** An item's fields as JSON has them: times as ISO strings. */
+type Stored<V> = V extends Date ? string : V;
+export type ItemValues = { id: string; key: string; version: number; updatedAt: string } & { [F in Tracked]: Stored<BacklogItem[F]> };
 
 const comparable = (v: unknown) => (v instanceof Date ? v.toISOString() : JSON.stringify(v ?? null));
 
 /** The public shape of an item after a write (what forms need to continue editing). */
-export function itemValues(row: BacklogItem) {
+export function itemValues(row: BacklogItem): ItemValues {
   const out: Record<string, unknown> = { id: row.id, key: row.key, version: row.version, updatedAt: row.updatedAt.toISOString() };
   for (const f of TRACKED) out[f] = row[f] instanceof Date ? (row[f] as Date).toISOString() : row[f];
-  return out as { id: string; key: string; version: number; updatedAt: string } & Record<Tracked, unknown>;
+  return out as ItemValues;
 }
 
 /** "Changed by Ada Lovelace at 2026-11-21 14:02 UTC", with the current values for the form to offer. */
@@ -111,15 +101,21 @@ async function slaFor(windowsOf: WindowsOf, row: BacklogItem, changes: ItemChang
 }
 
 /** The changed fields of `changes` (plus what follows from them) against `row`; empty when nothing changes. */
-async function patchFor(windowsOf: WindowsOf, row: BacklogItem, changes: ItemChanges, now: Date): Promise<Partial<Record<Tracked, unknown>>> {
-  const derived = transition(row, changes, now);
-  const sla = await slaFor(windowsOf, row, changes, now);
-  const patch: Partial<Record<Tracked, unknown>> = {};
-  for (const [field, value] of Object.entries({ ...changes, ...derived, ...sla }) as [Tracked, unknown][]) {
-    if (!(TRACKED as readonly string[]).includes(field) || value === undefined) continue;
-    if (comparable(row[field]) !== comparable(value)) patch[field] = value;
+async function patchFor(windowsOf: WindowsOf, row: BacklogItem, changes: ItemChanges, now: Date): Promise<Patch> {
+  const next: Patch = { ...changes, ...transition(row, changes, now), ...(await slaFor(windowsOf, row, changes, now)) };
+  const patch: Patch = {};
+  for (const field of TRACKED) {
+    const value = next[field];
+    if (value !== undefined && comparable(row[field]) !== comparable(value)) put(patch, field, value);
   }
   return patch;
+}
+
+/** A field change's history sides: the changed fields as they were, and as they are now. */
+function changedSides(row: BacklogItem, patch: Patch): AuditSides<FieldChangeAction> {
+  const before: Patch = {};
+  for (const field of Object.keys(patch) as Tracked[]) put(before, field, row[field]);
+  return { before, after: patch };
 }
 
 async function assertKeyFree(tx: Tx, projectId: string, key: string) {
@@ -141,22 +137,29 @@ async function announce(tx: Tx, actor: Actor, rows: Pick<BacklogItem, "id" | "pr
 /** Where an import found the item: kept with it for the next re-import, not part of its history. */
 export type ImportSource = Pick<BacklogItem, "importSnapshot" | "sourceImportId" | "sourceLine"> & Partial<Pick<BacklogItem, "priorityLabel">>;
 
-export interface ItemUpdate {
+/** A person's change, recorded as the fields that changed. */
+export type FieldChangeAction = "item.update" | "item.status" | "item.bulk_update";
+/** An import's change, recorded as the caller words it: the document's own fields and its checklist. */
+export type WordedChangeAction = "item.import_update" | "item.import_missing";
+
+export type ItemUpdate<A extends FieldChangeAction | WordedChangeAction = FieldChangeAction> = {
   /** The row as the caller read it (locked, or to be version-checked here). */
   row: BacklogItem;
   changes: ItemChanges;
   source?: ImportSource;
-  /**
-   * The history entry, when the caller words it (an import records the document's own fields and
-   * its checklist); by default, the fields that changed. Given one, the item is written (and its
-   * version bumped) even if no field of `changes` differs, e.g. only its checklist changed.
-   */
-  audit?: { before: unknown; after: unknown };
-}
+} & (A extends WordedChangeAction
+  ? {
+      /**
+       * The history entry's sides, in the caller's words. Given them, the item is written (and its
+       * version bumped) even if no field of `changes` differs, e.g. only its checklist changed.
+       */
+      audit: AuditSides<A>;
+    }
+  : { audit?: never });
 
-export interface UpdateOptions {
+export interface UpdateOptions<A extends FieldChangeAction | WordedChangeAction> {
   /** The history row's action (item.update, item.status, item.bulk_update, item.import_update…). */
-  action: ItemAuditAction;
+  action: A;
   now?: Date;
   /** What a row whose version moved since it was read gets: by default the "changed by…" refusal. */
   onStale?: (row: BacklogItem) => Promise<never>;
@@ -168,7 +171,7 @@ export interface UpdateOptions {
  * the SLA clock follow, the version goes up, one history row per item, one NOTIFY for the lot.
  * Rows with nothing to change are left alone. Returns the rows as written.
  */
-export async function updateItems(tx: Tx, actor: Actor, updates: ItemUpdate[], options: UpdateOptions): Promise<BacklogItem[]> {
+export async function updateItems<A extends FieldChangeAction | WordedChangeAction>(tx: Tx, actor: Actor, updates: ItemUpdate<A>[], options: UpdateOptions<A>): Promise<BacklogItem[]> {
   const now = options.now ?? new Date();
   const windowsOf = options.windowsOf ?? windowsLoader(tx);
   const audit: AuditRow[] = [];
@@ -176,22 +179,17 @@ export async function updateItems(tx: Tx, actor: Actor, updates: ItemUpdate[], o
   for (const { row, changes, source, audit: wording } of updates) {
     const patch = await patchFor(windowsOf, row, changes, now);
     if (!Object.keys(patch).length && !wording) continue;
-    if (patch.projectId) await assertKeyFree(tx, patch.projectId as string, row.key);
+    if (patch.projectId) await assertKeyFree(tx, patch.projectId, row.key);
     const [updated] = await tx
       .update(backlogItems)
-      .set({ ...(patch as Partial<BacklogItem>), ...source, version: sql`${backlogItems.version} + 1`, updatedAt: now, updatedBy: userIdOf(actor) })
+      .set({ ...patch, ...source, version: sql`${backlogItems.version} + 1`, updatedAt: now, updatedBy: userIdOf(actor) })
       .where(and(eq(backlogItems.id, row.id), eq(backlogItems.version, row.version)))
       .returning();
     if (!updated) await (options.onStale ?? ((r) => refuseStale(tx, r)))(row);
     written.push(updated!);
-    audit.push({
-      ...auditWho(actor),
-      action: options.action,
-      entityType: "item",
-      entityId: row.id,
-      before: wording ? wording.before : Object.fromEntries(Object.keys(patch).map((f) => [f, row[f as Tracked]])),
-      after: wording ? wording.after : patch,
-    });
+    // ItemUpdate<A> has wording exactly when A is worded, so these are A's sides.
+    const event = { action: options.action, entityType: "item", entityId: row.id, ...(wording ?? changedSides(row, patch)) } as AuditEvent<A>;
+    audit.push({ ...auditWho(actor), ...event });
   }
   await appendAuditRows(tx, audit);
   await announce(tx, actor, written);
@@ -219,7 +217,7 @@ export interface InsertOptions {
    * History: one "item.create" row per item, or one row the caller words for the whole batch
    * (an import's "created 10,000 items", whose items point at the import by source_import_id).
    */
-  audit: "each" | { action: AuditAction; entityType: string; entityId: string; after: unknown };
+  audit: "each" | AuditEvent;
 }
 
 const INSERT_CHUNK = 1000;
@@ -233,7 +231,7 @@ export async function insertItems(tx: Tx, actor: Actor, items: NewItem[], option
   const now = options.now ?? new Date();
   const windowsOf = options.windowsOf ?? windowsLoader(tx);
   const rows: (typeof backlogItems.$inferInsert)[] = [];
-  const history: Record<string, unknown>[] = [];
+  const history: AuditAfterInput<"item.create">[] = [];
   for (const { source, ...fields } of items) {
     const derived = transition(BLANK, fields, now);
     history.push({ ...fields, ...derived });

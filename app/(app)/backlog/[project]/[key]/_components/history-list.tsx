@@ -1,8 +1,9 @@
 import { Card } from "@/components/ui/card";
 import { auditNote, describeAudit, type Lookups, type Phrase } from "./history-text";
 import { LocalTime } from "@/components/local-time";
+import type { AuditRecord } from "@/lib/domain/audit-record";
 
-export type HistoryEntry = { id: number; action: string; actorName: string; at: string; before: unknown; after: unknown };
+export type HistoryEntry = { id: number; actorName: string; at: string; record: AuditRecord };
 
 function PhraseView({ phrase }: { phrase: Phrase }) {
   return (
@@ -33,8 +34,8 @@ export function HistoryList({ entries, lookups, truncated, imported }: { entries
         {entries.length === 0 && !imported ? <p className="text-sm text-muted-foreground">No changes recorded yet.</p> : null}
         <ol className="space-y-2.5 text-sm" data-testid="item-history">
           {entries.map((e) => {
-            const phrases = describeAudit(e, lookups);
-            const note = auditNote(e.action);
+            const phrases = describeAudit(e.record, lookups);
+            const note = auditNote(e.record);
             const when = (
               <span className="text-muted-foreground">
                 {" · "}

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { auditNote, describeAudit, phraseText, type AuditRow } from "./history-text";
+import { readAuditRecord } from "@/lib/domain/audit-record";
+import { auditNote, describeAudit, phraseText } from "./history-text";
 
+type Row = { action: string; before: unknown; after: unknown };
 const lookups = { users: { u1: "Eli Engineer" }, projects: { p1: "Core", p2: "Web" } };
-const say = (row: AuditRow) => describeAudit(row, lookups).map(phraseText);
+/** A stored item row, read back as the page reads it. */
+const read = (row: Row) => readAuditRecord({ entityType: "item", ...row });
+const say = (row: Row) => describeAudit(read(row), lookups).map(phraseText);
+const note = (action: string) => auditNote(read({ action, before: null, after: null }));
 
 describe("item history sentences", () => {
   it("describes a status change and hides the timestamps it derived", () => {
@@ -34,7 +39,7 @@ describe("item history sentences", () => {
     expect(say({ action: "item.criterion_link", before: entry(null), after: entry(rule) })).toEqual(["'Pyright errors < 50' now follows type_safety < 50"]);
     expect(say({ action: "item.criterion_unlink", before: entry(rule), after: entry(null) })).toEqual(["'Pyright errors < 50' no longer follows type_safety < 50"]);
     const [tick] = describeAudit(
-      { action: "item.checklist_tick", before: { acceptance: { text: "Pyright errors < 50", done: false } }, after: { acceptance: { text: "Pyright errors < 50", done: true }, because: "type_safety < 50: 49 at 2026-12-04T14:02:00.000Z" } },
+      read({ action: "item.checklist_tick", before: { acceptance: { text: "Pyright errors < 50", done: false } }, after: { acceptance: { text: "Pyright errors < 50", done: true }, because: "type_safety < 50: 49 at 2026-12-04T14:02:00.000Z" } }),
       lookups,
     );
     expect(phraseText(tick!)).toBe("ticked 'Pyright errors < 50' because type_safety < 50: 49 at 2026-12-04T14:02:00.000Z");
@@ -42,7 +47,7 @@ describe("item history sentences", () => {
   });
 
   it("keeps due dates as times for the browser to format", () => {
-    const [phrase] = describeAudit({ action: "item.update", before: { dueAt: null }, after: { dueAt: "2026-12-01T09:00:00.000Z" } }, lookups);
+    const [phrase] = describeAudit(read({ action: "item.update", before: { dueAt: null }, after: { dueAt: "2026-12-01T09:00:00.000Z" } }), lookups);
     expect(phrase).toEqual([{ kind: "text", text: "set due date to " }, { kind: "time", iso: "2026-12-01T09:00:00.000Z" }]);
   });
 
@@ -71,9 +76,28 @@ describe("item history sentences", () => {
       "changed category from A to B",
       "updated the checklist",
     ]);
-    expect(auditNote("item.import_update")).toBe("re-import");
-    expect(auditNote("item.bulk_update")).toBe("bulk edit");
-    expect(auditNote("item.update")).toBeNull();
+    expect(note("item.import_update")).toBe("re-import");
+    expect(note("item.bulk_update")).toBe("bulk edit");
+    expect(note("item.update")).toBeNull();
+  });
+
+  it("reads rows older versions wrote, and rows it cannot read as their action, without losing what happened", () => {
+    // Created and deleted items whose snapshots predate today's fields (or hold none that read).
+    expect(say({ action: "item.create", before: null, after: { title: "Harness runbook" } })).toEqual(["created this item"]);
+    expect(say({ action: "item.create", before: null, after: null })).toEqual(["created this item"]);
+    expect(say({ action: "item.delete", before: { id: "i", key: "T-1", title: "x", version: 3, updatedAt: "2026-11-21T14:02:00.000Z" }, after: null })).toEqual(["deleted this item"]);
+    // An action no longer written (imports once recorded each created item): its fields, as stored.
+    expect(say({ action: "item.import_create", before: null, after: { title: "x" } })).toEqual(["set title to 'x'"]);
+    // A value no status is: not the typed record, but still shown as stored, with its note.
+    expect(say({ action: "item.bulk_update", before: { status: "todo" }, after: { status: "done" } })).toEqual(["changed status from todo to Done"]);
+    expect(note("item.bulk_update")).toBe("bulk edit");
+    // A criterion whose stored rule does not read keeps its text; a tick's reason that is not one is left out.
+    expect(say({ action: "item.criterion_unlink", before: { acceptance: { text: "p99 < 200", rule: { metricKey: "p99" } } }, after: { acceptance: { text: "p99 < 200", rule: null } } })).toEqual([
+      "'p99 < 200' no longer follows a metric",
+    ]);
+    expect(say({ action: "item.checklist_tick", before: null, after: { file: { text: "a.md", done: true }, because: "the metric said so" } })).toEqual(["ticked 'a.md'"]);
+    // A removed metric link stored no target id (metric links have no item or runbook).
+    expect(say({ action: "item.unlink", before: { metric: null }, after: null })).toEqual(["removed a metric link"]);
   });
 
   it("never throws on odd rows", () => {

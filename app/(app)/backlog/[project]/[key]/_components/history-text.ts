@@ -1,14 +1,15 @@
 import { CHECKLIST_LABELS, formatEffort, SEVERITY_LABELS, STATUS_LABELS } from "@/lib/backlog/labels";
 import { readRule, ruleText } from "@/lib/backlog/metric-rule";
+import { isItemRecord, noActionLeft, storedAction, type AuditRecord } from "@/lib/domain/audit-record";
+import { CHECKLIST_KINDS, LINK_KINDS, type ChecklistKind, type LinkKind } from "@/lib/domain/items";
 
-// Turns audit rows into sentences people read: "changed status from In progress to Done",
-// "ticked 'Runbook reviewed'". Pure (no React, no time zone): timestamps stay ISO strings so the
-// browser renders them in the viewer's zone.
+// Turns audit records (lib/domain/audit-record.ts) into sentences people read: "changed status
+// from In progress to Done", "ticked 'Runbook reviewed'". Pure (no React, no time zone): timestamps
+// stay ISO strings so the browser renders them in the viewer's zone.
 
 export type Segment = { kind: "text"; text: string } | { kind: "value"; text: string } | { kind: "time"; iso: string };
 export type Phrase = Segment[];
 export type Lookups = { users: Record<string, string>; projects: Record<string, string> };
-export type AuditRow = { action: string; before: unknown; after: unknown };
 
 const text = (t: string): Segment => ({ kind: "text", text: t });
 const value = (t: string): Segment => ({ kind: "value", text: t });
@@ -82,9 +83,7 @@ function fieldPhrase(field: string, before: unknown, after: unknown, lookups: Lo
 }
 
 /** Field changes of an update row. Timestamps the status or priority change derived are left out. */
-function fieldPhrases(row: AuditRow, lookups: Lookups): Phrase[] {
-  const before = obj(row.before);
-  const after = obj(row.after);
+function fieldPhrases(before: Record<string, unknown>, after: Record<string, unknown>, lookups: Lookups): Phrase[] {
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   const derived = new Set<string>();
   if (fields.includes("status")) derived.add("startedAt").add("completedAt");
@@ -96,69 +95,93 @@ function fieldPhrases(row: AuditRow, lookups: Lookups): Phrase[] {
     .map((f) => fieldPhrase(f, before[f], after[f], lookups));
 }
 
-/** The checklist entry a tick/add/remove row is about: { acceptance: { text } } → ["acceptance", text]. */
-function entryOf(v: unknown): [string, string] {
-  const [kind, entry] = Object.entries(obj(v))[0] ?? ["", {}];
-  return [CHECKLIST_LABELS[kind as keyof typeof CHECKLIST_LABELS] ?? kind, String(obj(entry).text ?? "")];
+/** The first of `keys` a side names, with its value: the list a checklist row is about, a link's kind. */
+function named<K extends string, V>(side: { [P in K]?: V }, keys: readonly K[]): [K, V] | null {
+  for (const k of keys) if (side[k] !== undefined) return [k, side[k] as V];
+  return null;
 }
 
-const LINK_VERBS: Record<string, string> = { blocks: "marked it as blocking", relates: "linked it to", runbook: "linked runbook", metric: "linked metric" };
-const UNLINK_TEXT: Record<string, string> = { blocks: "removed a 'blocks' link", relates: "removed a related-item link", runbook: "removed a runbook link", metric: "removed a metric link" };
+/** The checklist entry a row is about: { acceptance: { text } } → ["Acceptance criteria", text]. */
+function entryOf(side: { [K in ChecklistKind]?: { text: string } }): [string, string] {
+  const [kind, entry] = named(side, CHECKLIST_KINDS) ?? [null, null];
+  return kind ? [CHECKLIST_LABELS[kind], entry.text] : ["", ""];
+}
+
+const LINK_VERBS = { blocks: "marked it as blocking", relates: "linked it to", runbook: "linked runbook", metric: "linked metric" } satisfies Record<LinkKind, string>;
+const UNLINK_TEXT = { blocks: "removed a 'blocks' link", relates: "removed a related-item link", runbook: "removed a runbook link", metric: "removed a metric link" } satisfies Record<LinkKind, string>;
+
+/** A row this version cannot read as its action (or not an item's): the fields it stored, as they changed. */
+function describeStored(action: string, before: unknown, after: unknown, lookups: Lookups): Phrase[] {
+  const phrases = fieldPhrases(obj(before), obj(after), lookups);
+  if (phrases.length) return phrases;
+  return [[text(action.startsWith("item.") ? "saved without changes" : action)]];
+}
 
 /** What one history row says, as phrases (usually one; an edit of several fields gives several). */
-export function describeAudit(row: AuditRow, lookups: Lookups): Phrase[] {
-  switch (row.action) {
+export function describeAudit(record: AuditRecord, lookups: Lookups): Phrase[] {
+  if (!isItemRecord(record)) return describeStored(storedAction(record), record.before, record.after, lookups);
+  switch (record.action) {
     case "item.create":
       return [[text("created this item")]];
     case "item.delete":
       return [[text("deleted this item")]];
+    case "item.update":
+    case "item.status":
+    case "item.bulk_update":
+    case "item.import_update":
+    case "item.import_missing":
+      return describeStored(record.action, record.before, record.after, lookups);
     case "item.checklist_tick":
     case "item.checklist_untick": {
-      const [, entry] = entryOf(row.after);
-      const phrase = [text(row.action === "item.checklist_tick" ? "ticked " : "unticked "), value(quote(entry))];
-      // Ticked by a metric's value: "because type_safety < 50: 49 at <time>".
-      const because = /^(.*): (\S+) at (\d{4}-\d{2}-\d{2}T\S+)$/.exec(String(obj(row.after).because ?? ""));
+      const [, entry] = entryOf(record.after);
+      const phrase = [text(record.action === "item.checklist_tick" ? "ticked " : "unticked "), value(quote(entry))];
+      // Ticked by a metric's value: "because type_safety < 50: 49 at <time>" (lib/metrics/rule-eval.ts words it).
+      const because = /^(.*): (\S+) at (\d{4}-\d{2}-\d{2}T\S+)$/.exec(record.after.because ?? "");
       if (because) phrase.push(text(" because "), value(`${because[1]}: ${because[2]}`), text(" at "), { kind: "time", iso: because[3]! });
       return [phrase];
     }
     case "item.criterion_link":
     case "item.criterion_unlink": {
-      const [, entry] = entryOf(row.after);
-      const rule = readRule(obj(Object.values(obj(row.after))[0]).rule);
-      const was = readRule(obj(Object.values(obj(row.before))[0]).rule);
+      const entry = record.after.acceptance?.text ?? "";
+      const rule = readRule(record.after.acceptance?.rule);
+      const was = readRule(record.before.acceptance?.rule);
       if (rule) return [[value(quote(entry)), text(" now follows "), value(ruleText(rule))]];
       return [[value(quote(entry)), text(was ? ` no longer follows ${ruleText(was)}` : " no longer follows a metric")]];
     }
     case "item.checklist_add": {
-      const [kind, entry] = entryOf(row.after);
+      const [kind, entry] = entryOf(record.after);
       return [[text("added "), value(quote(entry)), text(` to ${kind}`)]];
     }
     case "item.checklist_remove": {
-      const [kind, entry] = entryOf(row.before);
+      const [kind, entry] = entryOf(record.before);
       return [[text("removed "), value(quote(entry)), text(` from ${kind}`)]];
     }
     case "item.link": {
-      const [kind, target] = Object.entries(obj(row.after))[0] ?? ["", ""];
-      return [[text(`${LINK_VERBS[kind] ?? `linked (${kind})`} `), value(String(target))]];
+      const [kind, target] = named(record.after, LINK_KINDS) ?? [null, ""];
+      return [[text(`${kind ? LINK_VERBS[kind] : "linked ()"} `), value(String(target))]];
     }
     case "item.unlink": {
-      const [kind] = Object.keys(obj(row.before));
-      return [[text(UNLINK_TEXT[kind ?? ""] ?? "removed a link")]];
+      const [kind] = named(record.before, LINK_KINDS) ?? [null];
+      return [[text(kind ? UNLINK_TEXT[kind] : "removed a link")]];
     }
-    default: {
-      const phrases = fieldPhrases(row, lookups);
-      if (phrases.length) return phrases;
-      return [[text(row.action.startsWith("item.") ? "saved without changes" : row.action)]];
-    }
+    default:
+      noActionLeft(record);
+      return [[text("changed this item")]];
   }
 }
 
 /** A short note for rows not made by hand on this page (bulk edits, imports). */
-export function auditNote(action: string): string | null {
-  if (action === "item.bulk_update") return "bulk edit";
-  if (action === "item.import_update") return "re-import";
-  if (action === "item.import_missing") return "missing from the re-imported plan";
-  return null;
+export function auditNote(record: AuditRecord): string | null {
+  switch (storedAction(record)) {
+    case "item.bulk_update":
+      return "bulk edit";
+    case "item.import_update":
+      return "re-import";
+    case "item.import_missing":
+      return "missing from the re-imported plan";
+    default:
+      return null;
+  }
 }
 
 /** The sentence as plain text (for tests, titles and screen-reader-only summaries). */
