@@ -14,8 +14,10 @@ import { formatInstant } from "@/lib/time/format";
 
 const subscribe = () => () => {};
 const detectedZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-/** Every zone this browser knows, for the list; the server checks the choice again. */
-const zones = (): string[] => (typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : []);
+/** Every zone this browser knows, for the list (read once: a snapshot must be the same array each time); the server checks the choice again. */
+let knownZones: string[] | undefined;
+const zones = (): string[] => (knownZones ??= typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : []);
+const noZones: string[] = [];
 
 export function TimeZoneForm({ chosen, now }: { chosen: string | null; now: string }) {
   const router = useRouter();
@@ -23,7 +25,7 @@ export function TimeZoneForm({ chosen, now }: { chosen: string | null; now: stri
   const [value, setValue] = useState(chosen ?? "");
   // The browser's zone is only known in the browser; the server renders the option without it.
   const browser = useSyncExternalStore(subscribe, detectedZone, () => null);
-  const options = useSyncExternalStore(subscribe, zones, () => (chosen ? [chosen] : []));
+  const options = useSyncExternalStore(subscribe, zones, () => noZones);
   const list = chosen && !options.includes(chosen) ? [chosen, ...options] : options;
 
   function save() {
