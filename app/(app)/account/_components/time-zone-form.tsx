@@ -14,8 +14,13 @@ import { formatInstant } from "@/lib/time/format";
 
 const subscribe = () => () => {};
 const detectedZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-/** Every zone this browser knows, for the list; the server checks the choice again. */
-const zones = (): string[] => (typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : []);
+/**
+ * Every zone this browser knows, for the list; the server checks the choice again. Read once: a
+ * useSyncExternalStore snapshot must be the same value each call (a new array every time made
+ * React re-render without end, error #185, and the account page failed to load).
+ */
+let zoneList: string[] | undefined;
+const zones = (): string[] => (zoneList ??= typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : []);
 
 export function TimeZoneForm({ chosen, now }: { chosen: string | null; now: string }) {
   const router = useRouter();
