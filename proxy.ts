@@ -53,6 +53,7 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but API routes (defineRoute gives them their headers and they answer 401 JSON
-  // themselves), Next's assets and static files (next.config.ts gives those the base headers).
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|ico|txt)$).*)"],
+  // themselves), Next's assets and static files (public/: icons, the web manifest, robots.txt; next.config.ts
+  // gives those the base headers), which need no sign-in.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|ico|txt|webmanifest)$).*)"],
 };

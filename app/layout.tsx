@@ -10,6 +10,18 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Health Backlog", template: "%s · Health Backlog" },
   description: "Engineering-health backlog, SLAs, runbooks and metrics for your team.",
+  // The files are in public/ (scripts/make-icons.ts draws the PNGs and the ICO from the SVG's shapes).
+  icons: {
+    icon: [
+      // 32x32, not "any": a browser that reads SVG icons then prefers the sharp one.
+      { url: "/favicon.ico", sizes: "32x32" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
+  manifest: "/manifest.webmanifest",
+  // A team's own instance: kept out of search engines (public/robots.txt says so to crawlers too).
+  robots: { index: false, follow: false },
 };
 
 // Reading the request makes every page dynamic, as the per-request CSP nonce requires (a page

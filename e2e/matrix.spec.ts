@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, signInAs } from "./helpers";
+import { DEMO, signIn, signInAs } from "./helpers";
 
 // Demo seed 002 (project health-todos) carries the SLA policy; the e2e fixtures backdate the
 // triage of P1-001…P1-004 by ten days and put P2-002 (quick win) and P2-003 (big bet) on the chart.
@@ -93,4 +93,29 @@ test("a viewer sees the matrix and the policy but cannot drag, move or edit", as
   await expect(page.getByRole("button", { name: /^Edit/ })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Save settings" })).toHaveCount(0);
   await expect(page.getByText("Leads and admins change the policy.")).toBeVisible();
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test("a lead moves an item by tapping its move button and a quadrant", async ({ page }) => {
+    // The user's name is in the menu drawer here, not on screen: signed in once the form has gone.
+    await signIn(page, DEMO.lead);
+    await expect(page).not.toHaveURL(/\/login/);
+    await page.goto(MATRIX);
+    // Stacked one above the other, each as wide as the screen.
+    const box = await quadrant(page, "fill_ins").boundingBox();
+    expect(box!.width).toBeGreaterThan(300);
+    const move = page.getByRole("button", { name: "Move P2-003", exact: true });
+    await move.tap();
+    const menu = page.getByRole("dialog", { name: "Move P2-003" });
+    await expect(menu.getByRole("button", { name: /here now/ })).toBeDisabled();
+    await menu.getByRole("button", { name: /^Fill-ins/ }).tap();
+    await expect(menu).toBeHidden();
+    await expect(page.getByText("P2-003 is now in Fill-ins")).toBeVisible();
+    await expect(quadrant(page, "fill_ins")).toContainText("P2-003");
+    await expect(move).toBeFocused();
+    await page.reload();
+    await expect(quadrant(page, "fill_ins")).toContainText("P2-003");
+  });
 });

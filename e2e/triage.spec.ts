@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, signInAs } from "./helpers";
+import { DEMO, signIn, signInAs } from "./helpers";
 
 // The demo seeds leave most items without a priority (seed 000 "platform-refactor" has no priority
 // headings at all), so the inbox starts with a couple of hundred items, oldest first.
@@ -130,4 +130,28 @@ test("an engineer visiting /triage gets the 403 page", async ({ page }) => {
   const response = await page.goto("/triage");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test("tapping an entry brings the item up; a decision stays on the item, not back at the queue", async ({ page }) => {
+    await signIn(page, DEMO.lead); // the user's name is in the menu drawer here, not on screen
+    await expect(page).not.toHaveURL(/\/login/);
+    await page.goto("/triage");
+    const title = page.locator("#triage-item-title");
+    const entries = page.getByRole("list", { name: "Triage queue" }).getByRole("button");
+    const third = (await entries.nth(2).textContent())!;
+    await entries.nth(2).tap();
+    await expect(title).toBeInViewport();
+    expect(third).toContain((await title.textContent())!);
+
+    const decided = (await title.textContent())!;
+    await page.getByRole("group", { name: "Set priority" }).getByRole("button", { name: /^P3/ }).tap();
+    await expect(title).not.toHaveText(decided);
+    await expect(title).toBeInViewport();
+    // Put it back as it was, from the toast (on screen, unlike the header's Undo).
+    await page.locator("[data-sonner-toast]").getByRole("button", { name: "Undo" }).tap();
+    await expect(announcement(page)).toContainText("Undone");
+  });
 });

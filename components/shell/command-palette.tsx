@@ -5,10 +5,11 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Command } from "cmdk";
 import { FileText, FolderKanban, Search } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useState } from "react";
 import { PriorityBadge } from "@/components/backlog/badges";
 import type { quickSearch } from "@/lib/backlog/search-queries";
 import { cn } from "@/lib/cn";
+import { setPaletteOpen, usePaletteOpen } from "./palette-store";
 
 export type PalettePage = { href: string; label: string };
 type SearchResult = Awaited<ReturnType<typeof quickSearch>>;
@@ -30,21 +31,18 @@ function useDebounced(value: string, ms: number) {
   return debounced;
 }
 
-// Only known in the browser: the server renders "Ctrl", Apple devices switch to "⌘" after hydration.
-const noSubscribe = () => () => {};
-const isApple = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
-const useModifierLabel = () => (useSyncExternalStore(noSubscribe, isApple, () => false) ? "⌘" : "Ctrl");
-
 const itemClass =
   "flex cursor-pointer items-center gap-2.5 rounded-md px-2.5 py-2 text-sm outline-none data-[selected=true]:bg-muted data-[disabled=true]:opacity-50";
 const groupClass =
   "px-1 py-1 [&_[cmdk-group-heading]]:px-2.5 [&_[cmdk-group-heading]]:pb-1 [&_[cmdk-group-heading]]:pt-2 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-muted-foreground";
 
-/** Ctrl-K / ⌘-K palette: jump to a page, an item or a project. Includes its own sidebar trigger. */
+/**
+ * Ctrl-K / ⌘-K palette: jump to a page, an item or a project. Mounted once per page; the buttons
+ * that open it are PaletteTrigger (palette-trigger.tsx).
+ */
 export function CommandPalette({ pages }: { pages: PalettePage[] }) {
   const router = useRouter();
-  const modifier = useModifierLabel();
-  const [open, setOpen] = useState(false);
+  const open = usePaletteOpen();
   const [search, setSearch] = useState("");
   const text = search.trim();
   const debounced = useDebounced(text, DEBOUNCE_MS);
@@ -64,14 +62,14 @@ export function CommandPalette({ pages }: { pages: PalettePage[] }) {
       if (e.key.toLowerCase() !== "k" || !(e.ctrlKey || e.metaKey) || e.altKey || e.isComposing) return;
       // Ctrl-K would focus the browser's address/search bar; the palette takes it everywhere in the app.
       e.preventDefault();
-      if (!e.repeat) setOpen((o) => !o);
+      if (!e.repeat) setPaletteOpen((o) => !o);
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
   }, []);
 
   const onOpenChange = (next: boolean) => {
-    setOpen(next);
+    setPaletteOpen(next);
     if (!next) setSearch("");
   };
   const go = (href: string) => {
@@ -87,93 +85,78 @@ export function CommandPalette({ pages }: { pages: PalettePage[] }) {
   const empty = text !== "" && !waiting && !isError && shownPages.length + items.length + projects.length === 0;
 
   return (
-    <>
-      <button
-        type="button"
-        onClick={() => setOpen(true)}
-        aria-keyshortcuts="Control+K Meta+K"
-        className="flex w-full items-center gap-2 rounded-md border border-border bg-surface px-2.5 py-1.5 text-sm text-muted-foreground hover:bg-muted hover:text-foreground"
+    <Command.Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      label="Command palette"
+      shouldFilter={false}
+      overlayClassName="fixed inset-0 z-40 bg-black/40 dark:bg-black/60"
+      contentClassName="fixed left-1/2 top-[12vh] z-50 w-[calc(100%-2rem)] max-w-xl -translate-x-1/2 overflow-hidden rounded-lg border border-border bg-surface text-foreground shadow-xl"
+    >
+      <Dialog.Title className="sr-only">Command palette</Dialog.Title>
+      <Dialog.Description className="sr-only">Search pages, backlog items and projects. Use the arrow keys to move and Enter to open.</Dialog.Description>
+      <div className="flex items-center gap-2 border-b border-border px-3">
+        <Search className="size-4 shrink-0 text-muted-foreground" aria-hidden />
+        <Command.Input
+          value={search}
+          onValueChange={setSearch}
+          placeholder="Search pages, items, projects…"
+          className="h-11 w-full bg-transparent text-sm outline-none placeholder:text-muted-foreground"
+        />
+      </div>
+      {/* Status lives outside the listbox (only options belong in it) and is announced politely. */}
+      <div aria-live="polite" className="px-3 text-sm">
+        {isError ? (
+          <p className="py-2 text-danger">Search failed. Pages are still listed; try again in a moment.</p>
+        ) : waiting && items.length + projects.length === 0 ? (
+          <p className="py-2 text-muted-foreground">Searching…</p>
+        ) : empty ? (
+          <p className="py-6 text-center text-muted-foreground">No matches</p>
+        ) : null}
+      </div>
+      <Command.List
+        label="Results"
+        aria-busy={waiting}
+        className={cn("max-h-[60vh] overflow-y-auto pb-1 transition-opacity", q !== "" && isPlaceholderData && "opacity-60")}
       >
-        <Search className="size-4" aria-hidden />
-        <span>Search…</span>
-        <kbd className="ml-auto rounded border border-border bg-muted px-1.5 font-mono text-[11px]">
-          {modifier} K
-        </kbd>
-      </button>
-
-      <Command.Dialog
-        open={open}
-        onOpenChange={onOpenChange}
-        label="Command palette"
-        shouldFilter={false}
-        overlayClassName="fixed inset-0 z-40 bg-black/40 dark:bg-black/60"
-        contentClassName="fixed left-1/2 top-[12vh] z-50 w-[calc(100%-2rem)] max-w-xl -translate-x-1/2 overflow-hidden rounded-lg border border-border bg-surface text-foreground shadow-xl"
-      >
-        <Dialog.Title className="sr-only">Command palette</Dialog.Title>
-        <Dialog.Description className="sr-only">Search pages, backlog items and projects. Use the arrow keys to move and Enter to open.</Dialog.Description>
-        <div className="flex items-center gap-2 border-b border-border px-3">
-          <Search className="size-4 shrink-0 text-muted-foreground" aria-hidden />
-          <Command.Input
-            value={search}
-            onValueChange={setSearch}
-            placeholder="Search pages, items, projects…"
-            className="h-11 w-full bg-transparent text-sm outline-none placeholder:text-muted-foreground"
-          />
-        </div>
-        {/* Status lives outside the listbox (only options belong in it) and is announced politely. */}
-        <div aria-live="polite" className="px-3 text-sm">
-          {isError ? (
-            <p className="py-2 text-danger">Search failed. Pages are still listed; try again in a moment.</p>
-          ) : waiting && items.length + projects.length === 0 ? (
-            <p className="py-2 text-muted-foreground">Searching…</p>
-          ) : empty ? (
-            <p className="py-6 text-center text-muted-foreground">No matches</p>
-          ) : null}
-        </div>
-        <Command.List
-          label="Results"
-          aria-busy={waiting}
-          className={cn("max-h-[60vh] overflow-y-auto pb-1 transition-opacity", q !== "" && isPlaceholderData && "opacity-60")}
-        >
-          {shownPages.length > 0 && (
-            <Command.Group heading="Pages" className={groupClass}>
-              {shownPages.map((p) => (
-                <Command.Item key={p.href} value={`page:${p.href}`} onSelect={() => go(p.href)} className={itemClass}>
-                  <FileText className="size-4 text-muted-foreground" aria-hidden />
-                  {p.label}
-                </Command.Item>
-              ))}
-            </Command.Group>
-          )}
-          {items.length > 0 && (
-            <Command.Group heading="Items" className={groupClass}>
-              {items.map((item) => (
-                <Command.Item
-                  key={`${item.projectSlug}/${item.key}`}
-                  value={`item:${item.projectSlug}/${item.key}`}
-                  onSelect={() => go(`/backlog/${item.projectSlug}/${encodeURIComponent(item.key)}`)}
-                  className={itemClass}
-                >
-                  <span className="shrink-0 font-mono text-xs text-muted-foreground">{item.key}</span>
-                  <span className="min-w-0 flex-1 truncate">{item.title}</span>
-                  <span className="hidden max-w-[35%] truncate text-xs text-muted-foreground sm:inline">{item.projectName}</span>
-                  <PriorityBadge priority={item.priority} />
-                </Command.Item>
-              ))}
-            </Command.Group>
-          )}
-          {projects.length > 0 && (
-            <Command.Group heading="Projects" className={groupClass}>
-              {projects.map((p) => (
-                <Command.Item key={p.slug} value={`project:${p.slug}`} onSelect={() => go(`/backlog?project=${encodeURIComponent(p.slug)}`)} className={itemClass}>
-                  <FolderKanban className="size-4 text-muted-foreground" aria-hidden />
-                  {p.name}
-                </Command.Item>
-              ))}
-            </Command.Group>
-          )}
-        </Command.List>
-      </Command.Dialog>
-    </>
+        {shownPages.length > 0 && (
+          <Command.Group heading="Pages" className={groupClass}>
+            {shownPages.map((p) => (
+              <Command.Item key={p.href} value={`page:${p.href}`} onSelect={() => go(p.href)} className={itemClass}>
+                <FileText className="size-4 text-muted-foreground" aria-hidden />
+                {p.label}
+              </Command.Item>
+            ))}
+          </Command.Group>
+        )}
+        {items.length > 0 && (
+          <Command.Group heading="Items" className={groupClass}>
+            {items.map((item) => (
+              <Command.Item
+                key={`${item.projectSlug}/${item.key}`}
+                value={`item:${item.projectSlug}/${item.key}`}
+                onSelect={() => go(`/backlog/${item.projectSlug}/${encodeURIComponent(item.key)}`)}
+                className={itemClass}
+              >
+                <span className="shrink-0 font-mono text-xs text-muted-foreground">{item.key}</span>
+                <span className="min-w-0 flex-1 truncate">{item.title}</span>
+                <span className="hidden max-w-[35%] truncate text-xs text-muted-foreground sm:inline">{item.projectName}</span>
+                <PriorityBadge priority={item.priority} />
+              </Command.Item>
+            ))}
+          </Command.Group>
+        )}
+        {projects.length > 0 && (
+          <Command.Group heading="Projects" className={groupClass}>
+            {projects.map((p) => (
+              <Command.Item key={p.slug} value={`project:${p.slug}`} onSelect={() => go(`/backlog?project=${encodeURIComponent(p.slug)}`)} className={itemClass}>
+                <FolderKanban className="size-4 text-muted-foreground" aria-hidden />
+                {p.name}
+              </Command.Item>
+            ))}
+          </Command.Group>
+        )}
+      </Command.List>
+    </Command.Dialog>
   );
 }

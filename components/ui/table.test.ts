@@ -7,7 +7,7 @@ const html = (el: React.ReactElement) => renderToStaticMarkup(el);
 
 describe("Table", () => {
   it("puts the table in a box of its own that scrolls sideways", () => {
-    expect(html(h(Table, { containerClassName: "mt-3", className: "text-xs", id: "t" }))).toBe('<div class="overflow-x-auto mt-3"><table class="w-full text-xs" id="t"></table></div>');
+    expect(html(h(Table, { containerClassName: "mt-3", className: "text-xs", id: "t" }))).toBe('<div class="relative overflow-x-auto mt-3"><table class="w-full text-xs" id="t"></table></div>');
   });
 
   it("wraps the column headers in the one header row", () => {

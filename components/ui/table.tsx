@@ -6,10 +6,14 @@ import { cn } from "@/lib/cn";
 // Small tables inside an already padded panel (a chart's table view, a file preview, a diff) keep
 // their own tighter rows and cells and use Table alone, for the scrolling box and the base type.
 
-/** The table inside a box of its own that scrolls sideways, so a wide table never widens the page. */
+/**
+ * The table inside a box of its own that scrolls sideways, so a wide table never widens the page.
+ * The box is `relative` so that it also holds the absolutely placed parts of its cells (a column's
+ * `sr-only` name): an unpositioned scroller lets them out, and they widened a phone's page by 300 px.
+ */
 export function Table({ className, containerClassName, ...props }: ComponentProps<"table"> & { containerClassName?: string }) {
   return (
-    <div className={cn("overflow-x-auto", containerClassName)}>
+    <div className={cn("relative overflow-x-auto", containerClassName)}>
       <table className={cn("w-full text-sm", className)} {...props} />
     </div>
   );

@@ -61,7 +61,8 @@ export function BacklogTable({
 }) {
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
   return (
-    <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+    // Relative, so the sr-only caption stays inside the scrolling box (see components/ui/table.tsx).
+    <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
       <table className="w-full text-sm">
         <caption className="sr-only">Backlog items, sorted by {query.sort} {query.dir === "asc" ? "ascending" : "descending"}</caption>
         <thead className="border-b border-border text-xs text-muted-foreground">

@@ -60,7 +60,7 @@ export function PolicyRowForm(props: { priority: Priority; projectId: string | n
         <Input id={id("label")} name="label" defaultValue={start?.label ?? ""} maxLength={100} required autoFocus placeholder="Critical Blockers" />
       </Field>
       <Field id={id("amount")} label="Target" error={errors.targetHours} hint="Counted from triage (or the last priority change or reopen).">
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <Input id={id("amount")} name="amount" type="number" min={1} step="any" defaultValue={initial.amount} className="w-28" required />
           <Select name="unit" defaultValue={initial.unit} aria-label="Unit" className="w-28">
             <option value="hours">hours</option>

@@ -1,5 +1,6 @@
 "use client";
 
+import { Move } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from "react";
 import { PriorityBadge } from "@/components/backlog/badges";
@@ -9,9 +10,11 @@ import { cn } from "@/lib/cn";
 import { placeItemAction } from "@/lib/matrix/actions";
 import type { QuadrantData, QuadrantItem } from "@/lib/matrix/queries";
 import { neighbour, QUADRANT_HINTS, QUADRANT_LABELS, QUADRANTS, type Quadrant } from "@/lib/matrix/quadrants";
+import { QuadrantMoveMenu } from "./quadrant-move-menu";
 
-// The impact × effort chart. Leads drag an item to another quadrant, or focus it and use the
-// arrow keys (along the axes) or 1–4 (a quadrant by number); the move is an ordinary item edit.
+// The impact × effort chart. Leads drag an item to another quadrant, pick one from the item's move
+// menu (the way on a phone), or focus it and use the arrow keys (along the axes) or 1–4 (a quadrant
+// by number); the move is an ordinary item edit. Below sm the quadrants stack, axes aside.
 
 // Chart layout: impact up, effort right.
 const LAYOUT: Quadrant[] = ["quick_wins", "big_bets", "fill_ins", "money_pits"];
@@ -38,6 +41,9 @@ export function QuadrantBoard({ data, canPlace }: { data: QuadrantData; canPlace
   const [dragOver, setDragOver] = useState<Where | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const focusAfterMove = useRef<string | null>(null);
+  // The item whose move menu is open (kept while the menu closes, to put focus back on it).
+  const [moving, setMoving] = useState<QuadrantItem | null>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
 
   const all: { item: QuadrantItem; from: Where }[] = [
     ...QUADRANTS.flatMap((q) => data.placed[q].items.map((item) => ({ item, from: q as Where }))),
@@ -107,7 +113,7 @@ export function QuadrantBoard({ data, canPlace }: { data: QuadrantData; canPlace
       : {};
 
   const chip = (item: QuadrantItem, from: Where) => (
-    <li key={item.id}>
+    <li key={item.id} className="flex max-w-full min-w-0 items-stretch gap-0.5">
       <Link
         id={`quadrant-item-${item.id}`}
         href={`/backlog/${item.projectSlug}/${encodeURIComponent(item.key)}`}
@@ -123,9 +129,25 @@ export function QuadrantBoard({ data, canPlace }: { data: QuadrantData; canPlace
         title={`${item.key}: ${item.title}${item.impact !== null ? ` · impact ${item.impact}/5` : ""}${item.effortHours !== null ? ` · ${item.effortHours} h` : ""}`}
       >
         <PriorityBadge priority={item.priority} />
-        <span className="font-medium">{item.key}</span>
-        <span className="max-w-[14rem] truncate text-muted-foreground">{item.title}</span>
+        <span className="shrink-0 font-medium">{item.key}</span>
+        <span className="max-w-[14rem] min-w-0 truncate text-muted-foreground">{item.title}</span>
       </Link>
+      {canPlace ? (
+        <button
+          type="button"
+          id={`quadrant-move-${item.id}`}
+          aria-label={`Move ${item.key}`}
+          aria-haspopup="dialog"
+          title={`Move ${item.key} to another quadrant`}
+          onClick={() => {
+            setMoving(item);
+            setMenuOpen(true);
+          }}
+          className="inline-flex w-7 shrink-0 items-center justify-center rounded-md border border-border bg-surface text-muted-foreground hover:bg-muted hover:text-foreground"
+        >
+          <Move className="size-3.5" aria-hidden />
+        </button>
+      ) : null}
     </li>
   );
 
@@ -138,18 +160,20 @@ export function QuadrantBoard({ data, canPlace }: { data: QuadrantData; canPlace
       </h2>
       <p id="quadrant-help" className="mb-3 text-sm text-muted-foreground">
         Open items by impact (1–5; 3 and up is high) and effort (more than 8 hours is high).
-        {canPlace ? " Drag an item to another quadrant, or focus it and press the arrow keys (or 1–4) to move it; the change goes into the item's history." : " Leads place items."}
+        {canPlace
+          ? " Drag an item to another quadrant, choose one from its move button, or focus it and press the arrow keys (or 1–4); the change goes into the item's history."
+          : " Leads place items."}
       </p>
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>
       <div className="grid items-start gap-4 lg:grid-cols-[1fr_20rem]">
-        <div className="grid grid-cols-[auto_1fr] gap-2">
-          <div className="flex items-center justify-center">
+        <div className="grid min-w-0 gap-2 sm:grid-cols-[auto_minmax(0,1fr)]">
+          <div className="hidden items-center justify-center sm:flex">
             <span className="-rotate-180 text-xs text-muted-foreground [writing-mode:vertical-rl]">Impact →</span>
           </div>
           <div>
-            <ul className="grid grid-cols-2 gap-2" aria-busy={pending}>
+            <ul className="grid gap-2 sm:grid-cols-2" aria-busy={pending}>
               {LAYOUT.map((q, n) => {
                 const items = itemsIn(q);
                 return (
@@ -157,7 +181,7 @@ export function QuadrantBoard({ data, canPlace }: { data: QuadrantData; canPlace
                     key={q}
                     {...dropProps(q)}
                     data-quadrant={q}
-                    className={cn("min-h-48 rounded-lg border-2 p-3 transition-colors", TONE[q], dragOver === q && "border-primary bg-primary/10")}
+                    className={cn("min-w-0 rounded-lg border-2 p-3 transition-colors sm:min-h-48", TONE[q], dragOver === q && "border-primary bg-primary/10")}
                   >
                     <h3 className="flex items-baseline justify-between gap-2 text-sm font-medium">
                       <span>
@@ -179,10 +203,10 @@ export function QuadrantBoard({ data, canPlace }: { data: QuadrantData; canPlace
                 );
               })}
             </ul>
-            <p className="mt-1 text-center text-xs text-muted-foreground">Effort →</p>
+            <p className="mt-1 hidden text-center text-xs text-muted-foreground sm:block">Effort →</p>
           </div>
         </div>
-        <Card className="p-3" data-quadrant="unplaced">
+        <Card className="min-w-0 p-3" data-quadrant="unplaced">
           <h3 className="flex items-baseline justify-between text-sm font-medium">
             Not placed yet <span className="text-xs tabular-nums text-muted-foreground">{(data.unplaced.total + shift("unplaced")).toLocaleString()}</span>
           </h3>
@@ -199,6 +223,20 @@ export function QuadrantBoard({ data, canPlace }: { data: QuadrantData; canPlace
           {more(data.unplaced.total + shift("unplaced"), itemsIn("unplaced").length)}
         </Card>
       </div>
+      {moving ? (
+        <QuadrantMoveMenu
+          item={moving}
+          open={menuOpen}
+          current={where(all.find((e) => e.item.id === moving.id) ?? { item: moving, from: "unplaced" })}
+          onMove={(to) => {
+            place(moving, to);
+            setMenuOpen(false);
+          }}
+          onClose={() => setMenuOpen(false)}
+          // The item's move button, in the quadrant it is now in.
+          onClosed={() => document.getElementById(`quadrant-move-${moving.id}`)?.focus()}
+        />
+      ) : null}
     </section>
   );
 }

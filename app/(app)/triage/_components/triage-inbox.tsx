@@ -19,7 +19,19 @@ import { useTriageQueue } from "./use-triage-queue";
 
 // The triage inbox: the queue on the left, the focused item on the right, one keystroke per
 // decision. This file puts the pieces together and routes keys to them; the queue and its saves
-// live in use-triage-queue.ts.
+// live in use-triage-queue.ts. Below lg (a phone, a narrow window) the item sits under the queue:
+// tapping an entry scrolls to it, and a decision does not scroll the page back up to the queue.
+
+/** The width from which the queue and the item stand side by side (Tailwind's lg). */
+const SIDE_BY_SIDE = "(min-width: 1024px)";
+
+/** Scrolls the list (only the list, never the page) so that `el` is inside its visible part. */
+function scrollWithinList(list: HTMLElement, el: HTMLElement) {
+  const box = list.getBoundingClientRect();
+  const entry = el.getBoundingClientRect();
+  if (entry.top < box.top) list.scrollTop -= box.top - entry.top;
+  else if (entry.bottom > box.bottom) list.scrollTop += entry.bottom - box.bottom;
+}
 
 type Props = {
   queue: TriageItem[];
@@ -80,7 +92,7 @@ export function TriageInbox({ queue: serverQueue, total: serverTotal, capped, as
   const firstRender = useRef(true);
   useEffect(() => {
     const el = focusedId ? document.getElementById(entryId(focusedId)) : null;
-    el?.scrollIntoView({ block: "nearest" });
+    if (el && listRef.current) scrollWithinList(listRef.current, el);
     const active = document.activeElement;
     if (!firstRender.current && el && (active === document.body || listRef.current?.contains(active))) el.focus({ preventScroll: true });
     firstRender.current = false;
@@ -114,14 +126,26 @@ export function TriageInbox({ queue: serverQueue, total: serverTotal, capped, as
       </p>
       {focused ? (
         <div className="grid items-start gap-4 lg:grid-cols-[minmax(15rem,22rem)_minmax(0,1fr)]">
-          <QueueList items={queue} focusedId={focused.id} total={total} listRef={listRef} onFocus={focus} />
-          <ItemPanel
-            item={focused}
-            notice={notice}
-            onPriority={(p) => setPriority(focused, p)}
-            onAssign={() => setPicker({ kind: "assign", id: focused.id })}
-            onStatus={() => setPicker({ kind: "status", id: focused.id })}
+          <QueueList
+            items={queue}
+            focusedId={focused.id}
+            total={total}
+            listRef={listRef}
+            onFocus={(id) => {
+              focus(id);
+              // One column: the item is below the queue, out of sight; bring it up (under the top bar).
+              if (!window.matchMedia(SIDE_BY_SIDE).matches) document.getElementById("triage-item")?.scrollIntoView({ block: "start" });
+            }}
           />
+          <div id="triage-item" className="min-w-0 scroll-mt-16">
+            <ItemPanel
+              item={focused}
+              notice={notice}
+              onPriority={(p) => setPriority(focused, p)}
+              onAssign={() => setPicker({ kind: "assign", id: focused.id })}
+              onStatus={() => setPicker({ kind: "status", id: focused.id })}
+            />
+          </div>
         </div>
       ) : drained ? (
         <Card className="p-8 text-center text-sm text-muted-foreground" role="status">

@@ -30,7 +30,7 @@ export function QueueList({
           </span>
         ) : null}
       </p>
-      <ul ref={listRef} aria-label="Triage queue" className="max-h-[calc(100vh-13rem)] divide-y divide-border overflow-y-auto">
+      <ul ref={listRef} aria-label="Triage queue" className="max-h-64 divide-y divide-border overflow-y-auto lg:max-h-[calc(100vh-13rem)]">
         {items.map((item) => {
           const current = item.id === focusedId;
           return (

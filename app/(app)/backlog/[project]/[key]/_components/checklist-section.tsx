@@ -277,7 +277,7 @@ function FollowMetric({ entries, metrics }: { entries: Entry[]; metrics: MetricO
         <label className="sr-only" htmlFor="follow-metric">
           Metric to follow
         </label>
-        <select id="follow-metric" name="metricKey" className={selectClass}>
+        <select id="follow-metric" name="metricKey" className={`${selectClass} max-w-full`}>
           {metrics.map((m) => (
             <option key={m.key} value={m.key}>
               {m.name} ({m.key})
