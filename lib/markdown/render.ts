@@ -54,7 +54,8 @@ const RAW_CLASSES = {
   blockquote: "my-2 border-l-2 border-border pl-3 text-muted-foreground",
   hr: "my-4 border-border",
   pre: "my-2 overflow-x-auto rounded-md border border-border bg-muted p-3 text-xs leading-relaxed [&>code]:bg-transparent [&>code]:p-0",
-  code: "rounded bg-muted px-1 py-0.5 font-mono text-[0.85em]",
+  // Never under 12 px: 0.85em of a small (12 px) context was 10 px, hard to read on a phone.
+  code: "rounded bg-muted px-1 py-0.5 font-mono text-[max(0.85em,12px)]",
   // Wide tables scroll inside the column instead of stretching the page.
   table: "my-2 block w-max max-w-full overflow-x-auto border-collapse text-sm",
   th: "border border-border bg-muted px-2 py-1 font-medium",

@@ -236,7 +236,8 @@ function post(agent: Agent, url: string, cookie: string, body: string): Promise<
   return new Promise((resolve, reject) => {
     const req = request(
       url,
-      { method: "POST", agent, headers: { cookie, "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+      // Origin as a browser sends it: the route wrapper refuses a cookie-authenticated write without it (403).
+      { method: "POST", agent, headers: { cookie, origin: new URL(url).origin, "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -288,6 +289,9 @@ async function statusLoad(base: string, cookie: string, workers: StatusWorker[],
     }),
   );
   agent.destroy();
+  // A refused write is fast and would pass for a good figure: any answer but 2xx (or a 409, resynced) voids the run.
+  const refused = Object.entries(statusCodes).filter(([code]) => !code.startsWith("2") && code !== "409");
+  if (refused.length) throw new Error(`status changes were refused (${refused.map(([c, n]) => `${c}×${n}`).join(", ")}): the figures would measure the refusal`);
   return httpResult(latencies, statusCodes, otherErrors, (performance.now() - startedAt) / 1000);
 }
 
