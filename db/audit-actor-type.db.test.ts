@@ -34,7 +34,8 @@ describe("audit_log.actor_type backfill", () => {
     await client.close();
   });
 
-  it("classifies old rows as user, token or system, keeps them append-only, and requires the type from then on", async () => {
+  // Two rounds of migrations on PGlite: seconds on a quiet machine, far more on a loaded one.
+  it("classifies old rows as user, token or system, keeps them append-only, and requires the type from then on", { timeout: 120_000 }, async () => {
     await migrate(db, { migrationsFolder: partial });
     await client.exec(`
       insert into audit_log (actor_id, actor_label, action, entity_type, entity_id) values

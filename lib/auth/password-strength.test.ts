@@ -22,10 +22,18 @@ describe("passwordWeakness", () => {
   });
 
   it("stays bounded on the longest allowed password", () => {
-    const start = performance.now();
-    passwordWeakness("a1b2c3d4e5f6g7h8i9j0".repeat(10));
-    // Generous: the point is that 200 characters cost about what 64 do, not seconds.
-    expect(performance.now() - start).toBeLessThan(2000);
+    // The point: 200 characters cost about two 32-character judgements, not seconds. Both are timed
+    // back to back, so a loaded machine slows both alike (a fixed bound in ms failed under load).
+    const time = (password: string) => {
+      const start = performance.now();
+      passwordWeakness(password);
+      return performance.now() - start;
+    };
+    const median = (password: string) => [time(password), time(password), time(password)].sort((a, b) => a - b)[1]!;
+    time("warm-up-warm-up-warm-up-warm-up!");
+    const window = median("a1b2c3d4e5f6g7h8i9j0a1b2c3d4e5f6");
+    const longest = median("a1b2c3d4e5f6g7h8i9j0".repeat(10));
+    expect(longest).toBeLessThan(window * 4 + 50);
   });
 
   it("is the rule every new password follows (create, reset, change)", () => {
