@@ -1,28 +1,26 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Input } from "@/components/ui/input";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { signInAction } from "@/lib/auth/actions";
-import type { ActionResult } from "@/lib/result";
-
-type State = ActionResult<void> | null;
 
 export function LoginForm({ next, notice }: { next: string; notice?: string }) {
-  const [state, formAction, pending] = useActionState<State, FormData>((_prev, form) => signInAction(form), null);
-  const error = state && !state.ok ? state.error : !state && notice ? { code: "invalid" as const, message: notice } : null;
-  const fields = error?.fieldErrors ?? {};
+  // A refusal rarely names a field ("Invalid email or password."): the password is what to retype.
+  const { formRef, formAction, formKey, pending, result, error: refused, fieldErrors: fields, kept, invalid } = useFormAction(signInAction, { focusWhenRefused: "password" });
+  const error = refused ?? (!result && notice ? { code: "invalid" as const, message: notice } : null);
 
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form key={formKey} ref={formRef} action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />
       <Field id="email" label="Email" error={fields.email}>
-        <Input id="email" name="email" type="email" autoComplete="username" required autoFocus aria-invalid={!!fields.email} aria-describedby={fields.email ? "email-error" : undefined} />
+        <Input id="email" name="email" type="email" autoComplete="username" required autoFocus={!result} defaultValue={kept("email")} {...invalid("email")} />
       </Field>
       <Field id="password" label="Password" error={fields.password}>
-        <Input id="password" name="password" type="password" autoComplete="current-password" required aria-invalid={!!fields.password} aria-describedby={fields.password ? "password-error" : undefined} />
+        {/* Never refilled after a refusal: a password is typed again, not kept in the page. */}
+        <Input id="password" name="password" type="password" autoComplete="current-password" required {...invalid("password")} />
       </Field>
       <FormAlert error={error} />
       <Button type="submit" className="w-full" disabled={pending}>
