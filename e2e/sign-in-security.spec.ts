@@ -64,6 +64,7 @@ test("the login form says how long to wait, and the lead signs in from their own
 });
 
 test("changing one's password needs the current one, ends the other sessions and keeps this one", async ({ page, browser }) => {
+  test.setTimeout(60_000); // several argon2 hashes and three sessions: 12 s quiet, 30 s on a loaded machine
   const email = "account.owner@example.com"; // scripts/lib/e2e-fixtures.ts: a user of its own
   const other = await newSession(browser);
   await signInAs(other, email);
