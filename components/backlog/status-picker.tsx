@@ -4,17 +4,22 @@ import { useOptimistic, useState } from "react";
 import { toast } from "sonner";
 import { conflictMessage, conflictOf } from "@/components/backlog/conflict";
 import { useTimeZone } from "@/components/time/time-zone";
+import { asksBeforeDone, OpenCriteriaList } from "@/components/backlog/open-criteria-list";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input, Select } from "@/components/ui/input";
 import { useItemAction } from "@/components/use-item-action";
 import { setStatusAction } from "@/lib/backlog/actions";
 import { STATUSES } from "@/lib/backlog/filters";
 import { STATUS_LABELS, type Status } from "@/lib/backlog/labels";
+import { NO_OPEN_CRITERIA, type OpenCriteria } from "@/lib/backlog/open-criteria";
 
 // The one status control (engineers and up), in the backlog table ("compact") and on the item
 // page ("full"). Choosing "Blocked" asks what it is blocked on, in place, before anything is
-// saved; a blocked item's reason can be edited the same way on the item page. A change someone
-// else made first is refused with who and when, and the view then shows their change.
+// saved; a blocked item's reason can be edited the same way on the item page. Choosing "Done"
+// while acceptance criteria are open asks first and names them (the server allows it; this is a
+// safeguard against a slip, not a rule). A change someone else made first is refused with who and
+// when, and the view then shows their change.
 
 type Props = {
   id: string;
@@ -23,16 +28,19 @@ type Props = {
   status: Status;
   blockedReason: string | null;
   variant: "compact" | "full";
+  /** The item's unticked acceptance criteria, named before a Done. */
+  openCriteria?: OpenCriteria;
   /** After a save or a refusal (the table refetches its rows); by default the page is refreshed. */
   onSettled?: () => void;
 };
 
-export function StatusPicker({ id, itemKey, version, status, blockedReason, variant, onSettled }: Props) {
+export function StatusPicker({ id, itemKey, version, status, blockedReason, variant, openCriteria = NO_OPEN_CRITERIA, onSettled }: Props) {
   const { pending, run } = useItemAction();
   const zone = useTimeZone();
   const [shown, setShown] = useOptimistic(status);
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState("");
+  const [confirmingDone, setConfirmingDone] = useState(false);
 
   function save(next: Status, why?: string) {
     run(() => setStatusAction({ id, version, status: next, ...(why !== undefined ? { blockedReason: why } : {}) }), {
@@ -57,7 +65,11 @@ export function StatusPicker({ id, itemKey, version, status, blockedReason, vari
 
   const choose = (next: Status) => {
     if (next === "blocked") ask();
-    else {
+    else if (asksBeforeDone(status, next, openCriteria)) {
+      // The select is controlled, so it keeps showing the current status while the question is open.
+      setAsking(false);
+      setConfirmingDone(true);
+    } else {
       setAsking(false);
       save(next);
     }
@@ -66,6 +78,21 @@ export function StatusPicker({ id, itemKey, version, status, blockedReason, vari
     e.preventDefault();
     if (reason.trim()) save("blocked", reason.trim());
   };
+  const confirmDone = (
+    <ConfirmDialog
+      open={confirmingDone}
+      onOpenChange={setConfirmingDone}
+      title={`Mark ${itemKey} done?`}
+      description={<OpenCriteriaList criteria={openCriteria} />}
+      confirmLabel="Mark done anyway"
+      pendingLabel="Saving…"
+      pending={pending}
+      onConfirm={(close) => {
+        close();
+        save("done");
+      }}
+    />
+  );
   const options = STATUSES.map((s) => (
     <option key={s} value={s}>
       {STATUS_LABELS[s]}
@@ -84,16 +111,19 @@ export function StatusPicker({ id, itemKey, version, status, blockedReason, vari
       );
     }
     return (
-      <Select
-        aria-label={`Status of ${itemKey}`}
-        className="h-8 w-32"
-        value={shown}
-        disabled={pending}
-        title={status === "blocked" && blockedReason ? `Blocked: ${blockedReason}` : undefined}
-        onChange={(e) => choose(e.target.value as Status)}
-      >
-        {options}
-      </Select>
+      <>
+        <Select
+          aria-label={`Status of ${itemKey}`}
+          className="h-8 w-32"
+          value={shown}
+          disabled={pending}
+          title={status === "blocked" && blockedReason ? `Blocked: ${blockedReason}` : undefined}
+          onChange={(e) => choose(e.target.value as Status)}
+        >
+          {options}
+        </Select>
+        {confirmDone}
+      </>
     );
   }
 
@@ -142,6 +172,7 @@ export function StatusPicker({ id, itemKey, version, status, blockedReason, vari
           </Button>
         </div>
       ) : null}
+      {confirmDone}
     </div>
   );
 }

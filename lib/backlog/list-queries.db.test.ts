@@ -28,6 +28,8 @@ describe("backlog list query", () => {
       ])
       .returning();
     await t.db.insert(checklistItems).values({ itemId: rows[1]!.id, kind: "acceptance", text: "Stripe signatures verified", position: 0 });
+    // More open criteria than the Done question names, inserted out of order.
+    await t.db.insert(checklistItems).values(Array.from({ length: 12 }, (_, i) => ({ itemId: rows[4]!.id, kind: "acceptance" as const, text: `Criterion ${12 - i}`, position: 12 - i })));
   });
   afterAll(() => t.drop());
 
@@ -71,6 +73,13 @@ describe("backlog list query", () => {
     const page = await listBacklog(t.db, q({ sort: "key" }), me);
     expect(page.rows.find((r) => r.key === "P1-010")).toMatchObject({ checklistDone: 0, checklistTotal: 1, slaState: "on_track" });
     expect(page.rows.find((r) => r.key === "P1-001")).toMatchObject({ slaState: "overdue", assigneeName: "Me" });
+  });
+
+  it("names each row's open acceptance criteria, the first ten in checklist order, and counts them all", async () => {
+    const rows = (await listBacklog(t.db, q({ sort: "key" }), me)).rows;
+    expect(rows.find((r) => r.key === "P1-010")!.openCriteria).toEqual({ count: 1, texts: ["Stripe signatures verified"] });
+    expect(rows.find((r) => r.key === "P1-001")!.openCriteria).toEqual({ count: 0, texts: [] });
+    expect(rows.find((r) => r.key === "T-2")!.openCriteria).toEqual({ count: 12, texts: Array.from({ length: 10 }, (_, i) => `Criterion ${i + 1}`) });
   });
 
   it("ignores bad values with a message instead of failing", () => {

@@ -6,6 +6,8 @@ import { searchTerms, type BacklogQuery } from "./filters";
 import { slaRankSql, slaStateSql } from "@/lib/sla/state-sql";
 import { openSql } from "@/lib/domain/item-sql";
 import type { Status } from "@/lib/domain/items";
+import type { OpenCriteria } from "./open-criteria";
+import { openCriteriaCountSql, openCriteriaTextsSql } from "./open-criteria-sql";
 
 // The backlog list: one query for the page of rows, one for their checklist progress, one capped
 // count. Each filter maps to an indexed column where one exists (search → GIN, overdue → the partial
@@ -105,6 +107,8 @@ export interface BacklogRow {
   updatedAt: string;
   checklistDone: number;
   checklistTotal: number;
+  /** What the status control names before a Done (see ./open-criteria.ts). */
+  openCriteria: OpenCriteria;
 }
 
 export interface BacklogPage {
@@ -142,6 +146,8 @@ export function backlogPageQuery(db: Db, query: BacklogQuery, actorId: string | 
       // page's rows only, and it saves a round trip per request.
       checklistDone: sql<number>`(select count(*)::int from ${checklistItems} c where c.item_id = ${backlogItems.id} and c.done)`,
       checklistTotal: sql<number>`(select count(*)::int from ${checklistItems} c where c.item_id = ${backlogItems.id})`,
+      openCriteriaCount: openCriteriaCountSql,
+      openCriteriaTexts: openCriteriaTextsSql,
     })
     .from(backlogItems)
     .innerJoin(projects, eq(projects.id, backlogItems.projectId))
@@ -169,8 +175,9 @@ export async function listBacklog(db: Db, query: BacklogQuery, actorId: string |
   ]);
   const total = Math.min(n, COUNT_CAP);
   return {
-    rows: rows.map((r) => ({
+    rows: rows.map(({ openCriteriaCount, openCriteriaTexts, ...r }) => ({
       ...r,
+      openCriteria: { count: openCriteriaCount, texts: openCriteriaTexts },
       dueAt: r.dueAt ? r.dueAt.toISOString() : null,
       updatedAt: r.updatedAt.toISOString(),
     })),

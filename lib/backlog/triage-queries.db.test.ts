@@ -53,6 +53,8 @@ describe("triage queue queries", () => {
     await t.db.insert(checklistItems).values([
       { itemId: a.id, kind: "acceptance", text: "done one", position: 0, done: true },
       { itemId: a.id, kind: "action", text: "open one", position: 0 },
+      { itemId: a.id, kind: "acceptance", text: "second open", position: 2 },
+      { itemId: a.id, kind: "acceptance", text: "first open", position: 1 },
     ]);
   });
   afterAll(() => t.drop());
@@ -72,12 +74,14 @@ describe("triage queue queries", () => {
       recentImport: false,
       descriptionTruncated: true,
       checklistDone: 1,
-      checklistTotal: 2,
+      checklistTotal: 4,
+      // Acceptance criteria only, in checklist order: what the status picker names before a Done.
+      openCriteria: { count: 2, texts: ["first open", "second open"] },
       version: 1,
     });
     expect(a.description).toHaveLength(2_000);
     expect(typeof a.createdAt).toBe("string");
-    expect(queue.find((r) => r.key === "B")).toMatchObject({ sourceImportFileName: "new-plan.md", recentImport: true, checklistTotal: 0, assigneeName: null });
+    expect(queue.find((r) => r.key === "B")).toMatchObject({ sourceImportFileName: "new-plan.md", recentImport: true, checklistTotal: 0, openCriteria: { count: 0, texts: [] }, assigneeName: null });
     expect(queue.find((r) => r.key === "F")).toMatchObject({ status: "blocked", blockedReason: "vendor", sourceImportFileName: null, recentImport: false });
   });
 

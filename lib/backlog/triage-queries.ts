@@ -7,6 +7,8 @@ import { checklistProgress } from "./progress-queries";
 import type { UserOption } from "./option-queries";
 import { openSql } from "@/lib/domain/item-sql";
 import type { Status } from "@/lib/domain/items";
+import type { OpenCriteria } from "./open-criteria";
+import { openCriteriaCountSql, openCriteriaTextsSql } from "./open-criteria-sql";
 
 // The triage inbox: open items nobody has prioritised yet, oldest first. Items a recent import
 // created without a priority are in it by the same rule (priority is null), so one condition
@@ -40,6 +42,8 @@ export interface TriageItem {
   recentImport: boolean;
   checklistDone: number;
   checklistTotal: number;
+  /** What the status picker names before a Done (see ./open-criteria.ts). */
+  openCriteria: OpenCriteria;
 }
 
 export type TriageFilter = { project?: string };
@@ -78,6 +82,8 @@ export function triageQueueQuery(db: Db, { project, limit = 200 }: TriageFilter 
       createdAt: backlogItems.createdAt,
       sourceImportFileName: imports.fileName,
       recentImport: sql<boolean>`coalesce(${imports.createdAt} > now() - ${RECENT_IMPORT}, false)`,
+      openCriteriaCount: openCriteriaCountSql,
+      openCriteriaTexts: openCriteriaTextsSql,
     })
     .from(backlogItems)
     .innerJoin(projects, eq(projects.id, backlogItems.projectId))
@@ -93,8 +99,9 @@ export async function listTriageQueue(db: Db, options: TriageFilter & { limit?: 
   const rows = await triageQueueQuery(db, options);
   const ids = rows.map((r) => r.id);
   const byItem = await checklistProgress(db, ids);
-  return rows.map((r) => ({
+  return rows.map(({ openCriteriaCount, openCriteriaTexts, ...r }) => ({
     ...r,
+    openCriteria: { count: openCriteriaCount, texts: openCriteriaTexts },
     createdAt: r.createdAt.toISOString(),
     checklistDone: byItem.get(r.id)?.done ?? 0,
     checklistTotal: byItem.get(r.id)?.total ?? 0,

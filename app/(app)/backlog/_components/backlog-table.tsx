@@ -126,7 +126,7 @@ export function BacklogTable({
               </td>
               <td className="px-2 py-1.5">
                 {canSetStatus ? (
-                  <StatusPicker variant="compact" id={row.id} itemKey={row.key} version={row.version} status={row.status} blockedReason={row.blockedReason} onSettled={onChanged} />
+                  <StatusPicker variant="compact" id={row.id} itemKey={row.key} version={row.version} status={row.status} blockedReason={row.blockedReason} openCriteria={row.openCriteria} onSettled={onChanged} />
                 ) : (
                   <StatusBadge status={row.status} />
                 )}

@@ -5,6 +5,7 @@ import { Command } from "cmdk";
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { asksBeforeDone, OpenCriteriaList } from "@/components/backlog/open-criteria-list";
 import { STATUS_LABELS, type Status } from "@/lib/backlog/labels";
 import type { TriageAssignee, TriageItem } from "@/lib/backlog/triage-queries";
 import { TRIAGE_SHORTCUTS } from "./triage-keys";
@@ -12,7 +13,8 @@ import { UNDO_MS } from "./triage-state";
 import { isClosed, STATUSES } from "@/lib/domain/items";
 
 // The inbox's dialogs: the assignee and status pickers (a small modal with a type-to-filter
-// listbox, cmdk) and the keyboard help overlay.
+// listbox, cmdk) and the keyboard help overlay. The status picker asks in place for what a choice
+// needs first: a blocked item's reason, or a yes before Done over open acceptance criteria.
 
 
 function Modal({ title, open = true, onOpenChange, children }: { title: ReactNode; open?: boolean; onOpenChange: (open: boolean) => void; children: ReactNode }) {
@@ -78,11 +80,31 @@ export function AssignPicker({ item, assignees, onPick, onClose }: { item: Triag
 
 export function StatusPicker({ item, onPick, onClose }: { item: TriageItem; onPick: (status: Status, reason: string | null) => void; onClose: () => void }) {
   const [askReason, setAskReason] = useState(false);
+  const [confirmDone, setConfirmDone] = useState(false);
   const [reason, setReason] = useState(item.blockedReason ?? "");
   const options: Option[] = STATUSES.map((s) => ({ id: s, label: STATUS_LABELS[s], detail: isClosed(s) ? "leaves the inbox" : undefined, current: s === item.status }));
+  const pick = (s: Status) => {
+    if (s === "blocked") setAskReason(true);
+    else if (asksBeforeDone(item.status, s, item.openCriteria)) setConfirmDone(true);
+    else onPick(s, null);
+  };
+  const title = askReason ? `Why is ${item.key} blocked?` : confirmDone ? `Mark ${item.key} done?` : `Status of ${item.key}`;
   return (
-    <Modal title={askReason ? `Why is ${item.key} blocked?` : `Status of ${item.key}`} onOpenChange={(open) => !open && onClose()}>
-      {askReason ? (
+    <Modal title={title} onOpenChange={(open) => !open && onClose()}>
+      {confirmDone ? (
+        <div className="space-y-3 p-4 text-sm text-muted-foreground">
+          <OpenCriteriaList criteria={item.openCriteria} />
+          <div className="flex justify-end gap-2">
+            {/* The list this replaces held the focus; the safe answer takes it, so a held Enter cannot close the item. */}
+            <Button size="sm" variant="ghost" autoFocus onClick={onClose}>
+              Cancel
+            </Button>
+            <Button size="sm" variant="danger" className="bg-danger text-white hover:bg-danger/90" onClick={() => onPick("done", null)}>
+              Mark done anyway
+            </Button>
+          </div>
+        </div>
+      ) : askReason ? (
         <form
           className="space-y-3 p-4"
           onSubmit={(e) => {
@@ -105,7 +127,7 @@ export function StatusPicker({ item, onPick, onClose }: { item: TriageItem; onPi
           </div>
         </form>
       ) : (
-        <OptionList label="Statuses" placeholder="Type a status…" options={options} onPick={(s) => (s === "blocked" ? setAskReason(true) : onPick(s as Status, null))} />
+        <OptionList label="Statuses" placeholder="Type a status…" options={options} onPick={(s) => pick(s as Status)} />
       )}
     </Modal>
   );

@@ -38,6 +38,7 @@ function item(id: string, over: Partial<TriageItem> = {}): TriageItem {
     sourceImportFileName: null,
     recentImport: false,
     checklistDone: 0,
+    openCriteria: { count: 0, texts: [] },
     checklistTotal: 0,
     ...over,
   };

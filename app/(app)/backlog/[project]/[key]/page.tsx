@@ -17,6 +17,7 @@ import { DeleteItem } from "./_components/delete-item";
 import { EditItem } from "./_components/edit-item";
 import { HistoryList } from "./_components/history-list";
 import { ItemFields } from "./_components/item-fields";
+import { openCriteriaOf } from "@/lib/backlog/open-criteria";
 import { LinksSection } from "./_components/links-section";
 import { CreateRunbook } from "./_components/create-runbook";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
@@ -124,7 +125,7 @@ export default async function ItemPage({ params }: { params: Params }) {
         <aside aria-label="Item details" className="space-y-6 lg:sticky lg:top-6 lg:self-start">
           {/* First in the rail: the item's point is the runbook, so the way to write it is above the fold. */}
           {runbookOffer ? <CreateRunbook itemId={item.id} itemKey={item.key} existing={runbookOffer.existing} /> : null}
-          <ItemFields canSetStatus={may.setStatus} item={item} />
+          <ItemFields canSetStatus={may.setStatus} item={item} openCriteria={openCriteriaOf(checklists.find((c) => c.kind === "acceptance")?.entries ?? [])} />
         </aside>
       </div>
     </>

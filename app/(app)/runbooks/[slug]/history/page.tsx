@@ -107,7 +107,10 @@ export default async function RunbookHistoryPage({ params, searchParams }: { par
         </p>
       ))}
 
-      <Form action={`${base}/history`} className="mb-8">
+      {/* Keyed by what it shows: the radios are uncontrolled (defaultChecked) and each restore button
+          holds its own question, and both keep that state when a restore or a Compare navigates to
+          this page again with new props. A new comparison or current revision starts them afresh. */}
+      <Form key={`${current}:${from}:${to}`} action={`${base}/history`} className="mb-8">
         <Card className="overflow-hidden">
           <Table className="w-auto min-w-full">
             <caption className="sr-only">Revisions, newest first{comparable ? "; pick one to compare from and one to compare to" : ""}</caption>

@@ -8,6 +8,7 @@ import { LocalTime } from "@/components/local-time";
 import { closedOutcome } from "@/lib/sla/due";
 import { StatusPicker } from "@/components/backlog/status-picker";
 import { isClosed } from "@/lib/domain/items";
+import type { OpenCriteria } from "@/lib/backlog/open-criteria";
 
 export type FieldsView = {
   id: string;
@@ -58,14 +59,14 @@ function ClosedOutcome({ item }: { item: FieldsView }) {
 }
 
 /** The side panel: every field at a glance; the status is a control for engineers and up. */
-export function ItemFields({ item, canSetStatus }: { item: FieldsView; canSetStatus: boolean }) {
+export function ItemFields({ item, canSetStatus, openCriteria }: { item: FieldsView; canSetStatus: boolean; openCriteria: OpenCriteria }) {
   return (
     <Card className="p-4">
       <h2 className="sr-only">Details</h2>
       <dl className="divide-y divide-border text-sm">
         {canSetStatus ? (
           <Row label={<label htmlFor="item-status">Status</label>}>
-            <StatusPicker variant="full" id={item.id} itemKey={item.key} version={item.version} status={item.status} blockedReason={item.blockedReason} />
+            <StatusPicker variant="full" id={item.id} itemKey={item.key} version={item.version} status={item.status} blockedReason={item.blockedReason} openCriteria={openCriteria} />
           </Row>
         ) : (
           <Row label="Status">
