@@ -37,8 +37,8 @@ async function addressOf(route: PageRoute, page: Page): Promise<string> {
   return typeof example === "string" ? example : example(page);
 }
 
-/** The page's width beyond the window (0: no sideways scroll), once it has settled. */
-async function overflow(page: Page): Promise<number> {
+/** The page's width beyond the window (0: no sideways scroll), once it has settled, and what sticks out. */
+async function overflow(page: Page): Promise<{ extra: number; culprit: string }> {
   for (;;) {
     try {
       return await page.evaluate(async () => {
@@ -46,7 +46,21 @@ async function overflow(page: Page): Promise<number> {
         // and then for the main thread to be idle (quicker than waiting for the network to be).
         await new Promise((done) => requestAnimationFrame(done));
         await new Promise((done) => requestIdleCallback(done, { timeout: 2_000 }));
-        return document.documentElement.scrollWidth - window.innerWidth;
+        const extra = document.documentElement.scrollWidth - window.innerWidth;
+        if (extra <= 0) return { extra, culprit: "" };
+        // Name the outermost element that reaches past the window, so a failure says where to look.
+        let culprit = "";
+        const clipped = (el: Element) => {
+          for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) if (getComputedStyle(up).overflowX !== "visible") return true;
+          return false;
+        };
+        for (const el of document.querySelectorAll("body *")) {
+          if (el.getBoundingClientRect().right <= window.innerWidth + 1 || clipped(el)) continue;
+          const text = (el.textContent ?? "").trim().slice(0, 40);
+          culprit = `<${el.tagName.toLowerCase()} class="${String(el.getAttribute("class") ?? "").slice(0, 80)}"> ${JSON.stringify(text)}`;
+          break;
+        }
+        return { extra, culprit };
       });
     } catch (error) {
       // The page was replaced while measuring (a refresh for the reader's time zone): measure again.
@@ -86,8 +100,8 @@ async function visitEveryPage(browser: Browser, width: number, height: number) {
         expect(response?.status(), path).toBe(200);
         const landing = REDIRECTS[route];
         if (landing) await page.waitForURL(landing);
-        const extra = await overflow(page);
-        if (extra > 0) wide.push(`${path}: ${extra} px wider than the window`);
+        const { extra, culprit } = await overflow(page);
+        if (extra > 0) wide.push(`${path}: ${extra} px wider than the window (${culprit})`);
         // A page that failed in the browser (its error view) would pass for narrow: it must have drawn.
         await expect(page.getByRole("heading", { name: "This page could not be loaded" }), path).toHaveCount(0);
       }
@@ -97,8 +111,8 @@ async function visitEveryPage(browser: Browser, width: number, height: number) {
   const signedOut = await browser.newContext({ baseURL, viewport: { width, height } });
   const login = await signedOut.newPage();
   await login.goto("/login");
-  const extra = await overflow(login);
-  if (extra > 0) wide.push(`/login: ${extra} px wider than the window`);
+  const { extra, culprit } = await overflow(login);
+  if (extra > 0) wide.push(`/login: ${extra} px wider than the window (${culprit})`);
   await signedOut.close();
   return { context, wide: wide.sort() };
 }

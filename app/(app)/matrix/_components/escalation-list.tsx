@@ -18,20 +18,21 @@ export function EscalationList({ groups, now }: { groups: EscalationGroup[]; now
       ) : (
         <div className="grid gap-4 lg:grid-cols-2">
           {groups.map((g) => (
-            <Card key={g.owner} className="p-4">
+            <Card key={g.owner} className="min-w-0 p-4">
               <h3 className="flex items-baseline justify-between gap-2 font-medium">
                 <span>{g.owner || "No owner in the policy"}</span>
                 <span className="text-sm font-normal text-red-700 tabular-nums dark:text-red-400">{g.total.toLocaleString()} overdue</span>
               </h3>
               {g.escalation ? <p className="mt-1 text-sm text-muted-foreground">Escalation: {g.escalation}</p> : null}
+              {/* A row wraps on a phone: the lateness goes under the title instead of past the window. */}
               <ul className="mt-3 divide-y divide-border text-sm">
                 {g.items.map((i) => (
-                  <li key={i.id} className="flex items-baseline gap-2 py-1.5">
+                  <li key={i.id} className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5 py-1.5">
                     <PriorityBadge priority={i.priority} />
                     <Link href={`/backlog/${i.projectSlug}/${encodeURIComponent(i.key)}`} className="shrink-0 font-medium text-primary hover:underline">
                       {i.key}
                     </Link>
-                    <span className="min-w-0 flex-1 truncate" title={i.title}>
+                    <span className="min-w-0 flex-1 basis-32 truncate" title={i.title}>
                       {i.title}
                     </span>
                     <span className="shrink-0 text-xs text-muted-foreground">
