@@ -101,15 +101,25 @@ describe("rendering the worst accepted Markdown", () => {
       expect(createRunbookSchema.safeParse({ title: "T", body }).success).toBe(true);
       // Seconds of parsing happen on the worker thread (lib/offthread/pool.ts); this thread's busy
       // time (event-loop utilisation: its CPU, not the worker's) is what other requests wait for.
-      for (const view of ["first", "later"]) {
+      // Busy time is wall time while this thread runs, so another process on the same cores
+      // stretches it: like the CPU timings above, the best of up to three tries counts (a first
+      // view needs a text not seen before, so each try adds a line; a later view repeats one).
+      const busyFor = async (text: string, view: string) => {
         const before = nodePerformance.eventLoopUtilization();
-        const page = await loadRunbookPageView(body);
+        const page = await loadRunbookPageView(text);
         const busy = nodePerformance.eventLoopUtilization(before).active;
         expect(page.notice, view).toBeUndefined();
         expect(page.html.length, view).toBeGreaterThan(body.length / 2);
-        expect(busy, `${view} view`).toBeLessThan(BUDGET_MS);
-      }
-    }, 120_000);
+        return busy;
+      };
+      const best = async (view: string, textFor: (attempt: number) => string) => {
+        let least = Infinity;
+        for (let attempt = 0; attempt < 3 && least >= BUDGET_MS; attempt++) least = Math.min(least, await busyFor(textFor(attempt), view));
+        return least;
+      };
+      expect(await best("first", (attempt) => `${body.slice(0, -8)}\n\n${attempt}`), "first view").toBeLessThan(BUDGET_MS);
+      expect(await best("later", () => `${body.slice(0, -8)}\n\n0`), "later view").toBeLessThan(BUDGET_MS);
+    }, 240_000);
   });
 
   describe("an import", () => {
