@@ -15,9 +15,10 @@ export async function signIn(page: Page, email: string, password = PASSWORD, pat
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+/** Signs in and waits for the signed-in frame: the sidebar's user on a wide window, the menu button on a phone. */
 export async function signInAs(page: Page, email: string, password = PASSWORD) {
   await signIn(page, email, password);
-  await expect(page.getByTestId("current-user")).toBeVisible();
+  await expect(page.getByTestId("current-user").or(page.getByRole("button", { name: "Menu", exact: true })).filter({ visible: true })).toBeVisible();
 }
 
 export const navLinks = (page: Page) => page.getByRole("navigation", { name: "Main" }).getByRole("link");

@@ -51,6 +51,15 @@ export function MobileNav({ items, userMenu }: { items: NavItem[]; userMenu: Rea
           <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40 md:hidden dark:bg-black/60" />
           <Dialog.Content
             onClick={closeOnLink}
+            // Open on where you are: the focus starts on the current page's link (else the first
+            // page's), not on the app's name or the theme switch that come first in the drawer.
+            onOpenAutoFocus={(e) => {
+              const drawer = e.target instanceof HTMLElement ? e.target : null;
+              const link = drawer?.querySelector<HTMLElement>('nav a[aria-current="page"]') ?? drawer?.querySelector<HTMLElement>("nav a");
+              if (!link) return;
+              e.preventDefault();
+              link.focus();
+            }}
             className="fixed inset-y-0 left-0 z-50 flex w-72 max-w-[85vw] flex-col gap-4 overflow-y-auto border-r border-border bg-surface px-3 py-4 text-foreground shadow-xl md:hidden"
           >
             <Dialog.Title className="sr-only">Menu</Dialog.Title>

@@ -11,10 +11,26 @@ import { cn } from "@/lib/cn";
  * The box is `relative` so that it also holds the absolutely placed parts of its cells (a column's
  * `sr-only` name): an unpositioned scroller lets them out, and they widened a phone's page by 300 px.
  */
-export function Table({ className, containerClassName, ...props }: ComponentProps<"table"> & { containerClassName?: string }) {
+export function Table({
+  className,
+  containerClassName,
+  stacked = false,
+  scrollLabel,
+  ...props
+}: ComponentProps<"table"> & {
+  containerClassName?: string;
+  /** On a phone, each row is a card and each cell a line under its `label` (app/globals.css, `.table-stacked`). */
+  stacked?: boolean;
+  /**
+   * For a table with nothing focusable in it (a diff): names its box, which then takes the focus,
+   * so a keyboard can scroll it sideways too.
+   */
+  scrollLabel?: string;
+}) {
+  const scroller = scrollLabel ? { role: "region", "aria-label": scrollLabel, tabIndex: 0 } : {};
   return (
-    <div className={cn("relative overflow-x-auto", containerClassName)}>
-      <table className={cn("w-full text-sm", className)} {...props} />
+    <div className={cn("relative overflow-x-auto", containerClassName)} {...scroller}>
+      <table className={cn("w-full text-sm", stacked && "table-stacked", className)} {...props} />
     </div>
   );
 }
@@ -40,10 +56,11 @@ export function TableRow({ className, ...props }: ComponentProps<"tr">) {
  * A header cell. A column header (the default) is a medium-weight label; a row header
  * (`scope="row"`) names its row in the body, so it is set like the cells beside it.
  */
-export function TableHead({ className, scope = "col", ...props }: ComponentProps<"th">) {
-  return <th scope={scope} className={cn("px-3 py-2", scope === "row" ? "text-left font-normal" : "font-medium", className)} {...props} />;
+export function TableHead({ className, scope = "col", label, ...props }: ComponentProps<"th"> & { label?: string }) {
+  return <th scope={scope} data-label={label} className={cn("px-3 py-2", scope === "row" ? "text-left font-normal" : "font-medium", className)} {...props} />;
 }
 
-export function TableCell({ className, ...props }: ComponentProps<"td">) {
-  return <td className={cn("px-3 py-2", className)} {...props} />;
+/** `label`: the column's name, shown above the cell when a `stacked` table is a card on a phone. */
+export function TableCell({ className, label, ...props }: ComponentProps<"td"> & { label?: string }) {
+  return <td data-label={label} className={cn("px-3 py-2", className)} {...props} />;
 }

@@ -20,6 +20,11 @@ export type ViewerZone = {
 export async function viewerTimeZone(): Promise<ViewerZone> {
   const actor = await getActor().catch(() => null);
   if (actor?.timeZone && isTimeZone(actor.timeZone)) return { zone: actor.timeZone, chosen: true };
+  return { zone: (await browserTimeZone()) ?? FALLBACK_ZONE, chosen: false };
+}
+
+/** The zone the reader's browser reported (its cookie), or null before it has: what the server can know of it. */
+export async function browserTimeZone(): Promise<string | null> {
   const fromBrowser = (await cookies()).get(BROWSER_ZONE_COOKIE)?.value;
-  return { zone: fromBrowser && isTimeZone(fromBrowser) ? fromBrowser : FALLBACK_ZONE, chosen: false };
+  return fromBrowser && isTimeZone(fromBrowser) ? fromBrowser : null;
 }

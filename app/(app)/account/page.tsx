@@ -3,6 +3,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requirePageFor } from "@/lib/routing/require-page";
+import { browserTimeZone } from "@/lib/account/viewer-zone";
 import { listLiveSessions } from "@/lib/auth/sessions";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { SessionList, type SessionRowData } from "./_components/session-list";
@@ -40,7 +41,7 @@ export default async function AccountPage() {
         <Card className="p-5">
           <h2 className="text-base font-semibold">Time zone</h2>
           <p className="mt-1 mb-4 text-sm text-muted-foreground">Every date and time in the app, on every page, is shown in this zone.</p>
-          <TimeZoneForm chosen={actor.timeZone ?? null} now={new Date().toISOString()} />
+          <TimeZoneForm chosen={actor.timeZone ?? null} now={new Date().toISOString()} browserGuess={await browserTimeZone()} />
         </Card>
       </div>
     </>

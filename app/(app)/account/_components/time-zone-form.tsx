@@ -19,12 +19,16 @@ let knownZones: string[] | undefined;
 const zones = (): string[] => (knownZones ??= typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : []);
 const noZones: string[] = [];
 
-export function TimeZoneForm({ chosen, now }: { chosen: string | null; now: string }) {
+/**
+ * `browserGuess` is the zone the browser last reported (its cookie): the server renders the example
+ * line with it, so the line is there from the first paint and the button below does not move.
+ */
+export function TimeZoneForm({ chosen, now, browserGuess }: { chosen: string | null; now: string; browserGuess: string | null }) {
   const router = useRouter();
   const { pending, run } = useItemAction();
   const [value, setValue] = useState(chosen ?? "");
-  // The browser's zone is only known in the browser; the server renders the option without it.
-  const browser = useSyncExternalStore(subscribe, detectedZone, () => null);
+  // The browser's zone is only known for sure in the browser; the server renders its last report.
+  const browser = useSyncExternalStore(subscribe, detectedZone, () => browserGuess);
   const options = useSyncExternalStore(subscribe, zones, () => noZones);
   const list = chosen && !options.includes(chosen) ? [chosen, ...options] : options;
 

@@ -19,7 +19,7 @@ export function PolicyTable({ lines, projectId, scopeName, canEdit }: { lines: P
         {scopeName}
       </h2>
       <Card className="overflow-hidden">
-        <Table>
+        <Table stacked>
           <TableHeader>
             {["Priority", "Label", "Target", "Ownership", "Tracking", "Escalation", "Source"].map((h) => (
               <TableHead key={h}>{h}</TableHead>
@@ -42,14 +42,14 @@ export function PolicyTable({ lines, projectId, scopeName, canEdit }: { lines: P
                     </TableHead>
                     {row ? (
                       <>
-                        <TableCell className="font-medium">{row.label}</TableCell>
-                        <TableCell className="whitespace-nowrap" data-testid={`target-${line.priority}`}>
+                        <TableCell label="Label" className="font-medium">{row.label}</TableCell>
+                        <TableCell label="Target" className="whitespace-nowrap" data-testid={`target-${line.priority}`}>
                           {formatTarget(row.targetHours, row.calendar)}
                         </TableCell>
-                        <TableCell>{row.ownership || <span className="text-muted-foreground">—</span>}</TableCell>
-                        <TableCell>{row.trackingCadence || <span className="text-muted-foreground">—</span>}</TableCell>
-                        <TableCell className="max-w-[20rem]">{row.escalation || <span className="text-muted-foreground">—</span>}</TableCell>
-                        <TableCell className="text-xs text-muted-foreground">{inherited ? "Workspace default" : projectId ? "This project" : "Workspace"}</TableCell>
+                        <TableCell label="Ownership">{row.ownership || <span className="text-muted-foreground">—</span>}</TableCell>
+                        <TableCell label="Tracking">{row.trackingCadence || <span className="text-muted-foreground">—</span>}</TableCell>
+                        <TableCell label="Escalation" className="max-w-[20rem]">{row.escalation || <span className="text-muted-foreground">—</span>}</TableCell>
+                        <TableCell label="Source" className="text-xs text-muted-foreground">{inherited ? "Workspace default" : projectId ? "This project" : "Workspace"}</TableCell>
                       </>
                     ) : (
                       <TableCell colSpan={6} className="text-muted-foreground">
@@ -57,7 +57,7 @@ export function PolicyTable({ lines, projectId, scopeName, canEdit }: { lines: P
                       </TableCell>
                     )}
                     {canEdit ? (
-                      <TableCell className="text-right">
+                      <TableCell className="text-right max-sm:pt-2">
                         <Button
                           size="sm"
                           variant="secondary"

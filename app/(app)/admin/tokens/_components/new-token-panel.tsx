@@ -91,7 +91,7 @@ export function NewTokenPanel({ token, onDone }: { token: CreatedToken; onDone: 
 
       <p className="mt-4 text-sm text-muted-foreground">
         Example: a CI job posts a value to a metric (replace <code className="font-mono">&lt;key&gt;</code> with a metric key from the Metrics page). Every endpoint:{" "}
-        <a href="/api-docs" className="text-primary hover:underline">
+        <a href="/api-docs" className="text-primary underline underline-offset-2">
           API reference
         </a>
         .

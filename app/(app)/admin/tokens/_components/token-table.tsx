@@ -30,7 +30,7 @@ export function TokenTable({ tokens }: { tokens: TokenRowData[] }) {
           script reading backlog items and exporting projects. Each token carries only the scopes you give it, never its creator’s role, and can be revoked at any time.
         </p>
         <p className="mt-3 text-muted-foreground">
-          <a href="#token-name" className="text-primary hover:underline">
+          <a href="#token-name" className="text-primary underline underline-offset-2">
             Create the first token
           </a>{" "}
           with the New token form above.

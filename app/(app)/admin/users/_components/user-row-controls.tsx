@@ -101,7 +101,7 @@ export function UserRowControls({ user, isSelf }: { user: UserRowData; isSelf: b
             placeholder="New password (10+ characters)"
             value={password}
             onChange={(e) => setPassword(e.target.value)}
-            className="h-8 w-64"
+            className="h-8 w-64 max-w-full"
           />
           <Button size="sm" type="submit" disabled={busy || password.length === 0}>
             Set password

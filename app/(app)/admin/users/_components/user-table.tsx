@@ -7,7 +7,7 @@ export function UserTable({ users, currentUserId }: { users: UserRowData[]; curr
     return <p className="p-6 text-sm text-muted-foreground">No users yet.</p>;
   }
   return (
-    <Table>
+    <Table stacked>
       <caption className="sr-only">Users</caption>
       <TableHeader>
         <TableHead className="px-4">User</TableHead>
@@ -24,10 +24,10 @@ export function UserTable({ users, currentUserId }: { users: UserRowData[]; curr
               </p>
               <p className="text-xs text-muted-foreground">{u.email}</p>
             </TableCell>
-            <TableCell className="px-4 py-3 align-top">
+            <TableCell className="px-4 py-3 align-top" label="Status">
               {u.disabled ? <Badge className="border-danger/40 text-danger">Disabled</Badge> : <Badge className="border-success/40 text-success">Active</Badge>}
             </TableCell>
-            <TableCell className="px-4 py-3 align-top">
+            <TableCell className="px-4 py-3 align-top" label="Role and actions">
               <UserRowControls user={u} isSelf={u.id === currentUserId} />
             </TableCell>
           </TableRow>

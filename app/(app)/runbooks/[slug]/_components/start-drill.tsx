@@ -45,7 +45,10 @@ export function StartDrill({ runbookId, scenarios }: { runbookId: string; scenar
       </label>
       <Select
         id="drill-scenario"
-        className="h-8 w-auto max-w-full min-w-48 flex-1"
+        className="h-8 w-full"
+        // A select cannot wrap: it takes the card's whole width (the button goes below), and the
+        // chosen scenario's full name is its tooltip when even that is too narrow.
+        title={scenarios.find((s) => s.anchor === scenario)?.title}
         value={scenario}
         disabled={pending}
         aria-invalid={!!error}

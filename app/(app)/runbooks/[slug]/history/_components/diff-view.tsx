@@ -55,7 +55,7 @@ function Hidden({ count }: { count: number }) {
 export function DiffView({ hunks, label }: { hunks: DiffHunk[]; label: string }) {
   const trailing = hunks.at(-1)?.hiddenAfter ?? 0;
   return (
-    <Table containerClassName="rounded-lg border border-border bg-surface" className="w-auto min-w-full border-collapse font-mono text-xs leading-5" data-testid="revision-diff">
+    <Table scrollLabel="Changes between the two revisions" containerClassName="rounded-lg border border-border bg-surface" className="w-auto min-w-full border-collapse font-mono text-xs leading-5" data-testid="revision-diff">
       <caption className="sr-only">{label}</caption>
       <thead className="sr-only">
         <tr>

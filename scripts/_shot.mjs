@@ -1,0 +1,14 @@
+import { chromium } from "playwright-core";
+const [,, path, size = "1366x768", scheme = "light", out = "/tmp/shot.png", email = "admin@example.com", full = ""] = process.argv;
+const [w, h] = size.split("x").map(Number);
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const ctx = await b.newContext({ viewport: { width: w, height: h }, colorScheme: scheme });
+const page = await ctx.newPage();
+const base = process.env.BASE ?? "http://127.0.0.1:3077";
+await page.goto(base + "/login");
+await page.getByLabel("Email").fill(email); await page.getByLabel("Password").fill("demo-password");
+await page.getByRole("button", { name: "Sign in" }).click();
+await page.waitForURL((u) => !u.pathname.startsWith("/login"));
+await page.goto(base + path, { waitUntil: "networkidle" });
+await page.screenshot({ path: out, fullPage: !!full });
+await b.close();
