@@ -19,6 +19,7 @@ async function openBacklog(page: Page) {
 const overflowOfBox = (page: Page) => table(page).evaluate((el) => el.parentElement!.scrollWidth - el.parentElement!.clientWidth);
 
 test("at 1366×768 and 1280×720 every shown column fits its box, SLA is on screen, and no label is cut", async ({ page }) => {
+  test.setTimeout(60_000);
   await signInAs(page, DEMO.lead);
   await openBacklog(page);
   expect(await overflowOfBox(page)).toBeLessThanOrEqual(0);
