@@ -53,6 +53,10 @@ export const users = pgTable(
     sessionVersion: integer("session_version").notNull().default(1),
     // The IANA zone the user chose to read times in; null = their browser's.
     timeZone: text("time_zone"),
+    // The backlog columns the user chose to show (true) or hide (false), by column id
+    // (lib/backlog/columns.ts); a column not named follows the default for the table's width.
+    // Null = every column follows the default.
+    backlogColumns: jsonb("backlog_columns").$type<Record<string, boolean>>(),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -3,7 +3,8 @@ import { SLA_LABELS } from "@/lib/sla/state";
 import { STATUS_LABELS, type Priority, type Status } from "@/lib/backlog/labels";
 import type { SlaState } from "@/lib/sla/state";
 
-// Small, colour-plus-text labels (never colour alone) for priority, status and SLA state.
+// Small, colour-plus-text labels (never colour alone) for priority, status and SLA state. Each
+// keeps its label on one line ("Not started", "Won't do"), so a narrow column never splits one.
 
 const PRIORITY_STYLE: Record<Priority, string> = {
   P0: "bg-red-600 text-white",
@@ -13,7 +14,7 @@ const PRIORITY_STYLE: Record<Priority, string> = {
 };
 
 export function PriorityBadge({ priority }: { priority: Priority | null }) {
-  if (!priority) return <span className="inline-flex rounded border border-dashed border-border px-1.5 py-0.5 text-xs text-muted-foreground">Untriaged</span>;
+  if (!priority) return <span className="inline-flex rounded border border-dashed border-border px-1.5 py-0.5 text-xs whitespace-nowrap text-muted-foreground">Untriaged</span>;
   return <span className={cn("inline-flex rounded px-1.5 py-0.5 text-xs font-semibold tabular-nums", PRIORITY_STYLE[priority])}>{priority}</span>;
 }
 
@@ -27,7 +28,7 @@ const STATUS_DOT: Record<Status, string> = {
 
 export function StatusBadge({ status }: { status: Status }) {
   return (
-    <span className="inline-flex items-center gap-1.5 text-sm">
+    <span className="inline-flex items-center gap-1.5 text-sm whitespace-nowrap">
       <span aria-hidden className={cn("size-2 rounded-full", STATUS_DOT[status])} />
       {STATUS_LABELS[status]}
     </span>
@@ -42,5 +43,5 @@ const SLA_STYLE: Record<SlaState, string> = {
 };
 
 export function SlaBadge({ state }: { state: SlaState }) {
-  return <span className={cn("text-sm", SLA_STYLE[state])}>{SLA_LABELS[state]}</span>;
+  return <span className={cn("text-sm whitespace-nowrap", SLA_STYLE[state])}>{SLA_LABELS[state]}</span>;
 }

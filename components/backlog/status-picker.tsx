@@ -114,7 +114,8 @@ export function StatusPicker({ id, itemKey, version, status, blockedReason, vari
       <>
         <Select
           aria-label={`Status of ${itemKey}`}
-          className="h-8 w-32"
+          // As wide as its longest label ("Not started"), never cut to "Not starte".
+          className="h-8 w-auto"
           value={shown}
           disabled={pending}
           title={status === "blocked" && blockedReason ? `Blocked: ${blockedReason}` : undefined}

@@ -57,6 +57,7 @@ const EXPECTED: Record<ActionName, Caller[]> = {
   "metrics.define": ["lead", "admin"],
   "metrics.linkCriterion": ["lead", "admin"],
   "views.manage": ["viewer", "engineer", "lead", "admin"],
+  "views.setColumns": ["viewer", "engineer", "lead", "admin"],
   "search.read": ["viewer", "engineer", "lead", "admin"],
   "events.subscribe": ["viewer", "engineer", "lead", "admin"],
   "users.list": ["admin"],

@@ -68,6 +68,8 @@ export const POLICY = {
   "metrics.linkCriterion": "lead",
   // Personal saved views, the command palette's search and the live-update stream.
   "views.manage": "viewer",
+  // Which backlog columns one shows (one's own choice, stored on one's user row).
+  "views.setColumns": "viewer",
   "search.read": "viewer",
   "events.subscribe": "viewer",
 

@@ -19,6 +19,8 @@ import {
 } from "./schemas";
 import * as items from "./service";
 import { deleteView, saveView } from "./saved-view-service";
+import { setColumnChoice } from "./column-choice-service";
+import { setColumnsSchema } from "./columns";
 
 // Server actions for backlog items. Each goes through defineAction (policy → zod → body); the
 // service does the version check, history and live notification.
@@ -42,3 +44,6 @@ export const saveViewAction = defineAction("views.manage", saveViewSchema, async
 export const deleteViewAction = defineAction("views.manage", z.object({ id: z.uuid({ error: "view is missing" }) }), async (input, actor) =>
   deleteView(await getDb(), actor.userId, input.id),
 );
+
+/** The caller's own backlog columns (shown / hidden per column; null = the defaults for the width). */
+export const setColumnsAction = defineAction("views.setColumns", setColumnsSchema, async (input, actor) => setColumnChoice(await getDb(), actor.userId, input.columns));

@@ -8,6 +8,7 @@ import { cachedCount } from "@/lib/backlog/count-cache";
 import { listBacklog } from "@/lib/backlog/list-queries";
 import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/option-queries";
 import { listViews } from "@/lib/backlog/saved-view-queries";
+import { getColumnChoice } from "@/lib/backlog/column-choice-queries";
 import { BacklogView } from "./_components/backlog-view";
 
 export const metadata: Metadata = { title: "Backlog" };
@@ -18,7 +19,13 @@ export default async function BacklogPage({ searchParams }: { searchParams: Prom
   const actor = await requirePageFor("/backlog");
   const { query, warnings } = parseBacklogQuery(await searchParams);
   const db = await getDb();
-  const [page, projects, users, views] = await Promise.all([listBacklog(db, query, actor.userId, cachedCount(query, actor.userId)), listProjectOptions(db), listAssignableUsers(db), listViews(db, actor.userId)]);
+  const [page, projects, users, views, columns] = await Promise.all([
+    listBacklog(db, query, actor.userId, cachedCount(query, actor.userId)),
+    listProjectOptions(db),
+    listAssignableUsers(db),
+    listViews(db, actor.userId),
+    getColumnChoice(db, actor.userId),
+  ]);
   return (
     <>
       <PageHeader title="Backlog" description="Every item across your projects: filter, sort, search, and share the URL." />
@@ -27,6 +34,7 @@ export default async function BacklogPage({ searchParams }: { searchParams: Prom
         projects={projects}
         users={users}
         views={views}
+        columns={columns}
         permissions={{ setStatus: can(actor, "items.setStatus"), edit: can(actor, "items.bulkUpdate"), create: can(actor, "items.create") }}
       />
     </>

@@ -5,33 +5,37 @@ import Link from "next/link";
 import { PriorityBadge, SlaBadge, StatusBadge } from "@/components/backlog/badges";
 import { LocalTime } from "@/components/local-time";
 import { StatusPicker } from "@/components/backlog/status-picker";
+import { columnDisplay, OPTIONAL_COLUMNS, type BacklogColumn, type ColumnChoice, type OptionalColumn } from "@/lib/backlog/columns";
 import type { BacklogQuery, SortColumn } from "@/lib/backlog/filters";
 import { formatEffort, SEVERITY_LABELS } from "@/lib/backlog/labels";
 import type { BacklogRow } from "@/lib/backlog/list-queries";
 import { cn } from "@/lib/cn";
 
-const COLUMNS: { sort: SortColumn; label: string; className?: string }[] = [
-  { sort: "key", label: "Key", className: "w-24" },
-  { sort: "title", label: "Title" },
-  { sort: "project", label: "Project" },
-  { sort: "category", label: "Category" },
-  { sort: "priority", label: "Priority" },
-  { sort: "status", label: "Status" },
-  { sort: "severity", label: "Severity" },
-  { sort: "effort", label: "Effort", className: "text-right" },
-  { sort: "assignee", label: "Assignee" },
-  { sort: "due", label: "Due" },
-  { sort: "sla", label: "SLA" },
+// Which optional columns show is the user's choice, else the table's width (lib/backlog/columns.ts).
+const COLUMNS: { id: BacklogColumn; sort: SortColumn; label: string; className?: string }[] = [
+  { id: "key", sort: "key", label: "Key", className: "w-24" },
+  { id: "title", sort: "title", label: "Title" },
+  { id: "project", sort: "project", label: "Project" },
+  { id: "category", sort: "category", label: "Category" },
+  { id: "priority", sort: "priority", label: "Priority" },
+  { id: "status", sort: "status", label: "Status" },
+  { id: "severity", sort: "severity", label: "Severity" },
+  { id: "effort", sort: "effort", label: "Effort", className: "text-right" },
+  { id: "assignee", sort: "assignee", label: "Assignee" },
+  { id: "due", sort: "due", label: "Due" },
+  { id: "sla", sort: "sla", label: "SLA" },
 ];
+
+const isOptional = (id: BacklogColumn): id is OptionalColumn => (OPTIONAL_COLUMNS as readonly string[]).includes(id);
 
 export const itemHref = (row: { projectSlug: string; key: string }) => `/backlog/${row.projectSlug}/${encodeURIComponent(row.key)}`;
 
 
-function SortHeader({ column, query, setQuery }: { column: (typeof COLUMNS)[number]; query: BacklogQuery; setQuery: (p: Partial<BacklogQuery>) => void }) {
+function SortHeader({ column, widthClass, query, setQuery }: { column: (typeof COLUMNS)[number]; widthClass?: string; query: BacklogQuery; setQuery: (p: Partial<BacklogQuery>) => void }) {
   const active = query.sort === column.sort;
   const nextDir = active && query.dir === "asc" ? "desc" : "asc";
   return (
-    <th scope="col" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"} className={cn("px-2 py-2 text-left font-medium", column.className)}>
+    <th scope="col" data-column={column.id} aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"} className={cn("px-2 py-2 text-left font-medium whitespace-nowrap", column.className, widthClass)}>
       <button type="button" className="inline-flex items-center gap-1 rounded hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring" onClick={() => setQuery({ sort: column.sort, dir: nextDir })}>
         {column.label}
         {active ? query.dir === "asc" ? <ArrowUp aria-hidden className="size-3" /> : <ArrowDown aria-hidden className="size-3" /> : null}
@@ -49,6 +53,7 @@ export function BacklogTable({
   setSelected,
   canSetStatus,
   onChanged,
+  columns,
 }: {
   rows: BacklogRow[];
   query: BacklogQuery;
@@ -58,8 +63,10 @@ export function BacklogTable({
   setSelected: (s: Set<string>) => void;
   canSetStatus: boolean;
   onChanged: () => void;
+  columns: ColumnChoice;
 }) {
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
+  const show = Object.fromEntries(OPTIONAL_COLUMNS.map((c) => [c, columnDisplay(columns, c)])) as Record<OptionalColumn, ReturnType<typeof columnDisplay>>;
   return (
     // Relative, so the sr-only caption stays inside the scrolling box (see components/ui/table.tsx).
     <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
@@ -77,8 +84,8 @@ export function BacklogTable({
                 />
               </th>
             )}
-            {COLUMNS.map((c) => (
-              <SortHeader key={c.sort} column={c} query={query} setQuery={setQuery} />
+            {COLUMNS.filter((c) => !isOptional(c.id) || show[c.id].shown).map((c) => (
+              <SortHeader key={c.id} column={c} widthClass={isOptional(c.id) ? show[c.id].className : undefined} query={query} setQuery={setQuery} />
             ))}
           </tr>
         </thead>
@@ -105,8 +112,9 @@ export function BacklogTable({
                   {row.key}
                 </Link>
               </td>
+              {/* Titles wrap between words (a word longer than the cell breaks only then); never cut off. */}
               <td className="max-w-md min-w-56 px-2 py-1.5">
-                <Link href={itemHref(row)} className="line-clamp-2 font-medium hover:underline">
+                <Link href={itemHref(row)} className="block font-medium wrap-break-word hover:underline">
                   {row.title}
                 </Link>
                 {row.checklistTotal > 0 && (
@@ -115,12 +123,10 @@ export function BacklogTable({
                   </span>
                 )}
               </td>
-              <td className="max-w-32 truncate px-2 py-1.5 text-muted-foreground" title={row.projectName}>
-                {row.projectName}
-              </td>
-              <td className="max-w-40 truncate px-2 py-1.5 text-muted-foreground" title={row.categoryPath.join(" › ")}>
-                {row.categoryPath.join(" › ") || "—"}
-              </td>
+              {show.project.shown && <td className={cn("max-w-32 px-2 py-1.5 wrap-break-word text-muted-foreground", show.project.className)}>{row.projectName}</td>}
+              {show.category.shown && (
+                <td className={cn("max-w-40 px-2 py-1.5 wrap-break-word text-muted-foreground", show.category.className)}>{row.categoryPath.join(" › ") || "—"}</td>
+              )}
               <td className="px-2 py-1.5">
                 <PriorityBadge priority={row.priority} />
               </td>
@@ -131,13 +137,15 @@ export function BacklogTable({
                   <StatusBadge status={row.status} />
                 )}
               </td>
-              <td className="px-2 py-1.5 text-muted-foreground">{row.severity ? SEVERITY_LABELS[row.severity] : "—"}</td>
-              <td className="px-2 py-1.5 text-right whitespace-nowrap tabular-nums text-muted-foreground">{formatEffort(row.effortHours)}</td>
-              <td className="px-2 py-1.5 whitespace-nowrap">{row.assigneeName ?? <span className="text-muted-foreground">Unassigned</span>}</td>
-              <td className="px-2 py-1.5 whitespace-nowrap tabular-nums">{row.dueAt ? <LocalTime iso={row.dueAt} format="date" /> : "—"}</td>
-              <td className="px-2 py-1.5 whitespace-nowrap">
-                <SlaBadge state={row.slaState} />
-              </td>
+              {show.severity.shown && <td className={cn("px-2 py-1.5 whitespace-nowrap text-muted-foreground", show.severity.className)}>{row.severity ? SEVERITY_LABELS[row.severity] : "—"}</td>}
+              {show.effort.shown && <td className={cn("px-2 py-1.5 text-right whitespace-nowrap tabular-nums text-muted-foreground", show.effort.className)}>{formatEffort(row.effortHours)}</td>}
+              {show.assignee.shown && <td className={cn("px-2 py-1.5 whitespace-nowrap", show.assignee.className)}>{row.assigneeName ?? <span className="text-muted-foreground">Unassigned</span>}</td>}
+              {show.due.shown && <td className={cn("px-2 py-1.5 whitespace-nowrap tabular-nums", show.due.className)}>{row.dueAt ? <LocalTime iso={row.dueAt} format="date" /> : "—"}</td>}
+              {show.sla.shown && (
+                <td className={cn("px-2 py-1.5 whitespace-nowrap", show.sla.className)}>
+                  <SlaBadge state={row.slaState} />
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

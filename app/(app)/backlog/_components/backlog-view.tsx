@@ -1,11 +1,13 @@
 "use client";
 
 import { AlertTriangle, Loader2 } from "lucide-react";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import type { ColumnChoice } from "@/lib/backlog/columns";
 import type { ProjectOption, UserOption } from "@/lib/backlog/option-queries";
 import { BacklogTable } from "./backlog-table";
 import { BulkBar } from "./bulk-bar";
+import { ColumnsMenu } from "./columns-menu";
 import { FilterBar } from "./filter-bar";
 import { NewItemDialog } from "./new-item-dialog";
 import { Pagination } from "./pagination";
@@ -17,24 +19,32 @@ export function BacklogView({
   projects,
   users,
   views,
+  columns: initialColumns,
   permissions,
 }: {
   initial: { key: string; data: BacklogData };
   projects: ProjectOption[];
   users: UserOption[];
   views: { id: string; name: string; query: string }[];
+  columns: ColumnChoice;
   permissions: { setStatus: boolean; edit: boolean; create: boolean };
 }) {
   const { query, key, setQuery, refresh, data, error, isFetching, isPlaceholderData } = useBacklog(initial);
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [columns, setColumns] = useState(initialColumns);
+  // The container the table's columns query for their default (lib/backlog/columns.ts).
+  const box = useRef<HTMLDivElement>(null);
   const rows = data?.rows ?? [];
   const filtered = key !== "" && key !== "sort=priority";
 
   return (
-    <div className="space-y-4">
+    <div ref={box} className="@container space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <ViewTools query={query} queryKey={key} views={views} />
-        {permissions.create && <NewItemDialog projects={projects} defaultProject={query.project} />}
+        <div className="flex items-center gap-2">
+          <ColumnsMenu choice={columns} setChoice={setColumns} widthOf={() => box.current?.clientWidth ?? 0} />
+          {permissions.create && <NewItemDialog projects={projects} defaultProject={query.project} />}
+        </div>
       </div>
       <FilterBar query={query} setQuery={setQuery} projects={projects} users={users} />
       {data?.warnings.length ? (
@@ -81,6 +91,7 @@ export function BacklogView({
               setSelected={setSelected}
               canSetStatus={permissions.setStatus}
               onChanged={() => void refresh()}
+              columns={columns}
             />
           </div>
         </div>
