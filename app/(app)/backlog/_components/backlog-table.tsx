@@ -28,6 +28,14 @@ const COLUMNS: { id: BacklogColumn; sort: SortColumn; label: string; className?:
 
 const isOptional = (id: BacklogColumn): id is OptionalColumn => (OPTIONAL_COLUMNS as readonly string[]).includes(id);
 
+/**
+ * On a phone (a table box under 560 px, where the SLA column also gives way) the key and the
+ * priority move into the title's cell, so the row's status control is on screen without scrolling.
+ */
+const WIDE_ONLY = "hidden @min-[560px]:table-cell";
+const widthClassOf = (id: BacklogColumn, show: Record<OptionalColumn, { className?: string }>) =>
+  isOptional(id) ? show[id].className : id === "key" || id === "priority" ? WIDE_ONLY : undefined;
+
 export const itemHref = (row: { projectSlug: string; key: string }) => `/backlog/${row.projectSlug}/${encodeURIComponent(row.key)}`;
 
 
@@ -85,7 +93,7 @@ export function BacklogTable({
               </th>
             )}
             {COLUMNS.filter((c) => !isOptional(c.id) || show[c.id].shown).map((c) => (
-              <SortHeader key={c.id} column={c} widthClass={isOptional(c.id) ? show[c.id].className : undefined} query={query} setQuery={setQuery} />
+              <SortHeader key={c.id} column={c} widthClass={widthClassOf(c.id, show)} query={query} setQuery={setQuery} />
             ))}
           </tr>
         </thead>
@@ -107,13 +115,17 @@ export function BacklogTable({
                   />
                 </td>
               )}
-              <td className="px-2 py-1.5 font-mono text-xs whitespace-nowrap">
+              <td className={cn("px-2 py-1.5 font-mono text-xs whitespace-nowrap", WIDE_ONLY)}>
                 <Link href={itemHref(row)} className="hover:underline">
                   {row.key}
                 </Link>
               </td>
               {/* Titles wrap between words (a word longer than the cell breaks only then); never cut off. */}
-              <td className="max-w-md min-w-56 px-2 py-1.5">
+              <td className="max-w-md min-w-36 px-2 py-1.5 @min-[560px]:min-w-56">
+                <span className="flex items-center gap-2 @min-[560px]:hidden">
+                  <span className="font-mono text-xs">{row.key}</span>
+                  <PriorityBadge priority={row.priority} />
+                </span>
                 <Link href={itemHref(row)} className="block font-medium wrap-break-word hover:underline">
                   {row.title}
                 </Link>
@@ -127,7 +139,7 @@ export function BacklogTable({
               {show.category.shown && (
                 <td className={cn("max-w-40 px-2 py-1.5 wrap-break-word text-muted-foreground", show.category.className)}>{row.categoryPath.join(" › ") || "—"}</td>
               )}
-              <td className="px-2 py-1.5">
+              <td className={cn("px-2 py-1.5", WIDE_ONLY)}>
                 <PriorityBadge priority={row.priority} />
               </td>
               <td className="px-2 py-1.5">
