@@ -158,7 +158,7 @@ test("every role can export a project; an engineer cannot import", async ({ page
   expect(md.headers()["content-disposition"]).toContain("health-todos.md");
   expect(await md.text()).toContain("### P0-001: Resolve Pydantic v2 Field() Mismatches");
   const csv = await page.request.get("/api/v1/projects/health-todos/export?format=csv");
-  expect((await csv.text()).split("\n")[0]).toContain("key,title,category");
+  expect((await csv.text()).split("\n")[0]).toContain("key,title,project,category");
   const bad = await page.request.get("/api/v1/projects/health-todos/export?format=docx");
   expect(bad.status()).toBe(400);
   expect(await bad.json()).toEqual({ error: { code: "invalid", message: expect.stringContaining("format"), field: "format" } });
@@ -179,13 +179,12 @@ test("every role can export a project; an engineer cannot import", async ({ page
 test("a viewer exports the filtered backlog view", async ({ page }) => {
   await signInAs(page, DEMO.viewer);
   await page.goto("/backlog");
-  await expect(page.getByText("Pick a project to export this view")).toBeVisible();
   await page.getByLabel("Project").selectOption("health-todos");
   await page.getByRole("button", { name: "P0", exact: true }).click();
   await expect(page).toHaveURL(/priority=P0/);
-  await expect(page.getByRole("link", { name: "Export this view" })).toHaveAttribute("href", /format=md&priority=P0/);
+  await expect(page.getByRole("link", { name: "Export this view", exact: true })).toHaveAttribute("href", /^\/api\/v1\/items\/export\?format=md&project=health-todos&priority=P0/);
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "CSV", exact: true }).click();
+  await page.getByRole("link", { name: "Export this view as CSV" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe("health-todos.csv");
   const text = await (await file.createReadStream()).toArray();

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import Papa from "papaparse";
 import { z } from "zod";
 import { generatePlan } from "./bench/generate-plan";
 
@@ -113,5 +114,14 @@ describe("export CLI through a pipe", () => {
 
     expect(await piped("scripts/export.ts", ["--project", "nope", "--format", "json"], env)).toMatchObject({ code: 1, stdout: "", stderr: "No project 'nope'.\n" });
     expect(await piped("scripts/export.ts", ["--project", "big", "--format", "docx"], env)).toMatchObject({ code: 2, stdout: "" });
-  }, 120_000);
+    // The backlog's filters: every project when none is named; "me" needs a user, which the CLI has not.
+    const csv = await piped("scripts/export.ts", ["--format", "csv", "--tz", "Pacific/Auckland", "--sort", "key"], env);
+    expect(csv.code).toBe(0);
+    const parsed = Papa.parse<Record<string, string>>(csv.stdout, { header: true, skipEmptyLines: true });
+    expect(parsed.meta.fields).toEqual(expect.arrayContaining(["project", "assignee", "assigneeEmail", "due", "dueLocal", "sla", "slaOutcome", "timeZone"]));
+    expect(parsed.data).toHaveLength(400);
+    expect(new Set(parsed.data.map((r) => `${r.project} ${r.timeZone}`))).toEqual(new Set(["big Pacific/Auckland"]));
+    expect(await piped("scripts/export.ts", ["--assignee", "me"], env)).toMatchObject({ code: 2, stdout: "", stderr: expect.stringContaining("assignee=me means the signed-in user") });
+    expect(await piped("scripts/export.ts", ["--priority", "P9"], env)).toMatchObject({ code: 2, stdout: "", stderr: expect.stringContaining("priority must be one of") });
+  }, 240_000);
 });

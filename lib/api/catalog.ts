@@ -1,9 +1,11 @@
 import { z } from "zod";
 import type { ActionName } from "@/lib/auth/policy";
 import { setStatusSchema } from "@/lib/backlog/schemas";
-import { exportFilterSchema } from "@/lib/importer/export-filter";
+import { backlogViewSchema } from "@/lib/backlog/filters";
+import { EXPORT_FORMAT_NAMES } from "@/lib/importer/export-format";
 import { MAX_STREAMS_PER_CALLER } from "@/lib/live/stream-limit";
 import { ingestSchema, rangeSchema } from "@/lib/metrics/schemas";
+import { isTimeZone } from "@/lib/time/format";
 import { text } from "@/lib/validation/text";
 
 // Every JSON API endpoint, described once: the route handler takes its action, input kind, schema
@@ -32,6 +34,19 @@ export interface Endpoint {
 }
 
 const route = <E extends Endpoint>(e: E) => e;
+
+/** An export's query: the backlog's view (lib/backlog/filters.ts, strictly), the format and the zone of the date columns. */
+const exportQuerySchema = backlogViewSchema.extend({
+  format: z.enum(EXPORT_FORMAT_NAMES, { error: "format must be md, csv or json" }).default("md"),
+  tz: z
+    .string()
+    .refine(isTimeZone, "tz must be a time zone such as Europe/Berlin")
+    .optional()
+    .meta({ description: "Zone of the *Local date columns; default: the caller's (their setting, else their browser's), else UTC" }),
+});
+
+const EXPORT_DESCRIPTION =
+  "Filters and order as on /backlog (and /api/v1/items): project, priority (P0–P3, untriaged; comma-separated), status, severity, assignee (me, none or a user id; `me` needs a signed-in user), category, overdue, sla (on_track, at_risk, overdue, none), q, sort, dir; a malformed value is refused (400 naming it). Every row of the view, not one page; Markdown is one plan per project; CSV and JSON add project, assignee, due date and SLA state, dates in ISO 8601 (UTC) and in `tz`.";
 
 export const API = {
   health: route({
@@ -88,13 +103,25 @@ export const API = {
     success: { status: 200, description: "Matching items and projects" },
     tags: ["Backlog"],
   }),
+  exportView: route({
+    action: "export.backlogView",
+    method: "GET",
+    path: "/api/v1/items/export",
+    summary: "Export a backlog view (every project, or the one named) as Markdown, CSV or JSON",
+    description: EXPORT_DESCRIPTION,
+    input: "query",
+    schema: exportQuerySchema,
+    success: { status: 200, description: "A file download: every row of the view, in its order", contentType: "text/csv" },
+    tags: ["Backlog"],
+  }),
   exportProject: route({
     action: "export.download",
     method: "GET",
     path: "/api/v1/projects/{slug}/export",
-    summary: "Export a project's backlog (or a filtered view) as Markdown, CSV or JSON",
+    summary: "Export a project's backlog (or a filtered view of it) as Markdown, CSV or JSON",
+    description: `The same as /api/v1/items/export with project={slug}. ${EXPORT_DESCRIPTION}`,
     input: "query",
-    schema: exportFilterSchema.extend({ format: z.enum(["md", "csv", "json"], { error: "format must be md, csv or json" }).default("md") }),
+    schema: exportQuerySchema.omit({ project: true }),
     success: { status: 200, description: "A file download", contentType: "text/markdown" },
     tags: ["Backlog"],
   }),

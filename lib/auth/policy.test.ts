@@ -34,6 +34,7 @@ const EXPECTED: Record<ActionName, Caller[]> = {
   "import.preview": ["lead", "admin"],
   "import.commit": ["lead", "admin"],
   "export.download": ["viewer", "engineer", "lead", "admin"],
+  "export.backlogView": ["viewer", "engineer", "lead", "admin"],
   "items.read": ["viewer", "engineer", "lead", "admin"],
   "items.setStatus": ["engineer", "lead", "admin"],
   "items.tick": ["engineer", "lead", "admin"],
@@ -73,7 +74,7 @@ const EXPECTED: Record<ActionName, Caller[]> = {
 const EXPECTED_SCOPES: Record<TokenScope, ActionName[]> = {
   "metrics:write": ["metrics.record"],
   "metrics:read": ["metrics.read"],
-  "items:read": ["items.read", "export.download", "search.read"],
+  "items:read": ["items.read", "export.download", "export.backlogView", "search.read"],
   "runbooks:read": ["runbooks.export"],
 };
 

@@ -37,6 +37,8 @@ export const POLICY = {
   "import.preview": "lead",
   "import.commit": "lead",
   "export.download": "viewer",
+  // "Export this view": a backlog view across projects (the same read as items.read, as a file).
+  "export.backlogView": "viewer",
 
   // Backlog items: everyone reads; engineers move work along; leads shape the backlog.
   "items.read": "viewer",
@@ -92,7 +94,7 @@ export type ActionName = keyof typeof POLICY;
 export const TOKEN_SCOPES = {
   "metrics:write": { label: "Post metric values", actions: ["metrics.record"] },
   "metrics:read": { label: "Read metrics and their values", actions: ["metrics.read"] },
-  "items:read": { label: "Read backlog items and export projects", actions: ["items.read", "export.download", "search.read"] },
+  "items:read": { label: "Read backlog items and export them", actions: ["items.read", "export.download", "export.backlogView", "search.read"] },
   "runbooks:read": { label: "Export runbooks", actions: ["runbooks.export"] },
 } as const satisfies Record<string, { label: string; actions: readonly ActionName[] }>;
 

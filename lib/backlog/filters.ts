@@ -5,9 +5,12 @@ import { SLA_STATES, type SlaState } from "@/lib/sla/state";
 import { text } from "@/lib/validation/text";
 
 // The backlog's view state (filters, sort, page), read from and written to the URL so a view can be
-// bookmarked and shared. The names match the export endpoint's filters (priority, status, category,
-// q), so "Export this view" passes the query string on. Bad values are ignored with a warning, never
-// a 500: a shared link with a typo still opens the backlog.
+// bookmarked and shared. It is the one filter model: the table, its count and every export
+// (/api/v1/items/export, the project export, `npm run export`) read these fields and run the same
+// SQL (list-queries.ts), so "Export this view" passes the view's query string on unchanged. On the
+// page, bad values are ignored with a warning, never a 500: a shared link with a typo still opens
+// the backlog; an export refuses them by name instead (backlogViewSchema), as a file cannot say
+// what it left out.
 
 export const PRIORITY_FILTERS = [...PRIORITIES, "untriaged"] as const;
 export { SEVERITIES, STATUSES };
@@ -63,7 +66,7 @@ const FIELDS = {
   priority: csv(PRIORITY_FILTERS, "priority"),
   status: csv(STATUSES, "status"),
   severity: csv(SEVERITIES, "severity"),
-  assignee: z.union([z.literal("me"), z.literal("none"), z.uuid()], { error: "assignee must be me, none or a user id" }),
+  assignee: z.union([z.literal("me"), z.literal("none"), z.uuid({ error: "assignee must be me, none or a user id" })], { error: "assignee must be me, none or a user id" }),
   category: text().trim().min(1).max(200, "category: at most 200 characters"),
   overdue: z.enum(["1", "true"], { error: "overdue must be 1" }).transform(() => true),
   sla: csv(SLA_STATES, "sla"),
@@ -75,6 +78,39 @@ const FIELDS = {
     .number()
     .refine((n): n is (typeof PAGE_SIZES)[number] => (PAGE_SIZES as readonly number[]).includes(n), `size must be one of ${PAGE_SIZES.join(", ")}`),
 } satisfies Record<keyof BacklogQuery, z.ZodType>;
+
+// An empty parameter ("priority=") means no filter, as on the page.
+const optional = <T extends z.ZodType>(field: T) => z.preprocess((v) => (v === "" ? undefined : v), field.optional());
+
+/**
+ * A view's filters and order (no page: an export holds every row of the view), strictly: a bad
+ * value is refused naming the field. Unknown parameters (`format`, `page`, `size`) are left alone.
+ */
+export const backlogViewSchema = z.object({
+  project: optional(FIELDS.project),
+  priority: optional(FIELDS.priority),
+  status: optional(FIELDS.status),
+  severity: optional(FIELDS.severity),
+  assignee: optional(FIELDS.assignee),
+  category: optional(FIELDS.category),
+  overdue: optional(FIELDS.overdue),
+  sla: optional(FIELDS.sla),
+  q: optional(FIELDS.q),
+  sort: optional(FIELDS.sort),
+  dir: optional(FIELDS.dir),
+});
+
+export type BacklogView = z.output<typeof backlogViewSchema>;
+
+/** A parsed view → the query the table would run for it (defaults filled in, first page). */
+export function queryOfView(view: BacklogView): BacklogQuery {
+  const query: BacklogQuery = { ...DEFAULT_QUERY };
+  for (const [name, value] of Object.entries(view)) if (value !== undefined) (query as unknown as Record<string, unknown>)[name] = value;
+  return query;
+}
+
+/** The query string of a view without its page or page size: what "Export this view" passes on. */
+export const viewSearchParams = (query: BacklogQuery) => backlogSearchParams({ ...query, page: 1, size: DEFAULT_QUERY.size });
 
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 

@@ -11,7 +11,8 @@ import { openCriteriaCountSql, openCriteriaTextsSql } from "./open-criteria-sql"
 
 // The backlog list: one query for the page of rows, one for their checklist progress, one capped
 // count. Each filter maps to an indexed column where one exists (search → GIN, overdue → the partial
-// due-date index, default order → (priority, key, id)).
+// due-date index, default order → (priority, key, id)). Exports read their rows with the same
+// conditions and order (backlogConditions, backlogOrderBy), so a file holds exactly the view's rows.
 
 /** Counting stops here: "10,000+ items" is as useful as an exact figure and costs a bounded scan. */
 export const COUNT_CAP = 10_000;
@@ -29,6 +30,7 @@ export function searchCondition(q: string | undefined): SQL | undefined {
   return sql`${backlogItems.searchVector} @@ (${tsq})`;
 }
 
+/** The view's filters as SQL: the table, its count and every export (lib/importer/export-queries.ts) use these. */
 export function backlogConditions(query: BacklogQuery, actorId: string | null): SQL[] {
   const where: SQL[] = [];
   if (query.project) where.push(sql`${backlogItems.projectId} = (select id from ${projects} where ${projects.slug} = ${query.project})`);
@@ -51,7 +53,8 @@ export function backlogConditions(query: BacklogQuery, actorId: string | null): 
   return where;
 }
 
-function orderBy(query: BacklogQuery): SQL[] {
+/** The view's order; needs `projects` and the assignee's `users` row joined (the table and exports both do). */
+export function backlogOrderBy(query: BacklogQuery): SQL[] {
   const dir = query.dir === "desc" ? desc : asc;
   const nullsLast = (e: SQL | typeof backlogItems.title) => (query.dir === "desc" ? sql`${e} desc nulls last` : sql`${e} asc nulls last`);
   // Natural key order; matches the (priority, key_prefix, key_number, id) index.
@@ -153,7 +156,7 @@ export function backlogPageQuery(db: Db, query: BacklogQuery, actorId: string | 
     .innerJoin(projects, eq(projects.id, backlogItems.projectId))
     .leftJoin(users, eq(users.id, backlogItems.assigneeId))
     .where(and(...backlogConditions(query, actorId)))
-    .orderBy(...orderBy(query))
+    .orderBy(...backlogOrderBy(query))
     .limit(query.size)
     .offset((query.page - 1) * query.size);
 }

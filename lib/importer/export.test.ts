@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeDocument } from "./decode";
-import { CSV_COLUMNS, exportCsv, exportJson, exportMarkdown, type ExportDocument, type ExportItem } from "./export";
+import { CSV_COLUMNS, exportCsv, exportJson, exportMarkdown, exportViewMarkdown, type ExportDocument, type ExportItem, type ExportRow, type ExportView } from "./export";
 import { parsePlan } from "./parse";
 import type { ParsedItem, ParsedMetric, ParsedSlaPolicy, ParseResult } from "./types";
 
@@ -145,13 +145,23 @@ describe("exportMarkdown edge cases", () => {
   });
 });
 
+/** An item as a view row: project, no assignee or dates unless given. */
+const row = (i: ExportItem, over: Partial<ExportRow> = {}): ExportRow => ({ ...i, project: "demo", assignee: null, dueAt: null, completedAt: null, sla: "none", slaOutcome: null, ...over });
+const viewOf = (items: ExportRow[], timeZone = "UTC"): ExportView => ({ timeZone, projects: [{ ...project, slaPolicies: [], metrics: [] }], items });
+
 describe("exportCsv", () => {
   const description = 'Uses "quotes", commas, and\nline breaks';
   const items = [
-    item("T-1", { title: "=SUM(A1)", description, checklist: [{ kind: "acceptance", text: "works", done: true }, { kind: "action", text: "a", done: false }, { kind: "action", text: "b", done: true }] }),
-    item("T-2", { title: "@cmd", description: "- a list\n=not a formula either" }),
+    row(item("T-1", { title: "=SUM(A1)", description, checklist: [{ kind: "acceptance", text: "works", done: true }, { kind: "action", text: "a", done: false }, { kind: "action", text: "b", done: true }] }), {
+      assignee: { name: "+Ann", email: "ann@example.com" },
+      // 01:30 UTC on 7 Dec is the evening of 6 Dec in New York: the local column says so.
+      dueAt: "2026-12-07T01:30:00.000Z",
+      sla: "at_risk",
+    }),
+    row(item("T-2", { title: "@cmd", description: "- a list\n=not a formula either", status: "done", done: true }), { dueAt: "2026-12-01T12:00:00.000Z", completedAt: "2026-12-02T09:00:00.000Z", slaOutcome: "late" }),
   ];
-  const rows = Papa.parse<string[]>(exportCsv({ project, items }), { skipEmptyLines: true }).data;
+  const rows = Papa.parse<string[]>(exportCsv(viewOf(items, "America/New_York")), { skipEmptyLines: true }).data;
+  const record = (n: number) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[n]?.[i]]));
 
   it("has a header row and one row per item", () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
@@ -159,13 +169,18 @@ describe("exportCsv", () => {
   });
 
   it("keeps commas, quotes and newlines inside cells", () => {
-    const row = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1]?.[i]]));
-    expect(row).toMatchObject({ key: "T-1", category: "Backend › API", description, acceptance: "[x] works", actions: "[ ] a\n[x] b", files: "", done: "false" });
+    expect(record(1)).toMatchObject({ key: "T-1", category: "Backend › API", description, acceptance: "[x] works", actions: "[ ] a\n[x] b", files: "", done: "false" });
+  });
+
+  it("names the project, assignee, due date (ISO and in the reader's zone) and SLA state", () => {
+    expect(record(1)).toMatchObject({ project: "demo", assigneeEmail: "ann@example.com", due: "2026-12-07T01:30:00.000Z", dueLocal: "6 Dec 2026, 20:30", sla: "at_risk", slaOutcome: "", completed: "", timeZone: "America/New_York" });
+    expect(record(2)).toMatchObject({ assignee: "", due: "2026-12-01T12:00:00.000Z", dueLocal: "1 Dec 2026, 07:00", sla: "none", slaOutcome: "late", completed: "2026-12-02T09:00:00.000Z", completedLocal: "2 Dec 2026, 04:00" });
   });
 
   it("neutralises cells a spreadsheet would run as formulas, multi-line ones too", () => {
-    expect(rows[1]?.[1]).toBe("'=SUM(A1)");
-    expect(rows[2]?.[1]).toBe("'@cmd");
+    expect(record(1).title).toBe("'=SUM(A1)");
+    expect(record(1).assignee).toBe("'+Ann");
+    expect(record(2).title).toBe("'@cmd");
     expect(rows[2]?.at(-1)).toBe("'- a list\n=not a formula either");
   });
 });
@@ -173,11 +188,44 @@ describe("exportCsv", () => {
 describe("exportJson", () => {
   const items = [item("T-1", { checklist: [{ kind: "file", text: "a.ts", done: false }] }), item("T-2", { status: "done", done: true, effortHours: 1.5 })];
 
-  it("parses back to the same items, deterministically, without stray fields", () => {
-    const withLine = items.map((i) => ({ ...i, line: 7 }));
-    const json = exportJson({ project, items: withLine });
-    expect(json).toBe(exportJson({ project, items: withLine }));
-    expect(JSON.parse(json)).toEqual({ project, items, slaPolicies: [], metrics: [] });
+  it("parses back to the same items with their view fields, deterministically, without stray fields", () => {
+    const rows = [row({ ...items[0]!, line: 7 } as ExportItem, { assignee: { name: "Ann", email: "ann@example.com" }, dueAt: "2026-12-07T01:30:00.000Z", sla: "overdue" }), row({ ...items[1]!, line: 8 } as ExportItem)];
+    const json = exportJson(viewOf(rows, "Pacific/Auckland"));
+    expect(json).toBe(exportJson(viewOf(rows, "Pacific/Auckland")));
+    const view = { project: "demo", assignee: null, dueAt: null, dueLocal: null, sla: "none", slaOutcome: null, completedAt: null, completedLocal: null };
+    expect(JSON.parse(json)).toEqual({
+      timeZone: "Pacific/Auckland",
+      projects: [{ ...project, slaPolicies: [], metrics: [] }],
+      items: [
+        { ...items[0], ...view, assignee: { name: "Ann", email: "ann@example.com" }, dueAt: "2026-12-07T01:30:00.000Z", dueLocal: "7 Dec 2026, 14:30", sla: "overdue" },
+        { ...items[1], ...view },
+      ],
+    });
+  });
+});
+
+describe("exportViewMarkdown", () => {
+  it("writes one project as exactly that project's plan", () => {
+    const items = [item("T-1"), item("T-2", { category: ["Frontend"] })];
+    expect(exportViewMarkdown(viewOf(items.map((i) => row(i))))).toBe(exportMarkdown({ project, items, slaPolicies: [], metrics: [] }));
+  });
+
+  it("writes several projects as one plan each, every one of which imports back to its own items", () => {
+    const other = { slug: "web", name: "Web" };
+    const view: ExportView = {
+      timeZone: "UTC",
+      projects: [{ ...project, slaPolicies: [], metrics: [] }, { ...other, slaPolicies: [], metrics: [{ name: "Deploys", comparator: ">=", target: 1, unit: "per day", group: "Delivery", line: 1 }] }],
+      // In the view's order (by priority), projects interleaved.
+      items: [row(item("T-1", { priority: "P0" })), row(item("T-1", { priority: "P1", title: "Web one" }), { project: "web" }), row(item("T-2", { priority: "P2" }))],
+    };
+    const markdown = exportViewMarkdown(view);
+    const [first, second] = markdown.split(/^(?=# )/m);
+    expect(first).toMatch(/^# Demo \\\*project\\\*\n/);
+    expect(second).toMatch(/^# Web\n/);
+    expect(parsePlan(first!).items.map((i) => i.key)).toEqual(["T-1", "T-2"]);
+    const web = parsePlan(second!);
+    expect(web.items.map((i) => [i.key, i.title])).toEqual([["T-1", "Web one"]]);
+    expect(web.metrics.map((m) => m.name)).toEqual(["Deploys"]);
   });
 });
 

@@ -1,17 +1,45 @@
 import Papa from "papaparse";
+import type { SlaState } from "@/lib/sla/state";
+import { formatInstant } from "@/lib/time/format";
 import { parseSlaHours } from "./recognise/tables";
 import type { ChecklistKind, ItemStatus, ParsedChecklistEntry, ParsedItem, ParsedMetric, ParsedSlaPolicy, Severity } from "./types";
 
 // Backlog → Markdown / CSV / JSON. The Markdown is written in the record shape that
 // recognise/records.ts reads, so `parsePlan(exportMarkdown(doc))` gives the same items back.
+// A view's export (ExportView: the rows a backlog view shows, from any number of projects) is
+// written as one Markdown plan per project, one after the other, and as one CSV or JSON table.
 
 export type ExportItem = Omit<ParsedItem, "line" | "key"> & { key: string };
 
+/** One project's plan: what the Markdown writer turns into a document the importer reads back. */
 export interface ExportDocument {
   project: { slug: string; name: string };
   items: ExportItem[];
   slaPolicies?: ParsedSlaPolicy[];
   metrics?: ParsedMetric[];
+}
+
+/** A closed item's recorded outcome (lib/sla/due.ts closedOutcome), null while open or without a due date. */
+export type SlaOutcome = "on_time" | "late";
+
+/** An item of a view, with what the backlog table shows beside the plan's own fields. */
+export interface ExportRow extends ExportItem {
+  /** The project's slug. */
+  project: string;
+  assignee: { name: string; email: string } | null;
+  /** ISO 8601 instants (UTC). */
+  dueAt: string | null;
+  completedAt: string | null;
+  /** The backlog's SLA column and `sla` filter: on_track, at_risk, overdue, or none (closed, or no due date). */
+  sla: SlaState;
+  slaOutcome: SlaOutcome | null;
+}
+
+/** The rows of a backlog view in its order, with their projects (sorted by name) and the zone dates are shown in. */
+export interface ExportView {
+  timeZone: string;
+  projects: { slug: string; name: string; slaPolicies: ParsedSlaPolicy[]; metrics: ParsedMetric[] }[];
+  items: ExportRow[];
 }
 
 const STATUS_TEXT: Record<ItemStatus, string> = {
@@ -141,6 +169,17 @@ export function exportMarkdown(doc: ExportDocument): string {
   return `${parts.join("\n\n")}\n`;
 }
 
+/**
+ * One plan per project, each a complete document under its own `# Project` heading with its SLA
+ * policy and metrics: a single project's export is exactly the file its import reads back; a
+ * cross-project file is re-imported per project by cutting it at those headings.
+ */
+export function exportViewMarkdown(view: ExportView): string {
+  return view.projects
+    .map((p) => exportMarkdown({ project: p, items: view.items.filter((i) => i.project === p.slug), slaPolicies: p.slaPolicies, metrics: p.metrics }))
+    .join("\n");
+}
+
 // Spreadsheets run a cell that starts with one of these as a formula. Papa's own escapeFormulae
 // misses multi-line cells (its pattern is /^[=+\-@\t\r].*$/ without the s flag).
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -152,38 +191,99 @@ const checklistCell = (item: ExportItem, kind: ChecklistKind) =>
     .map((e) => `[${e.done ? "x" : " "}] ${e.text}`)
     .join("\n");
 
-export const CSV_COLUMNS = ["key", "title", "category", "priority", "priorityLabel", "status", "severity", "effortHours", "done", "acceptance", "actions", "files", "description"] as const;
+/** Dates twice: ISO 8601 in UTC for machines, and as the app shows them in the reader's zone for people. */
+const localTime = (iso: string | null, zone: string) => (iso ? formatInstant(iso, zone, "datetime") : "");
 
-export function exportCsv(doc: ExportDocument): string {
-  const rows = doc.items.map((item) => {
-    const cells = [
-      item.key,
-      item.title,
-      item.category.join(SEPARATOR),
-      item.priority ?? "",
-      item.priorityLabel ?? "",
-      item.status,
-      item.severity ?? "",
-      item.effortHours === null ? "" : num(item.effortHours),
-      item.done ? "true" : "false",
-      checklistCell(item, "acceptance"),
-      checklistCell(item, "action"),
-      checklistCell(item, "file"),
-      item.description,
-    ];
-    return cells.map(safeCell);
+export const CSV_COLUMNS = [
+  "key",
+  "title",
+  "project",
+  "category",
+  "priority",
+  "priorityLabel",
+  "status",
+  "severity",
+  "effortHours",
+  "assignee",
+  "assigneeEmail",
+  "due",
+  "dueLocal",
+  "sla",
+  "slaOutcome",
+  "completed",
+  "completedLocal",
+  "timeZone",
+  "done",
+  "acceptance",
+  "actions",
+  "files",
+  "description",
+] as const;
+
+export function exportCsv(view: ExportView): string {
+  const rows = view.items.map((item) => {
+    const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
+      key: item.key,
+      title: item.title,
+      project: item.project,
+      category: item.category.join(SEPARATOR),
+      priority: item.priority ?? "",
+      priorityLabel: item.priorityLabel ?? "",
+      status: item.status,
+      severity: item.severity ?? "",
+      effortHours: item.effortHours === null ? "" : num(item.effortHours),
+      assignee: item.assignee?.name ?? "",
+      assigneeEmail: item.assignee?.email ?? "",
+      due: item.dueAt ?? "",
+      dueLocal: localTime(item.dueAt, view.timeZone),
+      sla: item.sla,
+      slaOutcome: item.slaOutcome ?? "",
+      completed: item.completedAt ?? "",
+      completedLocal: localTime(item.completedAt, view.timeZone),
+      timeZone: view.timeZone,
+      done: item.done ? "true" : "false",
+      acceptance: checklistCell(item, "acceptance"),
+      actions: checklistCell(item, "action"),
+      files: checklistCell(item, "file"),
+      description: item.description,
+    };
+    return CSV_COLUMNS.map((c) => safeCell(cells[c]));
   });
   return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { quotes: false, newline: "\r\n" });
 }
 
 /** The item's fields in a fixed order, without anything else a caller's object may carry (`line`). */
-function plainItem(item: ExportItem): ExportItem {
-  const { key, title, description, category, priority, priorityLabel, status, severity, effortHours, done, checklist } = item;
-  return { key, title, description, category, priority, priorityLabel, status, severity, effortHours, done, checklist: checklist.map(({ kind, text, done }) => ({ kind, text, done })) };
+function plainItem(item: ExportRow, zone: string) {
+  const { key, title, description, category, priority, priorityLabel, status, severity, effortHours, done, checklist, project, assignee, dueAt, completedAt, sla, slaOutcome } = item;
+  return {
+    key,
+    project,
+    title,
+    description,
+    category,
+    priority,
+    priorityLabel,
+    status,
+    severity,
+    effortHours,
+    done,
+    assignee: assignee ? { name: assignee.name, email: assignee.email } : null,
+    dueAt,
+    dueLocal: dueAt ? localTime(dueAt, zone) : null,
+    sla,
+    slaOutcome,
+    completedAt,
+    completedLocal: completedAt ? localTime(completedAt, zone) : null,
+    checklist: checklist.map(({ kind, text, done }) => ({ kind, text, done })),
+  };
 }
 
-/** Pretty JSON with no timestamp, so the same backlog always exports to the same bytes. */
-export function exportJson(doc: ExportDocument): string {
-  const body = { project: { slug: doc.project.slug, name: doc.project.name }, items: doc.items.map(plainItem), slaPolicies: doc.slaPolicies ?? [], metrics: doc.metrics ?? [] };
+/** Pretty JSON with no timestamp, so the same view always exports to the same bytes (at the same SLA states). */
+export function exportJson(view: ExportView): string {
+  const body = {
+    timeZone: view.timeZone,
+    projects: view.projects.map((p) => ({ slug: p.slug, name: p.name, slaPolicies: p.slaPolicies, metrics: p.metrics })),
+    items: view.items.map((i) => plainItem(i, view.timeZone)),
+  };
   return `${JSON.stringify(body, null, 2)}\n`;
 }

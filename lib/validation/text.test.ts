@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { exportFilterSchema } from "@/lib/importer/export-filter";
 import { importInputSchema } from "@/lib/importer/schemas";
 import { API } from "@/lib/api/catalog";
 import { signInSchema } from "@/lib/auth/schemas";
@@ -49,7 +48,7 @@ const CASES: Case[] = [
   ["sign-in", signInSchema, { email: "a@example.com", password: "pw" }, ["email*", "password"]],
   ["import", importInputSchema, { projectSlug: "p", projectName: "P", fileName: "p.md", text: "# Plan" }, ["projectName", "fileName", "text"]],
   ["import rules", importInputSchema, { projectSlug: "p", text: "# Plan", acceptedRules: [{ itemKey: "K", text: "t", metricKey: "m", comparator: "<", value: 1 }], priorityMap: { High: "P1" } }, ["acceptedRules.0.itemKey", "acceptedRules.0.text", "priorityMap.High\u0000"]],
-  ["export filter", exportFilterSchema, { q: "x", category: "c" }, ["q", "category"]],
+  ["export view", API.exportView.schema, { q: "x", category: "c" }, ["q", "category"]],
   ["search API", API.search.schema, { q: "x" }, ["q"]],
   ["items API", API.listItems.schema, { q: "x", category: "c" }, ["q", "category"]],
 ];

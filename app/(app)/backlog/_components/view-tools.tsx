@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { deleteViewAction, saveViewAction } from "@/lib/backlog/actions";
-import { backlogSearchParams, type BacklogQuery } from "@/lib/backlog/filters";
+import { backlogSearchParams, viewSearchParams, type BacklogQuery } from "@/lib/backlog/filters";
 
 type View = { id: string; name: string; query: string };
 
@@ -33,12 +33,9 @@ export function ViewTools({ query, queryKey, views: initialViews }: { query: Bac
     toast.success(`Deleted view “${view.name}”.`);
   }
 
-  const exportParams = new URLSearchParams();
-  for (const k of ["priority", "status", "category", "q"] as const) {
-    const v = query[k];
-    if (v) exportParams.set(k, Array.isArray(v) ? v.join(",") : v);
-  }
-  const exportHref = (format: string) => `/api/v1/projects/${query.project}/export?${new URLSearchParams([["format", format], ...exportParams])}`;
+  // The view's own query string (every filter and the order; not the page: the file holds every
+  // row), so the export runs the table's query: lib/backlog/filters.ts is the one filter model.
+  const exportHref = (format: "md" | "csv" | "json") => `/api/v1/items/export?${new URLSearchParams([["format", format], ...viewSearchParams(query)])}`;
 
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -81,18 +78,15 @@ export function ViewTools({ query, queryKey, views: initialViews }: { query: Bac
           <Save aria-hidden className="size-4" /> Save view
         </Button>
       )}
-      {query.project ? (
-        <>
-          <a className="inline-flex h-8 items-center gap-1.5 rounded-md border border-border px-2.5 text-sm hover:bg-muted" href={exportHref("md")}>
-            <Download aria-hidden className="size-4" /> Export this view
-          </a>
-          <a className="inline-flex h-8 items-center rounded-md px-2 text-sm text-muted-foreground hover:bg-muted" href={exportHref("csv")}>
-            CSV
-          </a>
-        </>
-      ) : (
-        <span className="text-xs text-muted-foreground">Pick a project to export this view</span>
-      )}
+      <a className="inline-flex h-8 items-center gap-1.5 rounded-md border border-border px-2.5 text-sm hover:bg-muted" href={exportHref("md")}>
+        <Download aria-hidden className="size-4" /> Export this view
+      </a>
+      <a className="inline-flex h-8 items-center rounded-md px-2 text-sm text-muted-foreground hover:bg-muted" href={exportHref("csv")} aria-label="Export this view as CSV">
+        CSV
+      </a>
+      <a className="inline-flex h-8 items-center rounded-md px-2 text-sm text-muted-foreground hover:bg-muted" href={exportHref("json")} aria-label="Export this view as JSON">
+        JSON
+      </a>
     </div>
   );
 }
