@@ -57,7 +57,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     <TableCell className="px-4 whitespace-nowrap text-muted-foreground tabular-nums max-sm:block max-sm:py-0 max-sm:text-xs">
                       <LocalTime iso={e.at} />
                     </TableCell>
-                    <TableCell className="px-4 break-words max-sm:block max-sm:py-0.5">
+                    <TableCell className="px-4 wrap-anywhere max-sm:block max-sm:py-0.5">
                       <AuditSentence
                         actor={e.actor.name}
                         sentence={describeEvent(e.record, names, subjectOf(e, names))}
