@@ -9,17 +9,17 @@ import type { AuditEntityType } from "@/lib/domain/audit-payloads";
 // and the server checks it (lib/audit-log/filters.ts) whatever sent it.
 
 const THINGS = {
-  item: { words: "Items", prefix: "item." },
-  import: { words: "Imports", prefix: "import." },
-  project: { words: "Projects", prefix: "project." },
-  sla_policy: { words: "SLA policies", prefix: "sla_policy." },
-  sla_settings: { words: "SLA settings", prefix: "sla_settings." },
-  runbook: { words: "Runbooks", prefix: "runbook." },
-  metric: { words: "Metrics", prefix: "metric." },
-  user: { words: "People", prefix: "user." },
-  api_token: { words: "API tokens", prefix: "token." },
-  workspace: { words: "Demo data", prefix: "seed." },
-} satisfies Record<AuditEntityType, { words: string; prefix: string }>;
+  item: { words: "Items", all: "Every item change", prefix: "item." },
+  import: { words: "Imports", all: "Every import", prefix: "import." },
+  project: { words: "Projects", all: "Every project change", prefix: "project." },
+  sla_policy: { words: "SLA policies", all: "Every SLA policy change", prefix: "sla_policy." },
+  sla_settings: { words: "SLA settings", all: "Every SLA settings change", prefix: "sla_settings." },
+  runbook: { words: "Runbooks", all: "Every runbook change", prefix: "runbook." },
+  metric: { words: "Metrics", all: "Every metric change", prefix: "metric." },
+  user: { words: "People", all: "Every change to people", prefix: "user." },
+  api_token: { words: "API tokens", all: "Every API token change", prefix: "token." },
+  workspace: { words: "Demo data", all: "Every demo data load", prefix: "seed." },
+} satisfies Record<AuditEntityType, { words: string; all: string; prefix: string }>;
 
 /** "item.checklist_tick" → "checklist tick". */
 const actionWords = (action: string) => action.slice(action.indexOf(".") + 1).replaceAll("_", " ");
@@ -57,9 +57,9 @@ export function AuditFilters({ filter, people, tokens }: { filter: AuditFilter; 
       <Field id="audit-kind" label="Kind">
         <Select id="audit-kind" name="kind" defaultValue={filter.kind ?? ""}>
           <option value="">Every change</option>
-          {Object.entries(THINGS).map(([entity, { words, prefix }]) => (
+          {Object.entries(THINGS).map(([entity, { words, all, prefix }]) => (
             <optgroup key={entity} label={words}>
-              <option value={entity}>All {words.toLowerCase()}</option>
+              <option value={entity}>{all}</option>
               {AUDIT_KINDS.filter((k) => k.startsWith(prefix)).map((a) => (
                 <option key={a} value={a}>
                   {words}: {actionWords(a)}
