@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, signInAs } from "./helpers";
 
@@ -103,4 +104,7 @@ test("bad filters in the URL are named, and the page still answers", async ({ pa
   await expect(alert).toContainText("From: enter a date like 2026-12-06.");
   await expect(alert).toContainText("To: enter a date like 2026-12-06.");
   await expect(rows(page).first()).toBeVisible();
+  // The form, the message and the rows pass axe (WCAG 2.1 A and AA), as the key pages do (e2e/a11y.spec.ts).
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
 });
