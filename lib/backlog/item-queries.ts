@@ -3,7 +3,8 @@ import { and, asc, desc, eq, getTableColumns, inArray, or, sql } from "drizzle-o
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
 import { apiTokens, auditLog, backlogItems, checklistItems, comments, itemLinks, metrics, projects, runbooks, users } from "@/db/schema";
-import { isItemRecord, noActionLeft, readAuditRecord, type AuditRecord } from "@/lib/domain/audit-record";
+import { idsNamedBy } from "@/lib/domain/audit-refs";
+import { readAuditRecord, type AuditRecord } from "@/lib/domain/audit-record";
 
 // Everything the item page shows, in a constant number of queries however long the item's
 // checklists, comments, links or history are: one for the item, then four in parallel, plus one
@@ -130,44 +131,10 @@ async function loadHistory(db: Db, itemId: string) {
   return rows.map(({ id, at, actorName, ...stored }) => ({ id, at, actorName, record: readAuditRecord(stored) }));
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The assignees a history entry names: an edit's before and after; a row shown as stored, whatever its sides hold. */
-function assigneesIn(record: AuditRecord): unknown[] {
-  if (!isItemRecord(record)) {
-    const field = (side: unknown) => (side && typeof side === "object" ? (side as Record<string, unknown>).assigneeId : undefined);
-    return [field(record.before), field(record.after)];
-  }
-  switch (record.action) {
-    case "item.update":
-    case "item.status":
-    case "item.bulk_update":
-      return [record.before.assigneeId, record.after.assigneeId];
-    case "item.create":
-    case "item.delete":
-    case "item.import_update":
-    case "item.import_missing":
-    case "item.checklist_add":
-    case "item.checklist_remove":
-    case "item.checklist_tick":
-    case "item.checklist_untick":
-    case "item.criterion_link":
-    case "item.criterion_unlink":
-    case "item.link":
-    case "item.unlink":
-      return [];
-    default:
-      noActionLeft(record);
-      return [];
-  }
-}
-
 /** Names of the users an assignee change mentions (including disabled ones), in one query. */
 async function namesForHistory(db: Db, history: { record: AuditRecord }[]): Promise<Record<string, string>> {
   const ids = new Set<string>();
-  for (const h of history) {
-    for (const v of assigneesIn(h.record)) if (typeof v === "string" && UUID.test(v)) ids.add(v);
-  }
+  for (const h of history) for (const [kind, id] of idsNamedBy(h.record)) if (kind === "user") ids.add(id);
   if (!ids.size) return {};
   const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...ids]));
   return Object.fromEntries(rows.map((r) => [r.id, r.name]));

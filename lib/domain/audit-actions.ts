@@ -1,7 +1,7 @@
 // Every kind of history row, named once: appendAudit and the item writer take an AuditAction, not a
 // string, so a writer cannot invent a spelling the readers do not know. What each one stores is in
 // ./audit-payloads.ts; ./audit-record.ts reads a stored row back as a union the history views
-// (the item page's history-text.ts, lib/dashboard/priority-history.ts) switch on.
+// (lib/screens/audit-text.ts, lib/dashboard/priority-history.ts) switch on.
 
 export const AUDIT_ACTIONS = [
   // Items (lib/backlog/writer)

@@ -1,74 +1,88 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AuditSentence } from "@/components/audit/audit-sentence";
+import { LocalTime } from "@/components/local-time";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { auditFilterSchema, listAuditEntries } from "@/lib/audit-log/queries";
+import { viewerTimeZone } from "@/lib/account/viewer-zone";
+import { auditHref, parseAuditFilter } from "@/lib/audit-log/filters";
+import { listAuditActors, listAuditEntries } from "@/lib/audit-log/queries";
 import { requirePageFor } from "@/lib/routing/require-page";
+import { auditNote, describeEvent, subjectOf } from "@/lib/screens/audit-text";
 import { AdminTabs } from "../_components/admin-tabs";
-import { AuditChanges } from "./_components/audit-changes";
+import { AuditFilters } from "./_components/audit-filters";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageFor("/admin/audit");
-  const filter = auditFilterSchema.parse(await searchParams);
-  const { entries, nextBefore } = await listAuditEntries(actor, filter);
-  const query = (extra: Record<string, string | number | undefined>) => {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries({ entity: filter.entity, ...extra })) if (v !== undefined) params.set(k, String(v));
-    const s = params.toString();
-    return s ? `?${s}` : "";
-  };
+  // Days in the filter are the viewer's days: "From 6 Dec" starts at midnight where they are.
+  const { zone } = await viewerTimeZone();
+  const { filter, query, problems } = parseAuditFilter(await searchParams, zone);
+  const [{ entries, names, nextBefore }, actors] = await Promise.all([listAuditEntries(actor, query), listAuditActors()]);
+  const filtered = Object.keys(filter).some((k) => k !== "before");
 
   return (
     <>
       <PageHeader title="Administration" description="Every change, who made it and when. The log is append-only." />
       <AdminTabs current="/admin/audit" />
+      <AuditFilters filter={filter} people={actors.people} tokens={actors.tokens} />
+      {problems.length ? (
+        <div role="alert" className="mb-4 rounded-md border border-danger/40 bg-danger/10 px-4 py-2 text-sm">
+          <p className="font-medium">Some filters were not applied:</p>
+          <ul className="list-disc pl-5">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <Card className="overflow-hidden">
         {entries.length === 0 ? (
-          <p className="p-6 text-sm text-muted-foreground">No changes recorded{filter.entity ? ` for ${filter.entity}` : ""} yet.</p>
+          <p className="p-6 text-sm text-muted-foreground">{filtered ? "No changes match these filters." : "No changes recorded yet."}</p>
         ) : (
-          <Table>
+          // Below 640 px each row stacks (the time over the sentence) instead of scrolling sideways.
+          <Table className="max-sm:block" data-testid="audit-log">
             <caption className="sr-only">Audit log, newest first</caption>
-            <TableHeader>
-              <TableHead className="px-4">When (UTC)</TableHead>
-              <TableHead className="px-4">Who</TableHead>
-              <TableHead className="px-4">What</TableHead>
-              <TableHead className="px-4">Change</TableHead>
+            <TableHeader className="max-sm:sr-only">
+              <TableHead className="w-44 px-4">When</TableHead>
+              <TableHead className="px-4">What happened</TableHead>
             </TableHeader>
-            <TableBody>
-              {entries.map((e) => (
-                <TableRow key={e.id} className="align-top">
-                  <TableCell className="px-4 whitespace-nowrap tabular-nums">{e.at.toISOString().replace("T", " ").slice(0, 19)}</TableCell>
-                  <TableCell className="px-4">{e.actorLabel}</TableCell>
-                  <TableCell className="px-4">
-                    <span className="font-medium">{e.action}</span>{" "}
-                    <Link href={`/admin/audit${query({ entity: e.entityType, before: undefined })}`} className="text-muted-foreground hover:underline">
-                      {e.entityType}
-                    </Link>
-                  </TableCell>
-                  <TableCell className="px-4">
-                    <AuditChanges before={e.before} after={e.after} />
-                  </TableCell>
-                </TableRow>
-              ))}
+            <TableBody className="max-sm:block">
+              {entries.map((e) => {
+                const note = auditNote(e.record);
+                return (
+                  <TableRow key={e.id} className="align-top max-sm:block max-sm:py-2">
+                    <TableCell className="px-4 whitespace-nowrap text-muted-foreground tabular-nums max-sm:block max-sm:py-0 max-sm:text-xs">
+                      <LocalTime iso={e.at} />
+                    </TableCell>
+                    <TableCell className="px-4 wrap-anywhere max-sm:block max-sm:py-0.5">
+                      <AuditSentence
+                        actor={e.actor.name}
+                        sentence={describeEvent(e.record, names, subjectOf(e, names))}
+                        after={note ? <span className="text-muted-foreground"> · {note}</span> : null}
+                      />
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
             </TableBody>
           </Table>
         )}
       </Card>
-      <div className="mt-4 flex gap-4 text-sm">
-        {filter.entity || filter.before ? (
-          <Link href="/admin/audit" className="text-primary hover:underline">
-            Newest, all entities
+      <nav aria-label="Audit log pages" className="mt-4 flex gap-4 text-sm">
+        {filter.before ? (
+          <Link href={auditHref(filter, { before: undefined })} className="text-primary hover:underline">
+            ← Newest entries
           </Link>
         ) : null}
         {nextBefore ? (
-          <Link href={`/admin/audit${query({ before: nextBefore })}`} className="text-primary hover:underline">
+          <Link href={auditHref(filter, { before: nextBefore })} className="text-primary hover:underline">
             Older entries →
           </Link>
         ) : null}
-      </div>
+      </nav>
     </>
   );
 }

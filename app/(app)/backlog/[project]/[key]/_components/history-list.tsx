@@ -1,27 +1,10 @@
-import { Card } from "@/components/ui/card";
-import { auditNote, describeAudit, type Lookups, type Phrase } from "./history-text";
+import { AuditSentence } from "@/components/audit/audit-sentence";
 import { LocalTime } from "@/components/local-time";
+import { Card } from "@/components/ui/card";
 import type { AuditRecord } from "@/lib/domain/audit-record";
+import { auditNote, describeEvent, type Lookups } from "@/lib/screens/audit-text";
 
 export type HistoryEntry = { id: number; actorName: string; at: string; record: AuditRecord };
-
-function PhraseView({ phrase }: { phrase: Phrase }) {
-  return (
-    <>
-      {phrase.map((s, i) =>
-        s.kind === "text" ? (
-          <span key={i}>{s.text}</span>
-        ) : s.kind === "value" ? (
-          <span key={i} className="font-medium">
-            {s.text}
-          </span>
-        ) : (
-          <LocalTime key={i} iso={s.iso} className="font-medium" />
-        ),
-      )}
-    </>
-  );
-}
 
 /** Who changed what, from what to what, when: newest first. */
 export function HistoryList({ entries, lookups, truncated, imported }: { entries: HistoryEntry[]; lookups: Lookups; truncated: boolean; imported: string | null }) {
@@ -34,7 +17,6 @@ export function HistoryList({ entries, lookups, truncated, imported }: { entries
         {entries.length === 0 && !imported ? <p className="text-sm text-muted-foreground">No changes recorded yet.</p> : null}
         <ol className="space-y-2.5 text-sm" data-testid="item-history">
           {entries.map((e) => {
-            const phrases = describeAudit(e.record, lookups);
             const note = auditNote(e.record);
             const when = (
               <span className="text-muted-foreground">
@@ -45,24 +27,8 @@ export function HistoryList({ entries, lookups, truncated, imported }: { entries
             );
             return (
               <li key={e.id} className="border-l-2 border-border pl-3">
-                <span className="font-medium">{e.actorName}</span>{" "}
-                {phrases.length === 1 ? (
-                  <>
-                    <PhraseView phrase={phrases[0]!} />
-                    {when}
-                  </>
-                ) : (
-                  <>
-                    made {phrases.length} changes{when}
-                    <ul className="mt-1 list-disc space-y-0.5 pl-5">
-                      {phrases.map((p, i) => (
-                        <li key={i}>
-                          <PhraseView phrase={p} />
-                        </li>
-                      ))}
-                    </ul>
-                  </>
-                )}
+                {/* The item's own page: "this item" is understood, so no subject. */}
+                <AuditSentence actor={e.actorName} sentence={describeEvent(e.record, lookups, null)} after={when} />
               </li>
             );
           })}
