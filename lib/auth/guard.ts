@@ -4,7 +4,7 @@ import { noNulAnywhere } from "@/lib/validation/text";
 import { ActionFailure, type ActionError, type ActionResult } from "@/lib/result";
 import { errorLine } from "./error-line";
 import type { Caller } from "@/lib/domain/actors";
-import { can, POLICY, type ActionName } from "./policy";
+import { can, POLICY, refusalMessage, type ActionName } from "./policy";
 
 // The framework-free core of the choke point, shared by server actions and route handlers:
 // authenticate → check the policy → zod-parse → run. Unit-tested without Next.js.
@@ -21,7 +21,7 @@ export interface GuardedDefinition<S extends z.ZodType, T> {
 export function authorize(name: ActionName, actor: GuardActor): ActionError | null {
   if (can(actor, name)) return null;
   return actor
-    ? { code: "forbidden", message: "Your role does not allow this." }
+    ? { code: "forbidden", message: refusalMessage(actor, name) }
     : { code: "unauthenticated", message: "Sign in to continue." };
 }
 
