@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isDatabaseUnavailable } from "@/db/unavailable";
+import { fieldSentence, labelFor } from "@/lib/validation/labels";
 import { noNulAnywhere } from "@/lib/validation/text";
 import { ActionFailure, type ActionError, type ActionResult } from "@/lib/result";
 import { errorLine } from "./error-line";
@@ -16,6 +17,12 @@ export interface GuardedDefinition<S extends z.ZodType, T> {
   name: ActionName;
   schema: S;
   run: (input: z.output<S>, actor: GuardActor) => Promise<T>;
+  /**
+   * Who reads a refusal: a person at a form (the default: the field by its label,
+   * lib/validation/labels.ts) or a program calling the API (the field by its JSON path, which the
+   * caller wrote: "recordedAt: is in the future").
+   */
+  reader?: "person" | "program";
 }
 
 export function authorize(name: ActionName, actor: GuardActor): ActionError | null {
@@ -39,19 +46,22 @@ export function normalizeInput(raw: unknown): unknown {
   return raw;
 }
 
-export function invalidInput(error: z.ZodError): ActionError {
+/**
+ * A refused input: per-field messages keyed by path (forms show each beside its field) and one
+ * message for the whole, naming the first field in error in the reader's words.
+ */
+export function invalidInput(error: z.ZodError, schema?: z.ZodType, reader: "person" | "program" = "person"): ActionError {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const field = issue.path.join(".") || "input";
     (fieldErrors[field] ??= []).push(issue.message);
   }
   const [first] = error.issues;
-  const firstField = first?.path.join(".");
-  return {
-    code: "invalid",
-    message: first ? (firstField ? `${firstField}: ${first.message}` : first.message) : "Invalid input.",
-    fieldErrors,
-  };
+  if (!first) return { code: "invalid", message: "Invalid input.", fieldErrors };
+  const path = first.path.join(".");
+  const message =
+    reader === "program" ? (path ? `${path}: ${first.message}` : first.message) : fieldSentence(schema ? labelFor(schema, first.path) : undefined, first.message);
+  return { code: "invalid", message, fieldErrors };
 }
 
 export async function runGuarded<S extends z.ZodType, T>(
@@ -65,9 +75,9 @@ export async function runGuarded<S extends z.ZodType, T>(
   const input = normalizeInput(raw);
   // No field of any action or route may carry U+0000 (it cannot be stored; lib/validation/text.ts).
   const nul = noNulAnywhere.safeParse(input);
-  if (!nul.success) return { ok: false, error: invalidInput(nul.error) };
+  if (!nul.success) return { ok: false, error: invalidInput(nul.error, def.schema, def.reader) };
   const parsed = def.schema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
+  if (!parsed.success) return { ok: false, error: invalidInput(parsed.error, def.schema, def.reader) };
   try {
     return { ok: true, data: await def.run(parsed.data, actor) };
   } catch (error) {
