@@ -60,7 +60,7 @@ export function invalidInput(error: z.ZodError, schema?: z.ZodType, reader: "per
   if (!first) return { code: "invalid", message: "Invalid input.", fieldErrors };
   const path = first.path.join(".");
   const message =
-    reader === "program" ? (path ? `${path}: ${first.message}` : first.message) : fieldSentence(schema ? labelFor(schema, first.path) : undefined, first.message);
+    reader === "program" ? (path ? `${path}: ${first.message}` : first.message) : fieldSentence(schema ? labelFor(schema, first.path) : undefined, first.message, first.path);
   return { code: "invalid", message, fieldErrors };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { fieldSentence, labelFor, labelKey, withLabels } from "./labels";
+import { fieldSentence, fieldWords, labelFor, labelKey, withLabels } from "./labels";
 
 describe("form labels", () => {
   const schema = withLabels(z.object({ warningThreshold: z.number(), changes: z.object({ title: z.string() }), scopes: z.array(z.string()) }), {
@@ -21,6 +21,15 @@ describe("form labels", () => {
   it("makes one sentence of a label and a message", () => {
     expect(fieldSentence("Warning threshold", "must be at or above the target (10)")).toBe("Warning threshold must be at or above the target (10)");
     expect(fieldSentence("Title", "at most 500 characters")).toBe("Title: at most 500 characters");
-    expect(fieldSentence(undefined, "item is missing or invalid")).toBe("Item is missing or invalid");
+    expect(fieldSentence(undefined, "That metric no longer exists", ["metricId"])).toBe("That metric no longer exists");
+    expect(fieldSentence(undefined, "at most 80 characters")).toBe("At most 80 characters");
+    expect(fieldSentence("Email", "Enter a valid email address", ["email"])).toBe("Enter a valid email address");
+  });
+
+  it("words an unlabelled field's name rather than print it", () => {
+    expect(fieldSentence(undefined, "must not contain the NUL character", ["extra", "points", 0, "dueOverrideReason"])).toBe("Due override reason must not contain the NUL character");
+    expect(fieldSentence(undefined, "is missing or invalid", ["projectId"])).toBe("Project is missing or invalid");
+    expect(fieldWords(["tracking_cadence"])).toBe("Tracking cadence");
+    expect(fieldWords([0])).toBeUndefined();
   });
 });

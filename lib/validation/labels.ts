@@ -37,9 +37,34 @@ const CONTINUES = /^(must|is|are|cannot|can't|does|has|needs|should)\b/;
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** "Warning threshold must be …", "Title: at most 500 characters", or the message alone. */
-export function fieldSentence(label: string | undefined, message: string): string {
-  const m = message.trim();
-  if (!label) return capitalised(m);
-  return CONTINUES.test(m) ? `${label} ${m}` : `${label}: ${m}`;
+/**
+ * A field's name in words when no label was registered: "warningThreshold" → "Warning threshold",
+ * "projectId" → "Project" (the last named segment of the path). A fallback; labels are better.
+ */
+export function fieldWords(path: readonly PropertyKey[]): string | undefined {
+  const name = [...path].reverse().find((p): p is string => typeof p === "string");
+  if (!name) return undefined;
+  const words = name
+    .replace(/Id$/, "")
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_-]+/g, " ")
+    .toLowerCase()
+    .trim();
+  return words ? capitalised(words) : undefined;
 }
+
+/**
+ * One sentence naming the field: "Warning threshold must be …", "Title: at most 500 characters".
+ * A message that is a sentence of its own (capitalised: "Enter a valid email address", "That metric
+ * no longer exists") stands alone; a fragment gets the field's label, or its name in words.
+ */
+export function fieldSentence(label: string | undefined, message: string, path: readonly PropertyKey[] = []): string {
+  const m = message.trim();
+  const name = /^[a-z]/.test(m) ? (label ?? fieldWords(path)) : undefined;
+  if (!name) return capitalised(m);
+  return CONTINUES.test(m) ? `${name} ${m}` : `${name}: ${m}`;
+}
+
+/** The same labels for fields nested under `prefix` ("changes" → "changes.title"). */
+export const under = (prefix: string, labels: Readonly<Record<string, string>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(labels).map(([key, label]) => [`${prefix}.${key}`, label]));
