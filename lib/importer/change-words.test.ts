@@ -32,6 +32,12 @@ describe("describeChanges", () => {
       ]),
     ).toEqual(["Priority: Untriaged → P0 (as written: “Low” → “Critical”)"]);
     expect(describeChanges([{ field: "priorityLabel", from: "Priority 1", to: "High" }])).toEqual(["Priority as written: “Priority 1” → “High”"]);
+    expect(
+      describeChanges([
+        { field: "priority", from: "P2", to: "P1" },
+        { field: "priorityLabel", from: "P2", to: "P1" },
+      ]),
+    ).toEqual(["Priority: P2 → P1"]);
   });
 
   it("never shows a field name or an enum value", () => {

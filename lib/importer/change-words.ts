@@ -90,7 +90,8 @@ export function checklistWords(from: Entry[], to: Entry[]): string {
 
 /**
  * One line per changed field, in the page's words. A changed priority carries the document's own
- * label along ("Priority: P2 → P1 (as written: “High” → “Critical”)") rather than a second line.
+ * label along when it differs ("Priority: P2 → P1 (as written: “High” → “Critical”)") rather than
+ * a second line.
  */
 export function describeChanges(changes: readonly FieldChange[]): string[] {
   const priority = changes.find((c) => c.field === "priority");
@@ -106,7 +107,8 @@ export function describeChanges(changes: readonly FieldChange[]): string[] {
     } else {
       let line = `${label}: ${valueWords(field, from)} → ${valueWords(field, to)}`;
       const written = field === "priority" ? changes.find((c) => c.field === "priorityLabel") : undefined;
-      if (written) line += ` (as written: ${valueWords("priorityLabel", written.from)} → ${valueWords("priorityLabel", written.to)})`;
+      // A plan that writes "P1" itself says nothing more with its label.
+      if (written && !(written.from === from && written.to === to)) line += ` (as written: ${valueWords("priorityLabel", written.from)} → ${valueWords("priorityLabel", written.to)})`;
       lines.push(line);
     }
   }

@@ -30,7 +30,7 @@ export const bodySchema = z
 
 const id = (what: string) => z.uuid({ error: `That ${what} no longer exists` });
 const version = z.coerce.number({ error: "The version you edited is missing; reload the page" }).int().min(1, "The version you edited is missing; reload the page");
-const optionalId = (what: string) =>
+const optionalId = () =>
   z.preprocess((v) => (v === "" || v === undefined ? null : v), z.uuid({ error: "choose one from the list" }).nullable());
 
 export const titleSchema = text({ error: "is required" })
@@ -44,8 +44,8 @@ const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z
 export const runbookMetaSchema = z.object({
   title: titleSchema,
   service: text().trim().max(100, "at most 100 characters").default(""),
-  ownerId: optionalId("owner"),
-  projectId: optionalId("project"),
+  ownerId: optionalId(),
+  projectId: optionalId(),
   reviewIntervalDays: z.coerce
     .number({ error: "must be a number of days" })
     .int("must be whole days")
