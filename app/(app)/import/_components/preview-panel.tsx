@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/input";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ImportPreview } from "@/lib/importer/actions";
-import { describeChanges, slaActionWords } from "@/lib/importer/change-words";
+import { describeChanges, shapeWords, slaActionWords } from "@/lib/importer/dry-run-words";
 import { STATUS_LABELS, type Status } from "@/lib/backlog/labels";
 import { RuleProposals } from "./rule-proposals";
 
@@ -55,7 +55,7 @@ export function PreviewPanel({ preview, mapping, onMappingChange, markMissing, o
             <h2 className="font-medium">Dry run</h2>
             <p className="text-sm text-muted-foreground">
               {preview.totals.items} items, {preview.totals.slaPolicies} SLA rows and {preview.totals.metrics} metric targets found
-              {preview.shapes.length ? ` (${preview.shapes.join(", ")})` : ""}. {preview.projectExists ? "" : "A new project will be created."}
+              {preview.shapes.length ? ` (${shapeWords(preview.shapes).join(", ")})` : ""}. {preview.projectExists ? "" : "A new project will be created."}
             </p>
           </div>
           <Button onClick={onCommit} disabled={busy || preview.totals.items + preview.totals.slaPolicies + preview.totals.metrics === 0}>

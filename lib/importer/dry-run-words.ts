@@ -3,7 +3,7 @@ import type { ChecklistKind, Severity, Status } from "@/lib/domain/items";
 import { normalizeTitle } from "./clean";
 import type { FieldChange, ItemSnapshot } from "./plan";
 
-// What a re-import will change on an item, in the words of the import page ("Priority: P2 → P1",
+// The dry run in the words of the import page: what a re-import will change on an item ("Priority: P2 → P1",
 // "Status: Not started → Done"), for the dry run and the CLI's summary. The plan keeps field names
 // and raw values (the commit and the audit log need them); people read these lines instead.
 // Client-safe: the dry run's panel renders them.
@@ -120,3 +120,17 @@ export function slaActionWords(row: { action: "create" | "keep" | "skip"; reason
   const verb = row.action === "create" ? "will be added" : row.action === "keep" ? "kept as it is" : "not imported";
   return row.reason ? `${verb}: ${row.reason}` : verb;
 }
+
+/** The shapes the parser recognised (ParseResult.shapes), as the dry run's summary names them. */
+const SHAPE_WORDS: Record<string, string> = {
+  "item-table": "a table of items",
+  metrics: "metric targets",
+  "numbered-bold": "numbered items",
+  "plain-lists": "plain lists",
+  "priority-lists": "lists under priority headings",
+  records: "item records",
+  "sla-table": "an SLA table",
+  "task-lists": "task lists",
+};
+
+export const shapeWords = (shapes: readonly string[]): string[] => shapes.map((s) => SHAPE_WORDS[s] ?? s.replace(/-/g, " "));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checklistWords, describeChanges } from "./change-words";
+import { checklistWords, describeChanges, shapeWords } from "./dry-run-words";
 
 describe("describeChanges", () => {
   it("names each field as the page does, with from → to values", () => {
@@ -70,5 +70,11 @@ describe("checklistWords", () => {
 
   it("says a reorder is a reorder", () => {
     expect(checklistWords([e("action", "a"), e("action", "b")], [e("action", "b"), e("action", "a")])).toBe("Checklist: reordered");
+  });
+});
+
+describe("shapeWords", () => {
+  it("names the recognised shapes in words", () => {
+    expect(shapeWords(["records", "sla-table", "something-new"])).toEqual(["item records", "an SLA table", "something new"]);
   });
 });
