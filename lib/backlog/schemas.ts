@@ -51,7 +51,7 @@ export const ITEM_FIELD_LABELS = {
 export type ItemFields = z.output<typeof itemFieldsSchema>;
 export type ItemChanges = Partial<ItemFields>;
 
-const id = (label: string) => z.uuid({ error: `${label} is missing or invalid` });
+const id = (label: string) => z.uuid({ error: `That ${label} no longer exists; reload the page` });
 const version = z.coerce.number({ error: "the version you edited is missing; reload the page" }).int().min(1, "the version you edited is missing; reload the page");
 
 export const updateItemSchema = withLabels(z.object({ id: id("item"), version, changes: itemFieldsSchema.partial() }), under("changes", ITEM_FIELD_LABELS));
@@ -64,10 +64,10 @@ export const setStatusSchema = withLabels(z.object({
 export const createItemSchema = withLabels(itemFieldsSchema.partial().required({ title: true, projectId: true }), ITEM_FIELD_LABELS);
 export const deleteItemSchema = z.object({ id: id("item"), version });
 export const bulkUpdateSchema = withLabels(z.object({
-  ids: z.array(id("item")).min(1, "select at least one item").max(500, "at most 500 items at once"),
+  ids: z.array(id("item")).min(1, "Select at least one item").max(500, "Select at most 500 items at once"),
   changes: itemFieldsSchema.pick({ priority: true, status: true, assigneeId: true, projectId: true }).partial(),
-}), { ids: "Selection", ...under("changes", ITEM_FIELD_LABELS) });
-export const tickSchema = z.object({ entryId: id("checklist entry"), done: z.boolean({ error: "ticked or not is missing" }) });
+}), under("changes", ITEM_FIELD_LABELS));
+export const tickSchema = z.object({ entryId: id("checklist entry"), done: z.boolean({ error: "Say whether the entry is done" }) });
 export const addChecklistSchema = withLabels(z.object({
   itemId: id("item"),
   kind: z.enum(["acceptance", "action", "file"], { error: "must be acceptance criteria, action items or files" }),

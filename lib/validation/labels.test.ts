@@ -31,5 +31,6 @@ describe("form labels", () => {
     expect(fieldSentence(undefined, "is missing or invalid", ["projectId"])).toBe("Project is missing or invalid");
     expect(fieldWords(["tracking_cadence"])).toBe("Tracking cadence");
     expect(fieldWords([0])).toBeUndefined();
+    expect(fieldSentence(undefined, "view is missing", ["id"])).toBe("View is missing");
   });
 });

@@ -5,7 +5,7 @@ import type { z } from "zod";
 // it with withLabels; the action wrapper (lib/auth/guard.ts) words the refusal from them. The
 // schema's own messages then say only what is wrong ("at most 500 characters", "must be P0–P3"),
 // so a form that shows the message under the field does not repeat the label. Fields a person
-// never types (ids, versions) carry a message that reads alone ("item is missing or invalid").
+// never types (ids, versions) carry a message that reads alone ("That item no longer exists; reload the page").
 
 const LABELS = new WeakMap<object, Readonly<Record<string, string>>>();
 
@@ -43,7 +43,8 @@ const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  */
 export function fieldWords(path: readonly PropertyKey[]): string | undefined {
   const name = [...path].reverse().find((p): p is string => typeof p === "string");
-  if (!name) return undefined;
+  // An id names nothing a person typed; its message must say which thing it is.
+  if (!name || name === "id") return undefined;
   const words = name
     .replace(/Id$/, "")
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
