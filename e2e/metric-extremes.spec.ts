@@ -50,7 +50,7 @@ test("extreme but accepted values render, and the form refuses the rest naming t
 
   // Refused, as by the API, with the field named.
   await record(page, "1e16");
-  await expect(page.locator("#point-value-error")).toHaveText("must be between -1e15 and 1e15");
+  await expect(page.locator("#point-value-error")).toHaveText("Must be between -1e15 and 1e15");
   await record(page, "5", "0001-01-01T00:00");
   await expect(page.locator("#point-time-error")).toHaveText("is before 2000; send the time the value was measured");
   await expect(latest.locator("tbody tr")).toHaveCount(4);
