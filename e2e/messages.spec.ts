@@ -73,18 +73,18 @@ test("a token without the scope is told which scope it lacks, not about a role",
 });
 
 test("a disabled account is told so after its right password, and only then", async ({ page, browser }) => {
-  const email = "disabled.messages@example.com";
+  const email = "locked.out@example.com";
   const password = "violet-tram-umbrella-42";
   await signInAs(page, DEMO.admin);
   await page.goto("/admin/users");
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Name").fill("Disabled messages");
+  await page.getByLabel("Name").fill("Locked out");
   await page.getByLabel("Role", { exact: true }).selectOption("engineer");
   await page.getByLabel("Initial password").fill(password);
   await page.getByRole("button", { name: "Create user" }).click();
   const row = page.getByTestId(`user-row-${email}`);
   await row.getByRole("button", { name: "Disable" }).click();
-  await expect(row.getByText("Disabled")).toBeVisible();
+  await expect(row.getByText("Disabled", { exact: true })).toBeVisible();
 
   const other = await newSession(browser);
   // A wrong password learns nothing about the account.
