@@ -63,7 +63,8 @@ test("disabling a user ends their open session and stops sign-in; a role change 
   await victim.goto("/");
   await expect(victim).toHaveURL(/\/login/);
   await signIn(victim, "to.disable@example.com", "violet-tram-umbrella-42");
-  await expect(signInError(victim)).toHaveText("Invalid email or password.");
+  // The right password learns that the account is disabled (e2e/messages.spec.ts: a wrong one does not).
+  await expect(signInError(victim)).toHaveText("Your account is disabled. Ask an admin to enable it.");
   await victim.close();
 });
 

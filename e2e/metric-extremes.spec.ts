@@ -50,9 +50,9 @@ test("extreme but accepted values render, and the form refuses the rest naming t
 
   // Refused, as by the API, with the field named.
   await record(page, "1e16");
-  await expect(page.locator("#point-value-error")).toHaveText("must be between -1e15 and 1e15");
+  await expect(page.locator("#point-value-error")).toHaveText("Must be between -1e15 and 1e15");
   await record(page, "5", "0001-01-01T00:00");
-  await expect(page.locator("#point-time-error")).toHaveText("is before 2000; send the time the value was measured");
+  await expect(page.locator("#point-time-error")).toHaveText("Is before 2000; send the time the value was measured");
   await expect(latest.locator("tbody tr")).toHaveCount(4);
   await page.goto("/metrics");
   await expect(page.getByTestId("metric-tile").filter({ hasText: "Extremes (e2e)" })).toContainText("1E15");

@@ -190,5 +190,5 @@ test("an XSS payload in a runbook body does not execute, and bad input is refuse
   // An empty title is refused with a message naming the field; nothing is saved.
   await page.getByLabel("Title").fill("   ");
   await page.getByRole("button", { name: "Save revision" }).click();
-  await expect(page.getByText("title: give the runbook a title").first()).toBeVisible();
+  await expect(page.getByText("Title: give the runbook a title", { exact: true }).first()).toBeVisible();
 });

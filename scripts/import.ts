@@ -5,6 +5,7 @@
 // ({ items, slaPolicies, metrics, warnings }); --dry-run --json does not open the database at all.
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
+import { describeChanges, shapeWords } from "@/lib/importer/dry-run-words";
 import { decodeDocument } from "@/lib/importer/decode";
 import { parsePlan } from "@/lib/importer/parse";
 import type { PriorityMap } from "@/lib/importer/priority";
@@ -74,10 +75,10 @@ await runCli(async () => {
       const { parsed, summary } = result;
       const verb = values["dry-run"] ? " would be" : "";
       console.log(`${basename(file)} → project ${values.project}${values["dry-run"] ? " (dry run: nothing written)" : ""}`);
-      console.log(`  found ${parsed.items.length} items, ${parsed.slaPolicies.length} SLA rows, ${parsed.metrics.length} metric targets (${parsed.shapes.join(", ") || "no recognised shape"})`);
+      console.log(`  found ${parsed.items.length} items, ${parsed.slaPolicies.length} SLA rows, ${parsed.metrics.length} metric targets (${shapeWords(parsed.shapes).join(", ") || "no recognised shape"})`);
       if (summary) {
         console.log(`  items${verb} created: ${summary.created.length}, updated: ${summary.updated.length}, unchanged: ${summary.unchanged}`);
-        for (const u of summary.updated.slice(0, 20)) console.log(`    ~ ${u.key} ${u.title}: ${u.changes.map((c) => c.field).join(", ")}`);
+        for (const u of summary.updated.slice(0, 20)) console.log(`    ~ ${u.key} ${u.title}: ${describeChanges(u.changes).join("; ")}`);
         if (summary.missing.length) console.log(`  no longer in the document: ${summary.missing.length}${values["mark-missing-wont-do"] ? " (marked won't do)" : " (left alone; --mark-missing-wont-do to close them)"}`);
         const created = (xs: { action: string }[]) => xs.filter((x) => x.action === "create").length;
         console.log(`  SLA policy rows${verb} created: ${created(summary.slaPolicies)}; metrics${verb} created: ${created(summary.metrics)}`);

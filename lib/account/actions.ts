@@ -16,7 +16,7 @@ export const changePasswordAction = defineAction("account.changePassword", chang
 
 /** Ends one of the caller's other sessions (their own current one ends by signing out). */
 export const revokeSessionAction = defineAction("account.revokeSession", revokeSessionSchema, async ({ sessionId }, actor) => {
-  if (sessionId === actor.sessionId) fail("invalid", "sessionId: this is the session you are using; sign out instead");
+  if (sessionId === actor.sessionId) fail("invalid", "This is the session you are using; sign out instead.");
   const ended = await revokeSession(await getDb(), actor.userId, sessionId);
   if (!ended) fail("not_found", "That session has already ended.");
   return { ended: true as const };

@@ -21,13 +21,13 @@ export type AccountCaller = UserActor & { clientAddress: string };
  */
 export async function changeOwnPassword(db: Db, caller: AccountCaller, input: { currentPassword: string; newPassword: string }): Promise<{ endedSessions: number }> {
   const weakness = passwordWeakness(input.newPassword, [caller.email, caller.name]);
-  if (weakness) fail("invalid", `newPassword: ${weakness}`, { fieldErrors: { newPassword: [weakness] } });
+  if (weakness) fail("invalid", `New password: ${weakness}`, { fieldErrors: { newPassword: [weakness] } });
 
   const gate = await beginPasswordAttempt(db, caller.email, caller.clientAddress);
   if (!gate.allowed) fail("rate_limited", `Too many wrong passwords. Try again in ${waitInWords(gate.retryAfterSeconds)}.`);
   const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, caller.userId)).limit(1);
   if (!row || !(await verifyPassword(row.hash, input.currentPassword))) {
-    fail("invalid", "currentPassword: That is not your current password.", { fieldErrors: { currentPassword: ["That is not your current password."] } });
+    fail("invalid", "That is not your current password.", { fieldErrors: { currentPassword: ["That is not your current password."] } });
   }
   await recordPasswordSuccess(db, caller.email, caller.clientAddress);
 

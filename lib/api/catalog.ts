@@ -5,6 +5,7 @@ import { backlogViewSchema } from "@/lib/backlog/filters";
 import { EXPORT_FORMAT_NAMES } from "@/lib/importer/export-format";
 import { MAX_STREAMS_PER_CALLER } from "@/lib/live/stream-limit";
 import { ingestSchema, rangeSchema } from "@/lib/metrics/schemas";
+import { STATUSES } from "@/lib/domain/items";
 import { isTimeZone } from "@/lib/time/format";
 import { text } from "@/lib/validation/text";
 
@@ -87,7 +88,8 @@ export const API = {
     summary: "Change an item's status",
     description: "`version` is the item's version as last read; a stale one answers 409 with the current values.",
     input: "json",
-    schema: setStatusSchema.omit({ id: true }),
+    // The page's message names the statuses as the select shows them; a program sends the values.
+    schema: setStatusSchema.omit({ id: true }).extend({ status: z.enum(STATUSES, { error: `must be one of ${STATUSES.join(", ")}` }) }),
     maxBytes: 16 * 1024,
     success: { status: 200, description: "The updated item" },
     versioned: true,

@@ -6,7 +6,8 @@ import { getDb } from "@/db";
 import { fail } from "@/lib/result";
 import { defineAction } from "./action";
 import { errorLine } from "./error-line";
-import { signIn, signOut, SignInThrottled } from "./index";
+import { signIn, signOut, SignInDisabled, SignInThrottled } from "./index";
+import { DISABLED_SIGN_IN, INVALID_SIGN_IN } from "./sign-in-outcome";
 import { signInSchema } from "./schemas";
 import { revokeOtherSessions, revokeSession } from "./sessions";
 import { waitInWords } from "./throttle";
@@ -21,7 +22,8 @@ export const signInAction = defineAction("auth.signIn", signInSchema, async ({ e
       const wait = error instanceof SignInThrottled ? error.retryAfterSeconds : 60;
       fail("rate_limited", `Too many failed sign-ins from your address. Try again in ${waitInWords(wait)}.`);
     }
-    if (error instanceof CredentialsSignin) fail("invalid", "Invalid email or password.");
+    if (error instanceof SignInDisabled || (error instanceof CredentialsSignin && error.code === "account_disabled")) fail("forbidden", DISABLED_SIGN_IN);
+    if (error instanceof CredentialsSignin) fail("invalid", INVALID_SIGN_IN);
     if (error instanceof AuthError) {
       // Auth.js puts its cause's message in its own (a failed query's carries its parameters, the
       // e-mail among them): log the cause the way every other failure is logged.

@@ -3,6 +3,7 @@ import { DrizzleQueryError } from "drizzle-orm/errors";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ActionFailure } from "@/lib/result";
+import { withLabels } from "@/lib/validation/labels";
 import { normalizeInput, runGuarded } from "./guard";
 import { userActor } from "@/lib/domain/actors";
 
@@ -25,8 +26,16 @@ describe("runGuarded", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe("invalid");
-    expect(result.error.message).toBe("email: Enter a valid email address");
+    expect(result.error.message).toBe("Enter a valid email address");
     expect(Object.keys(result.error.fieldErrors ?? {})).toEqual(["email", "n"]);
+  });
+
+  it("names the field by its form label for a person, by its JSON path for a program", async () => {
+    const labelled = withLabels(z.object({ warningThreshold: z.number({ error: "must be a number" }) }), { warningThreshold: "Warning threshold" });
+    const person = await runGuarded({ name: "users.create", schema: labelled, run: async () => 1 }, admin, { warningThreshold: "x" });
+    expect(person).toMatchObject({ ok: false, error: { message: "Warning threshold must be a number", fieldErrors: { warningThreshold: ["must be a number"] } } });
+    const program = await runGuarded({ name: "users.create", schema: labelled, reader: "program", run: async () => 1 }, admin, { warningThreshold: "x" });
+    expect(program).toMatchObject({ ok: false, error: { message: "warningThreshold: must be a number" } });
   });
 
   it("passes expected failures through and hides unexpected ones behind a safe message", async () => {

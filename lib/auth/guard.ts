@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { isDatabaseUnavailable } from "@/db/unavailable";
+import { fieldSentence, labelFor } from "@/lib/validation/labels";
 import { noNulAnywhere } from "@/lib/validation/text";
 import { ActionFailure, type ActionError, type ActionResult } from "@/lib/result";
 import { errorLine } from "./error-line";
 import type { Caller } from "@/lib/domain/actors";
-import { can, POLICY, type ActionName } from "./policy";
+import { can, POLICY, refusalMessage, type ActionName } from "./policy";
 
 // The framework-free core of the choke point, shared by server actions and route handlers:
 // authenticate → check the policy → zod-parse → run. Unit-tested without Next.js.
@@ -16,12 +17,18 @@ export interface GuardedDefinition<S extends z.ZodType, T> {
   name: ActionName;
   schema: S;
   run: (input: z.output<S>, actor: GuardActor) => Promise<T>;
+  /**
+   * Who reads a refusal: a person at a form (the default: the field by its label,
+   * lib/validation/labels.ts) or a program calling the API (the field by its JSON path, which the
+   * caller wrote: "recordedAt: is in the future").
+   */
+  reader?: "person" | "program";
 }
 
 export function authorize(name: ActionName, actor: GuardActor): ActionError | null {
   if (can(actor, name)) return null;
   return actor
-    ? { code: "forbidden", message: "Your role does not allow this." }
+    ? { code: "forbidden", message: refusalMessage(actor, name) }
     : { code: "unauthenticated", message: "Sign in to continue." };
 }
 
@@ -39,19 +46,22 @@ export function normalizeInput(raw: unknown): unknown {
   return raw;
 }
 
-export function invalidInput(error: z.ZodError): ActionError {
+/**
+ * A refused input: per-field messages keyed by path (forms show each beside its field) and one
+ * message for the whole, naming the first field in error in the reader's words.
+ */
+export function invalidInput(error: z.ZodError, schema?: z.ZodType, reader: "person" | "program" = "person"): ActionError {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const field = issue.path.join(".") || "input";
     (fieldErrors[field] ??= []).push(issue.message);
   }
   const [first] = error.issues;
-  const firstField = first?.path.join(".");
-  return {
-    code: "invalid",
-    message: first ? (firstField ? `${firstField}: ${first.message}` : first.message) : "Invalid input.",
-    fieldErrors,
-  };
+  if (!first) return { code: "invalid", message: "Invalid input.", fieldErrors };
+  const path = first.path.join(".");
+  const message =
+    reader === "program" ? (path ? `${path}: ${first.message}` : first.message) : fieldSentence(schema ? labelFor(schema, first.path) : undefined, first.message, first.path);
+  return { code: "invalid", message, fieldErrors };
 }
 
 export async function runGuarded<S extends z.ZodType, T>(
@@ -65,9 +75,9 @@ export async function runGuarded<S extends z.ZodType, T>(
   const input = normalizeInput(raw);
   // No field of any action or route may carry U+0000 (it cannot be stored; lib/validation/text.ts).
   const nul = noNulAnywhere.safeParse(input);
-  if (!nul.success) return { ok: false, error: invalidInput(nul.error) };
+  if (!nul.success) return { ok: false, error: invalidInput(nul.error, def.schema, def.reader) };
   const parsed = def.schema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
+  if (!parsed.success) return { ok: false, error: invalidInput(parsed.error, def.schema, def.reader) };
   try {
     return { ok: true, data: await def.run(parsed.data, actor) };
   } catch (error) {

@@ -6,7 +6,7 @@ import { clientFromHeaders } from "@/lib/net/client";
 import { baseAuthConfig } from "./auth.config";
 import { signInSchema } from "./schemas";
 import { createSession, revokeSession } from "./sessions";
-import { findUserForSignIn } from "./sign-in";
+import { checkSignIn } from "./sign-in";
 import { beginPasswordAttempt, recordPasswordSuccess } from "./throttle";
 
 /** Refused before the password was looked at: this address must wait (lib/auth/throttle.ts). */
@@ -15,6 +15,14 @@ export class SignInThrottled extends CredentialsSignin {
   constructor(readonly retryAfterSeconds: number) {
     super();
   }
+}
+
+/**
+ * The right password for a disabled account. Still a failed attempt for the throttle (it is not
+ * taken back), so the only change is the words the form shows.
+ */
+export class SignInDisabled extends CredentialsSignin {
+  code = "account_disabled";
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
@@ -34,8 +42,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
           const db = await getDb();
           const gate = await beginPasswordAttempt(db, email, address);
           if (!gate.allowed) throw new SignInThrottled(gate.retryAfterSeconds);
-          const user = await findUserForSignIn(email, password);
-          if (!user) return null;
+          const check = await checkSignIn(email, password);
+          if (check.kind === "disabled") throw new SignInDisabled();
+          if (check.kind !== "ok") return null;
+          const { user } = check;
           await recordPasswordSuccess(db, email, address);
           const sessionId = await createSession(db, user.id, { userAgent: request.headers.get("user-agent"), clientAddress: address });
           return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion, sessionId };

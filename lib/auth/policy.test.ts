@@ -133,6 +133,19 @@ describe("authorization policy", () => {
       expect(authorize(name, tokenActor([])) === null).toBe(POLICY[name] === "public");
       expect(authorize(name, tokenActor(["admin:everything"])) === null).toBe(POLICY[name] === "public");
     });
+
+    it("a refused token is told the scope it lacks, not a role", () => {
+      expect(authorize("metrics.record", tokenActor(["items:read"]))?.message).toBe(
+        "This token lacks the metrics:write scope; an admin can create a token that has it (Administration → API tokens).",
+      );
+      expect(authorize("auditLog.read", tokenActor(["items:read"]))?.message).toBe("API tokens cannot do this; it needs a signed-in user.");
+      for (const name of Object.keys(EXPECTED) as ActionName[]) expect(authorize(name, tokenActor([]))?.message ?? "").not.toMatch(/role/);
+    });
+  });
+
+  it("a refused user is told which roles may", () => {
+    expect(authorize("metrics.define", actorFor("engineer"))?.message).toBe("Only leads and admins can do this; your role is engineer. Ask an admin if you need it.");
+    expect(authorize("metrics.record", actorFor("viewer"))?.message).toMatch(/^Only engineers, leads and admins can do this; your role is viewer/);
   });
 
   describe.each([...registry.keys()])("registered %s", (name) => {

@@ -113,3 +113,28 @@ export function can(actor: Caller | null | undefined, action: ActionName): boole
   if (actor.kind === "token") return actor.scopes.some((scope) => (TOKEN_SCOPES[scope as TokenScope]?.actions as readonly string[] | undefined)?.includes(action) ?? false);
   return roleRank(actor.role) >= roleRank(need);
 }
+
+/** The scopes that let a token perform `action` (empty: no token may; it needs a signed-in user). */
+export function scopesAllowing(action: ActionName): TokenScope[] {
+  return SCOPE_NAMES.filter((scope) => (TOKEN_SCOPES[scope].actions as readonly string[]).includes(action));
+}
+
+const ROLE_WORDS: Record<Role, string> = { viewer: "viewers", engineer: "engineers", lead: "leads", admin: "admins" };
+
+/**
+ * Why `actor` may not perform `action`, in the caller's own terms: a token has scopes, not a role,
+ * so it is told which scope it lacks; a user is told which role it takes.
+ */
+export function refusalMessage(actor: Caller, action: ActionName): string {
+  const need = POLICY[action];
+  if (actor.kind === "token") {
+    const scopes = scopesAllowing(action);
+    if (!scopes.length) return "API tokens cannot do this; it needs a signed-in user.";
+    const names = scopes.map((s) => `the ${s} scope`).join(" or ");
+    return `This token lacks ${names}; an admin can create a token that has it (Administration → API tokens).`;
+  }
+  if (need === "public") return "This is not allowed.";
+  const from = ROLES.slice(roleRank(need)).map((r) => ROLE_WORDS[r]);
+  const who = from.length === 1 ? `${from[0]}` : `${from.slice(0, -1).join(", ")} and ${from.at(-1)}`;
+  return `Only ${who} can do this; your role is ${actor.role}. Ask an admin if you need it.`;
+}

@@ -120,7 +120,7 @@ export function defineRoute<S extends z.ZodType = z.ZodUndefined, T = unknown>(
       return errorResponse({ code: "invalid", message: `${field}: ${NUL_MESSAGE}`, fieldErrors: { [field]: [NUL_MESSAGE] } });
     }
     const result = await runGuarded(
-      { name, schema, run: (input: z.output<S>, a: Caller | null) => run(input, { actor: a, request, params }) },
+      { name, schema, reader: "program", run: (input: z.output<S>, a: Caller | null) => run(input, { actor: a, request, params }) },
       actor,
       raw,
       unstable_rethrow,

@@ -17,7 +17,7 @@ export async function saveView(db: Db, userId: string, input: { name: string; qu
   return db.transaction(async (tx) => {
     const existing = await tx.select({ id: savedViews.id, name: savedViews.name }).from(savedViews).where(eq(savedViews.userId, userId));
     if (existing.length >= MAX_VIEWS_PER_USER && !existing.some((v) => v.name === input.name)) {
-      fail("invalid", `name: you already have ${MAX_VIEWS_PER_USER} saved views; delete one first`, { fieldErrors: { name: ["too many views"] } });
+      fail("invalid", `You already have ${MAX_VIEWS_PER_USER} saved views; delete one first.`, { fieldErrors: { name: [`you already have ${MAX_VIEWS_PER_USER} saved views; delete one first`] } });
     }
     const [row] = await tx
       .insert(savedViews)

@@ -27,11 +27,11 @@ async function lockItem(tx: Tx, id: string): Promise<BacklogItem> {
 async function assertRefs(tx: Tx, changes: ItemChanges) {
   if (changes.assigneeId) {
     const [u] = await tx.select({ disabled: users.disabled }).from(users).where(eq(users.id, changes.assigneeId));
-    if (!u || u.disabled) fail("invalid", "assignee: no active user with that id", { fieldErrors: { assigneeId: ["unknown or disabled user"] } });
+    if (!u || u.disabled) fail("invalid", "Assignee: choose an active user from the list.", { fieldErrors: { assigneeId: ["choose an active user from the list"] } });
   }
   if (changes.projectId) {
     const [p] = await tx.select({ id: projects.id }).from(projects).where(eq(projects.id, changes.projectId));
-    if (!p) fail("invalid", "project: no such project", { fieldErrors: { projectId: ["unknown project"] } });
+    if (!p) fail("invalid", "Project: that project no longer exists.", { fieldErrors: { projectId: ["that project no longer exists"] } });
   }
 }
 
@@ -153,8 +153,8 @@ export async function linkItems(db: Db, editor: Actor, input: { itemId: string; 
       .innerJoin(projects, eq(projects.id, backlogItems.projectId))
       .where(and(sql`upper(${backlogItems.key}) = upper(${key!.trim()})`, slug ? eq(projects.slug, slug) : eq(backlogItems.projectId, from.projectId)))
       .limit(1);
-    if (!to) return fail("invalid", `target: no item ${input.target}`, { fieldErrors: { target: ["no such item"] } });
-    if (to.id === input.itemId) return fail("invalid", "target: an item cannot link to itself", { fieldErrors: { target: ["same item"] } });
+    if (!to) return fail("invalid", `Item key: no item ${input.target}.`, { fieldErrors: { target: [`no item ${input.target}`] } });
+    if (to.id === input.itemId) return fail("invalid", "Item key: an item cannot link to itself.", { fieldErrors: { target: ["an item cannot link to itself"] } });
     const [link] = await tx.insert(itemLinks).values({ fromItemId: input.itemId, kind: input.kind, toItemId: to.id, createdBy: userIdOf(editor) }).returning({ id: itemLinks.id });
     await appendAudit(tx, editor, { action: "item.link", entityType: "item", entityId: input.itemId, after: toLink(input.kind, input.target) });
     await announceItem(tx, editor, input.itemId);

@@ -100,7 +100,7 @@ describe("criteria an import creates that can follow a metric", () => {
     );
     expect(await refused([PYRIGHT, { ...PYRIGHT, value: 500 }])).toEqual({
       code: "invalid",
-      message: "acceptedRules.1: P0-001 “Pyright errors < 50 across all repos” can follow type_safety < 50 as proposed, not type_safety < 500",
+      message: "Metric rules: P0-001 “Pyright errors < 50 across all repos” can follow type_safety < 50 as proposed, not type_safety < 500",
       fieldErrors: { "acceptedRules.1": ["P0-001 “Pyright errors < 50 across all repos” can follow type_safety < 50 as proposed, not type_safety < 500"] },
     });
     // A rule for a criterion that names no metric, or for an item the plan does not have.

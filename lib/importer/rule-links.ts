@@ -27,7 +27,7 @@ export function acceptedRuleLookup(accepted: AcceptedRule[], proposals: RuleProp
   const checked = checkAccepted(accepted, proposals);
   if (!checked.ok) {
     const field = `acceptedRules.${checked.index}`;
-    return fail("invalid", `${field}: ${checked.message}`, { fieldErrors: { [field]: [checked.message] } });
+    return fail("invalid", `Metric rules: ${checked.message}`, { fieldErrors: { [field]: [checked.message] } });
   }
   const { rules } = checked;
   return (itemKey, entry) => (entry.kind === "acceptance" ? (rules.get(criterionId({ itemKey, text: entry.text })) ?? null) : null);

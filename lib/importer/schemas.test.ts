@@ -14,13 +14,13 @@ describe("the import input's accepted rules", () => {
   it("are refused by field, with messages that do not repeat the field's name", () => {
     const bad = importInputSchema.safeParse({ ...base, acceptedRules: JSON.stringify([rule, { ...rule, comparator: "≈" }]) });
     expect(bad.success).toBe(false);
-    const error = invalidInput(bad.error!);
+    const error = invalidInput(bad.error!, importInputSchema);
     expect(Object.keys(error.fieldErrors!)).toEqual(["acceptedRules.1.comparator"]);
-    expect(error.message).toBe("acceptedRules.1.comparator: one of <, <=, >, >=, =");
-    const garbled = invalidInput(importInputSchema.safeParse({ ...base, acceptedRules: "[{" }).error!);
-    expect(garbled.message).toBe("acceptedRules: a list of accepted proposals");
-    const keyless = invalidInput(importInputSchema.safeParse({ ...base, acceptedRules: [{ ...rule, itemKey: "" }] }).error!);
-    expect(keyless.fieldErrors).toEqual({ "acceptedRules.0.itemKey": ["an item key"] });
+    expect(error.message).toBe("Metric rules: one of <, <=, >, >=, =");
+    const garbled = invalidInput(importInputSchema.safeParse({ ...base, acceptedRules: "[{" }).error!, importInputSchema);
+    expect(garbled.message).toBe("Metric rules: the kept proposals could not be read; update the dry run");
+    const keyless = invalidInput(importInputSchema.safeParse({ ...base, acceptedRules: [{ ...rule, itemKey: "" }] }).error!, importInputSchema);
+    expect(keyless.fieldErrors).toEqual({ "acceptedRules.0.itemKey": ["a proposal has no item key; update the dry run"] });
   });
 });
 
@@ -30,6 +30,6 @@ describe("the import input's size limit", () => {
     expect(invalidInput(importInputSchema.safeParse({ projectSlug: "p", file }).error!).fieldErrors).toEqual({ file: ["The file is 5.1 MB; the limit is 5 MB."] });
     // 2 million "ö" are 4 MB of UTF-8 but only 2 million characters; 3 million are 6 MB.
     expect(importInputSchema.safeParse({ projectSlug: "p", text: "ö".repeat(2_000_000) }).success).toBe(true);
-    expect(invalidInput(importInputSchema.safeParse({ projectSlug: "p", text: "ö".repeat(3_000_000) }).error!).message).toBe("text: The pasted text is 5.8 MB; the limit is 5 MB.");
+    expect(invalidInput(importInputSchema.safeParse({ projectSlug: "p", text: "ö".repeat(3_000_000) }).error!, importInputSchema).message).toBe("The pasted text is 5.8 MB; the limit is 5 MB.");
   });
 });

@@ -1,19 +1,20 @@
 import { z } from "zod";
 import { metricRuleSchema } from "@/lib/backlog/metric-rule";
 import { projectSlugSchema } from "@/lib/projects/slug";
+import { withLabels } from "@/lib/validation/labels";
 import { markdownDepth, text } from "@/lib/validation/text";
 import { importSizeMessage, MAX_IMPORT_BYTES } from "./limits";
 import { PRIORITIES } from "@/lib/domain/items";
 
-const priorityMapSchema = z.record(text().max(200), z.enum(PRIORITIES).nullable());
+const priorityMapSchema = z.record(text().max(200, "a label is longer than 200 characters"), z.enum(PRIORITIES, { error: "choose P0–P3 or Untriaged for every label" }).nullable());
 
 /** Most proposals one commit accepts (and the dry run lists). */
 export const MAX_ACCEPTED_RULES = 5000;
 // A proposal the user kept: the criterion (item key + text) and the rule, checked on the server
 // against what it proposes itself.
 const acceptedRuleSchema = metricRuleSchema.extend({
-  itemKey: text().min(1, "an item key").max(200, "at most 200 characters"),
-  text: text().min(1, "the criterion's text").max(10_000, "at most 10,000 characters"),
+  itemKey: text().min(1, "a proposal has no item key; update the dry run").max(200, "a proposal's item key is longer than 200 characters"),
+  text: text().min(1, "a proposal has no criterion; update the dry run").max(10_000, "a proposal's criterion is longer than 10,000 characters"),
 });
 
 // Forms send structured fields as JSON text; unreadable JSON fails the field's own check.
@@ -26,7 +27,8 @@ const jsonText = (v: unknown) => {
   }
 };
 
-export const importInputSchema = z
+/** The import page's fields (app/(app)/import). */
+export const importInputSchema = withLabels(z
   .object({
     projectSlug: projectSlugSchema,
     projectName: text().trim().max(200, "At most 200 characters").optional(),
@@ -38,7 +40,7 @@ export const importInputSchema = z
     priorityMap: z.preprocess(jsonText, priorityMapSchema.default({})),
     acceptedRules: z.preprocess(
       jsonText,
-      z.array(acceptedRuleSchema, { error: "a list of accepted proposals" }).max(MAX_ACCEPTED_RULES, `at most ${MAX_ACCEPTED_RULES.toLocaleString("en")} proposals`).default([]),
+      z.array(acceptedRuleSchema, { error: "the kept proposals could not be read; update the dry run" }).max(MAX_ACCEPTED_RULES, `at most ${MAX_ACCEPTED_RULES.toLocaleString("en")} proposals`).default([]),
     ),
   })
   .refine((v) => (v.file && v.file.size > 0) || (v.text && v.text.trim().length > 0), { message: "Choose a file or paste the plan's text", path: ["file"] })
@@ -46,6 +48,6 @@ export const importInputSchema = z
     // Checked in bytes, as the limit is: 5 million characters of non-ASCII text are far more than 5 MB.
     const bytes = v.file ? v.file.size : v.text && v.text.length > MAX_IMPORT_BYTES / 4 ? new TextEncoder().encode(v.text).length : 0;
     if (bytes > MAX_IMPORT_BYTES) ctx.addIssue({ code: "custom", message: importSizeMessage(bytes, v.file ? "file" : "pasted text"), path: [v.file ? "file" : "text"] });
-  });
+  }), { projectSlug: "Project slug", projectName: "Project name", fileName: "File name", file: "Markdown file", text: "Pasted plan", priorityMap: "Priority mapping", acceptedRules: "Metric rules" });
 
 export type ImportInput = z.output<typeof importInputSchema>;

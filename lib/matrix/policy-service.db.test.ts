@@ -78,7 +78,7 @@ describe("saving an SLA policy row moves the due dates it governs", () => {
     expect(error).toBeInstanceOf(ActionFailure);
     expect((error as ActionFailure).error.code).toBe("conflict");
     const ghost = await savePolicyRow(t.db, SYSTEM, policyRowSchema.parse({ projectId: "00000000-0000-4000-8000-000000000000", priority: "P1", label: "High", targetHours: 24, calendar: "calendar" })).catch((e: unknown) => e);
-    expect((ghost as ActionFailure).error).toMatchObject({ code: "invalid", fieldErrors: { projectId: ["project: no such project"] } });
+    expect((ghost as ActionFailure).error).toMatchObject({ code: "invalid", fieldErrors: { projectId: ["that project no longer exists"] } });
     const bad = policyRowSchema.safeParse({ projectId: core, priority: "P1", label: "", targetHours: -1, calendar: "lunar" });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues.map((i) => i.path[0]).sort()).toEqual(["calendar", "label", "targetHours"]);

@@ -15,7 +15,7 @@ import { loadSlaSettings } from "@/lib/sla/queries";
 export async function savePolicyRow(db: Db, actor: Actor, input: PolicyRowInput): Promise<{ id: string; version: number; itemsMoved: number }> {
   return db.transaction(async (tx) => {
     if (input.projectId && !(await tx.select({ id: projects.id }).from(projects).where(eq(projects.id, input.projectId))).length) {
-      fail("invalid", "project: no such project", { fieldErrors: { projectId: ["project: no such project"] } });
+      fail("invalid", "Policy of: that project no longer exists.", { fieldErrors: { projectId: ["that project no longer exists"] } });
     }
     const scope = input.projectId ? eq(slaPolicies.projectId, input.projectId) : isNull(slaPolicies.projectId);
     const [existing] = await tx.select().from(slaPolicies).where(and(scope, eq(slaPolicies.priority, input.priority))).for("update");

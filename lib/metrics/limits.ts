@@ -13,7 +13,7 @@ export const VALUE_RANGE_MESSAGE = "must be between -1e15 and 1e15";
 
 /** What is wrong with a number as a metric value (or threshold, target, bound), or null. */
 export function valueProblem(n: number): string | null {
-  if (!Number.isFinite(n)) return "a finite number";
+  if (!Number.isFinite(n)) return "must be a finite number";
   return Math.abs(n) > MAX_METRIC_ABS_VALUE ? VALUE_RANGE_MESSAGE : null;
 }
 

@@ -46,7 +46,7 @@ export async function linkCriterion(db: Db, actor: Actor, input: { entryId: stri
     if (entry.kind !== "acceptance") return fail("invalid", "Only acceptance criteria can follow a metric.");
     if (input.rule) {
       const [metric] = await tx.select({ id: metrics.id }).from(metrics).where(eq(metrics.key, input.rule.metricKey));
-      if (!metric) return fail("invalid", `No metric with the key ${input.rule.metricKey}.`, { fieldErrors: { metricKey: ["unknown metric"] } });
+      if (!metric) return fail("invalid", `No metric with the key ${input.rule.metricKey}.`, { fieldErrors: { metricKey: ["no metric with that key"] } });
     }
     await setEntryRule(tx, actor, entry, input.rule);
     if (input.rule) await evaluateRules(tx, input.rule.metricKey);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defineMetricSchema, ingestSchema, linkCriterionSchema, MAX_BATCH_POINTS, MAX_METRIC_ABS_VALUE, recordPointSchema } from "./schemas";
+import { invalidInput } from "@/lib/auth/guard";
+import { defineMetricSchema, ingestSchema, linkCriterionSchema, MAX_BATCH_POINTS, MAX_METRIC_ABS_VALUE, recordPointSchema, updateMetricSchema } from "./schemas";
 
 const base = { key: "pyright_errors", name: "Pyright errors", direction: "lower_is_better" };
 const paths = (r: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => r.error?.issues.map((i) => i.path.join(".")) ?? [];
@@ -98,5 +99,24 @@ describe("the recorded time", () => {
     expect(paths(recordPointSchema.safeParse({ metricId, value: "1", recordedAt: "someday" }))).toEqual(["recordedAt"]);
     expect(recordPointSchema.parse({ metricId, value: "1", recordedAt: "" }).recordedAt).toBeUndefined();
     expect(recordPointSchema.parse({ metricId, value: "1", recordedAt: "2026-01-01T10:00:00.000Z" }).recordedAt).toEqual(new Date("2026-01-01T10:00:00Z"));
+  });
+});
+
+describe("refusals name the form's field", () => {
+
+
+  it("as labelled on the metric form, never by its input name", () => {
+    const refused = defineMetricSchema.safeParse({ ...base, target: 10, warningThreshold: 5 });
+    const error = invalidInput(refused.error!, defineMetricSchema);
+    expect(error.message).toBe("Warning threshold must be at or above the target (10) when lower is better");
+    expect(error.fieldErrors).toEqual({ warningThreshold: ["must be at or above the target (10) when lower is better"] });
+    const critical = updateMetricSchema.safeParse({ ...base, metricId: "00000000-0000-4000-8000-000000000001", version: 1, warningThreshold: 50, criticalThreshold: 40 });
+    expect(invalidInput(critical.error!, updateMetricSchema).message).toBe("Critical threshold must be at or above the warning threshold (50) when lower is better");
+    expect(invalidInput(defineMetricSchema.safeParse({ ...base, direction: "sideways" }).error!, defineMetricSchema).message).toBe("Better when: choose Lower or Higher");
+  });
+
+  it("by its JSON path for the API", () => {
+    const refused = ingestSchema.safeParse({ value: "49" });
+    expect(invalidInput(refused.error!, ingestSchema, "program").message).toMatch(/^value: /);
   });
 });

@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { withLabels } from "@/lib/validation/labels";
 import { text } from "@/lib/validation/text";
 import { EARLIEST_POINT, MAX_FUTURE_MS, MAX_METRIC_ABS_VALUE, timeProblem, VALUE_RANGE_MESSAGE, valueProblem } from "./limits";
 import { COMPARATORS } from "@/lib/backlog/metric-rule";
 
 // Metric definitions and values, as every entry point sees them: forms (strings), JSON from CI
-// (numbers), CSV rows. Messages name what is wrong; the guard prefixes the field's path.
+// (numbers), CSV rows. Messages say what is wrong; the forms' labels (withLabels) name the field for
+// a person, the JSON path for a program (lib/auth/guard.ts).
 
 export const METRIC_KEY_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
 export const MAX_BATCH_POINTS = 10_000;
@@ -25,7 +27,7 @@ const optionalNumber = z
     const n = typeof v === "number" ? v : Number(v.replace(/,/g, ""));
     const problem = valueProblem(n);
     if (problem) {
-      ctx.addIssue({ code: "custom", message: Number.isFinite(n) ? problem : "a finite number, or empty for none" });
+      ctx.addIssue({ code: "custom", message: Number.isFinite(n) ? problem : "must be a number, or empty for none" });
       return z.NEVER;
     }
     return n;
@@ -34,11 +36,11 @@ const optionalNumber = z
 const metricFields = {
   name: text({ error: "give the metric a name" }).trim().min(1, "give the metric a name").max(120, "at most 120 characters"),
   unit: text().trim().max(20, "at most 20 characters").default(""),
-  direction: z.enum(DIRECTIONS, { error: "lower_is_better or higher_is_better" }),
+  direction: z.enum(DIRECTIONS, { error: "choose Lower or Higher" }),
   target: optionalNumber,
   warningThreshold: optionalNumber,
   criticalThreshold: optionalNumber,
-  projectId: z.union([z.literal(""), z.null(), z.uuid("unknown project")]).optional().transform((v) => v || null),
+  projectId: z.union([z.literal(""), z.null(), z.uuid("must be one of the list")]).optional().transform((v) => v || null),
   description: text().trim().max(2000, "at most 2,000 characters").default(""),
 };
 
@@ -62,16 +64,30 @@ function checkLevels(m: Levels, ctx: z.RefinementCtx) {
   }
 }
 
-export const defineMetricSchema = z.object({ key: metricKeySchema, ...metricFields }).superRefine(checkLevels);
+/** The metric form's labels (app/(app)/metrics/_components/metric-form.tsx). */
+const METRIC_FORM_LABELS = {
+  key: "Key",
+  name: "Name",
+  unit: "Unit",
+  direction: "Better when",
+  target: "Target",
+  warningThreshold: "Warning threshold",
+  criticalThreshold: "Critical threshold",
+  projectId: "Project",
+  description: "Description",
+};
 
-export const updateMetricSchema = z
-  .object({ metricId: z.uuid("unknown metric"), version: z.coerce.number().int().min(1), ...metricFields })
-  .superRefine(checkLevels);
+export const defineMetricSchema = withLabels(z.object({ key: metricKeySchema, ...metricFields }).superRefine(checkLevels), METRIC_FORM_LABELS);
 
-export const deleteMetricSchema = z.object({ metricId: z.uuid("unknown metric"), version: z.coerce.number().int().min(1) });
+export const updateMetricSchema = withLabels(
+  z.object({ metricId: z.uuid("That metric no longer exists"), version: z.coerce.number({ error: "version is missing" }).int().min(1, "version is missing"), ...metricFields }).superRefine(checkLevels),
+  METRIC_FORM_LABELS,
+);
+
+export const deleteMetricSchema = z.object({ metricId: z.uuid("That metric no longer exists"), version: z.coerce.number().int().min(1) });
 
 /** Take back one recorded value (a typo, a broken CI run). */
-export const removePointSchema = z.object({ metricId: z.uuid("unknown metric"), pointId: z.coerce.number({ error: "a value's id" }).int("a value's id").positive("a value's id") });
+export const removePointSchema = z.object({ metricId: z.uuid("That metric no longer exists"), pointId: z.coerce.number({ error: "That value no longer exists" }).int("That value no longer exists").positive("That value no longer exists") });
 
 // ---------------------------------------------------------------------------------------------
 // Values
@@ -105,7 +121,7 @@ const recordedAtSchema = z
     return d;
   });
 
-const noteSchema = text({ error: "text" }).trim().max(500, "at most 500 characters");
+const noteSchema = text({ error: "must be text" }).trim().max(500, "at most 500 characters");
 
 export const pointSchema = z.object({ value: valueSchema, recordedAt: recordedAtSchema.optional(), note: noteSchema.optional() });
 
@@ -129,19 +145,19 @@ export const ingestSchema = z
 export type PointInput = z.output<typeof pointSchema>;
 
 /** A value typed in the UI: the form sends strings. */
-export const recordPointSchema = z.object({
-  metricId: z.uuid("unknown metric"),
+export const recordPointSchema = withLabels(z.object({
+  metricId: z.uuid("That metric no longer exists"),
   value: optionalNumber.refine((v) => v !== null, "enter a number"),
   // The browser sends its datetime-local field as UTC ISO (toISOString); empty means now.
   recordedAt: z.preprocess((v) => (v === "" || v === null ? undefined : v), recordedAtSchema.optional()),
   note: noteSchema.default(""),
-});
+}), { value: "Value", recordedAt: "Measured at", note: "Note" });
 
-export const csvUploadSchema = z.object({
-  metricId: z.uuid("unknown metric"),
+export const csvUploadSchema = withLabels(z.object({
+  metricId: z.uuid("That metric no longer exists"),
   csv: text({ error: "choose a CSV file" }).min(1, "the file is empty").max(2 * 1024 * 1024, "at most 2 MB of CSV at a time"),
   commit: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]).default(false),
-});
+}), { csv: "CSV file" });
 
 export type DefineMetricInput = z.output<typeof defineMetricSchema>;
 export type UpdateMetricInput = z.output<typeof updateMetricSchema>;
@@ -153,7 +169,7 @@ export const RANGE_LABELS: Record<ChartRange, string> = { "7d": "7 days", "30d":
 
 const ruleFields = z.object({
   metricKey: metricKeySchema,
-  comparator: z.enum(COMPARATORS, { error: "one of <, <=, >, >=, =" }),
+  comparator: z.enum(COMPARATORS, { error: "must be one of <, <=, >, >=, =" }),
   value: optionalNumber.refine((v) => v !== null, "enter a number"),
 });
 
@@ -161,12 +177,12 @@ const ruleFields = z.object({
  * Tie an acceptance criterion to "metricKey comparator value", or untie it (metricKey empty). Not a
  * z.union: a union's failure is one "Invalid input" without a field, so a bad bound went unnamed.
  */
-export const linkCriterionSchema = z
-  .object({ entryId: z.uuid("unknown criterion"), metricKey: z.string({ error: "choose a metric" }), comparator: z.string().optional(), value: z.union([z.null(), z.number(), z.string()]).optional() })
+export const linkCriterionSchema = withLabels(z
+  .object({ entryId: z.uuid("That criterion no longer exists"), metricKey: z.string({ error: "choose a metric" }), comparator: z.string().optional(), value: z.union([z.null(), z.number(), z.string()]).optional() })
   .transform(({ entryId, ...fields }, ctx) => {
     if (fields.metricKey === "") return { entryId, rule: null };
     const rule = ruleFields.safeParse(fields);
     if (rule.success) return { entryId, rule: { ...rule.data, value: rule.data.value! } };
     for (const issue of rule.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
     return z.NEVER;
-  });
+  }), { entryId: "Criterion that follows the metric", metricKey: "Metric to follow", comparator: "Comparison", value: "Bound" });

@@ -25,7 +25,7 @@ describe("metrics", () => {
   it("defines a metric once per key and updates it with a version check", async () => {
     const m = await defineMetric(t.db, lead, defineMetricSchema.parse({ key: "pyright_errors", name: "Pyright errors", direction: "lower_is_better", target: "10", warningThreshold: "50", criticalThreshold: "100" }));
     const again = await defineMetric(t.db, lead, defineMetricSchema.parse({ key: "pyright_errors", name: "Dup", direction: "lower_is_better" })).catch((e: ActionFailure) => e.error);
-    expect(again).toMatchObject({ code: "conflict", fieldErrors: { key: ["already in use"] } });
+    expect(again).toMatchObject({ code: "conflict", fieldErrors: { key: ["already used by another metric"] } });
     const updated = await updateMetric(t.db, lead, { metricId: m.id, version: 1, name: "Pyright errors (all repos)", unit: "", direction: "lower_is_better", target: 10, warningThreshold: 50, criticalThreshold: 100, projectId: null, description: "" });
     expect(updated.version).toBe(2);
     const stale = await updateMetric(t.db, lead, { metricId: m.id, version: 1, name: "x", unit: "", direction: "lower_is_better", target: null, warningThreshold: null, criticalThreshold: null, projectId: null, description: "" }).catch((e: ActionFailure) => e.error);
@@ -141,7 +141,7 @@ describe("criteria that follow a metric", () => {
     expect(await setChecklistDone(t.db, lead, { entryId: entry!.id, done: true })).toEqual({ id: entry!.id, done: true });
 
     const unknown = await linkCriterion(t.db, lead, { entryId: entry!.id, rule: { metricKey: "nope", comparator: "<", value: 1 } }).catch((e: ActionFailure) => e.error);
-    expect(unknown).toMatchObject({ code: "invalid", fieldErrors: { metricKey: ["unknown metric"] } });
+    expect(unknown).toMatchObject({ code: "invalid", fieldErrors: { metricKey: ["no metric with that key"] } });
   });
 
   it("removes a wrong value: the criterion follows what remains, the audit keeps the value", async () => {

@@ -31,7 +31,7 @@ export async function defineMetric(db: Db, actor: Actor, input: DefineMetricInpu
       .values({ key: input.key, name: input.name, unit: input.unit, direction: input.direction, target: input.target, warningThreshold: input.warningThreshold, criticalThreshold: input.criticalThreshold, projectId: input.projectId, description: input.description })
       .onConflictDoNothing()
       .returning();
-    if (!created) return fail("conflict", `A metric with the key ${input.key} already exists.`, { fieldErrors: { key: ["already in use"] } });
+    if (!created) return fail("conflict", `A metric with the key ${input.key} already exists.`, { fieldErrors: { key: ["already used by another metric"] } });
     await appendAudit(tx, actor, { action: "metric.create", entityType: "metric", entityId: created.id, after: definition(created) });
     await publishChange(tx, { type: "metric", key: created.key, by: userIdOf(actor) });
     return created;

@@ -27,7 +27,7 @@ export async function startDrill(db: Db, runner: DrillRunner, input: { runbookId
   return db.transaction(async (tx) => {
     const row = await lockRunbook(tx, input.runbookId);
     if (current && row.currentRevision !== current.revision) fail("conflict", "This runbook was edited while the drill was starting; reload the page and start it again.");
-    if (!scenario) fail("invalid", "scenario: this runbook has no such scenario (it may have been renamed); reload the page", { fieldErrors: { scenario: ["unknown scenario"] } });
+    if (!scenario) fail("invalid", "Scenario: this runbook has no such scenario (it may have been renamed); reload the page.", { fieldErrors: { scenario: ["no such scenario; reload the page"] } });
     const steps: StoredStep[] = scenario!.steps.map((s) => ({ section: s.section, text: s.text, done: false, doneAt: null, note: "" }));
     const [drill] = await tx
       .insert(runbookDrills)
@@ -52,7 +52,7 @@ export async function setDrillStep(db: Db, runner: DrillRunner, input: { drillId
     const drill = await lockOpenDrill(tx, runner, input.drillId);
     const steps = drill.steps as StoredStep[];
     const step = steps[input.step];
-    if (!step) return fail("invalid", `step: this drill has ${steps.length} steps`, { fieldErrors: { step: ["no such step"] } });
+    if (!step) return fail("invalid", `This drill has only ${steps.length} steps; reload the page.`, { fieldErrors: { step: ["no such step"] } });
     const next = steps.map((s, i) =>
       i !== input.step ? s : { ...s, done: input.done, doneAt: input.done ? (s.done ? s.doneAt : new Date().toISOString()) : null, note: input.note ?? s.note },
     );
@@ -67,8 +67,8 @@ export async function finishDrill(db: Db, runner: DrillRunner, input: { drillId:
     const steps = drill.steps as StoredStep[];
     const open = steps.filter((s) => !s.done).length;
     // "Passed" claims every step was walked; a drill cut short is failed or aborted, with its reason.
-    if (input.outcome === "passed" && open) fail("invalid", `outcome: ${open} of ${steps.length} steps are not ticked; tick them or record the drill as failed or aborted`, { fieldErrors: { outcome: ["steps left"] } });
-    if (input.outcome !== "passed" && !input.notes) fail("invalid", "notes: say what went wrong, so the runbook can be fixed", { fieldErrors: { notes: ["required when not passed"] } });
+    if (input.outcome === "passed" && open) fail("invalid", `Outcome: ${open} of ${steps.length} steps are not ticked; tick them or record the drill as failed or aborted.`, { fieldErrors: { outcome: [`${open} of ${steps.length} steps are not ticked; tick them or record the drill as failed or aborted`] } });
+    if (input.outcome !== "passed" && !input.notes) fail("invalid", "Notes: say what went wrong, so the runbook can be fixed.", { fieldErrors: { notes: ["say what went wrong, so the runbook can be fixed"] } });
     const finishedAt = new Date();
     await tx.update(runbookDrills).set({ finishedAt, outcome: input.outcome, notes: input.notes }).where(eq(runbookDrills.id, drill.id));
     await appendAudit(tx, runner, { action: "runbook.drill_finish", entityType: "runbook", entityId: drill.runbookId, after: { drillId: drill.id, outcome: input.outcome } });

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { withLabels } from "@/lib/validation/labels";
 import { markdownDepth, noNul, text } from "@/lib/validation/text";
 
-// Runbook input, shared by the editor forms and the server actions. Every message names its field.
+// Runbook input, shared by the editor forms and the server actions. Messages say what is wrong;
+// the labels registered below name the field as the runbook pages label it (lib/validation/labels.ts).
 // Text never holds U+0000 (lib/validation/text.ts); bodies are not nested too deeply.
 
 /** The drill_outcome enum's values (schemas.test.ts holds them equal), not db/schema.ts's: the forms bring this module to the browser. */
@@ -13,25 +15,25 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
 
 export const bodySizeMessage = (bytes: number) =>
-  `body: ${(bytes / 1024 / 1024).toFixed(1)} MB is too large; a runbook may hold at most 1 MB. Split it into several runbooks or link long logs instead of pasting them.`;
+  `${(bytes / 1024 / 1024).toFixed(1)} MB is too large; a runbook may hold at most 1 MB. Split it into several runbooks or link long logs instead of pasting them.`;
 
 export const bodySchema = z
-  .string({ error: "text is required" })
+  .string({ error: "is required" })
   .check(noNul)
   .transform((s) => s.replace(/\r\n?/g, "\n"))
   .superRefine((s, ctx) => {
     // A cheap length test first: a 2 MB paste should not be UTF-8 encoded just to be refused.
     const bytes = s.length > MAX_BODY_BYTES ? s.length : utf8Bytes(s);
-    if (bytes > MAX_BODY_BYTES) ctx.addIssue({ code: "custom", message: bodySizeMessage(bytes).replace(/^body: /, "") });
+    if (bytes > MAX_BODY_BYTES) ctx.addIssue({ code: "custom", message: bodySizeMessage(bytes) });
   })
   .check(markdownDepth());
 
-const id = (what: string) => z.uuid({ error: `${what} is missing or invalid` });
-const version = z.coerce.number({ error: "version is required" }).int().min(1, "version is required");
-const optionalId = (what: string) =>
-  z.preprocess((v) => (v === "" || v === undefined ? null : v), z.uuid({ error: `${what}: choose one from the list` }).nullable());
+const id = (what: string) => z.uuid({ error: `That ${what} no longer exists` });
+const version = z.coerce.number({ error: "The version you edited is missing; reload the page" }).int().min(1, "The version you edited is missing; reload the page");
+const optionalId = () =>
+  z.preprocess((v) => (v === "" || v === undefined ? null : v), z.uuid({ error: "choose one from the list" }).nullable());
 
-export const titleSchema = text({ error: "required" })
+export const titleSchema = text({ error: "is required" })
   .trim()
   .min(1, "give the runbook a title")
   .max(200, "at most 200 characters");
@@ -42,73 +44,76 @@ const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z
 export const runbookMetaSchema = z.object({
   title: titleSchema,
   service: text().trim().max(100, "at most 100 characters").default(""),
-  ownerId: optionalId("owner"),
-  projectId: optionalId("project"),
+  ownerId: optionalId(),
+  projectId: optionalId(),
   reviewIntervalDays: z.coerce
-    .number({ error: "review interval: a number of days" })
-    .int("review interval: whole days")
-    .min(1, "review interval: at least 1 day")
-    .max(3650, "review interval: at most 10 years")
+    .number({ error: "must be a number of days" })
+    .int("must be whole days")
+    .min(1, "must be at least 1 day")
+    .max(3650, "must be at most 10 years")
     .default(90),
   draft: checkbox.default(false),
 });
 
-const note = text().trim().max(500, "change note: at most 500 characters").default("");
+const note = text().trim().max(500, "at most 500 characters").default("");
 
-export const createRunbookSchema = runbookMetaSchema.extend({ body: bodySchema, note });
+/** The runbook editor's labels. */
+const EDITOR_LABELS = { title: "Title", service: "Service", ownerId: "Owner", projectId: "Project", reviewIntervalDays: "Review every (days)", draft: "Draft", body: "Runbook text", note: "Change note" };
 
-export const saveRunbookSchema = runbookMetaSchema.extend({ id: id("runbook"), version, body: bodySchema, note });
+export const createRunbookSchema = withLabels(runbookMetaSchema.extend({ body: bodySchema, note }), EDITOR_LABELS);
+
+export const saveRunbookSchema = withLabels(runbookMetaSchema.extend({ id: id("runbook"), version, body: bodySchema, note }), EDITOR_LABELS);
 
 export const restoreRevisionSchema = z.object({
   id: id("runbook"),
   version,
-  revision: z.coerce.number({ error: "revision is required" }).int().min(1, "revision is required"),
+  revision: z.coerce.number({ error: "Choose a revision" }).int().min(1, "Choose a revision"),
 });
 
-export const markReviewedSchema = z.object({
+export const markReviewedSchema = withLabels(z.object({
   id: id("runbook"),
   /** The revision the lead read: a review of an older text than the current one is refused. */
-  revision: z.coerce.number({ error: "revision is required" }).int().min(1, "revision is required"),
-  note: text().trim().max(500, "review note: at most 500 characters").default(""),
-});
+  revision: z.coerce.number({ error: "The revision you read is missing; reload the page" }).int().min(1, "The revision you read is missing; reload the page"),
+  note: text().trim().max(500, "at most 500 characters").default(""),
+}), { note: "Review note" });
 
-export const importRunbookSchema = z.object({
+export const importRunbookSchema = withLabels(z.object({
   markdown: bodySchema,
-  fileName: text().trim().max(255, "file name: at most 255 characters").optional(),
-});
+  fileName: text().trim().max(255, "at most 255 characters").optional(),
+}), { markdown: "Markdown", fileName: "File name" });
 
 export const fromItemSchema = z.object({ itemId: id("item") });
 
-export const linkItemSchema = z.object({
+export const linkItemSchema = withLabels(z.object({
   runbookId: id("runbook"),
   /** "P0-006", or "project-slug/P0-006" when the key is used in several projects. */
   item: text({ error: "enter an item key such as P0-006" })
     .trim()
     .min(1, "enter an item key such as P0-006")
     .max(200, "at most 200 characters"),
-});
+}), { item: "Item key to link" });
 
 export const unlinkItemSchema = z.object({ runbookId: id("runbook"), itemId: id("item") });
 
 export const linkMetricSchema = z.object({ runbookId: id("runbook"), metricId: id("metric") });
 
-export const startDrillSchema = z.object({
+export const startDrillSchema = withLabels(z.object({
   runbookId: id("runbook"),
   scenario: text({ error: "choose one" }).trim().min(1, "choose one").max(300, "at most 300 characters"),
-});
+}), { scenario: "Scenario" });
 
-export const drillStepSchema = z.object({
+export const drillStepSchema = withLabels(z.object({
   drillId: id("drill"),
-  step: z.coerce.number({ error: "step is required" }).int().min(0, "step is required"),
+  step: z.coerce.number({ error: "That step no longer exists" }).int().min(0, "That step no longer exists"),
   done: checkbox,
-  note: text().trim().max(2000, "step note: at most 2,000 characters").optional(),
-});
+  note: text().trim().max(2000, "at most 2,000 characters").optional(),
+}), { note: "Step note" });
 
-export const finishDrillSchema = z.object({
+export const finishDrillSchema = withLabels(z.object({
   drillId: id("drill"),
-  outcome: z.enum(DRILL_OUTCOMES, { error: "passed, failed or aborted" }),
+  outcome: z.enum(DRILL_OUTCOMES, { error: "choose Passed, Failed or Aborted" }),
   notes: text().trim().max(5000, "at most 5,000 characters").default(""),
-});
+}), { outcome: "Outcome", notes: "Notes" });
 
 export type CreateRunbookInput = z.output<typeof createRunbookSchema>;
 export type SaveRunbookInput = z.output<typeof saveRunbookSchema>;

@@ -51,11 +51,11 @@ async function conflict(tx: Tx, row: Runbook): Promise<never> {
 async function assertRefs(tx: Tx, meta: Partial<RunbookMeta>) {
   if (meta.ownerId) {
     const [u] = await tx.select({ disabled: users.disabled }).from(users).where(eq(users.id, meta.ownerId));
-    if (!u || u.disabled) fail("invalid", "owner: no active user with that id", { fieldErrors: { ownerId: ["unknown or disabled user"] } });
+    if (!u || u.disabled) fail("invalid", "Owner: choose an active user from the list.", { fieldErrors: { ownerId: ["choose an active user from the list"] } });
   }
   if (meta.projectId) {
     const [p] = await tx.select({ id: projects.id }).from(projects).where(eq(projects.id, meta.projectId));
-    if (!p) fail("invalid", "project: no such project", { fieldErrors: { projectId: ["unknown project"] } });
+    if (!p) fail("invalid", "Project: that project no longer exists.", { fieldErrors: { projectId: ["that project no longer exists"] } });
   }
 }
 
@@ -135,12 +135,12 @@ export async function restoreRevision(db: Db, editor: Editor, input: { id: strin
   return db.transaction(async (tx) => {
     const row = await lockRunbook(tx, input.id);
     if (row.version !== input.version) return conflict(tx, row);
-    if (input.revision === row.currentRevision) fail("invalid", `revision: ${input.revision} is already the current text`, { fieldErrors: { revision: ["already current"] } });
+    if (input.revision === row.currentRevision) fail("invalid", `Revision ${input.revision} is already the current text.`, { fieldErrors: { revision: ["already the current text"] } });
     const [old] = await tx
       .select({ body: runbookRevisions.body })
       .from(runbookRevisions)
       .where(and(eq(runbookRevisions.runbookId, row.id), eq(runbookRevisions.revision, input.revision)));
-    if (!old) fail("not_found", `revision: this runbook has no revision ${input.revision}`, { fieldErrors: { revision: ["no such revision"] } });
+    if (!old) fail("not_found", `This runbook has no revision ${input.revision}.`, { fieldErrors: { revision: ["no such revision"] } });
     const revision = row.currentRevision + 1;
     await insertRevision(tx, editor, row.id, revision, old!.body, `Restored revision ${input.revision}`);
     const [updated] = await tx
@@ -208,8 +208,8 @@ async function resolveItem(tx: Tx, ref: string, preferProject: string | null) {
     .where(and(sql`upper(${backlogItems.key}) = ${key}`, slugPart ? eq(projects.slug, slugPart.trim()) : undefined));
   const match = rows.length > 1 ? rows.filter((r) => r.projectId === preferProject) : rows;
   if (match.length === 1) return match[0]!.id;
-  if (!rows.length) return fail("invalid", `item: no item ${ref}`, { fieldErrors: { item: ["no such item"] } });
-  return fail("invalid", `item: ${key} exists in ${rows.map((r) => r.slug).join(", ")}; write it as project/${key}`, { fieldErrors: { item: ["ambiguous key"] } });
+  if (!rows.length) return fail("invalid", `Item key to link: no item ${ref}.`, { fieldErrors: { item: [`no item ${ref}`] } });
+  return fail("invalid", `Item key to link: ${key} exists in ${rows.map((r) => r.slug).join(", ")}; write it as project/${key}.`, { fieldErrors: { item: [`${key} is in several projects; write it as project/${key}`] } });
 }
 
 export async function linkItem(db: Db, editor: Editor, input: { runbookId: string; item: string }) {
@@ -242,7 +242,7 @@ export async function linkMetric(db: Db, editor: Editor, input: { runbookId: str
   return db.transaction(async (tx) => {
     await lockRunbook(tx, input.runbookId);
     const [m] = await tx.select({ id: metrics.id }).from(metrics).where(eq(metrics.id, input.metricId));
-    if (!m) fail("invalid", "metric: no such metric", { fieldErrors: { metricId: ["unknown metric"] } });
+    if (!m) fail("invalid", "That metric no longer exists.", { fieldErrors: { metricId: ["that metric no longer exists"] } });
     const added = await tx.insert(runbookMetrics).values({ ...input, createdBy: editor.userId }).onConflictDoNothing().returning();
     if (added.length) await appendAudit(tx, editor, { action: "runbook.link_metric", entityType: "runbook", entityId: input.runbookId, after: { metricId: input.metricId } });
     return { linked: added.length > 0 };

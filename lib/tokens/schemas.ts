@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SCOPE_NAMES, type TokenScope } from "@/lib/auth/policy";
+import { withLabels } from "@/lib/validation/labels";
 import { text } from "@/lib/validation/text";
 
 /** Longest a token may live: a year. Longer-lived CI secrets are rotated, not extended. */
@@ -9,7 +10,8 @@ export const DEFAULT_TOKEN_DAYS = 90;
 
 const scope = z.enum(SCOPE_NAMES as [TokenScope, ...TokenScope[]], { error: `choose from ${SCOPE_NAMES.join(", ")}` });
 
-export const createTokenSchema = z.object({
+/** The new-token form on Administration → API tokens. */
+export const createTokenSchema = withLabels(z.object({
   name: text().trim().min(1, "give the token a name, such as the CI job that uses it").max(80, "at most 80 characters"),
   // Nothing is preselected in the form, and nothing is assumed here: no scope, no token.
   scopes: z
@@ -23,7 +25,7 @@ export const createTokenSchema = z.object({
     })
     .optional()
     .transform((v) => (v === "never" ? null : v === "" || v === undefined ? DEFAULT_TOKEN_DAYS : v)),
-});
+}), { name: "Name", scopes: "Scopes", expiresInDays: "Expires" });
 
 export const revokeTokenSchema = z.object({ tokenId: z.uuid("Unknown token") });
 

@@ -71,8 +71,8 @@ describe("API tokens", () => {
     for (const scopes of [[], undefined, ""]) {
       const refused = createTokenSchema.safeParse({ name: "x", scopes, expiresInDays: "30" });
       expect(refused.success, JSON.stringify(scopes)).toBe(false);
-      const error = invalidInput(refused.error!);
-      expect(error.message).toMatch(/^scopes: choose at least one scope/);
+      const error = invalidInput(refused.error!, createTokenSchema);
+      expect(error.message).toMatch(/^Scopes: choose at least one scope/);
       expect(Object.keys(error.fieldErrors!)).toEqual(["scopes"]);
     }
   });
@@ -90,7 +90,7 @@ describe("API tokens", () => {
     for (const bad of [0, "0", -1, 366, "soon"]) {
       const refused = createTokenSchema.safeParse({ name: "x", scopes: ["metrics:read"], expiresInDays: bad });
       expect(refused.success, String(bad)).toBe(false);
-      expect(invalidInput(refused.error!).message).toMatch(/^expiresInDays: /);
+      expect(invalidInput(refused.error!, createTokenSchema).message).toMatch(/^Expires: /);
     }
   });
 

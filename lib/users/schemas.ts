@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordLengthOk, passwordWeakness } from "@/lib/auth/password-strength";
 import { ROLES } from "@/lib/domain/actors";
+import { withLabels } from "@/lib/validation/labels";
 import { text } from "@/lib/validation/text";
 
-export const roleSchema = z.enum(ROLES, { error: `Choose one of: ${ROLES.join(", ")}` });
-export const emailSchema = text().trim().toLowerCase().max(254, "At most 254 characters").pipe(z.email("Enter a valid email address"));
+export const roleSchema = z.enum(ROLES, { error: `Choose a role: ${ROLES.join(", ")}` });
+export const emailSchema = text().trim().toLowerCase().max(254, "at most 254 characters").pipe(z.email("Enter a valid email address"));
 /** A new password's length; its strength is judged once, where the person it belongs to is known. */
 export const passwordLengthSchema = text()
-  .min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(MAX_PASSWORD_LENGTH, `At most ${MAX_PASSWORD_LENGTH} characters`);
+  .min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(MAX_PASSWORD_LENGTH, `at most ${MAX_PASSWORD_LENGTH} characters`);
 
 /** A new password for someone the form does not name (an admin's reset): length and strength. */
 export const newPasswordSchema = passwordLengthSchema.superRefine((password, ctx) => {
@@ -17,12 +18,13 @@ export const newPasswordSchema = passwordLengthSchema.superRefine((password, ctx
   if (weakness) ctx.addIssue({ code: "custom", message: weakness });
 });
 const userId = z.uuid("Unknown user");
-const version = z.coerce.number().int().min(1);
+const version = z.coerce.number({ error: "The version you changed is missing; reload the page" }).int().min(1, "The version you changed is missing; reload the page");
 
-export const createUserSchema = z
+/** Administration → Add a user. */
+export const createUserSchema = withLabels(z
   .object({
     email: emailSchema,
-    name: text().trim().min(1, "Enter a name").max(100, "At most 100 characters"),
+    name: text().trim().min(1, "Enter a name").max(100, "at most 100 characters"),
     role: roleSchema,
     password: passwordLengthSchema,
   })
@@ -32,9 +34,9 @@ export const createUserSchema = z
     if (!passwordLengthOk(input.password)) return;
     const weakness = passwordWeakness(input.password, [input.email, input.name]);
     if (weakness) ctx.addIssue({ code: "custom", path: ["password"], message: weakness });
-  });
+  }), { email: "Email", name: "Name", role: "Role", password: "Initial password" });
 
-export const updateRoleSchema = z.object({ userId, role: roleSchema, version });
+export const updateRoleSchema = withLabels(z.object({ userId, role: roleSchema, version }), { role: "Role" });
 
 export const setDisabledSchema = z.object({
   userId,
@@ -42,6 +44,6 @@ export const setDisabledSchema = z.object({
   version,
 });
 
-export const resetPasswordSchema = z.object({ userId, password: newPasswordSchema });
+export const resetPasswordSchema = withLabels(z.object({ userId, password: newPasswordSchema }), { password: "New password" });
 
 export type CreateUserInput = z.output<typeof createUserSchema>;

@@ -25,9 +25,9 @@ describe("the one NUL rule", () => {
   it("refuses NUL in any action's input before its own schema runs, naming the field", async () => {
     const def = { name: "items.comment" as const, schema: z.object({ itemId: z.string(), body: z.string() }), run: async () => "ran" };
     const result = await runGuarded(def, admin, { itemId: "x", body: "hello\u0000world" });
-    expect(result).toEqual({ ok: false, error: { code: "invalid", message: `body: ${NUL_MESSAGE}`, fieldErrors: { body: [NUL_MESSAGE] } } });
+    expect(result).toEqual({ ok: false, error: { code: "invalid", message: `Body ${NUL_MESSAGE}`, fieldErrors: { body: [NUL_MESSAGE] } } });
     const nested = await runGuarded(def, admin, { itemId: "x", body: "b", extra: { points: [{ note: "\u0000" }] } });
-    expect(nested.ok ? null : nested.error.message).toBe(`extra.points.0.note: ${NUL_MESSAGE}`);
+    expect(nested.ok ? null : nested.error.message).toBe(`Note ${NUL_MESSAGE}`);
   });
 
   it("is the same refinement in schemas parsed outside the guard", () => {

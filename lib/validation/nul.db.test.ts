@@ -59,7 +59,7 @@ describe("U+0000 at every entry point", () => {
 
   it("server actions answer invalid, naming the field", async () => {
     const comment = await as(admin, () => commentAction({ itemId, body: NUL }));
-    expect(comment).toEqual({ ok: false, error: expect.objectContaining({ code: "invalid", message: `body: ${NUL_MESSAGE}`, fieldErrors: { body: [NUL_MESSAGE] } }) });
+    expect(comment).toEqual({ ok: false, error: expect.objectContaining({ code: "invalid", message: `Comment ${NUL_MESSAGE}`, fieldErrors: { body: [NUL_MESSAGE] } }) });
     const item = await as(admin, () => createItemAction({ projectId: itemId, title: NUL }));
     expect(item.ok || item.error.fieldErrors?.title).toEqual([NUL_MESSAGE]);
     const token = await as(admin, () => createTokenAction({ name: NUL, scopes: ["metrics:read"], expiresInDays: 30 }));

@@ -124,7 +124,7 @@ async function assertKeyFree(tx: Tx, projectId: string, key: string) {
     .from(backlogItems)
     .innerJoin(projects, eq(projects.id, backlogItems.projectId))
     .where(and(eq(backlogItems.projectId, projectId), eq(backlogItems.key, key)));
-  if (clash) fail("conflict", `project: ${clash.slug} already has an item ${key}; it cannot move there.`, { fieldErrors: { projectId: ["key already used there"] } });
+  if (clash) fail("conflict", `Project: ${clash.slug} already has an item ${key}; it cannot move there.`, { fieldErrors: { projectId: [`${clash.slug} already has an item ${key}`] } });
 }
 
 /** One NOTIFY for the write: the item and its new version, or the ids of many. */

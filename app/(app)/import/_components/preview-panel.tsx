@@ -6,6 +6,8 @@ import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/input";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ImportPreview } from "@/lib/importer/actions";
+import { describeChanges, shapeWords, slaActionWords } from "@/lib/importer/dry-run-words";
+import { STATUS_LABELS, type Status } from "@/lib/backlog/labels";
 import { RuleProposals } from "./rule-proposals";
 
 type Level = "P0" | "P1" | "P2" | "P3";
@@ -41,7 +43,7 @@ export function PreviewPanel({ preview, mapping, onMappingChange, markMissing, o
   const s = preview.summary;
   const created = s ? s.created.length : preview.totals.items;
   // Items are told apart by their line: keyless items only get their key when created.
-  const updatedLines = new Map(s?.updated.map((u) => [u.line, u.changes.map((c) => c.field).join(", ")]) ?? []);
+  const updatedLines = new Map(s?.updated.map((u) => [u.line, describeChanges(u.changes)]) ?? []);
   const createdLines = new Set(s?.created.map((c) => c.line) ?? []);
   const mappingDirty = preview.labels.some((l) => (Object.hasOwn(mapping, l.label) ? mapping[l.label] : l.proposed) !== l.proposed);
 
@@ -53,7 +55,7 @@ export function PreviewPanel({ preview, mapping, onMappingChange, markMissing, o
             <h2 className="font-medium">Dry run</h2>
             <p className="text-sm text-muted-foreground">
               {preview.totals.items} items, {preview.totals.slaPolicies} SLA rows and {preview.totals.metrics} metric targets found
-              {preview.shapes.length ? ` (${preview.shapes.join(", ")})` : ""}. {preview.projectExists ? "" : "A new project will be created."}
+              {preview.shapes.length ? ` (${shapeWords(preview.shapes).join(", ")})` : ""}. {preview.projectExists ? "" : "A new project will be created."}
             </p>
           </div>
           <Button onClick={onCommit} disabled={busy || preview.totals.items + preview.totals.slaPolicies + preview.totals.metrics === 0}>
@@ -137,7 +139,8 @@ export function PreviewPanel({ preview, mapping, onMappingChange, markMissing, o
           </TableHeader>
           <TableBody>
             {preview.items.map((item, i) => {
-              const change = updatedLines.has(item.line) ? `updates ${updatedLines.get(item.line)}` : !s || createdLines.has(item.line) ? "new" : "unchanged";
+              const updates = updatedLines.get(item.line);
+              const change = updates ? "updated" : !s || createdLines.has(item.line) ? "new" : "unchanged";
               return (
                 <TableRow key={`${item.line}-${i}`}>
                   <TableCell className="py-1.5 font-mono text-xs text-muted-foreground">{item.line}</TableCell>
@@ -145,8 +148,17 @@ export function PreviewPanel({ preview, mapping, onMappingChange, markMissing, o
                   <TableCell className="py-1.5">{item.title}{item.checklist ? <span className="ml-1 text-xs text-muted-foreground">({item.checklist} checklist)</span> : null}</TableCell>
                   <TableCell className="py-1.5 text-muted-foreground">{item.category.join(" › ")}</TableCell>
                   <TableCell className="py-1.5">{item.priority ?? "—"}{item.priorityLabel && item.priorityLabel !== item.priority ? <span className="text-xs text-muted-foreground"> ({item.priorityLabel})</span> : null}</TableCell>
-                  <TableCell className="py-1.5">{item.status.replace("_", " ")}</TableCell>
-                  <TableCell className="py-1.5"><Badge>{change}</Badge></TableCell>
+                  <TableCell className="py-1.5">{STATUS_LABELS[item.status as Status] ?? item.status}</TableCell>
+                  <TableCell className="py-1.5">
+                    <Badge>{change}</Badge>
+                    {updates?.length ? (
+                      <ul className="mt-1 space-y-0.5 text-xs" aria-label="Changes">
+                        {updates.map((line) => (
+                          <li key={line}>{line}</li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </TableCell>
                 </TableRow>
               );
             })}
@@ -164,7 +176,10 @@ export function PreviewPanel({ preview, mapping, onMappingChange, markMissing, o
                   <li key={p.priority}>
                     <span className="font-medium">{p.priority}</span>{p.label ? ` ${p.label}` : ""}: {p.targetText}
                     {p.ownership ? `, ${p.ownership}` : ""}{p.trackingCadence ? `, ${p.trackingCadence}` : ""}
-                    {s ? <span className="text-muted-foreground"> — {s.slaPolicies.find((x) => x.priority === p.priority)?.action}</span> : null}
+                    {(() => {
+                      const row = s?.slaPolicies.find((x) => x.priority === p.priority);
+                      return row ? <span className="text-muted-foreground"> — {slaActionWords(row)}</span> : null;
+                    })()}
                   </li>
                 ))}
               </ul>

@@ -18,7 +18,7 @@ export function ImportRunbook() {
     setError(null);
     // Refused here first: a 2 MB file should not travel to the server only to be turned away.
     if (file.size > MAX_BODY_BYTES) {
-      setError(bodySizeMessage(file.size).replace(/^body/, file.name));
+      setError(`${file.name}: ${bodySizeMessage(file.size)}`);
       return;
     }
     const markdown = await file.text();

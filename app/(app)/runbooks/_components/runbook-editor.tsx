@@ -95,7 +95,7 @@ export function RunbookEditor({ runbook, meta, body: initialBody, users, project
   const submit = (e?: FormEvent<HTMLFormElement>) => {
     e?.preventDefault();
     if (tooLarge) {
-      setErrors({ body: [bodySizeMessage(bytes).replace(/^body: /, "")] });
+      setErrors({ body: [bodySizeMessage(bytes)] });
       return;
     }
     const form = new FormData(formRef.current!);
@@ -232,7 +232,7 @@ export function RunbookEditor({ runbook, meta, body: initialBody, users, project
             className={textarea}
           />
           <p id={`${id("body")}-size`} className={tooLarge ? "mt-1 text-xs text-danger" : "mt-1 text-xs text-muted-foreground"} role={tooLarge ? "alert" : undefined}>
-            {tooLarge ? bodySizeMessage(bytes).replace(/^body: /, "") : `${kb(bytes)} of 1 MB. Scenarios are “##” headings with Symptoms, Diagnosis, Resolution and Escalation sections.`}
+            {tooLarge ? bodySizeMessage(bytes) : `${kb(bytes)} of 1 MB. Scenarios are “##” headings with Symptoms, Diagnosis, Resolution and Escalation sections.`}
           </p>
           {errors.body?.length ? (
             <p role="alert" className="mt-1 text-xs text-danger">
