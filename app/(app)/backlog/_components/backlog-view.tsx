@@ -4,6 +4,8 @@ import { AlertTriangle, Loader2 } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ProjectOption, UserOption } from "@/lib/backlog/option-queries";
+import { useNewItemRequested, withdrawNewItemRequest } from "@/components/backlog/new-item-request";
+import { BacklogShortcuts } from "./backlog-shortcuts";
 import { BacklogTable } from "./backlog-table";
 import { BulkBar } from "./bulk-bar";
 import { FilterBar } from "./filter-bar";
@@ -27,6 +29,19 @@ export function BacklogView({
 }) {
   const { query, key, setQuery, refresh, data, error, isFetching, isPlaceholderData } = useBacklog(initial);
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  // The dialog opens from its button, the "c" key, or the palette's "New item" (a standing request).
+  const [creating, setCreating] = useState(false);
+  const requested = useNewItemRequested();
+  const canCreate = permissions.create && projects.length > 0;
+  const setNewItemOpen = (open: boolean) => {
+    setCreating(open);
+    if (!open) withdrawNewItemRequest();
+  };
+  const toggleRow = (id: string) => {
+    const next = new Set(selected);
+    if (!next.delete(id)) next.add(id);
+    setSelected(next);
+  };
   const rows = data?.rows ?? [];
   const filtered = key !== "" && key !== "sort=priority";
 
@@ -34,7 +49,10 @@ export function BacklogView({
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <ViewTools query={query} queryKey={key} views={views} />
-        {permissions.create && <NewItemDialog projects={projects} defaultProject={query.project} />}
+        <div className="flex items-center gap-2">
+          <BacklogShortcuts may={{ select: permissions.edit, create: canCreate }} onToggleRow={toggleRow} onCreate={() => setNewItemOpen(true)} />
+          {permissions.create && <NewItemDialog projects={projects} defaultProject={query.project} open={creating || (requested && canCreate)} onOpenChange={setNewItemOpen} />}
+        </div>
       </div>
       <FilterBar query={query} setQuery={setQuery} projects={projects} users={users} />
       {data?.warnings.length ? (
