@@ -55,7 +55,8 @@ export function BacklogShortcuts({ may, onToggleRow, onCreate }: { may: BacklogK
 
   return (
     <>
-      <Button size="sm" variant="ghost" aria-keyshortcuts="?" aria-expanded={helpOpen} onClick={() => setHelpOpen(true)}>
+      {/* From md up: a phone has no keyboard to press them with, and the row of controls is tight. */}
+      <Button size="sm" variant="ghost" className="hidden md:inline-flex" aria-keyshortcuts="?" aria-expanded={helpOpen} onClick={() => setHelpOpen(true)}>
         <Keyboard aria-hidden className="size-4" /> Shortcuts <KeyHint>?</KeyHint>
       </Button>
       <ShortcutHelp open={helpOpen} onOpenChange={setHelpOpen} shortcuts={backlogShortcuts(may)} />
