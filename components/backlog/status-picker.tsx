@@ -132,6 +132,7 @@ export function StatusPicker({ id, itemKey, version, status, blockedReason, vari
     <div className="space-y-2">
       <Select
         id="item-status"
+        aria-keyshortcuts="S"
         value={asking ? "blocked" : shown}
         disabled={pending}
         aria-describedby={status === "blocked" && blockedReason ? "item-blocked-reason" : undefined}

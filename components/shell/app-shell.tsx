@@ -7,6 +7,7 @@ import { CommandPalette } from "./command-palette";
 import { MobileNav } from "./mobile-nav";
 import { Nav } from "./nav";
 import { NAV_ITEMS } from "./nav-items";
+import { paletteActionsFor } from "./palette-actions";
 import { PaletteTrigger } from "./palette-trigger";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
@@ -40,7 +41,7 @@ export function AppShell({ actor, children }: { actor: UserActor; children: Reac
       <main id="main" className="min-w-0 flex-1 px-4 py-5 md:px-8 md:py-6">
         {children}
       </main>
-      <CommandPalette pages={items.map(({ page, label }) => ({ href: page, label }))} />
+      <CommandPalette pages={items.map(({ page, label }) => ({ href: page, label }))} actions={paletteActionsFor(actor)} />
     </div>
   );
 }

@@ -99,10 +99,10 @@ export const API = {
     action: "search.read",
     method: "GET",
     path: "/api/v1/search",
-    summary: "Find items and projects by key or words",
+    summary: "Find items, projects, runbooks, metrics and saved views by key or words",
     input: "query",
     schema: z.object({ q: text().max(1000, "at most 1,000 characters").default("") }),
-    success: { status: 200, description: "Matching items and projects" },
+    success: { status: 200, description: "`{ items, projects, runbooks, metrics, views }`: runbooks and metrics only for a caller who may read them (a token needs `runbooks:read` or `metrics:read` too), views are a signed-in user's own" },
     tags: ["Backlog"],
   }),
   exportView: route({

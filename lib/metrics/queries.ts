@@ -1,5 +1,6 @@
 import "server-only";
-import { asc, count, eq, sql } from "drizzle-orm";
+import { asc, count, eq, ilike, or, sql } from "drizzle-orm";
+import { containsPattern } from "@/db/like";
 import type { Db, Tx } from "@/db";
 import { queryRows } from "@/db/query-rows";
 import { metricPoints, metrics, projects } from "@/db/schema";
@@ -168,6 +169,16 @@ export type MetricOption = { id: string; key: string; name: string; unit: string
 /** Every metric, by name: the pickers that link one (an item's criterion, a runbook) and the import's rule proposals. */
 export async function metricOptions(db: Db | Tx): Promise<MetricOption[]> {
   return db.select({ id: metrics.id, key: metrics.key, name: metrics.name, unit: metrics.unit, direction: metrics.direction }).from(metrics).orderBy(asc(metrics.name));
+}
+
+/** The command palette's metric lookup: name or key contains the text. */
+export function searchMetrics(db: Db, q: string, limit = 5) {
+  return db
+    .select({ key: metrics.key, name: metrics.name })
+    .from(metrics)
+    .where(or(ilike(metrics.name, containsPattern(q)), ilike(metrics.key, containsPattern(q))))
+    .orderBy(asc(metrics.name))
+    .limit(limit);
 }
 
 /** For criteria that follow metrics: each metric's name, unit and newest value with its source. */

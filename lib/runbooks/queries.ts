@@ -54,6 +54,16 @@ export async function listRunbooks(db: Db, opts: { q?: string } = {}) {
   return rows;
 }
 
+/** The command palette's runbook lookup: title or service contains the text (the list page also searches bodies). */
+export function searchRunbookTitles(db: Db, q: string, limit = 5) {
+  return db
+    .select({ slug: runbooks.slug, title: runbooks.title, service: runbooks.service })
+    .from(runbooks)
+    .where(or(ilike(runbooks.title, likePattern(q)), ilike(runbooks.service, likePattern(q))))
+    .orderBy(asc(runbooks.title))
+    .limit(limit);
+}
+
 export type RunbookListRow = Awaited<ReturnType<typeof listRunbooks>>[number];
 
 /** Reviews that are due (overdue first), for the dashboard. */

@@ -10,6 +10,7 @@ import type { BacklogQuery, SortColumn } from "@/lib/backlog/filters";
 import { formatEffort, SEVERITY_LABELS } from "@/lib/backlog/labels";
 import type { BacklogRow } from "@/lib/backlog/list-queries";
 import { cn } from "@/lib/cn";
+import { ROW_FOCUS_CLASS, rowFocusProps } from "./backlog-shortcuts";
 
 // Which optional columns show is the user's choice, else the table's width (lib/backlog/columns.ts).
 const COLUMNS: { id: BacklogColumn; sort: SortColumn; label: string; className?: string }[] = [
@@ -99,7 +100,7 @@ export function BacklogTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id} className={cn("border-b border-border last:border-0 hover:bg-muted/50", selected.has(row.id) && "bg-primary/5")}>
+            <tr key={row.id} {...rowFocusProps(row.id, itemHref(row))} className={cn("border-b border-border last:border-0 hover:bg-muted/50", selected.has(row.id) && "bg-primary/5", ROW_FOCUS_CLASS)}>
               {selectable && (
                 <td className="px-2">
                   <input

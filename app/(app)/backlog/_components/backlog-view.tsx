@@ -5,6 +5,8 @@ import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ColumnChoice } from "@/lib/backlog/columns";
 import type { ProjectOption, UserOption } from "@/lib/backlog/option-queries";
+import { useNewItemRequested, withdrawNewItemRequest } from "@/components/backlog/new-item-request";
+import { BacklogShortcuts } from "./backlog-shortcuts";
 import { BacklogTable } from "./backlog-table";
 import { BulkBar } from "./bulk-bar";
 import { ColumnsMenu } from "./columns-menu";
@@ -34,6 +36,19 @@ export function BacklogView({
   const [columns, setColumns] = useState(initialColumns);
   // The container the table's columns query for their default (lib/backlog/columns.ts).
   const box = useRef<HTMLDivElement>(null);
+  // The dialog opens from its button, the "c" key, or the palette's "New item" (a standing request).
+  const [creating, setCreating] = useState(false);
+  const requested = useNewItemRequested();
+  const canCreate = permissions.create && projects.length > 0;
+  const setNewItemOpen = (open: boolean) => {
+    setCreating(open);
+    if (!open) withdrawNewItemRequest();
+  };
+  const toggleRow = (id: string) => {
+    const next = new Set(selected);
+    if (!next.delete(id)) next.add(id);
+    setSelected(next);
+  };
   const rows = data?.rows ?? [];
   const filtered = key !== "" && key !== "sort=priority";
 
@@ -43,7 +58,8 @@ export function BacklogView({
         <ViewTools query={query} queryKey={key} views={views} />
         <div className="flex items-center gap-2">
           <ColumnsMenu choice={columns} setChoice={setColumns} widthOf={() => box.current?.clientWidth ?? 0} />
-          {permissions.create && <NewItemDialog projects={projects} defaultProject={query.project} />}
+          <BacklogShortcuts may={{ select: permissions.edit, create: canCreate }} onToggleRow={toggleRow} onCreate={() => setNewItemOpen(true)} />
+          {permissions.create && <NewItemDialog projects={projects} defaultProject={query.project} open={creating || (requested && canCreate)} onOpenChange={setNewItemOpen} />}
         </div>
       </div>
       <FilterBar query={query} setQuery={setQuery} projects={projects} users={users} />

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { ProjectSelect } from "@/components/projects/project-select";
 import { cn } from "@/lib/cn";
+import { BACKLOG_SEARCH_ID } from "./backlog-shortcuts";
 import { SEVERITIES, STATUSES, type BacklogQuery } from "@/lib/backlog/filters";
 import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/backlog/labels";
 import type { ProjectOption, UserOption } from "@/lib/backlog/option-queries";
@@ -58,7 +59,9 @@ function SearchBox({ value, onChange }: { value: string; onChange: (q: string | 
       <Search aria-hidden className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted-foreground" />
       <Input
         type="search"
+        id={BACKLOG_SEARCH_ID}
         aria-label="Search items"
+        aria-keyshortcuts="/"
         placeholder="Search key, title, description, checklists…"
         className="pl-8"
         maxLength={200}

@@ -3,8 +3,9 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect } from "react";
 import { toast } from "sonner";
+import { KeyHint } from "@/components/keyboard/key-hint";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
@@ -13,16 +14,18 @@ import { ProjectSelect } from "@/components/projects/project-select";
 import { createItemAction } from "@/lib/backlog/actions";
 import type { ProjectOption } from "@/lib/backlog/option-queries";
 
-/** A lead adds an item: project, title and (optionally) priority; the rest is edited on its page. */
-export function NewItemDialog({ projects, defaultProject }: { projects: ProjectOption[]; defaultProject?: string }) {
-  const [open, setOpen] = useState(false);
-  const close = useCallback(() => setOpen(false), []);
+/**
+ * A lead adds an item: project, title and (optionally) priority; the rest is edited on its page.
+ * Opened by its button, or by the backlog's "c" key and the palette's "New item" (`open`).
+ */
+export function NewItemDialog({ projects, defaultProject, open, onOpenChange: setOpen }: { projects: ProjectOption[]; defaultProject?: string; open: boolean; onOpenChange: (open: boolean) => void }) {
+  const close = useCallback(() => setOpen(false), [setOpen]);
 
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger asChild>
-        <Button size="sm" disabled={!projects.length}>
-          <Plus aria-hidden className="size-4" /> New item
+        <Button size="sm" disabled={!projects.length} aria-keyshortcuts="C">
+          <Plus aria-hidden className="size-4" /> New item <KeyHint>c</KeyHint>
         </Button>
       </Dialog.Trigger>
       <Dialog.Portal>

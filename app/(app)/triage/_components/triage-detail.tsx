@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { formatEffort, PRIORITY_LABELS, SEVERITY_LABELS, type Priority } from "@/lib/backlog/labels";
 import type { TriageItem } from "@/lib/backlog/triage-queries";
-import { itemHref, Kbd, linkButton } from "./triage-parts";
+import { KeyHint } from "@/components/keyboard/key-hint";
+import { itemHref, linkButton } from "./triage-parts";
 
 // The focused item on the right of the inbox: what a lead needs to decide, and a button for each
 // decision (the same ones the keys make).
@@ -59,18 +60,18 @@ export function ItemPanel({
         <div role="group" aria-label="Set priority" className="flex gap-1">
           {PRIORITIES.map((p) => (
             <Button key={p} size="sm" variant="secondary" aria-keyshortcuts={p.slice(1)} title={PRIORITY_LABELS[p]} onClick={() => onPriority(p)}>
-              {p} <Kbd>{p.slice(1)}</Kbd>
+              {p} <KeyHint>{p.slice(1)}</KeyHint>
             </Button>
           ))}
         </div>
         <Button size="sm" variant="secondary" aria-keyshortcuts="A" aria-haspopup="dialog" onClick={onAssign}>
-          Assign <Kbd>a</Kbd>
+          Assign <KeyHint>a</KeyHint>
         </Button>
         <Button size="sm" variant="secondary" aria-keyshortcuts="S" aria-haspopup="dialog" onClick={onStatus}>
-          Status <Kbd>s</Kbd>
+          Status <KeyHint>s</KeyHint>
         </Button>
         <Link href={itemHref(item)} aria-keyshortcuts="E" className={linkButton}>
-          Open <Kbd>e</Kbd>
+          Open <KeyHint>e</KeyHint>
         </Link>
       </div>
       <dl className="mt-5 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-1.5 text-sm">

@@ -3,6 +3,7 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { Command } from "cmdk";
 import { useState, type ReactNode } from "react";
+import { ShortcutHelp } from "@/components/keyboard/shortcut-help";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { asksBeforeDone, OpenCriteriaList } from "@/components/backlog/open-criteria-list";
@@ -134,29 +135,5 @@ export function StatusPicker({ item, onPick, onClose }: { item: TriageItem; onPi
 }
 
 export function HelpDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
-  return (
-    <Modal title="Keyboard shortcuts" open={open} onOpenChange={onOpenChange}>
-      <table className="w-full text-sm">
-        <tbody>
-          {TRIAGE_SHORTCUTS.map((s) => (
-            <tr key={s.does} className="border-b border-border last:border-0">
-              <th scope="row" className="px-4 py-2 text-left font-normal whitespace-nowrap">
-                <span className="inline-flex gap-1">
-                  {s.keys.map((k) => (
-                    <kbd key={k} className="rounded border border-border bg-muted px-1.5 font-mono text-xs">
-                      {k}
-                    </kbd>
-                  ))}
-                </span>
-              </th>
-              <td className="px-4 py-2 text-muted-foreground">{s.does}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="border-t border-border px-4 py-2.5 text-xs text-muted-foreground">
-        Shortcuts pause while you type in a field. Each decision can be undone for {UNDO_MS / 1000} seconds.
-      </p>
-    </Modal>
-  );
+  return <ShortcutHelp open={open} onOpenChange={onOpenChange} shortcuts={TRIAGE_SHORTCUTS} footer={`Each decision can be undone for ${UNDO_MS / 1000} seconds.`} />;
 }

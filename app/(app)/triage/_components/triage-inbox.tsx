@@ -2,8 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useEffectEvent, useRef, useState } from "react";
-import { flushSync } from "react-dom";
+import { useEffect, useRef, useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -13,7 +12,9 @@ import { cn } from "@/lib/cn";
 import { ItemPanel } from "./triage-detail";
 import { AssignPicker, HelpDialog, StatusPicker } from "./triage-dialogs";
 import { keyToCommand, type TriageCommand } from "./triage-keys";
-import { itemHref, Kbd, linkButton } from "./triage-parts";
+import { KeyHint } from "@/components/keyboard/key-hint";
+import { useShortcuts } from "@/components/keyboard/use-shortcuts";
+import { itemHref, linkButton } from "./triage-parts";
 import { entryId, QueueList } from "./triage-queue-list";
 import { useTriageQueue } from "./use-triage-queue";
 
@@ -67,23 +68,9 @@ export function TriageInbox({ queue: serverQueue, total: serverTotal, capped, as
     router.push(itemHref(focused));
   }
 
-  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
-    // A picker's own keys (typing, Enter, Escape) belong to it, as do any other dialog's (the
-    // command palette); the help overlay only closes.
-    if (event.defaultPrevented || picker) return;
-    const command = keyToCommand(event);
-    const inDialog = event.target instanceof Element && !!event.target.closest("[role=dialog]");
-    if (!command || ((helpOpen || inDialog) && !(helpOpen && command.type === "help"))) return;
-    // Also keeps the key from being typed into a picker that opens in response.
-    event.preventDefault();
-    // Commit now, so a second key in the same task (a fast typist, a test) acts on the new focus.
-    flushSync(() => run(command));
-  });
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKeyDown(event);
-    window.addEventListener("keydown", listener);
-    return () => window.removeEventListener("keydown", listener);
-  }, []);
+  // A picker's own keys (typing, Enter, Escape) belong to it, as do any other dialog's (the
+  // command palette); over the help overlay only "?" works, and closes it.
+  useShortcuts(keyToCommand, run, { paused: picker !== null, overOverlay: (command) => helpOpen && command.type === "help" });
 
   // Keep the focused entry in view; keyboard focus follows it unless it is on a control elsewhere.
   // Here, not in the list: the list remounts when items arrive after an empty spell, and that must
@@ -113,10 +100,10 @@ export function TriageInbox({ queue: serverQueue, total: serverTotal, capped, as
             </p>
             <ProjectFilter projects={projects} value={project} onChange={(slug) => router.push(slug ? `/triage?project=${encodeURIComponent(slug)}` : "/triage")} />
             <Button size="sm" variant="secondary" disabled={!lastDecision} aria-keyshortcuts="U Control+Z Meta+Z" title={lastDecision ? `Undo: ${lastDecision.message}` : "Nothing to undo"} onClick={() => undo()}>
-              Undo <Kbd>u</Kbd>
+              Undo <KeyHint>u</KeyHint>
             </Button>
             <Button size="sm" variant="ghost" aria-keyshortcuts="?" aria-expanded={helpOpen} onClick={() => setHelpOpen(true)}>
-              Shortcuts <Kbd>?</Kbd>
+              Shortcuts <KeyHint>?</KeyHint>
             </Button>
           </div>
         }

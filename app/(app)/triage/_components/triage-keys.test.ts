@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTypingTarget, keyToCommand, TRIAGE_SHORTCUTS } from "./triage-keys";
+import { keyToCommand, TRIAGE_SHORTCUTS } from "./triage-keys";
 
 const body = { tagName: "BODY", isContentEditable: false };
 
@@ -52,8 +52,6 @@ describe("triage keyboard map", () => {
     expect(keyToCommand({ key: "j", target: { tagName: "DIV", isContentEditable: true } })).toBeNull();
     expect(keyToCommand({ key: "z", ctrlKey: true, target: { tagName: "TEXTAREA" } })).toBeNull();
     expect(keyToCommand({ key: "j", isComposing: true })).toBeNull();
-    expect(isTypingTarget({ tagName: "BUTTON" })).toBe(false);
-    expect(isTypingTarget(null)).toBe(false);
   });
 
   it("repeats movement while a key is held, but never a decision", () => {

@@ -17,6 +17,7 @@ import { DeleteItem } from "./_components/delete-item";
 import { EditItem } from "./_components/edit-item";
 import { HistoryList } from "./_components/history-list";
 import { ItemFields } from "./_components/item-fields";
+import { ItemShortcuts } from "./_components/item-shortcuts";
 import { openCriteriaOf } from "@/lib/backlog/open-criteria";
 import { LinksSection } from "./_components/links-section";
 import { CreateRunbook } from "./_components/create-runbook";
@@ -87,7 +88,10 @@ export default async function ItemPage({ params }: { params: Params }) {
             <span className="text-muted-foreground">{item.projectName}</span>
           </div>
         </div>
-        {may.delete ? <DeleteItem id={item.id} itemKey={item.key} version={item.version} projectSlug={item.projectSlug} /> : null}
+        <div className="flex items-center gap-2">
+          <ItemShortcuts may={{ status: may.setStatus, edit: edit !== null }} />
+          {may.delete ? <DeleteItem id={item.id} itemKey={item.key} version={item.version} projectSlug={item.projectSlug} /> : null}
+        </div>
       </header>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">

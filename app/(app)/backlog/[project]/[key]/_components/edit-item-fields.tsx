@@ -44,7 +44,7 @@ export function EditItemFields({ values, onChange, errors, users, projects, disa
       <div className="grid gap-4 sm:grid-cols-2">
         {field(
           "priority",
-          <Select {...bind("priority")}>
+          <Select {...bind("priority")} aria-keyshortcuts="P">
             <option value="">Untriaged</option>
             {Object.entries(PRIORITY_LABELS).map(([p, label]) => (
               <option key={p} value={p}>
@@ -78,7 +78,7 @@ export function EditItemFields({ values, onChange, errors, users, projects, disa
         )}
         {field(
           "assigneeId",
-          <Select {...bind("assigneeId")}>
+          <Select {...bind("assigneeId")} aria-keyshortcuts="A">
             <option value="">Unassigned</option>
             {/* A current assignee who is no longer assignable stays selectable, so saving keeps them. */}
             {values.assigneeId && !users.some((u) => u.id === values.assigneeId) ? <option value={values.assigneeId}>Current assignee (inactive)</option> : null}

@@ -2,13 +2,16 @@
 
 import { Pencil } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { ConflictNotice, conflictOf, type ConflictCurrent } from "@/components/backlog/conflict";
+import { KeyHint } from "@/components/keyboard/key-hint";
+import { useShortcuts } from "@/components/keyboard/use-shortcuts";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { updateItemAction } from "@/lib/backlog/actions";
 import { FIELD_LABELS, changedFields, currentValues, errorsByField, toFormValues, type Changes, type EditableItem, type Field } from "./edit-values";
 import { EditItemFields } from "./edit-item-fields";
+import { EDIT_FIELD, isEditCommand, itemCommand } from "./item-keys";
 import { useFormatTime } from "@/components/local-time";
 import { useTimeZone } from "@/components/time/time-zone";
 import { useItemAction } from "@/components/use-item-action";
@@ -34,20 +37,43 @@ export function EditItem({
   children: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
+  // The field the form focuses when it opens: the title, or the one an edit key asked for.
+  const [focusField, setFocusField] = useState<Field>("title");
   const editButton = useRef<HTMLButtonElement>(null);
+  // "e", "a" and "p" open the form at the title, assignee or priority (item-keys.ts).
+  useShortcuts(
+    (event) => {
+      const command = itemCommand(event, { status: false, edit: true });
+      return command && isEditCommand(command) ? EDIT_FIELD[command] : null;
+    },
+    (field) => {
+      if (open) return document.getElementById(`edit-${field}`)?.focus();
+      setFocusField(field);
+      setOpen(true);
+    },
+  );
   const close = () => {
     setOpen(false);
     // Back to where the keyboard user was, not to the top of the page.
     requestAnimationFrame(() => editButton.current?.focus());
   };
 
-  if (open) return <EditForm item={item} users={users} projects={projects} onClose={close} />;
+  if (open) return <EditForm item={item} users={users} projects={projects} focusField={focusField} onClose={close} />;
   return (
     <Card className="p-4">
       <div className="mb-3 flex items-center justify-between gap-2">
         <h2 className="font-medium">Description</h2>
-        <Button ref={editButton} size="sm" variant="secondary" onClick={() => setOpen(true)}>
-          <Pencil aria-hidden className="size-3.5" /> Edit item
+        <Button
+          ref={editButton}
+          size="sm"
+          variant="secondary"
+          aria-keyshortcuts="E"
+          onClick={() => {
+            setFocusField("title");
+            setOpen(true);
+          }}
+        >
+          <Pencil aria-hidden className="size-3.5" /> Edit item <KeyHint>e</KeyHint>
         </Button>
       </div>
       {children}
@@ -55,7 +81,19 @@ export function EditItem({
   );
 }
 
-function EditForm({ item, users, projects, onClose }: { item: EditableItem & { id: string; key: string; version: number }; users: Option[]; projects: ProjectChoice[]; onClose: () => void }) {
+function EditForm({
+  item,
+  users,
+  projects,
+  focusField,
+  onClose,
+}: {
+  item: EditableItem & { id: string; key: string; version: number };
+  users: Option[];
+  projects: ProjectChoice[];
+  focusField: Field;
+  onClose: () => void;
+}) {
   const router = useRouter();
   const { pending, run } = useItemAction();
   // The values the form started from: what "changed" means, even after the page refreshes.
@@ -69,6 +107,10 @@ function EditForm({ item, users, projects, onClose }: { item: EditableItem & { i
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ConflictCurrent | null>(null);
   const changes = changedFields(initial, values, zone);
+  // After the title's autoFocus, so a key that asked for another field wins.
+  useEffect(() => {
+    if (focusField !== "title") document.getElementById(`edit-${focusField}`)?.focus();
+  }, [focusField]);
   const changedNames = Object.keys(changes) as Field[];
 
   function submit(version: number, payload: Changes) {
