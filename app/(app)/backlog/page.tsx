@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PrintHeader } from "@/components/print/print-header";
 import { PageHeader } from "@/components/shell/page-header";
 import { getDb } from "@/db";
 import { requirePageFor } from "@/lib/routing/require-page";
@@ -9,6 +10,7 @@ import { listBacklog } from "@/lib/backlog/list-queries";
 import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/option-queries";
 import { listViews } from "@/lib/backlog/saved-view-queries";
 import { BacklogView } from "./_components/backlog-view";
+import { PrintFilters } from "./_components/print-filters";
 
 export const metadata: Metadata = { title: "Backlog" };
 
@@ -21,6 +23,7 @@ export default async function BacklogPage({ searchParams }: { searchParams: Prom
   const [page, projects, users, views] = await Promise.all([listBacklog(db, query, actor.userId, cachedCount(query, actor.userId)), listProjectOptions(db), listAssignableUsers(db), listViews(db, actor.userId)]);
   return (
     <>
+      <PrintHeader title="Backlog" filters={<PrintFilters projects={projects} users={users} />} printedBy={actor.name} />
       <PageHeader title="Backlog" description="Every item across your projects: filter, sort, search, and share the URL." />
       <BacklogView
         initial={{ key: backlogSearchParams(query).toString(), data: { ...page, warnings } }}

@@ -32,7 +32,7 @@ export function BacklogView({
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
         <ViewTools query={query} queryKey={key} views={views} />
         {permissions.create && <NewItemDialog projects={projects} defaultProject={query.project} />}
       </div>
