@@ -10,8 +10,8 @@ import { DEMO, signInAs } from "./helpers";
 /** A4 less the 12 mm margins app/globals.css gives the page, at 96 dpi: 186 × 273 mm. */
 const A4 = { width: 703, height: 1032 };
 
-/** The controls that print on purpose (app/globals.css says why): kept text, sort headers' labels, checkboxes' ticks. */
-const PRINT_KEEP = '[data-print="keep"], th[aria-sort] > button, input[type="checkbox"]';
+/** The controls that print on purpose (app/globals.css says why): kept text and checkboxes' ticks. */
+const PRINT_KEEP = '[data-print="keep"], input[type="checkbox"]';
 const CONTROLS = `:is(button, select, input, textarea, nav, form, [role="search"]):not(${PRINT_KEEP}):visible`;
 
 const PAGES = [
@@ -46,7 +46,8 @@ async function tableEdges(page: Page) {
       // The backlog's row-selection column is a control, not data: it goes (checked on its own below).
       headers: [...table.querySelectorAll("thead th:not(:has(> input[type=checkbox]))")].map((th) => {
         const box = th.getBoundingClientRect();
-        return { text: (th.textContent ?? "").trim(), right: Math.round(box.right), shown: box.width > 0 && box.height > 0 && getComputedStyle(th).visibility !== "hidden" };
+        // innerText: the text as laid out for print (a sort header's button is hidden, its text twin shown).
+        return { text: (th as HTMLElement).innerText.trim(), right: Math.round(box.right), shown: box.width > 0 && box.height > 0 && getComputedStyle(th).visibility !== "hidden" };
       }),
     })),
   );
