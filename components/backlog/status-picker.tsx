@@ -4,6 +4,7 @@ import { useOptimistic, useState } from "react";
 import { toast } from "sonner";
 import { conflictMessage, conflictOf } from "@/components/backlog/conflict";
 import { useTimeZone } from "@/components/time/time-zone";
+import { StatusBadge } from "@/components/backlog/badges";
 import { asksBeforeDone, OpenCriteriaList } from "@/components/backlog/open-criteria-list";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -93,6 +94,12 @@ export function StatusPicker({ id, itemKey, version, status, blockedReason, vari
       }}
     />
   );
+  // Paper cannot open a select: the status prints as its text (app/globals.css hides the select).
+  const printed = (
+    <span className="hidden print:inline">
+      <StatusBadge status={shown} />
+    </span>
+  );
   const options = STATUSES.map((s) => (
     <option key={s} value={s}>
       {STATUS_LABELS[s]}
@@ -123,6 +130,7 @@ export function StatusPicker({ id, itemKey, version, status, blockedReason, vari
         >
           {options}
         </Select>
+        {printed}
         {confirmDone}
       </>
     );
@@ -140,6 +148,7 @@ export function StatusPicker({ id, itemKey, version, status, blockedReason, vari
       >
         {options}
       </Select>
+      {printed}
       {asking ? (
         <form className="space-y-2" onSubmit={submitReason}>
           <label htmlFor="item-blocked-input" className="block text-xs font-medium">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PrintHeader } from "@/components/print/print-header";
 import { PageHeader } from "@/components/shell/page-header";
 import { getDb } from "@/db";
 import { requirePageFor } from "@/lib/routing/require-page";
@@ -10,6 +11,7 @@ import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/option-qu
 import { listViews } from "@/lib/backlog/saved-view-queries";
 import { getColumnChoice } from "@/lib/backlog/column-choice-queries";
 import { BacklogView } from "./_components/backlog-view";
+import { PrintFilters } from "./_components/print-filters";
 
 export const metadata: Metadata = { title: "Backlog" };
 
@@ -28,6 +30,7 @@ export default async function BacklogPage({ searchParams }: { searchParams: Prom
   ]);
   return (
     <>
+      <PrintHeader title="Backlog" filters={<PrintFilters projects={projects} users={users} />} printedBy={actor.name} />
       <PageHeader title="Backlog" description="Every item across your projects: filter, sort, search, and share the URL." />
       <BacklogView
         initial={{ key: backlogSearchParams(query).toString(), data: { ...page, warnings } }}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PrintHeader } from "@/components/print/print-header";
 import { PageHeader } from "@/components/shell/page-header";
 import { getDb } from "@/db";
 import { requirePageFor } from "@/lib/routing/require-page";
@@ -25,6 +26,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
 
   return (
     <>
+      <PrintHeader title="Priority matrix" filters={`Project: ${project?.name ?? "All projects"}`} printedBy={actor.name} />
       <PageHeader
         title="Priority matrix"
         description="Where the work stands by priority, what is late against its SLA, and where impact meets effort."

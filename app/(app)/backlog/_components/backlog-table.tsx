@@ -49,6 +49,8 @@ function SortHeader({ column, widthClass, query, setQuery }: { column: (typeof C
         {column.label}
         {active ? query.dir === "asc" ? <ArrowUp aria-hidden className="size-3" /> : <ArrowDown aria-hidden className="size-3" /> : null}
       </button>
+      {/* Paper gets the label as text: Chromium leaves a button blank in the header it repeats on each printed page. */}
+      <span className="hidden print:inline">{column.label}</span>
     </th>
   );
 }

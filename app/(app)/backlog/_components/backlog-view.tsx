@@ -54,7 +54,7 @@ export function BacklogView({
 
   return (
     <div ref={box} className="@container space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
         <ViewTools query={query} queryKey={key} views={views} />
         <div className="flex items-center gap-2">
           <ColumnsMenu choice={columns} setChoice={setColumns} widthOf={() => box.current?.clientWidth ?? 0} />

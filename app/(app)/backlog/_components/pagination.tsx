@@ -24,7 +24,7 @@ export function Pagination({
 }) {
   const first = (query.page - 1) * query.size + 1;
   return (
-    <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3 text-sm text-muted-foreground">
+    <nav aria-label="Pages" data-print="keep" className="flex flex-wrap items-center justify-between gap-3 text-sm text-muted-foreground">
       <p aria-live="polite">
         {shown === 0 ? "No items" : `${fmt.format(first)}–${fmt.format(first + shown - 1)} of ${fmt.format(total)}${capped ? "+" : ""} items`}
       </p>

@@ -23,6 +23,7 @@ import { LinkedMetrics } from "./_components/linked-metrics";
 import { MarkReviewed } from "./_components/mark-reviewed";
 import { StartDrill } from "./_components/start-drill";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
+import { PrintHeader } from "@/components/print/print-header";
 
 type Params = Promise<{ slug: string }>;
 
@@ -59,7 +60,7 @@ function Panel({ title, children, id }: { title: string; children: ReactNode; id
 const linkButton = "inline-flex h-8 items-center rounded-md border border-border bg-surface px-2.5 text-sm font-medium hover:bg-muted";
 
 export default async function RunbookPage({ params }: { params: Params }) {
-  await requirePageFor("/runbooks/[slug]");
+  const actor = await requirePageFor("/runbooks/[slug]");
   const { slug } = await params;
   const page = await loadPage(slug);
   if (!page) notFound();
@@ -70,6 +71,7 @@ export default async function RunbookPage({ params }: { params: Params }) {
 
   return (
     <>
+      <PrintHeader title={`Runbook: ${runbook.title}`} filters={`Revision ${runbook.currentRevision}${runbook.draft ? " (draft)" : ""}`} printedBy={actor.name} />
       <Breadcrumb items={[{ href: "/runbooks", label: "Runbooks" }]} />
       <header className="mb-4 flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0">

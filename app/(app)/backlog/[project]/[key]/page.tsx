@@ -22,6 +22,7 @@ import { openCriteriaOf } from "@/lib/backlog/open-criteria";
 import { LinksSection } from "./_components/links-section";
 import { CreateRunbook } from "./_components/create-runbook";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
+import { PrintHeader } from "@/components/print/print-header";
 
 type Params = Promise<{ project: string; key: string }>;
 
@@ -59,7 +60,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function ItemPage({ params }: { params: Params }) {
-  await requirePageFor("/backlog/[project]/[key]");
+  const actor = await requirePageFor("/backlog/[project]/[key]");
   const { project, key } = await params;
   const page = await loadPage(project, key);
   if (!page) notFound();
@@ -69,6 +70,7 @@ export default async function ItemPage({ params }: { params: Params }) {
 
   return (
     <>
+      <PrintHeader title={`${item.key}: ${item.title}`} filters={`Project: ${item.projectName}`} printedBy={actor.name} />
       <Breadcrumb items={[{ href: "/backlog", label: "Backlog" }, { href: `/backlog?project=${encodeURIComponent(item.projectSlug)}`, label: item.projectName }, { label: item.key, mono: true }]} />
       <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0">
