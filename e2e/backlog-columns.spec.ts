@@ -103,6 +103,11 @@ test("a column hidden with the keyboard in the Columns menu stays hidden for tha
   await expect(table(page).locator("tbody tr").first()).toBeVisible();
   await expect(header(page, "Due")).toHaveCount(0);
   await expect(header(page, "SLA")).toBeVisible();
+  // Paper shows every column, whatever the screen hides.
+  await page.emulateMedia({ media: "print" });
+  await expect(header(page, "Due")).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+  await expect(header(page, "Due")).toHaveCount(0);
 
   // The same user on another device (a fresh browser session).
   const elsewhere = await newSession(browser);

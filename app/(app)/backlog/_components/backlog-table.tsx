@@ -37,6 +37,15 @@ const WIDE_ONLY = "hidden @min-[560px]:table-cell";
 const widthClassOf = (id: BacklogColumn, show: Record<OptionalColumn, { className?: string }>) =>
   isOptional(id) ? show[id].className : id === "key" || id === "priority" ? WIDE_ONLY : undefined;
 
+/**
+ * A column the user hid is still drawn, hidden on screen: paper shows every column (the print
+ * styles in app/globals.css bring hidden cells back), whatever the Columns menu says.
+ */
+const displayOf = (choice: ColumnChoice, column: OptionalColumn) => {
+  const { shown, className } = columnDisplay(choice, column);
+  return { className: shown ? className : "hidden" };
+};
+
 export const itemHref = (row: { projectSlug: string; key: string }) => `/backlog/${row.projectSlug}/${encodeURIComponent(row.key)}`;
 
 
@@ -77,7 +86,7 @@ export function BacklogTable({
   columns: ColumnChoice;
 }) {
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
-  const show = Object.fromEntries(OPTIONAL_COLUMNS.map((c) => [c, columnDisplay(columns, c)])) as Record<OptionalColumn, ReturnType<typeof columnDisplay>>;
+  const show = Object.fromEntries(OPTIONAL_COLUMNS.map((c) => [c, displayOf(columns, c)])) as Record<OptionalColumn, { className?: string }>;
   return (
     // Relative, so the sr-only caption stays inside the scrolling box (see components/ui/table.tsx).
     <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
@@ -95,7 +104,7 @@ export function BacklogTable({
                 />
               </th>
             )}
-            {COLUMNS.filter((c) => !isOptional(c.id) || show[c.id].shown).map((c) => (
+            {COLUMNS.map((c) => (
               <SortHeader key={c.id} column={c} widthClass={widthClassOf(c.id, show)} query={query} setQuery={setQuery} />
             ))}
           </tr>
@@ -138,10 +147,8 @@ export function BacklogTable({
                   </span>
                 )}
               </td>
-              {show.project.shown && <td className={cn("max-w-32 px-2 py-1.5 wrap-break-word text-muted-foreground", show.project.className)}>{row.projectName}</td>}
-              {show.category.shown && (
-                <td className={cn("max-w-40 px-2 py-1.5 wrap-break-word text-muted-foreground", show.category.className)}>{row.categoryPath.join(" › ") || "—"}</td>
-              )}
+              <td className={cn("max-w-32 px-2 py-1.5 wrap-break-word text-muted-foreground", show.project.className)}>{row.projectName}</td>
+              <td className={cn("max-w-40 px-2 py-1.5 wrap-break-word text-muted-foreground", show.category.className)}>{row.categoryPath.join(" › ") || "—"}</td>
               <td className={cn("px-2 py-1.5", WIDE_ONLY)}>
                 <PriorityBadge priority={row.priority} />
               </td>
@@ -152,15 +159,13 @@ export function BacklogTable({
                   <StatusBadge status={row.status} />
                 )}
               </td>
-              {show.severity.shown && <td className={cn("px-2 py-1.5 whitespace-nowrap text-muted-foreground", show.severity.className)}>{row.severity ? SEVERITY_LABELS[row.severity] : "—"}</td>}
-              {show.effort.shown && <td className={cn("px-2 py-1.5 text-right whitespace-nowrap tabular-nums text-muted-foreground", show.effort.className)}>{formatEffort(row.effortHours)}</td>}
-              {show.assignee.shown && <td className={cn("px-2 py-1.5 whitespace-nowrap", show.assignee.className)}>{row.assigneeName ?? <span className="text-muted-foreground">Unassigned</span>}</td>}
-              {show.due.shown && <td className={cn("px-2 py-1.5 whitespace-nowrap tabular-nums", show.due.className)}>{row.dueAt ? <LocalTime iso={row.dueAt} format="date" /> : "—"}</td>}
-              {show.sla.shown && (
-                <td className={cn("px-2 py-1.5 whitespace-nowrap", show.sla.className)}>
-                  <SlaBadge state={row.slaState} />
-                </td>
-              )}
+              <td className={cn("px-2 py-1.5 whitespace-nowrap text-muted-foreground", show.severity.className)}>{row.severity ? SEVERITY_LABELS[row.severity] : "—"}</td>
+              <td className={cn("px-2 py-1.5 text-right whitespace-nowrap tabular-nums text-muted-foreground", show.effort.className)}>{formatEffort(row.effortHours)}</td>
+              <td className={cn("px-2 py-1.5 whitespace-nowrap", show.assignee.className)}>{row.assigneeName ?? <span className="text-muted-foreground">Unassigned</span>}</td>
+              <td className={cn("px-2 py-1.5 whitespace-nowrap tabular-nums", show.due.className)}>{row.dueAt ? <LocalTime iso={row.dueAt} format="date" /> : "—"}</td>
+              <td className={cn("px-2 py-1.5 whitespace-nowrap", show.sla.className)}>
+                <SlaBadge state={row.slaState} />
+              </td>
             </tr>
           ))}
         </tbody>
