@@ -189,6 +189,7 @@ export async function commitImport(db: Db, actor: Actor, input: Omit<ImportReque
         ...blockedReasonFor(item, req.fileName),
         severity: item.severity,
         effortHours: item.effortHours,
+        impact: item.impact,
         source: { ...source(item), priorityLabel: item.priorityLabel },
       })),
       { ...write, audit: { action: "import.create_items", entityType: "import", entityId: importId, after: { fileName: req.fileName, created: plan.create.length } } },

@@ -5,7 +5,7 @@ import type { ChecklistKind, ItemStatus, ParsedChecklistEntry, ParsedItem, Parse
 // Backlog → Markdown / CSV / JSON. The Markdown is written in the record shape that
 // recognise/records.ts reads, so `parsePlan(exportMarkdown(doc))` gives the same items back.
 
-export type ExportItem = Omit<ParsedItem, "line" | "key"> & { key: string };
+export type ExportItem = Omit<ParsedItem, "line" | "key" | "impact" | "impactFrom"> & { key: string };
 
 export interface ExportDocument {
   project: { slug: string; name: string };
