@@ -56,7 +56,8 @@ describe("planImport", () => {
 
   it("fills the impact a severity proposes on items imported before the importer read impact, never over one set in the app", () => {
     const before = item({ key: "A-1", severity: "high" });
-    const { impact: _, ...oldSnapshot } = snapshotOf(before); // stored by the importer before impact
+    const oldSnapshot: Partial<ExistingItem["snapshot"]> = snapshotOf(before);
+    delete oldSnapshot!.impact; // as the importer stored it before it read impact
     const doc = { ...before, impact: 4, impactFrom: "severity" as const };
     const empty = existing("1", "A-1", before, { impact: null, snapshot: oldSnapshot as ExistingItem["snapshot"] });
     const set = existing("2", "A-2", { ...before, key: "A-2" }, { impact: 2, snapshot: oldSnapshot as ExistingItem["snapshot"] });
