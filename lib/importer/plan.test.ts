@@ -66,15 +66,22 @@ describe("planImport", () => {
     expect(plan.unchanged.map((u) => u.existing.id)).toEqual(["2"]);
   });
 
-  it("follows a changed severity's proposal on re-import unless the app changed the impact", () => {
+  it("follows a changed severity's proposal on re-import, but never over an impact set in the app", () => {
     const was = item({ key: "A-1", severity: "medium", impact: 3, impactFrom: "severity" });
     const now = { ...was, severity: "critical" as const, impact: 5 };
     expect(planImport([now], [existing("1", "A-1", was)]).update[0]!.changes).toEqual([
       { field: "severity", from: "medium", to: "critical" },
       { field: "impact", from: 3, to: 5 },
     ]);
-    // A lead moved it on the board to impact 1: the severity still updates, but not when both agree.
+    // A lead moved it on the board to impact 1: the severity still updates, the proposal does not.
     expect(planImport([was], [existing("1", "A-1", was, { impact: 1 })]).unchanged).toHaveLength(1);
+    expect(planImport([now], [existing("1", "A-1", was, { impact: 1 })]).update[0]!.changes).toEqual([{ field: "severity", from: "medium", to: "critical" }]);
+    // An impact the document states is the document's: it updates like any field.
+    const stated = { ...now, impact: 2, impactFrom: "document" as const };
+    expect(planImport([stated], [existing("1", "A-1", was, { impact: 1 })]).update[0]!.changes).toEqual([
+      { field: "severity", from: "medium", to: "critical" },
+      { field: "impact", from: 1, to: 2 },
+    ]);
   });
 
   it("lists only imported, open items as missing", () => {

@@ -137,7 +137,10 @@ export function planImport(parsed: ParsedItem[], existing: ExistingItem[]): Impo
     }
     claimed.add(match.id);
     const doc = snapshotOf(item);
-    const changes = changesFrom(match.snapshot ?? match, match, doc);
+    const base = match.snapshot ?? match;
+    // A proposed impact (from a changed severity) is weaker than one a person set in the app.
+    const keepsAppImpact = item.impactFrom === "severity" && "impact" in base && !same(base.impact, match.impact);
+    const changes = changesFrom(base, match, doc).filter((c) => !(c.field === "impact" && keepsAppImpact));
     if (changes.length) plan.update.push({ existing: match, item, changes });
     else plan.unchanged.push({ existing: match, item });
   }
