@@ -1,23 +1,19 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 
-const DAY = 86_400_000;
-/** The demo plans were "imported" this long ago, so the dashboard's weekly charts have a story. */
-export const DEMO_HISTORY_DAYS = 84;
-
 /**
- * Backdates a freshly imported demo: every item was created when its plan was imported 12 weeks
- * ago, and each item the plan already marks done was completed on a day spread over those weeks
- * (from a hash of its key, so the story is the same on every machine). Statuses, priorities and
- * due dates are left exactly as imported. Call once, right after the first import.
+ * The items a plan already marks done were finished while people worked on it, not at the moment it
+ * was imported: each gets a completion between its plan's (backdated) import and now, from a hash of
+ * its key (so the story is the same on every machine), and a start up to two days before that.
+ * Only items still as imported (completed when created) move. Call once, right after the first import.
  */
-export async function backdateDemoHistory(db: Db, now = new Date()) {
-  const created = new Date(now.getTime() - DEMO_HISTORY_DAYS * DAY).toISOString();
-  await db.execute(sql`update backlog_items set created_at = ${created}::timestamptz where created_at > ${created}::timestamptz`);
-  // hashtext() is stable across PostgreSQL builds; abs(…) % 80 spreads completions over days 1–80.
+export async function spreadDemoCompletions(db: Db, now = new Date()) {
+  // hashtext() is stable across PostgreSQL builds: 5%–95% of the way from import to now.
   await db.execute(sql`
-    update backlog_items
-    set completed_at = ${now.toISOString()}::timestamptz - make_interval(days => 2 + abs(hashtext(key)) % 80, hours => abs(hashtext(title)) % 24),
-        started_at = ${now.toISOString()}::timestamptz - make_interval(days => 4 + abs(hashtext(key)) % 80)
-    where status = 'done'`);
+    with spread as (
+      select id, created_at + (${now.toISOString()}::timestamptz - created_at) * (0.05 + (abs(hashtext(key)) % 900) / 1000.0) as done_at
+      from backlog_items where status = 'done' and completed_at = created_at)
+    update backlog_items b
+    set completed_at = s.done_at, started_at = greatest(b.created_at, s.done_at - interval '2 days'), updated_at = greatest(b.updated_at, s.done_at)
+    from spread s where b.id = s.id`);
 }

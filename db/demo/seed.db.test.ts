@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, isNotNull, isNull, ne } from "drizzle-orm";
-import { backlogItems, projects, slaPolicies, users } from "@/db/schema";
+import { and, eq, isNotNull, isNull, ne } from "drizzle-orm";
+import { auditLog, backlogItems, projects, slaPolicies, users } from "@/db/schema";
+import { isClosed } from "@/lib/domain/items";
+import { slaState } from "@/lib/sla/state";
+import { DEMO_ASSIGNMENTS } from "./assignments";
+import { DEMO_PROJECTS } from "./projects";
 import { findUserForSignIn } from "@/lib/auth/sign-in";
 import { setDbHandleForTests } from "@/db";
 import { createTestDb } from "@/test/db";
@@ -18,8 +22,9 @@ describe("demo seed", () => {
     await t.drop();
   });
 
+  const startedAt = new Date();
   it("creates the four demo roles and the five plans as projects through the importer, and is idempotent", async () => {
-    expect(await seedDemo(t.db)).toEqual({ usersCreated: 4, itemsCreated: 90 + 50 + 42 + 20 + 190, runbooksCreated: 1 });
+    expect(await seedDemo(t.db, startedAt)).toEqual({ usersCreated: 4, itemsCreated: 90 + 50 + 42 + 20 + 190, runbooksCreated: 1 });
     expect(await seedDemo(t.db)).toEqual({ usersCreated: 0, itemsCreated: 0, runbooksCreated: 0 });
     const roles = (await t.db.select().from(users)).map((u) => u.role).sort();
     expect(roles).toEqual(["admin", "engineer", "lead", "viewer"]);
@@ -40,6 +45,49 @@ describe("demo seed", () => {
       .from(backlogItems)
       .where(and(isNotNull(backlogItems.priority), isNull(backlogItems.dueAt), ne(backlogItems.status, "done"), ne(backlogItems.status, "wont_do")));
     expect(withoutDue).toEqual([]);
+  });
+
+  it("is alive on the day it starts: each plan's clocks started when it was imported, weeks ago, so items are overdue, at risk and on track", async () => {
+    const rows = await t.db.select({ item: backlogItems, project: projects.slug }).from(backlogItems).innerJoin(projects, eq(projects.id, backlogItems.projectId));
+    const states = (slug: string) => {
+      const out: Record<string, string[]> = {};
+      for (const { item, project } of rows) {
+        if (project !== slug || !item.priority || isClosed(item.status)) continue;
+        const key = `${item.priority} ${slaState(item, startedAt)}`;
+        out[key] = [...(out[key] ?? []), item.key];
+      }
+      return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, v.length]));
+    };
+    expect(states("health-todos")).toEqual({ "P0 overdue": 8, "P1 overdue": 14, "P2 overdue": 12, "P3 at_risk": 8 });
+    expect(states("project-backlog")).toEqual({ "P0 overdue": 10, "P1 overdue": 10, "P2 at_risk": 10, "P3 on_track": 20 });
+    expect(states("refinements")).toEqual({ "P1 overdue": 3, "P2 overdue": 2, "P3 on_track": 4 });
+    // Backdated by the importer's clock start, not afterwards: created, triaged and window start agree.
+    for (const { slug, importedDaysAgo } of DEMO_PROJECTS) {
+      const at = startedAt.getTime() - importedDaysAgo * 86_400_000;
+      const mine = rows.filter((r) => r.project === slug);
+      expect(mine.every((r) => r.item.createdAt.getTime() === at && (r.item.slaStartedAt ?? r.item.createdAt).getTime() === at), slug).toBe(true);
+    }
+    // Items the plans mark done were completed over the weeks since, not at import.
+    const done = rows.filter((r) => r.item.status === "done");
+    expect(done.length).toBeGreaterThan(50);
+    expect(done.every((r) => r.item.completedAt! > r.item.createdAt && r.item.completedAt! < startedAt && r.item.startedAt! >= r.item.createdAt && r.item.updatedAt >= r.item.completedAt!)).toBe(true);
+    expect(new Set(done.map((r) => r.item.completedAt!.toISOString().slice(0, 10))).size).toBeGreaterThan(20);
+    // Seed 002 states severity and effort: every item is on the impact × effort board.
+    expect(rows.filter((r) => r.project === "health-todos").every((r) => r.item.impact !== null && r.item.effortHours !== null)).toBe(true);
+  });
+
+  it("gives engineer, lead and admin a few items each, one of them overdue and one at risk, assigned by the seed now", async () => {
+    for (const { email, items } of DEMO_ASSIGNMENTS) {
+      const [user] = await t.db.select().from(users).where(eq(users.email, email));
+      const mine = await t.db.select().from(backlogItems).where(eq(backlogItems.assigneeId, user!.id));
+      expect(mine.map((i) => i.key).sort(), email).toEqual(items.map((i) => i.key).sort());
+      const states = mine.map((i) => slaState(i, startedAt));
+      expect(states, email).toContain("overdue");
+      expect(states, email).toContain("at_risk");
+      const history = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, mine[0]!.id), eq(auditLog.action, "item.update")));
+      expect(history).toEqual([expect.objectContaining({ actorLabel: expect.stringContaining("demo-seed"), after: { assigneeId: user!.id } })]);
+      expect(history[0]!.at.getTime()).toBeGreaterThanOrEqual(startedAt.getTime() - 60_000);
+    }
   });
 
   it("has the incident response playbook, linked to P1-010, overdue for review, with one passed drill", async () => {

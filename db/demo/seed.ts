@@ -7,7 +7,8 @@ import { appendAudit } from "@/lib/audit-log/append";
 import { hashPassword } from "@/lib/auth/password";
 import { importDocument } from "@/lib/importer/service";
 import { DEMO_PROJECTS } from "./projects";
-import { backdateDemoHistory } from "./history";
+import { assignDemoItems } from "./assignments";
+import { spreadDemoCompletions } from "./history";
 import { seedDemoMetrics } from "./metrics";
 import { seedDemoRunbooks } from "./runbooks";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users";
@@ -24,13 +25,16 @@ async function copyPolicyToDefault(db: Db, slug: string) {
     where p.slug = ${slug} and not exists (select 1 from ${slaPolicies} d where d.project_id is null)`);
 }
 
+const DAY = 86_400_000;
+
 /**
- * Loads the demo users, then the five real plans through the importer, one project each, then the
- * demo runbook.
+ * Loads the demo users, then the five real plans through the importer, one project each, each as
+ * if imported some weeks before `now` (its SLA clocks started then), then gives each demo user a
+ * few items, then the demo metrics and runbook.
  * Idempotent: existing users are left alone and re-importing an unchanged plan changes nothing,
  * so restarting the demo never undoes what people changed in it.
  */
-export async function seedDemo(db: Db): Promise<{ usersCreated: number; itemsCreated: number; runbooksCreated: number }> {
+export async function seedDemo(db: Db, now = new Date()): Promise<{ usersCreated: number; itemsCreated: number; runbooksCreated: number }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const usersCreated = await db.transaction(async (tx) => {
     let created = 0;
@@ -48,12 +52,16 @@ export async function seedDemo(db: Db): Promise<{ usersCreated: number; itemsCre
   const ordered = [...DEMO_PROJECTS].sort((a, b) => Number(b.slug === POLICY_SOURCE) - Number(a.slug === POLICY_SOURCE));
   for (const p of ordered) {
     const bytes = readFileSync(join(process.cwd(), "db", "demo", "seeds", p.file));
-    const result = await importDocument(db, SEED, { bytes, fileName: p.file, projectSlug: p.slug, projectName: p.name, dryRun: false });
+    const clockStart = new Date(now.getTime() - p.importedDaysAgo * DAY);
+    const result = await importDocument(db, SEED, { bytes, fileName: p.file, projectSlug: p.slug, projectName: p.name, dryRun: false, clockStart });
     if (!result.ok) throw new Error(`demo plan ${p.file}: ${result.error}`);
     itemsCreated += result.summary?.created.length ?? 0;
     if (p.slug === POLICY_SOURCE) await copyPolicyToDefault(db, p.slug);
   }
-  if (itemsCreated > 0) await backdateDemoHistory(db);
+  if (itemsCreated > 0) {
+    await spreadDemoCompletions(db, now);
+    await assignDemoItems(db, SEED);
+  }
   await seedDemoMetrics(db);
   const { created: runbooksCreated } = await seedDemoRunbooks(db);
   return { usersCreated, itemsCreated, runbooksCreated };

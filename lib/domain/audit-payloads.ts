@@ -63,6 +63,7 @@ const importedFields = z
     status: itemFields.status,
     severity: itemFields.severity,
     effortHours: itemFields.effortHours,
+    impact: itemFields.impact,
     checklist: z.array(z.object({ kind: z.enum(CHECKLIST_KINDS), text: z.string(), done: z.boolean() })),
   })
   .partial();

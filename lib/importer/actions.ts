@@ -29,7 +29,21 @@ export interface ImportPreview {
   totals: { items: number; slaPolicies: number; metrics: number; warnings: number };
   /** Labels found in the document, how many items carry each, and the proposed level. */
   labels: { label: string; count: number; proposed: string | null }[];
-  items: { key: string | null; title: string; category: string[]; priority: string | null; priorityLabel: string | null; status: string; checklist: number; line: number }[];
+  items: {
+    key: string | null;
+    title: string;
+    category: string[];
+    priority: string | null;
+    priorityLabel: string | null;
+    status: string;
+    /** What places the item on the impact × effort board; impactFrom says whether the document stated it or its severity proposed it. */
+    severity: string | null;
+    impact: number | null;
+    impactFrom: "document" | "severity" | null;
+    effortHours: number | null;
+    checklist: number;
+    line: number;
+  }[];
   slaPolicies: { priority: string; label: string; targetText: string; ownership: string; trackingCadence: string; line: number }[];
   metrics: { name: string; comparator: string; target: number; unit: string; group: string; line: number }[];
   /** Criteria the import creates that can follow a metric; the commit sends back the ones kept. */
@@ -57,7 +71,20 @@ export const previewImportAction = defineAction("import.preview", importInputSch
     projectExists: result.projectExists,
     totals: { items: parsed.items.length, slaPolicies: parsed.slaPolicies.length, metrics: parsed.metrics.length, warnings: parsed.warnings.length },
     labels: [...counts].map(([label, count]) => ({ label, count, proposed: defaultPriorityFor(label) })),
-    items: parsed.items.slice(0, PREVIEW_ROWS).map((i) => ({ key: i.key, title: i.title, category: i.category, priority: i.priority, priorityLabel: i.priorityLabel, status: i.status, checklist: i.checklist.length, line: i.line })),
+    items: parsed.items.slice(0, PREVIEW_ROWS).map((i) => ({
+      key: i.key,
+      title: i.title,
+      category: i.category,
+      priority: i.priority,
+      priorityLabel: i.priorityLabel,
+      status: i.status,
+      severity: i.severity,
+      impact: i.impact,
+      impactFrom: i.impactFrom,
+      effortHours: i.effortHours,
+      checklist: i.checklist.length,
+      line: i.line,
+    })),
     slaPolicies: parsed.slaPolicies.map((p) => ({ priority: p.priority, label: p.label, targetText: p.targetText, ownership: p.ownership, trackingCadence: p.trackingCadence, line: p.line })),
     metrics: parsed.metrics,
     ruleProposals: result.ruleProposals.slice(0, MAX_ACCEPTED_RULES).map((p) => ({ itemKey: p.itemKey, text: p.text, ...p.rule, ruleText: ruleText(p.rule), metric: p.metric })),

@@ -181,6 +181,34 @@ describe("importing and re-importing plans", () => {
     expect(await t.db.select({ n: count() }).from(imports)).toEqual(before);
   });
 
+  it("starts the created items' clocks when asked (the demo's backdated plans) while the record of the import says when it ran", async () => {
+    const ranAt = Date.now();
+    const clockStart = new Date(ranAt - 84 * 86_400_000);
+    const result = await importDocument(t.db, SYSTEM, { bytes: seedBytes("002_ffc60b89eeec65e0.txt"), fileName: "002.md", projectSlug: "backdated", dryRun: false, clockStart });
+    if (!result.ok) throw new Error(result.error);
+    const [project] = await t.db.select().from(projects).where(eq(projects.slug, "backdated"));
+    const rows = await t.db.select().from(backlogItems).where(eq(backlogItems.projectId, project!.id));
+    const p0 = rows.find((r) => r.key === "P0-001")!;
+    expect({ createdAt: p0.createdAt, triagedAt: p0.triagedAt, slaStartedAt: p0.slaStartedAt, dueAt: p0.dueAt }).toEqual({
+      createdAt: clockStart,
+      triagedAt: clockStart,
+      slaStartedAt: clockStart,
+      dueAt: new Date(clockStart.getTime() + 24 * 3_600_000),
+    });
+    expect(rows.every((r) => r.createdAt.getTime() === clockStart.getTime())).toBe(true);
+    // Impact proposed from each severity, effort from the document: every item is on the board.
+    expect(p0).toMatchObject({ severity: "critical", impact: 5, effortHours: 2 });
+    expect(rows.every((r) => r.impact !== null && r.effortHours !== null)).toBe(true);
+    // The import row and its history row are the truth: written now.
+    const [record] = await t.db.select().from(imports).where(eq(imports.id, p0.sourceImportId!));
+    const [history] = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, p0.sourceImportId!), eq(auditLog.action, "import.create_items")));
+    for (const at of [record!.createdAt, history!.at]) expect(at.getTime()).toBeGreaterThanOrEqual(ranAt - 60_000);
+    // Never in the future, and a person's import (no clockStart) starts them now.
+    await expect(importDocument(t.db, SYSTEM, { bytes: Buffer.from("- [ ] x"), fileName: "x.md", projectSlug: "future", dryRun: false, clockStart: new Date(ranAt + 3_600_000) })).rejects.toThrow(/cannot start in the future/);
+    const [fresh] = await t.db.select().from(backlogItems).innerJoin(projects, eq(projects.id, backlogItems.projectId)).where(eq(projects.slug, "seed-002")).limit(1);
+    expect(fresh!.backlog_items.createdAt.getTime()).toBeGreaterThan(clockStart.getTime() + 80 * 86_400_000);
+  });
+
   it("refuses bad input with a clear message", async () => {
     expect(await run("Bad Slug!", Buffer.from("- [ ] x"))).toEqual({ ok: false, error: expect.stringMatching(/^project:/) });
     expect(await run("empty", Buffer.from(""))).toEqual({ ok: false, error: "The file is empty." });

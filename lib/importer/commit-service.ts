@@ -133,7 +133,18 @@ async function ensureProject(tx: Tx, actor: Actor, project: NewProject): Promise
   return row.id;
 }
 
-export async function commitImport(db: Db, actor: Actor, input: Omit<ImportRequest, "projectId"> & ({ projectId: string } | { newProject: NewProject })): Promise<ImportSummary> {
+/**
+ * When the items this import creates came into being: their created time, status times and SLA
+ * window start. Only the demo loader passes one (its plans were "imported" weeks ago, so their
+ * clocks have run); a person's import starts them now. Updates and the record of the import
+ * itself (the import row, history) always say when they really happened.
+ */
+export type ClockStart = { clockStart?: Date };
+
+export async function commitImport(db: Db, actor: Actor, input: Omit<ImportRequest, "projectId"> & ClockStart & ({ projectId: string } | { newProject: NewProject })): Promise<ImportSummary> {
+  const now = new Date();
+  const start = input.clockStart ?? now;
+  if (start.getTime() > now.getTime() || Number.isNaN(start.getTime())) fail("invalid", "clockStart: an import's clocks cannot start in the future");
   return db.transaction(async (tx) => {
     const projectId = "projectId" in input ? input.projectId : await ensureProject(tx, actor, input.newProject);
     const req: ImportRequest = { ...input, projectId };
@@ -146,7 +157,6 @@ export async function commitImport(db: Db, actor: Actor, input: Omit<ImportReque
     summary.ruleProposals = await importRuleProposals(tx, plan, req.parsed);
     const ruleFor = acceptedRuleLookup(req.acceptedRules ?? [], summary.ruleProposals);
     const linked: LinkedEntry[] = [];
-    const now = new Date();
     const who = auditWho(actor);
 
     const [record] = await tx
@@ -189,13 +199,14 @@ export async function commitImport(db: Db, actor: Actor, input: Omit<ImportReque
         ...blockedReasonFor(item, req.fileName),
         severity: item.severity,
         effortHours: item.effortHours,
+        impact: item.impact,
         source: { ...source(item), priorityLabel: item.priorityLabel },
       })),
-      { ...write, audit: { action: "import.create_items", entityType: "import", entityId: importId, after: { fileName: req.fileName, created: plan.create.length } } },
+      { ...write, now: start, audit: { action: "import.create_items", entityType: "import", entityId: importId, after: { fileName: req.fileName, created: plan.create.length } } },
     );
     const idOf = new Map(created.map((c) => [c.key, c.id]));
     const entries = plan.create.flatMap(({ key, item }) =>
-      item.checklist.map((c, position) => ({ itemId: idOf.get(key)!, kind: c.kind, text: c.text, done: c.done, position, fromImport: true, doneAt: c.done ? now : null, metricRule: ruleFor(key, c) })),
+      item.checklist.map((c, position) => ({ itemId: idOf.get(key)!, kind: c.kind, text: c.text, done: c.done, position, fromImport: true, doneAt: c.done ? start : null, metricRule: ruleFor(key, c) })),
     );
     linked.push(...(await insertEntries(tx, actor, entries, { audit: "links", announce: false })).linked);
 

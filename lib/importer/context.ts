@@ -13,10 +13,12 @@ export interface Section {
 }
 
 /** An item plus how it was found, for the document-wide passes (keys, duplicates). */
-export interface FoundItem extends ParsedItem {
+export interface FoundItem extends Omit<ParsedItem, "impact" | "impactFrom"> {
   origin: "record" | "task" | "numbered" | "table" | "list";
   /** For numbered lists: the number written in front of the item. */
   number?: number;
+  /** An impact the document states outright (a record's **Impact:** field); severity proposes one otherwise. */
+  statedImpact?: number | null;
   /** A level the document states outright (exported records), bypassing the label mapping; null = untriaged. */
   explicitPriority?: Priority | null;
 }

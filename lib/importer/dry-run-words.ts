@@ -18,6 +18,7 @@ export const FIELD_LABELS: Record<FieldChange["field"], string> = {
   status: "Status",
   severity: "Severity",
   effortHours: "Effort",
+  impact: "Impact",
   checklist: "Checklist",
 };
 

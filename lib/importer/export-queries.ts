@@ -43,6 +43,7 @@ export async function loadExportView(db: Db, query: BacklogQuery, actorId: strin
       status: backlogItems.status,
       severity: backlogItems.severity,
       effortHours: backlogItems.effortHours,
+      impact: backlogItems.impact,
       dueAt: backlogItems.dueAt,
       completedAt: backlogItems.completedAt,
       projectSlug: projects.slug,

@@ -9,7 +9,7 @@ import type { ChecklistKind, ItemStatus, ParsedChecklistEntry, ParsedItem, Parse
 // A view's export (ExportView: the rows a backlog view shows, from any number of projects) is
 // written as one Markdown plan per project, one after the other, and as one CSV or JSON table.
 
-export type ExportItem = Omit<ParsedItem, "line" | "key"> & { key: string };
+export type ExportItem = Omit<ParsedItem, "line" | "key" | "impact" | "impactFrom"> & { key: string };
 
 /** One project's plan: what the Markdown writer turns into a document the importer reads back. */
 export interface ExportDocument {

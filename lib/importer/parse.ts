@@ -2,6 +2,7 @@ import type { RootContent } from "mdast";
 import { depthMessage, tooDeepAt } from "@/lib/markdown/depth";
 import { normalizeTitle } from "./clean";
 import { type FoundItem, type ParseContext, warn } from "./context";
+import { importedImpact } from "./impact";
 import { isHeading, parseMarkdown, plainText } from "./markdown";
 import { resolvePriority, type PriorityMap } from "./priority";
 import { isKeyResultList, recogniseMetricList } from "./recognise/metrics";
@@ -169,6 +170,7 @@ function toParsedItem(item: FoundItem, options: ParseOptions): ParsedItem {
     status: item.status,
     severity: item.severity,
     effortHours: item.effortHours,
+    ...importedImpact(item.statedImpact ?? null, item.severity),
     done: item.done,
     checklist: item.checklist,
     line: item.line,

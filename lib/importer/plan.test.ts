@@ -12,6 +12,8 @@ const item = (over: Partial<ParsedItem>): ParsedItem => ({
   status: "not_started",
   severity: null,
   effortHours: null,
+  impact: null,
+  impactFrom: null,
   done: false,
   checklist: [],
   line: 1,
@@ -50,6 +52,36 @@ describe("planImport", () => {
     const doc = item({ title: "Original wording" });
     const e = existing("1", "T-1", doc, { title: "Better wording in the app" });
     expect(planImport([doc], [e]).unchanged).toHaveLength(1);
+  });
+
+  it("fills the impact a severity proposes on items imported before the importer read impact, never over one set in the app", () => {
+    const before = item({ key: "A-1", severity: "high" });
+    const oldSnapshot: Partial<ExistingItem["snapshot"]> = snapshotOf(before);
+    delete oldSnapshot!.impact; // as the importer stored it before it read impact
+    const doc = { ...before, impact: 4, impactFrom: "severity" as const };
+    const empty = existing("1", "A-1", before, { impact: null, snapshot: oldSnapshot as ExistingItem["snapshot"] });
+    const set = existing("2", "A-2", { ...before, key: "A-2" }, { impact: 2, snapshot: oldSnapshot as ExistingItem["snapshot"] });
+    const plan = planImport([doc, { ...doc, key: "A-2" }], [empty, set]);
+    expect(plan.update.map((u) => [u.existing.id, u.changes])).toEqual([["1", [{ field: "impact", from: null, to: 4 }]]]);
+    expect(plan.unchanged.map((u) => u.existing.id)).toEqual(["2"]);
+  });
+
+  it("follows a changed severity's proposal on re-import, but never over an impact set in the app", () => {
+    const was = item({ key: "A-1", severity: "medium", impact: 3, impactFrom: "severity" });
+    const now = { ...was, severity: "critical" as const, impact: 5 };
+    expect(planImport([now], [existing("1", "A-1", was)]).update[0]!.changes).toEqual([
+      { field: "severity", from: "medium", to: "critical" },
+      { field: "impact", from: 3, to: 5 },
+    ]);
+    // A lead moved it on the board to impact 1: the severity still updates, the proposal does not.
+    expect(planImport([was], [existing("1", "A-1", was, { impact: 1 })]).unchanged).toHaveLength(1);
+    expect(planImport([now], [existing("1", "A-1", was, { impact: 1 })]).update[0]!.changes).toEqual([{ field: "severity", from: "medium", to: "critical" }]);
+    // An impact the document states is the document's: it updates like any field.
+    const stated = { ...now, impact: 2, impactFrom: "document" as const };
+    expect(planImport([stated], [existing("1", "A-1", was, { impact: 1 })]).update[0]!.changes).toEqual([
+      { field: "severity", from: "medium", to: "critical" },
+      { field: "impact", from: 1, to: 2 },
+    ]);
   });
 
   it("lists only imported, open items as missing", () => {

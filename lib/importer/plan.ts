@@ -8,11 +8,11 @@ import { isClosed } from "@/lib/domain/items";
 // the last import read it, so edits made in the app survive re-importing an unchanged file.
 
 /** The document-owned fields of an item, as the last import read them. */
-export type ItemSnapshot = Pick<ParsedItem, "title" | "description" | "category" | "priority" | "priorityLabel" | "status" | "severity" | "effortHours" | "checklist">;
+export type ItemSnapshot = Pick<ParsedItem, "title" | "description" | "category" | "priority" | "priorityLabel" | "status" | "severity" | "effortHours" | "impact" | "checklist">;
 
 /** Those fields of a stored item row (category lives in `category_path` there). */
 export const snapshotOfRow = (
-  row: { title: string; description: string; categoryPath: string[]; priority: ParsedItem["priority"]; priorityLabel: string | null; status: ParsedItem["status"]; severity: ParsedItem["severity"]; effortHours: number | null },
+  row: { title: string; description: string; categoryPath: string[]; priority: ParsedItem["priority"]; priorityLabel: string | null; status: ParsedItem["status"]; severity: ParsedItem["severity"]; effortHours: number | null; impact: number | null },
   checklist: ItemSnapshot["checklist"],
 ): ItemSnapshot => ({
   title: row.title,
@@ -23,6 +23,7 @@ export const snapshotOfRow = (
   status: row.status,
   severity: row.severity,
   effortHours: row.effortHours,
+  impact: row.impact,
   checklist,
 });
 
@@ -34,7 +35,7 @@ export interface ExistingItem extends ItemSnapshot {
 }
 
 export type FieldName = Exclude<keyof ItemSnapshot, "checklist">;
-export const FIELDS: FieldName[] = ["title", "description", "category", "priority", "priorityLabel", "status", "severity", "effortHours"];
+export const FIELDS: FieldName[] = ["title", "description", "category", "priority", "priorityLabel", "status", "severity", "effortHours", "impact"];
 
 export interface FieldChange {
   field: FieldName | "checklist";
@@ -69,6 +70,7 @@ export const snapshotOf = (item: ParsedItem): ItemSnapshot => ({
   status: item.status,
   severity: item.severity,
   effortHours: item.effortHours,
+  impact: item.impact,
   checklist: item.checklist.map(({ kind, text, done }) => ({ kind, text, done })),
 });
 
@@ -86,6 +88,9 @@ const matchKey = (category: string[], title: string) => `${category.map(normaliz
 export function changesFrom(base: ItemSnapshot, current: ItemSnapshot, doc: ItemSnapshot): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of FIELDS) {
+    // A snapshot from before the importer read this field (impact) cannot say whether the app
+    // changed it: an empty field is filled, a value someone set is left alone.
+    if (!(field in base) && current[field] !== null) continue;
     if (!same(base[field], doc[field]) && !same(current[field], doc[field])) changes.push({ field, from: current[field], to: doc[field] });
   }
   if (!same(base.checklist, doc.checklist) && !same(current.checklist, doc.checklist)) {
@@ -132,7 +137,10 @@ export function planImport(parsed: ParsedItem[], existing: ExistingItem[]): Impo
     }
     claimed.add(match.id);
     const doc = snapshotOf(item);
-    const changes = changesFrom(match.snapshot ?? match, match, doc);
+    const base = match.snapshot ?? match;
+    // A proposed impact (from a changed severity) is weaker than one a person set in the app.
+    const keepsAppImpact = item.impactFrom === "severity" && "impact" in base && !same(base.impact, match.impact);
+    const changes = changesFrom(base, match, doc).filter((c) => !(c.field === "impact" && keepsAppImpact));
     if (changes.length) plan.update.push({ existing: match, item, changes });
     else plan.unchanged.push({ existing: match, item });
   }

@@ -16,6 +16,8 @@ const item = (key: string, checklist: ParsedChecklistEntry[]): ParsedItem => ({
   status: "not_started",
   severity: null,
   effortHours: null,
+  impact: null,
+  impactFrom: null,
   done: false,
   checklist,
   line: 1,

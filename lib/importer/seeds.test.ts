@@ -71,9 +71,17 @@ describe("seed 002: `### P0-001: Title` records", () => {
     expect(count(r.items, (i) => i.effortHours !== null)).toBe(42);
     expect(count(r.items, (i) => i.checklist.some((c) => c.kind === "acceptance"))).toBe(34);
   });
+  it("states no impact, so each item's is proposed from its severity (Critical 5, High 4, Medium 3, Low 2)", () => {
+    expect(count(r.items, (i) => i.impactFrom === "severity")).toBe(42);
+    expect([5, 4, 3, 2].map((n) => count(r.items, (i) => i.impact === n))).toEqual([8, 14, 12, 8]);
+    // With the document's efforts every item lands on the impact × effort board (impact ≥ 3 is high,
+    // more than 8 hours is high effort): 34 quick wins, 4 fill-ins, 4 money pits, no big bet.
+    const high = (i: (typeof r.items)[number]) => [i.impact! >= 3, i.effortHours! > 8].join();
+    expect(["true,false", "false,false", "false,true", "true,true"].map((q) => count(r.items, (i) => high(i) === q))).toEqual([34, 4, 4, 0]);
+  });
   it("reads P0-001's fields, context, actions, files and acceptance criteria", () => {
     const item = r.items.find((i) => i.key === "P0-001")!;
-    expect(item).toMatchObject({ title: "Resolve Pydantic v2 Field() Mismatches", category: ["Critical Blockers"], severity: "critical", effortHours: 2, line: 22 });
+    expect(item).toMatchObject({ title: "Resolve Pydantic v2 Field() Mismatches", category: ["Critical Blockers"], severity: "critical", effortHours: 2, impact: 5, impactFrom: "severity", line: 22 });
     expect(item.description).toContain("Found 474 type safety issues");
     const kinds = (k: string) => item.checklist.filter((c) => c.kind === k).map((c) => c.text);
     expect(kinds("acceptance")).toEqual(["Pyright errors < 50 across all repos", "All Pydantic v1 patterns replaced", "Tests pass without import warnings", "Database migrations execute successfully"]);

@@ -28,6 +28,8 @@ export interface ImportDocumentInput {
   priorityMap?: PriorityMap;
   /** Commit only: the proposed criterion rules to set (see rule-proposals.ts). */
   acceptedRules?: AcceptedRule[];
+  /** Commit only: when the created items' clocks start (see ClockStart); the demo's backdated plans. Default now. */
+  clockStart?: Date;
 }
 
 export type ImportDocumentResult =
@@ -61,6 +63,6 @@ export async function importDocument(db: Db, actor: Actor, input: ImportDocument
   const target = existing
     ? { projectId: existing.id }
     : { newProject: { slug: input.projectSlug, name: input.projectName ?? documentTitle(decoded.text) ?? input.projectSlug } };
-  const summary = await commitImport(db, actor, { ...target, fileName: input.fileName, contentHash, parsed, markMissingWontDo: input.markMissingWontDo, acceptedRules: input.acceptedRules });
+  const summary = await commitImport(db, actor, { ...target, fileName: input.fileName, contentHash, parsed, markMissingWontDo: input.markMissingWontDo, acceptedRules: input.acceptedRules, clockStart: input.clockStart });
   return { ok: true, parsed, summary, projectExists: true, ruleProposals: summary.ruleProposals };
 }

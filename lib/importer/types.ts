@@ -29,6 +29,10 @@ export interface ParsedItem {
   status: ItemStatus;
   severity: Severity | null;
   effortHours: number | null;
+  /** Impact 1–5 (the matrix's impact × effort board): as the document states it, else proposed from the severity. */
+  impact: number | null;
+  /** Where `impact` came from, so the dry run can say "proposed from severity"; null when there is none. */
+  impactFrom: "document" | "severity" | null;
   /** True when the item itself is ticked or its status is done. */
   done: boolean;
   checklist: ParsedChecklistEntry[];

@@ -8,9 +8,11 @@ import { systemActor } from "@/lib/domain/actors";
 /** A user of its own for the test that changes a password and ends sessions (the demo users stay as they are). */
 export const E2E_ACCOUNT_OWNER = { email: "account.owner@example.com", password: "demo-password" };
 
-// The demo as the browser tests need it beyond a fresh import: some of seed 002's P1 items were
-// triaged ten days ago (so a shorter P1 window makes them overdue), and two P2 items are already
-// on the impact × effort chart. Only these rows change; everything else stays as imported.
+// The demo as the browser tests need it beyond a fresh start: four of seed 002's P1 items were
+// triaged ten days ago (on track under the 2-week window, overdue under a shorter one; the rest of
+// the plan's P1s, imported twelve weeks before, are overdue already), and two P2 items sit in the
+// quadrants the matrix tests expect (P2-002 a quick win, P2-003 a big bet; their severity alone
+// proposes impact 3 and small efforts). Only these rows change; everything else stays as seeded.
 export async function applyE2eFixtures(db: Db) {
   await createUser(db, systemActor("e2e"), { email: E2E_ACCOUNT_OWNER.email, name: "Account Owner", role: "viewer", password: E2E_ACCOUNT_OWNER.password });
   await db.execute(sql`update backlog_items b

@@ -2,6 +2,7 @@ import type { Heading, List, ListItem, Nodes, Paragraph, RootContent } from "mda
 import { parseEffortHours, parseSeverity, parseStatus, statusFromMark } from "../clean";
 import { categoryOf, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
 import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
+import { parseImpact } from "../impact";
 import { findPriorityLabel } from "../priority";
 import type { ChecklistKind, ParsedChecklistEntry, Priority } from "../types";
 
@@ -151,6 +152,9 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   const status = (statusField ? parseStatus(statusField) : null) ?? sectionStatus(ctx) ?? "not_started";
   const effortText = scalars.get("effort") ?? scalars.get("estimate") ?? scalars.get("estimated effort") ?? scalars.get("time estimate");
   const severityText = scalars.get("severity");
+  const impactText = scalars.get("impact");
+  const statedImpact = impactText ? parseImpact(impactText) : null;
+  if (impactText && statedImpact === null) warn(ctx, lineOf(heading), `impact '${impactText}' not understood (use 1–5 or Critical/High/Medium/Low); left for the severity to propose`);
   if (statusField && !parseStatus(statusField)) warn(ctx, lineOf(heading), `status '${statusField}' not understood; read as not started`);
 
   ctx.shapes.add("records");
@@ -166,6 +170,7 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
     status,
     severity: severityText ? parseSeverity(severityText) : null,
     effortHours: effortText ? parseEffortHours(effortText) : null,
+    statedImpact,
     done: status === "done",
     checklist,
     line: lineOf(heading),

@@ -39,6 +39,18 @@ function Stat({ label, value, tone }: { label: string; value: number; tone?: str
   );
 }
 
+/** "4 / 5 · 3 h", with where the impact came from: a proposal from the severity is marked as one. */
+function ImpactEffort({ item }: { item: ImportPreview["items"][number] }) {
+  if (item.impact === null && item.effortHours === null) return <span className="text-muted-foreground">—</span>;
+  return (
+    <>
+      {item.impact === null ? "—" : `${item.impact} / 5`}
+      {item.impactFrom === "severity" ? <span className="text-xs text-muted-foreground"> (proposed from severity {item.severity})</span> : null}
+      {` · ${item.effortHours === null ? "—" : `${item.effortHours} h`}`}
+    </>
+  );
+}
+
 export function PreviewPanel({ preview, mapping, onMappingChange, markMissing, onMarkMissingChange, rejectedRules, onRejectedRulesChange, onRefresh, onCommit, busy, committing }: Props) {
   const s = preview.summary;
   const created = s ? s.created.length : preview.totals.items;
@@ -135,6 +147,7 @@ export function PreviewPanel({ preview, mapping, onMappingChange, markMissing, o
             <TableHead>Category</TableHead>
             <TableHead>Priority</TableHead>
             <TableHead>Status</TableHead>
+            <TableHead>Impact · effort</TableHead>
             <TableHead>Change</TableHead>
           </TableHeader>
           <TableBody>
@@ -149,6 +162,7 @@ export function PreviewPanel({ preview, mapping, onMappingChange, markMissing, o
                   <TableCell className="py-1.5 text-muted-foreground">{item.category.join(" › ")}</TableCell>
                   <TableCell className="py-1.5">{item.priority ?? "—"}{item.priorityLabel && item.priorityLabel !== item.priority ? <span className="text-xs text-muted-foreground"> ({item.priorityLabel})</span> : null}</TableCell>
                   <TableCell className="py-1.5">{STATUS_LABELS[item.status as Status] ?? item.status}</TableCell>
+                  <TableCell className="py-1.5 whitespace-nowrap"><ImpactEffort item={item} /></TableCell>
                   <TableCell className="py-1.5">
                     <Badge>{change}</Badge>
                     {updates?.length ? (
