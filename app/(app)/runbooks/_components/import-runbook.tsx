@@ -21,11 +21,15 @@ export function ImportRunbook() {
       setError(bodySizeMessage(file.size).replace(/^body/, file.name));
       return;
     }
-    const markdown = await file.text();
+    // The bytes go as they are, as the plan import sends them: the server reads the encoding
+    // (file.text() would turn a Windows-1252 "Café" into "Caf�" here).
+    const data = new FormData();
+    data.set("file", file);
+    data.set("fileName", file.name);
     startTransition(async () => {
-      const result = await importRunbookAction({ markdown, fileName: file.name });
+      const result = await importRunbookAction(data);
       if (!result.ok) {
-        setError(result.error.message.replace(/^markdown:/, `${file.name}:`));
+        setError(result.error.message.replace(/^(?:markdown|file):/, `${file.name}:`));
         return;
       }
       toast.success("Runbook imported");
