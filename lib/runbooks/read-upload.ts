@@ -5,7 +5,7 @@ import { bodySchema, bodySizeMessage, MAX_BODY_BYTES } from "./schemas";
 // UTF-16 with a BOM, Windows-1252 when the bytes are not UTF-8 ("Café" from an old Windows editor),
 // mojibake repaired. Then the body's own rules (size in UTF-8, no U+0000, nesting depth).
 
-const LIMIT = { maxBytes: MAX_BODY_BYTES, tooLarge: (bytes: number) => bodySizeMessage(bytes).replace(/^body:/, "file:") };
+const LIMIT = { maxBytes: MAX_BODY_BYTES, tooLarge: (bytes: number) => bodySizeMessage(bytes).replace(/^body: /, "") };
 
 export type UploadReading = { ok: true; markdown: string } | { ok: false; error: string };
 
