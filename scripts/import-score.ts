@@ -65,7 +65,7 @@ function scorePlan(doc: { name: string; path: string; manifestPath: string }): D
 function scoreRunbookFile(doc: { name: string; path: string; manifestPath: string }): RunbookScore {
   const expected = manifest(doc.manifestPath, runbookManifestSchema);
   const { title, body } = importRunbook(decode(doc.path), basename(doc.path));
-  const scenarios = parseScenarios(body).scenarios.map((s) => ({ title: s.title, steps: s.steps.length }));
+  const scenarios = parseScenarios(body, { title }).scenarios.map((s) => ({ title: s.title, steps: s.steps.length }));
   return scoreRunbook(doc.name, expected, { title, scenarios });
 }
 

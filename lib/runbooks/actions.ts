@@ -2,6 +2,7 @@
 
 import { getDb } from "@/db";
 import { defineAction } from "@/lib/auth/action";
+import { fail } from "@/lib/result";
 import { finishDrill, setDrillStep, startDrill } from "./drill-service";
 import {
   createRunbookSchema,
@@ -17,13 +18,22 @@ import {
   startDrillSchema,
   unlinkItemSchema,
 } from "./schemas";
+import { readRunbookUpload } from "./read-upload";
 import * as runbooks from "./service";
 
 // Server actions for runbooks. Each goes through defineAction (policy → zod → body); the service
 // does the version check, the revision and the audit row.
 
 export const createRunbookAction = defineAction("runbooks.create", createRunbookSchema, async (input, actor) => runbooks.createRunbook(await getDb(), actor, input));
-export const importRunbookAction = defineAction("runbooks.create", importRunbookSchema, async (input, actor) => runbooks.importRunbook(await getDb(), actor, input));
+export const importRunbookAction = defineAction("runbooks.create", importRunbookSchema, async (input, actor) => {
+  let markdown = input.markdown ?? "";
+  if (input.file) {
+    const read = readRunbookUpload(new Uint8Array(await input.file.arrayBuffer()));
+    if (!read.ok) return fail("invalid", read.error, { fieldErrors: { file: [read.error.replace(/^file: /, "")] } });
+    markdown = read.markdown;
+  }
+  return runbooks.importRunbook(await getDb(), actor, { markdown, fileName: input.fileName });
+});
 export const runbookFromItemAction = defineAction("runbooks.create", fromItemSchema, async (input, actor) => runbooks.createFromItem(await getDb(), actor, input.itemId));
 
 export const saveRunbookAction = defineAction("runbooks.edit", saveRunbookSchema, async (input, actor) => runbooks.saveRunbook(await getDb(), actor, input));

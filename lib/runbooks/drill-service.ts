@@ -19,11 +19,11 @@ export async function startDrill(db: Db, runner: DrillRunner, input: { runbookId
   // (seconds at 1 MB), and no transaction may wait on that (on the embedded database it would hold
   // up every other request). The transaction then checks the revision is still the current one.
   const [current] = await db
-    .select({ revision: runbooks.currentRevision, body: runbookRevisions.body })
+    .select({ revision: runbooks.currentRevision, body: runbookRevisions.body, title: runbooks.title })
     .from(runbooks)
     .innerJoin(runbookRevisions, and(eq(runbookRevisions.runbookId, runbooks.id), eq(runbookRevisions.revision, runbooks.currentRevision)))
     .where(eq(runbooks.id, input.runbookId));
-  const scenario = await findScenario(current?.body ?? "", input.scenario);
+  const scenario = await findScenario(current?.body ?? "", input.scenario, current?.title);
   return db.transaction(async (tx) => {
     const row = await lockRunbook(tx, input.runbookId);
     if (current && row.currentRevision !== current.revision) fail("conflict", "This runbook was edited while the drill was starting; reload the page and start it again.");

@@ -1,6 +1,6 @@
 import type { ListItem, Nodes, Paragraph, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { sectionKind } from "./scenario-sections";
+import { isActingSection } from "./layouts";
 import { descendants } from "./syntax-tree";
 import { clip, collapse } from "./text";
 
@@ -21,26 +21,30 @@ export interface Section {
 
 const MAX_STEP_CHARS = 500;
 
-/** The list items a drill checks off are the ones an operator acts on: Diagnosis and Resolution. */
-const isDrillSection = (name: string): boolean => ["Diagnosis", "Resolution"].includes(sectionKind(name) ?? "");
-
 /**
- * Every list item of the Diagnosis / Resolution sections (nested items flattened in document
- * order); failing that, one step per non-empty section; failing that, the scenario title.
+ * The actionable leaves of the acting sections (the app's Diagnosis / Resolution, and the acting
+ * sections of the other layouts: layouts.ts), nested items in document order; failing that, per
+ * non-empty section its list items or its first paragraph; failing that, the scenario title.
  */
 export function drillSteps(title: string, sections: Section[]): DrillStep[] {
-  const listed = sections
-    .filter((section) => isDrillSection(section.name))
-    .flatMap((section) => listItems(section.nodes).map((item) => drillStep(section.name, ownText(item))))
-    .filter((step) => step.text !== "");
+  const listed = sections.filter((section) => isActingSection(section.name)).flatMap((section) => stepsOf(section));
   if (listed.length > 0) return listed;
   const perSection = sections
     .filter((section) => section.markdown !== "")
-    .map((section) => drillStep(section.name, firstParagraphText(section.nodes) || section.name || title));
+    .flatMap((section) => {
+      const items = stepsOf(section);
+      return items.length > 0 ? items : [drillStep(section.name, firstParagraphText(section.nodes) || section.name || title)];
+    });
   return perSection.length > 0 ? perSection : [drillStep("", title)];
 }
 
 const drillStep = (section: string, text: string): DrillStep => ({ section, text: clip(collapse(text), MAX_STEP_CHARS) });
+
+const stepsOf = (section: Section): DrillStep[] =>
+  listItems(section.nodes)
+    .filter((item) => !introducesSubsteps(item))
+    .map((item) => drillStep(section.name, ownText(item)))
+    .filter((step) => step.text !== "" && !isTocMarker(step.text));
 
 const listItems = (nodes: Nodes[]): ListItem[] => descendants(nodes).filter((n): n is ListItem => n.type === "listItem");
 
@@ -51,7 +55,20 @@ const ownText = (item: ListItem): string =>
     .map((p) => toString(p))
     .join(" ");
 
+/**
+ * "1. Reduce the load on the database:" over its own numbered actions only introduces them: the
+ * actions are the steps, not the line that announces them. An item with sub-items and no colon
+ * ("Check pods" over "in prod", "in staging") is a step of its own.
+ */
+const introducesSubsteps = (item: ListItem): boolean =>
+  item.children.some((child) => child.type === "list") && /:\s*$/.test(collapse(ownText(item)));
+
+/** A table-of-contents directive ("[[_TOC_]]" in GitLab, "[TOC]", "[[toc]]", "${toc}") is for the renderer, never a step. */
+const isTocMarker = (text: string): boolean => /^(?:\[\[_?toc_?\]\]|\[toc\]|\$\{toc\})$/i.test(text.trim());
+
 function firstParagraphText(nodes: Nodes[]): string {
-  const paragraph = descendants(nodes).find((n): n is Paragraph => n.type === "paragraph");
-  return paragraph ? collapse(toString(paragraph)) : "";
+  const texts = descendants(nodes)
+    .filter((n): n is Paragraph => n.type === "paragraph")
+    .map((p) => collapse(toString(p)));
+  return texts.find((text) => text !== "" && !isTocMarker(text)) ?? "";
 }

@@ -1,4 +1,5 @@
-import type { RootContent } from "mdast";
+import type { Heading, RootContent } from "mdast";
+import { isWholeDocumentLayout } from "./layouts";
 import { endOf, headingText, isHeading, parse, startOf } from "./syntax-tree";
 import { clip, collapse, headingLine, MAX_TITLE_CHARS, trimBlock } from "./text";
 
@@ -6,8 +7,10 @@ import { clip, collapse, headingLine, MAX_TITLE_CHARS, trimBlock } from "./text"
 
 /**
  * Reads a Markdown runbook file. A depth-1 heading is the runbook title when it is the document's
- * first heading and either the only depth-1 heading or directly followed by exportRunbook's
- * metadata line (so an exported runbook whose scenarios are `#` headings still round-trips). The
+ * first heading and either the only depth-1 heading, or directly followed by exportRunbook's
+ * metadata line (so an exported runbook whose scenarios are `#` headings still round-trips), or
+ * the other depth-1 headings are the runbook's sections ("# Phase 1 — Prepare", "# Rollback":
+ * layouts.ts). Other depth-1 headings after it are scenarios, and the title is the file name's. The
  * title heading and that metadata line are removed; everything else is the body.
  */
 export function importRunbook(markdown: string, fileName?: string): { title: string; body: string } {
@@ -17,11 +20,12 @@ export function importRunbook(markdown: string, fileName?: string): { title: str
   const heading = blocks[index];
   const next = blocks[index + 1];
   const isMetadata = next !== undefined && isExportMetadata(next, source);
+  const otherH1s = blocks.filter((b) => b.type === "heading" && b.depth === 1 && b !== heading).map((h) => headingText(h as Heading));
   const isTitle =
     heading?.type === "heading" &&
     heading.depth === 1 &&
     headingText(heading) !== "" &&
-    (isMetadata || blocks.filter((b) => b.type === "heading" && b.depth === 1).length === 1);
+    (isMetadata || otherH1s.length === 0 || isWholeDocumentLayout(otherH1s));
   if (!isTitle) return { title: titleFromFileName(fileName), body: trimBlock(source) };
   const cut = isMetadata ? endOf(next) : endOf(heading);
   const body = [source.slice(0, startOf(heading)), source.slice(cut)].map(trimBlock).filter(Boolean).join("\n\n");

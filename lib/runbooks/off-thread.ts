@@ -40,8 +40,8 @@ export async function loadRunbookPageView(body: string): Promise<RunbookPageView
 }
 
 /** The scenario a drill starts and its steps (see runbookScenario). */
-export async function findScenario(body: string, scenario: string) {
-  return body.length <= INLINE_MAX_CHARS ? runbookScenario({ body, scenario }) : runOffThread("runbookScenario", { body, scenario }, { timeoutMs: TIMEOUT_MS });
+export async function findScenario(body: string, scenario: string, title?: string) {
+  return body.length <= INLINE_MAX_CHARS ? runbookScenario({ body, scenario, title }) : runOffThread("runbookScenario", { body, scenario, title }, { timeoutMs: TIMEOUT_MS });
 }
 
 /** Line diff between two revisions (see lineDiff); long ones on the worker thread. */

@@ -4,11 +4,12 @@ import { toString } from "mdast-util-to-string";
 import { headingId } from "@/lib/markdown/anchors";
 import { headingAnchorsByLine } from "@/lib/markdown/render";
 import { drillSteps, type DrillStep, type Section } from "./drill-steps";
+import { isWholeDocumentLayout } from "./layouts";
 import { descendants, endOf, headingText, isHeading, parse, startOf } from "./syntax-tree";
 import { trimBlock } from "./text";
 
 // A runbook body is Markdown made of scenarios (one heading each) with Symptoms / Diagnosis /
-// Resolution / Escalation sections. This module lays a body out as the runbook page lists it: the
+// Resolution / Escalation sections, or one scenario written in another common layout (layouts.ts). This module lays a body out as the runbook page lists it: the
 // intro, the scenarios with their sections and drill steps, and every heading's anchor.
 
 // Heading ids come from the renderer's own rule (lib/markdown/anchors.ts), so contents links land.
@@ -16,8 +17,12 @@ export { ANCHOR_PREFIX } from "@/lib/markdown/anchors";
 
 /** One scenario of a runbook: its heading, its sections and the steps a drill checks off. */
 export interface RunbookScenario {
+  /**
+   * The scenario heading's text; for a runbook that is one scenario made of sections (an alert
+   * runbook, a procedure, phases: layouts.ts) the runbook's title as the caller gave it ("" when none).
+   */
   title: string;
-  /** Heading id as rendered (ANCHOR_PREFIX + GitHub slug, de-duplicated over the whole document). */
+  /** Heading id as rendered (ANCHOR_PREFIX + GitHub slug, de-duplicated over the whole document); for a one-scenario runbook its first section's. */
   anchor: string;
   /** Sub-headings one level below the scenario; content before the first one is a section named "". */
   sections: { name: string; markdown: string }[];
@@ -33,15 +38,21 @@ export function headingAnchors(body: string): HeadingAnchor[] {
   return outlineRunbook(body).headings;
 }
 
+/** What the caller knows of the runbook besides its body: its title names a one-scenario runbook's scenario. */
+export type OutlineOptions = { title?: string };
+
 /**
  * Splits a runbook body into its intro and scenarios.
  *
  * Only top-level headings shape the document (a heading quoted in a blockquote or inside a list is
  * content). The scenario level is the shallowest such heading depth; each heading at that depth
  * starts a scenario that runs to the next one. Headings exactly one level deeper are its sections.
+ * When every heading at that level names a section instead (Meaning / Impact / Diagnosis /
+ * Mitigation, Prerequisites / Execution / Rollback / Verification, Phase 1 / Phase 2:
+ * layouts.ts), the runbook is one scenario and those headings are its sections.
  */
-export function parseScenarios(body: string): { intro: string; scenarios: RunbookScenario[] } {
-  const { intro, scenarios } = outlineRunbook(body);
+export function parseScenarios(body: string, options: OutlineOptions = {}): { intro: string; scenarios: RunbookScenario[] } {
+  const { intro, scenarios } = outlineRunbook(body, options);
   return { intro, scenarios };
 }
 
@@ -51,12 +62,17 @@ type Outline = { intro: string; scenarios: RunbookScenario[]; headings: HeadingA
  * parseScenarios and headingAnchors from one parse of the body (what the runbook page shows). A
  * long body costs seconds: the server outlines those on its worker thread (off-thread.ts).
  */
-export function outlineRunbook(body: string): Outline {
+export function outlineRunbook(body: string, options: OutlineOptions = {}): Outline {
   const tree = parse(body);
   const anchors = anchorsOf(tree, body);
   // Infinity when there is no heading: nothing splits and the whole body is the intro.
   const level = tree.children.filter(isHeading).reduce((min, h) => Math.min(min, h.depth), Infinity);
   const { lead, spans } = splitAtHeadings(tree.children, level, 0, body.length);
+  const headings = [...anchors].map(([heading, anchor]) => ({ depth: heading.depth, text: headingText(heading), anchor }));
+  const intro = trimBlock(body.slice(lead.start, lead.end));
+  if (isWholeDocumentLayout(spans.map((span) => headingText(span.heading)))) {
+    return { intro, scenarios: [wholeDocumentScenario(spans, options.title ?? "", anchors, body)], headings };
+  }
   const scenarios = spans.map(({ heading, nodes, start, end }) => {
     const sections = sectionsOf(nodes, level + 1, start, end, body);
     const title = headingText(heading);
@@ -68,8 +84,20 @@ export function outlineRunbook(body: string): Outline {
       markdown: body.slice(startOf(heading), end).trimEnd(),
     };
   });
-  const headings = [...anchors].map(([heading, anchor]) => ({ depth: heading.depth, text: headingText(heading), anchor }));
-  return { intro: trimBlock(body.slice(lead.start, lead.end)), scenarios, headings };
+  return { intro, scenarios, headings };
+}
+
+/** A runbook whose top-level headings are its sections, as its one scenario (the intro stays the runbook's). */
+function wholeDocumentScenario(spans: Span<Heading>[], title: string, anchors: Map<Heading, string>, body: string): RunbookScenario {
+  const sections = spans.map((span) => ({ name: headingText(span.heading), markdown: trimBlock(body.slice(span.start, span.end)), nodes: span.nodes }));
+  const first = spans[0]!;
+  return {
+    title,
+    anchor: anchors.get(first.heading) ?? "",
+    sections: sections.map(({ name, markdown }) => ({ name, markdown })),
+    steps: drillSteps(title, sections),
+    markdown: body.slice(startOf(first.heading), spans.at(-1)!.end).trimEnd(),
+  };
 }
 
 /**

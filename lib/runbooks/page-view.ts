@@ -28,8 +28,11 @@ export function runbookPageView(body: string): RunbookPageView {
   };
 }
 
-/** The scenario a drill starts (by anchor or title) and its steps, or null when there is none. */
-export function runbookScenario({ body, scenario }: { body: string; scenario: string }): { title: string; steps: DrillStep[] } | null {
-  const found = outlineRunbook(body).scenarios.find((s) => s.anchor === scenario || s.title === scenario);
+/**
+ * The scenario a drill starts (by anchor or title) and its steps, or null when there is none.
+ * `title` is the runbook's, the name of a runbook that is one scenario.
+ */
+export function runbookScenario({ body, scenario, title }: { body: string; scenario: string; title?: string }): { title: string; steps: DrillStep[] } | null {
+  const found = outlineRunbook(body, { title }).scenarios.find((s) => s.anchor === scenario || s.title === scenario);
   return found ? { title: found.title, steps: found.steps } : null;
 }

@@ -22,7 +22,9 @@ export async function loadRunbookPage(db: Db, slugParam: string, may: RunbookPag
   return {
     may,
     runbook: rest,
-    view,
+    // A runbook that is one scenario (an alert runbook, a procedure: layouts.ts) names it by its own
+    // title, which is not part of the body the view was laid out (and kept) for.
+    view: { ...view, scenarios: view.scenarios.map((s) => (s.title ? s : { ...s, title: runbook.title })) },
     review: {
       lastAt: iso(runbook.lastReviewedAt),
       lastByName: runbook.reviewedByName,

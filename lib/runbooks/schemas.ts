@@ -77,10 +77,26 @@ export const markReviewedSchema = withLabels(z.object({
   note: text().trim().max(500, "at most 500 characters").default(""),
 }), { note: "Review note" });
 
-export const importRunbookSchema = withLabels(z.object({
-  markdown: bodySchema,
-  fileName: text().trim().max(255, "at most 255 characters").optional(),
-}), { markdown: "Markdown", fileName: "File name" });
+/**
+ * A runbook file: its bytes (`file`, the upload; decoded on the server by read-upload.ts, so a
+ * Windows-1252 file reads right) or its text (`markdown`, for callers that already have it).
+ */
+export const importRunbookSchema = withLabels(
+  z
+    .object({
+      file: z.instanceof(Blob, { error: "choose a Markdown file" }).optional(),
+      markdown: bodySchema.optional(),
+      fileName: text().trim().max(255, "at most 255 characters").optional(),
+    })
+    .superRefine((v, ctx) => {
+      if (v.file) {
+        if (v.file.size === 0) ctx.addIssue({ code: "custom", message: "the file is empty", path: ["file"] });
+        // Refused before its bytes are read, as the upload form refuses it before sending.
+        else if (v.file.size > MAX_BODY_BYTES) ctx.addIssue({ code: "custom", message: bodySizeMessage(v.file.size).replace(/^body: /, ""), path: ["file"] });
+      } else if (v.markdown === undefined) ctx.addIssue({ code: "custom", message: "choose a Markdown file", path: ["markdown"] });
+    }),
+  { file: "File", markdown: "Markdown", fileName: "File name" },
+);
 
 export const fromItemSchema = z.object({ itemId: id("item") });
 

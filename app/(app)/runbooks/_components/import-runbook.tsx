@@ -21,11 +21,15 @@ export function ImportRunbook() {
       setError(`${file.name}: ${bodySizeMessage(file.size)}`);
       return;
     }
-    const markdown = await file.text();
+    // The bytes go as they are, as the plan import sends them: the server reads the encoding
+    // (file.text() would turn a Windows-1252 "Café" into "Caf�" here).
+    const data = new FormData();
+    data.set("file", file);
+    data.set("fileName", file.name);
     startTransition(async () => {
-      const result = await importRunbookAction({ markdown, fileName: file.name });
+      const result = await importRunbookAction(data);
       if (!result.ok) {
-        setError(result.error.message.replace(/^markdown:/, `${file.name}:`));
+        setError(result.error.message.replace(/^(?:markdown|file):/, `${file.name}:`));
         return;
       }
       toast.success("Runbook imported");
@@ -38,7 +42,7 @@ export function ImportRunbook() {
       <label htmlFor="runbook-import" className="block text-sm font-medium">
         Import a Markdown file
       </label>
-      <p className="text-xs text-muted-foreground">A leading “# Title” becomes the title; each “##” heading becomes a scenario. Up to 1 MB.</p>
+      <p className="text-xs text-muted-foreground">A leading “# Title” becomes the title; each “##” heading becomes a scenario, unless the headings are one runbook’s sections (Meaning, Impact, Diagnosis, Mitigation; Prerequisites, Execution, Rollback, Verification; Phase 1, Phase 2). Up to 1 MB.</p>
       <input
         id="runbook-import"
         type="file"

@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import { isWholeDocumentLayout, sectionRole } from "./layouts";
+import { importRunbook } from "./markdown-file";
+import { parseScenarios } from "./outline";
+
+// Each layout with a small runbook written for this test; the scenario count and drill steps are
+// what an on-call engineer reading it would tick off.
+
+const read = (markdown: string, fileName = "runbook.md") => {
+  const { title, body } = importRunbook(markdown, fileName);
+  return { title, ...parseScenarios(body, { title }) };
+};
+const stepTexts = (markdown: string) => read(markdown).scenarios.map((s) => s.steps.map((step) => `${step.section}: ${step.text}`));
+
+describe("alert runbooks (Meaning / Impact / Diagnosis / Mitigation)", () => {
+  const ALERT = [
+    "# QueueDepthHigh",
+    "Fires when `queue_depth > 1000` for 5 minutes.",
+    "## Meaning",
+    "Workers fall behind the producers.",
+    "## Impact",
+    "- Emails go out late.",
+    "- Exports time out.",
+    "## Diagnosis",
+    "1. Open the queue dashboard.",
+    "2. Check the worker count.",
+    "## Mitigation",
+    "1. Scale the workers to 8.",
+    "## Escalation",
+    "Page the platform lead after 30 minutes.",
+    "## Related",
+    "- Alert rule: `alerts/queue.yaml`",
+  ].join("\n\n");
+
+  it("is one scenario named after the runbook, whose sections are its headings", () => {
+    const { title, intro, scenarios } = read(ALERT);
+    expect(title).toBe("QueueDepthHigh");
+    expect(intro).toBe("Fires when `queue_depth > 1000` for 5 minutes.");
+    expect(scenarios.map((s) => s.title)).toEqual(["QueueDepthHigh"]);
+    expect(scenarios[0]?.sections.map((s) => s.name)).toEqual(["Meaning", "Impact", "Diagnosis", "Mitigation", "Escalation", "Related"]);
+    expect(scenarios[0]?.anchor).toBe("h-meaning");
+    expect(scenarios[0]?.markdown.startsWith("## Meaning")).toBe(true);
+  });
+
+  it("drills the numbered actions of Diagnosis and Mitigation, not the impact bullets or the links", () => {
+    expect(stepTexts(ALERT)).toEqual([["Diagnosis: Open the queue dashboard.", "Diagnosis: Check the worker count.", "Mitigation: Scale the workers to 8."]]);
+  });
+
+  it("leaves the scenario title empty when the caller does not name the runbook", () => {
+    const { body } = importRunbook(ALERT);
+    expect(parseScenarios(body).scenarios.map((s) => s.title)).toEqual([""]);
+  });
+
+  it("never takes a table-of-contents marker for a step", () => {
+    const withToc = "# DiskFull\n\n[[_TOC_]]\n\n## Meaning\n\n[TOC]\n\n## Diagnosis\n\n[[_TOC_]]\n\n## Mitigation\n\nFree some space.\n";
+    const { intro, scenarios } = read(withToc);
+    expect(intro).toBe("[[_TOC_]]");
+    // No list anywhere: one step per section, from its first paragraph that is not a marker.
+    expect(scenarios[0]?.steps.map((s) => s.text)).toEqual(["Meaning", "Diagnosis", "Free some space."]);
+  });
+});
+
+describe("procedures (Prerequisites / Execution / Rollback / Verification)", () => {
+  const PROCEDURE = [
+    "# Rotate the TLS certificate",
+    "## Prerequisites",
+    "- The new certificate is in the vault.",
+    "## Execution",
+    "1. Upload the certificate to the load balancer.",
+    "2. Switch the listener to it.",
+    "## Rollback",
+    "1. Switch the listener back.",
+    "## Verification",
+    "1. `curl -v` shows the new expiry date.",
+  ].join("\n\n");
+
+  it("is one scenario whose steps are every section's actions, checks included", () => {
+    const { scenarios } = read(PROCEDURE);
+    expect(scenarios.map((s) => s.title)).toEqual(["Rotate the TLS certificate"]);
+    expect(stepTexts(PROCEDURE)[0]).toEqual([
+      "Prerequisites: The new certificate is in the vault.",
+      "Execution: Upload the certificate to the load balancer.",
+      "Execution: Switch the listener to it.",
+      "Rollback: Switch the listener back.",
+      "Verification: curl -v shows the new expiry date.",
+    ]);
+  });
+});
+
+describe("phases (several # headings after the title)", () => {
+  const PHASES = [
+    "# Quarterly key rotation",
+    "Run by the security on-call.",
+    "# Phase 1 — Prepare",
+    "1. Announce the rotation.",
+    "# Phase 2 — Rotate",
+    "1. Generate the new keys.",
+    "2. Publish them.",
+    "# Rollback",
+    "1. Restore the old keys.",
+  ].join("\n\n");
+
+  it("keeps the first # heading as the title and reads the phases as one procedure", () => {
+    const { title, intro, scenarios } = read(PHASES, "rotation.md");
+    expect(title).toBe("Quarterly key rotation");
+    expect(intro).toBe("Run by the security on-call.");
+    expect(scenarios).toHaveLength(1);
+    expect(scenarios[0]?.sections.map((s) => s.name)).toEqual(["Phase 1 — Prepare", "Phase 2 — Rotate", "Rollback"]);
+    expect(scenarios[0]?.steps).toHaveLength(4);
+  });
+
+  it("still falls back to the file name when the other # headings are scenarios", () => {
+    expect(read("# Disk full\n\n# DB down\n\n## Diagnosis\n- x\n", "db.md").title).toBe("Db");
+  });
+});
+
+describe("actionable leaves", () => {
+  it("does not let an intro paragraph or an announcing item replace the actions under it", () => {
+    const body = [
+      "## Meaning",
+      "Cache misses.",
+      "## Diagnosis",
+      "First confirm the cache is the problem:",
+      "1. Check the hit rate.",
+      "## Mitigation",
+      "1. Reduce the load:\n   1. Turn on coalescing.\n   2. Raise the TTL.",
+      "2. Check pods\n   - in prod",
+    ].join("\n\n");
+    expect(parseScenarios(body).scenarios[0]?.steps.map((s) => s.text)).toEqual([
+      "Check the hit rate.",
+      "Turn on coalescing.",
+      "Raise the TTL.",
+      // No colon: a step of its own, as are its sub-items (the app's layout has always read it so).
+      "Check pods",
+      "in prod",
+    ]);
+  });
+
+  it("in a scenario with no acting section, takes a section's list over its intro paragraph", () => {
+    const body = "## Cert expired\n\nDo this:\n\n1. Renew.\n2. Reload.\n";
+    expect(parseScenarios(body).scenarios[0]?.steps.map((s) => s.text)).toEqual(["Renew.", "Reload."]);
+  });
+});
+
+describe("the app's own layout is left as it was", () => {
+  it("reads scenario headings with Symptoms / Diagnosis / Resolution / Escalation per scenario", () => {
+    const body = "## Disk full\n\n### Symptoms\n- alerts\n\n### Diagnosis\n1. df\n\n## DB down\n\n### Resolution\n1. Fail over\n";
+    const { scenarios } = parseScenarios(body, { title: "Ops" });
+    expect(scenarios.map((s) => [s.title, s.steps.map((step) => step.text)])).toEqual([
+      ["Disk full", ["df"]],
+      ["DB down", ["Fail over"]],
+    ]);
+  });
+
+  it("takes a scenario's procedure sections as acting sections too", () => {
+    const body = "## Deploy stuck\n\n### Symptoms\n- red\n\n### Rollback\n1. Undo\n\n### Verification\n1. Smoke test\n";
+    expect(parseScenarios(body).scenarios[0]?.steps.map((s) => s.text)).toEqual(["Undo", "Smoke test"]);
+  });
+});
+
+describe("sectionRole / isWholeDocumentLayout", () => {
+  it("reads a section's role from its first word, past numbers and emoji", () => {
+    expect(["Diagnosis steps", "1. Mitigation", "🔧 Fix", "Before you start", "Pre-checks", "Roll back", "Step 3: verify"].map(sectionRole)).toEqual(Array(7).fill("acts"));
+    expect(["Meaning", "Impact", "Escalation path", "See also", "Notes"].map(sectionRole)).toEqual(Array(5).fill("describes"));
+    expect(["Disk full", "Search returns 5xx", "Stepping stones"].map(sectionRole)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("needs every heading to be a section and one of them to act", () => {
+    expect(isWholeDocumentLayout(["Meaning", "Diagnosis"])).toBe(true);
+    expect(isWholeDocumentLayout(["Meaning", "Impact"])).toBe(false);
+    expect(isWholeDocumentLayout(["Diagnosis", "Disk full"])).toBe(false);
+    expect(isWholeDocumentLayout([])).toBe(false);
+  });
+});

@@ -1,0 +1,70 @@
+import { sectionKind } from "./scenario-sections";
+
+// The runbook layouts people write besides the app's own (scenario headings, each with Symptoms /
+// Diagnosis / Resolution / Escalation under it), read from heading names alone:
+//   - alert runbooks: one alert per document, its headings Meaning / Impact / Diagnosis /
+//     Mitigation / Escalation (the Prometheus and GitLab style);
+//   - procedures: Prerequisites / Execution / Rollback / Verification;
+//   - phases: "Phase 1 — Prepare", "Step 2: Deploy", … done one after the other.
+// When every top-level heading of a body is such a section, the document is one scenario made of
+// them (outline.ts), not one scenario per section.
+
+/** What a section of a whole-document runbook holds: steps to act on, or text to read. */
+export type SectionRole = "acts" | "describes";
+
+// Read from the first word, as scenario-sections.ts reads the app's own section names, so
+// "Diagnosis steps", "Rollback plan" and "Before you start" are found. Lower case, letters only.
+const ACTS = new Set([
+  // finding out
+  "diagnosis", "diagnose", "diagnostics", "investigation", "investigate", "triage", "troubleshooting", "troubleshoot", "debugging", "checks",
+  // putting it right
+  "mitigation", "mitigate", "resolution", "resolve", "remediation", "fix", "fixes", "recovery", "recover", "response", "workaround",
+  // procedures
+  "prerequisites", "prerequisite", "preconditions", "preparation", "prepare", "before", "precheck", "prechecks", "pre",
+  "execution", "execute", "procedure", "steps", "implementation", "instructions", "actions",
+  "rollback", "roll", "backout", "revert",
+  "verification", "verify", "validation", "validate", "postcheck", "postchecks", "post", "cleanup", "clean",
+]);
+
+const DESCRIBES = new Set([
+  "meaning", "impact", "summary", "overview", "description", "context", "background", "about", "purpose", "scope",
+  "symptoms", "alert", "alerts", "severity", "escalation", "escalate", "notes", "note", "related", "references", "links",
+  "see", "contacts", "contact", "owner", "owners", "ownership", "dashboards", "glossary", "faq", "history", "changelog",
+]);
+
+// "Phase 1 — Prepare", "Step 2: Deploy", "Stage 3", "Part IV": numbered stages of one procedure.
+const PHASE = /^(?:phase|stage|step|part|day|wave)\s+(?:\d+|[ivx]+)\b/i;
+
+const firstWord = (name: string): string =>
+  /^\p{L}+/u.exec(
+    name
+      .trim()
+      .toLowerCase()
+      // A leading number or emoji ("1. Diagnosis", "🔍 Diagnosis") says nothing about the role.
+      .replace(/^[^\p{L}]+/u, ""),
+  )?.[0] ?? "";
+
+/** The role of a whole-document section named `name`, or undefined when the name is no section's (a scenario's title). */
+export function sectionRole(name: string): SectionRole | undefined {
+  if (PHASE.test(name.trim())) return "acts";
+  const word = firstWord(name);
+  if (ACTS.has(word)) return "acts";
+  if (DESCRIBES.has(word)) return "describes";
+  return undefined;
+}
+
+/** Whether a scenario's section holds the steps a drill walks through (the app's Diagnosis / Resolution, or any acting section). */
+export const isActingSection = (name: string): boolean => {
+  const kind = sectionKind(name);
+  if (kind === "Diagnosis" || kind === "Resolution") return true;
+  return kind === undefined && sectionRole(name) === "acts";
+};
+
+/**
+ * Whether headings with these names are the sections of one runbook (alert, procedure or phases
+ * layout) rather than its scenarios: every one is a known section and at least one is acted on.
+ */
+export function isWholeDocumentLayout(names: readonly string[]): boolean {
+  const roles = names.map(sectionRole);
+  return roles.length > 0 && roles.every((r) => r !== undefined) && roles.includes("acts");
+}
