@@ -8,13 +8,19 @@ const LEADING_SYMBOLS = /^[^\p{L}\p{N}]+/u;
 const LEADING_NUMBERING = /^\d+(?:\.\d+)*[.)]?\s+/;
 /** Status markers people put in headings: "✓ COMPLETED", "(Deferred)", "— DONE", "🚧 In progress". */
 const STATUS_MARKER =
-  /\s*(?:[-–—:|]\s*)?(?:[✓✔✅☑🚧⏳❌⛔🛑]\s*)?[([]?\s*(?:completed?|done|finished|shipped|deferred|postponed|cancell?ed|dropped|won'?t do|in[ -]progress|wip|ongoing|blocked|on hold|not started|planned)\s*[)\]]?\s*$/iu;
+  /\s*(?:[-–—:|]\s*)?(?:[✓✔✅☑🚧⏳❌⛔🛑]\s*)?[([]?\s*(?:completed?|done|finished|shipped|deferred|postponed|cancell?ed|dropped|won'?t do|in[ -]progress|wip|ongoing|blocked|on hold|not started|planned|skipped|partial(?:ly done)?)\s*[)\]]?(?:\s*\((?:decision made|decided|see [^)]*|by [^)]*)\))?\s*$/iu;
 const STATUS_SYMBOL_ONLY = /\s*[✓✔✅☑🚧⏳❌⛔🛑]\s*$/u;
 
 /** A heading's status marker, if it has one ("Phase 2 ✓ COMPLETED" → "done"). */
 export function headingStatus(text: string): ItemStatus | null {
   const marker = text.match(STATUS_MARKER)?.[0];
-  if (marker) return parseStatus(marker);
+  // "✓ PARTIAL": some of it is done — the section is under way, its items keep their own state.
+  if (marker && /partial/i.test(marker)) return "in_progress";
+  if (marker) return parseStatus(marker.replace(/\([^)]*\)\s*$/, ""));
+  // A heading that is only a status: "## Done", "## Erledigt", "## Not doing", "## Won't have".
+  const only = text.replace(/[^\p{L}\s']/gu, "").trim();
+  if (/^(?:done|completed?|shipped|finished|erledigt|abgeschlossen|terminé|hecho|completado)$/i.test(only)) return "done";
+  if (/^(?:not doing|won'?t(?: have| do)?(?: this time)?|dropped)$/i.test(only)) return "wont_do";
   if (/[✓✔✅☑]\s*$/u.test(text)) return "done";
   if (/🚧\s*$/u.test(text)) return "in_progress";
   return null;

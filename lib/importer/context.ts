@@ -7,7 +7,7 @@ export interface Section {
   segments: string[];
   priorityLabel: string | null;
   status: ItemStatus | null;
-  kind: "metrics" | "legend" | "ranking" | "tasks" | null;
+  kind: "metrics" | "legend" | "ranking" | "tasks" | "notes" | null;
   raw: string;
   line: number;
 }
@@ -47,6 +47,9 @@ export const sectionPriority = (ctx: ParseContext): string | null =>
 export const sectionStatus = (ctx: ParseContext): ItemStatus | null => [...ctx.stack].reverse().find((s) => s.status)?.status ?? null;
 
 export const inSection = (ctx: ParseContext, kind: Section["kind"]): boolean => ctx.stack.some((s) => s.kind === kind);
+
+/** The kind of the nearest heading that has one: only it decides whether a list below is work (issue 18, shape 10). */
+export const nearestKind = (ctx: ParseContext): Section["kind"] => [...ctx.stack].reverse().find((s) => s.kind)?.kind ?? null;
 
 export function warn(ctx: ParseContext, line: number, message: string) {
   ctx.warnings.push({ line, message });

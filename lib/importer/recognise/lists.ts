@@ -1,6 +1,6 @@
 import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import { parseStatus, statusFromMark } from "../clean";
-import { categoryOf, inSection, sectionPriority, sectionStatus, type ParseContext } from "../context";
+import { categoryOf, inSection, nearestKind, sectionPriority, sectionStatus, type ParseContext } from "../context";
 import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel } from "../priority";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
@@ -120,7 +120,7 @@ function boldTitle(paragraph: Paragraph, ctx: ParseContext): { title: string; re
 }
 
 export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
-  if (!list.ordered) return false;
+  if (!list.ordered || nearestKind(ctx) === "notes") return false;
   const bold = list.children.map((item) => (item.children[0]?.type === "paragraph" ? boldTitle(item.children[0], ctx) : null));
   if (bold.filter(Boolean).length < Math.ceil(list.children.length / 2)) return false;
   ctx.shapes.add("numbered-bold");
@@ -137,7 +137,7 @@ export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
 
 /** Plain lists count as items only under a heading that says they are work ("Tasks", "Roadmap", "Next steps"). */
 export function recognisePlainList(list: List, ctx: ParseContext): boolean {
-  if (!inSection(ctx, "tasks") || inSection(ctx, "metrics")) return false;
+  if (nearestKind(ctx) !== "tasks" || inSection(ctx, "metrics")) return false;
   const texts = list.children.map((item) => (item.children[0]?.type === "paragraph" ? plainText(item.children[0]) : ""));
   if (texts.some((t) => t.length > 240) || texts.every((t) => !t)) return false;
   ctx.shapes.add("plain-lists");
