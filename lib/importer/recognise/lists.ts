@@ -4,6 +4,7 @@ import { categoryOf, inSection, nearestKind, sectionPriority, sectionStatus, typ
 import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel } from "../priority";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
+import { readEntry } from "./entry";
 import { listEntries } from "./records";
 
 // Lists that hold backlog items: task lists (`- [ ] 1.1 Do X`, also `[~]`, `[-]`), numbered lists
@@ -103,7 +104,10 @@ export function recogniseTaskList(list: List, ctx: ParseContext): boolean {
     const status = markOf(item);
     const first = item.children[0];
     if (status === null || first?.type !== "paragraph") continue;
-    pushItem(ctx, item, titleParts(plainText(first)), status, "task");
+    const entry = readEntry(first);
+    // An open box with "- IN PROGRESS" or "(blocked: …)" after the title says more than the box.
+    const effective = status === "not_started" && entry.status ? entry.status : status;
+    pushItem(ctx, item, entry, effective, "task", { description: entry.description });
   }
   return true;
 }
@@ -141,7 +145,12 @@ export function recognisePlainList(list: List, ctx: ParseContext): boolean {
   const texts = list.children.map((item) => (item.children[0]?.type === "paragraph" ? plainText(item.children[0]) : ""));
   if (texts.some((t) => t.length > 240) || texts.every((t) => !t)) return false;
   ctx.shapes.add("plain-lists");
-  list.children.forEach((item, i) => pushItem(ctx, item, titleParts(texts[i]!), "not_started", "list"));
+  list.children.forEach((item) => {
+    const first = item.children[0];
+    if (first?.type !== "paragraph") return;
+    const entry = readEntry(first);
+    pushItem(ctx, item, entry, entry.status ?? "not_started", "list", { description: entry.description });
+  });
   return true;
 }
 
