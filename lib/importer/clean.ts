@@ -11,6 +11,18 @@ const STATUS_MARKER =
   /\s*(?:[-–—:|]\s*)?(?:[✓✔✅☑🚧⏳❌⛔🛑]\s*)?[([]?\s*(?:completed?|done|finished|shipped|deferred|postponed|cancell?ed|dropped|won'?t do|in[ -]progress|wip|ongoing|blocked|on hold|not started|planned|skipped|partial(?:ly done)?)\s*[)\]]?(?:\s*\((?:decision made|decided|see [^)]*|by [^)]*)\))?\s*$/iu;
 const STATUS_SYMBOL_ONLY = /\s*[✓✔✅☑🚧⏳❌⛔🛑]\s*$/u;
 
+/**
+ * Status symbols at the start of an entry or in a status cell: ✅ ✓ ☑ ✔ done, 🚧 🟡 🟠 under way,
+ * ⬜ 🔴 open, ❌ won't do, ⛔ blocked (the usual legend; a document's own legend says the same).
+ */
+export const STATUS_SYMBOLS: Record<string, ItemStatus> = {
+  "✅": "done", "✓": "done", "☑": "done", "✔": "done", "🚧": "in_progress", "🟡": "in_progress", "🟠": "in_progress",
+  "⬜": "not_started", "🔴": "not_started", "❌": "wont_do", "⛔": "blocked",
+};
+export const LEADING_STATUS_SYMBOL = /^([✅✓☑✔🚧🟡🟠⬜🔴❌⛔])\uFE0F?\s*/u;
+/** Bracketed status words used as marks: "[done] Fonts self-hosted", "[wip] …", "[todo] …". */
+export const WORD_MARK = /^\[(done|wip|todo|to do|doing|blocked|skipped|won'?t do)\]\s+/i;
+
 /** A heading's status marker, if it has one ("Phase 2 ✓ COMPLETED" → "done"). */
 export function headingStatus(text: string): ItemStatus | null {
   const marker = text.match(STATUS_MARKER)?.[0];

@@ -1,5 +1,6 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
+import { LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, WORD_MARK } from "../clean";
 import { findPriorityLabel } from "../priority";
 import type { ItemStatus } from "../types";
 
@@ -12,8 +13,8 @@ const BOLD_CLOSE = "\u0002";
 const CODE_OPEN = "\u0003";
 const CODE_CLOSE = "\u0004";
 const MARK = /^\[([ xX~\-/!>.✓✔])\]\s+/;
-const STATUS_SYMBOL = /^([✅✓☑✔🚧❌⛔])\uFE0F?\s*/u;
-const SYMBOL_STATUS: Record<string, ItemStatus> = { "✅": "done", "✓": "done", "☑": "done", "✔": "done", "🚧": "in_progress", "❌": "wont_do", "⛔": "blocked" };
+const STATUS_SYMBOL = LEADING_STATUS_SYMBOL;
+const SYMBOL_STATUS = STATUS_SYMBOLS;
 const DOTTED_KEY = /^(\d+(?:\.\d+)+)\s+(?=\S)/;
 const HASH_KEY = /^#(\d+)\s+(?=\S)/;
 const TICKET_KEY = new RegExp(`^${BOLD_OPEN}?([A-Z][A-Z0-9]{1,9}-\\d+)${BOLD_CLOSE}?\\s*[:–—-]?\\s+`);
@@ -22,7 +23,7 @@ const SEPARATOR = /^\s*(?:[-–—:|·]\s*)+/;
 /** A status said right after the title: "✅ COMPLETED", "- IN PROGRESS", "(blocked: …)", ": shipped in …", "fixed after …". */
 const STATUS_WORDS: [RegExp, ItemStatus][] = [
   [/^(?:[✅✓☑✔]\uFE0F?\s*)?(?:completed?|done|shipped|fixed|finished|erledigt)\b/iu, "done"],
-  [/^(?:🚧\s*)?(?:in[ -]progress|wip|ongoing|in review)\b/iu, "in_progress"],
+  [/^(?:🚧\s*)?(?:in[ -]progress|wip|ongoing|in review|in beta)\b/iu, "in_progress"],
   [/^(?:⛔\s*)?(?:blocked|waiting on)\b/iu, "blocked"],
   [/^(?:❌\s*)?(?:won'?t do|skipped|cancell?ed|dropped|not doing)\b/iu, "wont_do"],
 ];
@@ -64,6 +65,11 @@ function statusOf(rest: string): ItemStatus | null {
 export function readEntry(paragraph: Paragraph): Entry {
   let s = serialise(paragraph.children).replace(MARK, "");
   let status: ItemStatus | null = null;
+  const word = s.match(WORD_MARK);
+  if (word) {
+    status = parseStatus(word[1]!);
+    s = s.slice(word[0].length);
+  }
   const symbol = s.match(STATUS_SYMBOL);
   if (symbol) {
     status = SYMBOL_STATUS[symbol[1]!]!;
@@ -103,7 +109,9 @@ export function readEntry(paragraph: Paragraph): Entry {
       title = title.slice(0, trailing.index);
     }
     const remark = title.match(REMARK);
-    if (remark && remark.index! > 0 && !KEEP_PAREN.test(remark[1]!.trim()) && REMARK_WORDS.test(remark[1]!)) {
+    const said = remark?.[1]!.trim() ?? "";
+    // A remark: a reason or state ("shipped January", "6 of 11 redone") or a person ("(Jonas)").
+    if (remark && remark.index! > 0 && !KEEP_PAREN.test(said) && (REMARK_WORDS.test(said) || /^\d+ of \d+\b/.test(said) || /^\p{Lu}\p{Ll}+$/u.test(said))) {
       rest = `(${remark[1]})`;
       title = title.slice(0, remark.index);
     }
