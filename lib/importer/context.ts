@@ -10,6 +10,8 @@ export interface Section {
   kind: "metrics" | "legend" | "ranking" | "tasks" | "notes" | null;
   raw: string;
   line: number;
+  /** Set by an `**Effort:**` field written once for the whole section. */
+  effortHours?: number | null;
 }
 
 /** An item plus how it was found, for the document-wide passes (keys, duplicates). */
@@ -45,6 +47,8 @@ export const sectionPriority = (ctx: ParseContext): string | null =>
   [...ctx.stack].reverse().find((s) => s.priorityLabel)?.priorityLabel ?? null;
 
 export const sectionStatus = (ctx: ParseContext): ItemStatus | null => [...ctx.stack].reverse().find((s) => s.status)?.status ?? null;
+
+export const sectionEffort = (ctx: ParseContext): number | null => [...ctx.stack].reverse().find((s) => s.effortHours != null)?.effortHours ?? null;
 
 export const inSection = (ctx: ParseContext, kind: Section["kind"]): boolean => ctx.stack.some((s) => s.kind === kind);
 

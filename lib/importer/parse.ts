@@ -6,9 +6,10 @@ import { isHeading, parseMarkdown, plainText } from "./markdown";
 import { resolvePriority, type PriorityMap } from "./priority";
 import { isKeyResultList, recogniseMetricList } from "./recognise/metrics";
 import { collectRanking, isTaskList, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
-import { isRecord, recogniseRecord } from "./recognise/records";
+import { recogniseBareBoxes } from "./recognise/bare-boxes";
+import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { recogniseTable } from "./recognise/tables";
-import { sectionFromHeading } from "./sections";
+import { applySectionFields, sectionFromHeading } from "./sections";
 import type { ParsedItem, ParseResult } from "./types";
 
 export interface ParseOptions {
@@ -60,9 +61,16 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
         i = end - 1;
         continue;
       }
-      ctx.stack.push(sectionFromHeading(node));
+      const section = sectionFromHeading(node);
+      const fields = sectionFields(body, text);
+      if (fields) {
+        applySectionFields(section, fields);
+        i++; // the field paragraph is read
+      }
+      ctx.stack.push(section);
       continue;
     }
+    if (node.type === "paragraph" && recogniseBareBoxes(node, ctx)) continue;
     if (node.type === "list") {
       const inMetrics = ctx.stack.some((s) => s.kind === "metrics");
       if (isTaskList(node)) recogniseTaskList(node, ctx);

@@ -1,5 +1,5 @@
 import type { Heading } from "mdast";
-import { cleanHeading, headingStatus } from "./clean";
+import { cleanHeading, headingStatus, parseEffortHours, parseStatus } from "./clean";
 import type { Section } from "./context";
 import { lineOf, plainText } from "./markdown";
 import { findPriorityLabel, horizonLabel, stripPriorityLabel } from "./priority";
@@ -41,4 +41,15 @@ export function sectionFromHeading(node: Heading): Section {
     .filter(Boolean);
   const status = headingStatus(raw);
   return { depth: node.depth, segments, priorityLabel, status, kind: kindOf(raw, priorityLabel, status), raw, line: lineOf(node) };
+}
+
+/** `**Status:** Done` / `**Priority:** P1` / `**Effort:** 2h each` under a heading: every item below inherits them. */
+export function applySectionFields(section: Section, fields: { label: string; value: string }[]) {
+  for (const { label, value } of fields) {
+    const l = label.toLowerCase();
+    if (l === "status" || l === "state") section.status = parseStatus(value) ?? section.status;
+    else if (l === "priority") section.priorityLabel = findPriorityLabel(value) ?? (value || section.priorityLabel);
+    else if (/effort|estimate/.test(l)) section.effortHours = parseEffortHours(value);
+  }
+  section.kind ??= "tasks";
 }

@@ -1,6 +1,6 @@
 import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import { LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, statusFromMark, WORD_MARK } from "../clean";
-import { categoryOf, inSection, nearestKind, sectionPriority, sectionStatus, type ParseContext } from "../context";
+import { categoryOf, inSection, nearestKind, sectionEffort, sectionPriority, sectionStatus, type ParseContext } from "../context";
 import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel } from "../priority";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
@@ -104,7 +104,7 @@ function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: Item
     priorityLabel: parts.priorityLabel ?? sectionPriority(ctx),
     status: effective,
     severity: null,
-    effortHours: null,
+    effortHours: sectionEffort(ctx),
     done: effective === "done",
     checklist: body.checklist,
     line: lineOf(item),

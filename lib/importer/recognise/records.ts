@@ -40,7 +40,20 @@ export function fieldLines(paragraph: Paragraph, text: string): { label: string;
 /** Heading + body is a record if a field block (Status/Priority/Effort/…) opens the body. */
 export function isRecord(heading: Heading, body: RootContent[], text: string): boolean {
   const first = body.find((n) => n.type !== "thematicBreak" && n.type !== "html");
-  return !!first && fieldBlock(first, text) !== null && plainText(heading).length > 0;
+  return !!first && fieldBlock(first, text) !== null && plainText(heading).length > 0 && sectionFields(body, text) === null;
+}
+
+/**
+ * `## Legacy cleanup` + `**Status:** Done` + a plain list: the fields describe the section, and its
+ * items inherit them (issue 18, shape 13). A record's lists follow a label ("**Action Items:**").
+ */
+export function sectionFields(body: RootContent[], text: string): { label: string; value: string }[] | null {
+  const [first, second] = body;
+  if (!first || first.type !== "paragraph" || second?.type !== "list" || second.children.some((i) => i.checked === true || i.checked === false)) return null;
+  // A record goes on with labelled parts (**Action Items:**, **Files:**); a section holds only its list.
+  if (body.slice(2).some((n) => n.type === "paragraph" && n.children[0]?.type === "strong")) return null;
+  const fields = fieldBlock(first, text);
+  return fields && fields.every((f) => SCALAR_FIELDS.test(f.label) && f.value) ? fields : null;
 }
 
 /** List entries for a checklist, nested entries flattened in order; code inside goes to `code`. */
@@ -76,7 +89,7 @@ function filesIn(value: string): ParsedChecklistEntry[] {
 const PATH_LIKE = /[\w.-]+\/|\.[a-z0-9]{1,5}\b|^`[^`]+`$/i;
 
 /** A paragraph made only of `**Label:** value` lines, at least one of them a scalar field (Status, Effort…). */
-function fieldBlock(node: RootContent, text: string) {
+export function fieldBlock(node: RootContent, text: string) {
   if (node.type === "list") return fieldList(node, text);
   if (node.type !== "paragraph") return null;
   const fields = fieldLines(node, text);
