@@ -7,6 +7,7 @@ import { resolvePriority, type PriorityMap } from "./priority";
 import { isKeyResultList, recogniseMetricList } from "./recognise/metrics";
 import { collectRanking, isTaskList, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
 import { recogniseBareBoxes } from "./recognise/bare-boxes";
+import { recogniseLeafHeading } from "./recognise/leaf-headings";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { recogniseTable } from "./recognise/tables";
 import { applySectionFields, sectionFromHeading } from "./sections";
@@ -46,6 +47,8 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
   const h1s = nodes.filter((n) => isHeading(n) && n.depth === 1);
   const titleNode = h1s.length === 1 && nodes.find(isHeading) === h1s[0] ? h1s[0] : undefined;
   const headingsSeen: string[] = [];
+  // "# Backlog" as the document's title still says its leaf headings are work (issue 18, shape 6).
+  const titleKind = titleNode ? sectionFromHeading(titleNode).kind : null;
 
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
@@ -58,6 +61,10 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
       while (ctx.stack.length && ctx.stack.at(-1)!.depth >= node.depth) ctx.stack.pop();
       if (isRecord(node, body, text)) {
         recogniseRecord(node, body, ctx);
+        i = end - 1;
+        continue;
+      }
+      if (recogniseLeafHeading(node, body, end < nodes.length ? nodes[end]! : undefined, titleKind, ctx)) {
         i = end - 1;
         continue;
       }

@@ -14,8 +14,11 @@ const TIMEBOX = /^\W*(?:Q[1-4]\b|H[12]\s+\d{4}|phase\s+\d+|sprint\s+\d+|mileston
  * Sections whose lists are not work, whatever the headings above them say: questions, risks,
  * decisions, notes, assumptions, glossaries, findings, principles, background (issue 18, shape 3).
  */
-const NOTES =
-  /\b(questions?|faq|risks?|decisions?|notes?|assumptions?|glossary|terms|definitions?|findings|observations|principles|themes|values|context|background|why|motivation|rationale|goals?|non-goals|scope|out of scope|timeline|schedule|contacts?|owners|team|references?|reading|links|resources|appendix|lessons|what went well|learnings|how we prioriti[sz]e|overview|summary|about|installation|install|usage|contributing|license|fragen|risiken|preguntas|riesgos|decisiones|contexto|hintergrund|entscheidungen)\b/i;
+const NOTES_WORDS =
+  /(?:questions?|faq|risks?|decisions?|notes?|assumptions?|glossary|terms|definitions?|findings|observations|principles|themes|values|context|background|why|motivation|rationale|goals?|non-goals|scope|out of scope|timeline|schedule|contacts?|owners|team|references?|reading|links|resources|appendix|lessons|what went well|learnings|how we prioriti[sz]e|rules|process|conventions|guidelines|installation|install|usage|contributing|license|fragen|risiken|preguntas|riesgos|decisiones|contexto|hintergrund|entscheidungen)/.source;
+// Anchored at the start or end of the heading ("Open questions", "Risks", "Triage rules"), so
+// "Tribal knowledge about deploys" is not a note about the plan.
+const NOTES = new RegExp(`^\\W*(?:\\d+[.)]?\\s+)?(?:${NOTES_WORDS})\\b|\\b(?:${NOTES_WORDS})\\W*$`, "i");
 
 function kindOf(raw: string, priorityLabel: string | null, status: Section["status"]): Section["kind"] {
   if (LEGEND.test(raw)) return "legend";
