@@ -17,8 +17,24 @@ const STATUS_SYMBOL_ONLY = /\s*[✓✔✅☑🚧⏳❌⛔🛑]\s*$/u;
  */
 export const STATUS_SYMBOLS: Record<string, ItemStatus> = {
   "✅": "done", "✓": "done", "☑": "done", "✔": "done", "🚧": "in_progress", "🟡": "in_progress", "🟠": "in_progress",
-  "⬜": "not_started", "🔴": "not_started", "❌": "wont_do", "⛔": "blocked",
+  "⬜": "not_started", "🔴": "not_started", "❌": "wont_do", "⛔": "blocked", "⚠": "in_progress", "⏳": "not_started",
 };
+
+/**
+ * "Legend: ✅ healthy · ⚠️ being worked on · ❌ not started": what each symbol means in this document
+ * (it overrides the usual meaning above; a status matrix is read through it).
+ */
+export function legendOf(text: string): Map<string, ItemStatus> {
+  const legend = new Map<string, ItemStatus>();
+  for (const line of text.match(/^.*\b(?:legend|status key|key)\b.*$/gim) ?? []) {
+    for (const m of line.matchAll(/([✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳])\uFE0F?\s*([^·|,;✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳]*)/gu)) {
+      const words = m[2]!.replace(/[*_]/g, "").trim();
+      const status = /healthy|ok\b|good|green/i.test(words) ? "done" : /worked on/i.test(words) ? "in_progress" : parseStatus(words);
+      if (status) legend.set(m[1]!, status);
+    }
+  }
+  return legend;
+}
 export const LEADING_STATUS_SYMBOL = /^([✅✓☑✔🚧🟡🟠⬜🔴❌⛔])\uFE0F?\s*/u;
 /** Bracketed status words used as marks: "[done] Fonts self-hosted", "[wip] …", "[todo] …". */
 export const WORD_MARK = /^\[(done|wip|todo|to do|doing|blocked|skipped|won'?t do)\]\s+/i;

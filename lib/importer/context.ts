@@ -39,6 +39,8 @@ export interface ParseContext {
   warnings: ImportWarning[];
   shapes: Set<string>;
   rankings: Ranking[];
+  /** Symbol → status from the document's own legend line, if it has one. */
+  legend?: Map<string, ItemStatus>;
 }
 
 export const categoryOf = (ctx: ParseContext): string[] => ctx.stack.flatMap((s) => s.segments).filter(Boolean);

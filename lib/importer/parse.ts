@@ -1,6 +1,6 @@
 import type { RootContent } from "mdast";
 import { depthMessage, tooDeepAt } from "@/lib/markdown/depth";
-import { normalizeTitle } from "./clean";
+import { legendOf, normalizeTitle } from "./clean";
 import { type FoundItem, type ParseContext, warn } from "./context";
 import { isHeading, parseMarkdown, plainText } from "./markdown";
 import { resolvePriority, type PriorityMap } from "./priority";
@@ -42,6 +42,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParseResult
 function parseOrThrow(text: string, options: ParseOptions): ParseResult {
   const ctx: ParseContext = { text, stack: [], items: [], slaPolicies: [], metrics: [], warnings: [], shapes: new Set(), rankings: [] };
   const nodes: RootContent[] = parseMarkdown(text).children;
+  ctx.legend = legendOf(text);
 
   // A single leading level-1 heading is the document's title, not a category.
   const h1s = nodes.filter((n) => isHeading(n) && n.depth === 1);
