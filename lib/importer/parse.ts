@@ -3,6 +3,7 @@ import { depthMessage, tooDeepAt } from "@/lib/markdown/depth";
 import { legendOf, normalizeTitle } from "./clean";
 import { type FoundItem, type ParseContext, warn } from "./context";
 import { isHeading, parseMarkdown, plainText } from "./markdown";
+import { noItemsMessage } from "./no-items";
 import { resolvePriority, type PriorityMap } from "./priority";
 import { isKeyResultList, recogniseMetricList } from "./recognise/metrics";
 import { collectRanking, isTaskList, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
@@ -92,8 +93,7 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
   applyRankings(ctx);
   const items = finishItems(ctx, options);
   if (items.length === 0) {
-    const seen = headingsSeen.slice(0, 12).join("; ");
-    warn(ctx, 1, `No items found${seen ? `; headings seen: ${seen}` : "; the document has no headings"}.`);
+    warn(ctx, 1, noItemsMessage(nodes, headingsSeen));
   }
   ctx.warnings.sort((a, b) => a.line - b.line);
   return { items, slaPolicies: ctx.slaPolicies, metrics: ctx.metrics, warnings: ctx.warnings, shapes: [...ctx.shapes] };
