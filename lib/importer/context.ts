@@ -39,6 +39,10 @@ export interface ParseContext {
   warnings: ImportWarning[];
   shapes: Set<string>;
   rankings: Ranking[];
+  /** The kind of the document's title ("# Design principles" → notes), for content before any other heading. */
+  titleKind?: Section["kind"];
+  /** Items of the last task or plain list, which a following list of file paths belongs to. */
+  lastListItems?: FoundItem[];
   /** Symbol → status from the document's own legend line, if it has one. */
   legend?: Map<string, ItemStatus>;
 }
@@ -56,6 +60,9 @@ export const inSection = (ctx: ParseContext, kind: Section["kind"]): boolean => 
 
 /** The kind of the nearest heading that has one: only it decides whether a list below is work (issue 18, shape 10). */
 export const nearestKind = (ctx: ParseContext): Section["kind"] => [...ctx.stack].reverse().find((s) => s.kind)?.kind ?? null;
+
+/** As nearestKind, falling back to the document title's kind ("# Backlog", "# Design principles"). */
+export const nearestOrTitleKind = (ctx: ParseContext): Section["kind"] => nearestKind(ctx) ?? ctx.titleKind ?? null;
 
 export function warn(ctx: ParseContext, line: number, message: string) {
   ctx.warnings.push({ line, message });

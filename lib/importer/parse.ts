@@ -51,6 +51,7 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
   const headingsSeen: string[] = [];
   // "# Backlog" as the document's title still says its leaf headings are work (issue 18, shape 6).
   const titleKind = titleNode ? sectionFromHeading(titleNode).kind : null;
+  ctx.titleKind = titleKind;
 
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;

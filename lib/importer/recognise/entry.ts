@@ -103,6 +103,12 @@ export function readEntry(paragraph: Paragraph): Entry {
       title = dotted[0]!;
       labels.push(...dotted.slice(1));
     }
+    // "Webhook retries — blocked on the PSP's sandbox": a dash then a status opens the description.
+    const dashed = title.match(/\s+[—–-]\s+(?=(?:blocked|waiting on|done|shipped|fixed|in progress|wip|won'?t do|skipped)\b)/i);
+    if (dashed && dashed.index! > 0) {
+      rest = title.slice(dashed.index! + dashed[0].length);
+      title = title.slice(0, dashed.index);
+    }
     const trailing = title.match(TRAILING_STATUS);
     if (trailing && (trailing[1] || trailing[2]) && trailing.index! > 0) {
       status ??= statusOf(trailing[0].trim().replace(SEPARATOR, "")) ?? (trailing[1] ? SYMBOL_STATUS[trailing[1]]! : null);

@@ -1,6 +1,6 @@
 import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import { LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, statusFromMark, WORD_MARK } from "../clean";
-import { categoryOf, inSection, nearestKind, sectionEffort, sectionPriority, sectionStatus, type ParseContext } from "../context";
+import { categoryOf, inSection, nearestKind, nearestOrTitleKind, sectionEffort, sectionPriority, sectionStatus, type ParseContext } from "../context";
 import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel } from "../priority";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
@@ -139,7 +139,7 @@ function boldTitle(paragraph: Paragraph, ctx: ParseContext): { title: string; re
 }
 
 export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
-  if (!list.ordered || nearestKind(ctx) === "notes") return false;
+  if (!list.ordered || nearestOrTitleKind(ctx) === "notes") return false;
   const bold = list.children.map((item) => (item.children[0]?.type === "paragraph" ? boldTitle(item.children[0], ctx) : null));
   if (bold.filter(Boolean).length < Math.ceil(list.children.length / 2)) return false;
   ctx.shapes.add("numbered-bold");
