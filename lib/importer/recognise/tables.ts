@@ -2,6 +2,7 @@ import type { Table } from "mdast";
 import { parseEffortHours, parseSeverity, parseStatus, STATUS_SYMBOLS } from "../clean";
 import { categoryOf, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
 import { lineOf, plainText } from "../markdown";
+import { recogniseMetricTable } from "./metrics";
 import { defaultPriorityFor, findPriorityLabel, stripPriorityLabel } from "../priority";
 import type { ItemStatus, ParsedSlaPolicy, Priority } from "../types";
 
@@ -148,5 +149,5 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
 
 export function recogniseTable(table: Table, ctx: ParseContext): boolean {
   const headers = (table.children[0]?.children ?? []).map((c) => plainText(c).toLowerCase());
-  return recogniseSlaTable(table, headers, ctx) || recogniseItemTable(table, headers, ctx);
+  return recogniseSlaTable(table, headers, ctx) || recogniseMetricTable(table, headers, ctx) || recogniseItemTable(table, headers, ctx);
 }
