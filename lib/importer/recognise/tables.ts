@@ -91,7 +91,7 @@ function mergePolicy(ctx: ParseContext, next: ParsedSlaPolicy) {
 }
 
 /** Headers of a status matrix's time columns: "v1.9", "2.0", "Jun", "Sep 2026", "Q3", "Sprint 4", "Release 3". */
-const PERIOD = /^(?:v?\d+(?:\.\d+)+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?|q[1-4](?:\s+\d{2,4})?|(?:sprint|release|week|r)\s*\d+|\d{4}-\d{2}(?:-\d{2})?)$/i;
+const PERIOD = /^(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?|q[1-4](?:\s+\d{2,4})?|(?:sprint|release|week|r)\s*\d+|\d{4}-\d{2}(?:-\d{2})?)$/i;
 
 /** A status cell: "✅ fixed", "🟠", "⏳ Todo" — the document's legend first, then the words, then the usual symbols. */
 function cellStatus(cell: string, ctx: ParseContext): ItemStatus | null {
