@@ -8,6 +8,7 @@ import { resolvePriority, type PriorityMap } from "./priority";
 import { isKeyResultList, recogniseMetricList } from "./recognise/metrics";
 import { collectRanking, isTaskList, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
 import { recogniseBareBoxes } from "./recognise/bare-boxes";
+import { attachFiles, fileParagraph, isFileList, pathEntries } from "./recognise/file-lists";
 import { recogniseLeafHeading } from "./recognise/leaf-headings";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { recogniseTable } from "./recognise/tables";
@@ -62,6 +63,7 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
       while (end < nodes.length && !(nodes[end]!.type === "heading" && (nodes[end] as { depth: number }).depth <= node.depth)) end++;
       const body = nodes.slice(i + 1, end);
       while (ctx.stack.length && ctx.stack.at(-1)!.depth >= node.depth) ctx.stack.pop();
+      ctx.lastListItems = [];
       if (isRecord(node, body, text)) {
         recogniseRecord(node, body, ctx);
         i = end - 1;
@@ -81,11 +83,22 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
       continue;
     }
     if (node.type === "paragraph" && recogniseBareBoxes(node, ctx)) continue;
+    if (node.type === "paragraph" && ctx.lastListItems?.length) {
+      const paths = fileParagraph(node);
+      if (paths) attachFiles(ctx, paths);
+    }
+    if (node.type === "list" && ctx.lastListItems?.length && isFileList(node)) {
+      attachFiles(ctx, node.children.map((item) => plainText(item)));
+      continue;
+    }
     if (node.type === "list") {
       const inMetrics = ctx.stack.some((s) => s.kind === "metrics");
+      const before = ctx.items.length;
       if (isTaskList(node)) recogniseTaskList(node, ctx);
       else if (inMetrics || isKeyResultList(node)) recogniseMetricList(node, ctx);
       else if (!collectRanking(node, ctx) && !recogniseNumberedList(node, ctx)) recognisePlainList(node, ctx);
+      ctx.lastListItems = ctx.items.slice(before);
+      attachFiles(ctx, pathEntries(node));
       continue;
     }
     if (node.type === "table") recogniseTable(node, ctx);

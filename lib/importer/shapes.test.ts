@@ -72,6 +72,14 @@ describe("issue 18 shapes", () => {
     ]);
   });
 
+  it("12: file paths under a priority heading go to the items' file lists, not items or categories", () => {
+    const result = parsePlan("# T\n\n## High Priority\n\n### Bundle\n\n- [ ] Lazy-load charts\n\nFiles:\n\n- `src/App.tsx`\n\n## Low Priority\n\n- [ ] Preload the hero\n- public/hero.avif\n");
+    expect(result.items.map((i) => [i.title, i.priority, i.category, i.checklist.map((c) => `${c.kind}:${c.text}`)])).toEqual([
+      ["Lazy-load charts", "P1", ["Bundle"], ["file:src/App.tsx"]],
+      ["Preload the hero", "P3", [], ["file:public/hero.avif"]],
+    ]);
+  });
+
   it("13: section fields apply to the section's items; bare boxes are read with a warning", () => {
     const result = parsePlan("# T\n\n## Cleanup\n\n**Status:** Done\n**Priority:** P1\n\n- Remove the cron box\n\n## Loose ends\n\n[ ] Rotate the password\n[x] Archive the calendar\n");
     expect(result.items.map((i) => [i.title, i.status, i.priority])).toEqual([
