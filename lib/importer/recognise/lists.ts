@@ -92,7 +92,11 @@ function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: Item
   if (!parts.title) return;
   const body = bodyOf(item, ctx);
   // A task's own mark wins; a heading's status ("✓ COMPLETED") applies to items without a mark.
-  const effective = origin === "task" ? status : status === "not_started" ? (sectionStatus(ctx) ?? status) : status;
+  // An open box under "Won't" or "Blocked" says only "not done": the heading says more. (Under "In
+  // progress" a box stays open: the phase is under way, not each of its tasks.)
+  const section = sectionStatus(ctx);
+  const effective =
+    origin === "task" ? (status === "not_started" && (section === "wont_do" || section === "blocked") ? section : status) : status === "not_started" ? (section ?? status) : status;
   ctx.items.push({
     origin,
     number: extra.number,
