@@ -135,7 +135,9 @@ export function readEntry(paragraph: Paragraph): Entry {
   if (rest) {
     status ??= statusOf(rest);
     const paren = rest.match(/^\(([^)]*)\)/);
-    if (paren) priorityLabel ??= findPriorityLabel(paren[1]!);
+    // "(3.3.1, Blocker)": a part of the parenthesis that is only a priority word, not "(see the media plan)".
+    const part = paren?.[1]!.split(/\s*[,;]\s*/).find((t) => /^\S+(?:\s+priority)?$/i.test(t) && findPriorityLabel(t));
+    if (part) priorityLabel ??= findPriorityLabel(part);
   }
   return { key, title: unmark(title), description: rest, status, priorityLabel };
 }
