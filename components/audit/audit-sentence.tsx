@@ -26,7 +26,7 @@ function SegmentView({ segment }: { segment: Segment }) {
       return <LocalTime iso={segment.iso} className="font-medium" />;
     case "link":
       return segment.href ? (
-        <Link href={segment.href} className="font-medium text-primary break-words hover:underline">
+        <Link href={segment.href} className="font-medium text-primary break-words underline decoration-primary/40 underline-offset-2 hover:decoration-primary">
           {segment.text}
         </Link>
       ) : (

@@ -8,13 +8,47 @@ const LEADING_SYMBOLS = /^[^\p{L}\p{N}]+/u;
 const LEADING_NUMBERING = /^\d+(?:\.\d+)*[.)]?\s+/;
 /** Status markers people put in headings: "✓ COMPLETED", "(Deferred)", "— DONE", "🚧 In progress". */
 const STATUS_MARKER =
-  /\s*(?:[-–—:|]\s*)?(?:[✓✔✅☑🚧⏳❌⛔🛑]\s*)?[([]?\s*(?:completed?|done|finished|shipped|deferred|postponed|cancell?ed|dropped|won'?t do|in[ -]progress|wip|ongoing|blocked|on hold|not started|planned)\s*[)\]]?\s*$/iu;
+  /\s*(?:[-–—:|]\s*)?(?:[✓✔✅☑🚧⏳❌⛔🛑]\s*)?[([]?\s*(?:completed?|done|finished|shipped|deferred|postponed|cancell?ed|dropped|won'?t do|in[ -]progress|wip|ongoing|blocked|on hold|not started|planned|skipped|partial(?:ly done)?)\s*[)\]]?(?:\s*\((?:decision made|decided|see [^)]*|by [^)]*)\))?\s*$/iu;
 const STATUS_SYMBOL_ONLY = /\s*[✓✔✅☑🚧⏳❌⛔🛑]\s*$/u;
+
+/**
+ * Status symbols at the start of an entry or in a status cell: ✅ ✓ ☑ ✔ done, 🚧 🟡 🟠 under way,
+ * ⬜ 🔴 open, ❌ won't do, ⛔ blocked (the usual legend; a document's own legend says the same).
+ */
+export const STATUS_SYMBOLS: Record<string, ItemStatus> = {
+  "✅": "done", "✓": "done", "☑": "done", "✔": "done", "🚧": "in_progress", "🟡": "in_progress", "🟠": "in_progress",
+  "⬜": "not_started", "🔴": "not_started", "❌": "wont_do", "⛔": "blocked", "⚠": "in_progress", "⏳": "not_started",
+};
+
+/**
+ * "Legend: ✅ healthy · ⚠️ being worked on · ❌ not started": what each symbol means in this document
+ * (it overrides the usual meaning above; a status matrix is read through it).
+ */
+export function legendOf(text: string): Map<string, ItemStatus> {
+  const legend = new Map<string, ItemStatus>();
+  for (const line of text.match(/^.*\b(?:legend|status key|key)\b.*$/gim) ?? []) {
+    for (const m of line.matchAll(/([✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳])\uFE0F?\s*([^·|,;✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳]*)/gu)) {
+      const words = m[2]!.replace(/[*_]/g, "").trim();
+      const status = /healthy|ok\b|good|green/i.test(words) ? "done" : /worked on/i.test(words) ? "in_progress" : parseStatus(words);
+      if (status) legend.set(m[1]!, status);
+    }
+  }
+  return legend;
+}
+export const LEADING_STATUS_SYMBOL = /^([✅✓☑✔🚧🟡🟠⬜🔴❌⛔])\uFE0F?\s*/u;
+/** Bracketed status words used as marks: "[done] Fonts self-hosted", "[wip] …", "[todo] …". */
+export const WORD_MARK = /^\[(done|wip|todo|to do|doing|blocked|skipped|won'?t do)\]\s+/i;
 
 /** A heading's status marker, if it has one ("Phase 2 ✓ COMPLETED" → "done"). */
 export function headingStatus(text: string): ItemStatus | null {
   const marker = text.match(STATUS_MARKER)?.[0];
-  if (marker) return parseStatus(marker);
+  // "✓ PARTIAL": some of it is done — the section is under way, its items keep their own state.
+  if (marker && /partial/i.test(marker)) return "in_progress";
+  if (marker) return parseStatus(marker.replace(/\([^)]*\)\s*$/, ""));
+  // A heading that is only a status: "## Done", "## Erledigt", "## Not doing", "## Won't have".
+  const only = text.replace(/[^\p{L}\s']/gu, "").trim();
+  if (/^(?:done|completed?|shipped|finished|erledigt|abgeschlossen|terminé|hecho|completado)$/i.test(only)) return "done";
+  if (/^(?:not doing|won'?t(?: have| do)?(?: this time)?|dropped)$/i.test(only)) return "wont_do";
   if (/[✓✔✅☑]\s*$/u.test(text)) return "done";
   if (/🚧\s*$/u.test(text)) return "in_progress";
   return null;

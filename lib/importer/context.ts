@@ -7,9 +7,11 @@ export interface Section {
   segments: string[];
   priorityLabel: string | null;
   status: ItemStatus | null;
-  kind: "metrics" | "legend" | "ranking" | "tasks" | null;
+  kind: "metrics" | "legend" | "ranking" | "tasks" | "notes" | null;
   raw: string;
   line: number;
+  /** Set by an `**Effort:**` field written once for the whole section. */
+  effortHours?: number | null;
 }
 
 /** An item plus how it was found, for the document-wide passes (keys, duplicates). */
@@ -39,6 +41,12 @@ export interface ParseContext {
   warnings: ImportWarning[];
   shapes: Set<string>;
   rankings: Ranking[];
+  /** The kind of the document's title ("# Design principles" → notes), for content before any other heading. */
+  titleKind?: Section["kind"];
+  /** Items of the last task or plain list, which a following list of file paths belongs to. */
+  lastListItems?: FoundItem[];
+  /** Symbol → status from the document's own legend line, if it has one. */
+  legend?: Map<string, ItemStatus>;
 }
 
 export const categoryOf = (ctx: ParseContext): string[] => ctx.stack.flatMap((s) => s.segments).filter(Boolean);
@@ -48,7 +56,15 @@ export const sectionPriority = (ctx: ParseContext): string | null =>
 
 export const sectionStatus = (ctx: ParseContext): ItemStatus | null => [...ctx.stack].reverse().find((s) => s.status)?.status ?? null;
 
+export const sectionEffort = (ctx: ParseContext): number | null => [...ctx.stack].reverse().find((s) => s.effortHours != null)?.effortHours ?? null;
+
 export const inSection = (ctx: ParseContext, kind: Section["kind"]): boolean => ctx.stack.some((s) => s.kind === kind);
+
+/** The kind of the nearest heading that has one: only it decides whether a list below is work (issue 18, shape 10). */
+export const nearestKind = (ctx: ParseContext): Section["kind"] => [...ctx.stack].reverse().find((s) => s.kind)?.kind ?? null;
+
+/** As nearestKind, falling back to the document title's kind ("# Backlog", "# Design principles"). */
+export const nearestOrTitleKind = (ctx: ParseContext): Section["kind"] => nearestKind(ctx) ?? ctx.titleKind ?? null;
 
 export function warn(ctx: ParseContext, line: number, message: string) {
   ctx.warnings.push({ line, message });

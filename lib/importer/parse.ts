@@ -1,15 +1,19 @@
 import type { RootContent } from "mdast";
 import { depthMessage, tooDeepAt } from "@/lib/markdown/depth";
-import { normalizeTitle } from "./clean";
+import { legendOf, normalizeTitle } from "./clean";
 import { type FoundItem, type ParseContext, warn } from "./context";
 import { importedImpact } from "./impact";
 import { isHeading, parseMarkdown, plainText } from "./markdown";
+import { noItemsMessage } from "./no-items";
 import { resolvePriority, type PriorityMap } from "./priority";
 import { isKeyResultList, recogniseMetricList } from "./recognise/metrics";
 import { collectRanking, isTaskList, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
-import { isRecord, recogniseRecord } from "./recognise/records";
+import { recogniseBareBoxes } from "./recognise/bare-boxes";
+import { attachFiles, fileParagraph, isFileList, pathEntries } from "./recognise/file-lists";
+import { recogniseLeafHeading } from "./recognise/leaf-headings";
+import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { recogniseTable } from "./recognise/tables";
-import { sectionFromHeading } from "./sections";
+import { applySectionFields, sectionFromHeading } from "./sections";
 import type { ParsedItem, ParseResult } from "./types";
 
 export interface ParseOptions {
@@ -41,11 +45,15 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParseResult
 function parseOrThrow(text: string, options: ParseOptions): ParseResult {
   const ctx: ParseContext = { text, stack: [], items: [], slaPolicies: [], metrics: [], warnings: [], shapes: new Set(), rankings: [] };
   const nodes: RootContent[] = parseMarkdown(text).children;
+  ctx.legend = legendOf(text);
 
   // A single leading level-1 heading is the document's title, not a category.
   const h1s = nodes.filter((n) => isHeading(n) && n.depth === 1);
   const titleNode = h1s.length === 1 && nodes.find(isHeading) === h1s[0] ? h1s[0] : undefined;
   const headingsSeen: string[] = [];
+  // "# Backlog" as the document's title still says its leaf headings are work (issue 18, shape 6).
+  const titleKind = titleNode ? sectionFromHeading(titleNode).kind : null;
+  ctx.titleKind = titleKind;
 
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
@@ -56,19 +64,42 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
       while (end < nodes.length && !(nodes[end]!.type === "heading" && (nodes[end] as { depth: number }).depth <= node.depth)) end++;
       const body = nodes.slice(i + 1, end);
       while (ctx.stack.length && ctx.stack.at(-1)!.depth >= node.depth) ctx.stack.pop();
+      ctx.lastListItems = [];
       if (isRecord(node, body, text)) {
         recogniseRecord(node, body, ctx);
         i = end - 1;
         continue;
       }
-      ctx.stack.push(sectionFromHeading(node));
+      if (recogniseLeafHeading(node, body, end < nodes.length ? nodes[end]! : undefined, titleKind, ctx)) {
+        i = end - 1;
+        continue;
+      }
+      const section = sectionFromHeading(node);
+      const fields = sectionFields(body, text);
+      if (fields) {
+        applySectionFields(section, fields);
+        i++; // the field paragraph is read
+      }
+      ctx.stack.push(section);
+      continue;
+    }
+    if (node.type === "paragraph" && recogniseBareBoxes(node, ctx)) continue;
+    if (node.type === "paragraph" && ctx.lastListItems?.length) {
+      const paths = fileParagraph(node);
+      if (paths) attachFiles(ctx, paths);
+    }
+    if (node.type === "list" && ctx.lastListItems?.length && isFileList(node)) {
+      attachFiles(ctx, node.children.map((item) => plainText(item)));
       continue;
     }
     if (node.type === "list") {
       const inMetrics = ctx.stack.some((s) => s.kind === "metrics");
+      const before = ctx.items.length;
       if (isTaskList(node)) recogniseTaskList(node, ctx);
       else if (inMetrics || isKeyResultList(node)) recogniseMetricList(node, ctx);
       else if (!collectRanking(node, ctx) && !recogniseNumberedList(node, ctx)) recognisePlainList(node, ctx);
+      ctx.lastListItems = ctx.items.slice(before);
+      attachFiles(ctx, pathEntries(node));
       continue;
     }
     if (node.type === "table") recogniseTable(node, ctx);
@@ -77,8 +108,7 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
   applyRankings(ctx);
   const items = finishItems(ctx, options);
   if (items.length === 0) {
-    const seen = headingsSeen.slice(0, 12).join("; ");
-    warn(ctx, 1, `No items found${seen ? `; headings seen: ${seen}` : "; the document has no headings"}.`);
+    warn(ctx, 1, noItemsMessage(nodes, headingsSeen));
   }
   ctx.warnings.sort((a, b) => a.line - b.line);
   return { items, slaPolicies: ctx.slaPolicies, metrics: ctx.metrics, warnings: ctx.warnings, shapes: [...ctx.shapes] };

@@ -3,11 +3,50 @@ import type { Priority } from "./types";
 // Priority labels as plans write them, and the default mapping to P0–P3 that the import dry run
 // shows and lets a lead adjust before committing.
 
-const LABEL_PATTERNS: RegExp[] = [
-  /\b(P[0-4])\b/,
-  /\b(Priority\s*[0-9])\b/i,
-  /\b((?:Critical|Highest|High|Medium|Normal|Low|Lowest)(?:\s+Priority)?)\b/i,
+/**
+ * Horizon, urgency and MoSCoW words a heading can start with ("## Immediate (Critical - Do First)",
+ * "## Short term", "## Must have", "## Kurzfristig"): each is a priority label of its own, so the
+ * dry run shows it and the lead can remap it like "Priority 1–5".
+ */
+const HORIZONS: { pattern: RegExp; label: string; priority: Priority }[] = [
+  { pattern: /^(?:immediate(?:ly)?|now|do first|urgent|must(?:[\s-]+have)?|sofort|inmediato|imm[ée]diat)\b/i, label: "Immediate", priority: "P0" },
+  { pattern: /^(?:short[\s-]*term|next|should(?:[\s-]+have)?|kurzfristig|corto plazo|court terme)\b/i, label: "Short term", priority: "P1" },
+  { pattern: /^(?:medium[\s-]*term|mid[\s-]*term|later|could(?:[\s-]+have)?|mittelfristig|medio plazo|moyen terme)\b/i, label: "Medium term", priority: "P2" },
+  { pattern: /^(?:long[\s-]*term|nice[\s-]+to[\s-]+have|someday|langfristig|largo plazo|long terme)\b/i, label: "Long term", priority: "P3" },
+  { pattern: /^(?:won'?t(?:[\s-]+have)?|will not have)\b/i, label: "Won't have", priority: "P3" },
 ];
+
+// Priority words in other languages, read as their English words ("Prioridad alta" → "High").
+const WORDS: Record<string, string> = {
+  blocker: "Critical", urgent: "Critical", serious: "High", moderate: "Medium", minor: "Low",
+  kritisch: "Critical", hoch: "High", mittel: "Medium", niedrig: "Low",
+  "crítica": "Critical", critica: "Critical", alta: "High", media: "Medium", baja: "Low",
+  critique: "Critical", haute: "High", moyenne: "Medium", basse: "Low",
+};
+const WORD = "Critical|Highest|High|Medium|Normal|Low|Lowest|Blocker|Urgent|Serious|Moderate|Minor|kritisch|hoch|mittel|niedrig|cr[ií]tica|alta|media|baja|critique|haute|moyenne|basse";
+const PRIORITY_WORD = "priority|prioridad|priorität|prioritaet|priorité|priorite";
+
+const LABEL_PATTERNS: RegExp[] = [
+  /\b(P\d{1,2})\b/,
+  /\b(Priority\s*[0-9])\b/i,
+  new RegExp(`(?<![\\p{L}])((?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?)(?![\\p{L}])`, "iu"),
+];
+const WORD_ONLY = new RegExp(`^\\W*(?:(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?|(?:${PRIORITY_WORD})\\s*[:\\-–—]?\\s*(?:${WORD}))\\W*$`, "iu");
+
+const HORIZON_REST = /^(?:\s+(?:actions?|items?|priorit(?:y|ies)|fixes|tasks?|work|goals?|improvements?))?\s*(?:$|[(:\-–—|/])/iu;
+// Words that are a priority alone in a heading only in English ("## Media" is a topic, not "Medium").
+const FOREIGN_ALONE = /^\W*(?:kritisch|hoch|mittel|niedrig|cr[ií]tica|alta|media|baja|critique|haute|moyenne|basse)\W*$/iu;
+
+/** The horizon label a heading starts with ("Long Term (Nice to Have)" → "Long term"), if any. */
+export function horizonLabel(text: string): string | null {
+  const t = text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+(?:\.\d+)*[.)]?\s+/, "");
+  for (const h of HORIZONS) {
+    const m = t.match(h.pattern);
+    // "Next" and "Now (this sprint)" are horizons; "Next steps" and "Now that …" are not.
+    if (m && HORIZON_REST.test(t.slice(m[0].length))) return h.label;
+  }
+  return null;
+}
 
 /** The priority label in a heading or cell ("## Priority 2: Data" → "Priority 2", "P0: Critical Blockers" → "P0"). */
 export function findPriorityLabel(text: string, { headingOnly = false } = {}): string | null {
@@ -16,43 +55,50 @@ export function findPriorityLabel(text: string, { headingOnly = false } = {}): s
     if (!m) continue;
     // In headings, a plain word like "High" is a priority only if the heading is about priority
     // ("High Priority", "Priority: High") — not "High Availability".
-    if (headingOnly && i === 2 && !/priority/i.test(text) && text.trim().split(/\s+/).length > 1) continue;
+    if (headingOnly && i === 2 && !new RegExp(PRIORITY_WORD, "i").test(text) && (text.trim().split(/\s+/).length > 1 || FOREIGN_ALONE.test(text))) continue;
     return canonicalLabel(m[1]!);
   }
-  return null;
+  return headingOnly ? horizonLabel(text) : null;
 }
 
 function canonicalLabel(label: string): string {
   const t = label.trim().replace(/\s+/g, " ");
-  if (/^p\d$/i.test(t)) return t.toUpperCase();
+  if (/^p\d+$/i.test(t)) return t.toUpperCase();
   if (/^priority\s*\d$/i.test(t)) return `Priority ${t.slice(-1)}`;
-  const word = t.replace(/\s*priority$/i, "");
-  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  const word = t.replace(new RegExp(`\\s*(?:${PRIORITY_WORD})$`, "i"), "");
+  const english = WORDS[word.toLowerCase()] ?? word;
+  return english.charAt(0).toUpperCase() + english.slice(1).toLowerCase();
 }
 
 /** Removes the priority token from a heading ("P0: Critical Blockers (…)" → "Critical Blockers"). */
 export function stripPriorityLabel(text: string): string {
   // A heading that is only a priority ("## Critical", "### High Priority") adds no category.
-  if (/^\W*(?:critical|highest|high|medium|normal|low|lowest)(?:\s+priority)?\W*$/i.test(text)) return "";
+  if (WORD_ONLY.test(text)) return "";
+  // A horizon heading ("Immediate (Critical - Do First)", "Must have") is a priority, not a category.
+  if (horizonLabel(text) && !/[:\-–—]\s*\p{L}/u.test(text.replace(/\([^)]*\)/g, ""))) return "";
   const stripped = text
-    .replace(/^\W*(?:P[0-4]|Priority\s*[0-9])\s*[:\-–—]?\s*/i, "")
-    .replace(/^\W*(?:Critical|Highest|High|Medium|Normal|Low|Lowest)\s+Priority\s*[:\-–—]?\s*/i, "");
+    .replace(/^\W*(?:P\d{1,2}|Priority\s*[0-9])\s*[:\-–—]?\s*/i, "")
+    .replace(new RegExp(`^\\W*(?:${WORD})\\s+(?:${PRIORITY_WORD})\\s*[:\\-–—]?\\s*`, "iu"), "")
+    // "Authentication (P0)", "Rate limits (High Priority)": a trailing priority tag.
+    .replace(new RegExp(`\\s*[([](?:P\\d{1,2}|Priority\\s*\\d|(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?)[)\\]]\\s*$`, "iu"), "");
   if (stripped === text) return text;
   // The parenthetical after a priority heading explains its deadline ("(Complete within 24 hours)").
   return stripped.replace(/\s*\([^)]*\)\s*$/, "").trim();
 }
 
-/** The mapping the dry run proposes: Priority 1..5 → P0,P1,P2,P3,P3; Critical → P0; High/Medium/Low → P1/P2/P3. */
+/** The mapping the dry run proposes: Priority 1..5 → P0,P1,P2,P3,P3; Critical → P0; High/Medium/Low → P1/P2/P3; P4 and above → P3. */
 export function defaultPriorityFor(label: string): Priority | null {
   const t = label.trim().toLowerCase();
-  const p = t.match(/^p([0-4])$/);
-  if (p) return (["P0", "P1", "P2", "P3", "P3"] as const)[Number(p[1])]!;
+  const p = t.match(/^p(\d{1,2})$/);
+  if (p) return (["P0", "P1", "P2", "P3"] as const)[Math.min(Number(p[1]), 3)]!;
   const n = t.match(/^priority\s*([0-9])$/);
   if (n) return (["P0", "P0", "P1", "P2", "P3", "P3", "P3", "P3", "P3", "P3"] as const)[Number(n[1])]!;
+  const horizon = HORIZONS.find((h) => h.label.toLowerCase() === t);
+  if (horizon) return horizon.priority;
   if (/^(critical|highest|blocker|urgent)$/.test(t)) return "P0";
-  if (t === "high") return "P1";
-  if (t === "medium" || t === "normal") return "P2";
-  if (t === "low" || t === "lowest") return "P3";
+  if (t === "high" || t === "serious") return "P1";
+  if (t === "medium" || t === "normal" || t === "moderate") return "P2";
+  if (t === "low" || t === "lowest" || t === "minor") return "P3";
   return null;
 }
 

@@ -1,13 +1,35 @@
 import type { Heading } from "mdast";
-import { cleanHeading, headingStatus } from "./clean";
+import { cleanHeading, headingStatus, parseEffortHours, parseStatus } from "./clean";
 import type { Section } from "./context";
 import { lineOf, plainText } from "./markdown";
-import { findPriorityLabel, stripPriorityLabel } from "./priority";
+import { findPriorityLabel, horizonLabel, stripPriorityLabel } from "./priority";
 
 const METRICS = /\b(metrics?|kpis?|slos?|success criteria|targets|key results|okrs?|measures of success)\b/i;
 const LEGEND = /\b(legend|status key|key to (?:the )?marks|definition of done|dod)\b/i;
 const RANKING = /^\W*(?:critical|highest|high|medium|normal|low|lowest)\s+priority\W*$|^\W*priority\s*[:\-–—]\s*\w+\W*$/i;
-const TASKS = /\b(to-?dos?|tasks?|backlog|roadmap|next steps|action items|work items|deliverables|improvements)\b/i;
+const TASKS = /\b(to-?dos?|tasks?|backlog|roadmap|next steps|action items|work items|deliverables|improvements|follow[- ]?ups?|fixes|issues|findings to fix|carried over|carry[- ]overs?|(?:implementation|action|rollout|migration|execution) plan)\b/i;
+/** Time boxes of a plan ("Q1 — Foundations", "Phase 2: Cutover", "Sprint 42", "H1 2027"): their lists are its work. */
+const TIMEBOX = /^\W*(?:Q[1-4]\b|H[12]\s+\d{4}|phase\s+\d+|sprint\s+\d+|milestone\s+\d+|stage\s+\d+|week\s+\d+|month\s+\d+|phase\s+[ivx]+\b)/i;
+/**
+ * Sections whose lists are not work, whatever the headings above them say: questions, risks,
+ * decisions, notes, assumptions, glossaries, findings, principles, background (issue 18, shape 3).
+ */
+const NOTES_WORDS =
+  /(?:questions?|faq|alternatives?(?: considered)?|options considered|consequences|history|changelog|risks?|decisions?|notes?|assumptions?|glossary|terms|definitions?|findings|observations|principles|themes|values|context|background|why|motivation|rationale|goals?|non-goals|scope|out of scope|timeline|schedule|contacts?|owners|team|references?|reading|links|resources|appendix|lessons|what went well|learnings|how we prioriti[sz]e|rules|process|conventions|guidelines|installation|install|usage|contributing|license|fragen|risiken|preguntas|riesgos|decisiones|contexto|hintergrund|entscheidungen)/.source;
+// Anchored at the start or end of the heading ("Open questions", "Risks", "Triage rules"), so
+// "Tribal knowledge about deploys" is not a note about the plan.
+const NOTES = new RegExp(`^\\W*(?:\\d+[.)]?\\s+)?(?:${NOTES_WORDS})\\b|\\b(?:${NOTES_WORDS})\\W*$`, "i");
+
+export function kindOf(raw: string, priorityLabel: string | null, status: Section["status"]): Section["kind"] {
+  if (LEGEND.test(raw)) return "legend";
+  if (RANKING.test(raw)) return "ranking";
+  if (METRICS.test(raw)) return "metrics";
+  if (TASKS.test(raw)) return "tasks";
+  // A horizon ("Short term", "Must have"), a priority ("P2: …") or a status heading ("Done", "Not doing") holds work.
+  if (priorityLabel || horizonLabel(raw) || status || TIMEBOX.test(raw)) return "tasks";
+  if (NOTES.test(raw)) return "notes";
+  return null;
+}
 
 /** What a heading means for the nodes under it: category, priority, status, and section kind. */
 export function sectionFromHeading(node: Heading): Section {
@@ -17,7 +39,20 @@ export function sectionFromHeading(node: Heading): Section {
   const segments = withoutPriority
     .split(/\s+[›»>]\s+/)
     .map(cleanHeading)
+    // "Phase 1: Foundations" → "Foundations": the time box's number is not part of the name.
+    .map((s) => s.replace(/^(?:phase|stage|milestone|sprint)\s+\d+\s*:\s+(?=\S)/i, ""))
     .filter(Boolean);
-  const kind = LEGEND.test(raw) ? "legend" : RANKING.test(raw) ? "ranking" : METRICS.test(raw) ? "metrics" : TASKS.test(raw) ? "tasks" : null;
-  return { depth: node.depth, segments, priorityLabel, status: headingStatus(raw), kind, raw, line: lineOf(node) };
+  const status = headingStatus(raw);
+  return { depth: node.depth, segments, priorityLabel, status, kind: kindOf(raw, priorityLabel, status), raw, line: lineOf(node) };
+}
+
+/** `**Status:** Done` / `**Priority:** P1` / `**Effort:** 2h each` under a heading: every item below inherits them. */
+export function applySectionFields(section: Section, fields: { label: string; value: string }[]) {
+  for (const { label, value } of fields) {
+    const l = label.toLowerCase();
+    if (l === "status" || l === "state") section.status = parseStatus(value) ?? section.status;
+    else if (l === "priority") section.priorityLabel = findPriorityLabel(value) ?? (value || section.priorityLabel);
+    else if (/effort|estimate/.test(l)) section.effortHours = parseEffortHours(value);
+  }
+  section.kind ??= "tasks";
 }

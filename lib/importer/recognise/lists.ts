@@ -1,9 +1,10 @@
 import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
-import { parseStatus, statusFromMark } from "../clean";
-import { categoryOf, inSection, sectionPriority, sectionStatus, type ParseContext } from "../context";
+import { LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, statusFromMark, WORD_MARK } from "../clean";
+import { categoryOf, inSection, nearestKind, nearestOrTitleKind, sectionEffort, sectionPriority, sectionStatus, type ParseContext } from "../context";
 import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel } from "../priority";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
+import { readEntry } from "./entry";
 import { listEntries } from "./records";
 
 // Lists that hold backlog items: task lists (`- [ ] 1.1 Do X`, also `[~]`, `[-]`), numbered lists
@@ -14,7 +15,7 @@ const DOTTED_KEY = /^(\d+(?:\.\d+)+)\s+(?=\S)/;
 const TICKET_KEY = /^\**([A-Z][A-Z0-9]{1,9}-\d+)\**\s*[:–—-]?\s+/;
 const INLINE_PRIORITY = /\s*[[(](P[0-4]|Critical|High|Medium|Low)[\])]\s*/i;
 const SEPARATOR = /^\s*(?:[-–—:|]\s*)+/;
-const LEGEND_TEXT = /^(?:=|:|means\b)|^(?:todo|to do|done|in progress|not started|won'?t do|blocked|cancelled)\.?$/i;
+const LEGEND_TEXT = /^(?:=|:|means\b)|^(?:todo|to do|done|completed?|in progress|not started|won'?t do|blocked|cancell?ed|partial|wip|open|fixed|mitigated|skipped|in review|deferred)\.?$/i;
 
 /** The item mark of a list item: GFM's checked flag, or a literal `[~]`-style mark in its text. */
 function markOf(item: ListItem): ItemStatus | null {
@@ -22,19 +23,34 @@ function markOf(item: ListItem): ItemStatus | null {
   if (item.checked === false) return "not_started";
   const first = item.children[0];
   if (first?.type !== "paragraph") return null;
-  const m = plainText(first).match(MARK);
-  return m ? statusFromMark(m[1]!) : null;
+  const text = plainText(first);
+  const m = text.match(MARK);
+  if (m) return statusFromMark(m[1]!);
+  const word = text.match(WORD_MARK);
+  return word ? (parseStatus(word[1]!) ?? "not_started") : null;
 }
 
-export const isTaskList = (list: List) => list.children.some((item) => markOf(item) !== null);
+/** `- ✅ Logo`, `- 🟡 Screenshots`, `- ⬜ OG images`: every entry opens with a status symbol. */
+function symbolMarkOf(item: ListItem): ItemStatus | null {
+  const first = item.children[0];
+  const m = first?.type === "paragraph" ? plainText(first).match(LEADING_STATUS_SYMBOL) : null;
+  return m ? STATUS_SYMBOLS[m[1]!]! : null;
+}
+const isSymbolList = (list: List) => list.children.length > 0 && list.children.every((item) => symbolMarkOf(item) !== null);
+
+export const isTaskList = (list: List) => list.children.some((item) => markOf(item) !== null) || isSymbolList(list);
 
 /** A legend that explains the marks (`- [x] = done`) is not a list of work. */
 function isLegend(list: List, ctx: ParseContext) {
   if (ctx.stack.at(-1)?.kind === "legend") return true;
-  return list.children.every((item) => {
-    const first = item.children[0];
-    return first?.type === "paragraph" && LEGEND_TEXT.test(plainText(first).replace(MARK, "").trim());
-  });
+  // A list whose entries only name states is a legend, wherever it stands.
+  return list.children.every(namesOnlyAState);
+}
+
+/** `- ✅ Complete`, `- [~] In progress`: a legend entry (a legend list run together with the list it explains). */
+function namesOnlyAState(item: ListItem): boolean {
+  const first = item.children[0];
+  return first?.type === "paragraph" && LEGEND_TEXT.test(plainText(first).replace(MARK, "").replace(LEADING_STATUS_SYMBOL, "").trim());
 }
 
 interface Titled {
@@ -76,7 +92,11 @@ function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: Item
   if (!parts.title) return;
   const body = bodyOf(item, ctx);
   // A task's own mark wins; a heading's status ("✓ COMPLETED") applies to items without a mark.
-  const effective = origin === "task" ? status : status === "not_started" ? (sectionStatus(ctx) ?? status) : status;
+  // An open box under "Won't" or "Blocked" says only "not done": the heading says more. (Under "In
+  // progress" a box stays open: the phase is under way, not each of its tasks.)
+  const section = sectionStatus(ctx);
+  const effective =
+    origin === "task" ? (status === "not_started" && (section === "wont_do" || section === "blocked") ? section : status) : status === "not_started" ? (section ?? status) : status;
   ctx.items.push({
     origin,
     number: extra.number,
@@ -88,7 +108,7 @@ function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: Item
     priorityLabel: parts.priorityLabel ?? sectionPriority(ctx),
     status: effective,
     severity: null,
-    effortHours: null,
+    effortHours: sectionEffort(ctx),
     done: effective === "done",
     checklist: body.checklist,
     line: lineOf(item),
@@ -100,10 +120,13 @@ export function recogniseTaskList(list: List, ctx: ParseContext): boolean {
   if (isLegend(list, ctx)) return true;
   ctx.shapes.add("task-lists");
   for (const item of list.children) {
-    const status = markOf(item);
+    const status = markOf(item) ?? symbolMarkOf(item);
     const first = item.children[0];
-    if (status === null || first?.type !== "paragraph") continue;
-    pushItem(ctx, item, titleParts(plainText(first)), status, "task");
+    if (status === null || first?.type !== "paragraph" || namesOnlyAState(item)) continue;
+    const entry = readEntry(first);
+    // An open box with "- IN PROGRESS" or "(blocked: …)" after the title says more than the box.
+    const effective = status === "not_started" && entry.status ? entry.status : status;
+    pushItem(ctx, item, entry, effective, "task", { description: entry.description });
   }
   return true;
 }
@@ -120,7 +143,7 @@ function boldTitle(paragraph: Paragraph, ctx: ParseContext): { title: string; re
 }
 
 export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
-  if (!list.ordered) return false;
+  if (!list.ordered || nearestOrTitleKind(ctx) === "notes") return false;
   const bold = list.children.map((item) => (item.children[0]?.type === "paragraph" ? boldTitle(item.children[0], ctx) : null));
   if (bold.filter(Boolean).length < Math.ceil(list.children.length / 2)) return false;
   ctx.shapes.add("numbered-bold");
@@ -137,11 +160,17 @@ export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
 
 /** Plain lists count as items only under a heading that says they are work ("Tasks", "Roadmap", "Next steps"). */
 export function recognisePlainList(list: List, ctx: ParseContext): boolean {
-  if (!inSection(ctx, "tasks") || inSection(ctx, "metrics")) return false;
+  if (nearestKind(ctx) !== "tasks" || inSection(ctx, "metrics")) return false;
+  if (isLegend(list, ctx)) return true;
   const texts = list.children.map((item) => (item.children[0]?.type === "paragraph" ? plainText(item.children[0]) : ""));
   if (texts.some((t) => t.length > 240) || texts.every((t) => !t)) return false;
   ctx.shapes.add("plain-lists");
-  list.children.forEach((item, i) => pushItem(ctx, item, titleParts(texts[i]!), "not_started", "list"));
+  list.children.forEach((item) => {
+    const first = item.children[0];
+    if (first?.type !== "paragraph") return;
+    const entry = readEntry(first);
+    pushItem(ctx, item, entry, entry.status ?? "not_started", "list", { description: entry.description });
+  });
   return true;
 }
 

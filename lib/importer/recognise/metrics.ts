@@ -1,4 +1,4 @@
-import type { List, Paragraph } from "mdast";
+import type { List, Paragraph, Table } from "mdast";
 import { valueProblem } from "@/lib/metrics/limits";
 import { categoryOf, type ParseContext } from "../context";
 import { lineOf, plainText } from "../markdown";
@@ -52,7 +52,8 @@ function comparatorOf(word: string | undefined): Comparator | null {
 /** One measurable clause ("< 200ms", "Backend 80%", "99.9% uptime", "Zero critical bugs"), or null. */
 export function parseClause(clause: string, name: string): Omit<ParsedMetric, "name" | "group" | "line"> & { qualifier: string } | null {
   const text = clause.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
-  if (/^(?:zero|no|none)\b/i.test(text)) return { comparator: "<=", target: 0, unit: "", qualifier: "" };
+  // "Zero critical bugs", "0 warnings", "0 leaks": nothing of it is the target.
+  if (/^(?:zero|no|none|0)\b(?![.,%]\d|\s*%)/i.test(text)) return { comparator: "<=", target: 0, unit: "", qualifier: "" };
   for (const [pattern, unit] of FREQUENCY) {
     if (pattern.test(text) && !/\d/.test(text)) return { comparator: ">=", target: 1, unit, qualifier: "" };
   }
@@ -121,4 +122,20 @@ export function recogniseMetricList(list: List, ctx: ParseContext): boolean {
   }
   if (found) ctx.shapes.add("metrics");
   return found > 0;
+}
+
+/** `| Metric | Today | Target |` tables: each row's target cell is a metric target (issue 18, shape 13). */
+export function recogniseMetricTable(table: Table, headers: string[], ctx: ParseContext): boolean {
+  const name = headers.findIndex((h) => /^(metric|kpi|measure|indicator|key result|slo|sli)s?$/.test(h));
+  const target = headers.findIndex((h) => /^(target|goal|objective)s?\b/.test(h));
+  if (name < 0 || target < 0 || name === target) return false;
+  const group = categoryOf(ctx).at(-1) ?? "";
+  for (const row of table.children.slice(1)) {
+    const cells = row.children.map((c) => plainText(c));
+    const metric = cells[name]?.trim();
+    const clause = metric ? parseClause(cells[target] ?? "", metric) : null;
+    if (metric && clause) ctx.metrics.push({ name: metric, comparator: clause.comparator, target: clause.target, unit: clause.unit, group, line: lineOf(row) });
+  }
+  ctx.shapes.add("metrics");
+  return true;
 }

@@ -41,7 +41,20 @@ export function fieldLines(paragraph: Paragraph, text: string): { label: string;
 /** Heading + body is a record if a field block (Status/Priority/Effort/…) opens the body. */
 export function isRecord(heading: Heading, body: RootContent[], text: string): boolean {
   const first = body.find((n) => n.type !== "thematicBreak" && n.type !== "html");
-  return !!first && fieldBlock(first, text) !== null && plainText(heading).length > 0;
+  return !!first && fieldBlock(first, text) !== null && plainText(heading).length > 0 && sectionFields(body, text) === null;
+}
+
+/**
+ * `## Legacy cleanup` + `**Status:** Done` + a plain list: the fields describe the section, and its
+ * items inherit them (issue 18, shape 13). A record's lists follow a label ("**Action Items:**").
+ */
+export function sectionFields(body: RootContent[], text: string): { label: string; value: string }[] | null {
+  const [first, second] = body;
+  if (!first || first.type !== "paragraph" || second?.type !== "list" || second.children.some((i) => i.checked === true || i.checked === false)) return null;
+  // A record goes on with labelled parts (**Action Items:**, **Files:**); a section holds only its list.
+  if (body.slice(2).some((n) => n.type === "paragraph" && n.children[0]?.type === "strong")) return null;
+  const fields = fieldBlock(first, text);
+  return fields && fields.every((f) => SCALAR_FIELDS.test(f.label) && f.value) ? fields : null;
 }
 
 /** List entries for a checklist, nested entries flattened in order; code inside goes to `code`. */
@@ -66,13 +79,37 @@ export function listEntries(list: List, kind: ChecklistKind, text: string, code:
   return out;
 }
 
+const FILE_FIELDS = /^(files?|location|path|where)$/i;
+
+/** "\`src/pricing/vat.ts\`, line 12" → the file paths in a File/Location field. */
+function filesIn(value: string): ParsedChecklistEntry[] {
+  const paths = [...value.matchAll(/`([^`]+)`|([\w.-]+(?:\/[\w.-]+)+)/g)].map((m) => (m[1] ?? m[2])!).filter((p) => /[/.]/.test(p));
+  return paths.map((text) => ({ kind: "file" as const, text, done: false }));
+}
+
 const PATH_LIKE = /[\w.-]+\/|\.[a-z0-9]{1,5}\b|^`[^`]+`$/i;
 
 /** A paragraph made only of `**Label:** value` lines, at least one of them a scalar field (Status, Effort…). */
-function fieldBlock(node: RootContent, text: string) {
+export function fieldBlock(node: RootContent, text: string) {
+  if (node.type === "list") return fieldList(node, text);
   if (node.type !== "paragraph") return null;
   const fields = fieldLines(node, text);
-  return fields && fields.some((f) => SCALAR_FIELDS.test(f.label)) ? fields : null;
+  // A record is a heading followed by labelled fields, whatever the labels are (File / Problem / Fix):
+  // one known scalar field, or two labelled lines with values.
+  return fields && (fields.some((f) => SCALAR_FIELDS.test(f.label)) || fields.filter((f) => f.value).length >= 2) ? fields : null;
+}
+
+/** `- **Priority:** P1` / `- **Status:** Done` entries: the same field block written as a list. */
+function fieldList(list: List, text: string) {
+  const fields: { label: string; value: string }[] = [];
+  for (const item of list.children) {
+    const first = item.children[0];
+    if (item.children.length !== 1 || first?.type !== "paragraph") return null;
+    const lines = fieldLines(first, text);
+    if (!lines || lines.length !== 1) return null;
+    fields.push(lines[0]!);
+  }
+  return fields.some((f) => SCALAR_FIELDS.test(f.label)) ? fields : null;
 }
 
 /** `**Label:**` alone on its paragraph: the list or block that follows belongs to it. */
@@ -82,11 +119,29 @@ function labelOnly(node: RootContent, text: string): string | null {
   return fields?.length === 1 && !fields[0]!.value && !sourceOf(node, text).includes("\n") ? fields[0]!.label : null;
 }
 
+/**
+ * A record heading's title without its trailing tags: "Add tracing 🔍 OBSERVABILITY" (an emoji and an
+ * upper-case category tag) and "Credentials in DAG source — Critical" (a priority word).
+ */
+function recordTitle(text: string): { title: string; priorityLabel: string | null } {
+  let title = text.trim().replace(/\s+\p{Extended_Pictographic}\uFE0F?(?:\s+[\p{Lu}\d&/ _-]+)?$/u, "");
+  let priorityLabel: string | null = null;
+  const tail = title.match(/\s+[—–-]\s+([^—–-]+)$/);
+  const label = tail ? findPriorityLabel(tail[1]!) : null;
+  if (tail && label && tail[1]!.trim().split(/\s+/).length <= 2) {
+    priorityLabel = label;
+    title = title.slice(0, tail.index);
+  }
+  return { title: title.trim(), priorityLabel };
+}
+
 export function recogniseRecord(heading: Heading, body: RootContent[], ctx: ParseContext) {
   const headingText = plainText(heading);
-  const keyed = headingText.match(KEYED_TITLE);
+  const numbered = headingText.match(/^(\d+)[.)]\s+(?=\S)/);
+  const keyed = numbered ? null : headingText.match(KEYED_TITLE);
   const key = keyed ? keyed[1]! : null;
-  const title = (keyed ? keyed[2]! : headingText).trim();
+  const split = recordTitle(numbered ? headingText.slice(numbered[0].length) : keyed ? keyed[2]! : headingText);
+  const title = split.title;
   const description: string[] = [];
   const checklist: ParsedChecklistEntry[] = [];
   const code: string[] = [];
@@ -104,6 +159,7 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   for (let fields = nodes[0] && fieldBlock(nodes[0], ctx.text); fields; fields = nodes[i] ? fieldBlock(nodes[i]!, ctx.text) : null) {
     for (const f of fields) {
       if (SCALAR_FIELDS.test(f.label)) scalars.set(f.label.toLowerCase(), f.value);
+      else if (FILE_FIELDS.test(f.label) && f.value) checklist.push(...filesIn(f.value));
       else if (DESCRIPTION_FIELDS.test(f.label) && f.value) description.push(f.value);
       else if (f.value) description.push(`**${f.label}:** ${f.value}`);
     }
@@ -147,7 +203,7 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   const untriaged = priorityField !== undefined && /^untriaged$/i.test(priorityField.trim());
   const priorityLabel = untriaged
     ? (explicitLabel ?? null)
-    : (explicitLabel ?? (priorityField ? (findPriorityLabel(priorityField) ?? priorityField) : null) ?? (key ? findPriorityLabel(key) : null) ?? sectionPriority(ctx));
+    : (explicitLabel ?? (priorityField ? (findPriorityLabel(priorityField) ?? priorityField) : null) ?? (key ? findPriorityLabel(key) : null) ?? split.priorityLabel ?? sectionPriority(ctx));
   const statusField = scalars.get("status") ?? scalars.get("state");
   const status = (statusField ? parseStatus(statusField) : null) ?? sectionStatus(ctx) ?? "not_started";
   const effortText = scalars.get("effort") ?? scalars.get("estimate") ?? scalars.get("estimated effort") ?? scalars.get("time estimate");

@@ -1,9 +1,10 @@
 import type { Table } from "mdast";
-import { parseEffortHours, parseSeverity, parseStatus } from "../clean";
+import { parseEffortHours, parseSeverity, parseStatus, STATUS_SYMBOLS } from "../clean";
 import { categoryOf, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
 import { lineOf, plainText } from "../markdown";
+import { recogniseMetricTable } from "./metrics";
 import { defaultPriorityFor, findPriorityLabel, stripPriorityLabel } from "../priority";
-import type { ParsedSlaPolicy, Priority } from "../types";
+import type { ItemStatus, ParsedSlaPolicy, Priority } from "../types";
 
 // Tables: an SLA policy (Priority | SLA/Timeline | Ownership | Tracking | Escalation) or a table of
 // items (ID | Task | Priority | Status | Owner). Anything else is left alone.
@@ -89,14 +90,27 @@ function mergePolicy(ctx: ParseContext, next: ParsedSlaPolicy) {
   }
 }
 
+/** Headers of a status matrix's time columns: "v1.9", "2.0", "Jun", "Sep 2026", "Q3", "Sprint 4", "Release 3". */
+const PERIOD = /^(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?|q[1-4](?:\s+\d{2,4})?|(?:sprint|release|week|r)\s*\d+|\d{4}-\d{2}(?:-\d{2})?)$/i;
+
+/** A status cell: "✅ fixed", "🟠", "⏳ Todo" — the document's legend first, then the words, then the usual symbols. */
+function cellStatus(cell: string, ctx: ParseContext): ItemStatus | null {
+  const symbol = cell.match(/[✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳]/u)?.[0];
+  if (symbol && ctx.legend?.has(symbol)) return ctx.legend.get(symbol)!;
+  return parseStatus(cell.replace(/[^\p{L}\s'/-]/gu, "").trim()) ?? (symbol ? (STATUS_SYMBOLS[symbol] ?? null) : null);
+}
+
 function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext): boolean {
-  const title = col(headers, /^(task|title|item|finding|story|summary|name|deliverable|action|issue|work item|todo|feature|initiative)s?$/);
+  const title = col(headers, /^(task|title|item|finding|story|summary|name|deliverable|action|issue|work item|todo|feature|initiative|problem|package|dependency|upgrade|bug|defect)s?$/);
   const fallbackTitle = title >= 0 ? title : col(headers, /task|title|item|finding|description/);
   if (fallbackTitle < 0) return false;
   const key = col(headers, /^(id|#|key|ticket|ref|no\.?|number)$/);
   const priority = col(headers, /priority/);
   const severity = col(headers, /severity|impact level/);
-  const status = col(headers, /status|state|progress/);
+  // A status matrix (Issue | v1.8 | v1.9 | v2.0): the latest period column is the current status.
+  const periods = headers.map((h, i) => (PERIOD.test(h.trim()) ? i : -1)).filter((i) => i >= 0);
+  const statusColumn = col(headers, /status|state|progress/);
+  const status = statusColumn >= 0 ? statusColumn : periods.length >= 2 ? periods.at(-1)! : -1;
   const effort = col(headers, /effort|estimate|hours|size|days/);
   const description = col(headers, /description|details|notes|context/);
   const owner = col(headers, /owner|assignee|responsible/);
@@ -107,7 +121,7 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
     const cells = row.children.map((c) => plainText(c));
     const text = (cells[fallbackTitle] ?? "").trim();
     if (!text) continue;
-    const statusValue = status >= 0 ? parseStatus(cells[status] ?? "") : null;
+    const statusValue = status >= 0 ? cellStatus(cells[status] ?? "", ctx) : null;
     const st = statusValue ?? sectionStatus(ctx) ?? "not_started";
     const details = [description >= 0 && description !== fallbackTitle ? cells[description] : "", owner >= 0 && cells[owner] ? `Owner: ${cells[owner]}` : ""]
       .filter(Boolean)
@@ -135,5 +149,5 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
 
 export function recogniseTable(table: Table, ctx: ParseContext): boolean {
   const headers = (table.children[0]?.children ?? []).map((c) => plainText(c).toLowerCase());
-  return recogniseSlaTable(table, headers, ctx) || recogniseItemTable(table, headers, ctx);
+  return recogniseSlaTable(table, headers, ctx) || recogniseMetricTable(table, headers, ctx) || recogniseItemTable(table, headers, ctx);
 }

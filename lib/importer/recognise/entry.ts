@@ -1,0 +1,143 @@
+import type { Paragraph, PhrasingContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, WORD_MARK } from "../clean";
+import { findPriorityLabel } from "../priority";
+import type { ItemStatus } from "../types";
+
+// One list entry's first paragraph → key, clean title, description, status and priority, the way a
+// careful reader splits `- [x] **Cache layer** - add an LRU` or `- ✅ **Sidecar**: shipped` or
+// `- [ ] #482 Crash on empty config \`bug\` \`P1\`` (issue 18, shapes 1, 10, 13).
+
+const BOLD_OPEN = "\u0001";
+const BOLD_CLOSE = "\u0002";
+const CODE_OPEN = "\u0003";
+const CODE_CLOSE = "\u0004";
+const MARK = /^\[([ xX~\-/!>.✓✔])\]\s+/;
+const STATUS_SYMBOL = LEADING_STATUS_SYMBOL;
+const SYMBOL_STATUS = STATUS_SYMBOLS;
+const DOTTED_KEY = /^(\d+(?:\.\d+)+)\s+(?=\S)/;
+const HASH_KEY = /^#(\d+)\s+(?=\S)/;
+const TICKET_KEY = new RegExp(`^${BOLD_OPEN}?([A-Z][A-Z0-9]{1,9}-\\d+)${BOLD_CLOSE}?\\s*[:–—-]?\\s+`);
+const INLINE_PRIORITY = /\s*[[(](P\d{1,2}|Critical|High|Medium|Low)[\])]\s*/i;
+const SEPARATOR = /^\s*(?:[-–—:|·]\s*)+/;
+/** A status said right after the title: "✅ COMPLETED", "- IN PROGRESS", "(blocked: …)", ": shipped in …", "fixed after …". */
+const STATUS_WORDS: [RegExp, ItemStatus][] = [
+  [/^(?:[✅✓☑✔]\uFE0F?\s*)?(?:completed?|done|shipped|fixed|finished|erledigt)\b/iu, "done"],
+  [/^(?:🚧\s*)?(?:in[ -]progress|wip|ongoing|in review|in beta)\b/iu, "in_progress"],
+  [/^(?:⛔\s*)?(?:blocked|waiting on)\b/iu, "blocked"],
+  [/^(?:❌\s*)?(?:won'?t do|skipped|cancell?ed|dropped|not doing)\b/iu, "wont_do"],
+];
+/** A trailing status on a title without bold: "Ship it - DONE", "Ship it ✅", "Ship it 🚧 In progress". */
+const TRAILING_STATUS =
+  /\s*(?:[-–—:|]\s*)?(?:([✅✓☑✔🚧❌⛔])\uFE0F?\s*)?(?:\b(completed?|done|shipped|in progress|wip|blocked|won'?t do|skipped))?\s*$/iu;
+/** A trailing parenthesis that is a remark (owner, reason, "shipped January"), not part of what to do. */
+const REMARK = /\s*\(([^()]*)\)\s*$/;
+const REMARK_WORDS = /\b(?:shipped|done|in beta|first|after|before|currently|until|since|owner|blocked|waiting|see|because|is|are|was|were|via|today|soon|tbd)\b|@/i;
+const KEEP_PAREN = /^(?:min|max|at least|at most|up to|[<>≤≥~]|\d+(?:[.,]\d+)?\s*%?$)/i;
+
+const LABEL = /^(?:[a-z][a-z0-9 ]*|P\d{1,2})$/;
+
+export interface Entry {
+  key: string | null;
+  title: string;
+  description: string;
+  status: ItemStatus | null;
+  priorityLabel: string | null;
+}
+
+function serialise(children: PhrasingContent[]): string {
+  return children
+    .map((c) => (c.type === "strong" ? `${BOLD_OPEN}${toString(c)}${BOLD_CLOSE}` : c.type === "inlineCode" ? `${CODE_OPEN}${c.value}${CODE_CLOSE}` : toString(c)))
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const unmark = (t: string) => t.replace(/[\u0001-\u0004]/g, "").replace(/\s+/g, " ").trim();
+
+function statusOf(rest: string): ItemStatus | null {
+  const t = rest.replace(/^[([]\s*/, "");
+  for (const [pattern, status] of STATUS_WORDS) if (pattern.test(t)) return status;
+  const symbol = t.match(STATUS_SYMBOL)?.[1];
+  return symbol ? SYMBOL_STATUS[symbol]! : null;
+}
+
+export function readEntry(paragraph: Paragraph): Entry {
+  let s = serialise(paragraph.children).replace(MARK, "");
+  let status: ItemStatus | null = null;
+  const word = s.match(WORD_MARK);
+  if (word) {
+    status = parseStatus(word[1]!);
+    s = s.slice(word[0].length);
+  }
+  const symbol = s.match(STATUS_SYMBOL);
+  if (symbol) {
+    status = SYMBOL_STATUS[symbol[1]!]!;
+    s = s.slice(symbol[0].length);
+  }
+  let key: string | null = null;
+  const keyed = s.match(DOTTED_KEY) ?? s.match(HASH_KEY) ?? s.match(TICKET_KEY);
+  if (keyed) {
+    key = keyed[1]!;
+    s = s.slice(keyed[0].length);
+  }
+  let priorityLabel: string | null = null;
+  const labels: string[] = [];
+  let title: string;
+  let rest = "";
+  if (s.startsWith(BOLD_OPEN) && s.indexOf(BOLD_CLOSE) > 1) {
+    const close = s.indexOf(BOLD_CLOSE);
+    title = s.slice(1, close).replace(/\s*[:–—-]\s*$/, "");
+    rest = s.slice(close + 1);
+  } else {
+    title = s;
+    // `bug` `P1` labels and "· High · @sam" fields after the title.
+    for (let m = title.match(new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`)); m && m.index! > 0; m = title.match(new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`))) {
+      // `bug`, `good first issue`, `P1` are labels; `NO_COLOR`, `--out` are part of the title.
+      if (!LABEL.test(m[1]!)) break;
+      labels.unshift(m[1]!);
+      title = title.slice(0, m.index);
+    }
+    const dotted = title.split(/\s+·\s+/);
+    if (dotted.length > 1) {
+      title = dotted[0]!;
+      labels.push(...dotted.slice(1));
+    }
+    // "Webhook retries — blocked on the PSP's sandbox": a dash then a status opens the description.
+    const dashed = title.match(/\s+[—–-]\s+(?=(?:blocked|waiting on|done|shipped|fixed|in progress|wip|won'?t do|skipped)\b)/i);
+    if (dashed && dashed.index! > 0) {
+      rest = title.slice(dashed.index! + dashed[0].length);
+      title = title.slice(0, dashed.index);
+    }
+    const trailing = title.match(TRAILING_STATUS);
+    if (trailing && (trailing[1] || trailing[2]) && trailing.index! > 0) {
+      status ??= statusOf(trailing[0].trim().replace(SEPARATOR, "")) ?? (trailing[1] ? SYMBOL_STATUS[trailing[1]]! : null);
+      title = title.slice(0, trailing.index);
+    }
+    const remark = title.match(REMARK);
+    const said = remark?.[1]!.trim() ?? "";
+    // A remark: a reason or state ("shipped January", "6 of 11 redone") or a person ("(Jonas)").
+    if (remark && remark.index! > 0 && !KEEP_PAREN.test(said) && (REMARK_WORDS.test(said) || /^\d+ of \d+\b/.test(said) || /^\p{Lu}\p{Ll}+$/u.test(said))) {
+      rest = `(${remark[1]})`;
+      title = title.slice(0, remark.index);
+    }
+  }
+  const p = title.match(INLINE_PRIORITY);
+  if (p) {
+    priorityLabel = findPriorityLabel(p[1]!) ?? p[1]!;
+    title = title.replace(INLINE_PRIORITY, " ");
+  }
+  for (const label of labels) {
+    if (/^no priority$/i.test(label.trim())) continue;
+    priorityLabel ??= findPriorityLabel(label.trim());
+  }
+  rest = unmark(rest).replace(SEPARATOR, "").trim();
+  if (rest) {
+    status ??= statusOf(rest);
+    const paren = rest.match(/^\(([^)]*)\)/);
+    // "(3.3.1, Blocker)": a part of the parenthesis that is only a priority word, not "(see the media plan)".
+    const part = paren?.[1]!.split(/\s*[,;]\s*/).find((t) => /^\S+(?:\s+priority)?$/i.test(t) && findPriorityLabel(t));
+    if (part) priorityLabel ??= findPriorityLabel(part);
+  }
+  return { key, title: unmark(title), description: rest, status, priorityLabel };
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "./parse";
+
+// Issue 18's shapes, each with the small example the issue gives (written for it, not copied from
+// the corpus): every one of these read wrong before the change that made it pass.
+
+const read = (md: string) => parsePlan(md).items.map((i) => ({ title: i.title, status: i.status, priority: i.priority, category: i.category }));
+
+describe("issue 18 shapes", () => {
+  it("1: a bold title in a task list keeps its description and status words out of the title", () => {
+    expect(read("# T\n\n## Work\n\n- [x] **Cache layer** - add an LRU\n- [x] **Retry** ✅ COMPLETED\n- [ ] **Breaker** - IN PROGRESS\n")).toEqual([
+      { title: "Cache layer", status: "done", priority: null, category: ["Work"] },
+      { title: "Retry", status: "done", priority: null, category: ["Work"] },
+      { title: "Breaker", status: "in_progress", priority: null, category: ["Work"] },
+    ]);
+    expect(parsePlan("# T\n\n- [x] **Cache layer** - add an LRU\n").items[0]!.description).toBe("add an LRU");
+  });
+
+  it("2: a record heading's trailing emoji and category tag are not title text", () => {
+    expect(read("# T\n\n### P1-001: Add tracing 🔍 OBSERVABILITY\n\n**Status:** Not started\n")[0]).toMatchObject({ title: "Add tracing", priority: "P1" });
+  });
+
+  it("3: numbered bold labels under questions, risks or decisions are not items", () => {
+    expect(read("# T\n\n## Open questions\n\n1. **Retention:** how long do we keep logs?\n2. **Hold:** who decides?\n")).toEqual([]);
+  });
+
+  it("4: a list that only names states is a legend, wherever it stands", () => {
+    expect(read("# T\n\n**Legend**:\n- [x] Completed\n- [ ] Not started\n\n## Work\n\n- [x] Ship it\n").map((i) => i.title)).toEqual(["Ship it"]);
+  });
+
+  it("5: P4, P5 and above map to P3 and leave the category clean", () => {
+    expect(read("# T\n\n## P5: Nice things\n\n- [ ] Confetti\n")).toEqual([{ title: "Confetti", status: "not_started", priority: "P3", category: ["Nice things"] }]);
+  });
+
+  it("6: leaf headings with prose under a backlog heading are items", () => {
+    expect(read("# Backlog\n\n## Styling\n\n### No spacing scale\n\nMargins are hand-picked.\n").map((i) => [i.title, i.category])).toEqual([["No spacing scale", ["Styling"]]]);
+  });
+
+  it("7: a numbered heading with labelled fields is a record, its File field the item's files", () => {
+    const [item] = parsePlan("# T\n\n## 1. Giant module\n\n**File:** `src/orders/service.ts`\n**Problem:** 2,400 lines.\n**Fix:** Split it.\n").items;
+    expect(item).toMatchObject({ title: "Giant module", checklist: [{ kind: "file", text: "src/orders/service.ts", done: false }] });
+  });
+
+  it("8: horizon and MoSCoW headings are priorities, shown as labels and remappable", () => {
+    const md = "# T\n\n## Immediate (Critical - Do First)\n\n1. Fix the crash\n\n## Short term\n\n- Add tracking\n\n## Long Term (Nice to Have)\n\n- Tablet layouts\n\n## Won't have (this time)\n\n- PDF export\n";
+    expect(read(md)).toEqual([
+      { title: "Fix the crash", status: "not_started", priority: "P0", category: [] },
+      { title: "Add tracking", status: "not_started", priority: "P1", category: [] },
+      { title: "Tablet layouts", status: "not_started", priority: "P3", category: [] },
+      { title: "PDF export", status: "wont_do", priority: "P3", category: [] },
+    ]);
+    expect(parsePlan(md).items.map((i) => i.priorityLabel)).toEqual(["Immediate", "Short term", "Long term", "Won't have"]);
+    expect(parsePlan(md, { priorityMap: { "Short term": "P2" } }).items[1]!.priority).toBe("P2");
+  });
+
+  it("9: a status matrix reads the latest column through the document's legend", () => {
+    const md = "# T\n\n| Issue | v1 | v2 |\n|---|---|---|\n| SQL injection | 🔴 | ✅ fixed |\n| No MFA | 🔴 | 🟠 |\n\n**Legend:** 🔴 open · 🟠 mitigated / in progress · ✅ fixed\n";
+    expect(read(md).map((i) => [i.title, i.status])).toEqual([["SQL injection", "done"], ["No MFA", "in_progress"]]);
+  });
+
+  it("10: only the nearest heading decides, and ✅ ✓ ☑ ✔ mark done", () => {
+    const md = "# Service Improvements\n\nIntro.\n\n## Themes\n\n- Developer experience first\n\n## Innovation Roadmap\n\n- ✅ **Sidecar**: shipped\n- ✔ **Canary analysis** fixed\n- **Preview environments** per pull request\n\n# Appendix\n";
+    expect(read(md).map((i) => [i.title, i.status])).toEqual([["Sidecar", "done"], ["Canary analysis", "done"], ["Preview environments", "not_started"]]);
+  });
+
+  it("11: SKIPPED and PARTIAL heading statuses override an outer COMPLETED", () => {
+    const md = "# T\n\n## Phase 1: Foundations ✓ COMPLETED\n\n### Mapping\n\n- Define the mapping\n\n### Cache SKIPPED (Decision Made)\n\n- Add a cache\n\n## Phase 2: Cutover ✓ PARTIAL\n\n### Mobile\n\n- Switch iOS\n";
+    expect(read(md).map((i) => [i.title, i.status, i.category])).toEqual([
+      ["Define the mapping", "done", ["Foundations", "Mapping"]],
+      ["Add a cache", "wont_do", ["Foundations", "Cache"]],
+      ["Switch iOS", "in_progress", ["Cutover", "Mobile"]],
+    ]);
+  });
+
+  it("12: file paths under a priority heading go to the items' file lists, not items or categories", () => {
+    const result = parsePlan("# T\n\n## High Priority\n\n### Bundle\n\n- [ ] Lazy-load charts\n\nFiles:\n\n- `src/App.tsx`\n\n## Low Priority\n\n- [ ] Preload the hero\n- public/hero.avif\n");
+    expect(result.items.map((i) => [i.title, i.priority, i.category, i.checklist.map((c) => `${c.kind}:${c.text}`)])).toEqual([
+      ["Lazy-load charts", "P1", ["Bundle"], ["file:src/App.tsx"]],
+      ["Preload the hero", "P3", [], ["file:public/hero.avif"]],
+    ]);
+  });
+
+  it("13: section fields apply to the section's items; bare boxes are read with a warning", () => {
+    const result = parsePlan("# T\n\n## Cleanup\n\n**Status:** Done\n**Priority:** P1\n\n- Remove the cron box\n\n## Loose ends\n\n[ ] Rotate the password\n[x] Archive the calendar\n");
+    expect(result.items.map((i) => [i.title, i.status, i.priority])).toEqual([
+      ["Remove the cron box", "done", "P1"],
+      ["Rotate the password", "not_started", null],
+      ["Archive the calendar", "done", null],
+    ]);
+    expect(result.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/without a list bullet/)]);
+  });
+
+  it("13: metric tables read '50% reduction', '100% graceful' and '0 warnings' in the direction meant", () => {
+    const md = "# T\n\n## Targets\n\n| Metric | Today | Target |\n|---|---|---|\n| MTTR | 3h | 50% reduction |\n| Shutdowns | 71% graceful | 100% graceful |\n| Compiler warnings | 312 | 0 warnings |\n";
+    expect(parsePlan(md).metrics.map((m) => [m.name, m.comparator, m.target])).toEqual([["MTTR", ">=", 50], ["Shutdowns", ">=", 100], ["Compiler warnings", "<=", 0]]);
+  });
+
+  it("a document with no items says it was read as prose and what its headings looked like", () => {
+    const result = parsePlan("# Notes\n\nJust prose.\n\n## Ideas\n\n- maybe this\n");
+    expect(result.items).toEqual([]);
+    expect(result.warnings[0]!.message).toMatch(/^Read as prose; no tasks found — headings looked like Ideas \(1 paragraph, 1 bulleted list\)/);
+  });
+});
