@@ -39,7 +39,7 @@ export function TokenTable({ tokens }: { tokens: TokenRowData[] }) {
     );
   }
   return (
-    <Table>
+    <Table stacked>
       <caption className="sr-only">API tokens, active first, newest first</caption>
       <TableHeader>
         {["Name", "Scopes", "Created", "Expires", "Last used", "Status"].map((heading) => (
@@ -62,20 +62,20 @@ export function TokenTable({ tokens }: { tokens: TokenRowData[] }) {
                   hbk_{t.prefix}_…
                 </p>
               </TableHead>
-              <TableCell className="py-3">
+              <TableCell label="Scopes" className="py-3">
                 <div className="flex max-w-56 flex-wrap gap-1">
                   {t.scopes.map((s) => (
-                    <Badge key={s} className={cn("font-mono font-normal", inactive && "opacity-70")}>
+                    <Badge key={s} className={cn("font-mono font-normal", inactive && "text-muted-foreground")}>
                       {s}
                     </Badge>
                   ))}
                 </div>
               </TableCell>
-              <TableCell className="py-3 whitespace-nowrap">
+              <TableCell label="Created" className="py-3 whitespace-nowrap">
                 <LocalTime iso={t.createdAt} format="date" />
                 <p className="text-xs text-muted-foreground">by {t.createdByName ?? "unknown"}</p>
               </TableCell>
-              <TableCell className="py-3 whitespace-nowrap">
+              <TableCell label="Expires" className="py-3 whitespace-nowrap">
                 {t.status === "expired" ? (
                   <Badge className="border-warning/50 text-warning">expired</Badge>
                 ) : t.expiresAt ? (
@@ -84,8 +84,8 @@ export function TokenTable({ tokens }: { tokens: TokenRowData[] }) {
                   <span className="text-muted-foreground">never</span>
                 )}
               </TableCell>
-              <TableCell className="py-3 whitespace-nowrap">{t.lastUsedAt ? <LocalTime iso={t.lastUsedAt} format="short" /> : <span className="text-muted-foreground">never</span>}</TableCell>
-              <TableCell className="py-3 whitespace-nowrap">
+              <TableCell label="Last used" className="py-3 whitespace-nowrap">{t.lastUsedAt ? <LocalTime iso={t.lastUsedAt} format="short" /> : <span className="text-muted-foreground">never</span>}</TableCell>
+              <TableCell label="Status" className="py-3 whitespace-nowrap">
                 {t.status === "active" ? (
                   <Badge className="border-success/40 text-success">Active</Badge>
                 ) : t.status === "revoked" ? (

@@ -112,7 +112,7 @@ export default async function RunbookHistoryPage({ params, searchParams }: { par
           this page again with new props. A new comparison or current revision starts them afresh. */}
       <Form key={`${current}:${from}:${to}`} action={`${base}/history`} className="mb-8">
         <Card className="overflow-hidden">
-          <Table className="w-auto min-w-full">
+          <Table stacked className="w-auto min-w-full">
             <caption className="sr-only">Revisions, newest first{comparable ? "; pick one to compare from and one to compare to" : ""}</caption>
             <TableHeader>
               {comparable ? (
@@ -137,24 +137,24 @@ export default async function RunbookHistoryPage({ params, searchParams }: { par
                 <TableRow key={r.revision} data-testid="revision-row">
                   {comparable ? (
                     <>
-                      <TableCell>
+                      <TableCell label="Compare from">
                         <input type="radio" name="from" value={r.revision} defaultChecked={r.revision === from} aria-label={`Compare from revision ${r.revision}`} />
                       </TableCell>
-                      <TableCell>
+                      <TableCell label="Compare to">
                         <input type="radio" name="to" value={r.revision} defaultChecked={r.revision === to} aria-label={`Compare to revision ${r.revision}`} />
                       </TableCell>
                     </>
                   ) : null}
-                  <TableCell className="whitespace-nowrap tabular-nums">
+                  <TableCell label="Revision" className="whitespace-nowrap tabular-nums">
                     {r.revision}
                     {r.revision === current ? <Badge className="ml-2">current</Badge> : null}
                   </TableCell>
-                  <TableCell>{r.note.trim() ? r.note : <span className="text-muted-foreground">(no note)</span>}</TableCell>
-                  <TableCell>{r.authorName ?? "a former user"}</TableCell>
-                  <TableCell className="whitespace-nowrap">
+                  <TableCell label="Note">{r.note.trim() ? r.note : <span className="text-muted-foreground">(no note)</span>}</TableCell>
+                  <TableCell label="Author">{r.authorName ?? "a former user"}</TableCell>
+                  <TableCell label="Saved" className="whitespace-nowrap">
                     <LocalTime iso={r.createdAt.toISOString()} format="short" />
                   </TableCell>
-                  <TableCell className="text-right whitespace-nowrap tabular-nums">{formatSize(Number(r.bytes))}</TableCell>
+                  <TableCell label="Size" className="text-right whitespace-nowrap tabular-nums">{formatSize(Number(r.bytes))}</TableCell>
                   {canRestore ? (
                     <TableCell className="text-right">
                       {r.revision !== current ? <RestoreButton runbookId={runbook.id} version={runbook.version} revision={r.revision} currentRevision={current} /> : null}
