@@ -3,7 +3,7 @@
 // README): every plan is decoded and parsed exactly as an upload is (decodeDocument, parsePlan with
 // default options), every runbook read as the runbook import reads it. Prints per document, per
 // shape (s01…s13) and micro-averaged totals; --details adds the missed, unclean, extra and wrong items.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { decodeDocument } from "@/lib/importer/decode";
 import { parsePlan } from "@/lib/importer/parse";
@@ -42,8 +42,9 @@ function manifest<T>(path: string, schema: { safeParse(v: unknown): { success: t
   return parsed.success ? parsed.data : die(`${path}: not a valid manifest: ${parsed.error.message}`, 1);
 }
 
+// A corpus need not have runbooks (the held-out corpus has none), so a missing folder is empty.
 const documentsIn = (dir: string) =>
-  readdirSync(dir)
+  (existsSync(dir) ? readdirSync(dir) : [])
     .filter((f) => f.endsWith(".md") && f !== "README.md")
     .sort()
     .map((f) => ({ name: basename(f, ".md"), path: join(dir, f), manifestPath: join(dir, `${basename(f, ".md")}.json`) }));
@@ -104,6 +105,7 @@ function printText(docs: DocumentScore[], runbooks: RunbookScore[], details: boo
   console.log(`zero-item documents a human reads as a plan: ${summary.zeroItemPlans.length}${summary.zeroItemPlans.length ? ` (${summary.zeroItemPlans.join(", ")})` : ""}`);
   console.log(`prose documents that gave items: ${summary.proseWithItems.length}${summary.proseWithItems.length ? ` (${summary.proseWithItems.join(", ")})` : ""}`);
 
+  if (runbooks.length === 0) return;
   console.log("\nRunbooks: title, scenarios expected → found, scenarios with the right step count");
   for (const rb of runbooks) {
     console.log(`${rb.name.padEnd(38)} title ${rb.titleRight ? "ok" : `"${rb.titleFound}"`}  scenarios ${rb.scenariosExpected} → ${rb.scenariosFound}  steps right ${rb.stepsRight}/${rb.scenariosExpected}`);
