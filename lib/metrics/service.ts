@@ -1,3 +1,4 @@
+import { timeAgo } from "@/lib/time/format";
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
@@ -42,7 +43,7 @@ async function lockMetric(tx: Tx, metricId: string, version: number) {
   const [row] = await tx.select().from(metrics).where(eq(metrics.id, metricId)).for("update");
   if (!row) return fail("not_found", "That metric no longer exists.");
   if (row.version !== version) {
-    fail("conflict", `${row.name} was changed by someone else at ${row.updatedAt.toISOString()}; review the current values and try again.`, {
+    fail("conflict", `${row.name} was changed by someone else ${timeAgo(row.updatedAt)}; review the current values and try again.`, {
       current: { ...definition(row), version: row.version },
     });
   }

@@ -1,3 +1,4 @@
+import { timeAgo } from "@/lib/time/format";
 import "server-only";
 import { and, asc, eq, like, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
@@ -38,12 +39,11 @@ async function currentBody(tx: Tx, row: Runbook): Promise<string> {
   return rev?.body ?? "";
 }
 
-/** "Saved by Ada Lovelace at 2026-11-21 14:02 UTC (revision 4)", with the text the editor now has to merge with. */
+/** "Saved by Ada Lovelace 3 minutes ago (revision 4)", with the text the editor now has to merge with. */
 async function conflict(tx: Tx, row: Runbook): Promise<never> {
   const [who] = row.updatedBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy)) : [];
   const name = who?.name ?? "someone else";
-  const at = row.updatedAt.toISOString().slice(0, 16).replace("T", " ");
-  return fail("conflict", `Saved by ${name} at ${at} UTC (revision ${row.currentRevision}) while you were editing. Your text is kept below; compare and save again.`, {
+  return fail("conflict", `Saved by ${name} ${timeAgo(row.updatedAt)} (revision ${row.currentRevision}) while you were editing. Your text is kept below; compare and save again.`, {
     current: { version: row.version, revision: row.currentRevision, body: await currentBody(tx, row), title: row.title, updatedByName: name },
   });
 }

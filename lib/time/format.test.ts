@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeInstant, formatInstant, formatInZone, fromWallTime, isTimeZone, toWallTime } from "./format";
+import { describeInstant, formatInstant, formatInZone, fromWallTime, isTimeZone, timeAgo, toWallTime } from "./format";
 
 // 2026-12-07 00:43 UTC: still the 6th in Los Angeles, already the 7th (afternoon) in Auckland.
 const AT = "2026-12-07T00:43:00.000Z";
@@ -56,5 +56,15 @@ describe("datetime-local values in the reader's zone", () => {
 
   it("refuses what is not a datetime-local value", () => {
     for (const v of ["", "2026-12-06", "tomorrow", "2026-12-06T20:43Z"]) expect(fromWallTime(v, "UTC")).toBeNull();
+  });
+});
+
+describe("timeAgo", () => {
+  const now = "2026-12-06T12:00:00Z";
+  it("says how long ago in words, with no clock time or zone", () => {
+    expect(timeAgo("2026-12-06T11:59:30Z", now)).toBe("just now");
+    expect(timeAgo("2026-12-06T11:57:00Z", now)).toBe("3 minutes ago");
+    expect(timeAgo("2026-12-06T09:00:00Z", now)).toBe("3 hours ago");
+    expect(timeAgo("2026-12-04T12:00:00Z", now)).toBe("2 days ago");
   });
 });

@@ -1,5 +1,5 @@
 import { tz, TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format, formatDistanceStrict } from "date-fns";
 
 // Instants shown to a person, in the time zone they read in (lib/time/viewer-zone.ts decides
 // which: their setting, else their browser's). date-fns patterns, not Intl's locale styles: the
@@ -57,6 +57,18 @@ export function formatInstant(at: Date | number | string, zone: string, style: T
 export function describeInstant(at: Date | number | string, zone: string): string {
   const z = isTimeZone(zone) ? zone : FALLBACK_ZONE;
   return `${formatInZone(at, z, "EEEE d MMMM yyyy, HH:mm:ss 'GMT'xxx")} (${z})`;
+}
+
+/**
+ * How long ago, in words ("just now", "3 minutes ago"): for a message a server writes without
+ * knowing the reader's zone (a conflict: "Changed by Ada Lovelace 3 minutes ago"), where a clock
+ * time would have to name a zone the reader may not live in.
+ */
+export function timeAgo(at: Date | number | string, now: Date | number | string = Date.now()): string {
+  const then = new Date(at).getTime();
+  const current = new Date(now).getTime();
+  if (current - then < 60_000) return "just now";
+  return formatDistanceStrict(then, current, { addSuffix: true });
 }
 
 /** A calendar day key in the zone ("2026-12-06"): for grouping and "is it today" questions. */

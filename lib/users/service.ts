@@ -1,3 +1,4 @@
+import { timeAgo } from "@/lib/time/format";
 import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
@@ -50,7 +51,7 @@ async function lockUser(tx: Tx, userId: string, expectedVersion?: number): Promi
   const [row] = await tx.select(publicColumns).from(users).where(eq(users.id, userId)).for("update");
   if (!row) return fail("not_found", "That user no longer exists.");
   if (expectedVersion !== undefined && row.version !== expectedVersion) {
-    fail("conflict", `${row.email} was changed by someone else at ${row.updatedAt.toISOString()}; review the current values and try again.`, {
+    fail("conflict", `${row.email} was changed by someone else ${timeAgo(row.updatedAt)}; review the current values and try again.`, {
       current: snapshot(row),
     });
   }

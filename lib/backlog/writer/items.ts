@@ -1,3 +1,4 @@
+import { timeAgo } from "@/lib/time/format";
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { insertJsonRows } from "@/db/insert-json";
@@ -45,12 +46,11 @@ export function itemValues(row: BacklogItem): ItemValues {
   return out as ItemValues;
 }
 
-/** "Changed by Ada Lovelace at 2026-11-21 14:02 UTC", with the current values for the form to offer. */
+/** "Changed by Ada Lovelace 3 minutes ago", with the current values for the form to offer (which prints the time in the reader's zone). */
 export async function refuseStale(tx: Tx, row: BacklogItem): Promise<never> {
   const [who] = row.updatedBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy)) : [];
   const name = who?.name ?? (row.sourceImportId ? "an import" : "someone else");
-  const at = row.updatedAt.toISOString().slice(0, 16).replace("T", " ");
-  return fail("conflict", `Changed by ${name} at ${at} UTC. Review the current values and apply your change again.`, {
+  return fail("conflict", `Changed by ${name} ${timeAgo(row.updatedAt)}. Review the current values and apply your change again.`, {
     current: { ...itemValues(row), updatedByName: name },
   });
 }
