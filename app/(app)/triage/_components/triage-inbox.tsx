@@ -102,7 +102,8 @@ export function TriageInbox({ queue: serverQueue, total: serverTotal, capped, as
             <Button size="sm" variant="secondary" disabled={!lastDecision} aria-keyshortcuts="U Control+Z Meta+Z" title={lastDecision ? `Undo: ${lastDecision.message}` : "Nothing to undo"} onClick={() => undo()}>
               Undo <KeyHint>u</KeyHint>
             </Button>
-            <Button size="sm" variant="ghost" aria-keyshortcuts="?" aria-expanded={helpOpen} onClick={() => setHelpOpen(true)}>
+            {/* Phones have no keys to press: the list is for keyboards (768 px and up, as on the backlog). */}
+            <Button size="sm" variant="ghost" className="hidden md:inline-flex" aria-keyshortcuts="?" aria-expanded={helpOpen} onClick={() => setHelpOpen(true)}>
               Shortcuts <KeyHint>?</KeyHint>
             </Button>
           </div>
