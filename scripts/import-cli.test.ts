@@ -20,6 +20,8 @@ const item = z.strictObject({
   status: z.enum(["not_started", "in_progress", "blocked", "done", "wont_do"]),
   severity: z.enum(["critical", "high", "medium", "low"]).nullable(),
   effortHours: z.number().nullable(),
+  impact: z.number().int().min(1).max(5).nullable(),
+  impactFrom: z.enum(["document", "severity"]).nullable(),
   done: z.boolean(),
   checklist: z.array(z.strictObject({ kind: z.enum(["acceptance", "action", "file"]), text: z.string(), done: z.boolean() })),
   line: z.number().int().positive(),
