@@ -21,7 +21,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const notice = params.error === undefined ? undefined : code === "rate_limited" ? "Too many failed sign-ins from your address. Wait a little, then try again." : "Invalid email or password.";
 
   return (
-    <main className="flex min-h-screen flex-col items-center justify-center gap-6 px-4 py-12">
+    // Top-aligned, not centred: the page streams in, and a centred column moved everything already
+    // painted each time more of it arrived (a layout shift of up to 0.08 on a slow first load).
+    <main className="flex min-h-screen flex-col items-center gap-6 px-4 py-12 sm:pt-[12vh]">
       <div className="absolute top-4 right-4">
         <ThemeToggle />
       </div>
