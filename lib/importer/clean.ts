@@ -74,10 +74,10 @@ export function normalizeTitle(title: string): string {
 
 const STATUS_WORDS: [RegExp, ItemStatus][] = [
   [/won'?t\s*(?:do|fix)|wontfix|accepted risk|risk accepted|wont_do|cancel|deferred|postponed|dropped|obsolete|n\/a|skipped|rejected|not planned/i, "wont_do"],
-  [/block|on hold|waiting|stuck/i, "blocked"],
-  [/in[\s_-]*progress|doing|started|wip|ongoing|active|in review|review|🚧/i, "in_progress"],
-  [/not[\s_-]*started|to\s*do|todo|open|planned|backlog|pending|new|proposed/i, "not_started"],
-  [/done|complete|finished|closed|resolved|fixed|shipped|merged|released|[✓✔✅☑]/i, "done"],
+  [/block|bloque|bloqué|on hold|waiting|stuck/i, "blocked"],
+  [/in[\s_-]*progress|doing|started|wip|ongoing|active|in review|review|🚧|en curso|en progreso|en cours|in arbeit/i, "in_progress"],
+  [/not[\s_-]*started|to\s*do|todo|open|planned|backlog|pending|pendiente|à faire|a faire|offen|new|proposed/i, "not_started"],
+  [/done|complete|finished|closed|resolved|fixed|shipped|merged|released|hecho|terminado|completado|erledigt|fertig|terminé|[✓✔✅☑]/i, "done"],
 ];
 
 /** A status as people write it ("Not Started", "WIP", "✓ Done") → the product's status. */

@@ -101,3 +101,28 @@ describe("issue 18 shapes", () => {
     expect(result.warnings[0]!.message).toMatch(/^Read as prose; no tasks found — headings looked like Ideas \(1 paragraph, 1 bulleted list\)/);
   });
 });
+
+// The held-out corpus's kinds of misses (BENCHMARKS.md, "Held-out corpus (2026-12-06)"), each as a
+// general rule with an example written here.
+describe("held-out corpus rules", () => {
+  it("a table's title column is found by its content when its header is an unknown word", () => {
+    const md = "# T\n\n| ID | Area | Schuld | Prioridad | Estado |\n|---|---|---|---|---|\n| D-1 | db | Backups are never restored in a drill | alta | Hecho |\n| D-2 | api | Two clients retry in different ways | baja | Pendiente |\n";
+    expect(parsePlan(md).items.map((i) => [i.key, i.title, i.priority, i.status])).toEqual([
+      ["D-1", "Backups are never restored in a drill", "P1", "done"],
+      ["D-2", "Two clients retry in different ways", "P3", "not_started"],
+    ]);
+  });
+
+  it("a table of single words and numbers has no title column", () => {
+    expect(parsePlan("# T\n\n| ID | Area | Score |\n|---|---|---|\n| 1 | db | 4 |\n| 2 | api | 3 |\n").items).toEqual([]);
+  });
+
+  it("a foreign priority word in parentheses, or after a dash, is the priority, not title text", () => {
+    const md = "# T\n\n## Seguridad\n\n- [ ] Rotar las claves (alta)\n\n## Calidad\n\n1. Borrar el módulo viejo — prioridad baja\n2. Subir la cobertura — prioridad media\n";
+    expect(read(md).map((i) => [i.title, i.priority])).toEqual([
+      ["Rotar las claves", "P1"],
+      ["Borrar el módulo viejo", "P3"],
+      ["Subir la cobertura", "P2"],
+    ]);
+  });
+});

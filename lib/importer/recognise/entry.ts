@@ -18,7 +18,9 @@ const SYMBOL_STATUS = STATUS_SYMBOLS;
 const DOTTED_KEY = /^(\d+(?:\.\d+)+)\s+(?=\S)/;
 const HASH_KEY = /^#(\d+)\s+(?=\S)/;
 const TICKET_KEY = new RegExp(`^${BOLD_OPEN}?([A-Z][A-Z0-9]{1,9}-\\d+)${BOLD_CLOSE}?\\s*[:–—-]?\\s+`);
-const INLINE_PRIORITY = /\s*[[(](P\d{1,2}|Critical|High|Medium|Low)[\])]\s*/i;
+const INLINE_PRIORITY = /\s*[[(](P\d{1,2}|Critical|High|Medium|Low|cr[ií]tica|alta|media|baja|kritisch|hoch|mittel|niedrig|critique|haute|moyenne|basse)[\])]\s*/iu;
+/** "Drop the module — prioridad baja", "— priority: high": a trailing priority phrase after a dash. */
+const TRAILING_PRIORITY = /\s+[—–-]\s+((?:priority|prioridad|priorité|priorität)\s*:?\s*\p{L}+|\p{L}+\s+(?:priority|prioridad|priorité|priorität))\s*$/iu;
 const SEPARATOR = /^\s*(?:[-–—:|·]\s*)+/;
 /** A status said right after the title: "✅ COMPLETED", "- IN PROGRESS", "(blocked: …)", ": shipped in …", "fixed after …". */
 const STATUS_WORDS: [RegExp, ItemStatus][] = [
@@ -122,8 +124,14 @@ export function readEntry(paragraph: Paragraph): Entry {
       title = title.slice(0, remark.index);
     }
   }
+  const trailingPriority = title.match(TRAILING_PRIORITY);
+  const trailingLabel = trailingPriority ? findPriorityLabel(trailingPriority[1]!.replace(/^(?:priority|prioridad|priorité|priorität)\s*:?\s*/iu, "")) : null;
+  if (trailingPriority && trailingLabel && trailingPriority.index! > 0) {
+    priorityLabel = trailingLabel;
+    title = title.slice(0, trailingPriority.index);
+  }
   const p = title.match(INLINE_PRIORITY);
-  if (p) {
+  if (p && !priorityLabel) {
     priorityLabel = findPriorityLabel(p[1]!) ?? p[1]!;
     title = title.replace(INLINE_PRIORITY, " ");
   }

@@ -158,9 +158,15 @@ export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
   return true;
 }
 
+function everyEntryPrioritised(list: List): boolean {
+  return list.children.length > 1 && list.children.every((item) => item.children[0]?.type === "paragraph" && readEntry(item.children[0]).priorityLabel !== null);
+}
+
 /** Plain lists count as items only under a heading that says they are work ("Tasks", "Roadmap", "Next steps"). */
 export function recognisePlainList(list: List, ctx: ParseContext): boolean {
-  if (nearestKind(ctx) !== "tasks" || inSection(ctx, "metrics")) return false;
+  if (inSection(ctx, "metrics")) return false;
+  // Outside a work heading, a list whose every entry states its own priority is work too.
+  if (nearestKind(ctx) !== "tasks" && !everyEntryPrioritised(list)) return false;
   if (isLegend(list, ctx)) return true;
   const texts = list.children.map((item) => (item.children[0]?.type === "paragraph" ? plainText(item.children[0]) : ""));
   if (texts.some((t) => t.length > 240) || texts.every((t) => !t)) return false;

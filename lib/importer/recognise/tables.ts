@@ -100,20 +100,42 @@ function cellStatus(cell: string, ctx: ParseContext): ItemStatus | null {
   return parseStatus(cell.replace(/[^\p{L}\s'/-]/gu, "").trim()) ?? (symbol ? (STATUS_SYMBOLS[symbol] ?? null) : null);
 }
 
+const wordCount = (cell: string) => cell.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/**
+ * A title column headed in words we do not know ("Debt", "Tarea", "Vorhaben"): the first column,
+ * not already read as a key, priority, status, effort or owner, whose cells read like titles —
+ * most of them two words or more, three on average (an "Area" column of single words is not it).
+ */
+function titleByContent(table: Table, known: number[]): number {
+  const rows = table.children.slice(1).map((row) => row.children.map((c) => plainText(c)));
+  if (rows.length === 0) return -1;
+  const width = table.children[0]?.children.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    if (known.includes(c)) continue;
+    const counts = rows.map((cells) => wordCount(cells[c] ?? ""));
+    const average = counts.reduce((a, b) => a + b, 0) / counts.length;
+    if (average >= 3 && counts.filter((n) => n >= 2).length * 2 > counts.length) return c;
+  }
+  return -1;
+}
+
 function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext): boolean {
   const title = col(headers, /^(task|title|item|finding|story|summary|name|deliverable|action|issue|work item|todo|feature|initiative|problem|package|dependency|upgrade|bug|defect)s?$/);
-  const fallbackTitle = title >= 0 ? title : col(headers, /task|title|item|finding|description/);
-  if (fallbackTitle < 0) return false;
   const key = col(headers, /^(id|#|key|ticket|ref|no\.?|number)$/);
-  const priority = col(headers, /priority/);
+  const priority = col(headers, /priori/);
   const severity = col(headers, /severity|impact level/);
   // A status matrix (Issue | v1.8 | v1.9 | v2.0): the latest period column is the current status.
   const periods = headers.map((h, i) => (PERIOD.test(h.trim()) ? i : -1)).filter((i) => i >= 0);
-  const statusColumn = col(headers, /status|state|progress/);
+  const statusColumn = col(headers, /status|state|progress|estado|statut|^stand$/);
   const status = statusColumn >= 0 ? statusColumn : periods.length >= 2 ? periods.at(-1)! : -1;
   const effort = col(headers, /effort|estimate|hours|size|days/);
   const description = col(headers, /description|details|notes|context/);
-  const owner = col(headers, /owner|assignee|responsible/);
+  const owner = col(headers, /owner|assignee|responsib|responsab|verantwortlich|who/);
+  const known = [key, priority, severity, status, effort, description, owner];
+  const titleWord = title >= 0 ? title : col(headers, /task|title|item|finding|description/);
+  const fallbackTitle = titleWord >= 0 ? titleWord : titleByContent(table, known);
+  if (fallbackTitle < 0) return false;
   // A reference table (Option | Default | Description) is not work: items need some tracking column.
   if ([key, priority, severity, status, effort, owner].every((c) => c < 0)) return false;
   ctx.shapes.add("item-table");
