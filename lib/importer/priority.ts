@@ -109,3 +109,42 @@ export function resolvePriority(label: string | null, overrides: PriorityMap = {
   if (!label) return null;
   return Object.hasOwn(overrides, label) ? overrides[label]! : defaultPriorityFor(label);
 }
+
+/**
+ * Marks whose count is a priority: "(!!!)", "(!)", "🔥🔥🔥", "⭐⭐". The run of one mark is the
+ * mark; its length the strength.
+ */
+export const PRIORITY_MARK_CHARS = "🔥⭐★❗";
+const MARK_RUN = new RegExp(`\\((!{1,5})\\)|((?:[${PRIORITY_MARK_CHARS}]\\uFE0F?)+)`, "gu");
+const markKey = (run: string) => run.replace(/\uFE0F/g, "");
+
+/**
+ * "Priorities: (!!!) urgent, (!!) high, (!) low" or "Priority key: 🔥🔥🔥 drop everything · 🔥 later":
+ * what each mark says in this document's words, when those words are a priority ("urgent" → Critical).
+ */
+export function priorityMarksOf(text: string): Map<string, string | null> {
+  const marks = new Map<string, string | null>();
+  for (const line of text.match(/^.*\b(?:priorit(?:y|ies)|key|legend)\b.*$/gim) ?? []) {
+    const runs = [...line.matchAll(MARK_RUN)];
+    runs.forEach((m, i) => {
+      const run = markKey(m[1] ?? m[2]!);
+      if (new Set([...run]).size > 1) return;
+      const words = line.slice(m.index! + m[0].length, runs[i + 1]?.index ?? line.length).replace(/[·,;|.]/g, " ").trim();
+      marks.set(run, words ? findPriorityLabel(words) : null);
+    });
+  }
+  return marks;
+}
+
+/**
+ * A mark run → priority label: the document's key if it names a priority, else by strength: the
+ * strongest mark the document uses (three at least) is P0, one fewer P1, and so on.
+ */
+export function markPriority(run: string, marks: Map<string, string | null>): string {
+  const key = markKey(run);
+  const said = marks.get(key);
+  if (said) return said;
+  const mark = [...key][0]!;
+  const strongest = Math.max(3, ...[...marks.keys()].filter((k) => k.startsWith(mark)).map((k) => [...k].length));
+  return `P${Math.min(3, Math.max(0, strongest - [...key].length))}`;
+}

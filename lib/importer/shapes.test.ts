@@ -125,4 +125,28 @@ describe("held-out corpus rules", () => {
       ["Subir la cobertura", "P2"],
     ]);
   });
+
+  it("a run of 🔥 or (!) marks is a priority: by the document's key when it names one, else by strength", () => {
+    const keyed = "# T\n\nPriorities: (!!!) urgent, (!) low.\n\n## Work\n\n- [ ] Page on errors (!!!)\n- [ ] Trim logs (!)\n";
+    expect(read(keyed).map((i) => [i.title, i.priority])).toEqual([["Page on errors", "P0"], ["Trim logs", "P3"]]);
+    const flames = "# T\n\n## Loading\n\n- 🔥🔥🔥 Inline critical CSS\n- 🔥 Subset the fonts\n- ✅ ~~Drop moment.js~~ replaced by date-fns\n";
+    expect(read(flames).map((i) => [i.title, i.priority, i.status])).toEqual([
+      ["Inline critical CSS", "P0", "not_started"],
+      ["Subset the fonts", "P2", "not_started"],
+      ["Drop moment.js", null, "done"],
+    ]);
+  });
+
+  it("task boxes nested under short numbered entries take the entry as their category", () => {
+    const md = "# T\n\n1. Logging\n   - [x] JSON logs\n   - [ ] Drop bodies\n2. Tracing\n   - [ ] Propagate context\n";
+    expect(read(md).map((i) => [i.title, i.category, i.status])).toEqual([
+      ["JSON logs", ["Logging"], "done"],
+      ["Drop bodies", ["Logging"], "not_started"],
+      ["Propagate context", ["Tracing"], "not_started"],
+    ]);
+  });
+
+  it("a trailing parenthesis that starts with a pronoun is a remark", () => {
+    expect(read("# T\n\n## Tasks\n\n- Debounce the handler (it re-renders the header)\n")[0]!.title).toBe("Debounce the handler");
+  });
 });

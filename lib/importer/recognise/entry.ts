@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, WORD_MARK } from "../clean";
-import { findPriorityLabel } from "../priority";
+import { findPriorityLabel, PRIORITY_MARK_CHARS } from "../priority";
 import type { ItemStatus } from "../types";
 
 // One list entry's first paragraph → key, clean title, description, status and priority, the way a
@@ -45,11 +45,21 @@ export interface Entry {
   description: string;
   status: ItemStatus | null;
   priorityLabel: string | null;
+  /** A priority said by a run of marks ("🔥🔥", "(!!!)"), resolved through the document's key. */
+  priorityMark?: string;
 }
 
+const LEADING_MARKS = new RegExp(`^((?:[${PRIORITY_MARK_CHARS}]\\uFE0F?)+)\\s+`, "u");
+const TRAILING_MARKS = /\s*\((!{1,5})\)\s*$/;
+
+/** The first node with words: a struck-through opening after "✅ " still opens the entry. */
+const opening = (children: PhrasingContent[]) => children.find((c) => !(c.type === "text" && /^[^\p{L}\p{N}]*$/u.test(c.value)));
+
 function serialise(children: PhrasingContent[]): string {
+  const first = opening(children);
   return children
-    .map((c) => (c.type === "strong" ? `${BOLD_OPEN}${toString(c)}${BOLD_CLOSE}` : c.type === "inlineCode" ? `${CODE_OPEN}${c.value}${CODE_CLOSE}` : toString(c)))
+    // A struck-through opening ("~~Remove moment.js~~ replaced by …") is a title like a bold one.
+    .map((c) => (c.type === "strong" || (c.type === "delete" && c === first) ? `${BOLD_OPEN}${toString(c)}${BOLD_CLOSE}` : c.type === "inlineCode" ? `${CODE_OPEN}${c.value}${CODE_CLOSE}` : toString(c)))
     .join("")
     .replace(/\s+/g, " ")
     .trim();
@@ -77,6 +87,18 @@ export function readEntry(paragraph: Paragraph): Entry {
     status = SYMBOL_STATUS[symbol[1]!]!;
     s = s.slice(symbol[0].length);
   }
+  let priorityMark: string | undefined;
+  const leadingMarks = s.match(LEADING_MARKS);
+  if (leadingMarks && new Set([...leadingMarks[1]!.replace(/\uFE0F/g, "")]).size === 1) {
+    priorityMark = leadingMarks[1]!;
+    s = s.slice(leadingMarks[0].length);
+  }
+  const trailingMarks = s.match(TRAILING_MARKS);
+  if (trailingMarks && trailingMarks.index! > 0) {
+    priorityMark = trailingMarks[1]!;
+    s = s.slice(0, trailingMarks.index);
+  }
+  if (!status && opening(paragraph.children)?.type === "delete") status = "done";
   let key: string | null = null;
   const keyed = s.match(DOTTED_KEY) ?? s.match(HASH_KEY) ?? s.match(TICKET_KEY);
   if (keyed) {
@@ -119,7 +141,7 @@ export function readEntry(paragraph: Paragraph): Entry {
     const remark = title.match(REMARK);
     const said = remark?.[1]!.trim() ?? "";
     // A remark: a reason or state ("shipped January", "6 of 11 redone") or a person ("(Jonas)").
-    if (remark && remark.index! > 0 && !KEEP_PAREN.test(said) && (REMARK_WORDS.test(said) || /^\d+ of \d+\b/.test(said) || /^\p{Lu}\p{Ll}+$/u.test(said))) {
+    if (remark && remark.index! > 0 && !KEEP_PAREN.test(said) && (REMARK_WORDS.test(said) || /^(?:it|this|that|they|which)\s/i.test(said) || /^\d+ of \d+\b/.test(said) || /^\p{Lu}\p{Ll}+$/u.test(said))) {
       rest = `(${remark[1]})`;
       title = title.slice(0, remark.index);
     }
@@ -147,5 +169,5 @@ export function readEntry(paragraph: Paragraph): Entry {
     const part = paren?.[1]!.split(/\s*[,;]\s*/).find((t) => /^\S+(?:\s+priority)?$/i.test(t) && findPriorityLabel(t));
     if (part) priorityLabel ??= findPriorityLabel(part);
   }
-  return { key, title: unmark(title), description: rest, status, priorityLabel };
+  return { key, title: unmark(title), description: rest, status, priorityLabel, priorityMark };
 }
