@@ -28,7 +28,7 @@ const PRIORITY_WORD = "priority|prioridad|priorität|prioritaet|priorité|priori
 
 const LABEL_PATTERNS: RegExp[] = [
   /\b(P\d{1,2})\b/,
-  /\b(Priority\s*[0-9])\b/i,
+  /(?<![\p{L}])((?:priority|prioridad|priorität|prioritaet|priorité|priorite)\s*[0-9])\b/iu,
   new RegExp(`(?<![\\p{L}])((?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?)(?![\\p{L}])`, "iu"),
 ];
 const WORD_ONLY = new RegExp(`^\\W*(?:(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?|(?:${PRIORITY_WORD})\\s*[:\\-–—]?\\s*(?:${WORD}))\\W*$`, "iu");
@@ -64,7 +64,7 @@ export function findPriorityLabel(text: string, { headingOnly = false } = {}): s
 function canonicalLabel(label: string): string {
   const t = label.trim().replace(/\s+/g, " ");
   if (/^p\d+$/i.test(t)) return t.toUpperCase();
-  if (/^priority\s*\d$/i.test(t)) return `Priority ${t.slice(-1)}`;
+  if (/^\p{L}+\s*\d$/iu.test(t)) return `Priority ${t.slice(-1)}`;
   const word = t.replace(new RegExp(`\\s*(?:${PRIORITY_WORD})$`, "i"), "");
   const english = WORDS[word.toLowerCase()] ?? word;
   return english.charAt(0).toUpperCase() + english.slice(1).toLowerCase();
@@ -77,7 +77,7 @@ export function stripPriorityLabel(text: string): string {
   // A horizon heading ("Immediate (Critical - Do First)", "Must have") is a priority, not a category.
   if (horizonLabel(text) && !/[:\-–—]\s*\p{L}/u.test(text.replace(/\([^)]*\)/g, ""))) return "";
   const stripped = text
-    .replace(/^\W*(?:P\d{1,2}|Priority\s*[0-9])\s*[:\-–—]?\s*/i, "")
+    .replace(new RegExp(`^\\W*(?:P\\d{1,2}|(?:${PRIORITY_WORD})\\s*[0-9])\\s*[:\\-–—]?\\s*`, "iu"), "")
     .replace(new RegExp(`^\\W*(?:${WORD})\\s+(?:${PRIORITY_WORD})\\s*[:\\-–—]?\\s*`, "iu"), "")
     // "Authentication (P0)", "Rate limits (High Priority)": a trailing priority tag.
     .replace(new RegExp(`\\s*[([](?:P\\d{1,2}|Priority\\s*\\d|(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?)[)\\]]\\s*$`, "iu"), "");

@@ -149,4 +149,22 @@ describe("held-out corpus rules", () => {
   it("a trailing parenthesis that starts with a pronoun is a remark", () => {
     expect(read("# T\n\n## Tasks\n\n- Debounce the handler (it re-renders the header)\n")[0]!.title).toBe("Debounce the handler");
   });
+
+  it("a numbered list under a foreign 'Priority N' heading is work, French status words are read", () => {
+    const md = "# T\n\n## Priorité 1 — tout de suite\n\n1. Corriger les arrondis ✅ fait\n2. Journaliser les envois — en cours\n\n## Prioridad 3\n\n- Documentar el esquema\n";
+    expect(read(md).map((i) => [i.title, i.priority, i.status])).toEqual([
+      ["Corriger les arrondis", "P0", "done"],
+      ["Journaliser les envois", "P0", "in_progress"],
+      ["Documentar el esquema", "P2", "not_started"],
+    ]);
+  });
+
+  it("tickets under 'Committed' and 'Stretch' lose story points, a trailing emoji and '— in review'", () => {
+    const md = "# T\n\n## Committed\n\n1. ABC-1 Checkout option (5)\n2. ABC-2 Fix: wrong VAT (3) 🐞\n\n## Stretch\n\n- ABC-3 Admin view (5) — in review\n";
+    expect(parsePlan(md).items.map((i) => [i.key, i.title, i.status])).toEqual([
+      ["ABC-1", "Checkout option", "not_started"],
+      ["ABC-2", "Fix: wrong VAT", "not_started"],
+      ["ABC-3", "Admin view", "in_progress"],
+    ]);
+  });
 });

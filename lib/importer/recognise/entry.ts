@@ -24,14 +24,14 @@ const TRAILING_PRIORITY = /\s+[—–-]\s+((?:priority|prioridad|priorité|prior
 const SEPARATOR = /^\s*(?:[-–—:|·]\s*)+/;
 /** A status said right after the title: "✅ COMPLETED", "- IN PROGRESS", "(blocked: …)", ": shipped in …", "fixed after …". */
 const STATUS_WORDS: [RegExp, ItemStatus][] = [
-  [/^(?:[✅✓☑✔]\uFE0F?\s*)?(?:completed?|done|shipped|fixed|finished|erledigt)\b/iu, "done"],
-  [/^(?:🚧\s*)?(?:in[ -]progress|wip|ongoing|in review|in beta)\b/iu, "in_progress"],
+  [/^(?:[✅✓☑✔]\uFE0F?\s*)?(?:completed?|done|shipped|fixed|finished|erledigt|fait|terminé|hecho|terminado)(?![\p{L}])/iu, "done"],
+  [/^(?:🚧\s*)?(?:in[ -]progress|wip|ongoing|in review|in beta|en cours|en curso|in arbeit)(?![\p{L}])/iu, "in_progress"],
   [/^(?:⛔\s*)?(?:blocked|waiting on)\b/iu, "blocked"],
   [/^(?:❌\s*)?(?:won'?t do|skipped|cancell?ed|dropped|not doing)\b/iu, "wont_do"],
 ];
 /** A trailing status on a title without bold: "Ship it - DONE", "Ship it ✅", "Ship it 🚧 In progress". */
 const TRAILING_STATUS =
-  /\s*(?:[-–—:|]\s*)?(?:([✅✓☑✔🚧❌⛔])\uFE0F?\s*)?(?:\b(completed?|done|shipped|in progress|wip|blocked|won'?t do|skipped))?\s*$/iu;
+  /\s*(?:[-–—:|]\s*)?(?:([✅✓☑✔🚧❌⛔])\uFE0F?\s*)?(?:\b(completed?|done|shipped|in progress|wip|blocked|won'?t do|skipped|fait|terminé|hecho|erledigt))?\s*$/iu;
 /** A trailing parenthesis that is a remark (owner, reason, "shipped January"), not part of what to do. */
 const REMARK = /\s*\(([^()]*)\)\s*$/;
 const REMARK_WORDS = /\b(?:shipped|done|in beta|first|after|before|currently|until|since|owner|blocked|waiting|see|because|is|are|was|were|via|today|soon|tbd)\b|@/i;
@@ -128,7 +128,9 @@ export function readEntry(paragraph: Paragraph): Entry {
       labels.push(...dotted.slice(1));
     }
     // "Webhook retries — blocked on the PSP's sandbox": a dash then a status opens the description.
-    const dashed = title.match(/\s+[—–-]\s+(?=(?:blocked|waiting on|done|shipped|fixed|in progress|wip|won'?t do|skipped)\b)/i);
+    // A trailing emoji that is not a status ("… reverse charge 🐞") marks a kind of work, not its name.
+    title = title.replace(/\s+(?:(?![✅✓☑✔🚧❌⛔])\p{Extended_Pictographic}\uFE0F?)+\s*$/u, "");
+    const dashed = title.match(/\s+[—–-]\s+(?=(?:blocked|waiting on|done|shipped|fixed|in progress|in review|wip|won'?t do|skipped|en cours|en curso|in arbeit|fait|hecho|erledigt)(?![\p{L}]))/iu);
     if (dashed && dashed.index! > 0) {
       rest = title.slice(dashed.index! + dashed[0].length);
       title = title.slice(0, dashed.index);
@@ -138,6 +140,8 @@ export function readEntry(paragraph: Paragraph): Entry {
       status ??= statusOf(trailing[0].trim().replace(SEPARATOR, "")) ?? (trailing[1] ? SYMBOL_STATUS[trailing[1]]! : null);
       title = title.slice(0, trailing.index);
     }
+    // "OTR-320 Checkout option (5)": after a ticket key, a bare number in parentheses is its story points.
+    if (key) title = title.replace(/\s*\(\d{1,3}\)\s*$/, "");
     const remark = title.match(REMARK);
     const said = remark?.[1]!.trim() ?? "";
     // A remark: a reason or state ("shipped January", "6 of 11 redone") or a person ("(Jonas)").
