@@ -148,3 +148,13 @@ export function markPriority(run: string, marks: Map<string, string | null>): st
   const strongest = Math.max(3, ...[...marks.keys()].filter((k) => k.startsWith(mark)).map((k) => [...k].length));
   return `P${Math.min(3, Math.max(0, strongest - [...key].length))}`;
 }
+
+/**
+ * The priority a description opens with: "(1.3.1) — Critical. Placeholders are …" → Critical, the
+ * way an audit says its impact after a bold title. Only a lone word ending its sentence counts.
+ */
+export function leadingPriority(rest: string): string | null {
+  const t = rest.replace(/^(?:\s*(?:\([^)]*\)|[-–—:|·]))*\s*/u, "");
+  const m = t.match(/^(\p{L}+(?:\s+priority)?)\s*(?:[.;]|$)/iu);
+  return m ? findPriorityLabel(m[1]!) : null;
+}

@@ -167,4 +167,19 @@ describe("held-out corpus rules", () => {
       ["ABC-3", "Admin view", "in_progress"],
     ]);
   });
+
+  it("a record keyed 'AB-2026-01 — …' loses its key from the title and takes its priority from **Severity:**", () => {
+    const md = "# T\n\n## Findings\n\n### AB-2026-01 — Open redirect on login\n\n**Severity:** High\n**Status:** Open\n";
+    expect(parsePlan(md).items.map((i) => [i.key, i.title, i.priority])).toEqual([["AB-2026-01", "Open redirect on login", "P1"]]);
+  });
+
+  it("an impact word ending the first sentence after a bold title is its priority", () => {
+    const md = "# T\n\n## Issues\n\n1. **No labels on inputs** (1.3.1) — Critical. Screen readers say 'edit'.\n2. **Low contrast** — Serious.\n3. **Title is 'Portal'** — Minor.\n4. **Moves focus** — High contrast mode hides it.\n";
+    expect(read(md).map((i) => [i.title, i.priority])).toEqual([
+      ["No labels on inputs", "P0"],
+      ["Low contrast", "P1"],
+      ["Title is 'Portal'", "P3"],
+      ["Moves focus", null],
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, WORD_MARK } from "../clean";
-import { findPriorityLabel, PRIORITY_MARK_CHARS } from "../priority";
+import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS } from "../priority";
 import type { ItemStatus } from "../types";
 
 // One list entry's first paragraph → key, clean title, description, status and priority, the way a
@@ -172,6 +172,7 @@ export function readEntry(paragraph: Paragraph): Entry {
     // "(3.3.1, Blocker)": a part of the parenthesis that is only a priority word, not "(see the media plan)".
     const part = paren?.[1]!.split(/\s*[,;]\s*/).find((t) => /^\S+(?:\s+priority)?$/i.test(t) && findPriorityLabel(t));
     if (part) priorityLabel ??= findPriorityLabel(part);
+    priorityLabel ??= leadingPriority(rest);
   }
   return { key, title: unmark(title), description: rest, status, priorityLabel, priorityMark };
 }

@@ -2,7 +2,7 @@ import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import { cleanHeading, LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, statusFromMark, WORD_MARK } from "../clean";
 import { categoryOf, inSection, nearestKind, nearestOrTitleKind, sectionEffort, sectionPriority, sectionStatus, type ParseContext } from "../context";
 import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
-import { findPriorityLabel, markPriority } from "../priority";
+import { findPriorityLabel, leadingPriority, markPriority } from "../priority";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { readEntry } from "./entry";
 import { listEntries } from "./records";
@@ -174,6 +174,7 @@ export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
     const b = bold[i];
     if (!b) return;
     const parts = titleParts(b.title);
+    parts.priorityLabel ??= leadingPriority(b.rest);
     const statusWord = b.rest.match(/[([]\s*(done|completed?|in progress|blocked|deferred|wip)\s*[)\]]\s*$/i);
     const status = (statusWord ? parseStatus(statusWord[1]!) : null) ?? "not_started";
     pushItem(ctx, item, parts, status, "numbered", { description: b.rest, number: (list.start ?? 1) + i });
