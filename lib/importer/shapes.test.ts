@@ -182,4 +182,19 @@ describe("held-out corpus rules", () => {
       ["Moves focus", null],
     ]);
   });
+
+  it("a Risk column ranks a table's rows when it has no priority or severity column", () => {
+    const md = "# T\n\n| Package | Current | Target | Risk | Status |\n|---|---|---|---|---|\n| react | 17 | 18 | High | 🚧 |\n| jest | 27 | 29 | Low | ✅ |\n";
+    expect(read(md).map((i) => [i.title, i.priority, i.status])).toEqual([["react", "P1", "in_progress"], ["jest", "P3", "done"]]);
+  });
+
+  it("a code span after a verb or preposition ends the title; a trailing em-dash clause is a remark", () => {
+    const md = "# T\n\n## Tasks\n\n- [ ] Drop `request`, use `undici`\n- [ ] Merge back into `main` `chore`\n- [ ] Fail on flakes — retries hide real bugs\n- [ ] Run the regression — **in progress**, 212/340 cases\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.status, i.description])).toEqual([
+      ["Drop request, use undici", "not_started", ""],
+      ["Merge back into main", "not_started", ""],
+      ["Fail on flakes", "not_started", "retries hide real bugs"],
+      ["Run the regression", "in_progress", "in progress, 212/340 cases"],
+    ]);
+  });
 });

@@ -38,6 +38,8 @@ const REMARK_WORDS = /\b(?:shipped|done|in beta|first|after|before|currently|unt
 const KEEP_PAREN = /^(?:min|max|at least|at most|up to|[<>≤≥~]|\d+(?:[.,]\d+)?\s*%?$)/i;
 
 const LABEL = /^(?:[a-z][a-z0-9 ]*|P\d{1,2})$/;
+/** "…, use `undici`", "merge into `main`": a code span after a verb or preposition is its object, not a label. */
+const SENTENCE_GOES_ON = /\b(?:use|using|into|to|from|with|without|of|in|on|for|by|via|replace|run|add|drop|remove|bump|upgrade|call|set|enable|disable|and|or|than|as|the|a|an)\s*$/i;
 
 export interface Entry {
   key: string | null;
@@ -118,7 +120,7 @@ export function readEntry(paragraph: Paragraph): Entry {
     // `bug` `P1` labels and "· High · @sam" fields after the title.
     for (let m = title.match(new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`)); m && m.index! > 0; m = title.match(new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`))) {
       // `bug`, `good first issue`, `P1` are labels; `NO_COLOR`, `--out` are part of the title.
-      if (!LABEL.test(m[1]!)) break;
+      if (!LABEL.test(m[1]!) || SENTENCE_GOES_ON.test(title.slice(0, m.index))) break;
       labels.unshift(m[1]!);
       title = title.slice(0, m.index);
     }
@@ -130,10 +132,16 @@ export function readEntry(paragraph: Paragraph): Entry {
     // "Webhook retries — blocked on the PSP's sandbox": a dash then a status opens the description.
     // A trailing emoji that is not a status ("… reverse charge 🐞") marks a kind of work, not its name.
     title = title.replace(/\s+(?:(?![✅✓☑✔🚧❌⛔])\p{Extended_Pictographic}\uFE0F?)+\s*$/u, "");
-    const dashed = title.match(/\s+[—–-]\s+(?=(?:blocked|waiting on|done|shipped|fixed|in progress|in review|wip|won'?t do|skipped|en cours|en curso|in arbeit|fait|hecho|erledigt)(?![\p{L}]))/iu);
+    const dashed = title.match(/\s+[—–-]\s+(?=\u0001?(?:blocked|waiting on|done|shipped|fixed|in progress|in review|wip|won'?t do|skipped|en cours|en curso|in arbeit|fait|hecho|erledigt)(?![\p{L}]))/iu);
     if (dashed && dashed.index! > 0) {
       rest = title.slice(dashed.index! + dashed[0].length);
       title = title.slice(0, dashed.index);
+    }
+    // "Fail on flakes — retries hide real bugs": a spaced em or en dash then a lower-case clause is a remark.
+    const remarked = rest || TRAILING_PRIORITY.test(title) ? null : title.match(/\s+[—–]\s+(?=\p{Ll})/u);
+    if (remarked && remarked.index! > 0) {
+      rest = title.slice(remarked.index! + remarked[0].length);
+      title = title.slice(0, remarked.index);
     }
     const trailing = title.match(TRAILING_STATUS);
     if (trailing && (trailing[1] || trailing[2]) && trailing.index! > 0) {

@@ -125,6 +125,8 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   const key = col(headers, /^(id|#|key|ticket|ref|no\.?|number)$/);
   const priority = col(headers, /priori/);
   const severity = col(headers, /severity|impact level/);
+  // "Risk: High" in an upgrade or change table is how its rows are ranked when nothing else is.
+  const risk = col(headers, /^risk$|^risiko$|^riesgo$|^risque$/);
   // A status matrix (Issue | v1.8 | v1.9 | v2.0): the latest period column is the current status.
   const periods = headers.map((h, i) => (PERIOD.test(h.trim()) ? i : -1)).filter((i) => i >= 0);
   const statusColumn = col(headers, /status|state|progress|estado|statut|^stand$/);
@@ -132,12 +134,12 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   const effort = col(headers, /effort|estimate|hours|size|days/);
   const description = col(headers, /description|details|notes|context/);
   const owner = col(headers, /owner|assignee|responsib|responsab|verantwortlich|who/);
-  const known = [key, priority, severity, status, effort, description, owner];
+  const known = [key, priority, severity, risk, status, effort, description, owner];
   const titleWord = title >= 0 ? title : col(headers, /task|title|item|finding|description/);
   const fallbackTitle = titleWord >= 0 ? titleWord : titleByContent(table, known);
   if (fallbackTitle < 0) return false;
   // A reference table (Option | Default | Description) is not work: items need some tracking column.
-  if ([key, priority, severity, status, effort, owner].every((c) => c < 0)) return false;
+  if ([key, priority, severity, risk, status, effort, owner].every((c) => c < 0)) return false;
   ctx.shapes.add("item-table");
   for (const row of table.children.slice(1)) {
     const cells = row.children.map((c) => plainText(c));
@@ -149,7 +151,8 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
       .filter(Boolean)
       .join("\n\n");
     // With no priority column, a finding's severity is how it is prioritised.
-    const priorityText = priority >= 0 ? (cells[priority] ?? "") : severity >= 0 ? (cells[severity] ?? "") : "";
+    const ranking = priority >= 0 ? priority : severity >= 0 ? severity : risk;
+    const priorityText = ranking >= 0 ? (cells[ranking] ?? "") : "";
     ctx.items.push({
       origin: "table",
       key: key >= 0 && cells[key] ? cells[key]!.replace(/^#/, "") : null,
