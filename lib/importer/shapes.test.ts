@@ -197,4 +197,15 @@ describe("held-out corpus rules", () => {
       ["Run the regression", "in_progress", "in progress, 212/340 cases"],
     ]);
   });
+
+  it("a matrix of status marks per environment: each row an item, done only when every mark is", () => {
+    const md = "# T\n\n## Services\n\n| Service | Chart | Staging | Production |\n|---|---|---|---|\n| gateway | ✅ | ✅ | ✅ |\n| search | ✅ | 🚧 | ⬜ |\n| mail | ⬜ | ⬜ | ⬜ |\n";
+    expect(read(md).map((i) => [i.title, i.status])).toEqual([["gateway", "done"], ["search", "in_progress"], ["mail", "not_started"]]);
+  });
+
+  it("a numbered list under a heading that is only 'Plan' is work, nested boxes its checklist", () => {
+    const md = "# T\n\n## Plan\n\n1. Announce the sunset\n   - [x] Changelog post\n   - [ ] Email\n2. Add Sunset headers\n";
+    const items = parsePlan(md).items;
+    expect(items.map((i) => [i.title, i.done, i.checklist.length])).toEqual([["Announce the sunset", false, 2], ["Add Sunset headers", false, 0]]);
+  });
 });

@@ -172,7 +172,31 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   return true;
 }
 
+/** A cell that is only a status mark ("✅", "🚧", "⬜ "), or empty. */
+const STATUS_ONLY = /^\s*(?:[✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳]\uFE0F?)?\s*$/u;
+
+/**
+ * A per-environment matrix (Service | Helm chart | Staging | Production, every cell a mark): each
+ * row is an item; done when every mark is done, not started when none is under way or done.
+ */
+function recogniseMarkMatrix(table: Table, ctx: ParseContext): boolean {
+  const rows = table.children.slice(1).map((row) => row.children.map((c) => plainText(c).trim()));
+  const width = table.children[0]?.children.length ?? 0;
+  if (width < 3 || rows.length === 0) return false;
+  const marks = rows.map((cells) => cells.slice(1, width));
+  if (!marks.every((m) => m.every((c) => STATUS_ONLY.test(c))) || !marks.some((m) => m.some((c) => c))) return false;
+  ctx.shapes.add("item-table");
+  table.children.slice(1).forEach((row, i) => {
+    const title = rows[i]![0] ?? "";
+    if (!title) return;
+    const states = marks[i]!.filter(Boolean).map((c) => cellStatus(c, ctx) ?? "not_started");
+    const status: ItemStatus = states.length > 0 && states.every((s) => s === "done") ? "done" : states.every((s) => s === "not_started") ? "not_started" : "in_progress";
+    ctx.items.push({ origin: "table", key: null, title, description: "", category: categoryOf(ctx), priority: null, priorityLabel: sectionPriority(ctx), status, severity: null, effortHours: null, done: status === "done", checklist: [], line: lineOf(row) });
+  });
+  return true;
+}
+
 export function recogniseTable(table: Table, ctx: ParseContext): boolean {
   const headers = (table.children[0]?.children ?? []).map((c) => plainText(c).toLowerCase());
-  return recogniseSlaTable(table, headers, ctx) || recogniseMetricTable(table, headers, ctx) || recogniseItemTable(table, headers, ctx);
+  return recogniseSlaTable(table, headers, ctx) || recogniseMetricTable(table, headers, ctx) || recogniseItemTable(table, headers, ctx) || recogniseMarkMatrix(table, ctx);
 }
