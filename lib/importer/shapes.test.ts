@@ -208,4 +208,16 @@ describe("held-out corpus rules", () => {
     const items = parsePlan(md).items;
     expect(items.map((i) => [i.title, i.done, i.checklist.length])).toEqual([["Announce the sunset", false, 2], ["Add Sunset headers", false, 0]]);
   });
+
+  it("a legend line of marks and meanings, even without the word 'legend', says what ◐ ✘ 🟢 mean", () => {
+    const md = "# T\n\nLegende: ✔ erledigt · ◐ in Arbeit · ✘ verworfen\n\n## Sofort\n\n- ◐ Backup täglich\n- ✘ Eigenes Tool bauen (wir nehmen Metabase)\n- Ablage (zweiter Standort ab 2028)\n";
+    expect(read(md).map((i) => [i.title, i.status])).toEqual([["Backup täglich", "in_progress"], ["Eigenes Tool bauen", "wont_do"], ["Ablage", "not_started"]]);
+    const roadmap = "# T\n\n🟢 on track · 🟡 at risk · ✅ done\n\n| Initiative | Status |\n|---|---|\n| Faster CI builds | 🟢 |\n";
+    expect(read(roadmap).map((i) => i.status)).toEqual(["in_progress"]);
+  });
+
+  it("'Maybe later' is the Later horizon; 'Not this quarter' above prose is not an item", () => {
+    const md = "# Roadmap\n\n## Maybe later\n\n- Plugin system (probably not before 2.0)\n\n## Not this quarter\n\nService mesh and multi-cloud were deferred.\n";
+    expect(read(md).map((i) => [i.title, i.priority])).toEqual([["Plugin system", "P2"]]);
+  });
 });
