@@ -11,7 +11,7 @@ import type { Priority } from "./types";
 const HORIZONS: { pattern: RegExp; label: string; priority: Priority }[] = [
   { pattern: /^(?:immediate(?:ly)?|now|do first|urgent|must(?:[\s-]+have)?|sofort|inmediato|imm[ée]diat)\b/i, label: "Immediate", priority: "P0" },
   { pattern: /^(?:short[\s-]*term|next|should(?:[\s-]+have)?|kurzfristig|corto plazo|court terme)\b/i, label: "Short term", priority: "P1" },
-  { pattern: /^(?:medium[\s-]*term|mid[\s-]*term|(?:maybe[\s-]+)?later|could(?:[\s-]+have)?|mittelfristig|medio plazo|moyen terme)\b/i, label: "Medium term", priority: "P2" },
+  { pattern: /^(?:medium[\s-]*term|mid[\s-]*term|later|could(?:[\s-]+have)?|mittelfristig|medio plazo|moyen terme)\b/i, label: "Medium term", priority: "P2" },
   { pattern: /^(?:long[\s-]*term|nice[\s-]+to[\s-]+have|someday|langfristig|largo plazo|long terme)\b/i, label: "Long term", priority: "P3" },
   { pattern: /^(?:won'?t(?:[\s-]+have)?|will not have)\b/i, label: "Won't have", priority: "P3" },
 ];

