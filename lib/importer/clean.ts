@@ -32,7 +32,7 @@ export function legendOf(text: string): Map<string, ItemStatus> {
   const legend = new Map<string, ItemStatus>();
   // A line that names a legend ("Legende: ✔ erledigt · ◐ in Arbeit"), or one that is nothing but
   // mark–meaning pairs ("🟢 on track · 🟡 at risk · ✅ done").
-  const pairsOnly = new RegExp(`^\\s*(?:${LEGEND_MARKS}\\uFE0F?\\s*[^·|,;]+?\\s*(?:[·|,;]\\s*|$)){2,}$`, "gmu");
+  const pairsOnly = new RegExp(`^[ \\t]*(?:${LEGEND_MARKS}\\uFE0F?[ \\t]*[^·|,;\\n]+?[ \\t]*(?:[·|,;][ \\t]*|$)){2,}$`, "gmu");
   const lines = [...(text.match(/^.*\b(?:legende?|leyenda|légende|status key|key)\b.*$/gim) ?? []), ...(text.match(pairsOnly) ?? [])];
   for (const line of lines) {
     for (const m of line.matchAll(new RegExp(`(${LEGEND_MARKS})\\uFE0F?\\s*([^·|,;✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳◐✘]*)`, "gu"))) {
