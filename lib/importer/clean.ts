@@ -18,24 +18,32 @@ const STATUS_SYMBOL_ONLY = /\s*[✓✔✅☑🚧⏳❌⛔🛑]\s*$/u;
 export const STATUS_SYMBOLS: Record<string, ItemStatus> = {
   "✅": "done", "✓": "done", "☑": "done", "✔": "done", "🚧": "in_progress", "🟡": "in_progress", "🟠": "in_progress",
   "⬜": "not_started", "🔴": "not_started", "❌": "wont_do", "⛔": "blocked", "⚠": "in_progress", "⏳": "not_started",
+  // ◐ half done, ✘ crossed out: the usual meaning when a document's legend does not say otherwise.
+  "◐": "in_progress", "✘": "wont_do",
 };
 
 /**
  * "Legend: ✅ healthy · ⚠️ being worked on · ❌ not started": what each symbol means in this document
  * (it overrides the usual meaning above; a status matrix is read through it).
  */
+const LEGEND_MARKS = "[✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳◐✘]";
+
 export function legendOf(text: string): Map<string, ItemStatus> {
   const legend = new Map<string, ItemStatus>();
-  for (const line of text.match(/^.*\b(?:legend|status key|key)\b.*$/gim) ?? []) {
-    for (const m of line.matchAll(/([✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳])\uFE0F?\s*([^·|,;✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳]*)/gu)) {
+  // A line that names a legend ("Legende: ✔ erledigt · ◐ in Arbeit"), or one that is nothing but
+  // mark–meaning pairs ("🟢 on track · 🟡 at risk · ✅ done").
+  const pairsOnly = new RegExp(`^[ \\t]*(?:${LEGEND_MARKS}\\uFE0F?[ \\t]*[^·|,;\\n]+?[ \\t]*(?:[·|,;][ \\t]*|$)){2,}$`, "gmu");
+  const lines = [...(text.match(/^.*\b(?:legende?|leyenda|légende|status key|key)\b.*$/gim) ?? []), ...(text.match(pairsOnly) ?? [])];
+  for (const line of lines) {
+    for (const m of line.matchAll(new RegExp(`(${LEGEND_MARKS})\\uFE0F?\\s*([^·|,;✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳◐✘]*)`, "gu"))) {
       const words = m[2]!.replace(/[*_]/g, "").trim();
-      const status = /healthy|ok\b|good|green/i.test(words) ? "done" : /worked on/i.test(words) ? "in_progress" : parseStatus(words);
+      const status = /healthy|ok\b|good|green/i.test(words) ? "done" : /worked on|on track/i.test(words) ? "in_progress" : parseStatus(words);
       if (status) legend.set(m[1]!, status);
     }
   }
   return legend;
 }
-export const LEADING_STATUS_SYMBOL = /^([✅✓☑✔🚧🟡🟠⬜🔴❌⛔])\uFE0F?\s*/u;
+export const LEADING_STATUS_SYMBOL = /^([✅✓☑✔🚧🟡🟠⬜🔴❌⛔◐✘])\uFE0F?\s*/u;
 /** Bracketed status words used as marks: "[done] Fonts self-hosted", "[wip] …", "[todo] …". */
 export const WORD_MARK = /^\[(done|wip|todo|to do|doing|blocked|skipped|won'?t do)\]\s+/i;
 
@@ -73,11 +81,11 @@ export function normalizeTitle(title: string): string {
 }
 
 const STATUS_WORDS: [RegExp, ItemStatus][] = [
-  [/won'?t\s*(?:do|fix)|wontfix|accepted risk|risk accepted|wont_do|cancel|deferred|postponed|dropped|obsolete|n\/a|skipped|rejected|not planned/i, "wont_do"],
-  [/block|on hold|waiting|stuck/i, "blocked"],
-  [/in[\s_-]*progress|doing|started|wip|ongoing|active|in review|review|🚧/i, "in_progress"],
-  [/not[\s_-]*started|to\s*do|todo|open|planned|backlog|pending|new|proposed/i, "not_started"],
-  [/done|complete|finished|closed|resolved|fixed|shipped|merged|released|[✓✔✅☑]/i, "done"],
+  [/won'?t\s*(?:do|fix)|wontfix|accepted risk|risk accepted|wont_do|cancel|deferred|postponed|dropped|obsolete|n\/a|skipped|rejected|not planned|verworfen|descartad|abandonn/i, "wont_do"],
+  [/block|bloque|bloqué|on hold|waiting|stuck/i, "blocked"],
+  [/in[\s_-]*progress|doing|started|wip|ongoing|active|in review|review|🚧|en curso|en progreso|en cours|in arbeit/i, "in_progress"],
+  [/not[\s_-]*started|to\s*do|todo|open|planned|backlog|pending|pendiente|à faire|a faire|offen|new|proposed/i, "not_started"],
+  [/done|complete|finished|closed|resolved|fixed|shipped|merged|released|hecho|terminado|completado|erledigt|fertig|terminé|[✓✔✅☑]/i, "done"],
 ];
 
 /** A status as people write it ("Not Started", "WIP", "✓ Done") → the product's status. */

@@ -5,9 +5,9 @@ import { type FoundItem, type ParseContext, warn } from "./context";
 import { importedImpact } from "./impact";
 import { isHeading, parseMarkdown, plainText } from "./markdown";
 import { noItemsMessage } from "./no-items";
-import { resolvePriority, type PriorityMap } from "./priority";
+import { priorityMarksOf, resolvePriority, type PriorityMap } from "./priority";
 import { isKeyResultList, recogniseMetricList } from "./recognise/metrics";
-import { collectRanking, isTaskList, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
+import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
 import { recogniseBareBoxes } from "./recognise/bare-boxes";
 import { attachFiles, fileParagraph, isFileList, pathEntries } from "./recognise/file-lists";
 import { recogniseLeafHeading } from "./recognise/leaf-headings";
@@ -46,6 +46,7 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
   const ctx: ParseContext = { text, stack: [], items: [], slaPolicies: [], metrics: [], warnings: [], shapes: new Set(), rankings: [] };
   const nodes: RootContent[] = parseMarkdown(text).children;
   ctx.legend = legendOf(text);
+  ctx.priorityMarks = priorityMarksOf(text);
 
   // A single leading level-1 heading is the document's title, not a category.
   const h1s = nodes.filter((n) => isHeading(n) && n.depth === 1);
@@ -95,9 +96,10 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
     if (node.type === "list") {
       const inMetrics = ctx.stack.some((s) => s.kind === "metrics");
       const before = ctx.items.length;
-      if (isTaskList(node)) recogniseTaskList(node, ctx);
-      else if (inMetrics || isKeyResultList(node)) recogniseMetricList(node, ctx);
-      else if (!collectRanking(node, ctx) && !recogniseNumberedList(node, ctx)) recognisePlainList(node, ctx);
+      const read =
+        recogniseGroupedTasks(node, ctx) ||
+        (isTaskList(node) ? recogniseTaskList(node, ctx) : inMetrics || isKeyResultList(node) ? (recogniseMetricList(node, ctx), true) : collectRanking(node, ctx) || recogniseNumberedList(node, ctx));
+      if (!read) recognisePlainList(node, ctx);
       ctx.lastListItems = ctx.items.slice(before);
       attachFiles(ctx, pathEntries(node));
       continue;

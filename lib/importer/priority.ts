@@ -28,7 +28,7 @@ const PRIORITY_WORD = "priority|prioridad|priorität|prioritaet|priorité|priori
 
 const LABEL_PATTERNS: RegExp[] = [
   /\b(P\d{1,2})\b/,
-  /\b(Priority\s*[0-9])\b/i,
+  /(?<![\p{L}])((?:priority|prioridad|priorität|prioritaet|priorité|priorite)\s*[0-9])\b/iu,
   new RegExp(`(?<![\\p{L}])((?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?)(?![\\p{L}])`, "iu"),
 ];
 const WORD_ONLY = new RegExp(`^\\W*(?:(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?|(?:${PRIORITY_WORD})\\s*[:\\-–—]?\\s*(?:${WORD}))\\W*$`, "iu");
@@ -64,7 +64,7 @@ export function findPriorityLabel(text: string, { headingOnly = false } = {}): s
 function canonicalLabel(label: string): string {
   const t = label.trim().replace(/\s+/g, " ");
   if (/^p\d+$/i.test(t)) return t.toUpperCase();
-  if (/^priority\s*\d$/i.test(t)) return `Priority ${t.slice(-1)}`;
+  if (/^\p{L}+\s*\d$/iu.test(t)) return `Priority ${t.slice(-1)}`;
   const word = t.replace(new RegExp(`\\s*(?:${PRIORITY_WORD})$`, "i"), "");
   const english = WORDS[word.toLowerCase()] ?? word;
   return english.charAt(0).toUpperCase() + english.slice(1).toLowerCase();
@@ -77,7 +77,7 @@ export function stripPriorityLabel(text: string): string {
   // A horizon heading ("Immediate (Critical - Do First)", "Must have") is a priority, not a category.
   if (horizonLabel(text) && !/[:\-–—]\s*\p{L}/u.test(text.replace(/\([^)]*\)/g, ""))) return "";
   const stripped = text
-    .replace(/^\W*(?:P\d{1,2}|Priority\s*[0-9])\s*[:\-–—]?\s*/i, "")
+    .replace(new RegExp(`^\\W*(?:P\\d{1,2}|(?:${PRIORITY_WORD})\\s*[0-9])\\s*[:\\-–—]?\\s*`, "iu"), "")
     .replace(new RegExp(`^\\W*(?:${WORD})\\s+(?:${PRIORITY_WORD})\\s*[:\\-–—]?\\s*`, "iu"), "")
     // "Authentication (P0)", "Rate limits (High Priority)": a trailing priority tag.
     .replace(new RegExp(`\\s*[([](?:P\\d{1,2}|Priority\\s*\\d|(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?)[)\\]]\\s*$`, "iu"), "");
@@ -108,4 +108,53 @@ export type PriorityMap = Record<string, Priority | null>;
 export function resolvePriority(label: string | null, overrides: PriorityMap = {}): Priority | null {
   if (!label) return null;
   return Object.hasOwn(overrides, label) ? overrides[label]! : defaultPriorityFor(label);
+}
+
+/**
+ * Marks whose count is a priority: "(!!!)", "(!)", "🔥🔥🔥", "⭐⭐". The run of one mark is the
+ * mark; its length the strength.
+ */
+export const PRIORITY_MARK_CHARS = "🔥⭐★❗";
+const MARK_RUN = new RegExp(`\\((!{1,5})\\)|((?:[${PRIORITY_MARK_CHARS}]\\uFE0F?)+)`, "gu");
+const markKey = (run: string) => run.replace(/\uFE0F/g, "");
+
+/**
+ * "Priorities: (!!!) urgent, (!!) high, (!) low" or "Priority key: 🔥🔥🔥 drop everything · 🔥 later":
+ * what each mark says in this document's words, when those words are a priority ("urgent" → Critical).
+ */
+export function priorityMarksOf(text: string): Map<string, string | null> {
+  const marks = new Map<string, string | null>();
+  for (const line of text.match(/^.*\b(?:priorit(?:y|ies)|key|legend)\b.*$/gim) ?? []) {
+    const runs = [...line.matchAll(MARK_RUN)];
+    runs.forEach((m, i) => {
+      const run = markKey(m[1] ?? m[2]!);
+      if (new Set([...run]).size > 1) return;
+      const words = line.slice(m.index! + m[0].length, runs[i + 1]?.index ?? line.length).replace(/[·,;|.]/g, " ").trim();
+      marks.set(run, words ? findPriorityLabel(words) : null);
+    });
+  }
+  return marks;
+}
+
+/**
+ * A mark run → priority label: the document's key if it names a priority, else by strength: the
+ * strongest mark the document uses (three at least) is P0, one fewer P1, and so on.
+ */
+export function markPriority(run: string, marks: Map<string, string | null>): string {
+  const key = markKey(run);
+  const said = marks.get(key);
+  if (said) return said;
+  const mark = [...key][0]!;
+  const strongest = Math.max(3, ...[...marks.keys()].filter((k) => k.startsWith(mark)).map((k) => [...k].length));
+  return `P${Math.min(3, Math.max(0, strongest - [...key].length))}`;
+}
+
+/**
+ * The priority a description opens with: "(1.3.1) — Critical. Placeholders are …" → Critical, the
+ * way an audit says its impact after a bold title. Only a lone word ending its sentence counts.
+ */
+export function leadingPriority(rest: string): string | null {
+  const t = rest.replace(/^(?:\s*(?:\([^)]*\)|[-–—:|·]))*\s*/u, "");
+  const m = t.match(/^(\p{L}+(?:\s+priority)?)\s*(?:[.;]|$)/iu);
+  return m ? findPriorityLabel(m[1]!) : null;
 }

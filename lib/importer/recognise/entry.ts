@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, WORD_MARK } from "../clean";
-import { findPriorityLabel } from "../priority";
+import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS } from "../priority";
 import type { ItemStatus } from "../types";
 
 // One list entry's first paragraph → key, clean title, description, status and priority, the way a
@@ -18,24 +18,28 @@ const SYMBOL_STATUS = STATUS_SYMBOLS;
 const DOTTED_KEY = /^(\d+(?:\.\d+)+)\s+(?=\S)/;
 const HASH_KEY = /^#(\d+)\s+(?=\S)/;
 const TICKET_KEY = new RegExp(`^${BOLD_OPEN}?([A-Z][A-Z0-9]{1,9}-\\d+)${BOLD_CLOSE}?\\s*[:–—-]?\\s+`);
-const INLINE_PRIORITY = /\s*[[(](P\d{1,2}|Critical|High|Medium|Low)[\])]\s*/i;
+const INLINE_PRIORITY = /\s*[[(](P\d{1,2}|Critical|High|Medium|Low|cr[ií]tica|alta|media|baja|kritisch|hoch|mittel|niedrig|critique|haute|moyenne|basse)[\])]\s*/iu;
+/** "Drop the module — prioridad baja", "— priority: high": a trailing priority phrase after a dash. */
+const TRAILING_PRIORITY = /\s+[—–-]\s+((?:priority|prioridad|priorité|priorität)\s*:?\s*\p{L}+|\p{L}+\s+(?:priority|prioridad|priorité|priorität))\s*$/iu;
 const SEPARATOR = /^\s*(?:[-–—:|·]\s*)+/;
 /** A status said right after the title: "✅ COMPLETED", "- IN PROGRESS", "(blocked: …)", ": shipped in …", "fixed after …". */
 const STATUS_WORDS: [RegExp, ItemStatus][] = [
-  [/^(?:[✅✓☑✔]\uFE0F?\s*)?(?:completed?|done|shipped|fixed|finished|erledigt)\b/iu, "done"],
-  [/^(?:🚧\s*)?(?:in[ -]progress|wip|ongoing|in review|in beta)\b/iu, "in_progress"],
+  [/^(?:[✅✓☑✔]\uFE0F?\s*)?(?:completed?|done|shipped|fixed|finished|erledigt|fait|terminé|hecho|terminado)(?![\p{L}])/iu, "done"],
+  [/^(?:🚧\s*)?(?:in[ -]progress|wip|ongoing|in review|in beta|en cours|en curso|in arbeit)(?![\p{L}])/iu, "in_progress"],
   [/^(?:⛔\s*)?(?:blocked|waiting on)\b/iu, "blocked"],
   [/^(?:❌\s*)?(?:won'?t do|skipped|cancell?ed|dropped|not doing)\b/iu, "wont_do"],
 ];
 /** A trailing status on a title without bold: "Ship it - DONE", "Ship it ✅", "Ship it 🚧 In progress". */
 const TRAILING_STATUS =
-  /\s*(?:[-–—:|]\s*)?(?:([✅✓☑✔🚧❌⛔])\uFE0F?\s*)?(?:\b(completed?|done|shipped|in progress|wip|blocked|won'?t do|skipped))?\s*$/iu;
+  /\s*(?:[-–—:|]\s*)?(?:([✅✓☑✔🚧❌⛔])\uFE0F?\s*)?(?:\b(completed?|done|shipped|in progress|wip|blocked|won'?t do|skipped|fait|terminé|hecho|erledigt))?\s*$/iu;
 /** A trailing parenthesis that is a remark (owner, reason, "shipped January"), not part of what to do. */
 const REMARK = /\s*\(([^()]*)\)\s*$/;
 const REMARK_WORDS = /\b(?:shipped|done|in beta|first|after|before|currently|until|since|owner|blocked|waiting|see|because|is|are|was|were|via|today|soon|tbd)\b|@/i;
 const KEEP_PAREN = /^(?:min|max|at least|at most|up to|[<>≤≥~]|\d+(?:[.,]\d+)?\s*%?$)/i;
 
 const LABEL = /^(?:[a-z][a-z0-9 ]*|P\d{1,2})$/;
+/** "…, use `undici`", "merge into `main`": a code span after a verb or preposition is its object, not a label. */
+const SENTENCE_GOES_ON = /\b(?:use|using|into|to|from|with|without|of|in|on|for|by|via|replace|run|add|drop|remove|bump|upgrade|call|set|enable|disable|and|or|than|as|the|a|an)\s*$/i;
 
 export interface Entry {
   key: string | null;
@@ -43,11 +47,21 @@ export interface Entry {
   description: string;
   status: ItemStatus | null;
   priorityLabel: string | null;
+  /** A priority said by a run of marks ("🔥🔥", "(!!!)"), resolved through the document's key. */
+  priorityMark?: string;
 }
 
+const LEADING_MARKS = new RegExp(`^((?:[${PRIORITY_MARK_CHARS}]\\uFE0F?)+)\\s+`, "u");
+const TRAILING_MARKS = /\s*\((!{1,5})\)\s*$/;
+
+/** The first node with words: a struck-through opening after "✅ " still opens the entry. */
+const opening = (children: PhrasingContent[]) => children.find((c) => !(c.type === "text" && /^[^\p{L}\p{N}]*$/u.test(c.value)));
+
 function serialise(children: PhrasingContent[]): string {
+  const first = opening(children);
   return children
-    .map((c) => (c.type === "strong" ? `${BOLD_OPEN}${toString(c)}${BOLD_CLOSE}` : c.type === "inlineCode" ? `${CODE_OPEN}${c.value}${CODE_CLOSE}` : toString(c)))
+    // A struck-through opening ("~~Remove moment.js~~ replaced by …") is a title like a bold one.
+    .map((c) => (c.type === "strong" || (c.type === "delete" && c === first) ? `${BOLD_OPEN}${toString(c)}${BOLD_CLOSE}` : c.type === "inlineCode" ? `${CODE_OPEN}${c.value}${CODE_CLOSE}` : toString(c)))
     .join("")
     .replace(/\s+/g, " ")
     .trim();
@@ -75,6 +89,18 @@ export function readEntry(paragraph: Paragraph): Entry {
     status = SYMBOL_STATUS[symbol[1]!]!;
     s = s.slice(symbol[0].length);
   }
+  let priorityMark: string | undefined;
+  const leadingMarks = s.match(LEADING_MARKS);
+  if (leadingMarks && new Set([...leadingMarks[1]!.replace(/\uFE0F/g, "")]).size === 1) {
+    priorityMark = leadingMarks[1]!;
+    s = s.slice(leadingMarks[0].length);
+  }
+  const trailingMarks = s.match(TRAILING_MARKS);
+  if (trailingMarks && trailingMarks.index! > 0) {
+    priorityMark = trailingMarks[1]!;
+    s = s.slice(0, trailingMarks.index);
+  }
+  if (!status && opening(paragraph.children)?.type === "delete") status = "done";
   let key: string | null = null;
   const keyed = s.match(DOTTED_KEY) ?? s.match(HASH_KEY) ?? s.match(TICKET_KEY);
   if (keyed) {
@@ -94,7 +120,7 @@ export function readEntry(paragraph: Paragraph): Entry {
     // `bug` `P1` labels and "· High · @sam" fields after the title.
     for (let m = title.match(new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`)); m && m.index! > 0; m = title.match(new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`))) {
       // `bug`, `good first issue`, `P1` are labels; `NO_COLOR`, `--out` are part of the title.
-      if (!LABEL.test(m[1]!)) break;
+      if (!LABEL.test(m[1]!) || SENTENCE_GOES_ON.test(title.slice(0, m.index))) break;
       labels.unshift(m[1]!);
       title = title.slice(0, m.index);
     }
@@ -104,26 +130,42 @@ export function readEntry(paragraph: Paragraph): Entry {
       labels.push(...dotted.slice(1));
     }
     // "Webhook retries — blocked on the PSP's sandbox": a dash then a status opens the description.
-    const dashed = title.match(/\s+[—–-]\s+(?=(?:blocked|waiting on|done|shipped|fixed|in progress|wip|won'?t do|skipped)\b)/i);
+    // A trailing emoji that is not a status ("… reverse charge 🐞") marks a kind of work, not its name.
+    title = title.replace(/\s+(?:(?![✅✓☑✔🚧❌⛔])\p{Extended_Pictographic}\uFE0F?)+\s*$/u, "");
+    const dashed = title.match(/\s+[—–-]\s+(?=\u0001?(?:blocked|waiting on|done|shipped|fixed|in progress|in review|wip|won'?t do|skipped|en cours|en curso|in arbeit|fait|hecho|erledigt)(?![\p{L}]))/iu);
     if (dashed && dashed.index! > 0) {
       rest = title.slice(dashed.index! + dashed[0].length);
       title = title.slice(0, dashed.index);
+    }
+    // "Fail on flakes — retries hide real bugs": a spaced em or en dash then a lower-case clause is a remark.
+    const remarked = rest || TRAILING_PRIORITY.test(title) ? null : title.match(/\s+[—–]\s+(?=\p{Ll})/u);
+    if (remarked && remarked.index! > 0) {
+      rest = title.slice(remarked.index! + remarked[0].length);
+      title = title.slice(0, remarked.index);
     }
     const trailing = title.match(TRAILING_STATUS);
     if (trailing && (trailing[1] || trailing[2]) && trailing.index! > 0) {
       status ??= statusOf(trailing[0].trim().replace(SEPARATOR, "")) ?? (trailing[1] ? SYMBOL_STATUS[trailing[1]]! : null);
       title = title.slice(0, trailing.index);
     }
+    // "OTR-320 Checkout option (5)": after a ticket key, a bare number in parentheses is its story points.
+    if (key) title = title.replace(/\s*\(\d{1,3}\)\s*$/, "");
     const remark = title.match(REMARK);
     const said = remark?.[1]!.trim() ?? "";
     // A remark: a reason or state ("shipped January", "6 of 11 redone") or a person ("(Jonas)").
-    if (remark && remark.index! > 0 && !KEEP_PAREN.test(said) && (REMARK_WORDS.test(said) || /^\d+ of \d+\b/.test(said) || /^\p{Lu}\p{Ll}+$/u.test(said))) {
+    if (remark && remark.index! > 0 && !KEEP_PAREN.test(said) && (REMARK_WORDS.test(said) || /^(?:it|this|that|they|which|probably|maybe|wir|das|es|nous|on|ça|lo|ya)\s/i.test(said) || /\b(?:ab|bis|seit|desde|hasta|après|avant|depuis|dès|from|by|in)\s+\d{4}\b/i.test(said) || /^\d+ of \d+\b/.test(said) || /^\p{Lu}\p{Ll}+$/u.test(said))) {
       rest = `(${remark[1]})`;
       title = title.slice(0, remark.index);
     }
   }
+  const trailingPriority = title.match(TRAILING_PRIORITY);
+  const trailingLabel = trailingPriority ? findPriorityLabel(trailingPriority[1]!.replace(/^(?:priority|prioridad|priorité|priorität)\s*:?\s*/iu, "")) : null;
+  if (trailingPriority && trailingLabel && trailingPriority.index! > 0) {
+    priorityLabel = trailingLabel;
+    title = title.slice(0, trailingPriority.index);
+  }
   const p = title.match(INLINE_PRIORITY);
-  if (p) {
+  if (p && !priorityLabel) {
     priorityLabel = findPriorityLabel(p[1]!) ?? p[1]!;
     title = title.replace(INLINE_PRIORITY, " ");
   }
@@ -138,6 +180,7 @@ export function readEntry(paragraph: Paragraph): Entry {
     // "(3.3.1, Blocker)": a part of the parenthesis that is only a priority word, not "(see the media plan)".
     const part = paren?.[1]!.split(/\s*[,;]\s*/).find((t) => /^\S+(?:\s+priority)?$/i.test(t) && findPriorityLabel(t));
     if (part) priorityLabel ??= findPriorityLabel(part);
+    priorityLabel ??= leadingPriority(rest);
   }
-  return { key, title: unmark(title), description: rest, status, priorityLabel };
+  return { key, title: unmark(title), description: rest, status, priorityLabel, priorityMark };
 }

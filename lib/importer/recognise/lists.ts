@@ -1,8 +1,8 @@
 import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
-import { LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, statusFromMark, WORD_MARK } from "../clean";
+import { cleanHeading, LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, statusFromMark, WORD_MARK } from "../clean";
 import { categoryOf, inSection, nearestKind, nearestOrTitleKind, sectionEffort, sectionPriority, sectionStatus, type ParseContext } from "../context";
 import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
-import { findPriorityLabel } from "../priority";
+import { findPriorityLabel, leadingPriority, markPriority } from "../priority";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { readEntry } from "./entry";
 import { listEntries } from "./records";
@@ -57,6 +57,7 @@ interface Titled {
   key: string | null;
   title: string;
   priorityLabel: string | null;
+  priorityMark?: string;
 }
 
 /** Splits key and inline priority off an item's text. */
@@ -105,7 +106,7 @@ function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: Item
     description: [extra.description ?? "", body.description].filter(Boolean).join("\n\n"),
     category: categoryOf(ctx),
     priority: null,
-    priorityLabel: parts.priorityLabel ?? sectionPriority(ctx),
+    priorityLabel: parts.priorityLabel ?? (parts.priorityMark ? markPriority(parts.priorityMark, ctx.priorityMarks ?? new Map()) : null) ?? sectionPriority(ctx),
     status: effective,
     severity: null,
     effortHours: sectionEffort(ctx),
@@ -113,6 +114,28 @@ function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: Item
     checklist: body.checklist,
     line: lineOf(item),
   });
+}
+
+/**
+ * "1. Logging" with task boxes nested under it: the numbered entries are groups (a category, like
+ * a heading), the boxes their tasks.
+ */
+export function recogniseGroupedTasks(list: List, ctx: ParseContext): boolean {
+  const groups = list.children.map((item) => {
+    const [first, ...rest] = item.children;
+    const label = first?.type === "paragraph" ? plainText(first).trim() : "";
+    const lists = rest.filter((c): c is List => c.type === "list");
+    const short = label.length > 0 && label.length <= 60 && label.split(/\s+/).length <= 6 && markOf(item) === null;
+    return short && lists.length > 0 && lists.every(isTaskList) ? { label, lists, line: lineOf(item) } : null;
+  });
+  if (groups.length === 0 || groups.some((g) => g === null)) return false;
+  for (const group of groups) {
+    const { label, lists, line } = group!;
+    ctx.stack.push({ depth: 99, segments: [cleanHeading(label)], priorityLabel: null, status: null, kind: "tasks", raw: label, line });
+    for (const nested of lists) recogniseTaskList(nested, ctx);
+    ctx.stack.pop();
+  }
+  return true;
 }
 
 export function recogniseTaskList(list: List, ctx: ParseContext): boolean {
@@ -151,6 +174,7 @@ export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
     const b = bold[i];
     if (!b) return;
     const parts = titleParts(b.title);
+    parts.priorityLabel ??= leadingPriority(b.rest);
     const statusWord = b.rest.match(/[([]\s*(done|completed?|in progress|blocked|deferred|wip)\s*[)\]]\s*$/i);
     const status = (statusWord ? parseStatus(statusWord[1]!) : null) ?? "not_started";
     pushItem(ctx, item, parts, status, "numbered", { description: b.rest, number: (list.start ?? 1) + i });
@@ -158,9 +182,18 @@ export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
   return true;
 }
 
+/** Every entry states its priority (a word or a mark like 🔥🔥), bar entries already marked done. */
+function everyEntryPrioritised(list: List): boolean {
+  const entries = list.children.map((item) => (item.children[0]?.type === "paragraph" ? readEntry(item.children[0]) : null));
+  const prioritised = entries.filter((e) => e && (e.priorityLabel !== null || e.priorityMark));
+  return prioritised.length > 1 && entries.every((e) => e && (e.priorityLabel !== null || e.priorityMark || e.status === "done"));
+}
+
 /** Plain lists count as items only under a heading that says they are work ("Tasks", "Roadmap", "Next steps"). */
 export function recognisePlainList(list: List, ctx: ParseContext): boolean {
-  if (nearestKind(ctx) !== "tasks" || inSection(ctx, "metrics")) return false;
+  if (inSection(ctx, "metrics")) return false;
+  // Outside a work heading, a list whose every entry states its own priority is work too.
+  if (nearestKind(ctx) !== "tasks" && !everyEntryPrioritised(list)) return false;
   if (isLegend(list, ctx)) return true;
   const texts = list.children.map((item) => (item.children[0]?.type === "paragraph" ? plainText(item.children[0]) : ""));
   if (texts.some((t) => t.length > 240) || texts.every((t) => !t)) return false;

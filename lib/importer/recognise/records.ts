@@ -9,7 +9,7 @@ import type { ChecklistKind, ParsedChecklistEntry, Priority } from "../types";
 // `### P0-001: Title` records: a heading followed by bold-labelled fields (**Status:**, **Effort:**)
 // and labelled lists (**Acceptance Criteria:**, **Action Items:**, **Files to Update:**).
 
-const KEYED_TITLE = /^([A-Za-z0-9]*\d[A-Za-z0-9]*(?:[.\-_][A-Za-z0-9]+)*|[A-Za-z]+[-_][A-Za-z0-9]+)\s*[:–—|]\s+(.+)$/;
+const KEYED_TITLE = /^([A-Za-z0-9]*\d[A-Za-z0-9]*(?:[.\-_][A-Za-z0-9]+)*|[A-Za-z]+(?:[-_][A-Za-z0-9]+)+)\s*[:–—|]\s+(.+)$/;
 const SCALAR_FIELDS = /^(status|state|priority|priority label|severity|effort|estimate|estimated effort|time estimate|owner|assignee|due|due date|impact)$/i;
 const DESCRIPTION_FIELDS = /^(context|description|background|problem|summary|details|why|rationale|goal|objective)$/i;
 
@@ -200,10 +200,12 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   // Exported records say both: **Priority:** P2 and **Priority Label:** Priority 5 (the mapping was adjusted).
   const explicitLabel = scalars.get("priority label");
   const explicitPriority = priorityField && /^P[0-3]$/.test(priorityField.trim()) && explicitLabel ? (priorityField.trim() as Priority) : undefined;
+  // A finding with a **Severity:** and no **Priority:** is prioritised by its severity (as a table's Severity column is).
+  const severityPriority = scalars.get("severity") ? findPriorityLabel(scalars.get("severity")!) : null;
   const untriaged = priorityField !== undefined && /^untriaged$/i.test(priorityField.trim());
   const priorityLabel = untriaged
     ? (explicitLabel ?? null)
-    : (explicitLabel ?? (priorityField ? (findPriorityLabel(priorityField) ?? priorityField) : null) ?? (key ? findPriorityLabel(key) : null) ?? split.priorityLabel ?? sectionPriority(ctx));
+    : (explicitLabel ?? (priorityField ? (findPriorityLabel(priorityField) ?? priorityField) : null) ?? (key ? findPriorityLabel(key) : null) ?? split.priorityLabel ?? severityPriority ?? sectionPriority(ctx));
   const statusField = scalars.get("status") ?? scalars.get("state");
   const status = (statusField ? parseStatus(statusField) : null) ?? sectionStatus(ctx) ?? "not_started";
   const effortText = scalars.get("effort") ?? scalars.get("estimate") ?? scalars.get("estimated effort") ?? scalars.get("time estimate");

@@ -100,22 +100,46 @@ function cellStatus(cell: string, ctx: ParseContext): ItemStatus | null {
   return parseStatus(cell.replace(/[^\p{L}\s'/-]/gu, "").trim()) ?? (symbol ? (STATUS_SYMBOLS[symbol] ?? null) : null);
 }
 
+const wordCount = (cell: string) => cell.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/**
+ * A title column headed in words we do not know ("Debt", "Tarea", "Vorhaben"): the first column,
+ * not already read as a key, priority, status, effort or owner, whose cells read like titles —
+ * most of them two words or more, three on average (an "Area" column of single words is not it).
+ */
+function titleByContent(table: Table, known: number[]): number {
+  const rows = table.children.slice(1).map((row) => row.children.map((c) => plainText(c)));
+  if (rows.length === 0) return -1;
+  const width = table.children[0]?.children.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    if (known.includes(c)) continue;
+    const counts = rows.map((cells) => wordCount(cells[c] ?? ""));
+    const average = counts.reduce((a, b) => a + b, 0) / counts.length;
+    if (average >= 3 && counts.filter((n) => n >= 2).length * 2 > counts.length) return c;
+  }
+  return -1;
+}
+
 function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext): boolean {
   const title = col(headers, /^(task|title|item|finding|story|summary|name|deliverable|action|issue|work item|todo|feature|initiative|problem|package|dependency|upgrade|bug|defect)s?$/);
-  const fallbackTitle = title >= 0 ? title : col(headers, /task|title|item|finding|description/);
-  if (fallbackTitle < 0) return false;
   const key = col(headers, /^(id|#|key|ticket|ref|no\.?|number)$/);
-  const priority = col(headers, /priority/);
+  const priority = col(headers, /priori/);
   const severity = col(headers, /severity|impact level/);
+  // "Risk: High" in an upgrade or change table is how its rows are ranked when nothing else is.
+  const risk = col(headers, /^risk$|^risiko$|^riesgo$|^risque$/);
   // A status matrix (Issue | v1.8 | v1.9 | v2.0): the latest period column is the current status.
   const periods = headers.map((h, i) => (PERIOD.test(h.trim()) ? i : -1)).filter((i) => i >= 0);
-  const statusColumn = col(headers, /status|state|progress/);
+  const statusColumn = col(headers, /status|state|progress|estado|statut|^stand$/);
   const status = statusColumn >= 0 ? statusColumn : periods.length >= 2 ? periods.at(-1)! : -1;
   const effort = col(headers, /effort|estimate|hours|size|days/);
   const description = col(headers, /description|details|notes|context/);
-  const owner = col(headers, /owner|assignee|responsible/);
+  const owner = col(headers, /owner|assignee|responsib|responsab|verantwortlich|who/);
+  const known = [key, priority, severity, risk, status, effort, description, owner];
+  const titleWord = title >= 0 ? title : col(headers, /task|title|item|finding|description/);
+  const fallbackTitle = titleWord >= 0 ? titleWord : titleByContent(table, known);
+  if (fallbackTitle < 0) return false;
   // A reference table (Option | Default | Description) is not work: items need some tracking column.
-  if ([key, priority, severity, status, effort, owner].every((c) => c < 0)) return false;
+  if ([key, priority, severity, risk, status, effort, owner].every((c) => c < 0)) return false;
   ctx.shapes.add("item-table");
   for (const row of table.children.slice(1)) {
     const cells = row.children.map((c) => plainText(c));
@@ -127,7 +151,8 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
       .filter(Boolean)
       .join("\n\n");
     // With no priority column, a finding's severity is how it is prioritised.
-    const priorityText = priority >= 0 ? (cells[priority] ?? "") : severity >= 0 ? (cells[severity] ?? "") : "";
+    const ranking = priority >= 0 ? priority : severity >= 0 ? severity : risk;
+    const priorityText = ranking >= 0 ? (cells[ranking] ?? "") : "";
     ctx.items.push({
       origin: "table",
       key: key >= 0 && cells[key] ? cells[key]!.replace(/^#/, "") : null,
@@ -147,7 +172,31 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   return true;
 }
 
+/** A cell that is only a status mark ("✅", "🚧", "⬜ "), or empty. */
+const STATUS_ONLY = /^\s*(?:[✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳]\uFE0F?)?\s*$/u;
+
+/**
+ * A per-environment matrix (Service | Helm chart | Staging | Production, every cell a mark): each
+ * row is an item; done when every mark is done, not started when none is under way or done.
+ */
+function recogniseMarkMatrix(table: Table, ctx: ParseContext): boolean {
+  const rows = table.children.slice(1).map((row) => row.children.map((c) => plainText(c).trim()));
+  const width = table.children[0]?.children.length ?? 0;
+  if (width < 3 || rows.length === 0) return false;
+  const marks = rows.map((cells) => cells.slice(1, width));
+  if (!marks.every((m) => m.every((c) => STATUS_ONLY.test(c))) || !marks.some((m) => m.some((c) => c))) return false;
+  ctx.shapes.add("item-table");
+  table.children.slice(1).forEach((row, i) => {
+    const title = rows[i]![0] ?? "";
+    if (!title) return;
+    const states = marks[i]!.filter(Boolean).map((c) => cellStatus(c, ctx) ?? "not_started");
+    const status: ItemStatus = states.length > 0 && states.every((s) => s === "done") ? "done" : states.every((s) => s === "not_started") ? "not_started" : "in_progress";
+    ctx.items.push({ origin: "table", key: null, title, description: "", category: categoryOf(ctx), priority: null, priorityLabel: sectionPriority(ctx), status, severity: null, effortHours: null, done: status === "done", checklist: [], line: lineOf(row) });
+  });
+  return true;
+}
+
 export function recogniseTable(table: Table, ctx: ParseContext): boolean {
   const headers = (table.children[0]?.children ?? []).map((c) => plainText(c).toLowerCase());
-  return recogniseSlaTable(table, headers, ctx) || recogniseMetricTable(table, headers, ctx) || recogniseItemTable(table, headers, ctx);
+  return recogniseSlaTable(table, headers, ctx) || recogniseMetricTable(table, headers, ctx) || recogniseItemTable(table, headers, ctx) || recogniseMarkMatrix(table, ctx);
 }
