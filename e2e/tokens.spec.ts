@@ -57,3 +57,22 @@ test("API tokens: a token that never expires must be asked for, and says so", as
   await expect(page.getByTestId("new-token-scopes")).toHaveText("runbooks:read");
   await expect(page.getByTestId("new-token-expiry")).toHaveText(/^never/);
 });
+
+test("API tokens: assignee=me from a token is refused with the field named, not answered with an empty list", async ({ page, request }) => {
+  await signInAs(page, DEMO.admin);
+  await page.goto("/admin/tokens");
+  await page.getByLabel("Name").fill("Backlog script (e2e)");
+  await page.getByRole("checkbox", { name: /Read backlog items/ }).check();
+  await page.getByRole("button", { name: "Create token" }).click();
+  const secret = await page.getByLabel("New token secret").inputValue();
+  const auth = { authorization: `Bearer ${secret}` };
+
+  const mine = await request.get("/api/v1/items?assignee=me", { headers: auth });
+  expect(mine.status()).toBe(400);
+  const { error } = await mine.json();
+  expect(error.field).toBe("assignee");
+  expect(error.message).toMatch(/signed-in user/);
+  const unassigned = await request.get("/api/v1/items?assignee=none", { headers: auth });
+  expect(unassigned.status()).toBe(200);
+  expect((await unassigned.json()).rows.length).toBeGreaterThan(0);
+});

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db";
 import { backlogItems, checklistItems, metrics, projects, slaPolicies, users } from "@/db/schema";
+import { assigneeMeRefusal } from "@/lib/backlog/assignee-me";
 import type { BacklogQuery } from "@/lib/backlog/filters";
 import { backlogConditions, backlogOrderBy } from "@/lib/backlog/list-queries";
 import { isClosed } from "@/lib/domain/items";
@@ -20,10 +21,9 @@ export const EXPORT_MAX_ITEMS = 50_000;
 /** Item ids per checklist query, well under PostgreSQL's 65,535 bind parameters. */
 const CHUNK = 5_000;
 
-export const ME_NEEDS_USER = "assignee=me means the signed-in user, and an API token or the command line has none: give the user's id (or none) instead.";
-
 export async function loadExportView(db: Db, query: BacklogQuery, actorId: string | null, timeZone: string): Promise<ActionResult<ExportView>> {
-  if (query.assignee === "me" && !actorId) return { ok: false, error: { code: "invalid", message: ME_NEEDS_USER, fieldErrors: { assignee: [ME_NEEDS_USER] } } };
+  const refusal = assigneeMeRefusal(query, actorId);
+  if (refusal) return { ok: false, error: refusal };
   let named: { id: string } | undefined;
   if (query.project) {
     [named] = await db.select({ id: projects.id }).from(projects).where(eq(projects.slug, query.project)).limit(1);

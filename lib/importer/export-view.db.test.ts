@@ -7,7 +7,8 @@ import { listBacklog } from "@/lib/backlog/list-queries";
 import { createUser } from "@/lib/users/service";
 import { createTestDb } from "@/test/db";
 import { EXPORT_FORMATS } from "./export-format";
-import { loadExportView, ME_NEEDS_USER } from "./export-queries";
+import { ME_NEEDS_USER } from "@/lib/backlog/assignee-me";
+import { loadExportView } from "./export-queries";
 import { parsePlan } from "./parse";
 
 // "Export this view" exports the view: for a matrix of backlog filters, every format's file holds
