@@ -6,7 +6,7 @@ import { importedImpact } from "./impact";
 import { isHeading, parseMarkdown, plainText } from "./markdown";
 import { noItemsMessage } from "./no-items";
 import { priorityMarksOf, resolvePriority, type PriorityMap } from "./priority";
-import { isKeyResultList, recogniseMetricList } from "./recognise/metrics";
+import { isKeyResultList, recogniseMetricList, recogniseTargetParagraphs } from "./recognise/metrics";
 import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
 import { recogniseBareBoxes } from "./recognise/bare-boxes";
 import { attachFiles, fileParagraph, isFileList, pathEntries } from "./recognise/file-lists";
@@ -56,6 +56,8 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
   const titleKind = titleNode ? sectionFromHeading(titleNode).kind : null;
   ctx.titleKind = titleKind;
 
+  // Labelled target lines ("KR 1.1 …", "Goal: …") wherever they stand, whatever the structure around them.
+  recogniseTargetParagraphs(nodes, ctx);
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node === titleNode) continue;

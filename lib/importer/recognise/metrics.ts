@@ -1,8 +1,10 @@
-import type { List, Paragraph, Table } from "mdast";
+import type { List, Paragraph, RootContent, Table } from "mdast";
 import { valueProblem } from "@/lib/metrics/limits";
+import { cleanHeading } from "../clean";
 import { categoryOf, type ParseContext } from "../context";
 import { lineOf, plainText } from "../markdown";
 import type { Comparator, ParsedMetric } from "../types";
+import { labelledTarget, sentenceMetric } from "./metric-sentences";
 
 // "Success/Health Metrics" lines → metric targets, one per measurable clause:
 //   **Test Coverage:** Backend 80%, Frontend 60%   → two metrics
@@ -101,6 +103,13 @@ export function recogniseMetricList(list: List, ctx: ParseContext): boolean {
     const first = item.children[0];
     if (first?.type !== "paragraph") continue;
     const nv = nameAndValue(first);
+    const sentence = !nv?.value || !nv.value.split(/,|;|\band\b/).some((c) => parseClause(c, nv.name)) ? sentenceMetric(plainText(first)) : null;
+    if (sentence) {
+      // "Quarantine list below 10 tests": no "Name:" label, the comparison names its subject.
+      ctx.metrics.push({ ...sentence, group, line: lineOf(item) });
+      found++;
+      continue;
+    }
     if (!nv || !nv.value) continue;
     let { name } = nv;
     // "KR1: Reduce p95 latency to < 300 ms" — the label is a numbering, the text names the metric.
@@ -124,10 +133,14 @@ export function recogniseMetricList(list: List, ctx: ParseContext): boolean {
   return found > 0;
 }
 
+// Header words of a targets table, in the languages the importer reads: the name column and the bound column.
+const METRIC_HEADER = /^(?:metric|kpi|measure|indicator|key result|slo|sli|metrik|kennzahl|métrique|indicateur|métrica|indicador|metrica|indicatore|meetwaarde|指標|指标)(?:s|en|e|es|he)?$/u;
+const TARGET_HEADER = /^(?:target|goal|objective|budget|threshold|limit|slo|ziel|zielwert|grenzwert|budget|cible|objectif|seuil|objetivo|meta|límite|limite|obiettivo|soglia|doel|norm|目標|目标)(?:s|e|es|wert)?\b/u;
+
 /** `| Metric | Today | Target |` tables: each row's target cell is a metric target (issue 18, shape 13). */
 export function recogniseMetricTable(table: Table, headers: string[], ctx: ParseContext): boolean {
-  const name = headers.findIndex((h) => /^(metric|kpi|measure|indicator|key result|slo|sli)s?$/.test(h));
-  const target = headers.findIndex((h) => /^(target|goal|objective)s?\b/.test(h));
+  const name = headers.findIndex((h) => METRIC_HEADER.test(h));
+  const target = headers.findIndex((h) => TARGET_HEADER.test(h));
   if (name < 0 || target < 0 || name === target) return false;
   const group = categoryOf(ctx).at(-1) ?? "";
   for (const row of table.children.slice(1)) {
@@ -138,4 +151,31 @@ export function recogniseMetricTable(table: Table, headers: string[], ctx: Parse
   }
   ctx.shapes.add("metrics");
   return true;
+}
+
+/**
+ * Paragraphs of labelled targets, one per line: "**KR 1.1** Free → paid conversion from 2.8% to at
+ * least 4%", "Goal: bring the monthly AWS bill from ~$182k to under $140k". Read in a pass of their
+ * own over the document's top-level paragraphs, so a heading read as a record or an item around them
+ * does not swallow them; the group is the nearest heading.
+ */
+export function recogniseTargetParagraphs(nodes: readonly RootContent[], ctx: ParseContext) {
+  let group = "";
+  for (const node of nodes) {
+    if (node.type === "heading") group = cleanHeading(plainText(node));
+    if (node.type !== "paragraph") continue;
+    const line = lineOf(node);
+    // The source lines: plain text joins a paragraph's soft breaks, and each line is its own target.
+    const { start, end } = node.position ?? {};
+    const source = start?.offset !== undefined && end?.offset !== undefined ? ctx.text.slice(start.offset, end.offset) : plainText(node);
+    source
+      .split(/\r?\n/)
+      .map((l) => l.replace(/\*\*|__|`/g, ""))
+      .forEach((text, offset) => {
+        const metric = labelledTarget(text);
+        if (!metric) return;
+        ctx.metrics.push({ ...metric, group, line: line + offset });
+        ctx.shapes.add("metrics");
+      });
+  }
 }
