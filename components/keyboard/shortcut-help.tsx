@@ -1,7 +1,7 @@
 "use client";
 
-import * as Dialog from "@radix-ui/react-dialog";
 import type { ReactNode } from "react";
+import { Modal } from "@/components/ui/modal";
 import { PALETTE_SHORTCUT, type Shortcut } from "./shortcut-keys";
 
 /** A key as printed in help and on buttons. */
@@ -10,37 +10,28 @@ export function Kbd({ children }: { children: ReactNode }) {
 }
 
 /**
- * The "?" overlay: the current page's keys, in a Radix dialog (focus kept inside, Escape closes).
+ * The "?" overlay: the current page's keys, in the shared Modal (focus kept inside, Escape closes).
  * Each page passes its own list, so only keys that work here, for this role, are shown; the
  * palette's chord, which works everywhere, ends every list.
  */
 export function ShortcutHelp({ open, onOpenChange, shortcuts, footer }: { open: boolean; onOpenChange: (open: boolean) => void; shortcuts: Shortcut[]; footer?: ReactNode }) {
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-black/30 dark:bg-black/60" />
-        <Dialog.Content
-          aria-describedby={undefined}
-          className="fixed top-[15vh] left-1/2 z-50 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 overflow-hidden rounded-lg border border-border bg-surface text-foreground shadow-xl"
-        >
-          <Dialog.Title className="border-b border-border px-4 py-2.5 text-sm font-medium">Keyboard shortcuts</Dialog.Title>
-          <dl className="text-sm">
-            {[...shortcuts, PALETTE_SHORTCUT].map((s) => (
-              <div key={s.does} className="grid grid-cols-[auto_1fr] items-baseline gap-4 border-b border-border px-4 py-2 last:border-0">
-                <dt className="inline-flex gap-1 whitespace-nowrap">
-                  {s.keys.map((k) => (
-                    <Kbd key={k}>{k}</Kbd>
-                  ))}
-                </dt>
-                <dd className="text-muted-foreground">{s.does}</dd>
-              </div>
-            ))}
-          </dl>
-          <p className="border-t border-border px-4 py-2.5 text-xs text-muted-foreground">
-            Shortcuts pause while you type in a field or a dialog is open.{footer ? <> {footer}</> : null}
-          </p>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Modal title="Keyboard shortcuts" open={open} onOpenChange={onOpenChange}>
+      <dl className="text-sm">
+        {[...shortcuts, PALETTE_SHORTCUT].map((s) => (
+          <div key={s.does} className="grid grid-cols-[auto_1fr] items-baseline gap-4 border-b border-border px-4 py-2 last:border-0">
+            <dt className="inline-flex gap-1 whitespace-nowrap">
+              {s.keys.map((k) => (
+                <Kbd key={k}>{k}</Kbd>
+              ))}
+            </dt>
+            <dd className="text-muted-foreground">{s.does}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="border-t border-border px-4 py-2.5 text-xs text-muted-foreground">
+        Shortcuts pause while you type in a field or a dialog is open.{footer ? <> {footer}</> : null}
+      </p>
+    </Modal>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
-import * as Dialog from "@radix-ui/react-dialog";
 import { Command } from "cmdk";
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
 import { ShortcutHelp } from "@/components/keyboard/shortcut-help";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { Modal } from "@/components/ui/modal";
 import { asksBeforeDone, OpenCriteriaList } from "@/components/backlog/open-criteria-list";
 import { STATUS_LABELS, type Status } from "@/lib/backlog/labels";
 import type { TriageAssignee, TriageItem } from "@/lib/backlog/triage-queries";
@@ -17,23 +17,6 @@ import { isClosed, STATUSES } from "@/lib/domain/items";
 // listbox, cmdk) and the keyboard help overlay. The status picker asks in place for what a choice
 // needs first: a blocked item's reason, or a yes before Done over open acceptance criteria.
 
-
-function Modal({ title, open = true, onOpenChange, children }: { title: ReactNode; open?: boolean; onOpenChange: (open: boolean) => void; children: ReactNode }) {
-  return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-black/30 dark:bg-black/60" />
-        <Dialog.Content
-          aria-describedby={undefined}
-          className="fixed top-[15vh] left-1/2 z-50 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 overflow-hidden rounded-lg border border-border bg-surface text-foreground shadow-xl"
-        >
-          <Dialog.Title className="border-b border-border px-4 py-2.5 text-sm font-medium">{title}</Dialog.Title>
-          {children}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
-  );
-}
 
 type Option = { id: string; label: string; detail?: string; current?: boolean };
 
