@@ -1,7 +1,10 @@
 "use client";
 
+import { Keyboard } from "lucide-react";
 import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { Modal } from "@/components/ui/modal";
+import { KeyHint } from "./key-hint";
 import { PALETTE_SHORTCUT, type Shortcut } from "./shortcut-keys";
 
 /** A key as printed in help and on buttons. */
@@ -33,5 +36,18 @@ export function ShortcutHelp({ open, onOpenChange, shortcuts, footer }: { open: 
         Shortcuts pause while you type in a field or a dialog is open.{footer ? <> {footer}</> : null}
       </p>
     </Modal>
+  );
+}
+
+/** A page's "Shortcuts ?" button and the overlay it opens; the page owns `open` so its "?" key toggles it too. */
+export function ShortcutHelpButton({ open, onOpenChange, shortcuts }: { open: boolean; onOpenChange: (open: boolean) => void; shortcuts: Shortcut[] }) {
+  return (
+    <>
+      {/* From md up: a phone has no keyboard to press them with, and the row of controls is tight. */}
+      <Button size="sm" variant="ghost" className="hidden md:inline-flex" aria-keyshortcuts="?" aria-expanded={open} onClick={() => onOpenChange(true)}>
+        <Keyboard aria-hidden className="size-4" /> Shortcuts <KeyHint>?</KeyHint>
+      </Button>
+      <ShortcutHelp open={open} onOpenChange={onOpenChange} shortcuts={shortcuts} />
+    </>
   );
 }

@@ -1,12 +1,9 @@
 "use client";
 
-import { Keyboard } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { KeyHint } from "@/components/keyboard/key-hint";
-import { ShortcutHelp } from "@/components/keyboard/shortcut-help";
+import { ShortcutHelpButton } from "@/components/keyboard/shortcut-help";
 import { useShortcuts } from "@/components/keyboard/use-shortcuts";
-import { Button } from "@/components/ui/button";
 import { backlogCommand, backlogShortcuts, ROW_ATTRIBUTE, type BacklogCommand, type BacklogKeyPermissions } from "./backlog-keys";
 
 // The backlog's keys. The row "cursor" is real keyboard focus on the table row (tabIndex -1), so a
@@ -53,13 +50,5 @@ export function BacklogShortcuts({ may, onToggleRow, onCreate }: { may: BacklogK
 
   useShortcuts((event) => backlogCommand(event, may), run, { overOverlay: (command) => helpOpen && command === "help" });
 
-  return (
-    <>
-      {/* From md up: a phone has no keyboard to press them with, and the row of controls is tight. */}
-      <Button size="sm" variant="ghost" className="hidden md:inline-flex" aria-keyshortcuts="?" aria-expanded={helpOpen} onClick={() => setHelpOpen(true)}>
-        <Keyboard aria-hidden className="size-4" /> Shortcuts <KeyHint>?</KeyHint>
-      </Button>
-      <ShortcutHelp open={helpOpen} onOpenChange={setHelpOpen} shortcuts={backlogShortcuts(may)} />
-    </>
-  );
+  return <ShortcutHelpButton open={helpOpen} onOpenChange={setHelpOpen} shortcuts={backlogShortcuts(may)} />;
 }
