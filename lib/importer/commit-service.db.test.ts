@@ -52,7 +52,7 @@ describe("importing and re-importing plans", () => {
   const loadExportDocument = async (slug: string): Promise<ExportDocument> => {
     const { projects: [project], items } = await exportOf({ project: slug });
     // The plan's own fields: what the Markdown carries.
-    const plan = items.map(({ key, title, description, category, priority, priorityLabel, status, severity, effortHours, done, checklist }) => ({ key, title, description, category, priority, priorityLabel, status, severity, effortHours, done, checklist }));
+    const plan = items.map(({ key, title, description, category, priority, priorityLabel, status, severity, impact, effortHours, done, checklist }) => ({ key, title, description, category, priority, priorityLabel, status, severity, impact, effortHours, done, checklist }));
     return { project: project!, items: plan, slaPolicies: project!.slaPolicies, metrics: project!.metrics };
   };
 

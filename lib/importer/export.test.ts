@@ -35,6 +35,7 @@ const comparable = (items: (ExportItem | ParsedItem)[]) =>
       priorityLabel: i.priorityLabel,
       status: i.status,
       severity: i.severity,
+      impact: i.impact,
       effortHours: i.effortHours,
       done: i.done,
       checklist: i.checklist.map((c) => [c.kind, c.text, c.done]),
@@ -81,6 +82,7 @@ const item = (key: string, over: Partial<ExportItem> = {}): ExportItem => ({
   priorityLabel: "P1",
   status: "not_started",
   severity: null,
+  impact: null,
   effortHours: null,
   done: false,
   checklist: [],
@@ -102,11 +104,13 @@ describe("exportMarkdown edge cases", () => {
       ],
     }),
     item("T-4", { priority: null, priorityLabel: null, category: ["Success Metrics"] }),
-    item("T-5", { priority: "P2", priorityLabel: "Priority 5", effortHours: 0.5, severity: "high", category: ["SLA policy"] }),
-    item("T-6", { status: "blocked", priorityLabel: "High", severity: "critical" }),
+    item("T-5", { priority: "P2", priorityLabel: "Priority 5", effortHours: 0.5, severity: "high", impact: 4, category: ["SLA policy"] }),
+    // An impact the severity would not propose is written; one it would propose is left to it.
+    item("T-6", { status: "blocked", priorityLabel: "High", severity: "critical", impact: 2 }),
     item("T-7", { status: "wont_do", priority: null, priorityLabel: "Someday", effortHours: 0 }),
-    item("T-8", { status: "done", done: true, priority: "P3", priorityLabel: "Low", severity: "low", effortHours: 40 }),
-    item("T-9", { status: "in_progress", category: ["Frontend"], severity: "medium" }),
+    item("T-8", { status: "done", done: true, priority: "P3", priorityLabel: "Low", severity: "low", impact: 2, effortHours: 40 }),
+    item("T-9", { status: "in_progress", category: ["Frontend"], severity: "medium", impact: 3 }),
+    item("T-10", { impact: 5 }),
   ];
   const slaPolicies: ParsedSlaPolicy[] = [
     { priority: "P0", label: "Tier 1 P0", targetHours: 4, calendar: "calendar", targetText: "4h", ownership: "On-call | SRE", trackingCadence: "Daily", escalation: "CTO", line: 1 },
@@ -123,7 +127,7 @@ describe("exportMarkdown edge cases", () => {
   const markdown = exportMarkdown(doc);
   const back = parsePlan(markdown);
 
-  it("round-trips escaped titles, checklists, priorities, effort, severity and statuses", () => {
+  it("round-trips escaped titles, checklists, priorities, effort, severity, impact and statuses", () => {
     expect(comparable(back.items)).toEqual(comparable(items));
     expect(back.warnings).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import type { SlaState } from "@/lib/sla/state";
 import { formatInstant } from "@/lib/time/format";
+import { IMPACT_OF_SEVERITY } from "./impact";
 import { parseSlaHours } from "./recognise/tables";
 import type { ChecklistKind, ItemStatus, ParsedChecklistEntry, ParsedItem, ParsedMetric, ParsedSlaPolicy, Severity } from "./types";
 
@@ -9,7 +10,7 @@ import type { ChecklistKind, ItemStatus, ParsedChecklistEntry, ParsedItem, Parse
 // A view's export (ExportView: the rows a backlog view shows, from any number of projects) is
 // written as one Markdown plan per project, one after the other, and as one CSV or JSON table.
 
-export type ExportItem = Omit<ParsedItem, "line" | "key" | "impact" | "impactFrom"> & { key: string };
+export type ExportItem = Omit<ParsedItem, "line" | "key" | "impactFrom"> & { key: string };
 
 /** One project's plan: what the Markdown writer turns into a document the importer reads back. */
 export interface ExportDocument {
@@ -79,6 +80,8 @@ function fieldBlock(item: ExportItem): string {
   if (item.priorityLabel !== null && item.priorityLabel !== item.priority) fields.push(["Priority Label", item.priorityLabel]);
   if (item.severity) fields.push(["Severity", SEVERITY_TEXT[item.severity]]);
   if (item.effortHours !== null) fields.push(["Effort", `${num(item.effortHours)} hours`]);
+  // The impact is written when re-reading the severity alone would not give it back (matrix placement survives).
+  if (item.impact !== null && (item.severity === null || IMPACT_OF_SEVERITY[item.severity] !== item.impact)) fields.push(["Impact", `${item.impact}/5`]);
   // Two trailing spaces: a hard break, so the block renders one field per line; fieldLines splits on "\n".
   return fields.map(([label, value]) => `**${label}:** ${value}`).join("  \n");
 }
@@ -203,6 +206,7 @@ export const CSV_COLUMNS = [
   "priorityLabel",
   "status",
   "severity",
+  "impact",
   "effortHours",
   "assignee",
   "assigneeEmail",
@@ -231,6 +235,7 @@ export function exportCsv(view: ExportView): string {
       priorityLabel: item.priorityLabel ?? "",
       status: item.status,
       severity: item.severity ?? "",
+      impact: item.impact === null ? "" : String(item.impact),
       effortHours: item.effortHours === null ? "" : num(item.effortHours),
       assignee: item.assignee?.name ?? "",
       assigneeEmail: item.assignee?.email ?? "",
@@ -254,7 +259,7 @@ export function exportCsv(view: ExportView): string {
 
 /** The item's fields in a fixed order, without anything else a caller's object may carry (`line`). */
 function plainItem(item: ExportRow, zone: string) {
-  const { key, title, description, category, priority, priorityLabel, status, severity, effortHours, done, checklist, project, assignee, dueAt, completedAt, sla, slaOutcome } = item;
+  const { key, title, description, category, priority, priorityLabel, status, severity, impact, effortHours, done, checklist, project, assignee, dueAt, completedAt, sla, slaOutcome } = item;
   return {
     key,
     project,
@@ -265,6 +270,7 @@ function plainItem(item: ExportRow, zone: string) {
     priorityLabel,
     status,
     severity,
+    impact,
     effortHours,
     done,
     assignee: assignee ? { name: assignee.name, email: assignee.email } : null,
