@@ -1,3 +1,4 @@
+import { stateOnly, statusWordIn } from "./status-words";
 import type { ItemStatus, Severity } from "./types";
 
 // Small pure text helpers shared by the recognisers.
@@ -57,6 +58,9 @@ export function headingStatus(text: string): ItemStatus | null {
   const only = text.replace(/[^\p{L}\s']/gu, "").trim();
   if (/^(?:done|completed?|shipped|finished|erledigt|abgeschlossen|terminé|hecho|completado)$/i.test(only)) return "done";
   if (/^(?:not doing|won'?t(?: have| do)?(?: this time)?|dropped)$/i.test(only)) return "wont_do";
+  // In any language of the vocabulary: "## Em andamento", "### 🏗 In progress", "## 対応中", "## Afgevallen".
+  const state = stateOnly(text);
+  if (state) return state;
   if (/[✓✔✅☑]\s*$/u.test(text)) return "done";
   if (/🚧\s*$/u.test(text)) return "in_progress";
   return null;
@@ -94,6 +98,9 @@ export function parseStatus(text: string): ItemStatus | null {
   if (!t) return null;
   // "Not Started" must not read as "started", "Incomplete" not as "complete".
   if (/^not[\s_-]*started|^incomplete|^not done|^undone/i.test(t)) return "not_started";
+  // The vocabulary's whole words first (any language), then the English stems below ("cancel", "block").
+  const said = statusWordIn(t);
+  if (said) return said;
   for (const [pattern, status] of STATUS_WORDS) if (pattern.test(t)) return status;
   return null;
 }

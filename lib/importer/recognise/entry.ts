@@ -2,6 +2,7 @@ import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, WORD_MARK } from "../clean";
 import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS } from "../priority";
+import { struckOutcome } from "../status-words";
 import type { ItemStatus } from "../types";
 
 // One list entry's first paragraph → key, clean title, description, status and priority, the way a
@@ -49,6 +50,8 @@ export interface Entry {
   priorityLabel: string | null;
   /** A priority said by a run of marks ("🔥🔥", "(!!!)"), resolved through the document's key. */
   priorityMark?: string;
+  /** The entry's opening words are struck through ("~~Drop IE11~~ — not needed"). */
+  struck?: boolean;
 }
 
 const LEADING_MARKS = new RegExp(`^((?:[${PRIORITY_MARK_CHARS}]\\uFE0F?)+)\\s+`, "u");
@@ -100,7 +103,13 @@ export function readEntry(paragraph: Paragraph): Entry {
     priorityMark = trailingMarks[1]!;
     s = s.slice(0, trailingMarks.index);
   }
-  if (!status && opening(paragraph.children)?.type === "delete") status = "done";
+  // Crossed out: finished or abandoned, as the words after it say (recognise/struck.ts decides the rest).
+  const first = opening(paragraph.children);
+  const struck = first?.type === "delete";
+  if (struck) {
+    const after = paragraph.children.slice(paragraph.children.indexOf(first) + 1).map((c) => toString(c)).join("");
+    status = struckOutcome(after) === "wont_do" ? "wont_do" : (status ?? struckOutcome(after));
+  }
   let key: string | null = null;
   const keyed = s.match(DOTTED_KEY) ?? s.match(HASH_KEY) ?? s.match(TICKET_KEY);
   if (keyed) {
@@ -182,5 +191,5 @@ export function readEntry(paragraph: Paragraph): Entry {
     if (part) priorityLabel ??= findPriorityLabel(part);
     priorityLabel ??= leadingPriority(rest);
   }
-  return { key, title: unmark(title), description: rest, status, priorityLabel, priorityMark };
+  return { key, title: unmark(title), description: rest, status, priorityLabel, priorityMark, ...(struck ? { struck } : {}) };
 }

@@ -6,6 +6,7 @@ import { findPriorityLabel, leadingPriority, markPriority } from "../priority";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { readEntry } from "./entry";
 import { listEntries } from "./records";
+import { struckStatus } from "./struck";
 
 // Lists that hold backlog items: task lists (`- [ ] 1.1 Do X`, also `[~]`, `[-]`), numbered lists
 // with bold titles (`1. **Title** - description`), and plain lists under a "Tasks"/"Roadmap" heading.
@@ -148,7 +149,7 @@ export function recogniseTaskList(list: List, ctx: ParseContext): boolean {
     if (status === null || first?.type !== "paragraph" || namesOnlyAState(item)) continue;
     const entry = readEntry(first);
     // An open box with "- IN PROGRESS" or "(blocked: …)" after the title says more than the box.
-    const effective = status === "not_started" && entry.status ? entry.status : status;
+    const effective = entry.struck ? struckStatus(entry.status, status, sectionStatus(ctx)) : status === "not_started" && entry.status ? entry.status : status;
     pushItem(ctx, item, entry, effective, "task", { description: entry.description });
   }
   return true;
@@ -202,7 +203,8 @@ export function recognisePlainList(list: List, ctx: ParseContext): boolean {
     const first = item.children[0];
     if (first?.type !== "paragraph") return;
     const entry = readEntry(first);
-    pushItem(ctx, item, entry, entry.status ?? "not_started", "list", { description: entry.description });
+    const status = entry.struck ? struckStatus(entry.status, null, sectionStatus(ctx)) : (entry.status ?? "not_started");
+    pushItem(ctx, item, entry, status, "list", { description: entry.description });
   });
   return true;
 }
