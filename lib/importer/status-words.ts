@@ -1,5 +1,5 @@
 import type { ItemStatus } from "./types";
-import { NOT_A_STATE_HEADING, STATUS_FIELD_NAMES, STATUS_WORDS } from "./vocabulary";
+import { NOT_A_STATE_HEADING, STATUS_WORDS } from "./vocabulary";
 
 // Where a status word counts, in any language of the vocabulary: a whole value (a cell, a field,
 // a heading or bold line that names a state), the start or the end of an entry's description, and
@@ -81,7 +81,3 @@ export function struckOutcome(words: string): "wont_do" | "done" | null {
   if (WONT_DO.test(words)) return "wont_do";
   return DONE.test(words) ? "done" : null;
 }
-
-const STATUS_FIELD = new RegExp(`^(?:${STATUS_FIELD_NAMES.map(escape).join("|")})$`, "iu");
-/** A field label or column header that names the status ("Status", "Stato", "状態"). */
-export const isStatusField = (label: string) => STATUS_FIELD.test(label.trim().replace(/[:：]\s*$/u, ""));

@@ -132,7 +132,7 @@ export const NOT_A_STATE_HEADING = [
 ];
 
 /** Names of a status field or column ("Status", "Stato", "Estado", "状態"). */
-export const STATUS_FIELD_NAMES = ["status", "state", "progress", "stand", "zustand", "statut", "état", "estado", "stato", "situação", "situatie", "ステータス", "状態", "状況", "進捗", "状态", "狀態", "进度"];
+export const STATUS_FIELD_NAMES = ["status", "state", "stand", "zustand", "statut", "état", "estado", "stato", "situação", "situatie", "ステータス", "状態", "状況", "状态", "狀態"];
 /** Names of a priority field or column. */
 export const PRIORITY_FIELD_NAMES = [...PRIORITY_NOUNS, ...CJK_PRIORITY_NOUNS, "urgency", "dringlichkeit", "urgence", "urgencia", "urgenza", "urgência", "urgentie", "緊急度"];
 /** Names of a severity column ("Sev", "Severity", "Schweregrad", "重大度"): with no priority column it ranks the rows. */
