@@ -6,6 +6,7 @@ import { findPriorityLabel, leadingPriority, markPriority } from "../priority";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { readEntry } from "./entry";
 import { listEntries } from "./records";
+import { inStateColumn } from "./state-sections";
 import { struckStatus } from "./struck";
 
 // Lists that hold backlog items: task lists (`- [ ] 1.1 Do X`, also `[~]`, `[-]`), numbered lists
@@ -97,8 +98,10 @@ function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: Item
   // An open box under "Won't" or "Blocked" says only "not done": the heading says more. (Under "In
   // progress" a box stays open: the phase is under way, not each of its tasks.)
   const section = sectionStatus(ctx);
-  const effective =
-    origin === "task" ? (status === "not_started" && (section === "wont_do" || section === "blocked") ? section : status) : status === "not_started" ? (section ?? status) : status;
+  // A heading that is only a state ("### In progress", "## Em andamento") is a board column: its open
+  // boxes are in that state too (recognise/state-sections.ts).
+  const held = section === "wont_do" || section === "blocked" || (section === "in_progress" && inStateColumn(ctx));
+  const effective = origin === "task" ? (status === "not_started" && held ? section : status) : status === "not_started" ? (section ?? status) : status;
   ctx.items.push({
     origin,
     number: extra.number,
