@@ -1,4 +1,4 @@
-import { PRIORITY_FIELD_NAMES, SEVERITY_FIELD_NAMES, STATUS_FIELD_NAMES } from "./vocabulary";
+import { PRIORITY_FIELD_NAMES, SEVERITY_FIELD_NAMES, STATUS_FIELD_NAMES, TITLE_FIELD_NAMES } from "./vocabulary";
 
 // Which field label or column header names the status, the priority or the severity, in any
 // language of the vocabulary ("Stato", "Prioriteit", "Sev", "優先度"). A name counts as a whole word
@@ -14,6 +14,9 @@ const SEVERITY = named(SEVERITY_FIELD_NAMES);
 export const isStatusField = (label: string) => STATUS.test(label);
 export const isPriorityField = (label: string) => PRIORITY.test(label);
 export const isSeverityField = (label: string) => SEVERITY.test(label);
+const TITLE = new RegExp(`^(?:${TITLE_FIELD_NAMES.map(escape).join("|")})$`, "iu");
+/** A title column named in another language, the whole header ("Attività", "タスク"). */
+export const isTitleField = (label: string) => TITLE.test(label.trim());
 
 const exactly = (names: string[]) => new RegExp(`^(?:${names.map(escape).join("|")})$`, "iu");
 const STATUS_ONLY = exactly(STATUS_FIELD_NAMES);

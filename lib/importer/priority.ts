@@ -71,6 +71,8 @@ export function findPriorityLabel(text: string, { headingOnly = false } = {}): s
     if (i === 3) return m[3] ? "Critical" : CJK_LEVEL[(m[1] ?? m[2])!]!;
     return canonicalLabel(m[1]!);
   }
+  // A cell or field value that is only a level ("高" under 優先度) is that level; a heading needs the noun.
+  if (!headingOnly && Object.hasOwn(CJK_LEVEL, text.trim())) return CJK_LEVEL[text.trim()]!;
   return headingOnly ? horizonLabel(text) : null;
 }
 

@@ -36,7 +36,6 @@ export function statusWordIn(text: string): ItemStatus | null {
 
 const normalise = (t: string) => t.normalize("NFC").toLowerCase().replace(/[’`]/g, "'").replace(/[\s_-]+/g, " ").trim();
 const EXACT = new Map<string, ItemStatus>(ORDER.flatMap((status) => STATUS_WORDS[status].map((w) => [normalise(w), status] as const)));
-for (const w of NOT_A_STATE_HEADING) EXACT.delete(w);
 
 /**
  * A heading or bold line that is nothing but a state ("### 🏗 In progress", "**Canceled**",
@@ -49,7 +48,8 @@ export function stateOnly(text: string): ItemStatus | null {
     .replace(/[（(][^()（）]*[)）]\s*$/u, "") // "(3)", "(this time)": a count or remark
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, "") // emoji, numbering marks, colons
     .replace(/^\d+(?:\.\d+)*[.)]?\s+/, "");
-  return EXACT.get(normalise(t)) ?? null;
+  const said = normalise(t);
+  return NOT_A_STATE_HEADING.includes(said) ? null : (EXACT.get(said) ?? null);
 }
 
 const STATUS_SYMBOL = "[✅✓☑✔🚧⛔❌]\\uFE0F?";
@@ -80,4 +80,19 @@ const DONE = wordsPattern(STATUS_WORDS.done);
 export function struckOutcome(words: string): "wont_do" | "done" | null {
   if (WONT_DO.test(words)) return "wont_do";
   return DONE.test(words) ? "done" : null;
+}
+
+const DASHED_STATE = new RegExp(`\\s+[-–—|]\\s*(?:${STATUS_SYMBOL}\\s*)?(${STATUS_ANY})[.!]?\\s*$`, "iu");
+const PAREN_STATE = new RegExp(`\\s*[([（]\\s*(?:${STATUS_SYMBOL}\\s*)?(${STATUS_ANY})\\s*[)\\]）]\\s*$`, "iu");
+const SYMBOL_STATE = new RegExp(`\\s*${STATUS_SYMBOL}\\s*(${STATUS_ANY})\\s*$`, "iu");
+
+/**
+ * A state said after a title, set off by a dash, a parenthesis or a status symbol ("Zoekfunctie —
+ * in uitvoering", "Migrar o login (em andamento)", "検索の改善 ✅ 完了"): where it starts and what it
+ * says. A state word run into the sentence ("Keep the port open") is part of the title.
+ */
+export function trailingState(title: string): { status: ItemStatus; index: number } | null {
+  const m = title.match(DASHED_STATE) ?? title.match(PAREN_STATE) ?? title.match(SYMBOL_STATE);
+  const status = m ? EXACT.get(normalise(m[1]!)) : undefined;
+  return m && status ? { status, index: m.index! } : null;
 }

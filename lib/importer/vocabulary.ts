@@ -137,3 +137,14 @@ export const STATUS_FIELD_NAMES = ["status", "state", "stand", "zustand", "statu
 export const PRIORITY_FIELD_NAMES = [...PRIORITY_NOUNS, ...CJK_PRIORITY_NOUNS, "urgency", "dringlichkeit", "urgence", "urgencia", "urgenza", "urgência", "urgentie", "緊急度"];
 /** Names of a severity column ("Sev", "Severity", "Schweregrad", "重大度"): with no priority column it ranks the rows. */
 export const SEVERITY_FIELD_NAMES = ["sev", "severity", "impact level", "schweregrad", "gravité", "gravedad", "gravità", "gravidade", "ernst", "ernstigheid", "重大度", "深刻度", "严重程度", "嚴重程度"];
+/** Names of a title column ("Aufgabe", "Attività", "タスク"), beside the English ones the table reader knows. */
+export const TITLE_FIELD_NAMES = [
+  "aufgabe", "maßnahme", "vorhaben", // de
+  "tâche", "action", "sujet", // fr
+  "tarea", "acción", // es
+  "attività", "compito", "azione", // it
+  "tarefa", "ação", "atividade", // pt
+  "taak", "actie", "verbeterpunt", // nl
+  "タスク", "項目", "件名", "タイトル", "課題", // ja
+  "任务", "任務", "事项", "事項", "标题", "標題", // zh
+];

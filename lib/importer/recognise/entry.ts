@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, WORD_MARK } from "../clean";
 import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS } from "../priority";
-import { struckOutcome } from "../status-words";
+import { statusAroundDescription, struckOutcome, trailingState } from "../status-words";
 import type { ItemStatus } from "../types";
 
 // One list entry's first paragraph → key, clean title, description, status and priority, the way a
@@ -157,6 +157,12 @@ export function readEntry(paragraph: Paragraph): Entry {
       status ??= statusOf(trailing[0].trim().replace(SEPARATOR, "")) ?? (trailing[1] ? SYMBOL_STATUS[trailing[1]]! : null);
       title = title.slice(0, trailing.index);
     }
+    // The same in any language of the vocabulary: "Zoekfunctie — in uitvoering", "… (em andamento)".
+    const state = trailingState(title);
+    if (state && state.index > 0) {
+      status ??= state.status;
+      title = title.slice(0, state.index);
+    }
     // "OTR-320 Checkout option (5)": after a ticket key, a bare number in parentheses is its story points.
     if (key) title = title.replace(/\s*\(\d{1,3}\)\s*$/, "");
     const remark = title.match(REMARK);
@@ -184,7 +190,7 @@ export function readEntry(paragraph: Paragraph): Entry {
   }
   rest = unmark(rest).replace(SEPARATOR, "").trim();
   if (rest) {
-    status ??= statusOf(rest);
+    status ??= statusOf(rest) ?? statusAroundDescription(rest);
     const paren = rest.match(/^\(([^)]*)\)/);
     // "(3.3.1, Blocker)": a part of the parenthesis that is only a priority word, not "(see the media plan)".
     const part = paren?.[1]!.split(/\s*[,;]\s*/).find((t) => /^\S+(?:\s+priority)?$/i.test(t) && findPriorityLabel(t));

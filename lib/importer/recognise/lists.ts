@@ -3,6 +3,7 @@ import { cleanHeading, LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, statu
 import { categoryOf, inSection, nearestKind, nearestOrTitleKind, sectionEffort, sectionPriority, sectionStatus, type ParseContext } from "../context";
 import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel, leadingPriority, markPriority } from "../priority";
+import { statusAroundDescription } from "../status-words";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { readEntry } from "./entry";
 import { listEntries } from "./records";
@@ -180,7 +181,7 @@ export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
     const parts = titleParts(b.title);
     parts.priorityLabel ??= leadingPriority(b.rest);
     const statusWord = b.rest.match(/[([]\s*(done|completed?|in progress|blocked|deferred|wip)\s*[)\]]\s*$/i);
-    const status = (statusWord ? parseStatus(statusWord[1]!) : null) ?? "not_started";
+    const status = (statusWord ? parseStatus(statusWord[1]!) : null) ?? statusAroundDescription(b.rest) ?? "not_started";
     pushItem(ctx, item, parts, status, "numbered", { description: b.rest, number: (list.start ?? 1) + i });
   });
   return true;

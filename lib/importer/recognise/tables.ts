@@ -2,7 +2,7 @@ import type { Table } from "mdast";
 import { parseEffortHours, parseSeverity, parseStatus, STATUS_SYMBOLS } from "../clean";
 import { categoryOf, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
 import { lineOf, plainText } from "../markdown";
-import { isPriorityField, isSeverityField, isStatusField } from "../field-names";
+import { isPriorityField, isSeverityField, isStatusField, isTitleField } from "../field-names";
 import { recogniseMetricTable } from "./metrics";
 import { defaultPriorityFor, findPriorityLabel, stripPriorityLabel } from "../priority";
 import type { ItemStatus, ParsedSlaPolicy, Priority } from "../types";
@@ -136,7 +136,7 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   const description = col(headers, /description|details|notes|context/);
   const owner = col(headers, /owner|assignee|responsib|responsab|verantwortlich|who/);
   const known = [key, priority, severity, risk, status, effort, description, owner];
-  const titleWord = title >= 0 ? title : col(headers, /task|title|item|finding|description/);
+  const titleWord = title >= 0 ? title : headers.findIndex(isTitleField) >= 0 ? headers.findIndex(isTitleField) : col(headers, /task|title|item|finding|description/);
   const fallbackTitle = titleWord >= 0 ? titleWord : titleByContent(table, known);
   if (fallbackTitle < 0) return false;
   // A reference table (Option | Default | Description) is not work: items need some tracking column.
