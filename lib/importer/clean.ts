@@ -1,4 +1,4 @@
-import { stateOnly, statusWordIn } from "./status-words";
+import { stateOnly, statusWordIn, trailingState } from "./status-words";
 import type { ItemStatus, Severity } from "./types";
 
 // Small pure text helpers shared by the recognisers.
@@ -54,6 +54,9 @@ export function headingStatus(text: string): ItemStatus | null {
   // "✓ PARTIAL": some of it is done — the section is under way, its items keep their own state.
   if (marker && /partial/i.test(marker)) return "in_progress";
   if (marker) return parseStatus(marker.replace(/\([^)]*\)\s*$/, ""));
+  // "Fase 1 — Concluída", "Phase 2 (abgeschlossen)", "移行（対応中）": a state set off after the name, in any language.
+  const said = trailingState(text);
+  if (said && said.index > 0) return said.status;
   // A heading that is only a status: "## Done", "## Erledigt", "## Not doing", "## Won't have".
   const only = text.replace(/[^\p{L}\s']/gu, "").trim();
   if (/^(?:done|completed?|shipped|finished|erledigt|abgeschlossen|terminé|hecho|completado)$/i.test(only)) return "done";
@@ -71,7 +74,9 @@ export function cleanHeading(text: string): string {
   const plain = text.replace(/[*_`]/g, "").trim();
   const strip = (t: string) => t.replace(LEADING_SYMBOLS, "").replace(LEADING_NUMBERING, "").replace(LEADING_SYMBOLS, "").replace(/\s+/g, " ").trim();
   // "Phase 2 ✓ COMPLETED" → "Phase 2"; but a heading that is only a status ("## Done") stays itself.
-  return strip(plain.replace(STATUS_MARKER, "").replace(STATUS_SYMBOL_ONLY, "")) || strip(plain);
+  const said = trailingState(plain);
+  const named = said && said.index > 0 ? plain.slice(0, said.index) : plain;
+  return strip(named.replace(STATUS_MARKER, "").replace(STATUS_SYMBOL_ONLY, "")) || strip(plain);
 }
 
 /** For matching items across imports: case, punctuation, markup and spacing do not matter. */

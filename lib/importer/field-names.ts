@@ -1,4 +1,4 @@
-import { PRIORITY_FIELD_NAMES, SEVERITY_FIELD_NAMES, STATUS_FIELD_NAMES, TITLE_FIELD_NAMES } from "./vocabulary";
+import { OWNER_FIELD_NAMES, PRIORITY_FIELD_NAMES, SEVERITY_FIELD_NAMES, STATUS_FIELD_NAMES, TITLE_FIELD_NAMES } from "./vocabulary";
 
 // Which field label or column header names the status, the priority or the severity, in any
 // language of the vocabulary ("Stato", "Prioriteit", "Sev", "優先度"). A name counts as a whole word
@@ -34,3 +34,7 @@ export function englishFieldName(label: string): string {
   if (SEVERITY_ONLY.test(t)) return "Severity";
   return t;
 }
+
+const OWNER = new RegExp(`^(?:${OWNER_FIELD_NAMES.map(escape).join("|")})\\s*[:：]`, "iu");
+/** "担当：田中", "Owner: Sam": a labelled owner, which after a title is a remark about who, not what. */
+export const isOwnerField = (text: string) => OWNER.test(text.trim());

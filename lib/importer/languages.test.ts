@@ -28,6 +28,10 @@ describe("priority headings in any language", () => {
     ["## 高優先度", "P1"],
     ["## 中期", "P2"],
     ["## 优先级：中", "P2"],
+    ["## Hohe Priorität", "P1"],
+    ["## Hoge prioriteit", "P1"],
+    ["## Priorité élevée", "P1"],
+    ["## Alta priorità", "P1"],
   ])("%s gives its list %s", (heading, priority) => {
     const items = read(`# Plan\n\n${heading}\n\n- Rebuild the export screen\n- Replace the date picker\n`);
     expect(items.map((i) => i.priority)).toEqual([priority, priority]);
@@ -156,5 +160,31 @@ describe("struck-through entries", () => {
     expect(struckOutcome("(verworfen, zu teuer)")).toBe("wont_do");
     expect(struckOutcome("— fatto")).toBe("done");
     expect(struckOutcome("— replaced by the new importer")).toBeNull();
+  });
+});
+
+describe("priority and owner said after a title", () => {
+  it.each([
+    ["- Cache der Suchergebnisse (hoch)", "Cache der Suchergebnisse", "P1"],
+    ["- Exportar para CSV [Prioridade: baixa]", "Exportar para CSV", "P3"],
+    ["- 通知設定の見直し（優先度：中）", "通知設定の見直し", "P2"],
+    ["- Wachtrij herschrijven — prioriteit hoog", "Wachtrij herschrijven", "P1"],
+  ])("%s", (line, title, priority) => {
+    expect(read(`# Plan\n\n## Tasks\n\n${line}\n`)).toEqual([expect.objectContaining({ title, priority })]);
+  });
+
+  it("reads a labelled owner in full-width or ASCII parentheses as a remark", () => {
+    const items = read("# Plan\n\n## Tasks\n\n- ログのローテーション設定（担当：鈴木）\n- Refazer o cadastro (Responsável: Ana)\n");
+    expect(items.map((i) => i.title)).toEqual(["ログのローテーション設定", "Refazer o cadastro"]);
+  });
+});
+
+describe("a heading that names a thing and then its state", () => {
+  it("gives its state and keeps the name as the category", () => {
+    const result = parsePlan("# Plano\n\n## Fase 1 — Concluída\n\n- Migrar os usuários\n\n## Fase 2 (em andamento)\n\n- Desligar o sistema antigo\n");
+    expect(result.items.map((i) => [i.category, i.status])).toEqual([
+      [["Fase 1"], "done"],
+      [["Fase 2"], "in_progress"],
+    ]);
   });
 });

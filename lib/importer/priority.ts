@@ -37,6 +37,9 @@ const CJK_LEVELS = alt(Object.keys(CJK_LEVEL));
 const CJK_NOUNS = alt(CJK_PRIORITY_NOUNS);
 const CJK_LABEL = `(?:${CJK_NOUNS})\\s*[:：]?\\s*(${CJK_LEVELS})|(${CJK_LEVELS})\\s*(?:${CJK_NOUNS})|(最優先|最优先)`;
 
+/** Regex sources for readers that find a priority inside a line (recognise/entry.ts). */
+export const PRIORITY_SOURCES = { noun: PRIORITY_WORD, level: WORD, cjk: CJK_LABEL };
+
 const LABEL_PATTERNS: RegExp[] = [
   /\b(P\d{1,2})\b/,
   new RegExp(`(?<![\\p{L}])((?:${PRIORITY_WORD})\\s*[:：]?\\s*[0-9])\\b`, "iu"),

@@ -15,15 +15,16 @@ export type Level = "Critical" | "High" | "Medium" | "Low";
 
 /** Level words in Latin scripts: a word alone ("Alta") or beside a priority noun ("Prioridade alta"). */
 export const LEVEL_WORDS: Record<Level, string[]> = {
+  // Inflected forms too: a heading says "Hohe Priorität", "Hoge prioriteit", "Priorité élevée".
   Critical: [
-    "kritisch", "dringend", // de
+    "kritisch", "kritische", "dringend", "dringende", "höchste", // de
     "critique", "urgente", // fr, es/it/pt
-    "crítica", "critica", "crítico", "critico", // es/it/pt
-    "kritiek", "spoed", // nl
+    "crítica", "critica", "crítico", "critico", "máxima", "massima", // es/it/pt
+    "kritiek", "kritieke", "spoed", "hoogste", // nl
   ],
-  High: ["hoch", "haute", "élevée", "elevée", "alta", "alto", "hoog"],
-  Medium: ["mittel", "moyenne", "moyen", "media", "medio", "média", "médio", "gemiddeld", "middel", "normaal"],
-  Low: ["niedrig", "gering", "basse", "faible", "baja", "bajo", "bassa", "basso", "baixa", "baixo", "laag"],
+  High: ["hoch", "hohe", "hoher", "haute", "élevée", "élevé", "alta", "alto", "hoog", "hoge"],
+  Medium: ["mittel", "mittlere", "moyenne", "moyen", "media", "medio", "média", "médio", "gemiddeld", "gemiddelde", "middel", "normaal"],
+  Low: ["niedrig", "niedrige", "gering", "geringe", "basse", "faible", "baja", "bajo", "bassa", "basso", "baixa", "baixo", "laag", "lage"],
 };
 
 /** Level words in Chinese and Japanese: single characters, read only beside a priority noun (優先度：高, 高優先度). */
@@ -147,4 +148,9 @@ export const TITLE_FIELD_NAMES = [
   "taak", "actie", "verbeterpunt", // nl
   "タスク", "項目", "件名", "タイトル", "課題", // ja
   "任务", "任務", "事项", "事項", "标题", "標題", // zh
+];
+/** Names of an owner field, also written as a remark after a title ("（担当：田中）", "(Responsável: Ana)"). */
+export const OWNER_FIELD_NAMES = [
+  "owner", "assignee", "verantwortlich", "zuständig", "responsable", "responsabile", "referente", "responsável", "eigenaar", "verantwoordelijke",
+  "担当", "担当者", "负责人", "負責人",
 ];

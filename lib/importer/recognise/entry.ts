@@ -1,7 +1,8 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, WORD_MARK } from "../clean";
-import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS } from "../priority";
+import { isOwnerField } from "../field-names";
+import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS, PRIORITY_SOURCES } from "../priority";
 import { statusAroundDescription, struckOutcome, trailingState } from "../status-words";
 import type { ItemStatus } from "../types";
 
@@ -19,9 +20,11 @@ const SYMBOL_STATUS = STATUS_SYMBOLS;
 const DOTTED_KEY = /^(\d+(?:\.\d+)+)\s+(?=\S)/;
 const HASH_KEY = /^#(\d+)\s+(?=\S)/;
 const TICKET_KEY = new RegExp(`^${BOLD_OPEN}?([A-Z][A-Z0-9]{1,9}-\\d+)${BOLD_CLOSE}?\\s*[:–—-]?\\s+`);
-const INLINE_PRIORITY = /\s*[[(](P\d{1,2}|Critical|High|Medium|Low|cr[ií]tica|alta|media|baja|kritisch|hoch|mittel|niedrig|critique|haute|moyenne|basse)[\])]\s*/iu;
+// "(High)", "(alta)", "（優先度：高）", "[Prioriteit: hoog]": a priority in brackets, in any language of the vocabulary.
+const { noun: NOUN, level: LEVEL, cjk: CJK_PRIORITY } = PRIORITY_SOURCES;
+const INLINE_PRIORITY = new RegExp(`\\s*[[(（](P\\d{1,2}|(?:${NOUN})\\s*[:：]\\s*(?:${LEVEL})|(?:${LEVEL})|${CJK_PRIORITY})[\\])）]\\s*`, "iu");
 /** "Drop the module — prioridad baja", "— priority: high": a trailing priority phrase after a dash. */
-const TRAILING_PRIORITY = /\s+[—–-]\s+((?:priority|prioridad|priorité|priorität)\s*:?\s*\p{L}+|\p{L}+\s+(?:priority|prioridad|priorité|priorität))\s*$/iu;
+const TRAILING_PRIORITY = new RegExp(`\\s+[—–-]\\s+((?:${NOUN})\\s*[:：]?\\s*\\p{L}+|\\p{L}+\\s+(?:${NOUN}))\\s*$`, "iu");
 const SEPARATOR = /^\s*(?:[-–—:|·]\s*)+/;
 /** A status said right after the title: "✅ COMPLETED", "- IN PROGRESS", "(blocked: …)", ": shipped in …", "fixed after …". */
 const STATUS_WORDS: [RegExp, ItemStatus][] = [
@@ -34,7 +37,7 @@ const STATUS_WORDS: [RegExp, ItemStatus][] = [
 const TRAILING_STATUS =
   /\s*(?:[-–—:|]\s*)?(?:([✅✓☑✔🚧❌⛔])\uFE0F?\s*)?(?:\b(completed?|done|shipped|in progress|wip|blocked|won'?t do|skipped|fait|terminé|hecho|erledigt))?\s*$/iu;
 /** A trailing parenthesis that is a remark (owner, reason, "shipped January"), not part of what to do. */
-const REMARK = /\s*\(([^()]*)\)\s*$/;
+const REMARK = /\s*[(（]([^()（）]*)[)）]\s*$/u;
 const REMARK_WORDS = /\b(?:shipped|done|in beta|first|after|before|currently|until|since|owner|blocked|waiting|see|because|is|are|was|were|via|today|soon|tbd)\b|@/i;
 const KEEP_PAREN = /^(?:min|max|at least|at most|up to|[<>≤≥~]|\d+(?:[.,]\d+)?\s*%?$)/i;
 
@@ -168,13 +171,13 @@ export function readEntry(paragraph: Paragraph): Entry {
     const remark = title.match(REMARK);
     const said = remark?.[1]!.trim() ?? "";
     // A remark: a reason or state ("shipped January", "6 of 11 redone") or a person ("(Jonas)").
-    if (remark && remark.index! > 0 && !KEEP_PAREN.test(said) && (REMARK_WORDS.test(said) || /^(?:it|this|that|they|which|probably|maybe|wir|das|es|nous|on|ça|lo|ya)\s/i.test(said) || /\b(?:ab|bis|seit|desde|hasta|après|avant|depuis|dès|from|by|in)\s+\d{4}\b/i.test(said) || /^\d+ of \d+\b/.test(said) || /^\p{Lu}\p{Ll}+$/u.test(said))) {
+    if (remark && remark.index! > 0 && !KEEP_PAREN.test(said) && (REMARK_WORDS.test(said) || isOwnerField(said) || /^(?:it|this|that|they|which|probably|maybe|wir|das|es|nous|on|ça|lo|ya)\s/i.test(said) || /\b(?:ab|bis|seit|desde|hasta|après|avant|depuis|dès|from|by|in)\s+\d{4}\b/i.test(said) || /^\d+ of \d+\b/.test(said) || /^\p{Lu}\p{Ll}+$/u.test(said))) {
       rest = `(${remark[1]})`;
       title = title.slice(0, remark.index);
     }
   }
   const trailingPriority = title.match(TRAILING_PRIORITY);
-  const trailingLabel = trailingPriority ? findPriorityLabel(trailingPriority[1]!.replace(/^(?:priority|prioridad|priorité|priorität)\s*:?\s*/iu, "")) : null;
+  const trailingLabel = trailingPriority ? findPriorityLabel(trailingPriority[1]!.replace(new RegExp(`^(?:${NOUN})\\s*[:：]?\\s*`, "iu"), "")) : null;
   if (trailingPriority && trailingLabel && trailingPriority.index! > 0) {
     priorityLabel = trailingLabel;
     title = title.slice(0, trailingPriority.index);
