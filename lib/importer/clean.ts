@@ -1,4 +1,4 @@
-import { stateOnly, statusWordIn, trailingState } from "./status-words";
+import { BRACKETED_STATE, stateOnly, statusWordIn, trailingState } from "./status-words";
 import type { ItemStatus, Severity } from "./types";
 
 // Small pure text helpers shared by the recognisers.
@@ -45,8 +45,8 @@ export function legendOf(text: string): Map<string, ItemStatus> {
   return legend;
 }
 export const LEADING_STATUS_SYMBOL = /^([✅✓☑✔🚧🟡🟠⬜🔴❌⛔◐✘])\uFE0F?\s*/u;
-/** Bracketed status words used as marks: "[done] Fonts self-hosted", "[wip] …", "[todo] …". */
-export const WORD_MARK = /^\[(done|wip|todo|to do|doing|blocked|skipped|won'?t do)\]\s+/i;
+/** Bracketed status words used as marks: "[done] Fonts self-hosted", "[wip] …", "【完了】…" (any language). */
+export const WORD_MARK = BRACKETED_STATE;
 
 /** A heading's status marker, if it has one ("Phase 2 ✓ COMPLETED" → "done"). */
 export function headingStatus(text: string): ItemStatus | null {

@@ -69,6 +69,8 @@ describe("status words in any language", () => {
     ["対応済み", "done"],
     ["已完成", "done"],
     ["non iniziato", "not_started"],
+    ["noch nicht begonnen", "not_started"],
+    ["Not yet started", "not_started"],
   ])("%s is %s", (word, status) => {
     expect(statusWordIn(word)).toBe(status);
   });
@@ -185,6 +187,25 @@ describe("a heading that names a thing and then its state", () => {
     expect(result.items.map((i) => [i.category, i.status])).toEqual([
       [["Fase 1"], "done"],
       [["Fase 2"], "in_progress"],
+    ]);
+  });
+});
+
+describe("a state as a bracketed mark or a labelled field on an entry", () => {
+  it("reads a bracketed state opening an entry as its mark, in any language", () => {
+    const items = read("# Plan\n\n- [erledigt] Schriften lokal ausliefern\n- 【対応中】ログイン画面の修正\n- [da fare] Ripulire i vecchi job\n");
+    expect(items.map((i) => [i.title, i.status])).toEqual([
+      ["Schriften lokal ausliefern", "done"],
+      ["ログイン画面の修正", "in_progress"],
+      ["Ripulire i vecchi job", "not_started"],
+    ]);
+  });
+
+  it("reads a labelled status after a title or in its description", () => {
+    const items = read("# Plan\n\n## Tasks\n\n- Rework the quota check (Status: in review)\n- **Spostare i log** — per ora su disco. Stato: in corso, finisce a marzo\n");
+    expect(items.map((i) => [i.title, i.status])).toEqual([
+      ["Rework the quota check", "in_progress"],
+      ["Spostare i log", "in_progress"],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { ItemStatus } from "./types";
-import { NOT_A_STATE_HEADING, STATUS_WORDS } from "./vocabulary";
+import { NOT_A_STATE_HEADING, STATUS_FIELD_NAMES, STATUS_WORDS } from "./vocabulary";
 
 // Where a status word counts, in any language of the vocabulary: a whole value (a cell, a field,
 // a heading or bold line that names a state), the start or the end of an entry's description, and
@@ -22,7 +22,7 @@ export function wordsPattern(words: string[], flags = "iu"): RegExp {
 
 /** Checked in this order: "not started" before "started", "未完了" before "完了", "won't do" before "do". */
 const ORDER: ItemStatus[] = ["wont_do", "blocked", "in_progress", "not_started", "done"];
-const NEGATED = /^(?:not|nicht|pas|no|non|não|niet|未)[\s_-]*(?:started|done|begonnen|erledigt|commencé|iniciado|iniziato|gestart|fait|fatto|feito|hecho|gedaan)/iu;
+const NEGATED = /^(?:(?:noch|nog|ainda|ancora|todavía|still)\s+)?(?:not|nicht|pas|no|non|não|niet|未)[\s_-]*(?:(?:yet|noch|encore|ainda|ancora|todavía|nog)\s+)?(?:started|done|begonnen|erledigt|commencé|iniciado|iniziato|gestart|fait|fatto|feito|hecho|gedaan)/iu;
 const PATTERNS = ORDER.map((status) => [status, wordsPattern(STATUS_WORDS[status])] as const);
 
 /** The first status word anywhere in a text ("Bloccato (serve OK del fornitore)" → blocked). */
@@ -59,13 +59,17 @@ const LEADING = new RegExp(`^[\\s([（]*(?:${STATUS_SYMBOL}\\s*)?(${STATUS_ANY})
 /** "… ✅ concluído", "… *(em andamento)*", "…. Erledigt.": a status closing the description, after a break. */
 const TRAILING = new RegExp(`(?:^|[.;!—–]\\s*|[([（]\\s*|${STATUS_SYMBOL}\\s*)(?<![\\p{L}\\p{N}])(${STATUS_ANY})\\s*[)）\\]]?[.!]?\\s*$`, "iu");
 
+const FIELD = `(?:${STATUS_FIELD_NAMES.map(escape).join("|")})\\s*[:：]\\s*`;
+/** "Status: blocked", "Stato: in corso", "状態：対応中": a labelled status counts wherever it stands. */
+const LABELLED = new RegExp(`(?<![\\p{L}])${FIELD}(${STATUS_ANY})(?![\\p{L}\\p{N}])`, "iu");
+
 /**
  * The status a description says at its start or end, the way a careful reader finds "(em andamento)"
  * or "— blocked: waiting for legal" after a title; words in the middle are prose ("pedidos concluídos").
  */
 export function statusAroundDescription(rest: string): ItemStatus | null {
   const t = rest.replace(/[*_]/g, "").replace(/^\s*(?:[-–—:|·→]\s*)+/u, "").trim();
-  const m = t.match(LEADING) ?? t.match(TRAILING);
+  const m = t.match(LABELLED) ?? t.match(LEADING) ?? t.match(TRAILING);
   return m ? (EXACT.get(normalise(m[1]!)) ?? null) : null;
 }
 
@@ -83,7 +87,7 @@ export function struckOutcome(words: string): "wont_do" | "done" | null {
 }
 
 const DASHED_STATE = new RegExp(`\\s+[-–—|]\\s*(?:${STATUS_SYMBOL}\\s*)?(${STATUS_ANY})[.!]?\\s*$`, "iu");
-const PAREN_STATE = new RegExp(`\\s*[([（]\\s*(?:${STATUS_SYMBOL}\\s*)?(${STATUS_ANY})\\s*[)\\]）]\\s*$`, "iu");
+const PAREN_STATE = new RegExp(`\\s*[([（【]\\s*(?:${STATUS_SYMBOL}\\s*|${FIELD})?(${STATUS_ANY})\\s*[)\\]）】]\\s*$`, "iu");
 const SYMBOL_STATE = new RegExp(`\\s*${STATUS_SYMBOL}\\s*(${STATUS_ANY})\\s*$`, "iu");
 
 /**
@@ -96,3 +100,9 @@ export function trailingState(title: string): { status: ItemStatus; index: numbe
   const status = m ? EXACT.get(normalise(m[1]!)) : undefined;
   return m && status ? { status, index: m.index! } : null;
 }
+
+/**
+ * "[erledigt] Fonts lokal ausliefern", "【対応中】ログイン修正", "[WIP] …": a bracketed state opening an
+ * entry is its mark, like a task box.
+ */
+export const BRACKETED_STATE = new RegExp(`^[[【]\\s*(${STATUS_ANY})\\s*[\\]】]\\s*`, "iu");
