@@ -34,7 +34,9 @@ export function legendOf(text: string): Map<string, ItemStatus> {
   // A line that names a legend ("Legende: ✔ erledigt · ◐ in Arbeit"), or one that is nothing but
   // mark–meaning pairs ("🟢 on track · 🟡 at risk · ✅ done").
   const pairsOnly = new RegExp(`^[ \\t]*(?:${LEGEND_MARKS}\\uFE0F?[ \\t]*[^·|,;\\n]+?[ \\t]*(?:[·|,;][ \\t]*|$)){2,}$`, "gmu");
-  const lines = [...(text.match(/^.*\b(?:legende?|leyenda|légende|status key|key)\b.*$/gim) ?? []), ...(text.match(pairsOnly) ?? [])];
+  // Named in any language: Legend, Legende, Leyenda, Légende, Legenda (it/pt/nl), 凡例 (ja), 图例 (zh).
+  const named = [...(text.match(/^.*\b(?:legende?|leyenda|légende|legenda|status key|key)\b.*$/gim) ?? []), ...(text.match(/^.*(?:凡例|图例|圖例).*$/gm) ?? [])];
+  const lines = [...named, ...(text.match(pairsOnly) ?? [])];
   for (const line of lines) {
     for (const m of line.matchAll(new RegExp(`(${LEGEND_MARKS})\\uFE0F?\\s*([^·|,;✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳◐✘]*)`, "gu"))) {
       const words = m[2]!.replace(/[*_]/g, "").trim();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { legendOf } from "./clean";
 import { parsePlan } from "./parse";
 import { stateOnly, statusAroundDescription, statusWordIn, struckOutcome, trailingState } from "./status-words";
 import { findPriorityLabel, resolvePriority } from "./priority";
@@ -41,6 +42,7 @@ describe("priority headings in any language", () => {
     expect(findPriorityLabel("中間テスト", { headingOnly: true })).toBeNull();
     expect(findPriorityLabel("## 高速化", { headingOnly: true })).toBeNull();
     expect(findPriorityLabel("高")).toBe("High");
+    expect(findPriorityLabel("🔴 低")).toBe("Low");
     expect(resolvePriority(findPriorityLabel("優先度: 高"))).toBe("P1");
   });
 
@@ -207,5 +209,12 @@ describe("a state as a bracketed mark or a labelled field on an entry", () => {
       ["Rework the quota check", "in_progress"],
       ["Spostare i log", "in_progress"],
     ]);
+  });
+});
+
+describe("a status legend named in another language", () => {
+  it("reads what each mark means from a Legenda / 凡例 line", () => {
+    expect(Object.fromEntries(legendOf("# Piano\n\nLegenda: ✅ fatto · 🔴 bloccato\n"))).toEqual({ "✅": "done", "🔴": "blocked" });
+    expect(Object.fromEntries(legendOf("凡例：✅ 完了 ・ 🟡 保留\n"))).toEqual({ "✅": "done", "🟡": "blocked" });
   });
 });

@@ -75,7 +75,8 @@ export function findPriorityLabel(text: string, { headingOnly = false } = {}): s
     return canonicalLabel(m[1]!);
   }
   // A cell or field value that is only a level ("高" under 優先度) is that level; a heading needs the noun.
-  if (!headingOnly && Object.hasOwn(CJK_LEVEL, text.trim())) return CJK_LEVEL[text.trim()]!;
+  const bare = text.replace(/[^\p{L}\p{N}]/gu, "");
+  if (!headingOnly && Object.hasOwn(CJK_LEVEL, bare)) return CJK_LEVEL[bare]!;
   return headingOnly ? horizonLabel(text) : null;
 }
 
