@@ -68,6 +68,8 @@ describe("status words in any language", () => {
     ["In uitvoering", "in_progress"],
     ["Afgerond", "done"],
     ["未完了", "not_started"],
+    ["未着手", "not_started"],
+    ["未完成", "not_started"],
     ["対応済み", "done"],
     ["已完成", "done"],
     ["non iniziato", "not_started"],
@@ -84,6 +86,7 @@ describe("status words in any language", () => {
     expect(stateOnly("### Fixed")).toBeNull(); // a changelog's kind of change
     expect(stateOnly("## Out of scope")).toBeNull(); // non-goals, not dropped tasks
     expect(stateOnly("## Done criteria")).toBeNull();
+    expect(stateOnly("## 予定")).toBeNull(); // a schedule
   });
 
   it("finds a status at the start or end of a description, not in its middle", () => {

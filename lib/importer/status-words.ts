@@ -29,7 +29,8 @@ const PATTERNS = ORDER.map((status) => [status, wordsPattern(STATUS_WORDS[status
 export function statusWordIn(text: string): ItemStatus | null {
   const t = text.trim();
   if (!t) return null;
-  if (NEGATED.test(t)) return "not_started";
+  // "未着手", "未完了", "未开始": 未 ("not yet") opens a word for a state not reached.
+  if (NEGATED.test(t) || /^未\p{Script=Han}/u.test(t)) return "not_started";
   for (const [status, pattern] of PATTERNS) if (pattern.test(t)) return status;
   return null;
 }

@@ -95,7 +95,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "in corso", "in lavorazione", "in revisione", "avviato", // it
     "em andamento", "em progresso", "em curso", "em revisão", "iniciado", // pt
     "bezig", "in uitvoering", "lopend", "onderhanden", "in behandeling", // nl
-    "対応中", "進行中", "作業中", "実装中", "処理中", "レビュー中", "着手", // ja
+    "対応中", "進行中", "作業中", "実装中", "処理中", "レビュー中", "着手済み", // ja
     "进行中", "處理中", "处理中", "开发中", "開發中", // zh
   ],
   not_started: [
@@ -130,6 +130,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
 export const NOT_A_STATE_HEADING = [
   "fixed", "released", "merged", "resolved", "landed", "started",
   "out of scope", "hors périmètre", "hors scope", "fuera de alcance", "fuori ambito", "fuori scope", "fora do escopo", "対象外",
+  "予定", // also "schedule": a heading 予定 is a timeline, not a column of planned work
 ];
 
 /** Names of a status field or column ("Status", "Stato", "Estado", "状態"). */
