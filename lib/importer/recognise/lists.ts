@@ -96,11 +96,11 @@ function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: Item
   if (!parts.title) return;
   const body = bodyOf(item, ctx);
   // A task's own mark wins; a heading's status ("✓ COMPLETED") applies to items without a mark.
-  // An open box under "Won't" or "Blocked" says only "not done": the heading says more. (Under "In
-  // progress" a box stays open: the phase is under way, not each of its tasks.)
+  // An open box under "Won't" or "Blocked" says only "not done": the heading says more. Under a phase
+  // marked "Phase 2 🚧 In progress" a box stays open (the phase is under way, not each of its tasks);
+  // under a heading that is only a state ("### In progress", "## Em andamento"), a board column, its
+  // open boxes are in that state too (recognise/state-sections.ts).
   const section = sectionStatus(ctx);
-  // A heading that is only a state ("### In progress", "## Em andamento") is a board column: its open
-  // boxes are in that state too (recognise/state-sections.ts).
   const held = section === "wont_do" || section === "blocked" || (section === "in_progress" && inStateColumn(ctx));
   const effective = origin === "task" ? (status === "not_started" && held ? section : status) : status === "not_started" ? (section ?? status) : status;
   ctx.items.push({
