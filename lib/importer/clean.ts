@@ -1,3 +1,4 @@
+import { BRACKETED_STATE, stateOnly, statusWordIn, trailingState } from "./status-words";
 import type { ItemStatus, Severity } from "./types";
 
 // Small pure text helpers shared by the recognisers.
@@ -33,7 +34,9 @@ export function legendOf(text: string): Map<string, ItemStatus> {
   // A line that names a legend ("Legende: ✔ erledigt · ◐ in Arbeit"), or one that is nothing but
   // mark–meaning pairs ("🟢 on track · 🟡 at risk · ✅ done").
   const pairsOnly = new RegExp(`^[ \\t]*(?:${LEGEND_MARKS}\\uFE0F?[ \\t]*[^·|,;\\n]+?[ \\t]*(?:[·|,;][ \\t]*|$)){2,}$`, "gmu");
-  const lines = [...(text.match(/^.*\b(?:legende?|leyenda|légende|status key|key)\b.*$/gim) ?? []), ...(text.match(pairsOnly) ?? [])];
+  // Named in any language: Legend, Legende, Leyenda, Légende, Legenda (it/pt/nl), 凡例 (ja), 图例 (zh).
+  const named = [...(text.match(/^.*\b(?:legende?|leyenda|légende|legenda|status key|key)\b.*$/gim) ?? []), ...(text.match(/^.*(?:凡例|图例|圖例).*$/gm) ?? [])];
+  const lines = [...named, ...(text.match(pairsOnly) ?? [])];
   for (const line of lines) {
     for (const m of line.matchAll(new RegExp(`(${LEGEND_MARKS})\\uFE0F?\\s*([^·|,;✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳◐✘]*)`, "gu"))) {
       const words = m[2]!.replace(/[*_]/g, "").trim();
@@ -44,8 +47,8 @@ export function legendOf(text: string): Map<string, ItemStatus> {
   return legend;
 }
 export const LEADING_STATUS_SYMBOL = /^([✅✓☑✔🚧🟡🟠⬜🔴❌⛔◐✘])\uFE0F?\s*/u;
-/** Bracketed status words used as marks: "[done] Fonts self-hosted", "[wip] …", "[todo] …". */
-export const WORD_MARK = /^\[(done|wip|todo|to do|doing|blocked|skipped|won'?t do)\]\s+/i;
+/** Bracketed status words used as marks: "[done] Fonts self-hosted", "[wip] …", "【完了】…" (any language). */
+export const WORD_MARK = BRACKETED_STATE;
 
 /** A heading's status marker, if it has one ("Phase 2 ✓ COMPLETED" → "done"). */
 export function headingStatus(text: string): ItemStatus | null {
@@ -53,10 +56,16 @@ export function headingStatus(text: string): ItemStatus | null {
   // "✓ PARTIAL": some of it is done — the section is under way, its items keep their own state.
   if (marker && /partial/i.test(marker)) return "in_progress";
   if (marker) return parseStatus(marker.replace(/\([^)]*\)\s*$/, ""));
+  // "Fase 1 — Concluída", "Phase 2 (abgeschlossen)", "移行（対応中）": a state set off after the name, in any language.
+  const said = trailingState(text);
+  if (said && said.index > 0) return said.status;
   // A heading that is only a status: "## Done", "## Erledigt", "## Not doing", "## Won't have".
   const only = text.replace(/[^\p{L}\s']/gu, "").trim();
   if (/^(?:done|completed?|shipped|finished|erledigt|abgeschlossen|terminé|hecho|completado)$/i.test(only)) return "done";
   if (/^(?:not doing|won'?t(?: have| do)?(?: this time)?|dropped)$/i.test(only)) return "wont_do";
+  // In any language of the vocabulary: "## Em andamento", "### 🏗 In progress", "## 対応中", "## Afgevallen".
+  const state = stateOnly(text);
+  if (state) return state;
   if (/[✓✔✅☑]\s*$/u.test(text)) return "done";
   if (/🚧\s*$/u.test(text)) return "in_progress";
   return null;
@@ -67,7 +76,9 @@ export function cleanHeading(text: string): string {
   const plain = text.replace(/[*_`]/g, "").trim();
   const strip = (t: string) => t.replace(LEADING_SYMBOLS, "").replace(LEADING_NUMBERING, "").replace(LEADING_SYMBOLS, "").replace(/\s+/g, " ").trim();
   // "Phase 2 ✓ COMPLETED" → "Phase 2"; but a heading that is only a status ("## Done") stays itself.
-  return strip(plain.replace(STATUS_MARKER, "").replace(STATUS_SYMBOL_ONLY, "")) || strip(plain);
+  const said = trailingState(plain);
+  const named = said && said.index > 0 ? plain.slice(0, said.index) : plain;
+  return strip(named.replace(STATUS_MARKER, "").replace(STATUS_SYMBOL_ONLY, "")) || strip(plain);
 }
 
 /** For matching items across imports: case, punctuation, markup and spacing do not matter. */
@@ -94,6 +105,9 @@ export function parseStatus(text: string): ItemStatus | null {
   if (!t) return null;
   // "Not Started" must not read as "started", "Incomplete" not as "complete".
   if (/^not[\s_-]*started|^incomplete|^not done|^undone/i.test(t)) return "not_started";
+  // The vocabulary's whole words first (any language), then the English stems below ("cancel", "block").
+  const said = statusWordIn(t);
+  if (said) return said;
   for (const [pattern, status] of STATUS_WORDS) if (pattern.test(t)) return status;
   return null;
 }

@@ -11,6 +11,7 @@ import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedLis
 import { recogniseBareBoxes } from "./recognise/bare-boxes";
 import { attachFiles, fileParagraph, isFileList, pathEntries } from "./recognise/file-lists";
 import { recogniseLeafHeading } from "./recognise/leaf-headings";
+import { recogniseStateLine } from "./recognise/state-sections";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { recogniseTable } from "./recognise/tables";
 import { applySectionFields, sectionFromHeading } from "./sections";
@@ -87,6 +88,7 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
       continue;
     }
     if (node.type === "paragraph" && recogniseBareBoxes(node, ctx)) continue;
+    if (node.type === "paragraph" && recogniseStateLine(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
       const paths = fileParagraph(node);
       if (paths) attachFiles(ctx, paths);

@@ -1,4 +1,8 @@
 import type { Priority } from "./types";
+import { CJK_LEVEL_WORDS, CJK_PRIORITY_NOUNS, HORIZON_WORDS, LEVEL_WORDS, PRIORITY_NOUNS } from "./vocabulary";
+
+/** An alternation of words, longest first, escaped. */
+const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 
 // Priority labels as plans write them, and the default mapping to P0–P3 that the import dry run
 // shows and lets a lead adjust before committing.
@@ -8,34 +12,45 @@ import type { Priority } from "./types";
  * "## Short term", "## Must have", "## Kurzfristig"): each is a priority label of its own, so the
  * dry run shows it and the lead can remap it like "Priority 1–5".
  */
+const horizon = (english: string, words: keyof typeof HORIZON_WORDS) => new RegExp(`^(?:${english}|${alt(HORIZON_WORDS[words])})(?![\\p{L}\\p{N}])`, "iu");
 const HORIZONS: { pattern: RegExp; label: string; priority: Priority }[] = [
-  { pattern: /^(?:immediate(?:ly)?|now|do first|urgent|must(?:[\s-]+have)?|sofort|inmediato|imm[ée]diat)\b/i, label: "Immediate", priority: "P0" },
-  { pattern: /^(?:short[\s-]*term|next|should(?:[\s-]+have)?|kurzfristig|corto plazo|court terme)\b/i, label: "Short term", priority: "P1" },
-  { pattern: /^(?:medium[\s-]*term|mid[\s-]*term|later|could(?:[\s-]+have)?|mittelfristig|medio plazo|moyen terme)\b/i, label: "Medium term", priority: "P2" },
-  { pattern: /^(?:long[\s-]*term|nice[\s-]+to[\s-]+have|someday|langfristig|largo plazo|long terme)\b/i, label: "Long term", priority: "P3" },
+  { pattern: horizon("immediate(?:ly)?|now|do first|urgent|must(?:[\\s-]+have)?", "Immediate"), label: "Immediate", priority: "P0" },
+  { pattern: horizon("short[\\s-]*term|next|should(?:[\\s-]+have)?", "Short term"), label: "Short term", priority: "P1" },
+  { pattern: horizon("medium[\\s-]*term|mid[\\s-]*term|later|could(?:[\\s-]+have)?", "Medium term"), label: "Medium term", priority: "P2" },
+  { pattern: horizon("long[\\s-]*term|nice[\\s-]+to[\\s-]+have|someday", "Long term"), label: "Long term", priority: "P3" },
   { pattern: /^(?:won'?t(?:[\s-]+have)?|will not have)\b/i, label: "Won't have", priority: "P3" },
 ];
 
-// Priority words in other languages, read as their English words ("Prioridad alta" → "High").
+// Priority words in other languages (vocabulary.ts), read as their English words ("Prioridad alta" → "High").
+const FOREIGN = Object.values(LEVEL_WORDS).flat();
 const WORDS: Record<string, string> = {
   blocker: "Critical", urgent: "Critical", serious: "High", moderate: "Medium", minor: "Low",
-  kritisch: "Critical", hoch: "High", mittel: "Medium", niedrig: "Low",
-  "crítica": "Critical", critica: "Critical", alta: "High", media: "Medium", baja: "Low",
-  critique: "Critical", haute: "High", moyenne: "Medium", basse: "Low",
+  ...Object.fromEntries(Object.entries(LEVEL_WORDS).flatMap(([level, words]) => words.map((w) => [w, level]))),
 };
-const WORD = "Critical|Highest|High|Medium|Normal|Low|Lowest|Blocker|Urgent|Serious|Moderate|Minor|kritisch|hoch|mittel|niedrig|cr[ií]tica|alta|media|baja|critique|haute|moyenne|basse";
-const PRIORITY_WORD = "priority|prioridad|priorität|prioritaet|priorité|priorite";
+const WORD = `Critical|Highest|High|Medium|Normal|Low|Lowest|Blocker|Urgent|Serious|Moderate|Minor|${alt(FOREIGN)}`;
+const PRIORITY_WORD = alt(PRIORITY_NOUNS);
+const NAMES_PRIORITY = new RegExp(`(?<![\\p{L}])(?:${PRIORITY_WORD})(?![\\p{L}])`, "iu");
+// Chinese and Japanese levels are single characters (高, 中, 低): a priority only beside a priority
+// noun ("優先度：高", "高優先度", "优先级: 中"), never alone (中 is also "in", "during").
+const CJK_LEVEL: Record<string, string> = Object.fromEntries(Object.entries(CJK_LEVEL_WORDS).flatMap(([level, words]) => words.map((w) => [w, level])));
+const CJK_LEVELS = alt(Object.keys(CJK_LEVEL));
+const CJK_NOUNS = alt(CJK_PRIORITY_NOUNS);
+const CJK_LABEL = `(?:${CJK_NOUNS})\\s*[:：]?\\s*(${CJK_LEVELS})|(${CJK_LEVELS})\\s*(?:${CJK_NOUNS})|(最優先|最优先)`;
+
+/** Regex sources for readers that find a priority inside a line (recognise/entry.ts). */
+export const PRIORITY_SOURCES = { noun: PRIORITY_WORD, level: WORD, cjk: CJK_LABEL };
 
 const LABEL_PATTERNS: RegExp[] = [
   /\b(P\d{1,2})\b/,
-  /(?<![\p{L}])((?:priority|prioridad|priorität|prioritaet|priorité|priorite)\s*[0-9])\b/iu,
+  new RegExp(`(?<![\\p{L}])((?:${PRIORITY_WORD})\\s*[:：]?\\s*[0-9])\\b`, "iu"),
   new RegExp(`(?<![\\p{L}])((?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?)(?![\\p{L}])`, "iu"),
+  new RegExp(CJK_LABEL, "u"),
 ];
-const WORD_ONLY = new RegExp(`^\\W*(?:(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?|(?:${PRIORITY_WORD})\\s*[:\\-–—]?\\s*(?:${WORD}))\\W*$`, "iu");
+const WORD_ONLY = new RegExp(`^\\W*(?:(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?|(?:${PRIORITY_WORD})\\s*[:：\\-–—]?\\s*(?:${WORD}))\\W*$|^[^\\p{L}\\p{N}]*(?:${CJK_LABEL})[^\\p{L}\\p{N}]*$`, "iu");
 
-const HORIZON_REST = /^(?:\s+(?:actions?|items?|priorit(?:y|ies)|fixes|tasks?|work|goals?|improvements?))?\s*(?:$|[(:\-–—|/])/iu;
+const HORIZON_REST = /^(?:\s+(?:actions?|items?|priorit(?:y|ies)|fixes|tasks?|work|goals?|improvements?))?\s*(?:$|[(:\-–—|/（：])/iu;
 // Words that are a priority alone in a heading only in English ("## Media" is a topic, not "Medium").
-const FOREIGN_ALONE = /^\W*(?:kritisch|hoch|mittel|niedrig|cr[ií]tica|alta|media|baja|critique|haute|moyenne|basse)\W*$/iu;
+const FOREIGN_ALONE = new RegExp(`^\\W*(?:${alt(FOREIGN)})\\W*$`, "iu");
 
 /** The horizon label a heading starts with ("Long Term (Nice to Have)" → "Long term"), if any. */
 export function horizonLabel(text: string): string | null {
@@ -55,16 +70,20 @@ export function findPriorityLabel(text: string, { headingOnly = false } = {}): s
     if (!m) continue;
     // In headings, a plain word like "High" is a priority only if the heading is about priority
     // ("High Priority", "Priority: High") — not "High Availability".
-    if (headingOnly && i === 2 && !new RegExp(PRIORITY_WORD, "i").test(text) && (text.trim().split(/\s+/).length > 1 || FOREIGN_ALONE.test(text))) continue;
+    if (headingOnly && i === 2 && !NAMES_PRIORITY.test(text) && (text.trim().split(/\s+/).length > 1 || FOREIGN_ALONE.test(text))) continue;
+    if (i === 3) return m[3] ? "Critical" : CJK_LEVEL[(m[1] ?? m[2])!]!;
     return canonicalLabel(m[1]!);
   }
+  // A cell or field value that is only a level ("高" under 優先度) is that level; a heading needs the noun.
+  const bare = text.replace(/[^\p{L}\p{N}]/gu, "");
+  if (!headingOnly && Object.hasOwn(CJK_LEVEL, bare)) return CJK_LEVEL[bare]!;
   return headingOnly ? horizonLabel(text) : null;
 }
 
 function canonicalLabel(label: string): string {
   const t = label.trim().replace(/\s+/g, " ");
   if (/^p\d+$/i.test(t)) return t.toUpperCase();
-  if (/^\p{L}+\s*\d$/iu.test(t)) return `Priority ${t.slice(-1)}`;
+  if (/^\p{L}+\s*[:：]?\s*\d$/iu.test(t)) return `Priority ${t.slice(-1)}`;
   const word = t.replace(new RegExp(`\\s*(?:${PRIORITY_WORD})$`, "i"), "");
   const english = WORDS[word.toLowerCase()] ?? word;
   return english.charAt(0).toUpperCase() + english.slice(1).toLowerCase();
@@ -77,10 +96,12 @@ export function stripPriorityLabel(text: string): string {
   // A horizon heading ("Immediate (Critical - Do First)", "Must have") is a priority, not a category.
   if (horizonLabel(text) && !/[:\-–—]\s*\p{L}/u.test(text.replace(/\([^)]*\)/g, ""))) return "";
   const stripped = text
-    .replace(new RegExp(`^\\W*(?:P\\d{1,2}|(?:${PRIORITY_WORD})\\s*[0-9])\\s*[:\\-–—]?\\s*`, "iu"), "")
-    .replace(new RegExp(`^\\W*(?:${WORD})\\s+(?:${PRIORITY_WORD})\\s*[:\\-–—]?\\s*`, "iu"), "")
+    .replace(new RegExp(`^\\W*(?:P\\d{1,2}|(?:${PRIORITY_WORD})\\s*[:：]?\\s*[0-9])\\s*[:：\\-–—]?\\s*`, "iu"), "")
+    .replace(new RegExp(`^\\W*(?:${WORD})\\s+(?:${PRIORITY_WORD})\\s*[:：\\-–—]?\\s*`, "iu"), "")
+    .replace(new RegExp(`^\\W*(?:${PRIORITY_WORD})\\s*[:：]\\s*(?:${WORD})\\s*[:：\\-–—]\\s*`, "iu"), "")
+    .replace(new RegExp(`^[^\\p{L}\\p{N}]*(?:${CJK_LABEL})[^\\p{L}\\p{N}]*`, "u"), "")
     // "Authentication (P0)", "Rate limits (High Priority)": a trailing priority tag.
-    .replace(new RegExp(`\\s*[([](?:P\\d{1,2}|Priority\\s*\\d|(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?)[)\\]]\\s*$`, "iu"), "");
+    .replace(new RegExp(`\\s*[([（](?:P\\d{1,2}|Priority\\s*\\d|(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?|${CJK_LABEL})[)\\]）]\\s*$`, "iu"), "");
   if (stripped === text) return text;
   // The parenthetical after a priority heading explains its deadline ("(Complete within 24 hours)").
   return stripped.replace(/\s*\([^)]*\)\s*$/, "").trim();

@@ -1,6 +1,7 @@
 import type { Heading } from "mdast";
 import { cleanHeading, headingStatus, parseEffortHours, parseStatus } from "./clean";
 import type { Section } from "./context";
+import { isPriorityField, isStatusField } from "./field-names";
 import { lineOf, plainText } from "./markdown";
 import { findPriorityLabel, horizonLabel, stripPriorityLabel } from "./priority";
 
@@ -53,8 +54,8 @@ export function sectionFromHeading(node: Heading): Section {
 export function applySectionFields(section: Section, fields: { label: string; value: string }[]) {
   for (const { label, value } of fields) {
     const l = label.toLowerCase();
-    if (l === "status" || l === "state") section.status = parseStatus(value) ?? section.status;
-    else if (l === "priority") section.priorityLabel = findPriorityLabel(value) ?? (value || section.priorityLabel);
+    if (isStatusField(l)) section.status = parseStatus(value) ?? section.status;
+    else if (isPriorityField(l)) section.priorityLabel = findPriorityLabel(value) ?? (value || section.priorityLabel);
     else if (/effort|estimate/.test(l)) section.effortHours = parseEffortHours(value);
   }
   section.kind ??= "tasks";

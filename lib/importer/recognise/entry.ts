@@ -1,7 +1,9 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, WORD_MARK } from "../clean";
-import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS } from "../priority";
+import { isOwnerField } from "../field-names";
+import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS, PRIORITY_SOURCES } from "../priority";
+import { statusAroundDescription, struckOutcome, trailingState } from "../status-words";
 import type { ItemStatus } from "../types";
 
 // One list entry's first paragraph → key, clean title, description, status and priority, the way a
@@ -18,9 +20,11 @@ const SYMBOL_STATUS = STATUS_SYMBOLS;
 const DOTTED_KEY = /^(\d+(?:\.\d+)+)\s+(?=\S)/;
 const HASH_KEY = /^#(\d+)\s+(?=\S)/;
 const TICKET_KEY = new RegExp(`^${BOLD_OPEN}?([A-Z][A-Z0-9]{1,9}-\\d+)${BOLD_CLOSE}?\\s*[:–—-]?\\s+`);
-const INLINE_PRIORITY = /\s*[[(](P\d{1,2}|Critical|High|Medium|Low|cr[ií]tica|alta|media|baja|kritisch|hoch|mittel|niedrig|critique|haute|moyenne|basse)[\])]\s*/iu;
+// "(High)", "(alta)", "（優先度：高）", "[Prioriteit: hoog]": a priority in brackets, in any language of the vocabulary.
+const { noun: NOUN, level: LEVEL, cjk: CJK_PRIORITY } = PRIORITY_SOURCES;
+const INLINE_PRIORITY = new RegExp(`\\s*[[(（](P\\d{1,2}|(?:${NOUN})\\s*[:：]\\s*(?:${LEVEL})|(?:${LEVEL})|${CJK_PRIORITY})[\\])）]\\s*`, "iu");
 /** "Drop the module — prioridad baja", "— priority: high": a trailing priority phrase after a dash. */
-const TRAILING_PRIORITY = /\s+[—–-]\s+((?:priority|prioridad|priorité|priorität)\s*:?\s*\p{L}+|\p{L}+\s+(?:priority|prioridad|priorité|priorität))\s*$/iu;
+const TRAILING_PRIORITY = new RegExp(`\\s+[—–-]\\s+((?:${NOUN})\\s*[:：]?\\s*\\p{L}+|\\p{L}+\\s+(?:${NOUN}))\\s*$`, "iu");
 const SEPARATOR = /^\s*(?:[-–—:|·]\s*)+/;
 /** A status said right after the title: "✅ COMPLETED", "- IN PROGRESS", "(blocked: …)", ": shipped in …", "fixed after …". */
 const STATUS_WORDS: [RegExp, ItemStatus][] = [
@@ -33,7 +37,7 @@ const STATUS_WORDS: [RegExp, ItemStatus][] = [
 const TRAILING_STATUS =
   /\s*(?:[-–—:|]\s*)?(?:([✅✓☑✔🚧❌⛔])\uFE0F?\s*)?(?:\b(completed?|done|shipped|in progress|wip|blocked|won'?t do|skipped|fait|terminé|hecho|erledigt))?\s*$/iu;
 /** A trailing parenthesis that is a remark (owner, reason, "shipped January"), not part of what to do. */
-const REMARK = /\s*\(([^()]*)\)\s*$/;
+const REMARK = /\s*[(（]([^()（）]*)[)）]\s*$/u;
 const REMARK_WORDS = /\b(?:shipped|done|in beta|first|after|before|currently|until|since|owner|blocked|waiting|see|because|is|are|was|were|via|today|soon|tbd)\b|@/i;
 const KEEP_PAREN = /^(?:min|max|at least|at most|up to|[<>≤≥~]|\d+(?:[.,]\d+)?\s*%?$)/i;
 
@@ -49,6 +53,8 @@ export interface Entry {
   priorityLabel: string | null;
   /** A priority said by a run of marks ("🔥🔥", "(!!!)"), resolved through the document's key. */
   priorityMark?: string;
+  /** The entry's opening words are struck through ("~~Drop IE11~~ — not needed"). */
+  struck?: boolean;
 }
 
 const LEADING_MARKS = new RegExp(`^((?:[${PRIORITY_MARK_CHARS}]\\uFE0F?)+)\\s+`, "u");
@@ -100,7 +106,13 @@ export function readEntry(paragraph: Paragraph): Entry {
     priorityMark = trailingMarks[1]!;
     s = s.slice(0, trailingMarks.index);
   }
-  if (!status && opening(paragraph.children)?.type === "delete") status = "done";
+  // Crossed out: finished or abandoned, as the words after it say (recognise/struck.ts decides the rest).
+  const first = opening(paragraph.children);
+  const struck = first?.type === "delete";
+  if (struck) {
+    const after = paragraph.children.slice(paragraph.children.indexOf(first) + 1).map((c) => toString(c)).join("");
+    status = struckOutcome(after) === "wont_do" ? "wont_do" : (status ?? struckOutcome(after));
+  }
   let key: string | null = null;
   const keyed = s.match(DOTTED_KEY) ?? s.match(HASH_KEY) ?? s.match(TICKET_KEY);
   if (keyed) {
@@ -148,18 +160,24 @@ export function readEntry(paragraph: Paragraph): Entry {
       status ??= statusOf(trailing[0].trim().replace(SEPARATOR, "")) ?? (trailing[1] ? SYMBOL_STATUS[trailing[1]]! : null);
       title = title.slice(0, trailing.index);
     }
+    // The same in any language of the vocabulary: "Zoekfunctie — in uitvoering", "… (em andamento)".
+    const state = trailingState(title);
+    if (state && state.index > 0) {
+      status ??= state.status;
+      title = title.slice(0, state.index);
+    }
     // "OTR-320 Checkout option (5)": after a ticket key, a bare number in parentheses is its story points.
     if (key) title = title.replace(/\s*\(\d{1,3}\)\s*$/, "");
     const remark = title.match(REMARK);
     const said = remark?.[1]!.trim() ?? "";
     // A remark: a reason or state ("shipped January", "6 of 11 redone") or a person ("(Jonas)").
-    if (remark && remark.index! > 0 && !KEEP_PAREN.test(said) && (REMARK_WORDS.test(said) || /^(?:it|this|that|they|which|probably|maybe|wir|das|es|nous|on|ça|lo|ya)\s/i.test(said) || /\b(?:ab|bis|seit|desde|hasta|après|avant|depuis|dès|from|by|in)\s+\d{4}\b/i.test(said) || /^\d+ of \d+\b/.test(said) || /^\p{Lu}\p{Ll}+$/u.test(said))) {
+    if (remark && remark.index! > 0 && !KEEP_PAREN.test(said) && (REMARK_WORDS.test(said) || isOwnerField(said) || /^(?:it|this|that|they|which|probably|maybe|wir|das|es|nous|on|ça|lo|ya)\s/i.test(said) || /\b(?:ab|bis|seit|desde|hasta|après|avant|depuis|dès|from|by|in)\s+\d{4}\b/i.test(said) || /^\d+ of \d+\b/.test(said) || /^\p{Lu}\p{Ll}+$/u.test(said))) {
       rest = `(${remark[1]})`;
       title = title.slice(0, remark.index);
     }
   }
   const trailingPriority = title.match(TRAILING_PRIORITY);
-  const trailingLabel = trailingPriority ? findPriorityLabel(trailingPriority[1]!.replace(/^(?:priority|prioridad|priorité|priorität)\s*:?\s*/iu, "")) : null;
+  const trailingLabel = trailingPriority ? findPriorityLabel(trailingPriority[1]!.replace(new RegExp(`^(?:${NOUN})\\s*[:：]?\\s*`, "iu"), "")) : null;
   if (trailingPriority && trailingLabel && trailingPriority.index! > 0) {
     priorityLabel = trailingLabel;
     title = title.slice(0, trailingPriority.index);
@@ -175,12 +193,12 @@ export function readEntry(paragraph: Paragraph): Entry {
   }
   rest = unmark(rest).replace(SEPARATOR, "").trim();
   if (rest) {
-    status ??= statusOf(rest);
+    status ??= statusOf(rest) ?? statusAroundDescription(rest);
     const paren = rest.match(/^\(([^)]*)\)/);
     // "(3.3.1, Blocker)": a part of the parenthesis that is only a priority word, not "(see the media plan)".
     const part = paren?.[1]!.split(/\s*[,;]\s*/).find((t) => /^\S+(?:\s+priority)?$/i.test(t) && findPriorityLabel(t));
     if (part) priorityLabel ??= findPriorityLabel(part);
     priorityLabel ??= leadingPriority(rest);
   }
-  return { key, title: unmark(title), description: rest, status, priorityLabel, priorityMark };
+  return { key, title: unmark(title), description: rest, status, priorityLabel, priorityMark, ...(struck ? { struck } : {}) };
 }

@@ -3,9 +3,12 @@ import { cleanHeading, LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, statu
 import { categoryOf, inSection, nearestKind, nearestOrTitleKind, sectionEffort, sectionPriority, sectionStatus, type ParseContext } from "../context";
 import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel, leadingPriority, markPriority } from "../priority";
+import { statusAroundDescription } from "../status-words";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { readEntry } from "./entry";
 import { listEntries } from "./records";
+import { inStateColumn } from "./state-sections";
+import { struckStatus } from "./struck";
 
 // Lists that hold backlog items: task lists (`- [ ] 1.1 Do X`, also `[~]`, `[-]`), numbered lists
 // with bold titles (`1. **Title** - description`), and plain lists under a "Tasks"/"Roadmap" heading.
@@ -93,11 +96,13 @@ function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: Item
   if (!parts.title) return;
   const body = bodyOf(item, ctx);
   // A task's own mark wins; a heading's status ("✓ COMPLETED") applies to items without a mark.
-  // An open box under "Won't" or "Blocked" says only "not done": the heading says more. (Under "In
-  // progress" a box stays open: the phase is under way, not each of its tasks.)
+  // An open box under "Won't" or "Blocked" says only "not done": the heading says more. Under a phase
+  // marked "Phase 2 🚧 In progress" a box stays open (the phase is under way, not each of its tasks);
+  // under a heading that is only a state ("### In progress", "## Em andamento"), a board column, its
+  // open boxes are in that state too (recognise/state-sections.ts).
   const section = sectionStatus(ctx);
-  const effective =
-    origin === "task" ? (status === "not_started" && (section === "wont_do" || section === "blocked") ? section : status) : status === "not_started" ? (section ?? status) : status;
+  const held = section === "wont_do" || section === "blocked" || (section === "in_progress" && inStateColumn(ctx));
+  const effective = origin === "task" ? (status === "not_started" && held ? section : status) : status === "not_started" ? (section ?? status) : status;
   ctx.items.push({
     origin,
     number: extra.number,
@@ -148,7 +153,7 @@ export function recogniseTaskList(list: List, ctx: ParseContext): boolean {
     if (status === null || first?.type !== "paragraph" || namesOnlyAState(item)) continue;
     const entry = readEntry(first);
     // An open box with "- IN PROGRESS" or "(blocked: …)" after the title says more than the box.
-    const effective = status === "not_started" && entry.status ? entry.status : status;
+    const effective = entry.struck ? struckStatus(entry.status, status, sectionStatus(ctx)) : status === "not_started" && entry.status ? entry.status : status;
     pushItem(ctx, item, entry, effective, "task", { description: entry.description });
   }
   return true;
@@ -176,7 +181,7 @@ export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
     const parts = titleParts(b.title);
     parts.priorityLabel ??= leadingPriority(b.rest);
     const statusWord = b.rest.match(/[([]\s*(done|completed?|in progress|blocked|deferred|wip)\s*[)\]]\s*$/i);
-    const status = (statusWord ? parseStatus(statusWord[1]!) : null) ?? "not_started";
+    const status = (statusWord ? parseStatus(statusWord[1]!) : null) ?? statusAroundDescription(b.rest) ?? "not_started";
     pushItem(ctx, item, parts, status, "numbered", { description: b.rest, number: (list.start ?? 1) + i });
   });
   return true;
@@ -202,7 +207,8 @@ export function recognisePlainList(list: List, ctx: ParseContext): boolean {
     const first = item.children[0];
     if (first?.type !== "paragraph") return;
     const entry = readEntry(first);
-    pushItem(ctx, item, entry, entry.status ?? "not_started", "list", { description: entry.description });
+    const status = entry.struck ? struckStatus(entry.status, null, sectionStatus(ctx)) : (entry.status ?? "not_started");
+    pushItem(ctx, item, entry, status, "list", { description: entry.description });
   });
   return true;
 }

@@ -3,6 +3,7 @@ import { parseEffortHours, parseSeverity, parseStatus, statusFromMark } from "..
 import { categoryOf, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
 import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
 import { parseImpact } from "../impact";
+import { englishFieldName } from "../field-names";
 import { findPriorityLabel } from "../priority";
 import type { ChecklistKind, ParsedChecklistEntry, Priority } from "../types";
 
@@ -27,13 +28,13 @@ export function fieldLines(paragraph: Paragraph, text: string): { label: string;
   if (!first || first.type !== "strong") return null;
   const fields: { label: string; value: string }[] = [];
   for (const line of sourceOf(paragraph, text).split("\n")) {
-    const m = line.match(/^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*(.*?)\s*$/);
+    const m = line.match(/^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：]?\s*(.*?)\s*$/u);
     if (!m) {
       const last = fields[fields.length - 1];
       if (last) last.value = `${last.value} ${line.trim()}`.trim();
       continue;
     }
-    fields.push({ label: m[1]!.replace(/:\s*$/, "").trim(), value: m[2]!.replace(/^:\s*/, "").trim() });
+    fields.push({ label: englishFieldName(m[1]!), value: m[2]!.replace(/^[:：]\s*/u, "").trim() });
   }
   return fields;
 }

@@ -2,6 +2,7 @@ import type { Table } from "mdast";
 import { parseEffortHours, parseSeverity, parseStatus, STATUS_SYMBOLS } from "../clean";
 import { categoryOf, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
 import { lineOf, plainText } from "../markdown";
+import { isPriorityField, isSeverityField, isStatusField, isTitleField } from "../field-names";
 import { recogniseMetricTable } from "./metrics";
 import { defaultPriorityFor, findPriorityLabel, stripPriorityLabel } from "../priority";
 import type { ItemStatus, ParsedSlaPolicy, Priority } from "../types";
@@ -123,19 +124,19 @@ function titleByContent(table: Table, known: number[]): number {
 function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext): boolean {
   const title = col(headers, /^(task|title|item|finding|story|summary|name|deliverable|action|issue|work item|todo|feature|initiative|problem|package|dependency|upgrade|bug|defect)s?$/);
   const key = col(headers, /^(id|#|key|ticket|ref|no\.?|number)$/);
-  const priority = col(headers, /priori/);
-  const severity = col(headers, /severity|impact level/);
+  const priority = headers.findIndex((h) => /priori/.test(h) || isPriorityField(h));
+  const severity = headers.findIndex(isSeverityField);
   // "Risk: High" in an upgrade or change table is how its rows are ranked when nothing else is.
   const risk = col(headers, /^risk$|^risiko$|^riesgo$|^risque$/);
   // A status matrix (Issue | v1.8 | v1.9 | v2.0): the latest period column is the current status.
   const periods = headers.map((h, i) => (PERIOD.test(h.trim()) ? i : -1)).filter((i) => i >= 0);
-  const statusColumn = col(headers, /status|state|progress|estado|statut|^stand$/);
+  const statusColumn = headers.findIndex((h) => /status|state|progress|estado|statut|^stand$/.test(h) || isStatusField(h));
   const status = statusColumn >= 0 ? statusColumn : periods.length >= 2 ? periods.at(-1)! : -1;
   const effort = col(headers, /effort|estimate|hours|size|days/);
   const description = col(headers, /description|details|notes|context/);
   const owner = col(headers, /owner|assignee|responsib|responsab|verantwortlich|who/);
   const known = [key, priority, severity, risk, status, effort, description, owner];
-  const titleWord = title >= 0 ? title : col(headers, /task|title|item|finding|description/);
+  const titleWord = title >= 0 ? title : headers.findIndex(isTitleField) >= 0 ? headers.findIndex(isTitleField) : col(headers, /task|title|item|finding|description/);
   const fallbackTitle = titleWord >= 0 ? titleWord : titleByContent(table, known);
   if (fallbackTitle < 0) return false;
   // A reference table (Option | Default | Description) is not work: items need some tracking column.

@@ -1,0 +1,109 @@
+import type { ItemStatus } from "./types";
+import { NOT_A_STATE_HEADING, STATUS_FIELD_NAMES, STATUS_WORDS } from "./vocabulary";
+
+// Where a status word counts, in any language of the vocabulary: a whole value (a cell, a field,
+// a heading or bold line that names a state), the start or the end of an entry's description, and
+// anywhere in the words after a struck-through entry.
+
+/** Han, Hiragana, Katakana: words in these scripts have no spaces around them, so no word boundaries either. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** "won't do" also as "wont do" / "won’t do"; "in progress" also as "in-progress" / "in_progress". */
+const phrase = (w: string) => escape(w).replace(/'/g, "['’]?").replace(/[ -]/g, "[\\s_-]+");
+
+/** One pattern for a list of words: Latin words whole (not "open" in "reopened"), CJK words anywhere. */
+export function wordsPattern(words: string[], flags = "iu"): RegExp {
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+  const latin = sorted.filter((w) => !CJK.test(w)).map(phrase);
+  const cjk = sorted.filter((w) => CJK.test(w)).map(escape);
+  const parts = [latin.length ? `(?<![\\p{L}\\p{N}])(?:${latin.join("|")})(?![\\p{L}\\p{N}])` : "", cjk.length ? `(?:${cjk.join("|")})` : ""].filter(Boolean);
+  return new RegExp(parts.join("|"), flags);
+}
+
+/** Checked in this order: "not started" before "started", "未完了" before "完了", "won't do" before "do". */
+const ORDER: ItemStatus[] = ["wont_do", "blocked", "in_progress", "not_started", "done"];
+const NEGATED = /^(?:(?:noch|nog|ainda|ancora|todavía|still)\s+)?(?:not|nicht|pas|no|non|não|niet|未)[\s_-]*(?:(?:yet|noch|encore|ainda|ancora|todavía|nog)\s+)?(?:started|done|begonnen|erledigt|commencé|iniciado|iniziato|gestart|fait|fatto|feito|hecho|gedaan)/iu;
+const PATTERNS = ORDER.map((status) => [status, wordsPattern(STATUS_WORDS[status])] as const);
+
+/** The first status word anywhere in a text ("Bloccato (serve OK del fornitore)" → blocked). */
+export function statusWordIn(text: string): ItemStatus | null {
+  const t = text.trim();
+  if (!t) return null;
+  // "未着手", "未完了", "未开始": 未 ("not yet") opens a word for a state not reached.
+  if (NEGATED.test(t) || /^未\p{Script=Han}/u.test(t)) return "not_started";
+  for (const [status, pattern] of PATTERNS) if (pattern.test(t)) return status;
+  return null;
+}
+
+const normalise = (t: string) => t.normalize("NFC").toLowerCase().replace(/[’`]/g, "'").replace(/[\s_-]+/g, " ").trim();
+const EXACT = new Map<string, ItemStatus>(ORDER.flatMap((status) => STATUS_WORDS[status].map((w) => [normalise(w), status] as const)));
+
+/**
+ * A heading or bold line that is nothing but a state ("### 🏗 In progress", "**Canceled**",
+ * "## Em andamento (3)", "## 対応中", "## Won't have (this time)"): a board column or a status
+ * group, whose entries are in that state. "### Fixed" in a changelog names a kind of change.
+ */
+export function stateOnly(text: string): ItemStatus | null {
+  const t = text
+    .replace(/[*_~`]/g, "")
+    .replace(/[（(][^()（）]*[)）]\s*$/u, "") // "(3)", "(this time)": a count or remark
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, "") // emoji, numbering marks, colons
+    .replace(/^\d+(?:\.\d+)*[.)]?\s+/, "");
+  const said = normalise(t);
+  return NOT_A_STATE_HEADING.includes(said) ? null : (EXACT.get(said) ?? null);
+}
+
+const STATUS_SYMBOL = "[✅✓☑✔🚧⛔❌]\\uFE0F?";
+const STATUS_ANY = [...EXACT.keys()].sort((a, b) => b.length - a.length).map((w) => (CJK.test(w) ? escape(w) : phrase(w))).join("|");
+/** "bloqueado: aguardando …", "— em andamento.", "(対応中)": a status opening the description, then a break. */
+const LEADING = new RegExp(`^[\\s([（]*(?:${STATUS_SYMBOL}\\s*)?(${STATUS_ANY})(?![\\p{L}\\p{N}])\\s*(?:[:：.,;!)）—–-]|$)`, "iu");
+/** "… ✅ concluído", "… *(em andamento)*", "…. Erledigt.": a status closing the description, after a break. */
+const TRAILING = new RegExp(`(?:^|[.;!—–]\\s*|[([（]\\s*|${STATUS_SYMBOL}\\s*)(?<![\\p{L}\\p{N}])(${STATUS_ANY})\\s*[)）\\]]?[.!]?\\s*$`, "iu");
+
+const FIELD = `(?:${STATUS_FIELD_NAMES.map(escape).join("|")})\\s*[:：]\\s*`;
+/** "Status: blocked", "Stato: in corso", "状態：対応中": a labelled status counts wherever it stands. */
+const LABELLED = new RegExp(`(?<![\\p{L}])${FIELD}(${STATUS_ANY})(?![\\p{L}\\p{N}])`, "iu");
+
+/**
+ * The status a description says at its start or end, the way a careful reader finds "(em andamento)"
+ * or "— blocked: waiting for legal" after a title; words in the middle are prose ("pedidos concluídos").
+ */
+export function statusAroundDescription(rest: string): ItemStatus | null {
+  const t = rest.replace(/[*_]/g, "").replace(/^\s*(?:[-–—:|·→]\s*)+/u, "").trim();
+  const m = t.match(LABELLED) ?? t.match(LEADING) ?? t.match(TRAILING);
+  return m ? (EXACT.get(normalise(m[1]!)) ?? null) : null;
+}
+
+const WONT_DO = wordsPattern(STATUS_WORDS.wont_do);
+const DONE = wordsPattern(STATUS_WORDS.done);
+
+/**
+ * A struck-through entry is no longer open: it was finished or abandoned. The words after it say
+ * which ("— out of scope", "→ 対応しない" abandon it; "done", "shipped" finish it); null when they
+ * say neither, and the section or the box decides.
+ */
+export function struckOutcome(words: string): "wont_do" | "done" | null {
+  if (WONT_DO.test(words)) return "wont_do";
+  return DONE.test(words) ? "done" : null;
+}
+
+const DASHED_STATE = new RegExp(`\\s+[-–—|]\\s*(?:${STATUS_SYMBOL}\\s*)?(${STATUS_ANY})[.!]?\\s*$`, "iu");
+const PAREN_STATE = new RegExp(`\\s*[([（【]\\s*(?:${STATUS_SYMBOL}\\s*|${FIELD})?(${STATUS_ANY})\\s*[)\\]）】]\\s*$`, "iu");
+const SYMBOL_STATE = new RegExp(`\\s*${STATUS_SYMBOL}\\s*(${STATUS_ANY})\\s*$`, "iu");
+
+/**
+ * A state said after a title, set off by a dash, a parenthesis or a status symbol ("Zoekfunctie —
+ * in uitvoering", "Migrar o login (em andamento)", "検索の改善 ✅ 完了"): where it starts and what it
+ * says. A state word run into the sentence ("Keep the port open") is part of the title.
+ */
+export function trailingState(title: string): { status: ItemStatus; index: number } | null {
+  const m = title.match(DASHED_STATE) ?? title.match(PAREN_STATE) ?? title.match(SYMBOL_STATE);
+  const status = m ? EXACT.get(normalise(m[1]!)) : undefined;
+  return m && status ? { status, index: m.index! } : null;
+}
+
+/**
+ * "[erledigt] Fonts lokal ausliefern", "【対応中】ログイン修正", "[WIP] …": a bracketed state opening an
+ * entry is its mark, like a task box.
+ */
+export const BRACKETED_STATE = new RegExp(`^[[【]\\s*(${STATUS_ANY})\\s*[\\]】]\\s*`, "iu");

@@ -1,0 +1,157 @@
+import type { ItemStatus } from "./types";
+
+// The words plans use for priority and status, per language. Data only: the readers that use it
+// (priority.ts, status-words.ts, clean.ts, the table and field readers) decide where a word counts.
+//
+// Where the words come from: English from the corpus README's priority and status conventions and
+// the usual tracker vocabularies (GitHub Projects, Jira, Linear, Notion, Trello). The other languages
+// are the words those same trackers show in their localised UIs and that teams write in plans:
+// German, French, Spanish, Italian, Portuguese (pt-BR and pt-PT) and Dutch from Jira/Trello/Notion
+// localisations; Japanese and Chinese from Backlog (Nulab), Redmine and Jira's ja/zh-CN/zh-TW UIs
+// (優先度「高・中・低」, 状態「未対応・処理中・完了」). Kept lower-case; accents as written.
+
+/** The English level a priority word stands for ("alta" → "High"); the product maps these to P0–P3. */
+export type Level = "Critical" | "High" | "Medium" | "Low";
+
+/** Level words in Latin scripts: a word alone ("Alta") or beside a priority noun ("Prioridade alta"). */
+export const LEVEL_WORDS: Record<Level, string[]> = {
+  // Inflected forms too: a heading says "Hohe Priorität", "Hoge prioriteit", "Priorité élevée".
+  Critical: [
+    "kritisch", "kritische", "dringend", "dringende", "höchste", // de
+    "critique", "urgente", // fr, es/it/pt
+    "crítica", "critica", "crítico", "critico", "máxima", "massima", // es/it/pt
+    "kritiek", "kritieke", "spoed", "hoogste", // nl
+  ],
+  High: ["hoch", "hohe", "hoher", "haute", "élevée", "élevé", "alta", "alto", "hoog", "hoge"],
+  Medium: ["mittel", "mittlere", "moyenne", "moyen", "media", "medio", "média", "médio", "gemiddeld", "gemiddelde", "middel", "normaal"],
+  Low: ["niedrig", "niedrige", "gering", "geringe", "basse", "faible", "baja", "bajo", "bassa", "basso", "baixa", "baixo", "laag", "lage"],
+};
+
+/** Level words in Chinese and Japanese: single characters, read only beside a priority noun (優先度：高, 高優先度). */
+export const CJK_LEVEL_WORDS: Record<Level, string[]> = {
+  Critical: ["最高", "最優先", "最优先", "緊急", "紧急", "至急"],
+  High: ["高"],
+  Medium: ["中", "普通"],
+  Low: ["低"],
+};
+
+/** Nouns that say "priority" (a heading "Prioriteit: hoog", a column "Priorità", a field "優先度"). */
+export const PRIORITY_NOUNS = [
+  "priority", "prio", // en
+  "priorität", "prioritaet", // de
+  "priorité", "priorite", // fr
+  "prioridad", // es
+  "priorità", "priorita", // it
+  "prioridade", // pt
+  "prioriteit", // nl
+];
+export const CJK_PRIORITY_NOUNS = ["優先度", "優先順位", "優先", "优先级", "優先級", "优先"];
+
+/**
+ * Horizons and urgency words a heading starts with ("Korte termijn", "Curto prazo", "短期"): each is
+ * a priority of its own (README: Immediate P0, Short term P1, Medium term P2, Long term P3).
+ */
+export const HORIZON_WORDS: Record<"Immediate" | "Short term" | "Medium term" | "Long term", string[]> = {
+  Immediate: ["sofort", "inmediato", "immédiat", "immediat", "immediato", "imediato", "direct", "即時", "至急", "即时"],
+  "Short term": ["kurzfristig", "corto plazo", "court terme", "breve termine", "curto prazo", "korte termijn", "短期"],
+  "Medium term": ["mittelfristig", "medio plazo", "moyen terme", "medio termine", "médio prazo", "medio prazo", "middellange termijn", "middellang", "中期"],
+  "Long term": ["langfristig", "largo plazo", "long terme", "lungo termine", "longo prazo", "lange termijn", "長期", "长期"],
+};
+
+/**
+ * Status words, English first. A careful reader's reading of each (README "Done and status"):
+ * paused and on hold are blocked (held, not dropped); postponed, descoped, archived are wont_do.
+ */
+export const STATUS_WORDS: Record<ItemStatus, string[]> = {
+  wont_do: [
+    "won't do", "wont do", "won't fix", "wontfix", "won't have", "not doing", "not needed", "no longer needed", "out of scope", "descoped", "de-scoped",
+    "dropped", "cancelled", "canceled", "abandoned", "archived", "rejected", "obsolete", "superseded", "skipped", "deferred", "postponed", "not planned",
+    "accepted risk", "risk accepted",
+    "verworfen", "gestrichen", "entfällt", "entfallen", "abgebrochen", "abgelehnt", "zurückgestellt", "nicht nötig", "nicht geplant", // de
+    "abandonné", "annulé", "reporté", "rejeté", "hors périmètre", "hors scope", "pas nécessaire", // fr
+    "descartado", "descartada", "cancelado", "cancelada", "pospuesto", "aplazado", "fuera de alcance", "rechazado", // es
+    "annullato", "scartato", "rimandato", "rinviato", "fuori ambito", "fuori scope", "non necessario", "abbandonato", // it
+    "adiado", "fora do escopo", "não necessário", "abandonado", "arquivado", // pt
+    "afgevallen", "geschrapt", "vervallen", "geannuleerd", "uitgesteld", "niet nodig", "gearchiveerd", "afgewezen", // nl
+    "見送り", "対応しない", "対応不要", "中止", "不要", "対象外", "却下", "取り下げ", // ja
+    "取消", "取消了", "不做", "放弃", "放棄", "不需要", // zh
+  ],
+  blocked: [
+    "blocked", "on hold", "paused", "waiting on", "waiting for", "stuck",
+    "blockiert", "wartet auf", "pausiert", "angehalten", // de
+    "bloqué", "bloquée", "en attente", "en pause", // fr
+    "bloqueado", "bloqueada", "en espera", "en pausa", // es
+    "bloccato", "bloccata", "in attesa", "sospeso", "in pausa", // it
+    "aguardando", "em espera", "pausado", "parado", // pt
+    "geblokkeerd", "wacht op", "gepauzeerd", // nl
+    "保留", "ブロック", "ブロック中", "待ち", "停止中", // ja
+    "阻塞", "受阻", "暂停", "暫停", "搁置", // zh
+  ],
+  in_progress: [
+    "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
+    "in arbeit", "in bearbeitung", "läuft", "begonnen", // de
+    "en cours", "en revue", // fr
+    "en curso", "en progreso", "en proceso", "en revisión", // es
+    "in corso", "in lavorazione", "in revisione", "avviato", // it
+    "em andamento", "em progresso", "em curso", "em revisão", "iniciado", // pt
+    "bezig", "in uitvoering", "lopend", "onderhanden", "in behandeling", // nl
+    "対応中", "進行中", "作業中", "実装中", "処理中", "レビュー中", "着手済み", // ja
+    "进行中", "處理中", "处理中", "开发中", "開發中", // zh
+  ],
+  not_started: [
+    "not started", "to do", "todo", "to-do", "open", "planned", "backlog", "pending", "proposed",
+    "offen", "geplant", "zu erledigen", "nicht begonnen", // de
+    "à faire", "a faire", "prévu", "planifié", "pas commencé", // fr
+    "pendiente", "por hacer", "planificado", "planeado", "no iniciado", // es
+    "da fare", "pianificato", "previsto", "aperto", "non iniziato", // it
+    "a fazer", "por fazer", "pendente", "planejado", "planeado", "não iniciado", // pt
+    "te doen", "gepland", "open staand", "openstaand", "niet gestart", // nl
+    "未着手", "未対応", "未完了", "未開始", "予定", // ja
+    "未开始", "待办", "待辦", "待处理", "待處理", "计划中", // zh
+  ],
+  done: [
+    "done", "completed", "complete", "finished", "closed", "resolved", "fixed", "shipped", "merged", "released", "landed",
+    "erledigt", "fertig", "abgeschlossen", "umgesetzt", // de
+    "fait", "terminé", "terminée", "achevé", "livré", // fr
+    "hecho", "terminado", "completado", "listo", "resuelto", // es
+    "fatto", "completato", "terminato", "concluso", "chiuso", "risolto", // it
+    "feito", "concluído", "concluída", "concluido", "finalizado", "pronto", "resolvido", "entregue", // pt
+    "klaar", "gedaan", "afgerond", "voltooid", "opgeleverd", // nl
+    "完了", "済み", "対応済み", "実装済み", "完了済み", // ja
+    "完成", "已完成", "已解决", "已解決", // zh
+  ],
+};
+
+/**
+ * Status words that, as a whole heading, are not a status section: a changelog's kind of change
+ * ("### Fixed", "### Released"), and a scope's non-goals ("## Out of scope" lists what nobody plans
+ * to do, not tasks that were dropped; README: non-goals are not items).
+ */
+export const NOT_A_STATE_HEADING = [
+  "fixed", "released", "merged", "resolved", "landed", "started",
+  "out of scope", "hors périmètre", "hors scope", "fuera de alcance", "fuori ambito", "fuori scope", "fora do escopo", "対象外",
+  "予定", // also "schedule": a heading 予定 is a timeline, not a column of planned work
+];
+
+/** Names of a status field or column ("Status", "Stato", "Estado", "状態"). */
+export const STATUS_FIELD_NAMES = ["status", "state", "stand", "zustand", "statut", "état", "estado", "stato", "situação", "situatie", "ステータス", "状態", "状況", "状态", "狀態"];
+/** Names of a priority field or column. */
+export const PRIORITY_FIELD_NAMES = [...PRIORITY_NOUNS, ...CJK_PRIORITY_NOUNS, "urgency", "dringlichkeit", "urgence", "urgencia", "urgenza", "urgência", "urgentie", "緊急度"];
+/** Names of a severity column ("Sev", "Severity", "Schweregrad", "重大度"): with no priority column it ranks the rows. */
+export const SEVERITY_FIELD_NAMES = ["sev", "severity", "impact level", "schweregrad", "gravité", "gravedad", "gravità", "gravidade", "ernst", "ernstigheid", "重大度", "深刻度", "严重程度", "嚴重程度"];
+/** Names of a title column ("Aufgabe", "Attività", "タスク"), beside the English ones the table reader knows. */
+export const TITLE_FIELD_NAMES = [
+  "aufgabe", "maßnahme", "vorhaben", // de
+  "tâche", "action", "sujet", // fr
+  "tarea", "acción", // es
+  "attività", "compito", "azione", // it
+  "tarefa", "ação", "atividade", // pt
+  "taak", "actie", "verbeterpunt", // nl
+  "タスク", "項目", "件名", "タイトル", "課題", // ja
+  "任务", "任務", "事项", "事項", "标题", "標題", // zh
+];
+/** Names of an owner field, also written as a remark after a title ("（担当：田中）", "(Responsável: Ana)"). */
+export const OWNER_FIELD_NAMES = [
+  "owner", "assignee", "verantwortlich", "zuständig", "responsable", "responsabile", "referente", "responsável", "eigenaar", "verantwoordelijke",
+  "担当", "担当者", "负责人", "負責人",
+];
