@@ -3,6 +3,7 @@ import { cleanHeading, headingStatus, parseEffortHours, parseStatus } from "./cl
 import type { Section } from "./context";
 import { lineOf, plainText } from "./markdown";
 import { findPriorityLabel, horizonLabel, stripPriorityLabel } from "./priority";
+import { refineSection } from "./recognise/heading-roles";
 
 const METRICS = /\b(metrics?|kpis?|slos?|success criteria|targets|key results|okrs?|measures of success)\b/i;
 const LEGEND = /\b(legend|status key|key to (?:the )?marks|definition of done|dod)\b/i;
@@ -43,7 +44,8 @@ export function sectionFromHeading(node: Heading): Section {
     .map((s) => s.replace(/^(?:phase|stage|milestone|sprint)\s+\d+\s*:\s+(?=\S)/i, ""))
     .filter(Boolean);
   const status = headingStatus(raw);
-  return { depth: node.depth, segments, priorityLabel, status, kind: kindOf(raw, priorityLabel, status), raw, line: lineOf(node) };
+  // Board columns, triage buckets, objectives and non-work sections (recognise/heading-roles.ts).
+  return refineSection({ depth: node.depth, segments, priorityLabel, status, kind: kindOf(raw, priorityLabel, status), raw, line: lineOf(node) });
 }
 
 /** `**Status:** Done` / `**Priority:** P1` / `**Effort:** 2h each` under a heading: every item below inherits them. */

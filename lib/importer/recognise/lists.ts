@@ -89,6 +89,11 @@ function bodyOf(item: ListItem, ctx: ParseContext) {
   return { description: description.join("\n\n").trim(), checklist };
 }
 
+const struckThrough = (item: ListItem) => {
+  const first = item.children[0];
+  return first?.type === "paragraph" && first.children.some((c) => c.type === "delete");
+};
+
 function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: ItemStatus, origin: "task" | "numbered" | "list", extra: { description?: string; number?: number } = {}) {
   if (!parts.title) return;
   const body = bodyOf(item, ctx);
@@ -96,8 +101,10 @@ function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: Item
   // An open box under "Won't" or "Blocked" says only "not done": the heading says more. (Under "In
   // progress" a box stays open: the phase is under way, not each of its tasks.)
   const section = sectionStatus(ctx);
-  const effective =
+  let effective =
     origin === "task" ? (status === "not_started" && (section === "wont_do" || section === "blocked") ? section : status) : status === "not_started" ? (section ?? status) : status;
+  // Under a set-aside heading ("Dropped", "Won't do") a struck-through line is the work given up, not work done.
+  if (origin === "list" && section === "wont_do" && effective === "done" && struckThrough(item)) effective = "wont_do";
   ctx.items.push({
     origin,
     number: extra.number,
