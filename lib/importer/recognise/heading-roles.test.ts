@@ -70,4 +70,20 @@ describe("heading roles", () => {
     const md = "# Notes\n\n## Backlog\n\nWe weighed three options:\n\n1. **Version in the topic** — simple.\n2. **Version in a header** — one topic.\n\nThen:\n\n1. **Write the ADR** — Ana.\n";
     expect(read(md).map((i) => i.title)).toEqual(["Write the ADR"]);
   });
+
+  it("sections named for a stage of the work hold items when every entry says its priority on the numbered scale", () => {
+    const md = "# Hardening plan\n\nSummary\n-------\n\nThe work, by stage.\n\nIngestion\n---------\n\n* **Idempotent loads** — Priority 1. Retried runs append twice.\n* **Backfill tool** — Priority 3.\n\nOrchestration\n-------------\n\n* **Alert on late runs** — Priority 1 ✅\n* **Retry per task** — Priority 2.\n";
+    expect(read(md).map((i) => [i.title, i.status, i.priority, i.category])).toEqual([
+      ["Idempotent loads", "not_started", "P0", ["Ingestion"]],
+      ["Backfill tool", "not_started", "P2", ["Ingestion"]],
+      ["Alert on late runs", "done", "P0", ["Orchestration"]],
+      ["Retry per task", "not_started", "P1", ["Orchestration"]],
+    ]);
+  });
+
+  it("a document of leaf headings under headings that name no work warns naming that shape", () => {
+    const result = parsePlan("# Review\n\n## Observations\n\n### Slow page loads\nSix seconds.\n\n### Confusing labels\nSave vs Publish.\n");
+    expect(result.items).toEqual([]);
+    expect(result.warnings[0]!.message).toContain('2 headings with prose and nothing deeper sit under "Observations"');
+  });
 });
