@@ -30,15 +30,24 @@ export function noItemsMessage(nodes: RootContent[], headingsSeen: string[]): st
 function leafHeadingNote(nodes: RootContent[]): string {
   const parents = new Set<string>();
   let leaves = 0;
+  // One pass, keeping the open headings as a stack (a 5 MB document may have thousands).
+  const open: { depth: number; text: string; leaf: boolean }[] = [];
+  const close = (depth: number) => {
+    while (open.length && open.at(-1)!.depth >= depth) {
+      const h = open.pop()!;
+      if (!h.leaf) continue;
+      leaves++;
+      if (open.length) parents.add(open.at(-1)!.text);
+    }
+  };
   nodes.forEach((node, i) => {
     if (node.type !== "heading") return;
-    const next = nodes.slice(i + 1).find((n) => n.type === "heading");
-    if (next?.type === "heading" && next.depth > node.depth) return;
-    if (nodes[i + 1]?.type !== "paragraph") return;
-    leaves++;
-    const parent = nodes.slice(0, i).findLast((n) => n.type === "heading" && n.depth < node.depth);
-    if (parent) parents.add(plainText(parent));
+    // A heading with a deeper one under it is not a leaf.
+    if (open.length && open.at(-1)!.depth < node.depth) open.at(-1)!.leaf = false;
+    close(node.depth);
+    open.push({ depth: node.depth, text: plainText(node), leaf: nodes[i + 1]?.type === "paragraph" });
   });
+  close(0);
   if (leaves < 2 || parents.size === 0) return "";
   return `${count(leaves, "heading")} with prose and nothing deeper sit under ${[...parents].slice(0, 6).map((p) => `"${p}"`).join(", ")}: they are read as items when that heading names work (a backlog, issues, a priority or a status). `;
 }

@@ -10,6 +10,7 @@ import { isKeyResultList, recogniseMetricList } from "./recognise/metrics";
 import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
 import { recogniseBareBoxes } from "./recognise/bare-boxes";
 import { recogniseCardHeading } from "./recognise/card-headings";
+import { recogniseFindingHeading } from "./recognise/finding-headings";
 import { recogniseNumberedLines } from "./recognise/numbered-lines";
 import { introducesNonWork } from "./recognise/lead-ins";
 import { attachFiles, fileParagraph, isFileList, pathEntries } from "./recognise/file-lists";
@@ -74,7 +75,7 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
         i = end - 1;
         continue;
       }
-      if (recogniseCardHeading(node, body, ctx)) {
+      if (recogniseCardHeading(node, body, ctx) || recogniseFindingHeading(node, body, ctx)) {
         i = end - 1;
         continue;
       }

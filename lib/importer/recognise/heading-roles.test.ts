@@ -86,4 +86,23 @@ describe("heading roles", () => {
     expect(result.items).toEqual([]);
     expect(result.warnings[0]!.message).toContain('2 headings with prose and nothing deeper sit under "Observations"');
   });
+
+  it("finding headings (an identifier, a trailing severity, a status line) are items even under 'Findings'; good news is not", () => {
+    const md =
+      "# Audit\n\n## Findings\n\n### [H-1] Open redirect on login — HIGH\nAny URL is accepted.\n**Fix status:** In progress\n\n### [L-2] Old TLS ciphers — LOW\n**Fix status:** Accepted risk\n\n### [I-1] Headers well configured — INFORMATIONAL\nNo action required.\n";
+    expect(read(md).map((i) => [i.title, i.status, i.priority])).toEqual([
+      ["Open redirect on login", "in_progress", "P1"],
+      ["Old TLS ciphers", "wont_do", "P3"],
+    ]);
+  });
+
+  it("a priority bucket heading ('P0 — Critical') over a list is not a finding", () => {
+    expect(read("# Plan\n\n## P0 — Critical\n\n- Fix the crash\n\nStatus: open\n").map((i) => [i.title, i.priority])).toEqual([["Fix the crash", "P0"]]);
+  });
+
+  it("work aimed at risks or questions is still work; rejected alternatives and decision records are not", () => {
+    const md =
+      "# Plan\n\n## Next steps\n\nSteps to mitigate the two risks:\n\n1. **Warm the cache** — before cutover.\n\n## Rejected alternatives\n\n- Run on VMs\n\n## Decisions\n\n### ADR-7: Use Postgres\nStatus: Proposed\n";
+    expect(read(md).map((i) => i.title)).toEqual(["Warm the cache"]);
+  });
 });

@@ -65,7 +65,8 @@ export function refineSection(section: Section): Section {
     section.kind = "notes";
     return section;
   }
-  if (SET_ASIDE.test(raw)) {
+  // "Rejected alternatives" stays a note: what was weighed, not work set aside.
+  if (SET_ASIDE.test(raw) && section.kind !== "notes") {
     section.status = "wont_do";
     section.kind = "tasks";
     return section;

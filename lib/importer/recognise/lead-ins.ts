@@ -16,5 +16,8 @@ export function introducesNonWork(node: RootContent | undefined): boolean {
   if (!/:\s*$/.test(text) || text.length > 300) return false;
   // Only the sentence that leads into the list counts, not an earlier one in the same paragraph.
   const last = text.split(/(?<=[.!?])\s+/).at(-1) ?? text;
-  return NON_WORK_NOUNS.test(last);
+  const noun = last.match(NON_WORK_NOUNS);
+  if (!noun) return false;
+  // "Steps to address the risks:", "Actions for the open questions:": work aimed at them, not the things themselves.
+  return !/\b(?:to|for|against|address(?:ing)?|mitigat\w*|reduc\w*|fix\w*|resolv\w*|answer\w*|clos\w*|tackl\w*)\s+(?:\S+\s+){0,3}$/i.test(last.slice(0, noun.index));
 }
