@@ -1,4 +1,5 @@
 import type { RootContent } from "mdast";
+import { plainText } from "./markdown";
 
 // A document that yields no items says why, naming the shape it saw, so the user can adjust the
 // document instead of importing nothing silently (issue 18).
@@ -17,6 +18,36 @@ export function noItemsMessage(nodes: RootContent[], headingsSeen: string[]): st
   const headings = headingsSeen.length ? `headings looked like ${headingsSeen.slice(0, 12).join("; ")}` : "the document has no headings";
   return (
     `Read as prose; no tasks found — ${headings} (${parts.join(", ")}). ` +
+    leafHeadingNote(nodes) +
     `Lists are read as tasks when they have checkboxes or sit under a heading such as "Tasks", "Backlog", "Next steps", "Must have" or a priority.`
   );
+}
+
+/**
+ * Headings with prose under them and nothing deeper look like records ("## Totals off by a cent" +
+ * a paragraph): say how many and under which headings, since those headings decide whether they are work.
+ */
+function leafHeadingNote(nodes: RootContent[]): string {
+  const parents = new Set<string>();
+  let leaves = 0;
+  // One pass, keeping the open headings as a stack (a 5 MB document may have thousands).
+  const open: { depth: number; text: string; leaf: boolean }[] = [];
+  const close = (depth: number) => {
+    while (open.length && open.at(-1)!.depth >= depth) {
+      const h = open.pop()!;
+      if (!h.leaf) continue;
+      leaves++;
+      if (open.length) parents.add(open.at(-1)!.text);
+    }
+  };
+  nodes.forEach((node, i) => {
+    if (node.type !== "heading") return;
+    // A heading with a deeper one under it is not a leaf.
+    if (open.length && open.at(-1)!.depth < node.depth) open.at(-1)!.leaf = false;
+    close(node.depth);
+    open.push({ depth: node.depth, text: plainText(node), leaf: nodes[i + 1]?.type === "paragraph" });
+  });
+  close(0);
+  if (leaves < 2 || parents.size === 0) return "";
+  return `${count(leaves, "heading")} with prose and nothing deeper sit under ${[...parents].slice(0, 6).map((p) => `"${p}"`).join(", ")}: they are read as items when that heading names work (a backlog, issues, a priority or a status). `;
 }

@@ -9,6 +9,10 @@ import { priorityMarksOf, resolvePriority, type PriorityMap } from "./priority";
 import { isKeyResultList, recogniseMetricList, recogniseTargetParagraphs } from "./recognise/metrics";
 import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
 import { recogniseBareBoxes } from "./recognise/bare-boxes";
+import { recogniseCardHeading } from "./recognise/card-headings";
+import { recogniseFindingHeading } from "./recognise/finding-headings";
+import { recogniseNumberedLines } from "./recognise/numbered-lines";
+import { introducesNonWork } from "./recognise/lead-ins";
 import { attachFiles, fileParagraph, isFileList, pathEntries } from "./recognise/file-lists";
 import { recogniseLeafHeading } from "./recognise/leaf-headings";
 import { recogniseStateLine } from "./recognise/state-sections";
@@ -74,6 +78,10 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
         i = end - 1;
         continue;
       }
+      if (recogniseCardHeading(node, body, ctx) || recogniseFindingHeading(node, body, ctx)) {
+        i = end - 1;
+        continue;
+      }
       if (recogniseLeafHeading(node, body, end < nodes.length ? nodes[end]! : undefined, titleKind, ctx)) {
         i = end - 1;
         continue;
@@ -87,7 +95,7 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
       ctx.stack.push(section);
       continue;
     }
-    if (node.type === "paragraph" && recogniseBareBoxes(node, ctx)) continue;
+    if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseNumberedLines(node, ctx))) continue;
     if (node.type === "paragraph" && recogniseStateLine(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
       const paths = fileParagraph(node);
@@ -97,6 +105,8 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
       attachFiles(ctx, node.children.map((item) => plainText(item)));
       continue;
     }
+    // "… presented the three options:" — a list introduced as options, questions or risks is not work.
+    if (node.type === "list" && !isTaskList(node) && introducesNonWork(nodes[i - 1])) continue;
     if (node.type === "list") {
       const inMetrics = ctx.stack.some((s) => s.kind === "metrics");
       const before = ctx.items.length;
@@ -108,7 +118,8 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
       attachFiles(ctx, pathEntries(node));
       continue;
     }
-    if (node.type === "table") recogniseTable(node, ctx);
+    // A table under "Order states" / "Legend" says what states mean; it holds no work.
+    if (node.type === "table" && ctx.stack.at(-1)?.kind !== "legend") recogniseTable(node, ctx);
   }
 
   applyRankings(ctx);

@@ -176,6 +176,7 @@ export function markPriority(run: string, marks: Map<string, string | null>): st
  */
 export function leadingPriority(rest: string): string | null {
   const t = rest.replace(/^(?:\s*(?:\([^)]*\)|[-–—:|·]))*\s*/u, "");
-  const m = t.match(/^(\p{L}+(?:\s+priority)?)\s*(?:[.;]|$)/iu);
+  // "Priority 2." and "Priority 1 ✅" open it as well as "Critical.": the numbered scale said in words.
+  const m = t.match(/^(\p{L}+(?:\s+priority)?|(?:priority|prioridad|priorität|priorité|prioriteit)\s*\d)\s*(?:[.;]|[✅✓☑✔🚧]\uFE0F?\s*$|$)/iu);
   return m ? findPriorityLabel(m[1]!) : null;
 }

@@ -4,6 +4,7 @@ import type { Section } from "./context";
 import { isPriorityField, isStatusField } from "./field-names";
 import { lineOf, plainText } from "./markdown";
 import { findPriorityLabel, horizonLabel, stripPriorityLabel } from "./priority";
+import { refineSection } from "./recognise/heading-roles";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
 // "Budgets" and "Error budget" are bounds, not spending lists).
@@ -47,7 +48,8 @@ export function sectionFromHeading(node: Heading): Section {
     .map((s) => s.replace(/^(?:phase|stage|milestone|sprint)\s+\d+\s*:\s+(?=\S)/i, ""))
     .filter(Boolean);
   const status = headingStatus(raw);
-  return { depth: node.depth, segments, priorityLabel, status, kind: kindOf(raw, priorityLabel, status), raw, line: lineOf(node) };
+  // Board columns, triage buckets, objectives and non-work sections (recognise/heading-roles.ts).
+  return refineSection({ depth: node.depth, segments, priorityLabel, status, kind: kindOf(raw, priorityLabel, status), raw, line: lineOf(node) });
 }
 
 /** `**Status:** Done` / `**Priority:** P1` / `**Effort:** 2h each` under a heading: every item below inherits them. */

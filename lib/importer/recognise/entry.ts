@@ -194,6 +194,9 @@ export function readEntry(paragraph: Paragraph): Entry {
   rest = unmark(rest).replace(SEPARATOR, "").trim();
   if (rest) {
     status ??= statusOf(rest) ?? statusAroundDescription(rest);
+    // "**Alert on late runs** — Priority 1 ✅": a status symbol ending the line marks the whole entry.
+    const endMark = rest.match(/([✅✓☑✔🚧])\uFE0F?\s*$/u)?.[1];
+    if (endMark) status ??= SYMBOL_STATUS[endMark]!;
     const paren = rest.match(/^\(([^)]*)\)/);
     // "(3.3.1, Blocker)": a part of the parenthesis that is only a priority word, not "(see the media plan)".
     const part = paren?.[1]!.split(/\s*[,;]\s*/).find((t) => /^\S+(?:\s+priority)?$/i.test(t) && findPriorityLabel(t));

@@ -3,17 +3,27 @@ import { cleanHeading, headingStatus } from "../clean";
 import { categoryOf, nearestKind, sectionPriority, sectionStatus, type ParseContext, type Section } from "../context";
 import { lineOf, plainText, sourceOf } from "../markdown";
 import { sectionFromHeading } from "../sections";
+import { isNumberedLines } from "./numbered-lines";
 
 // `# Backlog` / `## Styling` / `### No spacing scale` + a paragraph: under a backlog-like heading,
 // each leaf heading with prose under it is an item and its prose the description (issue 18, shape 6).
 
 const PROSE = new Set<RootContent["type"]>(["paragraph", "code", "blockquote", "html", "thematicBreak"]);
 
+/** The last leaf heading read as an item, per parse: its depth and category. */
+const lastLeaf = new WeakMap<ParseContext, { depth: number; category: string }>();
+
 export function recogniseLeafHeading(heading: Heading, body: RootContent[], next: RootContent | undefined, titleKind: Section["kind"], ctx: ParseContext): boolean {
   if (heading.depth < 2) return false;
   // A leaf: nothing deeper follows, and only prose sits under it (a list or table is read on its own).
   if (next?.type === "heading" && next.depth > heading.depth) return false;
-  if (body.length === 0 || !body.every((n) => PROSE.has(n.type)) || !body.some((n) => n.type === "paragraph")) return false;
+  // A bare heading among sibling items ("## Long names overflow" after "## Totals off by a cent" + prose)
+  // is one more of them, said in its title alone.
+  const sibling = lastLeaf.get(ctx);
+  const bareSibling = body.length === 0 && sibling?.depth === heading.depth && sibling.category === categoryOf(ctx).join("\u0000");
+  if (!bareSibling && (body.length === 0 || !body.every((n) => PROSE.has(n.type)) || !body.some((n) => n.type === "paragraph"))) return false;
+  // "## 1. Preparation" over "1.1 …" / "1.2 …" lines is a phase: its lines are the items.
+  if (body.some((n) => isNumberedLines(n, ctx.text))) return false;
   const kind = nearestKind(ctx) ?? titleKind;
   if (kind !== "tasks") return false;
   // "## Notes", "## FAQ", "## How we prioritise" are about the plan, not work in it.
@@ -24,6 +34,7 @@ export function recogniseLeafHeading(heading: Heading, body: RootContent[], next
   if (!title) return false;
   const status = headingStatus(raw) ?? sectionStatus(ctx) ?? "not_started";
   ctx.shapes.add("leaf-headings");
+  lastLeaf.set(ctx, { depth: heading.depth, category: categoryOf(ctx).join("\u0000") });
   ctx.items.push({
     origin: "record",
     key: null,

@@ -92,6 +92,11 @@ function bodyOf(item: ListItem, ctx: ParseContext) {
   return { description: description.join("\n\n").trim(), checklist };
 }
 
+const struckThrough = (item: ListItem) => {
+  const first = item.children[0];
+  return first?.type === "paragraph" && first.children.some((c) => c.type === "delete");
+};
+
 function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: ItemStatus, origin: "task" | "numbered" | "list", extra: { description?: string; number?: number } = {}) {
   if (!parts.title) return;
   const body = bodyOf(item, ctx);
@@ -102,7 +107,9 @@ function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: Item
   // open boxes are in that state too (recognise/state-sections.ts).
   const section = sectionStatus(ctx);
   const held = section === "wont_do" || section === "blocked" || (section === "in_progress" && inStateColumn(ctx));
-  const effective = origin === "task" ? (status === "not_started" && held ? section : status) : status === "not_started" ? (section ?? status) : status;
+  let effective = origin === "task" ? (status === "not_started" && held ? section : status) : status === "not_started" ? (section ?? status) : status;
+  // Under a set-aside heading ("Dropped", "Won't do") a struck-through line is the work given up, not work done.
+  if (origin === "list" && section === "wont_do" && effective === "done" && struckThrough(item)) effective = "wont_do";
   ctx.items.push({
     origin,
     number: extra.number,

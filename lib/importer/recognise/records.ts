@@ -5,6 +5,7 @@ import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
 import { parseImpact } from "../impact";
 import { englishFieldName } from "../field-names";
 import { findPriorityLabel } from "../priority";
+import { isObjectiveHeading } from "./heading-roles";
 import type { ChecklistKind, ParsedChecklistEntry, Priority } from "../types";
 
 // `### P0-001: Title` records: a heading followed by bold-labelled fields (**Status:**, **Effort:**)
@@ -42,7 +43,8 @@ export function fieldLines(paragraph: Paragraph, text: string): { label: string;
 /** Heading + body is a record if a field block (Status/Priority/Effort/…) opens the body. */
 export function isRecord(heading: Heading, body: RootContent[], text: string): boolean {
   const first = body.find((n) => n.type !== "thematicBreak" && n.type !== "html");
-  return !!first && fieldBlock(first, text) !== null && plainText(heading).length > 0 && sectionFields(body, text) === null;
+  // "## Objective 1: …" over "**KR 1.1** …" lines groups key results and initiatives: a container, not a record.
+  return !!first && fieldBlock(first, text) !== null && plainText(heading).length > 0 && !isObjectiveHeading(plainText(heading)) && sectionFields(body, text) === null;
 }
 
 /**

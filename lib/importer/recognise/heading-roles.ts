@@ -1,0 +1,87 @@
+import { cleanHeading, parseStatus } from "../clean";
+import type { Section } from "../context";
+import { horizonLabel } from "../priority";
+
+// What a heading's own words say about the section under it, beyond the task/notes words of
+// sections.ts: a board column ("List: Doing") holds cards in that state; a triage bucket ("Must fix
+// before GA", "Won't fix", "Afgevallen") holds work at a priority or in a state; an objective
+// ("Objective 1: …") groups key results and initiatives; "Not bugs", "Order states" hold no work.
+
+/** "List: Backlog", "Column: Doing", "Lane: Review": a board's column, named after the state of its cards. */
+const BOARD_COLUMN = /^\W*(?:list|column|lane|swim ?lane)\s*:\s*(.+)$/i;
+
+/** "Objective 1: …", "Goal 2 — …", "O1: …": a grouping of key results and initiatives, never an item itself. */
+export const OBJECTIVE = /^\W*(?:objective|objectif|objetivo|ziel|doelstelling|goal|O)\s*\d+(?:\.\d+)*\s*[:.)\-–—]\s*\S/i;
+
+/**
+ * A bucket of work set aside: "Won't fix", "Not doing this quarter", "Dropped", "Parked",
+ * "Afgevallen", "Verworfen", "Descartado". The words open the heading; what follows only says when.
+ */
+const SET_ASIDE =
+  /^\W*(?:won'?t\s+(?:fix|do|have)|will not (?:fix|do)|not doing|not fixing|dropped|parked|deferred|descoped|cancell?ed|rejected|afgevallen|geschrapt|verworfen|gestrichen|descartad[oa]s?|abandonn[ée]e?s?|scartat[ie]|annullat[ie])\b/i;
+
+/**
+ * A triage bucket named by urgency and a verb: "Must fix before GA", "Fix soon after GA", "Fix now",
+ * "Do next". The horizon word is the priority, whatever qualifier follows ("before GA").
+ */
+const VERB = "fix|do|ship|address|handle|tackle|land|resolve";
+const HORIZON_WORD = "must|should|could|now|next|soon|later|someday|immediately";
+// The verb is required ("Next steps" is not a bucket), before or after the horizon word.
+const VERB_HORIZON = new RegExp(`^\\W*(?:(?:${VERB})\\s+(${HORIZON_WORD})|(${HORIZON_WORD})\\s+(?:${VERB}))\\b`, "i");
+const HORIZON_OF: Record<string, string> = { soon: "Short term", immediately: "Immediate" };
+
+/** Sections that hold no work whatever their lists look like: reports that are not bugs, state definitions, glossaries. */
+const NOT_WORK =
+  /^\W*(?:not (?:a )?bugs?|works as (?:intended|designed)|invalid|duplicates?|by design|begrippen|woordenlijst|glossar|glosario|lexique|aanleiding|achtergrond|open vragen|risico'?s)\W*$/iu;
+/** "Order states", "Ticket lifecycle", "Status definitions": what each state means — a legend, its rows are not work. */
+const STATES = /^\W*(?:\p{L}+\s+)?(?:states|statuses|lifecycle|state machine|status definitions?|statussen|zustände|estados|états)\W*$/iu;
+
+/** The state a board column's name says ("Doing" → in progress, "Review" → in progress, "Done ✔" → done). */
+function columnStatus(name: string): Section["status"] {
+  return parseStatus(name.replace(/[^\p{L}\s'-]/gu, " ").trim());
+}
+
+/** Refines a section read from its heading's words; returns it changed in place. */
+export function refineSection(section: Section): Section {
+  const raw = section.raw;
+  const column = raw.match(BOARD_COLUMN);
+  if (column) {
+    // The column's name is the category ("List: Done" → "Done", not "List" once the status is read off).
+    section.segments = [cleanHeading(column[1]!)].filter(Boolean);
+    section.status ??= columnStatus(column[1]!);
+    section.kind = "tasks";
+    return section;
+  }
+  if (OBJECTIVE.test(raw)) {
+    // Its lists may be key results (metrics) or initiatives (task lists): the lists themselves decide.
+    if (section.kind === "tasks" && !section.priorityLabel && !section.status) section.kind = null;
+    return section;
+  }
+  if (STATES.test(raw)) {
+    section.kind = "legend";
+    return section;
+  }
+  if (NOT_WORK.test(raw)) {
+    section.kind = "notes";
+    return section;
+  }
+  // "Rejected alternatives" stays a note: what was weighed, not work set aside.
+  if (SET_ASIDE.test(raw) && section.kind !== "notes") {
+    section.status = "wont_do";
+    section.kind = "tasks";
+    return section;
+  }
+  const horizon = section.priorityLabel ? null : raw.match(VERB_HORIZON);
+  if (horizon) {
+    const word = (horizon[1] ?? horizon[2])!.toLowerCase();
+    const label = HORIZON_OF[word] ?? horizonLabel(word);
+    if (label) {
+      section.priorityLabel = label;
+      section.kind = "tasks";
+    }
+  }
+  return section;
+}
+
+/** A heading naming a key-result group: its field lines ("**KR 1.1** …") are targets, not a record's fields. */
+export const isObjectiveHeading = (raw: string) => OBJECTIVE.test(raw);

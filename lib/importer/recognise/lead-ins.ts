@@ -1,0 +1,23 @@
+import type { RootContent } from "mdast";
+import { plainText } from "../markdown";
+
+// "Bram presented the three options from last month's write-up:" then a numbered list: the
+// sentence that introduces a list says what its entries are. When it calls them options,
+// alternatives, proposals, questions or risks, they are things weighed or asked, not work —
+// whatever the heading above says (a list with checkboxes still says so itself).
+
+const NON_WORK_NOUNS =
+  /\b(?:options?|alternatives?|approaches|choices|proposals|possibilities|candidates|scenarios|questions|risks|concerns|assumptions|trade-?offs|pros and cons|opties|alternativen|optionen|opciones|alternativas|options possibles)\b/i;
+
+/** True when `node` is a paragraph ending in a colon that names the list after it as options, questions or risks. */
+export function introducesNonWork(node: RootContent | undefined): boolean {
+  if (node?.type !== "paragraph") return false;
+  const text = plainText(node);
+  if (!/:\s*$/.test(text) || text.length > 300) return false;
+  // Only the sentence that leads into the list counts, not an earlier one in the same paragraph.
+  const last = text.split(/(?<=[.!?])\s+/).at(-1) ?? text;
+  const noun = last.match(NON_WORK_NOUNS);
+  if (!noun) return false;
+  // "Steps to address the risks:", "Actions for the open questions:": work aimed at them, not the things themselves.
+  return !/\b(?:to|for|against|address(?:ing)?|mitigat\w*|reduc\w*|fix\w*|resolv\w*|answer\w*|clos\w*|tackl\w*)\s+(?:\S+\s+){0,3}$/i.test(last.slice(0, noun.index));
+}
