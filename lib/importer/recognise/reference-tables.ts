@@ -1,0 +1,9 @@
+// Tables that describe rather than track: a glossary or legend (Term | Meaning), read by its header.
+// A person reading "| State | Meaning |" sees definitions, however task-like the terms on the left.
+
+const DEFINITION = /^(?:meaning|means|definition|description|explanation|what it means|bedeutung|erkl[äa]rung|significado|definici[óo]n|signification|d[ée]finition|significato|definizione|betekenis|意味|説明|定义|含义)$/u;
+
+/** Two columns, the second headed as a definition: each row defines its first cell. */
+export function isGlossary(headers: string[]): boolean {
+  return headers.length === 2 && DEFINITION.test(headers[1]!.replace(/[*_`:]/g, "").trim().toLowerCase());
+}

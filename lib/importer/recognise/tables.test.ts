@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../parse";
+
+// Tables are classified from the whole table — board, record table, status matrix, or reference —
+// and a record table's columns are read by header (in several languages) and by content. Every
+// example is written here in general terms; each read wrong before table-columns.ts / board-table.ts.
+
+const read = (md: string) => parsePlan(md).items.map((i) => [i.title, i.status]);
+
+describe("table shapes", () => {
+  it("a board: headers that are states make every filled cell a card with its column's status", () => {
+    const md = "# Board\n\n| Backlog | In progress | On hold | Done |\n|---|---|---|---|\n| Write the guide | Port the CLI | Buy the licence | Fix the logo |\n| Tidy the wiki | | | |\n";
+    expect(read(md)).toEqual([
+      ["Write the guide", "not_started"],
+      ["Tidy the wiki", "not_started"],
+      ["Port the CLI", "in_progress"],
+      ["Buy the licence", "blocked"],
+      ["Fix the logo", "done"],
+    ]);
+  });
+
+  it("numbers under state headers are a count summary, not cards", () => {
+    expect(parsePlan("# T\n\n| Open | Closed |\n|---|---|\n| 12 | 40 |\n").items).toEqual([]);
+  });
+
+  it("a column naming the thing to fix (test paths) is the title; a cause column explains it; Done? says done", () => {
+    const md = "# T\n\n| # | Test | Cause | Owner | Done? |\n|---|---|---|---|---|\n| 1 | `a/login.spec.ts` | races the redirect | Ana | yes |\n| 2 | `b/cart.test.ts` | shared fixtures between runs | Bo | no |\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.done, i.description])).toEqual([
+      ["a/login.spec.ts", true, "races the redirect\n\nOwner: Ana"],
+      ["b/cart.test.ts", false, "shared fixtures between runs\n\nOwner: Bo"],
+    ]);
+  });
+
+  it("with no title header, a column of distinct identifiers is the title of a tracked table", () => {
+    const md = "# T\n\n| Endpoint | Why | Status |\n|---|---|---|\n| `/v1/orders` | slow under load in the evening | Done |\n| `/v1/carts` | times out on big carts | Open |\n";
+    expect(read(md)).toEqual([["/v1/orders", "done"], ["/v1/carts", "not_started"]]);
+  });
+
+  it("a Term | Meaning table is a glossary, even when its terms are states", () => {
+    const md = "# T\n\n## States\n\n| State | Meaning |\n|---|---|\n| OPEN | created, nobody has looked yet |\n| DONE | all parts delivered to the customer |\n";
+    expect(parsePlan(md).items).toEqual([]);
+  });
+
+  it("a status matrix takes each row's latest filled period, not an empty newest column", () => {
+    const md = "# T\n\n| Issue | Q1 | Q2 | Q3 |\n|---|---|---|---|\n| Slow search on big tenants | 🔴 | ✅ | |\n| Flaky login on Safari | 🔴 | 🔴 | 🚧 |\n";
+    expect(read(md)).toEqual([["Slow search on big tenants", "done"], ["Flaky login on Safari", "in_progress"]]);
+  });
+
+  it("headers in other languages name the title, priority, status and owner columns", () => {
+    const fr = "# T\n\n| Tâche | Priorité | Statut |\n|---|---|---|\n| Chiffrer les sauvegardes | haute | Terminé |\n";
+    expect(parsePlan(fr).items.map((i) => [i.title, i.priority, i.status])).toEqual([["Chiffrer les sauvegardes", "P1", "done"]]);
+    const it_ = "# T\n\n| Attività | Stato | Referente |\n|---|---|---|\n| Ruotare le chiavi | Done | Luca |\n";
+    expect(parsePlan(it_).items.map((i) => [i.title, i.status, i.description])).toEqual([["Ruotare le chiavi", "done", "Owner: Luca"]]);
+    const ja = "# T\n\n| タスク | 状態 |\n|---|---|\n| ログを整理する | In progress |\n";
+    expect(read(ja)).toEqual([["ログを整理する", "in_progress"]]);
+  });
+
+  it("a Sev column ranks the rows as severity does", () => {
+    const md = "# T\n\n| Item | Sev | Status |\n|---|---|---|\n| Second NAT gateway in the other zone | Critical | Open |\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.priority])).toEqual([["Second NAT gateway in the other zone", "P0"]]);
+  });
+
+  it("a column of @handles is the owner and a column of short states the status, whatever their headers", () => {
+    const md = "# T\n\n| Thing to change | Who does it | Where |\n|---|---|---|\n| Split the billing module | @kim | In progress |\n| Drop the old cron host | @lee | Done |\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.status, i.description])).toEqual([
+      ["Split the billing module", "in_progress", "Owner: @kim"],
+      ["Drop the old cron host", "done", "Owner: @lee"],
+    ]);
+  });
+
+  it("a Task header makes rows work without tracking columns; other untracked tables under a task heading warn", () => {
+    expect(read("# T\n\n| Task | Notes |\n|---|---|\n| Rotate the keys | yearly |\n")).toEqual([["Rotate the keys", "not_started"]]);
+    const result = parsePlan("# T\n\n## Tasks\n\n| Package | Notes |\n|---|---|\n| left-pad | drop it for String.padStart |\n");
+    expect(result.items).toEqual([]);
+    expect(result.warnings.some((w) => /no status, priority or owner column/.test(w.message))).toBe(true);
+  });
+});
