@@ -1,40 +1,57 @@
 import type { Table } from "mdast";
 import { headingStatus, parseStatus } from "../clean";
-import { categoryOf, sectionPriority, warn, type ParseContext } from "../context";
+import { categoryOf, sectionPriority, type ParseContext } from "../context";
 import { lineOf, plainText } from "../markdown";
+import { findPriorityLabel, stripPriorityLabel } from "../priority";
 import type { ItemStatus } from "../types";
 
-// A kanban board written as a table: the column headers are states (To do | Doing | Blocked | Done)
-// and every filled cell is a card with its column's status. A person reads it column by column.
+// A board written as a table: the column headers are states (To do | Doing | Blocked | Done) or
+// priorities (Now | Next | Later, Must | Should | Could), and every filled cell is a card with its
+// column's status or priority. A person reads it column by column.
 
-/** A header that is a state and nothing else: "To do", "In progress", "Blocked", "Done", "Backlog". */
-function headerState(header: string): ItemStatus | null {
+/** Columns that hold cards nobody has started: "Ready", "Icebox", "This week". */
+const QUEUE = /^(?:ready|icebox|inbox|ideas|up next|queued?|this (?:week|sprint)|next (?:week|sprint))$/i;
+
+interface Column {
+  status: ItemStatus;
+  priorityLabel: string | null;
+}
+
+/** A header that is a state or a priority and nothing else: "To do", "Blocked", "Done", "Backlog", "Next", "P1". */
+function headerColumn(header: string): Column | null {
   const text = header.replace(/[^\p{L}\p{N}\s'/-]/gu, "").trim();
   if (!text || text.split(/\s+/).length > 3) return null;
-  return headingStatus(text) ?? parseStatus(text);
+  const status = headingStatus(text) ?? parseStatus(text) ?? (QUEUE.test(text) ? "not_started" : null);
+  if (status) return { status, priorityLabel: null };
+  const priorityLabel = findPriorityLabel(text, { headingOnly: true });
+  return priorityLabel && !stripPriorityLabel(text) ? { status: "not_started", priorityLabel } : null;
 }
 
 /** Cards are written in words; a table of numbers under state headers is a count summary. */
 const isCard = (cell: string) => /\p{L}{2,}/u.test(cell) && !/^[\d\s.,%]+$/.test(cell);
+/** Several cards in one cell are written one per line ("A<br>B"). */
+const cardsOf = (cell: string) => cell.split(/<br\s*\/?>/i).map((c) => c.trim()).filter(Boolean);
 
 export function recogniseBoardTable(table: Table, headers: string[], ctx: ParseContext): boolean {
-  const states = headers.map(headerState);
-  const known = states.filter(Boolean).length;
-  // Every header a state, or all but one on a wider board ("Backlog | Ready | Doing | Done").
-  if (headers.length < 2 || known < 2 || known < headers.length - (headers.length >= 4 ? 1 : 0)) return false;
+  const states = headers.map(headerColumn);
+  // Every header a state; a first column that is not one names swimlanes ("Team | To do | Done").
+  const lanes = states[0] === null && headers.length >= 3;
+  const from = lanes ? 1 : 0;
+  if (states.slice(from).some((s) => s === null) || states.length - from < 2) return false;
   const rows = table.children.slice(1);
-  const cells = rows.map((row) => row.children.map((c) => plainText(c).trim()));
-  const filled = cells.flat().filter(Boolean);
+  const cells = rows.map((row) => row.children.map((c) => plainText(c)));
+  const filled = cells.flatMap((r) => r.slice(from)).flatMap(cardsOf);
   if (filled.length === 0 || !filled.every(isCard)) return false;
   ctx.shapes.add("board-table");
-  headers.forEach((header, c) => {
-    const status = states[c] ?? "not_started";
-    if (!states[c]) warn(ctx, lineOf(table), `board column '${header}' is not a state I know; its cards are read as not started`);
+  for (let c = from; c < headers.length; c++) {
+    const { status, priorityLabel } = states[c]!;
     rows.forEach((row, r) => {
-      const title = cells[r]![c] ?? "";
-      if (!title) return;
-      ctx.items.push({ origin: "table", key: null, title, description: "", category: categoryOf(ctx), priority: null, priorityLabel: sectionPriority(ctx), status, severity: null, effortHours: null, done: status === "done", checklist: [], line: lineOf(row) });
+      const lane = lanes ? (cells[r]![0] ?? "").trim() : "";
+      for (const title of cardsOf(cells[r]![c] ?? "")) {
+        const category = lane ? [...categoryOf(ctx), lane] : categoryOf(ctx);
+        ctx.items.push({ origin: "table", key: null, title, description: "", category, priority: null, priorityLabel: priorityLabel ?? sectionPriority(ctx), status, severity: null, effortHours: null, done: status === "done", checklist: [], line: lineOf(row) });
+      }
     });
-  });
+  }
   return true;
 }

@@ -7,3 +7,10 @@ const DEFINITION = /^(?:meaning|means|definition|description|explanation|what it
 export function isGlossary(headers: string[]): boolean {
   return headers.length === 2 && DEFINITION.test(headers[1]!.replace(/[*_`:]/g, "").trim().toLowerCase());
 }
+
+/** A column rating likelihood or probability: the rows are risks being weighed, not work. */
+const LIKELIHOOD = /^(?:likelihood|probability|wahrscheinlichkeit|probabilidad|probabilit[ée]|probabilit[àa]|kans|発生確率|可能性)$/u;
+
+export function isRiskMatrix(headers: string[]): boolean {
+  return headers.some((h) => LIKELIHOOD.test(h.replace(/[*_`:]/g, "").trim().toLowerCase()));
+}

@@ -1,3 +1,4 @@
+import { parseSeverity } from "../clean";
 import { findPriorityLabel } from "../priority";
 
 // What each column of a table holds, read the way a person reads a table they have never seen:
@@ -21,6 +22,8 @@ export interface TableColumns {
   periods: number[];
   /** The title header names the rows as tasks ("Task", "Aufgabe", "タスク"): rows are work even untracked. */
   titleSaysTask: boolean;
+  /** The title header names something that is not work: a risk, question, decision, term. */
+  titleSaysNotWork: boolean;
 }
 
 // Headers are matched lower-cased, without emphasis or a trailing "?" / ":".
@@ -41,6 +44,13 @@ const RISK = /^(?:risk|risiko|riesgo|risque|rischio|risico|risco|リスク|风�
 const EFFORT = /effort|estimate|hours|size|days|aufwand|sch[äa]tzung|esfuerzo|estimaci[óo]n|estimation|stima|schatting|inspanning|estimativa|工数|見積|工时|估算/u;
 const OWNER = /owner|assignee|responsib|responsab|verantwortlich|zust[äa]ndig|^who$|^lead$|referente|incaricato|eigenaar|dono|担当|负责|負責|담당/u;
 const DESCRIPTION = /description|details|notes|context|beschreibung|descripci[óo]n|descrizione|beschrijving|descri[çc][ãa]o|説明|描述/u;
+/**
+ * Headers naming rows that are not work (README: risks, questions, decisions, lessons are not items):
+ * a risk register or decision log stays reference even with an Owner or Status column.
+ */
+const NOT_WORK =
+  /^(?:risks?|threats?|(?:open )?questions?|decisions?|assumptions?|lessons?(?: learned)?|observations?|what went well|went well|terms?|glossary|concerns?|risiko|risiken|riesgos?|risques?|rischi|rischio|risico'?s|frage|fragen|preguntas?|domande|domanda|vragen|vraag|entscheidung(?:en)?|decisi[óo]n(?:es)?|décisions?|decisioni|decisione|besluit(?:en)?|リスク|懸念|質問|決定事項|风险|问题|决定)$/u;
+
 /** Headers that explain a row rather than name it: never the title while another column can be. */
 const EXPLANATION =
   /why|reason|cause|rationale|notes?|comments?|remarks?|details|description|context|impact|justification|background|outcome|result|grund|begr[üu]ndung|anmerkung|motivo|raz[óo]n|raison|causa|motivazione|opmerking|reden|oorzaak|備考|理由|原因|备注/u;
@@ -110,7 +120,8 @@ export function tableColumns(rawHeaders: string[], rows: string[][], cellIsStatu
   if (title0 < 0) title0 = byHeader(TITLE_INSIDE, (c) => !EXPLANATION.test(headers[c]!));
   const priority = byHeader(PRIORITY);
   const severity = byHeader(SEVERITY);
-  const risk = byHeader(RISK);
+  // "Risk: High" ranks an upgrade's rows; a Risk column of sentences is a risk register's subject.
+  const risk = byHeader(RISK, (c) => mostly(columns[c]!, (x) => words(x) <= 2 && (parseSeverity(x) !== null || findPriorityLabel(x) !== null)));
   const periods = headers.map((h, i) => (PERIOD.test(h) ? i : -1)).filter((i) => i >= 0);
   periods.forEach((i) => taken.add(i));
   const done = byHeader(DONE, (c) => mostly(columns[c]!, (x) => YES.test(x.trim()) || NO.test(x.trim())));
@@ -152,7 +163,7 @@ export function tableColumns(rawHeaders: string[], rows: string[][], cellIsStatu
 
   // With no "Description" column, an explanation in words ("Cause", "Why") describes the row.
   const explanation = () =>
-    headers.findIndex((h, c) => c !== title && !taken.has(c) && EXPLANATION.test(h) && columns[c]!.filter((x) => words(x) >= 2).length * 2 > rows.length);
+    headers.findIndex((h, c) => c !== title && !taken.has(c) && EXPLANATION.test(h) && columns[c]!.filter((x) => words(x) >= 2).length * 2 >= rows.length);
   return {
     key: keyColumn,
     title,
@@ -166,5 +177,6 @@ export function tableColumns(rawHeaders: string[], rows: string[][], cellIsStatu
     description: description >= 0 && description !== title ? description : explanation(),
     periods,
     titleSaysTask: title >= 0 && title === taskTitle,
+    titleSaysNotWork: title >= 0 && NOT_WORK.test(headers[title]!),
   };
 }

@@ -74,4 +74,29 @@ describe("table shapes", () => {
     expect(result.items).toEqual([]);
     expect(result.warnings.some((w) => /no status, priority or owner column/.test(w.message))).toBe(true);
   });
+
+  it("a board by priority (Now | Next | Later), with swimlanes and several cards per cell", () => {
+    const md = "# Roadmap\n\n| Team | Now | Next | Done |\n|---|---|---|---|\n| Web | Ship the new cart<br>Fix the font flash | Dark mode | Cookie banner |\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.status, i.priorityLabel, i.category])).toEqual([
+      ["Ship the new cart", "not_started", "Immediate", ["Web"]],
+      ["Fix the font flash", "not_started", "Immediate", ["Web"]],
+      ["Dark mode", "not_started", "Short term", ["Web"]],
+      ["Cookie banner", "done", null, ["Web"]],
+    ]);
+  });
+
+  it("a risk register or decision log is reference, even with Owner and Status columns", () => {
+    const risks = "# T\n\n| Risk | Likelihood | Owner | Status |\n|---|---|---|---|\n| The vendor ships the unit late | High | Kim | Open |\n";
+    expect(parsePlan(risks).items).toEqual([]);
+    const decisions = "# T\n\n| Date | Decision | Owner |\n|---|---|---|\n| 3 May | We keep Postgres for the ledger | Ana |\n";
+    expect(parsePlan(decisions).items).toEqual([]);
+  });
+
+  it("with no status column, a note opening with a state and a colon states the row's state; a dash note is no note", () => {
+    const md = "# T\n\n| ID | Debt | Why closed |\n|---|---|---|\n| D-1 | Hand-made currency table | Won't do: the currency service owns it now |\n| D-2 | Old XML export | — |\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.status, i.description])).toEqual([
+      ["Hand-made currency table", "wont_do", "Won't do: the currency service owns it now"],
+      ["Old XML export", "not_started", ""],
+    ]);
+  });
 });

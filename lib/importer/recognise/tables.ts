@@ -4,7 +4,7 @@ import { categoryOf, nearestKind, sectionPriority, sectionStatus, warn, type Par
 import { lineOf, plainText } from "../markdown";
 import { recogniseBoardTable } from "./board-table";
 import { recogniseMetricTable } from "./metrics";
-import { isGlossary } from "./reference-tables";
+import { isGlossary, isRiskMatrix } from "./reference-tables";
 import { tableColumns, YES } from "./table-columns";
 import { defaultPriorityFor, findPriorityLabel, stripPriorityLabel } from "../priority";
 import type { ItemStatus, ParsedSlaPolicy, Priority } from "../types";
@@ -115,6 +115,15 @@ function matrixStatus(cells: string[], periods: number[], ctx: ParseContext): It
 }
 
 /**
+ * With no status column, a note that opens with a state and a colon ("Won't do: the service owns
+ * it now", "Blocked: waiting on legal") states the row's state, as it would in a list entry.
+ */
+function statedInNote(note: string): ItemStatus | null {
+  const lead = note.match(/^([^:]{1,20}):/)?.[1]?.trim();
+  return lead && lead.split(/\s+/).length <= 3 ? parseStatus(lead) : null;
+}
+
+/**
  * A record table: each row is a thing to do. Its columns are read by header and by content
  * (table-columns.ts). A table with no column that tracks work (state, done, priority, severity,
  * owner, key) is reference material — unless its title header says the rows are tasks.
@@ -123,7 +132,7 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   const rows = table.children.slice(1).map((row) => row.children.map((c) => plainText(c)));
   const cols = tableColumns(headers, rows, (cell) => cellStatus(cell, ctx) !== null);
   if (cols.title < 0) return false;
-  if (isGlossary(headers) && !cols.titleSaysTask) return false;
+  if ((isGlossary(headers) && !cols.titleSaysTask) || cols.titleSaysNotWork || isRiskMatrix(headers)) return false;
   const matrix = cols.status < 0 && cols.periods.length >= 2;
   const tracked = [cols.key, cols.status, cols.done, cols.priority, cols.severity, cols.risk, cols.effort, cols.owner].some((c) => c >= 0) || matrix;
   if (!tracked && !cols.titleSaysTask) {
@@ -139,9 +148,10 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
     if (!text) return;
     const doneCell = cols.done >= 0 ? (cells[cols.done] ?? "").trim() : "";
     const statusValue = cols.status >= 0 ? cellStatus(cells[cols.status] ?? "", ctx) : matrix ? matrixStatus(cells, cols.periods, ctx) : null;
-    const st = statusValue ?? (doneCell ? (YES.test(doneCell) ? "done" : null) : null) ?? sectionStatus(ctx) ?? "not_started";
+    const note = cols.description >= 0 ? (cells[cols.description] ?? "").trim() : "";
+    const st = statusValue ?? (doneCell ? (YES.test(doneCell) ? "done" : null) : null) ?? statedInNote(note) ?? sectionStatus(ctx) ?? "not_started";
     const owner = cols.owner >= 0 ? (cells[cols.owner] ?? "").trim() : "";
-    const details = [cols.description >= 0 ? cells[cols.description] : "", owner && !/^[—–-]+$/.test(owner) ? `Owner: ${owner}` : ""].filter(Boolean).join("\n\n");
+    const details = [note, owner ? `Owner: ${owner}` : ""].filter((d) => d && !/^[\s—–-]+$/.test(d.replace(/^Owner: /, ""))).join("\n\n");
     // With no priority column, a finding's severity is how it is prioritised, then an upgrade's risk.
     const ranking = cols.priority >= 0 ? cols.priority : cols.severity >= 0 ? cols.severity : cols.risk;
     const priorityText = ranking >= 0 ? (cells[ranking] ?? "") : "";
