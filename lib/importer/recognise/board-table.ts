@@ -2,6 +2,7 @@ import type { Table } from "mdast";
 import { headingStatus, parseStatus } from "../clean";
 import { categoryOf, sectionPriority, type ParseContext } from "../context";
 import { lineOf, plainText } from "../markdown";
+import { cellEntries } from "./cell-entries";
 import { findPriorityLabel, stripPriorityLabel } from "../priority";
 import type { ItemStatus } from "../types";
 
@@ -47,9 +48,12 @@ export function recogniseBoardTable(table: Table, headers: string[], ctx: ParseC
     const { status, priorityLabel } = states[c]!;
     rows.forEach((row, r) => {
       const lane = lanes ? (cells[r]![0] ?? "").trim() : "";
-      for (const title of cardsOf(cells[r]![c] ?? "")) {
+      const cell = row.children[c];
+      for (const entry of cell ? cellEntries(cell) : []) {
+        const title = entry.title;
         const category = lane ? [...categoryOf(ctx), lane] : categoryOf(ctx);
-        ctx.items.push({ origin: "table", key: null, title, description: "", category, priority: null, priorityLabel: priorityLabel ?? sectionPriority(ctx), status, severity: null, effortHours: null, done: status === "done", checklist: [], line: lineOf(row) });
+        // The column is the card's status, whatever marks the card carries.
+        ctx.items.push({ origin: "table", key: entry.key, title, description: entry.description, category, priority: null, priorityLabel: priorityLabel ?? entry.priorityLabel ?? sectionPriority(ctx), status, severity: null, effortHours: null, done: status === "done", checklist: [], line: lineOf(row) });
       }
     });
   }

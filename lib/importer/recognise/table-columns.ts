@@ -37,7 +37,7 @@ const THING_TITLE =
 const TITLE_INSIDE = /task|title|item|finding|aufgabe|t[âa]che|tarea|titel|titolo|t[íi]tulo|titre|taak|タスク/u;
 const STATUS = /status|state|progress|estado|statut|^stand$|^stato$|^staat$|^situa[çc][ãa]o$|^situaci[óo]n$|^état$|状態|ステータス|状况|状态|進捗|进度/u;
 /** A yes/no column that says whether the row is done ("Done?", "Fixed", "Erledigt"). */
-const DONE = /^(?:done|completed?|fixed|resolved|finished|shipped|erledigt|fertig|fait|terminé|hecho|hecha|fatto|completato|klaar|gedaan|feito|済|完了|完成)$/u;
+const DONE = /^(?:[✓✔✅☑]|done|completed?|fixed|resolved|finished|shipped|erledigt|fertig|fait|terminé|hecho|hecha|fatto|completato|klaar|gedaan|feito|済|完了|完成)$/u;
 const PRIORITY = /priori|優先|优先|우선/u;
 const SEVERITY = /severity|^sev$|impact level|schweregrad|gravedad|gravit[ée]|gravit[àa]|gravidade|ernst|深刻度|重要度|严重/u;
 const RISK = /^(?:risk|risiko|riesgo|risque|rischio|risico|risco|リスク|风险)$/u;
@@ -64,13 +64,13 @@ const words = (cell: string) => cell.trim().split(/\s+/).filter((w) => /\p{L}/u.
 const blank = (cell: string) => /^[\s—–\-/.]*$/.test(cell);
 
 /** A yes/no cell: "yes", "no", "✓", "✗", "x", "ja", "sí", "oui", "non"… */
-export const YES = /^(?:yes|y|true|ja|sí|si|oui|sì|はい|是|[x✓✔✅☑])$/iu;
-const NO = /^(?:no|n|false|nein|non|nee|não|nao|いいえ|否|[✗✘❌])$/iu;
+export const YES = /^(?:yes|y|true|ja|sí|si|oui|sì|はい|是|[x✓✔✅☑]|\[[xX✓]\])\uFE0F?$/iu;
+const NO = /^(?:no|n|false|nein|non|nee|não|nao|いいえ|否|[✗✘❌⬜]|\[ \])\uFE0F?$/iu;
 
 /** At least two filled cells, and nearly all (≥ 80%) of them pass the test. */
-function mostly(cells: string[], test: (cell: string) => boolean): boolean {
+function mostly(cells: string[], test: (cell: string) => boolean, least = 2): boolean {
   const filled = cells.filter((c) => !blank(c));
-  return filled.length >= 2 && filled.filter(test).length >= filled.length * 0.8;
+  return filled.length >= least && filled.filter(test).length >= filled.length * 0.8;
 }
 
 /**
@@ -124,7 +124,8 @@ export function tableColumns(rawHeaders: string[], rows: string[][], cellIsStatu
   const risk = byHeader(RISK, (c) => mostly(columns[c]!, (x) => words(x) <= 2 && (parseSeverity(x) !== null || findPriorityLabel(x) !== null)));
   const periods = headers.map((h, i) => (PERIOD.test(h) ? i : -1)).filter((i) => i >= 0);
   periods.forEach((i) => taken.add(i));
-  const done = byHeader(DONE, (c) => mostly(columns[c]!, (x) => YES.test(x.trim()) || NO.test(x.trim())));
+  // Under a "Done" header, yes/no marks — a single ✅ among empty cells is enough.
+  const done = byHeader(DONE, (c) => mostly(columns[c]!, (x) => YES.test(x.trim()) || NO.test(x.trim()), 1));
   let status = byHeader(STATUS);
   const effort = byHeader(EFFORT);
   let owner = byHeader(OWNER);

@@ -99,4 +99,17 @@ describe("table shapes", () => {
       ["Old XML export", "not_started", ""],
     ]);
   });
+
+  it("boxes and marks in cells: a box opening the title cell, a struck title, a ✓ column with one tick", () => {
+    const md = "# T\n\n| Task | Owner | ✓ |\n|---|---|---|\n| [x] Rotate the keys | Ana | |\n| ~~Drop the old VPN~~ | Bo | |\n| Write the runbook | Cy | ✅ |\n| Prune the images | Di | |\n";
+    expect(read(md)).toEqual([["Rotate the keys", "done"], ["Drop the old VPN", "done"], ["Write the runbook", "done"], ["Prune the images", "not_started"]]);
+  });
+
+  it("a board card is read like a list entry: a remark in parentheses is not its title", () => {
+    const md = "# T\n\n| To do | Blocked |\n|---|---|\n| Order the cables | Replace the switch (waiting for the vendor) |\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.status, i.description])).toEqual([
+      ["Order the cables", "not_started", ""],
+      ["Replace the switch", "blocked", "(waiting for the vendor)"],
+    ]);
+  });
 });

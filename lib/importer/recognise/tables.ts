@@ -1,5 +1,5 @@
 import type { Table } from "mdast";
-import { parseEffortHours, parseSeverity, parseStatus, STATUS_SYMBOLS } from "../clean";
+import { parseEffortHours, parseSeverity, parseStatus, STATUS_SYMBOLS, statusFromMark } from "../clean";
 import { categoryOf, nearestKind, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
 import { lineOf, plainText } from "../markdown";
 import { recogniseBoardTable } from "./board-table";
@@ -97,6 +97,9 @@ function mergePolicy(ctx: ParseContext, next: ParsedSlaPolicy) {
 
 /** A status cell: "✅ fixed", "🟠", "⏳ Todo" — the document's legend first, then the words, then the usual symbols. */
 function cellStatus(cell: string, ctx: ParseContext): ItemStatus | null {
+  // A task-list box written in the cell: "[x]", "[ ]", "[~]".
+  const box = cell.trim().match(/^\[([ xX~\-/!])\]/);
+  if (box) return statusFromMark(box[1]!);
   const symbol = cell.match(/[✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳]/u)?.[0];
   if (symbol && ctx.legend?.has(symbol)) return ctx.legend.get(symbol)!;
   return parseStatus(cell.replace(/[^\p{L}\s'/-]/gu, "").trim()) ?? (symbol ? (STATUS_SYMBOLS[symbol] ?? null) : null);
@@ -144,12 +147,19 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   ctx.shapes.add("item-table");
   table.children.slice(1).forEach((row, r) => {
     const cells = rows[r]!;
-    const text = (cells[cols.title] ?? "").trim();
+    // A box or status mark opening the title cell is the row's state, not title; a struck-through
+    // title is done (as in a list). The rest of the cell is the title as written: a record's own
+    // columns hold its owner and notes, so a parenthesis in it is part of the name.
+    const titleCell = row.children[cols.title];
+    const opening = (cells[cols.title] ?? "").trim().match(/^(?:\[([ xX~\-/!])\]|([✅✓☑✔🚧⬜❌⛔]))\uFE0F?\s*/u);
+    const text = (cells[cols.title] ?? "").trim().slice(opening?.[0].length ?? 0);
     if (!text) return;
+    const struck = titleCell?.children.length === 1 && titleCell.children[0]!.type === "delete";
+    const titleStatus: ItemStatus | null = opening ? (opening[1] !== undefined ? statusFromMark(opening[1]) : (STATUS_SYMBOLS[opening[2]!] ?? null)) : struck ? "done" : null;
     const doneCell = cols.done >= 0 ? (cells[cols.done] ?? "").trim() : "";
     const statusValue = cols.status >= 0 ? cellStatus(cells[cols.status] ?? "", ctx) : matrix ? matrixStatus(cells, cols.periods, ctx) : null;
     const note = cols.description >= 0 ? (cells[cols.description] ?? "").trim() : "";
-    const st = statusValue ?? (doneCell ? (YES.test(doneCell) ? "done" : null) : null) ?? statedInNote(note) ?? sectionStatus(ctx) ?? "not_started";
+    const st = statusValue ?? (doneCell ? (YES.test(doneCell) ? "done" : null) : null) ?? statedInNote(note) ?? titleStatus ?? sectionStatus(ctx) ?? "not_started";
     const owner = cols.owner >= 0 ? (cells[cols.owner] ?? "").trim() : "";
     const details = [note, owner ? `Owner: ${owner}` : ""].filter((d) => d && !/^[\s—–-]+$/.test(d.replace(/^Owner: /, ""))).join("\n\n");
     // With no priority column, a finding's severity is how it is prioritised, then an upgrade's risk.
