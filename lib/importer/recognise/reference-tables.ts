@@ -1,3 +1,5 @@
+import { DATE, PERIOD } from "./table-columns";
+
 // Tables that describe rather than track: a glossary or legend (Term | Meaning), read by its header.
 // A person reading "| State | Meaning |" sees definitions, however task-like the terms on the left.
 
@@ -13,4 +15,11 @@ const LIKELIHOOD = /^(?:likelihood|probability|wahrscheinlichkeit|probabilidad|p
 
 export function isRiskMatrix(headers: string[]): boolean {
   return headers.some((h) => LIKELIHOOD.test(h.replace(/[*_`:]/g, "").trim().toLowerCase()));
+}
+
+/** The first column is dates or periods ("Sep 1", "2026-05-01", "Week 3", "Q2", "Phase 1"). */
+export function isTimeline(rows: string[][]): boolean {
+  const first = rows.map((r) => (r[0] ?? "").replace(/[*_`]/g, "").trim()).filter(Boolean);
+  const dated = first.filter((c) => DATE.test(c) || PERIOD.test(c) || /^(?:week|phase|day|sprint|milestone|wave|stage)\s*\d+$/i.test(c) || /[–-]/.test(c) && c.split(/\s*[–-]\s*/).every((p) => DATE.test(p) || /^\d{1,2}$/.test(p)));
+  return first.length >= 2 && dated.length >= first.length * 0.8;
 }

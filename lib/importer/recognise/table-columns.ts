@@ -38,11 +38,11 @@ const TITLE_INSIDE = /task|title|item|finding|aufgabe|t[âa]che|tarea|titel|tito
 const STATUS = /status|state|progress|estado|statut|^stand$|^stato$|^staat$|^situa[çc][ãa]o$|^situaci[óo]n$|^état$|状態|ステータス|状况|状态|進捗|进度/u;
 /** A yes/no column that says whether the row is done ("Done?", "Fixed", "Erledigt"). */
 const DONE = /^(?:[✓✔✅☑]|done|completed?|fixed|resolved|finished|shipped|erledigt|fertig|fait|terminé|hecho|hecha|fatto|completato|klaar|gedaan|feito|済|完了|完成)$/u;
-const PRIORITY = /priori|優先|优先|우선/u;
+const PRIORITY = /priori|^prio$|^pri\.?$|優先|优先|우선/u;
 const SEVERITY = /severity|^sev$|impact level|schweregrad|gravedad|gravit[ée]|gravit[àa]|gravidade|ernst|深刻度|重要度|严重/u;
 const RISK = /^(?:risk|risiko|riesgo|risque|rischio|risico|risco|リスク|风险)$/u;
 const EFFORT = /effort|estimate|hours|size|days|aufwand|sch[äa]tzung|esfuerzo|estimaci[óo]n|estimation|stima|schatting|inspanning|estimativa|工数|見積|工时|估算/u;
-const OWNER = /owner|assignee|responsib|responsab|verantwortlich|zust[äa]ndig|^who$|^lead$|referente|incaricato|eigenaar|dono|担当|负责|負責|담당/u;
+const OWNER = /owner|assignee|assigned|^dri$|zugewiesen|asignad|assegnat|toegewezen|atribu[íi]d|responsib|responsab|verantwortlich|zust[äa]ndig|^who$|^lead$|referente|incaricato|eigenaar|dono|担当|负责|負責|담당/u;
 const DESCRIPTION = /description|details|notes|context|beschreibung|descripci[óo]n|descrizione|beschrijving|descri[çc][ãa]o|説明|描述/u;
 /**
  * Headers naming rows that are not work (README: risks, questions, decisions, lessons are not items):
@@ -64,7 +64,15 @@ const words = (cell: string) => cell.trim().split(/\s+/).filter((w) => /\p{L}/u.
 const blank = (cell: string) => /^[\s—–\-/.]*$/.test(cell);
 
 /** A yes/no cell: "yes", "no", "✓", "✗", "x", "ja", "sí", "oui", "non"… */
-export const YES = /^(?:yes|y|true|ja|sí|si|oui|sì|はい|是|[x✓✔✅☑]|\[[xX✓]\])\uFE0F?$/iu;
+const YES = /^(?:yes|y|true|ja|sí|si|oui|sì|はい|是|[x✓✔✅☑]|\[[xX✓]\])\uFE0F?$/iu;
+/** A date, in the forms plans write them: "2026-05-01", "1 May", "May 3", "03/05", "Sep 2026". */
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+export const DATE = new RegExp(
+  `^(?:\\d{4}-\\d{2}(?:-\\d{2})?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?|\\d{1,2}\\.?\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|${MONTH}\\s+\\d{4}|(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?)$`,
+  "iu",
+);
+/** A cell under a "Done" header that says it is done: a yes, a tick, or the date it was done. */
+export const saysDone = (cell: string) => YES.test(cell.trim()) || DATE.test(cell.trim());
 const NO = /^(?:no|n|false|nein|non|nee|não|nao|いいえ|否|[✗✘❌⬜]|\[ \])\uFE0F?$/iu;
 
 /** At least two filled cells, and nearly all (≥ 80%) of them pass the test. */
@@ -124,8 +132,8 @@ export function tableColumns(rawHeaders: string[], rows: string[][], cellIsStatu
   const risk = byHeader(RISK, (c) => mostly(columns[c]!, (x) => words(x) <= 2 && (parseSeverity(x) !== null || findPriorityLabel(x) !== null)));
   const periods = headers.map((h, i) => (PERIOD.test(h) ? i : -1)).filter((i) => i >= 0);
   periods.forEach((i) => taken.add(i));
-  // Under a "Done" header, yes/no marks — a single ✅ among empty cells is enough.
-  const done = byHeader(DONE, (c) => mostly(columns[c]!, (x) => YES.test(x.trim()) || NO.test(x.trim()), 1));
+  // Under a "Done" header, yes/no marks or dates — a single ✅ among empty cells is enough.
+  const done = byHeader(DONE, (c) => mostly(columns[c]!, (x) => saysDone(x) || NO.test(x.trim()), 1));
   let status = byHeader(STATUS);
   const effort = byHeader(EFFORT);
   let owner = byHeader(OWNER);

@@ -112,4 +112,13 @@ describe("table shapes", () => {
       ["Replace the switch", "blocked", "(waiting for the vendor)"],
     ]);
   });
+
+  it("a timeline, or an untracked table under a risks heading, is not work; a Done column of dates is", () => {
+    expect(parsePlan("# T\n\n| Date | Milestone | Owner |\n|---|---|---|\n| Sep 1 | Beta opens to ten customers | Ana |\n| Oct 3 | General availability | Bo |\n").items).toEqual([]);
+    const risks = parsePlan("# T\n\n## Risks\n\n| Description | Mitigation | Owner |\n|---|---|---|\n| Vendor late | Order a spare unit early | Kim |\n");
+    expect(risks.items).toEqual([]);
+    expect(risks.warnings.some((w) => /read as notes/.test(w.message))).toBe(true);
+    const md = "# T\n\n| Task | Assigned to | Done |\n|---|---|---|\n| Rotate the keys | Ana | 2026-05-02 |\n| Prune the images | Bo | |\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.status, i.description])).toEqual([["Rotate the keys", "done", "Owner: Ana"], ["Prune the images", "not_started", "Owner: Bo"]]);
+  });
 });

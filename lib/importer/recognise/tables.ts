@@ -4,8 +4,8 @@ import { categoryOf, nearestKind, sectionPriority, sectionStatus, warn, type Par
 import { lineOf, plainText } from "../markdown";
 import { recogniseBoardTable } from "./board-table";
 import { recogniseMetricTable } from "./metrics";
-import { isGlossary, isRiskMatrix } from "./reference-tables";
-import { tableColumns, YES } from "./table-columns";
+import { isGlossary, isRiskMatrix, isTimeline } from "./reference-tables";
+import { saysDone, tableColumns } from "./table-columns";
 import { defaultPriorityFor, findPriorityLabel, stripPriorityLabel } from "../priority";
 import type { ItemStatus, ParsedSlaPolicy, Priority } from "../types";
 
@@ -138,6 +138,14 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   if ((isGlossary(headers) && !cols.titleSaysTask) || cols.titleSaysNotWork || isRiskMatrix(headers)) return false;
   const matrix = cols.status < 0 && cols.periods.length >= 2;
   const tracked = [cols.key, cols.status, cols.done, cols.priority, cols.severity, cols.risk, cols.effort, cols.owner].some((c) => c >= 0) || matrix;
+  const stated = cols.status >= 0 || cols.done >= 0 || matrix;
+  // A timeline (Date | Milestone | Owner) dates events; with no state column, its rows are not work.
+  if (!stated && isTimeline(rows)) return false;
+  // Under a risks, questions or decisions heading, only a table that tracks state is work.
+  if (!stated && !cols.titleSaysTask && nearestKind(ctx) === "notes") {
+    warn(ctx, lineOf(table), `a table under '${ctx.stack.at(-1)?.raw ?? "a notes heading"}' has no status column; read as notes, not imported`);
+    return false;
+  }
   if (!tracked && !cols.titleSaysTask) {
     if (nearestKind(ctx) === "tasks" && rows.length > 0) {
       warn(ctx, lineOf(table), `a table of ${rows.length} row(s) under a task heading has no status, priority or owner column; read as reference, not imported`);
@@ -159,7 +167,7 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
     const doneCell = cols.done >= 0 ? (cells[cols.done] ?? "").trim() : "";
     const statusValue = cols.status >= 0 ? cellStatus(cells[cols.status] ?? "", ctx) : matrix ? matrixStatus(cells, cols.periods, ctx) : null;
     const note = cols.description >= 0 ? (cells[cols.description] ?? "").trim() : "";
-    const st = statusValue ?? (doneCell ? (YES.test(doneCell) ? "done" : null) : null) ?? statedInNote(note) ?? titleStatus ?? sectionStatus(ctx) ?? "not_started";
+    const st = statusValue ?? (doneCell && saysDone(doneCell) ? "done" : null) ?? statedInNote(note) ?? titleStatus ?? sectionStatus(ctx) ?? "not_started";
     const owner = cols.owner >= 0 ? (cells[cols.owner] ?? "").trim() : "";
     const details = [note, owner ? `Owner: ${owner}` : ""].filter((d) => d && !/^[\s—–-]+$/.test(d.replace(/^Owner: /, ""))).join("\n\n");
     // With no priority column, a finding's severity is how it is prioritised, then an upgrade's risk.
