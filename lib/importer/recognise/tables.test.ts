@@ -121,4 +121,9 @@ describe("table shapes", () => {
     const md = "# T\n\n| Task | Assigned to | Done |\n|---|---|---|\n| Rotate the keys | Ana | 2026-05-02 |\n| Prune the images | Bo | |\n";
     expect(parsePlan(md).items.map((i) => [i.title, i.status, i.description])).toEqual([["Rotate the keys", "done", "Owner: Ana"], ["Prune the images", "not_started", "Owner: Bo"]]);
   });
+
+  it("a finding row that says no action is required is good news, not an item", () => {
+    const md = "# T\n\n| ID | Finding | Severity | Notes |\n|---|---|---|---|\n| F-1 | Open redirect on login | High | fix in the next release |\n| F-2 | Headers well configured | Info | No action required. |\n";
+    expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Open redirect on login"]);
+  });
 });

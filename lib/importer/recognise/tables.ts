@@ -117,6 +117,8 @@ function matrixStatus(cells: string[], periods: number[], ctx: ParseContext): It
   return null;
 }
 
+const NO_ACTION = /\b(?:no action (?:required|needed)|nothing to (?:do|fix)|keine (?:ma(?:ß|ss)nahme|aktion) (?:erforderlich|nötig)|aucune action (?:requise|nécessaire)|ninguna acción (?:requerida|necesaria)|nessuna azione (?:richiesta|necessaria)|geen actie (?:nodig|vereist))\b/iu;
+
 /**
  * With no status column, a note that opens with a state and a colon ("Won't do: the service owns
  * it now", "Blocked: waiting on legal") states the row's state, as it would in a list entry.
@@ -161,7 +163,8 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
     const titleCell = row.children[cols.title];
     const opening = (cells[cols.title] ?? "").trim().match(/^(?:\[([ xX~\-/!])\]|([✅✓☑✔🚧⬜❌⛔]))\uFE0F?\s*/u);
     const text = (cells[cols.title] ?? "").trim().slice(opening?.[0].length ?? 0);
-    if (!text) return;
+    // A row that says nothing needs doing ("Informational — no action required") is good news, not work.
+    if (cells.some((cell, c) => c !== cols.title && NO_ACTION.test(cell))) return;
     const struck = titleCell?.children.length === 1 && titleCell.children[0]!.type === "delete";
     const titleStatus: ItemStatus | null = opening ? (opening[1] !== undefined ? statusFromMark(opening[1]) : (STATUS_SYMBOLS[opening[2]!] ?? null)) : struck ? "done" : null;
     const doneCell = cols.done >= 0 ? (cells[cols.done] ?? "").trim() : "";
