@@ -126,4 +126,9 @@ describe("table shapes", () => {
     const md = "# T\n\n| ID | Finding | Severity | Notes |\n|---|---|---|---|\n| F-1 | Open redirect on login | High | fix in the next release |\n| F-2 | Headers well configured | Info | No action required. |\n";
     expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Open redirect on login"]);
   });
+
+  it("a legend written as a table says what the marks of a status matrix mean", () => {
+    const md = "# T\n\n| Mark | Meaning |\n|---|---|\n| 🟢 | fixed |\n| 🟡 | in progress |\n| 🔴 | open |\n\n## Findings\n\n| Finding | v1 | v2 |\n|---|---|---|\n| Weak TLS ciphers on the edge | 🔴 | 🟢 |\n| Verbose errors in production | 🔴 | 🟡 |\n";
+    expect(read(md)).toEqual([["Weak TLS ciphers on the edge", "done"], ["Verbose errors in production", "in_progress"]]);
+  });
 });
