@@ -21,7 +21,8 @@ interface Column {
 /** A header that is a state or a priority and nothing else: "To do", "Blocked", "Done", "Backlog", "Next", "P1". */
 function headerColumn(header: string): Column | null {
   const text = header.replace(/[^\p{L}\p{N}\s'/-]/gu, "").trim();
-  if (!text || text.split(/\s+/).length > 3) return null;
+  // "Inactive", "Incomplete", "Undone" name the opposite of the state word inside them.
+  if (!text || text.split(/\s+/).length > 3 || /^(?:in|un|non)(?:active|complete|done|finished|resolved|valid)/i.test(text)) return null;
   const status = headingStatus(text) ?? parseStatus(text) ?? (QUEUE.test(text) ? "not_started" : null);
   if (status) return { status, priorityLabel: null };
   const priorityLabel = findPriorityLabel(text, { headingOnly: true });

@@ -131,4 +131,10 @@ describe("table shapes", () => {
     const md = "# T\n\n| Mark | Meaning |\n|---|---|\n| 🟢 | fixed |\n| 🟡 | in progress |\n| 🔴 | open |\n\n## Findings\n\n| Finding | v1 | v2 |\n|---|---|---|\n| Weak TLS ciphers on the edge | 🔴 | 🟢 |\n| Verbose errors in production | 🔴 | 🟡 |\n";
     expect(read(md)).toEqual([["Weak TLS ciphers on the edge", "done"], ["Verbose errors in production", "in_progress"]]);
   });
+
+  it("a findings table ranked by severity is work even under a 'Findings' heading; Active | Inactive is no board", () => {
+    const md = "# T\n\n## Findings\n\n| ID | Finding | Severity | Recommendation |\n|---|---|---|---|\n| F-1 | Open redirect on the login page | High | validate the target |\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.priority])).toEqual([["Open redirect on the login page", "P1"]]);
+    expect(parsePlan("# T\n\n| Active | Inactive |\n|---|---|\n| new-checkout | old-search |\n").items).toEqual([]);
+  });
 });

@@ -143,8 +143,10 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   const stated = cols.status >= 0 || cols.done >= 0 || matrix;
   // A timeline (Date | Milestone | Owner) dates events; with no state column, its rows are not work.
   if (!stated && isTimeline(rows)) return false;
-  // Under a risks, questions or decisions heading, only a table that tracks state is work.
-  if (!stated && !cols.titleSaysTask && nearestKind(ctx) === "notes") {
+  // Under a risks, questions or decisions heading, only a table that tracks state or ranks its rows
+  // (a findings table with a Severity column) is work.
+  const ranked = cols.priority >= 0 || cols.severity >= 0;
+  if (!stated && !ranked && !cols.titleSaysTask && nearestKind(ctx) === "notes") {
     warn(ctx, lineOf(table), `a table under '${ctx.stack.at(-1)?.raw ?? "a notes heading"}' has no status column; read as notes, not imported`);
     return false;
   }
