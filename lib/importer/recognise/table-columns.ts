@@ -109,6 +109,21 @@ function identifierColumn(columns: string[][], candidates: number[]): number {
 }
 
 /**
+ * Of the columns whose header names the thing (Epic | Story, Component | Issue), the title is the one
+ * whose cells are all different — a column that repeats a value groups the rows — then the wordier.
+ */
+function bestNamed(headers: string[], columns: string[][], taken: Set<number>): number {
+  const named = headers.map((h, c) => (!taken.has(c) && THING_TITLE.test(h) ? c : -1)).filter((c) => c >= 0);
+  const score = (c: number) => {
+    const cells = columns[c]!.map((x) => x.trim()).filter(Boolean);
+    return (new Set(cells).size === cells.length ? 1000 : 0) + cells.reduce((n, x) => n + words(x), 0) / Math.max(cells.length, 1);
+  };
+  const best = named.reduce((a, c) => (a < 0 || score(c) > score(a) ? c : a), -1);
+  if (best >= 0) taken.add(best);
+  return best;
+}
+
+/**
  * Every column's role in a table, from its header row and its body cells. `cellIsStatus` reads a
  * cell as a state through the document's legend.
  */
@@ -123,7 +138,7 @@ export function tableColumns(rawHeaders: string[], rows: string[][], cellIsStatu
   };
   const key = byHeader(KEY);
   const taskTitle = byHeader(TASK_TITLE);
-  let title0 = taskTitle >= 0 ? taskTitle : byHeader(THING_TITLE);
+  let title0 = taskTitle >= 0 ? taskTitle : bestNamed(headers, columns, taken);
   // "Task name", "Action item", "Finding title": a title word inside a longer header.
   if (title0 < 0) title0 = byHeader(TITLE_INSIDE, (c) => !EXPLANATION.test(headers[c]!));
   const priority = byHeader(PRIORITY);

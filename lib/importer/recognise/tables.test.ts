@@ -137,4 +137,9 @@ describe("table shapes", () => {
     expect(parsePlan(md).items.map((i) => [i.title, i.priority])).toEqual([["Open redirect on the login page", "P1"]]);
     expect(parsePlan("# T\n\n| Active | Inactive |\n|---|---|\n| new-checkout | old-search |\n").items).toEqual([]);
   });
+
+  it("of two columns named as the thing (Epic | Story), the one whose cells repeat groups the rows; the other is the title", () => {
+    const md = "# T\n\n| Epic | Story | Status |\n|---|---|---|\n| Checkout | Save card after payment | Done |\n| Checkout | Apple Pay button | In progress |\n";
+    expect(read(md)).toEqual([["Save card after payment", "done"], ["Apple Pay button", "in_progress"]]);
+  });
 });

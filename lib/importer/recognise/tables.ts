@@ -146,7 +146,7 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   // Under a risks, questions or decisions heading, only a table that tracks state or ranks its rows
   // (a findings table with a Severity column) is work.
   const ranked = cols.priority >= 0 || cols.severity >= 0;
-  if (!stated && !ranked && !cols.titleSaysTask && nearestKind(ctx) === "notes") {
+  if (tracked && !stated && !ranked && !cols.titleSaysTask && nearestKind(ctx) === "notes") {
     warn(ctx, lineOf(table), `a table under '${ctx.stack.at(-1)?.raw ?? "a notes heading"}' has no status column; read as notes, not imported`);
     return false;
   }
