@@ -178,10 +178,10 @@ export function tableColumns(rawHeaders: string[], rows: string[][], cellIsStatu
     taken.add(0);
   }
 
-  const tracked = [status, done, priority, byContentPriority, severity, risk, owner].some((c) => c >= 0) || periods.length >= 2;
   let title = title0;
   if (title < 0) title = freeTextColumn(columns, unknown());
-  if (title < 0 && tracked && (status >= 0 || done >= 0)) title = identifierColumn(columns, unknown());
+  // Identifiers name the rows only of a table that tracks their state (a list of failing tests).
+  if (title < 0 && (status >= 0 || done >= 0)) title = identifierColumn(columns, unknown());
   // Last resort, as before: a "Description" column is the title when nothing else names the row.
   if (title < 0 && description >= 0) title = description;
 
