@@ -142,4 +142,8 @@ describe("table shapes", () => {
     const md = "# T\n\n| Epic | Story | Status |\n|---|---|---|\n| Checkout | Save card after payment | Done |\n| Checkout | Apple Pay button | In progress |\n";
     expect(read(md)).toEqual([["Save card after payment", "done"], ["Apple Pay button", "in_progress"]]);
   });
+
+  it("a row with an empty title cell is no item", () => {
+    expect(parsePlan("# T\n\n| Task | Status |\n|---|---|\n|  | Done |\n| [x] | Done |\n").items).toEqual([]);
+  });
 });
