@@ -17,6 +17,7 @@ import { attachFiles, fileParagraph, isFileList, pathEntries } from "./recognise
 import { recogniseLeafHeading } from "./recognise/leaf-headings";
 import { recogniseStateLine } from "./recognise/state-sections";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
+import { legendOfTables } from "./recognise/reference-tables";
 import { recogniseTable } from "./recognise/tables";
 import { applySectionFields, sectionFromHeading } from "./sections";
 import type { ParsedItem, ParseResult } from "./types";
@@ -51,6 +52,8 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
   const ctx: ParseContext = { text, stack: [], items: [], slaPolicies: [], metrics: [], warnings: [], shapes: new Set(), rankings: [] };
   const nodes: RootContent[] = parseMarkdown(text).children;
   ctx.legend = legendOf(text);
+  // A legend table (| ✅ | Fixed |) fills in marks the legend lines do not name.
+  for (const [mark, status] of legendOfTables(nodes)) if (!ctx.legend.has(mark)) ctx.legend.set(mark, status);
   ctx.priorityMarks = priorityMarksOf(text);
 
   // A single leading level-1 heading is the document's title, not a category.

@@ -1,14 +1,18 @@
 import type { Table } from "mdast";
-import { parseEffortHours, parseSeverity, parseStatus, STATUS_SYMBOLS } from "../clean";
-import { categoryOf, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
+import { parseEffortHours, parseSeverity, parseStatus, STATUS_SYMBOLS, statusFromMark } from "../clean";
+import { categoryOf, nearestKind, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
 import { lineOf, plainText } from "../markdown";
-import { isPriorityField, isSeverityField, isStatusField, isTitleField } from "../field-names";
+import { recogniseBoardTable } from "./board-table";
 import { recogniseMetricTable } from "./metrics";
+import { isGlossary, isRiskMatrix, isTimeline } from "./reference-tables";
+import { saysDone, tableColumns } from "./table-columns";
 import { defaultPriorityFor, findPriorityLabel, stripPriorityLabel } from "../priority";
 import type { ItemStatus, ParsedSlaPolicy, Priority } from "../types";
 
-// Tables: an SLA policy (Priority | SLA/Timeline | Ownership | Tracking | Escalation) or a table of
-// items (ID | Task | Priority | Status | Owner). Anything else is left alone.
+// Tables, classified from the whole table: an SLA policy (Priority | SLA/Timeline | Ownership | …),
+// metric targets, a board (headers are states, cells are cards), a record table (each row a thing
+// to do: ID | Task | Priority | Status | Owner), a status matrix (rows × periods of marks), or a
+// per-environment mark matrix. Anything else (counts, glossaries, contacts, timelines) gives no items.
 
 const col = (headers: string[], pattern: RegExp) => headers.findIndex((h) => pattern.test(h));
 
@@ -91,85 +95,106 @@ function mergePolicy(ctx: ParseContext, next: ParsedSlaPolicy) {
   }
 }
 
-/** Headers of a status matrix's time columns: "v1.9", "2.0", "Jun", "Sep 2026", "Q3", "Sprint 4", "Release 3". */
-const PERIOD = /^(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?|q[1-4](?:\s+\d{2,4})?|(?:sprint|release|week|r)\s*\d+|\d{4}-\d{2}(?:-\d{2})?)$/i;
-
 /** A status cell: "✅ fixed", "🟠", "⏳ Todo" — the document's legend first, then the words, then the usual symbols. */
 function cellStatus(cell: string, ctx: ParseContext): ItemStatus | null {
-  const symbol = cell.match(/[✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳]/u)?.[0];
+  // A task-list box written in the cell: "[x]", "[ ]", "[~]".
+  const box = cell.trim().match(/^\[([ xX~\-/!])\]/);
+  if (box) return statusFromMark(box[1]!);
+  const symbol = cell.match(/[✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳◐✘]/u)?.[0];
   if (symbol && ctx.legend?.has(symbol)) return ctx.legend.get(symbol)!;
   return parseStatus(cell.replace(/[^\p{L}\s'/-]/gu, "").trim()) ?? (symbol ? (STATUS_SYMBOLS[symbol] ?? null) : null);
 }
 
-const wordCount = (cell: string) => cell.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-
 /**
- * A title column headed in words we do not know ("Debt", "Tarea", "Vorhaben"): the first column,
- * not already read as a key, priority, status, effort or owner, whose cells read like titles —
- * most of them two words or more, three on average (an "Area" column of single words is not it).
+ * A status matrix (Issue | v1.8 | v1.9 | v2.0): a row's current state is its latest filled period
+ * cell — an empty cell under the newest release means "not assessed yet", not "open".
  */
-function titleByContent(table: Table, known: number[]): number {
-  const rows = table.children.slice(1).map((row) => row.children.map((c) => plainText(c)));
-  if (rows.length === 0) return -1;
-  const width = table.children[0]?.children.length ?? 0;
-  for (let c = 0; c < width; c++) {
-    if (known.includes(c)) continue;
-    const counts = rows.map((cells) => wordCount(cells[c] ?? ""));
-    const average = counts.reduce((a, b) => a + b, 0) / counts.length;
-    if (average >= 3 && counts.filter((n) => n >= 2).length * 2 > counts.length) return c;
+function matrixStatus(cells: string[], periods: number[], ctx: ParseContext): ItemStatus | null {
+  for (const c of [...periods].reverse()) {
+    const cell = (cells[c] ?? "").trim();
+    if (cell) return cellStatus(cell, ctx);
   }
-  return -1;
+  return null;
 }
 
+const NO_ACTION = /\b(?:no action (?:required|needed)|nothing to (?:do|fix)|keine (?:ma(?:ß|ss)nahme|aktion) (?:erforderlich|nötig)|aucune action (?:requise|nécessaire)|ninguna acción (?:requerida|necesaria)|nessuna azione (?:richiesta|necessaria)|geen actie (?:nodig|vereist))\b/iu;
+
+/**
+ * With no status column, a note that opens with a state and a colon ("Won't do: the service owns
+ * it now", "Blocked: waiting on legal") states the row's state, as it would in a list entry.
+ */
+function statedInNote(note: string): ItemStatus | null {
+  const lead = note.match(/^([^:]{1,20}):/)?.[1]?.trim();
+  return lead && lead.split(/\s+/).length <= 3 ? parseStatus(lead) : null;
+}
+
+/**
+ * A record table: each row is a thing to do. Its columns are read by header and by content
+ * (table-columns.ts). A table with no column that tracks work (state, done, priority, severity,
+ * owner, key) is reference material — unless its title header says the rows are tasks.
+ */
 function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext): boolean {
-  const title = col(headers, /^(task|title|item|finding|story|summary|name|deliverable|action|issue|work item|todo|feature|initiative|problem|package|dependency|upgrade|bug|defect)s?$/);
-  const key = col(headers, /^(id|#|key|ticket|ref|no\.?|number)$/);
-  const priority = headers.findIndex((h) => /priori/.test(h) || isPriorityField(h));
-  const severity = headers.findIndex(isSeverityField);
-  // "Risk: High" in an upgrade or change table is how its rows are ranked when nothing else is.
-  const risk = col(headers, /^risk$|^risiko$|^riesgo$|^risque$/);
-  // A status matrix (Issue | v1.8 | v1.9 | v2.0): the latest period column is the current status.
-  const periods = headers.map((h, i) => (PERIOD.test(h.trim()) ? i : -1)).filter((i) => i >= 0);
-  const statusColumn = headers.findIndex((h) => /status|state|progress|estado|statut|^stand$/.test(h) || isStatusField(h));
-  const status = statusColumn >= 0 ? statusColumn : periods.length >= 2 ? periods.at(-1)! : -1;
-  const effort = col(headers, /effort|estimate|hours|size|days/);
-  const description = col(headers, /description|details|notes|context/);
-  const owner = col(headers, /owner|assignee|responsib|responsab|verantwortlich|who/);
-  const known = [key, priority, severity, risk, status, effort, description, owner];
-  const titleWord = title >= 0 ? title : headers.findIndex(isTitleField) >= 0 ? headers.findIndex(isTitleField) : col(headers, /task|title|item|finding|description/);
-  const fallbackTitle = titleWord >= 0 ? titleWord : titleByContent(table, known);
-  if (fallbackTitle < 0) return false;
-  // A reference table (Option | Default | Description) is not work: items need some tracking column.
-  if ([key, priority, severity, risk, status, effort, owner].every((c) => c < 0)) return false;
+  const rows = table.children.slice(1).map((row) => row.children.map((c) => plainText(c)));
+  const cols = tableColumns(headers, rows, (cell) => cellStatus(cell, ctx) !== null);
+  if (cols.title < 0) return false;
+  if ((isGlossary(headers) && !cols.titleSaysTask) || cols.titleSaysNotWork || isRiskMatrix(headers)) return false;
+  const matrix = cols.status < 0 && cols.periods.length >= 2;
+  const tracked = [cols.key, cols.status, cols.done, cols.priority, cols.severity, cols.risk, cols.effort, cols.owner].some((c) => c >= 0) || matrix;
+  const stated = cols.status >= 0 || cols.done >= 0 || matrix;
+  // A timeline (Date | Milestone | Owner) dates events; with no state column, its rows are not work.
+  if (!stated && isTimeline(rows)) return false;
+  // Under a risks, questions or decisions heading, only a table that tracks state or ranks its rows
+  // (a findings table with a Severity column) is work.
+  const ranked = cols.priority >= 0 || cols.severity >= 0;
+  if (tracked && !stated && !ranked && !cols.titleSaysTask && nearestKind(ctx) === "notes") {
+    warn(ctx, lineOf(table), `a table under '${ctx.stack.at(-1)?.raw ?? "a notes heading"}' has no status column; read as notes, not imported`);
+    return false;
+  }
+  if (!tracked && !cols.titleSaysTask) {
+    if (nearestKind(ctx) === "tasks" && rows.length > 0) {
+      warn(ctx, lineOf(table), `a table of ${rows.length} row(s) under a task heading has no status, priority or owner column; read as reference, not imported`);
+    }
+    return false;
+  }
   ctx.shapes.add("item-table");
-  for (const row of table.children.slice(1)) {
-    const cells = row.children.map((c) => plainText(c));
-    const text = (cells[fallbackTitle] ?? "").trim();
-    if (!text) continue;
-    const statusValue = status >= 0 ? cellStatus(cells[status] ?? "", ctx) : null;
-    const st = statusValue ?? sectionStatus(ctx) ?? "not_started";
-    const details = [description >= 0 && description !== fallbackTitle ? cells[description] : "", owner >= 0 && cells[owner] ? `Owner: ${cells[owner]}` : ""]
-      .filter(Boolean)
-      .join("\n\n");
-    // With no priority column, a finding's severity is how it is prioritised.
-    const ranking = priority >= 0 ? priority : severity >= 0 ? severity : risk;
+  table.children.slice(1).forEach((row, r) => {
+    const cells = rows[r]!;
+    // A box or status mark opening the title cell is the row's state, not title; a struck-through
+    // title is done (as in a list). The rest of the cell is the title as written: a record's own
+    // columns hold its owner and notes, so a parenthesis in it is part of the name.
+    const titleCell = row.children[cols.title];
+    const opening = (cells[cols.title] ?? "").trim().match(/^(?:\[([ xX~\-/!])\]|([✅✓☑✔🚧⬜❌⛔]))\uFE0F?\s*/u);
+    const text = (cells[cols.title] ?? "").trim().slice(opening?.[0].length ?? 0);
+    if (!text) return;
+    // A row that says nothing needs doing ("Informational — no action required") is good news, not work.
+    if (cells.some((cell, c) => c !== cols.title && NO_ACTION.test(cell))) return;
+    const struck = titleCell?.children.length === 1 && titleCell.children[0]!.type === "delete";
+    const titleStatus: ItemStatus | null = opening ? (opening[1] !== undefined ? statusFromMark(opening[1]) : (STATUS_SYMBOLS[opening[2]!] ?? null)) : struck ? "done" : null;
+    const doneCell = cols.done >= 0 ? (cells[cols.done] ?? "").trim() : "";
+    const statusValue = cols.status >= 0 ? cellStatus(cells[cols.status] ?? "", ctx) : matrix ? matrixStatus(cells, cols.periods, ctx) : null;
+    const note = cols.description >= 0 ? (cells[cols.description] ?? "").trim() : "";
+    const st = statusValue ?? (doneCell && saysDone(doneCell) ? "done" : null) ?? statedInNote(note) ?? titleStatus ?? sectionStatus(ctx) ?? "not_started";
+    const owner = cols.owner >= 0 ? (cells[cols.owner] ?? "").trim() : "";
+    const details = [note, owner ? `Owner: ${owner}` : ""].filter((d) => d && !/^[\s—–-]+$/.test(d.replace(/^Owner: /, ""))).join("\n\n");
+    // With no priority column, a finding's severity is how it is prioritised, then an upgrade's risk.
+    const ranking = cols.priority >= 0 ? cols.priority : cols.severity >= 0 ? cols.severity : cols.risk;
     const priorityText = ranking >= 0 ? (cells[ranking] ?? "") : "";
     ctx.items.push({
       origin: "table",
-      key: key >= 0 && cells[key] ? cells[key]!.replace(/^#/, "") : null,
+      key: cols.key >= 0 && cells[cols.key] ? cells[cols.key]!.replace(/^#/, "") : null,
       title: text,
       description: details,
       category: categoryOf(ctx),
       priority: null,
       priorityLabel: priorityText ? (findPriorityLabel(priorityText) ?? priorityText) : sectionPriority(ctx),
       status: st,
-      severity: severity >= 0 ? parseSeverity(cells[severity] ?? "") : null,
-      effortHours: effort >= 0 ? parseEffortHours(cells[effort] ?? "") : null,
+      severity: cols.severity >= 0 ? parseSeverity(cells[cols.severity] ?? "") : null,
+      effortHours: cols.effort >= 0 ? parseEffortHours(cells[cols.effort] ?? "") : null,
       done: st === "done",
       checklist: [],
       line: lineOf(row),
     });
-  }
+  });
   return true;
 }
 
@@ -199,5 +224,5 @@ function recogniseMarkMatrix(table: Table, ctx: ParseContext): boolean {
 
 export function recogniseTable(table: Table, ctx: ParseContext): boolean {
   const headers = (table.children[0]?.children ?? []).map((c) => plainText(c).toLowerCase());
-  return recogniseSlaTable(table, headers, ctx) || recogniseMetricTable(table, headers, ctx) || recogniseItemTable(table, headers, ctx) || recogniseMarkMatrix(table, ctx);
+  return recogniseSlaTable(table, headers, ctx) || recogniseMetricTable(table, headers, ctx) || recogniseBoardTable(table, headers, ctx) || recogniseItemTable(table, headers, ctx) || recogniseMarkMatrix(table, ctx);
 }

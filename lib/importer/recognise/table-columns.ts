@@ -1,0 +1,209 @@
+import { parseSeverity } from "../clean";
+import { isPriorityField, isSeverityField, isStatusField, isTitleField } from "../field-names";
+import { findPriorityLabel } from "../priority";
+
+// What each column of a table holds, read the way a person reads a table they have never seen:
+// first by its header word (in the languages plans are written in), then, for a header we do not
+// know, by what its cells hold (states, priority words, @handles, ticket keys).
+
+/** Column index per role; -1 when the table has none. */
+export interface TableColumns {
+  key: number;
+  title: number;
+  status: number;
+  /** A yes/no column ("Done?", "Fixed"): done or not, nothing finer. */
+  done: number;
+  priority: number;
+  severity: number;
+  risk: number;
+  effort: number;
+  owner: number;
+  description: number;
+  /** Time columns of a status matrix ("v1.9", "Jun", "Q3", "Sprint 4"), left to right. */
+  periods: number[];
+  /** The title header names the rows as tasks ("Task", "Aufgabe", "タスク"): rows are work even untracked. */
+  titleSaysTask: boolean;
+  /** The title header names something that is not work: a risk, question, decision, term. */
+  titleSaysNotWork: boolean;
+}
+
+// Headers are matched lower-cased, without emphasis or a trailing "?" / ":".
+const KEY = /^(?:id|#|key|ticket|ref|no\.?|nr\.?|n[º°o]\.?|number|num|n[úu]mero|num[ée]ro|nummer|番号|編號|编号)$/u;
+/** Headers that say each row is a task to do. */
+const TASK_TITLE =
+  /^(?:tasks?|to-?dos?|actions?|action items?|work items?|deliverables?|aufgaben?|ma(?:ß|ss)nahmen?|vorhaben|t[âa]ches?|actions? à mener|tareas?|acci[óo]n(?:es)?|attivit[àa]|compiti|compito|azioni|azione|taken|taak|acties?|actiepunten?|tarefas?|a[çc][ãa]o|a[çc][õo]es|タスク|作業|対応|課題|やること|任务|任務|待办|할 일|작업)$/u;
+/** Headers that name the thing each row is about ("Finding", "Package", "Test", "Titel"). */
+const THING_TITLE =
+  /^(?:title|items?|findings?|stor(?:y|ies)|summary|name|issues?|features?|initiatives?|problems?|packages?|dependenc(?:y|ies)|upgrades?|bugs?|defects?|tests?|test cases?|failing tests?|specs?|cards?|epics?|requirements?|improvements?|debt|titel|thema|punkt|titre|sujet|élément|t[íi]tulo|elemento|titolo|voce|onderwerp|item|件名|タイトル|項目|内容|标题|名称|事项)$/u;
+const TITLE_INSIDE = /task|title|item|finding|aufgabe|t[âa]che|tarea|titel|titolo|t[íi]tulo|titre|taak|タスク/u;
+const STATUS = /status|state|progress|estado|statut|^stand$|^stato$|^staat$|^situa[çc][ãa]o$|^situaci[óo]n$|^état$|状態|ステータス|状况|状态|進捗|进度/u;
+/** A yes/no column that says whether the row is done ("Done?", "Fixed", "Erledigt"). */
+const DONE = /^(?:[✓✔✅☑]|done|completed?|fixed|resolved|finished|shipped|erledigt|fertig|fait|terminé|hecho|hecha|fatto|completato|klaar|gedaan|feito|済|完了|完成)$/u;
+const PRIORITY = /priori|^prio$|^pri\.?$|優先|优先|우선/u;
+const SEVERITY = /severity|^sev$|impact level|schweregrad|gravedad|gravit[ée]|gravit[àa]|gravidade|ernst|深刻度|重要度|严重/u;
+const RISK = /^(?:risk|risiko|riesgo|risque|rischio|risico|risco|リスク|风险)$/u;
+const EFFORT = /effort|estimate|hours|size|days|aufwand|sch[äa]tzung|esfuerzo|estimaci[óo]n|estimation|stima|schatting|inspanning|estimativa|工数|見積|工时|估算/u;
+const OWNER = /owner|assignee|assigned|^dri$|zugewiesen|asignad|assegnat|toegewezen|atribu[íi]d|responsib|responsab|verantwortlich|zust[äa]ndig|^who$|^lead$|referente|incaricato|eigenaar|dono|担当|负责|負責|담당/u;
+const DESCRIPTION = /description|details|notes|context|beschreibung|descripci[óo]n|descrizione|beschrijving|descri[çc][ãa]o|説明|描述/u;
+/**
+ * Headers naming rows that are not work (README: risks, questions, decisions, lessons are not items):
+ * a risk register or decision log stays reference even with an Owner or Status column.
+ */
+const NOT_WORK =
+  /^(?:risks?|threats?|(?:open )?questions?|decisions?|assumptions?|lessons?(?: learned)?|observations?|what went well|went well|terms?|glossary|concerns?|risiko|risiken|riesgos?|risques?|rischi|rischio|risico'?s|frage|fragen|preguntas?|domande|domanda|vragen|vraag|entscheidung(?:en)?|decisi[óo]n(?:es)?|décisions?|decisioni|decisione|besluit(?:en)?|リスク|懸念|質問|決定事項|风险|问题|决定)$/u;
+
+/** Headers that explain a row rather than name it: never the title while another column can be. */
+const EXPLANATION =
+  /why|reason|cause|rationale|notes?|comments?|remarks?|details|description|context|impact|justification|background|outcome|result|grund|begr[üu]ndung|anmerkung|motivo|raz[óo]n|raison|causa|motivazione|opmerking|reden|oorzaak|備考|理由|原因|备注/u;
+
+/** Headers of a status matrix's time columns: "v1.9", "2.0", "Jun", "Sep 2026", "Q3", "Sprint 4", "Release 3". */
+export const PERIOD = /^(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?|q[1-4](?:\s+\d{2,4})?|(?:sprint|release|week|r)\s*\d+|\d{4}-\d{2}(?:-\d{2})?)$/i;
+
+const normalise = (header: string) => header.toLowerCase().replace(/[*_`]/g, "").replace(/[?:]+$/, "").trim();
+const words = (cell: string) => cell.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+/** Empty, or a dash people write for "nothing here". */
+const blank = (cell: string) => /^[\s—–\-/.]*$/.test(cell);
+
+/** A yes/no cell: "yes", "no", "✓", "✗", "x", "ja", "sí", "oui", "non"… */
+const YES = /^(?:yes|y|true|ja|sí|si|oui|sì|はい|是|[x✓✔✅☑]|\[[xX✓]\])\uFE0F?$/iu;
+/** A date, in the forms plans write them: "2026-05-01", "1 May", "May 3", "03/05", "Sep 2026". */
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+export const DATE = new RegExp(
+  `^(?:\\d{4}-\\d{2}(?:-\\d{2})?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?|\\d{1,2}\\.?\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|${MONTH}\\s+\\d{4}|(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?)$`,
+  "iu",
+);
+/** A cell under a "Done" header that says it is done: a yes, a tick, or the date it was done. */
+export const saysDone = (cell: string) => YES.test(cell.trim()) || DATE.test(cell.trim());
+const NO = /^(?:no|n|false|nein|non|nee|não|nao|いいえ|否|[✗✘❌⬜]|\[ \])\uFE0F?$/iu;
+
+/** At least two filled cells, and nearly all (≥ 80%) of them pass the test. */
+function mostly(cells: string[], test: (cell: string) => boolean, least = 2): boolean {
+  const filled = cells.filter((c) => !blank(c));
+  return filled.length >= least && filled.filter(test).length >= filled.length * 0.8;
+}
+
+/**
+ * The title column by content, when no header names it: the first column not already given a role
+ * and not an explanation ("Why", "Cause", "Notes") whose cells read like titles — most of them two
+ * words or more, three on average (an "Area" column of single words is not it).
+ */
+function freeTextColumn(columns: string[][], candidates: number[]): number {
+  for (const c of candidates) {
+    const counts = columns[c]!.map(words);
+    const average = counts.reduce((a, b) => a + b, 0) / Math.max(counts.length, 1);
+    if (average >= 3 && counts.filter((n) => n >= 2).length * 2 > counts.length) return c;
+  }
+  return -1;
+}
+
+/**
+ * A column of distinct identifiers — file paths, test names, package or service names — is the title
+ * of a table of things to fix (a failing-tests list): every row filled, no two alike, not numbers.
+ */
+function identifierColumn(columns: string[][], candidates: number[]): number {
+  return (
+    candidates.find((c) => {
+      const cells = columns[c]!.map((x) => x.trim());
+      return cells.length > 0 && cells.every((x) => !blank(x) && /\p{L}/u.test(x)) && new Set(cells).size === cells.length;
+    }) ?? -1
+  );
+}
+
+/**
+ * Of the columns whose header names the thing (Epic | Story, Component | Issue), the title is the one
+ * whose cells are all different — a column that repeats a value groups the rows — then the wordier.
+ */
+function bestNamed(headers: string[], columns: string[][], taken: Set<number>): number {
+  const named = headers.map((h, c) => (!taken.has(c) && THING_TITLE.test(h) ? c : -1)).filter((c) => c >= 0);
+  const score = (c: number) => {
+    const cells = columns[c]!.map((x) => x.trim()).filter(Boolean);
+    return (new Set(cells).size === cells.length ? 1000 : 0) + cells.reduce((n, x) => n + words(x), 0) / Math.max(cells.length, 1);
+  };
+  const best = named.reduce((a, c) => (a < 0 || score(c) > score(a) ? c : a), -1);
+  if (best >= 0) taken.add(best);
+  return best;
+}
+
+/**
+ * Every column's role in a table, from its header row and its body cells. `cellIsStatus` reads a
+ * cell as a state through the document's legend.
+ */
+export function tableColumns(rawHeaders: string[], rows: string[][], cellIsStatus: (cell: string) => boolean): TableColumns {
+  const headers = rawHeaders.map(normalise);
+  const columns = headers.map((_, c) => rows.map((r) => r[c] ?? ""));
+  const taken = new Set<number>();
+  const byHeader = (pattern: RegExp | ((header: string) => boolean), filter: (c: number) => boolean = () => true) => {
+    const matches = typeof pattern === "function" ? pattern : (h: string) => pattern.test(h);
+    const i = headers.findIndex((h, c) => !taken.has(c) && matches(h) && filter(c));
+    if (i >= 0) taken.add(i);
+    return i;
+  };
+  const key = byHeader(KEY);
+  // "Task", "Attività", "タスク": the vocabulary's title names count as task headers in every language.
+  const taskTitle = byHeader((h) => TASK_TITLE.test(h) || isTitleField(h));
+  let title0 = taskTitle >= 0 ? taskTitle : bestNamed(headers, columns, taken);
+  // "Task name", "Action item", "Finding title": a title word inside a longer header.
+  if (title0 < 0) title0 = byHeader(TITLE_INSIDE, (c) => !EXPLANATION.test(headers[c]!));
+  const priority = byHeader((h) => PRIORITY.test(h) || isPriorityField(h));
+  const severity = byHeader((h) => SEVERITY.test(h) || isSeverityField(h));
+  // "Risk: High" ranks an upgrade's rows; a Risk column of sentences is a risk register's subject.
+  const risk = byHeader(RISK, (c) => mostly(columns[c]!, (x) => words(x) <= 2 && (parseSeverity(x) !== null || findPriorityLabel(x) !== null)));
+  const periods = headers.map((h, i) => (PERIOD.test(h) ? i : -1)).filter((i) => i >= 0);
+  periods.forEach((i) => taken.add(i));
+  // Under a "Done" header, yes/no marks or dates — a single ✅ among empty cells is enough.
+  const done = byHeader(DONE, (c) => mostly(columns[c]!, (x) => saysDone(x) || NO.test(x.trim()), 1));
+  let status = byHeader((h) => STATUS.test(h) || isStatusField(h));
+  const effort = byHeader(EFFORT);
+  let owner = byHeader(OWNER);
+  const description = byHeader(DESCRIPTION);
+
+  // Headers we do not know, read by their cells: short state words, @handles.
+  const unknown = () => headers.map((_, c) => c).filter((c) => !taken.has(c) && !EXPLANATION.test(headers[c]!));
+  if (status < 0 && periods.length < 2) {
+    // One column of states is the rows' status; several are a matrix of marks (per environment).
+    const stateColumns = unknown().filter((c) => mostly(columns[c]!, (x) => words(x) <= 3 && cellIsStatus(x)));
+    status = stateColumns.length === 1 ? stateColumns[0]! : -1;
+    if (status >= 0) taken.add(status);
+  }
+  if (owner < 0) {
+    owner = unknown().find((c) => mostly(columns[c]!, (x) => /^@[\w.-]+$/.test(x.trim()))) ?? -1;
+    if (owner >= 0) taken.add(owner);
+  }
+  let byContentPriority = -1;
+  if (priority < 0 && severity < 0 && risk < 0) {
+    // An unnamed column of priority words ("P1", "High") ranks the rows; a named one ("Impact") does not.
+    byContentPriority = unknown().find((c) => !headers[c] && mostly(columns[c]!, (x) => words(x) <= 2 && findPriorityLabel(x) !== null)) ?? -1;
+    if (byContentPriority >= 0) taken.add(byContentPriority);
+  }
+  let keyColumn = key;
+  if (keyColumn < 0 && !taken.has(0) && mostly(columns[0] ?? [], (x) => /^#?[A-Z][A-Z0-9]*-\d+$|^#?\d+$/.test(x.trim())) && new Set(columns[0]).size === rows.length) {
+    keyColumn = 0;
+    taken.add(0);
+  }
+
+  let title = title0;
+  if (title < 0) title = freeTextColumn(columns, unknown());
+  // Identifiers name the rows only of a table that tracks their state (a list of failing tests).
+  if (title < 0 && (status >= 0 || done >= 0)) title = identifierColumn(columns, unknown());
+  // Last resort, as before: a "Description" column is the title when nothing else names the row.
+  if (title < 0 && description >= 0) title = description;
+
+  // With no "Description" column, an explanation in words ("Cause", "Why") describes the row.
+  const explanation = () =>
+    headers.findIndex((h, c) => c !== title && !taken.has(c) && EXPLANATION.test(h) && columns[c]!.filter((x) => words(x) >= 2).length * 2 >= rows.length);
+  return {
+    key: keyColumn,
+    title,
+    status,
+    done,
+    priority: priority >= 0 ? priority : byContentPriority,
+    severity,
+    risk,
+    effort,
+    owner,
+    description: description >= 0 && description !== title ? description : explanation(),
+    periods,
+    titleSaysTask: title >= 0 && title === taskTitle,
+    titleSaysNotWork: title >= 0 && NOT_WORK.test(headers[title]!),
+  };
+}
