@@ -5,6 +5,7 @@ import { type FoundItem, type ParseContext, warn } from "./context";
 import { importedImpact } from "./impact";
 import { isHeading, parseMarkdown, plainText } from "./markdown";
 import { noItemsMessage } from "./no-items";
+import { peopleOf } from "./people";
 import { priorityMarksOf, resolvePriority, type PriorityMap } from "./priority";
 import { isKeyResultList, recogniseMetricList } from "./recognise/metrics";
 import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
@@ -47,6 +48,7 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
   const nodes: RootContent[] = parseMarkdown(text).children;
   ctx.legend = legendOf(text);
   ctx.priorityMarks = priorityMarksOf(text);
+  ctx.people = peopleOf(text);
 
   // A single leading level-1 heading is the document's title, not a category.
   const h1s = nodes.filter((n) => isHeading(n) && n.depth === 1);
