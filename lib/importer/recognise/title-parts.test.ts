@@ -24,6 +24,11 @@ describe("remarkOf: a trailing parenthesis is a remark, or part of what to do", 
     expect(remarkOf("PR open", people)).toEqual({});
     expect(remarkOf("Lina", people)).toEqual({ owner: "Lina" });
     expect(remarkOf("9.x is end-of-life in March", people)).toEqual({});
+    expect(remarkOf("Lina, Omar", people)).toEqual({ owner: "Lina, Omar" });
+    expect(remarkOf("due Friday", people)).toEqual({});
+    expect(remarkOf("Q3 2027", people)).toEqual({});
+    expect(remarkOf("no schema changes needed", people)).toEqual({});
+    expect(remarkOf("予算不足のため", people)).toEqual({});
   });
 
   it("keeps what says what to do: amounts, bounds, lists, code, names that are not people", () => {
@@ -56,6 +61,9 @@ describe("readTitleTail: what closes a title line", () => {
     });
     expect(readTitleTail("Split the worker — @kdoe", people)).toMatchObject({ title: "Split the worker", owner: "@kdoe" });
     expect(readTitleTail("Archive the old bucket ✔ (did it last week, see #9)", people)).toMatchObject({ title: "Archive the old bucket", status: "done" });
+    expect(readTitleTail("Bump the SDK #88, #91", people)).toMatchObject({ title: "Bump the SDK", notes: ["#88, #91"] });
+    expect(readTitleTail("Rotate the keys — 3h", people)).toMatchObject({ title: "Rotate the keys", effortHours: 3 });
+    expect(readTitleTail("Rewrite the importer [WIP]", people)).toMatchObject({ title: "Rewrite the importer", notes: ["[WIP]"] });
   });
 
   it("keeps a dash followed by a capitalised word that is not a person of the document", () => {

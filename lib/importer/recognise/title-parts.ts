@@ -65,7 +65,12 @@ export function readTitleHead(text: string, people: ReadonlySet<string>): Pick<T
 }
 
 // ── Trailing parts ───────────────────────────────────────────────────────────────────────────────
-const TRAILING_PAREN = /\s*[(（]([^()（）]*)[)）]\s*$/;
+/** "(…)", "（…）", "[…]" at the end of the line. */
+const TRAILING_PAREN = /\s*(?:[(（]([^()（）]*)[)）]|\[([^[\]]*)\])\s*$/;
+/** "… #141", "… #12, #14": issue references after the title. */
+const TRAILING_REFS = /\s+(#\d+(?:[\s,]+#\d+)*)\s*$/;
+/** "… — 2d", "… - est. 3h": an estimate after a dash. */
+const TRAILING_DASH_PART = /\s+[—–-]\s+([^—–\s-][^—–]{0,24})$/;
 const TRAILING_HANDLES = /\s+[—–-]\s+(@[A-Za-z][\w-]*(?:[\s,]+@[A-Za-z][\w-]*)*)\s*$/;
 const TRAILING_NAME = /\s+[—–]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*$/u;
 const MAX_PARTS = 8;
@@ -87,6 +92,12 @@ const NOW = /^(?:currently|now|today|nu|momenteel|jetzt|derzeit|aktuell|zurzeit|
 const STATE = /^(?:(?:PR|MR|pull request|patch|change|fix)\s+(?:is\s+)?)?(?:open|opened|merged|landed|in review|under review|draft|pending|reverted|wip)(?:\s+(?:PR|MR))?$/i;
 /** Words that make a parenthesis a remark: a reason, a state, a time ("shipped January", "see the RFC"). */
 const REMARK_WORDS = /\b(?:shipped|done|in beta|first|after|before|currently|until|since|owner|blocked|waiting|see|because|is|are|was|were|via|today|soon|tbd)\b|(?:^|\s)@[A-Za-z]/i;
+/** "(due Friday)", "(Q3)", "(October 2026)": when, not what. */
+const WHEN = /^(?:(?:due|deadline|eta|target date)\b.*|(?:Q[1-4]|H[12])(?:\s*'?\d{2,4})?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{1,4})?)$/i;
+/** "(no new endpoints added)", "(not yet started)": a statement of what happened, not what to do. */
+const NEGATED_STATEMENT = /^(?:no|not|none|nothing)\b.*\b\p{L}{2,}ed$/iu;
+/** Reason and state words of CJK plans: "（サポート終了のため）" (because), "（対応中）" (in progress). */
+const CJK_REMARK = /ため|予定|済み?|完了|対応中|検討中|未定|保留|进行中|已完成|待定/u;
 /** A verb or a word that makes a parenthesis a statement about the work rather than part of it. */
 const STATEMENT = /\b(?:is|are|was|were|has|have|had|will|shipped|done|blocked|waiting|because|since|until|see)\b/i;
 const CLAUSE_OPENING = /^(?:it|this|that|they|which|probably|maybe|wir|das|es|nous|on|ça|lo|ya)\s/i;
@@ -126,6 +137,9 @@ export function remarkOf(inner: string, people: ReadonlySet<string>): { owner?: 
     if (how.effort !== undefined && who.effort === undefined && (isPerson(who.p, people) || NAME.test(who.p))) return { owner: who.p, effortHours: how.effort };
   }
   if (isPerson(said, people)) return { owner: said };
+  // "(Lina, Omar)", "(@a / @b)": several people of the document.
+  if (parts.length > 1 && said.split(/\s*[,;·/&]\s*/).every((p) => isPerson(p, people))) return { owner: said };
+  if (WHEN.test(said) || NEGATED_STATEMENT.test(said) || CJK_REMARK.test(said)) return {};
   if (SIZE.test(said) || NOW.test(said)) return {};
   if (STATE.test(said)) return {};
   if (/^\d+ of \d+\b/.test(said)) return {};
@@ -165,8 +179,24 @@ export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<T
       changed = true;
       continue;
     }
+    const refs = title.match(TRAILING_REFS);
+    if (refs && refs.index! > 0) {
+      notes.unshift(refs[1]!);
+      title = title.slice(0, refs.index);
+      changed = true;
+      continue;
+    }
+    const dashed = title.match(TRAILING_DASH_PART);
+    const dashEffort = dashed && dashed.index! > 0 ? estimateOf(dashed[1]!.trim()) : undefined;
+    if (dashed && dashEffort !== undefined) {
+      effortHours ??= dashEffort;
+      notes.unshift(dashed[1]!.trim());
+      title = title.slice(0, dashed.index);
+      changed = true;
+      continue;
+    }
     const paren = title.match(TRAILING_PAREN);
-    const remark = paren && paren.index! > 0 ? remarkOf(paren[1]!, people) : null;
+    const remark = paren && paren.index! > 0 ? remarkOf((paren[1] ?? paren[2])!, people) : null;
     if (paren && remark) {
       if (remark.owner) owner ??= remark.owner;
       if (remark.effortHours != null) effortHours ??= remark.effortHours;
