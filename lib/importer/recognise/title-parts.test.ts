@@ -62,6 +62,8 @@ describe("readTitleTail: what closes a title line", () => {
     expect(readTitleTail("Split the worker — @kdoe", people)).toMatchObject({ title: "Split the worker", owner: "@kdoe" });
     expect(readTitleTail("Archive the old bucket ✔ (did it last week, see #9)", people)).toMatchObject({ title: "Archive the old bucket", status: "done" });
     expect(readTitleTail("Bump the SDK #88, #91", people)).toMatchObject({ title: "Bump the SDK", notes: ["#88, #91"] });
+    expect(readTitleTail("Address the review comments on #45", people).title).toBe("Address the review comments on #45");
+    expect(readTitleTail("Close #12", people).title).toBe("Close #12");
     expect(readTitleTail("Rotate the keys — 3h", people)).toMatchObject({ title: "Rotate the keys", effortHours: 3 });
     expect(readTitleTail("Rewrite the importer [WIP]", people)).toMatchObject({ title: "Rewrite the importer", notes: ["[WIP]"] });
   });

@@ -69,6 +69,7 @@ export function readTitleHead(text: string, people: ReadonlySet<string>): Pick<T
 const TRAILING_PAREN = /\s*(?:[(（]([^()（）]*)[)）]|\[([^[\]]*)\])\s*$/;
 /** "… #141", "… #12, #14": issue references after the title. */
 const TRAILING_REFS = /\s+(#\d+(?:[\s,]+#\d+)*)\s*$/;
+const REF_IS_OBJECT = /^\S+$|\b(?:on|in|for|of|to|from|with|by|at|about|see|per|via|and|or|fix(?:es)?|close[sd]?|resolve[sd]?|revert|reopen|review|address|merge|land|ship|update|finish)$/i;
 /** "… — 2d", "… - est. 3h": an estimate after a dash. */
 const TRAILING_DASH_PART = /\s+[—–-]\s+([^—–\s-][^—–]{0,24})$/;
 const TRAILING_HANDLES = /\s+[—–-]\s+(@[A-Za-z][\w-]*(?:[\s,]+@[A-Za-z][\w-]*)*)\s*$/;
@@ -180,7 +181,8 @@ export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<T
       continue;
     }
     const refs = title.match(TRAILING_REFS);
-    if (refs && refs.index! > 0) {
+    // "Address the comments on #45", "Close #12": a reference the sentence needs is its object, not a remark.
+    if (refs && refs.index! > 0 && !REF_IS_OBJECT.test(title.slice(0, refs.index).trim())) {
       notes.unshift(refs[1]!);
       title = title.slice(0, refs.index);
       changed = true;
