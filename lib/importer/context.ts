@@ -49,6 +49,8 @@ export interface ParseContext {
   legend?: Map<string, ItemStatus>;
   /** Priority mark run ("!!!", "🔥🔥") → the priority the document's key gives it, if it has one. */
   priorityMarks?: Map<string, string | null>;
+  /** The names the document uses for people, so a title's owner part is told from its text (people.ts). */
+  people?: ReadonlySet<string>;
 }
 
 export const categoryOf = (ctx: ParseContext): string[] => ctx.stack.flatMap((s) => s.segments).filter(Boolean);

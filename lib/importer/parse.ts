@@ -5,6 +5,7 @@ import { type FoundItem, type ParseContext, warn } from "./context";
 import { importedImpact } from "./impact";
 import { isHeading, parseMarkdown, plainText } from "./markdown";
 import { noItemsMessage } from "./no-items";
+import { peopleOf } from "./people";
 import { priorityMarksOf, resolvePriority, type PriorityMap } from "./priority";
 import { isKeyResultList, recogniseMetricList, recogniseTargetParagraphs } from "./recognise/metrics";
 import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
@@ -55,6 +56,7 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
   // A legend table (| ✅ | Fixed |) fills in marks the legend lines do not name.
   for (const [mark, status] of legendOfTables(nodes)) if (!ctx.legend.has(mark)) ctx.legend.set(mark, status);
   ctx.priorityMarks = priorityMarksOf(text);
+  ctx.people = peopleOf(text);
 
   // A single leading level-1 heading is the document's title, not a category.
   const h1s = nodes.filter((n) => isHeading(n) && n.depth === 1);

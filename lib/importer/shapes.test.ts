@@ -192,7 +192,8 @@ describe("held-out corpus rules", () => {
     const md = "# T\n\n## Tasks\n\n- [ ] Drop `request`, use `undici`\n- [ ] Merge back into `main` `chore`\n- [ ] Fail on flakes — retries hide real bugs\n- [ ] Run the regression — **in progress**, 212/340 cases\n";
     expect(parsePlan(md).items.map((i) => [i.title, i.status, i.description])).toEqual([
       ["Drop request, use undici", "not_started", ""],
-      ["Merge back into main", "not_started", ""],
+      // The label is not title, and not dropped either: the description keeps it.
+      ["Merge back into main", "not_started", "Labels: chore"],
       ["Fail on flakes", "not_started", "retries hide real bugs"],
       ["Run the regression", "in_progress", "in progress, 212/340 cases"],
     ]);

@@ -50,7 +50,7 @@ export function recogniseBoardTable(table: Table, headers: string[], ctx: ParseC
     rows.forEach((row, r) => {
       const lane = lanes ? (cells[r]![0] ?? "").trim() : "";
       const cell = row.children[c];
-      for (const entry of cell ? cellEntries(cell) : []) {
+      for (const entry of cell ? cellEntries(cell, ctx.people) : []) {
         const title = entry.title;
         const category = lane ? [...categoryOf(ctx), lane] : categoryOf(ctx);
         // The column is the card's status, whatever marks the card carries.

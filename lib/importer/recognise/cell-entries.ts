@@ -8,13 +8,13 @@ import { readEntry, type Entry } from "./entry";
 
 const BREAK = /^<br\s*\/?>$/i;
 
-export function cellEntries(cell: TableCell): Entry[] {
+export function cellEntries(cell: TableCell, people?: ReadonlySet<string>): Entry[] {
   const runs: PhrasingContent[][] = [[]];
   for (const child of cell.children) {
     if (child.type === "html" && BREAK.test(child.value.trim())) runs.push([]);
     else runs.at(-1)!.push(child);
   }
   return runs
-    .map((children) => readEntry({ type: "paragraph", children } satisfies Paragraph))
+    .map((children) => readEntry({ type: "paragraph", children } satisfies Paragraph, people))
     .filter((entry) => entry.title.trim() !== "");
 }

@@ -1,10 +1,10 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, WORD_MARK } from "../clean";
-import { isOwnerField } from "../field-names";
 import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS, PRIORITY_SOURCES } from "../priority";
 import { statusAroundDescription, struckOutcome, trailingState } from "../status-words";
 import type { ItemStatus } from "../types";
+import { readTitleHead, readTitleTail } from "./title-parts";
 
 // One list entry's first paragraph → key, clean title, description, status and priority, the way a
 // careful reader splits `- [x] **Cache layer** - add an LRU` or `- ✅ **Sidecar**: shipped` or
@@ -36,10 +36,6 @@ const STATUS_WORDS: [RegExp, ItemStatus][] = [
 /** A trailing status on a title without bold: "Ship it - DONE", "Ship it ✅", "Ship it 🚧 In progress". */
 const TRAILING_STATUS =
   /\s*(?:[-–—:|]\s*)?(?:([✅✓☑✔🚧❌⛔])\uFE0F?\s*)?(?:\b(completed?|done|shipped|in progress|wip|blocked|won'?t do|skipped|fait|terminé|hecho|erledigt))?\s*$/iu;
-/** A trailing parenthesis that is a remark (owner, reason, "shipped January"), not part of what to do. */
-const REMARK = /\s*[(（]([^()（）]*)[)）]\s*$/u;
-const REMARK_WORDS = /\b(?:shipped|done|in beta|first|after|before|currently|until|since|owner|blocked|waiting|see|because|is|are|was|were|via|today|soon|tbd)\b|@/i;
-const KEEP_PAREN = /^(?:min|max|at least|at most|up to|[<>≤≥~]|\d+(?:[.,]\d+)?\s*%?$)/i;
 
 const LABEL = /^(?:[a-z][a-z0-9 ]*|P\d{1,2})$/;
 /** "…, use `undici`", "merge into `main`": a code span after a verb or preposition is its object, not a label. */
@@ -55,7 +51,11 @@ export interface Entry {
   priorityMark?: string;
   /** The entry's opening words are struck through ("~~Drop IE11~~ — not needed"). */
   struck?: boolean;
+  /** An estimate the line gives in a remark ("(est. 2d)", "(Priya, 3d)"). */
+  effortHours?: number | null;
 }
+
+const NO_ONE: ReadonlySet<string> = new Set();
 
 const LEADING_MARKS = new RegExp(`^((?:[${PRIORITY_MARK_CHARS}]\\uFE0F?)+)\\s+`, "u");
 const TRAILING_MARKS = /\s*\((!{1,5})\)\s*$/;
@@ -82,7 +82,8 @@ function statusOf(rest: string): ItemStatus | null {
   return symbol ? SYMBOL_STATUS[symbol]! : null;
 }
 
-export function readEntry(paragraph: Paragraph): Entry {
+/** `people`: the names the document uses for people, so an owner part is told from title text (lib/importer/people.ts). */
+export function readEntry(paragraph: Paragraph, people: ReadonlySet<string> = NO_ONE): Entry {
   let s = serialise(paragraph.children).replace(MARK, "");
   let status: ItemStatus | null = null;
   const word = s.match(WORD_MARK);
@@ -119,6 +120,19 @@ export function readEntry(paragraph: Paragraph): Entry {
     key = keyed[1]!;
     s = s.slice(keyed[0].length);
   }
+  // "A11Y-01 · …", "Card: …", "Ari: write up …", "**Mo**: set up …" (lib/importer/recognise/title-parts.ts).
+  const head = readTitleHead(s, people);
+  s = head.title;
+  key ??= head.key;
+  const notes = [...head.notes];
+  let effortHours: number | null = null;
+  const readTail = (t: string) => {
+    const tail = readTitleTail(t, people);
+    notes.push(...tail.notes);
+    effortHours ??= tail.effortHours;
+    status ??= tail.status;
+    return tail.title;
+  };
   let priorityLabel: string | null = null;
   const labels: string[] = [];
   let title: string;
@@ -128,7 +142,8 @@ export function readEntry(paragraph: Paragraph): Entry {
     title = s.slice(1, close).replace(/\s*[:–—-]\s*$/, "");
     rest = s.slice(close + 1);
   } else {
-    title = s;
+    // "… (≈ 60 KB) — Jana", "… `refactor` — @vmartin": remarks and owners close the line, after its labels.
+    title = readTail(s);
     // `bug` `P1` labels and "· High · @sam" fields after the title.
     for (let m = title.match(new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`)); m && m.index! > 0; m = title.match(new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`))) {
       // `bug`, `good first issue`, `P1` are labels; `NO_COLOR`, `--out` are part of the title.
@@ -168,13 +183,10 @@ export function readEntry(paragraph: Paragraph): Entry {
     }
     // "OTR-320 Checkout option (5)": after a ticket key, a bare number in parentheses is its story points.
     if (key) title = title.replace(/\s*\(\d{1,3}\)\s*$/, "");
-    const remark = title.match(REMARK);
-    const said = remark?.[1]!.trim() ?? "";
-    // A remark: a reason or state ("shipped January", "6 of 11 redone") or a person ("(Jonas)").
-    if (remark && remark.index! > 0 && !KEEP_PAREN.test(said) && (REMARK_WORDS.test(said) || isOwnerField(said) || /^(?:it|this|that|they|which|probably|maybe|wir|das|es|nous|on|ça|lo|ya)\s/i.test(said) || /\b(?:ab|bis|seit|desde|hasta|après|avant|depuis|dès|from|by|in)\s+\d{4}\b/i.test(said) || /^\d+ of \d+\b/.test(said) || /^\p{Lu}\p{Ll}+$/u.test(said))) {
-      rest = `(${remark[1]})`;
-      title = title.slice(0, remark.index);
-    }
+    // A remark the labels or a status hid: "(#141)", "(est. 2d)", "(Priya, 3d)", "(shipped January)".
+    title = readTail(title);
+    const labelNotes = labels.filter((l) => !findPriorityLabel(l.trim()) && !/^no priority$/i.test(l.trim()));
+    if (labelNotes.length) notes.push(`Labels: ${labelNotes.join(", ")}`);
   }
   const trailingPriority = title.match(TRAILING_PRIORITY);
   const trailingLabel = trailingPriority ? findPriorityLabel(trailingPriority[1]!.replace(new RegExp(`^(?:${NOUN})\\s*[:：]?\\s*`, "iu"), "")) : null;
@@ -192,6 +204,10 @@ export function readEntry(paragraph: Paragraph): Entry {
     priorityLabel ??= findPriorityLabel(label.trim());
   }
   rest = unmark(rest).replace(SEPARATOR, "").trim();
+  if (rest) status ??= statusOf(rest);
+  // What the title line said besides its title (a remark, an owner, labels) stays with the item.
+  for (const note of notes) status ??= statusOf(note);
+  rest = [rest, ...notes.map(unmark)].filter(Boolean).join(" · ");
   if (rest) {
     status ??= statusOf(rest) ?? statusAroundDescription(rest);
     // "**Alert on late runs** — Priority 1 ✅": a status symbol ending the line marks the whole entry.
@@ -203,5 +219,5 @@ export function readEntry(paragraph: Paragraph): Entry {
     if (part) priorityLabel ??= findPriorityLabel(part);
     priorityLabel ??= leadingPriority(rest);
   }
-  return { key, title: unmark(title), description: rest, status, priorityLabel, priorityMark, ...(struck ? { struck } : {}) };
+  return { key, title: unmark(title), description: rest, status, priorityLabel, priorityMark, effortHours, ...(struck ? { struck } : {}) };
 }

@@ -4,6 +4,7 @@ import { categoryOf, nearestKind, sectionPriority, sectionStatus, type ParseCont
 import { lineOf, plainText, sourceOf } from "../markdown";
 import { sectionFromHeading } from "../sections";
 import { isNumberedLines } from "./numbered-lines";
+import { readTitleLine } from "./title-parts";
 
 // `# Backlog` / `## Styling` / `### No spacing scale` + a paragraph: under a backlog-like heading,
 // each leaf heading with prose under it is an item and its prose the description (issue 18, shape 6).
@@ -30,18 +31,19 @@ export function recogniseLeafHeading(heading: Heading, body: RootContent[], next
   const own = sectionFromHeading(heading).kind;
   if (own !== null && own !== "tasks") return false;
   const raw = plainText(heading);
-  const title = cleanHeading(raw);
+  // "Card: Cookie banner redesign", "Priya: … (est. 2d)": the heading's title without its other parts.
+  const line = readTitleLine(cleanHeading(raw), ctx.people ?? new Set());
+  const title = line.title;
   if (!title) return false;
-  const status = headingStatus(raw) ?? sectionStatus(ctx) ?? "not_started";
+  const status = headingStatus(raw) ?? line.status ?? sectionStatus(ctx) ?? "not_started";
   ctx.shapes.add("leaf-headings");
   lastLeaf.set(ctx, { depth: heading.depth, category: categoryOf(ctx).join("\u0000") });
   ctx.items.push({
     origin: "record",
-    key: null,
+    key: line.key,
     title,
-    description: body
-      .filter((n) => n.type !== "thematicBreak")
-      .map((n) => sourceOf(n, ctx.text))
+    description: [line.notes.join(" · "), ...body.filter((n) => n.type !== "thematicBreak").map((n) => sourceOf(n, ctx.text))]
+      .filter(Boolean)
       .join("\n\n")
       .trim(),
     category: categoryOf(ctx),
@@ -49,7 +51,7 @@ export function recogniseLeafHeading(heading: Heading, body: RootContent[], next
     priorityLabel: sectionPriority(ctx),
     status,
     severity: null,
-    effortHours: null,
+    effortHours: line.effortHours,
     done: status === "done",
     checklist: [],
     line: lineOf(heading),

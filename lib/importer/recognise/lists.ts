@@ -61,6 +61,7 @@ interface Titled {
   title: string;
   priorityLabel: string | null;
   priorityMark?: string;
+  effortHours?: number | null;
 }
 
 /** Splits key and inline priority off an item's text. */
@@ -121,7 +122,7 @@ function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: Item
     priorityLabel: parts.priorityLabel ?? (parts.priorityMark ? markPriority(parts.priorityMark, ctx.priorityMarks ?? new Map()) : null) ?? sectionPriority(ctx),
     status: effective,
     severity: null,
-    effortHours: sectionEffort(ctx),
+    effortHours: parts.effortHours ?? sectionEffort(ctx),
     done: effective === "done",
     checklist: body.checklist,
     line: lineOf(item),
@@ -158,7 +159,7 @@ export function recogniseTaskList(list: List, ctx: ParseContext): boolean {
     const status = markOf(item) ?? symbolMarkOf(item);
     const first = item.children[0];
     if (status === null || first?.type !== "paragraph" || namesOnlyAState(item)) continue;
-    const entry = readEntry(first);
+    const entry = readEntry(first, ctx.people);
     // An open box with "- IN PROGRESS" or "(blocked: …)" after the title says more than the box.
     const effective = entry.struck ? struckStatus(entry.status, status, sectionStatus(ctx)) : status === "not_started" && entry.status ? entry.status : status;
     pushItem(ctx, item, entry, effective, "task", { description: entry.description });
@@ -195,8 +196,8 @@ export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
 }
 
 /** Every entry states its priority (a word or a mark like 🔥🔥), bar entries already marked done. */
-function everyEntryPrioritised(list: List): boolean {
-  const entries = list.children.map((item) => (item.children[0]?.type === "paragraph" ? readEntry(item.children[0]) : null));
+function everyEntryPrioritised(list: List, ctx: ParseContext): boolean {
+  const entries = list.children.map((item) => (item.children[0]?.type === "paragraph" ? readEntry(item.children[0], ctx.people) : null));
   const prioritised = entries.filter((e) => e && (e.priorityLabel !== null || e.priorityMark));
   return prioritised.length > 1 && entries.every((e) => e && (e.priorityLabel !== null || e.priorityMark || e.status === "done"));
 }
@@ -205,7 +206,7 @@ function everyEntryPrioritised(list: List): boolean {
 export function recognisePlainList(list: List, ctx: ParseContext): boolean {
   if (inSection(ctx, "metrics")) return false;
   // Outside a work heading, a list whose every entry states its own priority is work too.
-  if (nearestKind(ctx) !== "tasks" && !everyEntryPrioritised(list)) return false;
+  if (nearestKind(ctx) !== "tasks" && !everyEntryPrioritised(list, ctx)) return false;
   if (isLegend(list, ctx)) return true;
   const texts = list.children.map((item) => (item.children[0]?.type === "paragraph" ? plainText(item.children[0]) : ""));
   if (texts.some((t) => t.length > 240) || texts.every((t) => !t)) return false;
@@ -213,7 +214,7 @@ export function recognisePlainList(list: List, ctx: ParseContext): boolean {
   list.children.forEach((item) => {
     const first = item.children[0];
     if (first?.type !== "paragraph") return;
-    const entry = readEntry(first);
+    const entry = readEntry(first, ctx.people);
     const status = entry.struck ? struckStatus(entry.status, null, sectionStatus(ctx)) : (entry.status ?? "not_started");
     pushItem(ctx, item, entry, status, "list", { description: entry.description });
   });

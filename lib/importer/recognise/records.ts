@@ -7,6 +7,7 @@ import { englishFieldName } from "../field-names";
 import { findPriorityLabel } from "../priority";
 import { isObjectiveHeading } from "./heading-roles";
 import type { ChecklistKind, ParsedChecklistEntry, Priority } from "../types";
+import { readTitleLine } from "./title-parts";
 
 // `### P0-001: Title` records: a heading followed by bold-labelled fields (**Status:**, **Effort:**)
 // and labelled lists (**Acceptance Criteria:**, **Action Items:**, **Files to Update:**).
@@ -142,10 +143,12 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   const headingText = plainText(heading);
   const numbered = headingText.match(/^(\d+)[.)]\s+(?=\S)/);
   const keyed = numbered ? null : headingText.match(KEYED_TITLE);
-  const key = keyed ? keyed[1]! : null;
   const split = recordTitle(numbered ? headingText.slice(numbered[0].length) : keyed ? keyed[2]! : headingText);
-  const title = split.title;
-  const description: string[] = [];
+  // "A11Y-01 · Form fields …", "Card: …", "… (est. 2d)": the other parts of the title line.
+  const line = readTitleLine(split.title, ctx.people ?? new Set());
+  const key = keyed ? keyed[1]! : line.key;
+  const title = line.title;
+  const description: string[] = line.notes.length ? [line.notes.join(" · ")] : [];
   const checklist: ParsedChecklistEntry[] = [];
   const code: string[] = [];
   const scalars = new Map<string, string>();
@@ -230,7 +233,7 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
     priorityLabel,
     status,
     severity: severityText ? parseSeverity(severityText) : null,
-    effortHours: effortText ? parseEffortHours(effortText) : null,
+    effortHours: effortText ? parseEffortHours(effortText) : line.effortHours,
     statedImpact,
     done: status === "done",
     checklist,

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { peopleOf } from "./people";
+
+describe("peopleOf: the names a document uses for people", () => {
+  it("reads people fields, attendee lists and @handles", () => {
+    const people = peopleOf("# Sync\n\nDate: Monday · Chair: x · Present: Lina, Omar and Sven Berg\n\n## Attendees\n\n- Rosa (QA)\n\nPing @kdoe about it.\n");
+    for (const name of ["Lina", "Omar", "Sven Berg", "Sven", "Rosa", "@kdoe"]) expect(people.has(name), name).toBe(true);
+    expect(people.has("Monday")).toBe(false);
+  });
+
+  it("reads a name beside an estimate, an emphasised name after a dash, and an owner slot that recurs", () => {
+    const people = peopleOf("- Fix the build (Tariq, 2d)\n- Write the guide — *Noor*\n- Trim images — Lou\n- Drop polyfills — Ines\n- Move to the edge (Vercel)\n");
+    for (const name of ["Tariq", "Noor", "Lou", "Ines"]) expect(people.has(name), name).toBe(true);
+    // One entry naming a thing in parentheses is not a slot of owners.
+    expect(people.has("Vercel")).toBe(false);
+  });
+
+  it("never takes a priority or state word for a person", () => {
+    const people = peopleOf("- Fix login — High\n- Fix logout — Low\n- Ship it (Done)\n- Test it (Blocked)\n");
+    expect([...people]).toEqual([]);
+  });
+});

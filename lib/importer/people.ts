@@ -1,0 +1,90 @@
+// Who the document names as people. A title's owner part ("Ari: write up …", "… — Jana",
+// "(Jonas)") is told apart from title text that merely looks like it ("Redis: export the session
+// store", "… (Partytown)") by the document itself: a word is a person when the document says so
+// somewhere — a people field ("Present: Ari, Bea", "Owner: Priya", "担当：田中"), an attendee list,
+// an @handle, an emphasised name after a dash ("— *Sanne*"), a name next to an estimate
+// ("(Priya, 3d)"), or a trailing name slot that recurs on several list entries ("— Jana", "— Marco").
+// A priority or status word in such a slot ("— High", "(Done)") is never a person.
+
+import { findPriorityLabel } from "./priority";
+
+/** A state word standing alone ("Done", "Open", "In review"): a status, not a name. */
+export const STATE_WORD = /^(?:done|open|closed|todo|to do|wip|blocked|shipped|fixed|pending|planned|deferred|skipped|dropped|merged|ready|started|finished|completed?|backlog|review|in review|in progress|new|ongoing|optional|required|tbd)$/i;
+
+/** Field labels whose value names people, in the languages the importer reads. */
+const PEOPLE_LABEL =
+  /^\s*(?:\*\*|__)?(?:present|attendees|participants|facilitator|moderator|owners?|authors?|assignees?|assigned to|members|team members|reviewers?|release manager|note[- ]?taker|scribe|dri|lead|people|who|teilnehmer(?:innen)?|anwesend|verantwortlich|participantes|asistentes|responsable|présents|aanwezig|eigenaar|presenti|responsabile|出席者|参加者|担当者?|作成者)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.+)$/iu;
+/** Fields on one line are set apart by a middle dot, a bar, a bullet or a wide gap ("Date: Mon · Present: Ari"). */
+const FIELD_SEPARATOR = /[·|•]|\s{2,}/;
+/** A heading that introduces a list of people ("## Attendees", "## Go / no-go attendees"). */
+const PEOPLE_HEADING = /^#{1,6}\s.*\b(?:attendees|participants|present|people|team|contacts?|owners|who's who|teilnehmer|participantes|aanwezig)\b/i;
+/** One or two capitalised words: how a given name (or given and family name) is written. */
+const NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?$/u;
+/** A short run of CJK characters, how names are written in Japanese or Chinese plans ("田中"). */
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6}$/u;
+const HANDLE = /(?<![\w@/.])@([A-Za-z][\w-]*[A-Za-z0-9])(?![\w/.@])/g;
+const LIST_LINE = /^\s*(?:[-*+]|\d+[.)])\s/;
+/** "(Priya, 3d)", "(est. 2d, Tom)": a name beside an estimate in a trailing parenthesis. */
+const NAME_BESIDE_ESTIMATE = /\((\p{Lu}[\p{Ll}'’-]+)\s*[,;]\s*(?:est\.?\s*)?\d+(?:[.,]\d+)?\s?[hdw]\)\s*$|\((?:est\.?\s*)?\d+(?:[.,]\d+)?\s?[hdw]\s*[,;]\s*(\p{Lu}[\p{Ll}'’-]+)\)\s*$/u;
+const EMPHASISED_AFTER_DASH = /\s[—–-]\s+(?:\*|_)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:\*|_)\s*$/u;
+const NAME_AFTER_DASH = /\s[—–]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*$/u;
+const NAME_IN_PARENS = /\((\p{Lu}[\p{Ll}'’-]+)\)\s*$/u;
+
+/** The names in a people field's value: "Ari, Bea, Chen and Mo", "@ella @rajiv", "Sofia (release manager)". */
+function namesIn(value: string): string[] {
+  return value
+    .replace(/[*_`]/g, "")
+    .replace(/\([^)]*\)/g, "")
+    .split(/\s*(?:[,;/&、，]|\s(?:and|und|y|et|en|e)\s)\s*/u)
+    .map((t) => t.trim())
+    .filter((t) => NAME.test(t) || CJK_NAME.test(t));
+}
+
+function add(people: Set<string>, name: string) {
+  if (findPriorityLabel(name) || STATE_WORD.test(name)) return;
+  people.add(name);
+  // "Wojciech Nowak" is also "Wojciech" where a title names him by his given name.
+  const given = name.split(/\s+/)[0]!;
+  if (given !== name) people.add(given);
+}
+
+/** The names this document uses for people (given names, full names and @handles). */
+export function peopleOf(text: string): Set<string> {
+  const people = new Set<string>();
+  const dashSlot: string[] = [];
+  const parenSlot: string[] = [];
+  let underPeopleHeading = false;
+  for (const line of text.split("\n")) {
+    if (/^#{1,6}\s/.test(line)) underPeopleHeading = PEOPLE_HEADING.test(line);
+    // Split first, then match each field from its start: one pass over the line, however long.
+    if (/[:：]/.test(line)) {
+      for (const field of line.split(FIELD_SEPARATOR)) {
+        const value = field.match(PEOPLE_LABEL)?.[1];
+        if (value) for (const name of namesIn(value)) add(people, name);
+      }
+    }
+    for (const m of line.matchAll(HANDLE)) {
+      people.add(`@${m[1]}`);
+      // "@anna" is also "Anna" where a title names her ("Fix the logo (Anna)").
+      if (/^[a-z]+$/i.test(m[1]!)) people.add(m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase());
+    }
+    if (!LIST_LINE.test(line)) continue;
+    const entry = line.replace(LIST_LINE, "").trim();
+    if (underPeopleHeading) {
+      const first = entry.replace(/[*_]/g, "").match(/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?/u)?.[0];
+      if (first) add(people, first);
+    }
+    const beside = entry.match(NAME_BESIDE_ESTIMATE);
+    if (beside) add(people, (beside[1] ?? beside[2])!);
+    const emphasised = entry.match(EMPHASISED_AFTER_DASH);
+    if (emphasised) add(people, emphasised[1]!);
+    const dashed = entry.match(NAME_AFTER_DASH);
+    if (dashed) dashSlot.push(dashed[1]!);
+    const paren = entry.match(NAME_IN_PARENS);
+    if (paren) parenSlot.push(paren[1]!);
+  }
+  // One entry ending in "— Marco" or "(Partytown)" could be naming a thing; the same slot on several
+  // entries is the document's way of saying who does each.
+  for (const slot of [dashSlot, parenSlot]) if (slot.length >= 2) for (const name of slot) add(people, name);
+  return people;
+}

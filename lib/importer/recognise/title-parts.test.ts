@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../parse";
+import { readTitleHead, readTitleLine, readTitleTail, remarkOf } from "./title-parts";
+
+// A title line's parts: [key ·] [Owner:] title [(remark)] [— owner]. Examples written for these
+// rules, not copied from the corpus; each read wrong (or did not exist) before title-parts.ts.
+
+const people = new Set(["Lina", "Omar", "@kdoe"]);
+const items = (md: string) => parsePlan(md).items.map((i) => ({ title: i.title, description: i.description, effortHours: i.effortHours, status: i.status }));
+
+describe("remarkOf: a trailing parenthesis is a remark, or part of what to do", () => {
+  it("takes owners, estimates, references, sizes, current states and work states as remarks", () => {
+    expect(remarkOf("est. 3d", people)).toEqual({ effortHours: 24 });
+    expect(remarkOf("~2h", people)).toEqual({ effortHours: 2 });
+    expect(remarkOf("Lina, 2d", people)).toEqual({ owner: "Lina", effortHours: 16 });
+    expect(remarkOf("owner: Omar", people)).toEqual({ owner: "Omar" });
+    expect(remarkOf("担当：山本", people)).toEqual({ owner: "山本" });
+    expect(remarkOf("#77", people)).toEqual({});
+    expect(remarkOf("closes most of them, see #12", people)).toEqual({});
+    expect(remarkOf("≈ 120 KB", people)).toEqual({});
+    expect(remarkOf("−8 KB", people)).toEqual({});
+    expect(remarkOf("now 4 minutes", people)).toEqual({});
+    expect(remarkOf("jetzt 12 Sekunden", people)).toEqual({});
+    expect(remarkOf("PR open", people)).toEqual({});
+    expect(remarkOf("Lina", people)).toEqual({ owner: "Lina" });
+    expect(remarkOf("9.x is end-of-life in March", people)).toEqual({});
+    expect(remarkOf("Lina, Omar", people)).toEqual({ owner: "Lina, Omar" });
+    expect(remarkOf("due Friday", people)).toEqual({});
+    expect(remarkOf("Q3 2027", people)).toEqual({});
+    expect(remarkOf("no schema changes needed", people)).toEqual({});
+    expect(remarkOf("予算不足のため", people)).toEqual({});
+  });
+
+  it("keeps what says what to do: amounts, bounds, lists, code, names that are not people", () => {
+    for (const said of ["10%", "min 3 replicas", "3 s timeout, retry after 2 failures", "EN, NL, PT", "Android 12–14, iOS 17", "opt-in", "Grafana", "open source", "\u0003@org/<name>\u0004", "Hermes, Atlas"]) {
+      expect(remarkOf(said, people), said).toBeNull();
+    }
+  });
+});
+
+describe("readTitleHead: what opens a title line", () => {
+  it("takes a dotted key, a container word and a person's name before a colon", () => {
+    expect(readTitleHead("SEC-12 · Tokens never expire", people)).toMatchObject({ key: "SEC-12", title: "Tokens never expire" });
+    expect(readTitleHead("Story: Export to CSV", people)).toMatchObject({ title: "Export to CSV", owner: null });
+    expect(readTitleHead("Lina: rotate the signing keys", people)).toMatchObject({ title: "Rotate the signing keys", owner: "Lina", notes: ["Owner: Lina"] });
+    // entry.ts marks a bold opening; a bold that is only the name goes with it.
+    expect(readTitleHead("\u0001Omar\u0002: draft the runbook", people).title).toBe("Draft the runbook");
+    expect(readTitleHead("\u0001Omar: draft the runbook\u0002 done", people).title).toBe("\u0001Draft the runbook\u0002 done");
+  });
+
+  it("keeps a colon that is part of the title: the words before it are not a person of the document", () => {
+    expect(readTitleHead("Postgres: vacuum the events table", people)).toMatchObject({ title: "Postgres: vacuum the events table", owner: null });
+    expect(readTitleHead("Search backends: Meilisearch first, then Typesense", people).title).toBe("Search backends: Meilisearch first, then Typesense");
+  });
+});
+
+describe("readTitleTail: what closes a title line", () => {
+  it("takes remarks and owners off in any order, and a done mark a remark hid", () => {
+    expect(readTitleTail("Inline the critical CSS (≈ 14 KB) — Lina", people)).toEqual({
+      title: "Inline the critical CSS", owner: "Lina", effortHours: null, status: null, notes: ["(≈ 14 KB)", "Owner: Lina"],
+    });
+    expect(readTitleTail("Split the worker — @kdoe", people)).toMatchObject({ title: "Split the worker", owner: "@kdoe" });
+    expect(readTitleTail("Archive the old bucket ✔ (did it last week, see #9)", people)).toMatchObject({ title: "Archive the old bucket", status: "done" });
+    expect(readTitleTail("Bump the SDK #88, #91", people)).toMatchObject({ title: "Bump the SDK", notes: ["#88, #91"] });
+    expect(readTitleTail("Address the review comments on #45", people).title).toBe("Address the review comments on #45");
+    expect(readTitleTail("Close #12", people).title).toBe("Close #12");
+    expect(readTitleTail("Rotate the keys — 3h", people)).toMatchObject({ title: "Rotate the keys", effortHours: 3 });
+    expect(readTitleTail("Rewrite the importer [WIP]", people)).toMatchObject({ title: "Rewrite the importer", notes: ["[WIP]"] });
+  });
+
+  it("keeps a dash followed by a capitalised word that is not a person of the document", () => {
+    expect(readTitleTail("Move search to a managed cluster — Elastic", people).title).toBe("Move search to a managed cluster — Elastic");
+  });
+
+  it("reads a heading's whole line", () => {
+    expect(readTitleLine("OPS-3 · Renew certificates (est. 1d)", people)).toMatchObject({ key: "OPS-3", title: "Renew certificates", effortHours: 8, notes: ["(est. 1d)"] });
+  });
+});
+
+describe("parsePlan: a title's other parts go where the item keeps them", () => {
+  it("an estimate becomes the effort, the remark the description", () => {
+    expect(items("# T\n\n## Tasks\n\n1. Add retries to the exporter (est. 2d)\n2. Cache the lookups (Lina, 1d)\n")).toEqual([
+      { title: "Add retries to the exporter", description: "(est. 2d)", effortHours: 16, status: "not_started" },
+      { title: "Cache the lookups", description: "(Lina, 1d)", effortHours: 8, status: "not_started" },
+    ]);
+  });
+
+  it("an owner prefix is an owner when the document names that person; a label after the title is kept aside", () => {
+    const md = "# Retro\n\nAttendees: Lina, Omar\n\n## Action items\n\n- **Lina**: book the room for the game day\n- Omar: write the incident template\n\n## Tasks\n\n- [ ] Upgrade the runner `ci` — @kdoe\n";
+    expect(items(md).map((i) => [i.title, i.description])).toEqual([
+      ["Book the room for the game day", "Owner: Lina"],
+      ["Write the incident template", "Owner: Omar"],
+      ["Upgrade the runner", "Owner: @kdoe · Labels: ci"],
+    ]);
+  });
+
+  it("an owner slot on several entries names people; a lone name-like word in parentheses is kept", () => {
+    const md = "# Plan\n\n## Next steps\n\n- Trim the hero image — Lou\n- Drop the polyfills — Ines\n- Render the menu on the server (Astro)\n";
+    expect(items(md).map((i) => i.title)).toEqual(["Trim the hero image", "Drop the polyfills", "Render the menu on the server (Astro)"]);
+  });
+
+  it("a key with a middle dot opens a record heading", () => {
+    const [item] = parsePlan("# Audit\n\n### WEB-4 · Missing alt text\n\n- **Severity:** High\n- **Status:** Open\n").items;
+    expect(item).toMatchObject({ key: "WEB-4", title: "Missing alt text" });
+  });
+});

@@ -1,0 +1,229 @@
+import { isOwnerField } from "../field-names";
+import { parseEffortHours } from "../clean";
+import { STATE_WORD } from "../people";
+import { findPriorityLabel } from "../priority";
+import type { ItemStatus } from "../types";
+
+// A title line's parts, the way a careful reader takes them apart:
+//
+//   [key ·] [Owner:] title [(remark)] [— owner | @owner]
+//
+// A key with a middle dot ("A11Y-01 · …"), a container word ("Card: …") or a person's name before a
+// colon ("Ari: write up …") opens the line; a remark in parentheses (owner, estimate, reference,
+// size, current state, status) or an owner after a dash closes it. What is taken off is not
+// dropped: the estimate becomes the item's effort, the rest goes to its description as written.
+// A parenthesis that says what to do ("(5%)", "(min 20 in prod)", "(DE, FR, ES)") stays, and so
+// does a colon that is part of the title ("Redis: export the session store"): a name before a
+// colon or after a dash is an owner only when the document shows it is a person (lib/importer/people.ts).
+
+/** entry.ts marks a bold (or struck-through) opening with these; the owner reader steps over them. */
+const OPEN = "\u0001";
+const CLOSE = "\u0002";
+const MARKUP = /[\u0001-\u0004*_`]/g;
+
+export interface TitleParts {
+  title: string;
+  key: string | null;
+  /** Who the line says does it ("Jana", "@hkim"), if it says so. */
+  owner: string | null;
+  effortHours: number | null;
+  /** A done mark left at the end once a remark is taken off ("… script ✔ (already done)"). */
+  status: ItemStatus | null;
+  /** What was taken off, as written ("(est. 2d)", "Owner: Jana"): the item's description keeps it. */
+  notes: string[];
+}
+
+const NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?$/u;
+const HANDLES = /^@[A-Za-z][\w-]*(?:[\s,]+@[A-Za-z][\w-]*)*$/;
+
+// ── Leading parts ────────────────────────────────────────────────────────────────────────────────
+/** "A11Y-01 · Title", "#12 • Title", "1.2 | Title": a key then a dot-like separator. */
+const DOT_KEY = /^([A-Za-z][A-Za-z0-9]*[-_]\d+[A-Za-z0-9]*|#\d+|\d+(?:\.\d+)+)\s*[·•|]\s+(?=\S)/;
+/** What an export calls each entry ("Card: …", "Story: …"): the kind of record, not its name. */
+const CONTAINER = /^(?:card|task|story|user story|ticket|item|to-?do|epic|chore)\s*[:：]\s+(?=\S)/i;
+/** "Ari: …", "**Mo**: …", "~~Dev: …~~": one or two capitalised words (or an @handle) before a colon. */
+const OWNER_PREFIX = new RegExp(`^(${OPEN}?)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?|@[A-Za-z][\\w-]*)(${CLOSE}?)\\s*[:：]\\s*(${CLOSE}?)\\s+(?=\\S)`, "u");
+
+/** The opening parts of a title line: a dotted key, a container word, an owner prefix. */
+export function readTitleHead(text: string, people: ReadonlySet<string>): Pick<TitleParts, "title" | "key" | "owner" | "notes"> {
+  let title = text.replace(/^[·•|]\s+/, "");
+  let key: string | null = null;
+  const keyed = title.match(DOT_KEY);
+  if (keyed) {
+    key = keyed[1]!;
+    title = title.slice(keyed[0].length);
+  }
+  title = title.replace(CONTAINER, "");
+  const owned = title.match(OWNER_PREFIX);
+  if (!owned || !people.has(owned[2]!)) return { title, key, owner: null, notes: [] };
+  const owner = owned[2]!;
+  // A bold that closes on the name was only the name; a struck run that goes on keeps its opening.
+  const rest = title.slice(owned[0].length);
+  const reopened = owned[1] && !owned[3] && !owned[4] ? OPEN : "";
+  // "Ari: write up …" → "Write up …": the task reads as a title of its own.
+  const capitalised = /^\p{Ll}+\b/u.test(rest) ? rest[0]!.toUpperCase() + rest.slice(1) : rest;
+  return { title: reopened + capitalised, key, owner, notes: [`Owner: ${owner}`] };
+}
+
+// ── Trailing parts ───────────────────────────────────────────────────────────────────────────────
+/** "(…)", "（…）", "[…]" at the end of the line. */
+const TRAILING_PAREN = /\s*(?:[(（]([^()（）]*)[)）]|\[([^[\]]*)\])\s*$/;
+/** "… #141", "… #12, #14": issue references after the title. */
+const TRAILING_REFS = /\s+(#\d+(?:[\s,]+#\d+)*)\s*$/;
+const REF_IS_OBJECT = /^\S+$|\b(?:on|in|for|of|to|from|with|by|at|about|see|per|via|and|or|fix(?:es)?|close[sd]?|resolve[sd]?|revert|reopen|review|address|merge|land|ship|update|finish)$/i;
+/** "… — 2d", "… - est. 3h": an estimate after a dash. */
+const TRAILING_DASH_PART = /\s+[—–-]\s+([^—–\s-][^—–]{0,24})$/;
+const TRAILING_HANDLES = /\s+[—–-]\s+(@[A-Za-z][\w-]*(?:[\s,]+@[A-Za-z][\w-]*)*)\s*$/;
+const TRAILING_NAME = /\s+[—–]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*$/u;
+const MAX_PARTS = 8;
+const TRAILING_DONE = /\s*[✅✓☑✔]\uFE0F?\s*$/u;
+
+/** "(owner: Priya)", "(担当：田中)", "(assigned to Tom)". */
+const OWNER_LABEL = /^(?:owner|owned by|assignee|assigned to|lead|dri|responsible|担当者?|verantwortlich|zuständig|responsable|eigenaar|responsabile|dono)\s*[:：]?\s*(\S.*)$/iu;
+/** "(#141)", "(fixes a whole class, incl. #2)", "(PR 812)", "(INC-311)": a pointer elsewhere. */
+const REFERENCE = /(?:^|[\s,(])#\d+\b|^(?:PR|MR|pull request|issue|ticket)\s*#?\d+\b|^[A-Z][A-Z0-9]{1,9}-\d+$/;
+/** "(est. 2d)", "(estimate: 1–2 weeks)", "(~3d)", "(2d)", "(5 pts)": how long, not what. */
+const ESTIMATE_PREFIX = /^(?:est(?:imated?)?\.?|effort|eta|~|≈)\s*:?\s*(.+)$/i;
+const COMPACT_DURATION = /^\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s?[hdw]$/i;
+const STORY_POINTS = /^\d+(?:[.,]\d+)?\s*(?:pts?|points?|sp)$/i;
+/** "(≈ 60 KB)", "(−45 KB)": a size or a change of size says what it weighs or saves, not what to do. */
+const SIZE = /^(?:[≈~±+−-]|approx\.?|about|ca\.?)\s*\d[\d.,]*\s*(?:[KMGT]i?B|bytes?|[kmgt]b)$/i;
+/** "(now 6–9 seconds)", "(nu 6–9 seconden)", "(currently m5.4xlarge)": how things stand today. */
+const NOW = /^(?:currently|now|today|nu|momenteel|jetzt|derzeit|aktuell|zurzeit|ahora|actualmente|agora|atualmente|maintenant|actuellement|attualmente|ora|現在|今は)(?![\p{L}])/iu;
+/** "(PR open)", "(merged)", "(in review)": the state of the work, in a few words. */
+const STATE = /^(?:(?:PR|MR|pull request|patch|change|fix)\s+(?:is\s+)?)?(?:open|opened|merged|landed|in review|under review|draft|pending|reverted|wip)(?:\s+(?:PR|MR))?$/i;
+/** Words that make a parenthesis a remark: a reason, a state, a time ("shipped January", "see the RFC"). */
+const REMARK_WORDS = /\b(?:shipped|done|in beta|first|after|before|currently|until|since|owner|blocked|waiting|see|because|is|are|was|were|via|today|soon|tbd)\b|(?:^|\s)@[A-Za-z]/i;
+/** "(due Friday)", "(Q3)", "(October 2026)": when, not what. */
+const WHEN = /^(?:(?:due|deadline|eta|target date)\b.*|(?:Q[1-4]|H[12])(?:\s*'?\d{2,4})?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{1,4})?)$/i;
+/** "(no new endpoints added)", "(not yet started)": a statement of what happened, not what to do. */
+const NEGATED_STATEMENT = /^(?:no|not|none|nothing)\b.*\b\p{L}{2,}ed$/iu;
+/** Reason and state words of CJK plans: "（サポート終了のため）" (because), "（対応中）" (in progress). */
+const CJK_REMARK = /ため|予定|済み?|完了|対応中|検討中|未定|保留|进行中|已完成|待定/u;
+/** A verb or a word that makes a parenthesis a statement about the work rather than part of it. */
+const STATEMENT = /\b(?:is|are|was|were|has|have|had|will|shipped|done|blocked|waiting|because|since|until|see)\b/i;
+const CLAUSE_OPENING = /^(?:it|this|that|they|which|probably|maybe|wir|das|es|nous|on|ça|lo|ya)\s/i;
+const YEAR_PHRASE = /\b(?:ab|bis|seit|desde|hasta|après|avant|depuis|dès|from|by|in)\s+\d{4}\b/i;
+/** "(5%)", "(min 20 in prod)", "(≥ 99.5%)": a bound or an amount that says what to do. */
+const KEEP_PAREN = /^(?:min|max|at least|at most|up to|[<>≤≥~]|\d+(?:[.,]\d+)?\s*%?$)/i;
+
+const estimateOf = (said: string): number | null | undefined => {
+  const prefixed = said.match(ESTIMATE_PREFIX);
+  if (prefixed && parseEffortHours(prefixed[1]!) !== null) return parseEffortHours(prefixed[1]!);
+  if (COMPACT_DURATION.test(said)) return parseEffortHours(said);
+  if (STORY_POINTS.test(said)) return null;
+  return undefined;
+};
+
+const isPerson = (said: string, people: ReadonlySet<string>) => people.has(said) || HANDLES.test(said);
+
+/**
+ * What a trailing parenthesis says, when it is a remark: its owner and estimate if it names them.
+ * Null when it is part of what to do.
+ */
+export function remarkOf(inner: string, people: ReadonlySet<string>): { owner?: string; effortHours?: number | null } | null {
+  // "(`git tag v3.0.0`)", "(`@acme/<area>-<name>`)": code in parentheses is the what, never a remark.
+  if (/^\s*(?:\u0003[^\u0004]*\u0004|`[^`]*`)\s*$/.test(inner)) return null;
+  const said = inner.replace(MARKUP, "").replace(/\s+/g, " ").trim();
+  if (!said) return null;
+  const labelled = said.match(OWNER_LABEL);
+  if (labelled) return { owner: labelled[1]! };
+  // "(Responsável: Ana)", "(担当：鈴木)": an owner field in any language of the vocabulary.
+  if (isOwnerField(said)) return { owner: said.replace(/^[^:：]*[:：]\s*/u, "") };
+  if (REFERENCE.test(said)) return {};
+  const effort = estimateOf(said);
+  if (effort !== undefined) return { effortHours: effort };
+  // "(Priya, 3d)": a name beside an estimate.
+  const parts = said.split(/\s*[,;·]\s*/);
+  if (parts.length === 2) {
+    const [a, b] = parts.map((p) => ({ p, effort: estimateOf(p) }));
+    const [who, how] = a!.effort === undefined ? [a!, b!] : [b!, a!];
+    if (how.effort !== undefined && who.effort === undefined && (isPerson(who.p, people) || NAME.test(who.p))) return { owner: who.p, effortHours: how.effort };
+  }
+  if (isPerson(said, people)) return { owner: said };
+  // "(Lina, Omar)", "(@a / @b)": several people of the document.
+  if (parts.length > 1 && said.split(/\s*[,;·/&]\s*/).every((p) => isPerson(p, people))) return { owner: said };
+  if (WHEN.test(said) || NEGATED_STATEMENT.test(said) || CJK_REMARK.test(said)) return {};
+  if (SIZE.test(said) || NOW.test(said)) return {};
+  if (STATE.test(said)) return {};
+  if (/^\d+ of \d+\b/.test(said)) return {};
+  // "(1.1.1, Serious)": a part that is only a priority word is the item's priority, said aside (a
+  // parenthesis that is only a priority, "(High)", is read by the entry's priority reading).
+  if (parts.length > 1 && parts.some((p) => /^\S+(?:\s+priority)?$/i.test(p) && findPriorityLabel(p))) return {};
+  if (KEEP_PAREN.test(said)) return null;
+  // A parenthesis that opens with an amount says what to do ("(2 s timeout, open after 50% failures)"),
+  // unless it is a sentence about the state of things ("(7.x is out of support in January)").
+  if (/^\d/.test(said)) return STATEMENT.test(said) ? {} : null;
+  return REMARK_WORDS.test(said) || CLAUSE_OPENING.test(said) || YEAR_PHRASE.test(said) ? {} : null;
+}
+
+/** The closing parts of a title line: remarks in parentheses, an owner after a dash, a done mark they hid. */
+export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<TitleParts, "key"> {
+  let title = text;
+  let owner: string | null = null;
+  let effortHours: number | null = null;
+  let status: ItemStatus | null = null;
+  const notes: string[] = [];
+  // A line closes with a few parts; the bound keeps a pathological line (thousands of "(see)") linear.
+  for (let changed = true, round = 0; changed && round < MAX_PARTS; round++) {
+    changed = false;
+    const handles = title.match(TRAILING_HANDLES);
+    if (handles && handles.index! > 0) {
+      owner ??= handles[1]!;
+      notes.unshift(`Owner: ${handles[1]}`);
+      title = title.slice(0, handles.index);
+      changed = true;
+      continue;
+    }
+    const named = title.match(TRAILING_NAME);
+    if (named && named.index! > 0 && people.has(named[1]!) && !findPriorityLabel(named[1]!) && !STATE_WORD.test(named[1]!)) {
+      owner ??= named[1]!;
+      notes.unshift(`Owner: ${named[1]}`);
+      title = title.slice(0, named.index);
+      changed = true;
+      continue;
+    }
+    const refs = title.match(TRAILING_REFS);
+    // "Address the comments on #45", "Close #12": a reference the sentence needs is its object, not a remark.
+    if (refs && refs.index! > 0 && !REF_IS_OBJECT.test(title.slice(0, refs.index).trim())) {
+      notes.unshift(refs[1]!);
+      title = title.slice(0, refs.index);
+      changed = true;
+      continue;
+    }
+    const dashed = title.match(TRAILING_DASH_PART);
+    const dashEffort = dashed && dashed.index! > 0 ? estimateOf(dashed[1]!.trim()) : undefined;
+    if (dashed && dashEffort !== undefined) {
+      effortHours ??= dashEffort;
+      notes.unshift(dashed[1]!.trim());
+      title = title.slice(0, dashed.index);
+      changed = true;
+      continue;
+    }
+    const paren = title.match(TRAILING_PAREN);
+    const remark = paren && paren.index! > 0 ? remarkOf((paren[1] ?? paren[2])!, people) : null;
+    if (paren && remark) {
+      if (remark.owner) owner ??= remark.owner;
+      if (remark.effortHours != null) effortHours ??= remark.effortHours;
+      notes.unshift(paren[0].trim());
+      title = title.slice(0, paren.index);
+      changed = true;
+      continue;
+    }
+    // "Follow up with Platform ✔ (already done)": the mark the remark hid says it is done.
+    const done = notes.length > 0 ? title.match(TRAILING_DONE) : null;
+    if (done && done.index! > 0) {
+      status = "done";
+      title = title.slice(0, done.index);
+      changed = true;
+    }
+  }
+  return { title: title.trim(), owner, effortHours, status, notes };
+}
+
+/** A whole title line (a heading's text): its opening and closing parts. */
+export function readTitleLine(text: string, people: ReadonlySet<string>): TitleParts {
+  const head = readTitleHead(text, people);
+  const tail = readTitleTail(head.title, people);
+  return { ...tail, key: head.key, owner: head.owner ?? tail.owner, notes: [...head.notes, ...tail.notes] };
+}
