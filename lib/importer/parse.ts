@@ -9,6 +9,7 @@ import { priorityMarksOf, resolvePriority, type PriorityMap } from "./priority";
 import { isKeyResultList, recogniseMetricList } from "./recognise/metrics";
 import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
 import { recogniseBareBoxes } from "./recognise/bare-boxes";
+import { stateLegendOf } from "./recognise/state-marks";
 import { attachFiles, fileParagraph, isFileList, pathEntries } from "./recognise/file-lists";
 import { recogniseLeafHeading } from "./recognise/leaf-headings";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
@@ -45,7 +46,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParseResult
 function parseOrThrow(text: string, options: ParseOptions): ParseResult {
   const ctx: ParseContext = { text, stack: [], items: [], slaPolicies: [], metrics: [], warnings: [], shapes: new Set(), rankings: [] };
   const nodes: RootContent[] = parseMarkdown(text).children;
-  ctx.legend = legendOf(text);
+  // The legend reader of state marks knows more marks; the older one its colour words win on a tie.
+  ctx.legend = new Map([...stateLegendOf(text), ...legendOf(text)]);
   ctx.priorityMarks = priorityMarksOf(text);
 
   // A single leading level-1 heading is the document's title, not a category.

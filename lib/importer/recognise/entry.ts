@@ -1,8 +1,9 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, WORD_MARK } from "../clean";
+import { parseStatus, WORD_MARK } from "../clean";
 import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS } from "../priority";
 import type { ItemStatus } from "../types";
+import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 
 // One list entry's first paragraph → key, clean title, description, status and priority, the way a
 // careful reader splits `- [x] **Cache layer** - add an LRU` or `- ✅ **Sidecar**: shipped` or
@@ -13,8 +14,7 @@ const BOLD_CLOSE = "\u0002";
 const CODE_OPEN = "\u0003";
 const CODE_CLOSE = "\u0004";
 const MARK = /^\[([ xX~\-/!>.✓✔])\]\s+/;
-const STATUS_SYMBOL = LEADING_STATUS_SYMBOL;
-const SYMBOL_STATUS = STATUS_SYMBOLS;
+const STATUS_SYMBOL = LEADING_STATE_MARK;
 const DOTTED_KEY = /^(\d+(?:\.\d+)+)\s+(?=\S)/;
 const HASH_KEY = /^#(\d+)\s+(?=\S)/;
 const TICKET_KEY = new RegExp(`^${BOLD_OPEN}?([A-Z][A-Z0-9]{1,9}-\\d+)${BOLD_CLOSE}?\\s*[:–—-]?\\s+`);
@@ -69,14 +69,15 @@ function serialise(children: PhrasingContent[]): string {
 
 const unmark = (t: string) => t.replace(/[\u0001-\u0004]/g, "").replace(/\s+/g, " ").trim();
 
-function statusOf(rest: string): ItemStatus | null {
+function statusOf(rest: string, legend?: Map<string, ItemStatus>): ItemStatus | null {
   const t = rest.replace(/^[([]\s*/, "");
   for (const [pattern, status] of STATUS_WORDS) if (pattern.test(t)) return status;
   const symbol = t.match(STATUS_SYMBOL)?.[1];
-  return symbol ? SYMBOL_STATUS[symbol]! : null;
+  return symbol ? markStatus(symbol, legend) : null;
 }
 
-export function readEntry(paragraph: Paragraph): Entry {
+/** `legend`: the document's own meaning of its state marks (recognise/state-marks.ts). */
+export function readEntry(paragraph: Paragraph, legend?: Map<string, ItemStatus>): Entry {
   let s = serialise(paragraph.children).replace(MARK, "");
   let status: ItemStatus | null = null;
   const word = s.match(WORD_MARK);
@@ -86,7 +87,7 @@ export function readEntry(paragraph: Paragraph): Entry {
   }
   const symbol = s.match(STATUS_SYMBOL);
   if (symbol) {
-    status = SYMBOL_STATUS[symbol[1]!]!;
+    status = markStatus(symbol[1]!, legend);
     s = s.slice(symbol[0].length);
   }
   let priorityMark: string | undefined;
@@ -145,7 +146,7 @@ export function readEntry(paragraph: Paragraph): Entry {
     }
     const trailing = title.match(TRAILING_STATUS);
     if (trailing && (trailing[1] || trailing[2]) && trailing.index! > 0) {
-      status ??= statusOf(trailing[0].trim().replace(SEPARATOR, "")) ?? (trailing[1] ? SYMBOL_STATUS[trailing[1]]! : null);
+      status ??= statusOf(trailing[0].trim().replace(SEPARATOR, ""), legend) ?? (trailing[1] ? markStatus(trailing[1], legend) : null);
       title = title.slice(0, trailing.index);
     }
     // "OTR-320 Checkout option (5)": after a ticket key, a bare number in parentheses is its story points.
@@ -175,7 +176,7 @@ export function readEntry(paragraph: Paragraph): Entry {
   }
   rest = unmark(rest).replace(SEPARATOR, "").trim();
   if (rest) {
-    status ??= statusOf(rest);
+    status ??= statusOf(rest, legend);
     const paren = rest.match(/^\(([^)]*)\)/);
     // "(3.3.1, Blocker)": a part of the parenthesis that is only a priority word, not "(see the media plan)".
     const part = paren?.[1]!.split(/\s*[,;]\s*/).find((t) => /^\S+(?:\s+priority)?$/i.test(t) && findPriorityLabel(t));

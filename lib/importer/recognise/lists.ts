@@ -1,11 +1,12 @@
 import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
-import { cleanHeading, LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, statusFromMark, WORD_MARK } from "../clean";
+import { cleanHeading, parseStatus, statusFromMark, WORD_MARK } from "../clean";
 import { categoryOf, inSection, nearestKind, nearestOrTitleKind, sectionEffort, sectionPriority, sectionStatus, type ParseContext } from "../context";
 import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel, leadingPriority, markPriority } from "../priority";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { readEntry } from "./entry";
 import { listEntries } from "./records";
+import { LEADING_STATE_MARK, leadingStateMark } from "./state-marks";
 
 // Lists that hold backlog items: task lists (`- [ ] 1.1 Do X`, also `[~]`, `[-]`), numbered lists
 // with bold titles (`1. **Title** - description`), and plain lists under a "Tasks"/"Roadmap" heading.
@@ -30,11 +31,10 @@ function markOf(item: ListItem): ItemStatus | null {
   return word ? (parseStatus(word[1]!) ?? "not_started") : null;
 }
 
-/** `- ✅ Logo`, `- 🟡 Screenshots`, `- ⬜ OG images`: every entry opens with a status symbol. */
-function symbolMarkOf(item: ListItem): ItemStatus | null {
+/** `- ✅ Logo`, `- 🟢 Screenshots`, `- ⬜ OG images`: every entry opens with a state mark, read through the document's legend. */
+function symbolMarkOf(item: ListItem, legend?: Map<string, ItemStatus>): ItemStatus | null {
   const first = item.children[0];
-  const m = first?.type === "paragraph" ? plainText(first).match(LEADING_STATUS_SYMBOL) : null;
-  return m ? STATUS_SYMBOLS[m[1]!]! : null;
+  return first?.type === "paragraph" ? (leadingStateMark(plainText(first), legend)?.status ?? null) : null;
 }
 const isSymbolList = (list: List) => list.children.length > 0 && list.children.every((item) => symbolMarkOf(item) !== null);
 
@@ -50,7 +50,7 @@ function isLegend(list: List, ctx: ParseContext) {
 /** `- ✅ Complete`, `- [~] In progress`: a legend entry (a legend list run together with the list it explains). */
 function namesOnlyAState(item: ListItem): boolean {
   const first = item.children[0];
-  return first?.type === "paragraph" && LEGEND_TEXT.test(plainText(first).replace(MARK, "").replace(LEADING_STATUS_SYMBOL, "").trim());
+  return first?.type === "paragraph" && LEGEND_TEXT.test(plainText(first).replace(MARK, "").replace(LEADING_STATE_MARK, "").trim());
 }
 
 interface Titled {
@@ -143,10 +143,10 @@ export function recogniseTaskList(list: List, ctx: ParseContext): boolean {
   if (isLegend(list, ctx)) return true;
   ctx.shapes.add("task-lists");
   for (const item of list.children) {
-    const status = markOf(item) ?? symbolMarkOf(item);
+    const status = markOf(item) ?? symbolMarkOf(item, ctx.legend);
     const first = item.children[0];
     if (status === null || first?.type !== "paragraph" || namesOnlyAState(item)) continue;
-    const entry = readEntry(first);
+    const entry = readEntry(first, ctx.legend);
     // An open box with "- IN PROGRESS" or "(blocked: …)" after the title says more than the box.
     const effective = status === "not_started" && entry.status ? entry.status : status;
     pushItem(ctx, item, entry, effective, "task", { description: entry.description });
@@ -201,7 +201,7 @@ export function recognisePlainList(list: List, ctx: ParseContext): boolean {
   list.children.forEach((item) => {
     const first = item.children[0];
     if (first?.type !== "paragraph") return;
-    const entry = readEntry(first);
+    const entry = readEntry(first, ctx.legend);
     pushItem(ctx, item, entry, entry.status ?? "not_started", "list", { description: entry.description });
   });
   return true;
