@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../parse";
+
+const read = (md: string) => parsePlan(md).items.map((i) => [i.title, i.status]);
+
+describe("a bold line alone above a list reads as that list's heading", () => {
+  it("a state label gives every entry its state, and makes the list work", () => {
+    const md = "Cycle 4\n=======\n\n**In Progress**\n\n- Offline queue\n\n**Todo**\n\n- Deep links\n\n**Done**\n\n- Biometric login\n\n**Canceled**\n\n- Expo Router\n";
+    expect(read(md)).toEqual([
+      ["Offline queue", "in_progress"],
+      ["Deep links", "not_started"],
+      ["Biometric login", "done"],
+      ["Expo Router", "wont_do"],
+    ]);
+  });
+
+  it("a notes label makes its list not work, even under a work heading", () => {
+    expect(read("# T\n\n## Tasks\n\n- Ship it\n\n**Open questions:**\n\n- Who owns the cache?\n")).toEqual([["Ship it", "not_started"]]);
+  });
+});

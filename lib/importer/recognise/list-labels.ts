@@ -1,0 +1,24 @@
+import type { Heading, RootContent } from "mdast";
+import type { Section } from "../context";
+import { plainText } from "../markdown";
+import { sectionFromHeading } from "../sections";
+
+// "**In Progress**" or "**Action items:**" alone on a line, right above a list: the writer used bold
+// where a heading belongs (trackers' copy-paste groups issues this way). A careful reader reads the
+// label as a heading for that one list: a state names the state of every entry, a work word makes
+// the entries work, a notes word ("**Risks**") makes them not work, anything else is a category.
+
+/** Depth below any real heading: the label covers only the list right after it. */
+const LABEL_DEPTH = 7;
+
+/** The section a bold label paragraph opens for the list after it, or null when the node is not one. */
+export function listLabel(node: RootContent | undefined): Section | null {
+  if (node?.type !== "paragraph") return null;
+  const children = node.children.filter((c) => !(c.type === "text" && /^[\s:]*$/.test(c.value)));
+  const [only] = children;
+  if (children.length !== 1 || only?.type !== "strong") return null;
+  const text = plainText(only).replace(/:\s*$/, "").trim();
+  if (!text || text.length > 60 || text.includes("\n")) return null;
+  const heading: Heading = { type: "heading", depth: 6, children: only.children, position: node.position };
+  return { ...sectionFromHeading(heading), depth: LABEL_DEPTH };
+}
