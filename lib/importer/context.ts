@@ -47,6 +47,8 @@ export interface ParseContext {
   lastListItems?: FoundItem[];
   /** Symbol → status from the document's own legend line, if it has one. */
   legend?: Map<string, ItemStatus>;
+  /** The people the document names (attendees, owners, @mentions): an entry's "Name:" prefix is its owner. */
+  people?: Set<string>;
   /** Priority mark run ("!!!", "🔥🔥") → the priority the document's key gives it, if it has one. */
   priorityMarks?: Map<string, string | null>;
 }

@@ -9,6 +9,8 @@ import { priorityMarksOf, resolvePriority, type PriorityMap } from "./priority";
 import { isKeyResultList, recogniseMetricList } from "./recognise/metrics";
 import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
 import { recogniseBareBoxes } from "./recognise/bare-boxes";
+import { peopleOf } from "./recognise/action-items";
+import { listLabel } from "./recognise/list-labels";
 import { stateLegendOf } from "./recognise/state-marks";
 import { attachFiles, fileParagraph, isFileList, pathEntries } from "./recognise/file-lists";
 import { recogniseLeafHeading } from "./recognise/leaf-headings";
@@ -49,6 +51,7 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
   // The legend reader of state marks knows more marks; the older one its colour words win on a tie.
   ctx.legend = new Map([...stateLegendOf(text), ...legendOf(text)]);
   ctx.priorityMarks = priorityMarksOf(text);
+  ctx.people = peopleOf(text);
 
   // A single leading level-1 heading is the document's title, not a category.
   const h1s = nodes.filter((n) => isHeading(n) && n.depth === 1);
@@ -96,6 +99,9 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
       continue;
     }
     if (node.type === "list") {
+      // "**Done**" alone above the list: a heading for this list only (recognise/list-labels.ts).
+      const label = listLabel(nodes[i - 1]);
+      if (label) ctx.stack.push(label);
       const inMetrics = ctx.stack.some((s) => s.kind === "metrics");
       const before = ctx.items.length;
       const read =
@@ -104,6 +110,7 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
       if (!read) recognisePlainList(node, ctx);
       ctx.lastListItems = ctx.items.slice(before);
       attachFiles(ctx, pathEntries(node));
+      if (label) ctx.stack.pop();
       continue;
     }
     if (node.type === "table") recogniseTable(node, ctx);

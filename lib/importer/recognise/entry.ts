@@ -3,6 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { parseStatus, WORD_MARK } from "../clean";
 import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS } from "../priority";
 import type { ItemStatus } from "../types";
+import { readLineFields } from "./fields";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 
 // One list entry's first paragraph → key, clean title, description, status and priority, the way a
@@ -125,10 +126,13 @@ export function readEntry(paragraph: Paragraph, legend?: Map<string, ItemStatus>
       labels.unshift(m[1]!);
       title = title.slice(0, m.index);
     }
-    const dotted = title.split(/\s+·\s+/);
-    if (dotted.length > 1) {
-      title = dotted[0]!;
-      labels.push(...dotted.slice(1));
+    // "Title · High · @sam", "Title | P1 | In review", "Title — P2 — @ana": fields after the title.
+    const fields = readLineFields(title);
+    if (fields) {
+      title = fields.title;
+      priorityLabel = fields.priorityLabel;
+      status ??= fields.status;
+      rest = fields.remark;
     }
     // "Webhook retries — blocked on the PSP's sandbox": a dash then a status opens the description.
     // A trailing emoji that is not a status ("… reverse charge 🐞") marks a kind of work, not its name.
@@ -157,6 +161,12 @@ export function readEntry(paragraph: Paragraph, legend?: Map<string, ItemStatus>
     if (remark && remark.index! > 0 && !KEEP_PAREN.test(said) && (REMARK_WORDS.test(said) || /^(?:it|this|that|they|which|probably|maybe|wir|das|es|nous|on|ça|lo|ya)\s/i.test(said) || /\b(?:ab|bis|seit|desde|hasta|après|avant|depuis|dès|from|by|in)\s+\d{4}\b/i.test(said) || /^\d+ of \d+\b/.test(said) || /^\p{Lu}\p{Ll}+$/u.test(said))) {
       rest = `(${remark[1]})`;
       title = title.slice(0, remark.index);
+      // "… script ✔ (already done in the retro)": the state mark stood before the remark.
+      const marked = title.match(TRAILING_STATUS);
+      if (marked && (marked[1] || marked[2]) && marked.index! > 0) {
+        status ??= statusOf(marked[0].trim().replace(SEPARATOR, ""), legend) ?? (marked[1] ? markStatus(marked[1], legend) : null);
+        title = title.slice(0, marked.index);
+      }
     }
   }
   const trailingPriority = title.match(TRAILING_PRIORITY);

@@ -5,6 +5,7 @@ import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel, leadingPriority, markPriority } from "../priority";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { readEntry } from "./entry";
+import { isOwnerOnly, withoutOwner } from "./action-items";
 import { listEntries } from "./records";
 import { LEADING_STATE_MARK, leadingStateMark } from "./state-marks";
 
@@ -131,7 +132,9 @@ export function recogniseGroupedTasks(list: List, ctx: ParseContext): boolean {
   if (groups.length === 0 || groups.some((g) => g === null)) return false;
   for (const group of groups) {
     const { label, lists, line } = group!;
-    ctx.stack.push({ depth: 99, segments: [cleanHeading(label)], priorityLabel: null, status: null, kind: "tasks", raw: label, line });
+    // A group named by a person ("- **Mo**" over Mo's boxes) is an owner, not a category.
+    const segments = isOwnerOnly(label, ctx.people ?? new Set()) ? [] : [cleanHeading(label)];
+    ctx.stack.push({ depth: 99, segments, priorityLabel: null, status: null, kind: "tasks", raw: label, line });
     for (const nested of lists) recogniseTaskList(nested, ctx);
     ctx.stack.pop();
   }
@@ -146,11 +149,25 @@ export function recogniseTaskList(list: List, ctx: ParseContext): boolean {
     const status = markOf(item) ?? symbolMarkOf(item, ctx.legend);
     const first = item.children[0];
     if (status === null || first?.type !== "paragraph" || namesOnlyAState(item)) continue;
-    const entry = readEntry(first, ctx.legend);
+    const entry = readEntry(taskText(first, ctx), ctx.legend);
     // An open box with "- IN PROGRESS" or "(blocked: …)" after the title says more than the box.
     const effective = status === "not_started" && entry.status ? entry.status : status;
     pushItem(ctx, item, entry, effective, "task", { description: entry.description });
   }
+  return true;
+}
+
+/** An entry's text without an owner prefix ("**Mo**: set up …" → "Set up …"; recognise/action-items.ts). */
+const taskText = (paragraph: Paragraph, ctx: ParseContext) => withoutOwner(paragraph, ctx.people ?? new Set(), ctx.stack.at(-1)?.raw ?? "");
+
+/** "- **Mo**" with tasks nested under it: the nested entries are the items (Mo's), the name no item. */
+function readOwnersTasks(item: ListItem, ctx: ParseContext): boolean {
+  const [first, ...rest] = item.children;
+  const nested = rest.filter((c): c is List => c.type === "list");
+  if (first?.type !== "paragraph" || nested.length === 0 || !isOwnerOnly(plainText(first), ctx.people ?? new Set())) return false;
+  ctx.stack.push({ depth: 99, segments: [], priorityLabel: null, status: null, kind: "tasks", raw: plainText(first), line: lineOf(item) });
+  for (const list of nested) if (!recogniseTaskList(list, ctx)) recognisePlainList(list, ctx);
+  ctx.stack.pop();
   return true;
 }
 
@@ -201,7 +218,8 @@ export function recognisePlainList(list: List, ctx: ParseContext): boolean {
   list.children.forEach((item) => {
     const first = item.children[0];
     if (first?.type !== "paragraph") return;
-    const entry = readEntry(first, ctx.legend);
+    if (readOwnersTasks(item, ctx)) return;
+    const entry = readEntry(taskText(first, ctx), ctx.legend);
     pushItem(ctx, item, entry, entry.status ?? "not_started", "list", { description: entry.description });
   });
   return true;
