@@ -10,6 +10,7 @@ import { isKeyResultList, recogniseMetricList } from "./recognise/metrics";
 import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
 import { recogniseBareBoxes } from "./recognise/bare-boxes";
 import { peopleOf } from "./recognise/action-items";
+import { detailsHoldTasks, readDetails } from "./recognise/details-groups";
 import { listLabel } from "./recognise/list-labels";
 import { stateLegendOf } from "./recognise/state-marks";
 import { attachFiles, fileParagraph, isFileList, pathEntries } from "./recognise/file-lists";
@@ -61,6 +62,7 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
   const titleKind = titleNode ? sectionFromHeading(titleNode).kind : null;
   ctx.titleKind = titleKind;
 
+  const holdTasks = detailsHoldTasks(nodes);
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node === titleNode) continue;
@@ -89,6 +91,7 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
       ctx.stack.push(section);
       continue;
     }
+    if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
     if (node.type === "paragraph" && recogniseBareBoxes(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
       const paths = fileParagraph(node);

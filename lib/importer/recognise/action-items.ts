@@ -51,6 +51,9 @@ function firstText(children: PhrasingContent[]): { value: string; set: (v: strin
  * when it opens with no owner. `heading` is the nearest heading's text, for the retro convention.
  */
 export function withoutOwner(paragraph: Paragraph, people: ReadonlySet<string>, heading: string): Paragraph {
+  // Most entries open with no name: copy the tree only when one might (a 5 MB plan has many entries).
+  const opening = firstText(paragraph.children)?.value ?? "";
+  if (paragraph.children[0]?.type !== "strong" && !/^\s*\p{Lu}[^:]{0,40}:\s/u.test(opening)) return paragraph;
   const copy = structuredClone(paragraph);
   const [first, second] = copy.children;
   // "**Mo**: set up …": a bold name, a colon or dash, then the task.
