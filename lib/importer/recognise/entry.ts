@@ -3,7 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { parseStatus, WORD_MARK } from "../clean";
 import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS } from "../priority";
 import type { ItemStatus } from "../types";
-import { readLineFields } from "./fields";
+import { readLineFields, readParenFields } from "./fields";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 
 // One list entry's first paragraph → key, clean title, description, status and priority, the way a
@@ -119,20 +119,29 @@ export function readEntry(paragraph: Paragraph, legend?: Map<string, ItemStatus>
     rest = s.slice(close + 1);
   } else {
     title = s;
-    // `bug` `P1` labels and "· High · @sam" fields after the title.
-    for (let m = title.match(new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`)); m && m.index! > 0; m = title.match(new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`))) {
-      // `bug`, `good first issue`, `P1` are labels; `NO_COLOR`, `--out` are part of the title.
-      if (!LABEL.test(m[1]!) || SENTENCE_GOES_ON.test(title.slice(0, m.index))) break;
-      labels.unshift(m[1]!);
-      title = title.slice(0, m.index);
-    }
-    // "Title · High · @sam", "Title | P1 | In review", "Title — P2 — @ana": fields after the title.
+    // "Title · High · @sam", "Title | P1 | In review", "Title — P2 — @ana": fields after the title,
+    // read first so labels before them ("… `bug` — @hkim") are still the title's end below.
     const fields = readLineFields(title);
     if (fields) {
       title = fields.title;
       priorityLabel = fields.priorityLabel;
       status ??= fields.status;
       rest = fields.remark;
+    }
+    // "… (Priya, 3d)": a parenthesis of fields (owner, estimate, priority) ends the title.
+    const parenFields = rest ? null : readParenFields(title);
+    if (parenFields) {
+      title = parenFields.title;
+      priorityLabel ??= parenFields.priorityLabel;
+      status ??= parenFields.status;
+      rest = parenFields.said;
+    }
+    // `bug` `P1` labels after the title.
+    for (let m = title.match(new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`)); m && m.index! > 0; m = title.match(new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`))) {
+      // `bug`, `good first issue`, `P1` are labels; `NO_COLOR`, `--out` are part of the title.
+      if (!LABEL.test(m[1]!) || SENTENCE_GOES_ON.test(title.slice(0, m.index))) break;
+      labels.unshift(m[1]!);
+      title = title.slice(0, m.index);
     }
     // "Webhook retries — blocked on the PSP's sandbox": a dash then a status opens the description.
     // A trailing emoji that is not a status ("… reverse charge 🐞") marks a kind of work, not its name.

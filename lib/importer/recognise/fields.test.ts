@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../parse";
-import { readLineFields } from "./fields";
+import { readLineFields, readParenFields } from "./fields";
 
 const read = (md: string) => parsePlan(md).items.map((i) => ({ title: i.title, status: i.status, priority: i.priority }));
 
@@ -26,5 +26,15 @@ describe("list lines written as fields", () => {
       { title: "Reduce cold start time", status: "not_started", priority: "P2" },
       { title: "Fix the dark theme", status: "not_started", priority: "P3" },
     ]);
+  });
+});
+
+describe("a trailing parenthesis of fields", () => {
+  it("owner and estimate, or an estimate alone, are not title; a measure or a phrase is left alone", () => {
+    expect(readParenFields("Remove the loader (Priya, 3d)")).toMatchObject({ title: "Remove the loader", owner: "Priya", effortHours: 24 });
+    expect(readParenFields("Roll out per schema (est. 1–2 weeks)")).toMatchObject({ title: "Roll out per schema" });
+    expect(readParenFields("Drop Moment.js (≈ 60 KB)")).toBeNull();
+    expect(readParenFields("Fix the prompt (PR open)")).toBeNull();
+    expect(readParenFields("Migrate the DB (Jonas)")).toBeNull();
   });
 });

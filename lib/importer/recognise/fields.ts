@@ -25,7 +25,7 @@ const ALWAYS = /\s+[·•|]\s+/;
 const SOMETIMES = /\s+[—–]\s+|;\s+/;
 const PERSON = /^(?:(?:owner|assignee|assigned to|lead|dri)\s*:?\s*)?@?(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?)$|^@([\w.-]+)$/u;
 const MENTION = /^(?:(?:owner|assignee|assigned to|lead|dri)\s*:?\s*)?@([\w.-]+)$|^(?:owner|assignee|assigned to|lead|dri)\s*:?\s*(\p{L}[\p{L}.' -]*)$/iu;
-const ESTIMATE = /^(?:est(?:imate)?\.?\s*:?\s*)?~?\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|pts?|points?|sp)$/i;
+const ESTIMATE = /^(?:est(?:imate)?\.?\s*:?\s*)?~?\d+(?:[.,]\d+)?(?:\s*(?:[-–]|to)\s*\d+(?:[.,]\d+)?)?\s*(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|pts?|points?|sp)$/i;
 const DATE = /^(?:(?:due|by|eta|until|target)\s*:?\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?(?:\s+\d{4})?|(?:mon|tue|wed|thu|fri|sat|sun)\w*|today|tomorrow|next week|Q[1-4](?:\s+\d{4})?)$/i;
 const LABEL = /^(?:#[\w-]+|[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?|`[^`]+`|[\u0003][^\u0004]*[\u0004])$/;
 const STATE_FIELD = /^(?:status\s*:?\s*)?(.+)$/i;
@@ -99,6 +99,36 @@ export function readLineFields(text: string): LineFields | null {
       out.priorityLabel ??= f.label;
       out.noPriority ||= f.label === null;
     } else if (f.kind === "status") out.status ??= f.status;
+    else if (f.kind === "owner") out.owner ??= f.name;
+    else if (f.kind === "estimate") out.effortHours ??= f.hours;
+  }
+  return out;
+}
+
+/**
+ * "Remove the loader (Priya, 3d)", "Add propagation (est. 2d)", "(High, @sam)": a trailing
+ * parenthesis whose every part is a field is the entry's fields, not its title. A bare name counts
+ * only beside another field ("(Priya, 3d)"); a measure or a phrase ("(≈ 60 KB)", "(PR open)") is
+ * left to the title's reader.
+ */
+export function readParenFields(text: string): (LineFields & { said: string }) | null {
+  const m = text.match(/\s*\(([^()]+)\)\s*$/);
+  if (!m || m.index! === 0) return null;
+  const parts = m[1]!.split(/\s*[,;]\s*/);
+  const read: Field[] = [];
+  let bareNames = 0;
+  for (const part of parts) {
+    const name = fieldOf(part) ? null : personOf(part);
+    const field = fieldOf(part) ?? (name ? ({ kind: "owner", name } as const) : null);
+    if (!field) return null;
+    if (name) bareNames++;
+    read.push(field);
+  }
+  if (read.filter((f) => f.kind !== "label").length <= bareNames) return null;
+  const out: LineFields & { said: string } = { title: text.slice(0, m.index).trim(), priorityLabel: null, noPriority: false, status: null, owner: null, effortHours: null, remark: "", said: m[0].trim() };
+  for (const f of read) {
+    if (f.kind === "priority") out.priorityLabel ??= f.label;
+    else if (f.kind === "status") out.status ??= f.status;
     else if (f.kind === "owner") out.owner ??= f.name;
     else if (f.kind === "estimate") out.effortHours ??= f.hours;
   }
