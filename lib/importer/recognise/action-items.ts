@@ -76,3 +76,35 @@ export function withoutOwner(paragraph: Paragraph, people: ReadonlySet<string>, 
   }
   return paragraph;
 }
+
+/** " — Jana", " – *Nina*": a spaced dash, then one or two capitalised words ending the entry. */
+const DASH_NAME = /\s[—–]\s+(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+)?)\s*$/u;
+
+/** Whether an entry's text ends with a dash and a name (for counting siblings that do). */
+export const endsWithDashName = (text: string) => DASH_NAME.test(text);
+
+/**
+ * "Lazy-load the widget — Jana", "Write the guide — *Nina*": the name after the dash is who does
+ * it. Read so when the name is set apart in emphasis, is a person the document names, or when
+ * sibling entries end the same way (`siblingsOwned`): "Replace Redis — Valkey" alone stays a title.
+ */
+export function withoutTrailingOwner(paragraph: Paragraph, people: ReadonlySet<string>, siblingsOwned: boolean): Paragraph {
+  const children = paragraph.children;
+  const last = children.at(-1);
+  const before = children.at(-2);
+  if ((last?.type === "emphasis" || last?.type === "strong") && before?.type === "text" && /\s[—–]\s*$/.test(before.value) && NAME.test(toString(last).trim())) {
+    const copy = structuredClone(paragraph);
+    copy.children = copy.children.slice(0, -1);
+    const text = copy.children.at(-1) as { value: string };
+    text.value = text.value.replace(/\s[—–]\s*$/, "");
+    return copy;
+  }
+  const m = last?.type === "text" ? last.value.match(DASH_NAME) : null;
+  if (m && m.index! > 0 && (siblingsOwned || isPerson(m[1]!, people))) {
+    const copy = structuredClone(paragraph);
+    const text = copy.children.at(-1) as { value: string };
+    text.value = text.value.slice(0, m.index);
+    return copy;
+  }
+  return paragraph;
+}

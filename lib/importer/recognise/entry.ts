@@ -50,6 +50,8 @@ export interface Entry {
   priorityLabel: string | null;
   /** A priority said by a run of marks ("🔥🔥", "(!!!)"), resolved through the document's key. */
   priorityMark?: string;
+  /** The entry opens struck through ("~~Migrate the wiki~~ — archived"): crossed off (recognise/struck.ts). */
+  struck?: boolean;
 }
 
 const LEADING_MARKS = new RegExp(`^((?:[${PRIORITY_MARK_CHARS}]\\uFE0F?)+)\\s+`, "u");
@@ -102,7 +104,8 @@ export function readEntry(paragraph: Paragraph, legend?: Map<string, ItemStatus>
     priorityMark = trailingMarks[1]!;
     s = s.slice(0, trailingMarks.index);
   }
-  if (!status && opening(paragraph.children)?.type === "delete") status = "done";
+  const struck = opening(paragraph.children)?.type === "delete";
+  if (!status && struck) status = "done";
   let key: string | null = null;
   const keyed = s.match(DOTTED_KEY) ?? s.match(HASH_KEY) ?? s.match(TICKET_KEY);
   if (keyed) {
@@ -202,5 +205,5 @@ export function readEntry(paragraph: Paragraph, legend?: Map<string, ItemStatus>
     if (part) priorityLabel ??= findPriorityLabel(part);
     priorityLabel ??= leadingPriority(rest);
   }
-  return { key, title: unmark(title), description: rest, status, priorityLabel, priorityMark };
+  return { key, title: unmark(title), description: rest, status, priorityLabel, priorityMark, struck };
 }

@@ -5,8 +5,9 @@ import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel, leadingPriority, markPriority } from "../priority";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { readEntry } from "./entry";
-import { isOwnerOnly, withoutOwner } from "./action-items";
+import { endsWithDashName, isOwnerOnly, withoutOwner, withoutTrailingOwner } from "./action-items";
 import { listEntries } from "./records";
+import { struckStatus } from "./struck";
 import { LEADING_STATE_MARK, leadingStateMark } from "./state-marks";
 
 // Lists that hold backlog items: task lists (`- [ ] 1.1 Do X`, also `[~]`, `[-]`), numbered lists
@@ -145,20 +146,28 @@ export function recogniseTaskList(list: List, ctx: ParseContext): boolean {
   if (!isTaskList(list)) return false;
   if (isLegend(list, ctx)) return true;
   ctx.shapes.add("task-lists");
+  const owned = ownersAfterDash(list);
   for (const item of list.children) {
     const status = markOf(item) ?? symbolMarkOf(item, ctx.legend);
     const first = item.children[0];
     if (status === null || first?.type !== "paragraph" || namesOnlyAState(item)) continue;
-    const entry = readEntry(taskText(first, ctx), ctx.legend);
+    const entry = readEntry(taskText(first, ctx, owned), ctx.legend);
     // An open box with "- IN PROGRESS" or "(blocked: …)" after the title says more than the box.
-    const effective = status === "not_started" && entry.status ? entry.status : status;
+    const effective = entry.struck ? struckStatus(status, entry.description) : status === "not_started" && entry.status ? entry.status : status;
     pushItem(ctx, item, entry, effective, "task", { description: entry.description });
   }
   return true;
 }
 
 /** An entry's text without an owner prefix ("**Mo**: set up …" → "Set up …"; recognise/action-items.ts). */
-const taskText = (paragraph: Paragraph, ctx: ParseContext) => withoutOwner(paragraph, ctx.people ?? new Set(), ctx.stack.at(-1)?.raw ?? "");
+const taskText = (paragraph: Paragraph, ctx: ParseContext, siblingsOwned = false) =>
+  withoutTrailingOwner(withoutOwner(paragraph, ctx.people ?? new Set(), ctx.stack.at(-1)?.raw ?? ""), ctx.people ?? new Set(), siblingsOwned);
+
+/** Two or more entries (and at least half) end "— Name": the list's entries name their owners that way. */
+function ownersAfterDash(list: List): boolean {
+  const n = list.children.filter((item) => item.children[0]?.type === "paragraph" && endsWithDashName(plainText(item.children[0]))).length;
+  return n >= 2 && n * 2 >= list.children.length;
+}
 
 /** "- **Mo**" with tasks nested under it: the nested entries are the items (Mo's), the name no item. */
 function readOwnersTasks(item: ListItem, ctx: ParseContext): boolean {
@@ -215,11 +224,12 @@ export function recognisePlainList(list: List, ctx: ParseContext): boolean {
   const texts = list.children.map((item) => (item.children[0]?.type === "paragraph" ? plainText(item.children[0]) : ""));
   if (texts.some((t) => t.length > 240) || texts.every((t) => !t)) return false;
   ctx.shapes.add("plain-lists");
+  const owned = ownersAfterDash(list);
   list.children.forEach((item) => {
     const first = item.children[0];
     if (first?.type !== "paragraph") return;
     if (readOwnersTasks(item, ctx)) return;
-    const entry = readEntry(taskText(first, ctx), ctx.legend);
+    const entry = readEntry(taskText(first, ctx, owned), ctx.legend);
     pushItem(ctx, item, entry, entry.status ?? "not_started", "list", { description: entry.description });
   });
   return true;
