@@ -11,7 +11,7 @@ import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedLis
 import { recogniseBareBoxes } from "./recognise/bare-boxes";
 import { peopleOf } from "./recognise/action-items";
 import { detailsHoldTasks, readDetails } from "./recognise/details-groups";
-import { listLabel } from "./recognise/list-labels";
+import { introducesAlternatives, listLabel } from "./recognise/list-labels";
 import { stateLegendOf } from "./recognise/state-marks";
 import { attachFiles, fileParagraph, isFileList, pathEntries } from "./recognise/file-lists";
 import { recogniseLeafHeading } from "./recognise/leaf-headings";
@@ -101,6 +101,8 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
       attachFiles(ctx, node.children.map((item) => plainText(item)));
       continue;
     }
+    // "… the three options:" above a list: alternatives to choose between, not work (boxes stay work).
+    if (node.type === "list" && !isTaskList(node) && introducesAlternatives(nodes[i - 1], text)) continue;
     if (node.type === "list") {
       // "**Done**" alone above the list: a heading for this list only (recognise/list-labels.ts).
       const label = listLabel(nodes[i - 1]);

@@ -22,3 +22,15 @@ export function listLabel(node: RootContent | undefined): Section | null {
   const heading: Heading = { type: "heading", depth: 6, children: only.children, position: node.position };
   return { ...sectionFromHeading(heading), depth: LABEL_DEPTH };
 }
+
+/**
+ * "Bram presented the three options from last month's write-up:" — a sentence that introduces the
+ * list as options, alternatives or proposals to choose between. A careful reader does not take
+ * alternatives as work: at most one of them will be done, and the decision says which.
+ */
+const ALTERNATIVES = /\b(?:options?|alternatives?|approaches|choices|candidates|proposals|possibilities|variants|trade-?offs)\b[^.!?]*:\s*$/i;
+
+export function introducesAlternatives(node: RootContent | undefined, text: string): boolean {
+  if (node?.type !== "paragraph" || node.position === undefined) return false;
+  return ALTERNATIVES.test(text.slice(node.position.start.offset, node.position.end.offset));
+}
