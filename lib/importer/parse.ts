@@ -9,6 +9,7 @@ import { priorityMarksOf, resolvePriority, type PriorityMap } from "./priority";
 import { isKeyResultList, recogniseMetricList } from "./recognise/metrics";
 import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
 import { recogniseBareBoxes } from "./recognise/bare-boxes";
+import { isBareNumbered, recogniseBareNumbered } from "./recognise/bare-numbered";
 import { peopleOf } from "./recognise/action-items";
 import { detailsHoldTasks, readDetails } from "./recognise/details-groups";
 import { introducesAlternatives, listLabel } from "./recognise/list-labels";
@@ -78,7 +79,8 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
         i = end - 1;
         continue;
       }
-      if (recogniseLeafHeading(node, body, end < nodes.length ? nodes[end]! : undefined, titleKind, ctx)) {
+      // A heading over "1.1 …" outline lines is a group of tasks, not a leaf item (recognise/bare-numbered.ts).
+      if (!body.some((n) => isBareNumbered(n, text)) && recogniseLeafHeading(node, body, end < nodes.length ? nodes[end]! : undefined, titleKind, ctx)) {
         i = end - 1;
         continue;
       }
@@ -93,6 +95,7 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
     }
     if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
     if (node.type === "paragraph" && recogniseBareBoxes(node, ctx)) continue;
+    if (node.type === "paragraph" && recogniseBareNumbered(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
       const paths = fileParagraph(node);
       if (paths) attachFiles(ctx, paths);

@@ -21,7 +21,7 @@ describe("a bold line alone above a list reads as that list's heading", () => {
 
 describe("a list introduced as options", () => {
   it("is alternatives to choose between, not work; a task list after the same sentence stays work", () => {
-    const md = "# Notes\n\n## Versioning\n\nWe weighed three options from the write-up:\n\n1. **Topic name** — simple\n2. **Header** — one topic\n\n## Tasks\n\nThe options we agreed on:\n\n- [ ] Add the registry\n";
+    const md = "# Guild meeting, 4 September\n\n## Versioning\n\nWe weighed three options from the write-up:\n\n1. **Topic name** — simple\n2. **Header** — one topic\n\n## Tasks\n\nThe options we agreed on:\n\n- [ ] Add the registry\n";
     expect(read(md)).toEqual([["Add the registry", "not_started"]]);
   });
 });
