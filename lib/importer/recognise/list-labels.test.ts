@@ -25,3 +25,20 @@ describe("a list introduced as options", () => {
     expect(read(md)).toEqual([["Add the registry", "not_started"]]);
   });
 });
+
+describe("a one-line lead-in ending in a colon", () => {
+  it("that states the entries' state makes them work in that state, with no category of its own", () => {
+    const md = "# Plan\n\n## Later maybe\n\nThese came up in planning and were explicitly deferred:\n\n- Moving off Consul\n- Replacing the flag service\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.status, i.category])).toEqual([
+      ["Moving off Consul", "wont_do", ["Later maybe"]],
+      ["Replacing the flag service", "wont_do", ["Later maybe"]],
+    ]);
+  });
+
+  it("a status key run together with the list it explains keeps the work entries", () => {
+    expect(read("# T\n\n## Assets\n\nStatus key:\n\n- ✅ Complete\n- ⬜ Not started\n\n- ✅ Logo\n- ⬜ Screenshots\n")).toEqual([
+      ["Logo", "done"],
+      ["Screenshots", "not_started"],
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Heading, RootContent } from "mdast";
+import type { Heading, Paragraph, RootContent } from "mdast";
 import type { Section } from "../context";
 import { plainText } from "../markdown";
 import { sectionFromHeading } from "../sections";
@@ -16,11 +16,27 @@ export function listLabel(node: RootContent | undefined): Section | null {
   if (node?.type !== "paragraph") return null;
   const children = node.children.filter((c) => !(c.type === "text" && /^[\s:]*$/.test(c.value)));
   const [only] = children;
-  if (children.length !== 1 || only?.type !== "strong") return null;
+  if (children.length !== 1 || only?.type !== "strong") return leadIn(node);
   const text = plainText(only).replace(/:\s*$/, "").trim();
   if (!text || text.length > 60 || text.includes("\n")) return null;
   const heading: Heading = { type: "heading", depth: 6, children: only.children, position: node.position };
   return { ...sectionFromHeading(heading), depth: LABEL_DEPTH };
+}
+
+/**
+ * "These came up in planning and were explicitly deferred:" — a one-line lead-in that ends in a
+ * colon and says the state of what follows ("deferred", "done", "still open") or that it is work
+ * ("Next steps:"). It is no category name: only its state and kind carry over to the list.
+ */
+function leadIn(node: Paragraph): Section | null {
+  const text = plainText(node).trim();
+  if (!text.endsWith(":") || text.includes("\n") || text.split(/\s+/).length > 12) return null;
+  const heading: Heading = { type: "heading", depth: 6, children: [{ type: "text", value: text.replace(/:$/, "") }], position: node.position };
+  const section = sectionFromHeading(heading);
+  // "Status key:" — the list may run its legend entries and the work together; entries that only
+  // name a state are left out one by one where they are read, so the label must not drop them all.
+  if (section.kind === "legend") return null;
+  return section.status || section.kind ? { ...section, segments: [], depth: LABEL_DEPTH } : null;
 }
 
 /**
