@@ -42,3 +42,10 @@ describe("a one-line lead-in ending in a colon", () => {
     ]);
   });
 });
+
+describe("a heading that is only a state", () => {
+  it("is a board column: its open boxes are in that state; a phase marked in progress keeps its boxes open", () => {
+    expect(read("# Board\n\n### 🏗 In progress\n\n- [ ] #790 Rewrite the parser\n")).toEqual([["Rewrite the parser", "in_progress"]]);
+    expect(read("# Plan\n\n## Phase 2: Cutover 🚧 In progress\n\n- [ ] Freeze writes\n")).toEqual([["Freeze writes", "not_started"]]);
+  });
+});

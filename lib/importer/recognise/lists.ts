@@ -18,6 +18,7 @@ const DOTTED_KEY = /^(\d+(?:\.\d+)+)\s+(?=\S)/;
 const TICKET_KEY = /^\**([A-Z][A-Z0-9]{1,9}-\d+)\**\s*[:–—-]?\s+/;
 const INLINE_PRIORITY = /\s*[[(](P[0-4]|Critical|High|Medium|Low)[\])]\s*/i;
 const SEPARATOR = /^\s*(?:[-–—:|]\s*)+/;
+const STATE_ONLY = /^[^\p{L}]*(?:in[ -]progress|in review|doing|wip|ongoing|in arbeit|en cours|en curso|em andamento|in corso)[^\p{L}]*$/iu;
 const LEGEND_TEXT = /^(?:=|:|means\b)|^(?:todo|to do|done|completed?|in progress|not started|won'?t do|blocked|cancell?ed|partial|wip|open|fixed|mitigated|skipped|in review|deferred)\.?$/i;
 
 /** The item mark of a list item: GFM's checked flag, or a literal `[~]`-style mark in its text. */
@@ -98,8 +99,11 @@ function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: Item
   // An open box under "Won't" or "Blocked" says only "not done": the heading says more. (Under "In
   // progress" a box stays open: the phase is under way, not each of its tasks.)
   const section = sectionStatus(ctx);
+  // A heading that is nothing but a state ("### 🏗 In progress", "**In review**") is a board column:
+  // it is each entry's state, open box or not.
+  const column = section === "in_progress" && STATE_ONLY.test([...ctx.stack].reverse().find((s) => s.status)?.raw ?? "");
   const effective =
-    origin === "task" ? (status === "not_started" && (section === "wont_do" || section === "blocked") ? section : status) : status === "not_started" ? (section ?? status) : status;
+    origin === "task" ? (status === "not_started" && (section === "wont_do" || section === "blocked" || column) ? section! : status) : status === "not_started" ? (section ?? status) : status;
   ctx.items.push({
     origin,
     number: extra.number,
