@@ -38,3 +38,9 @@ describe("a trailing parenthesis of fields", () => {
     expect(readParenFields("Migrate the DB (Jonas)")).toBeNull();
   });
 });
+
+describe("separators inside code", () => {
+  it("a pipe inside a code span does not split the line", () => {
+    expect(parsePlan("# T\n\n## Tasks\n\n- Support `a | b` in filters\n").items.map((i) => i.title)).toEqual(["Support a | b in filters"]);
+  });
+});

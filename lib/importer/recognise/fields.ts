@@ -60,11 +60,24 @@ const personOf = (segment: string) => segment.trim().match(PERSON)?.slice(1).fin
  * The fields of a list line, or null when it is not written as fields. The title is the first
  * segment that is a phrase; everything else must read as a field (the last may end in a remark).
  */
+/** Splits on a separator outside code spans ("Support `a | b` syntax" is one segment). */
+function splitOutsideCode(text: string, separator: RegExp): string[] {
+  const masked = text.replace(/\u0003[^\u0004]*\u0004/g, (code) => "\u0005".repeat(code.length));
+  const out: string[] = [];
+  let from = 0;
+  for (const m of masked.matchAll(new RegExp(separator.source, "g"))) {
+    out.push(text.slice(from, m.index));
+    from = m.index! + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 export function readLineFields(text: string): LineFields | null {
-  let segments = text.split(ALWAYS);
+  let segments = splitOutsideCode(text, ALWAYS);
   const always = segments.length > 1;
   if (!always) {
-    segments = text.split(SOMETIMES);
+    segments = splitOutsideCode(text, SOMETIMES);
     if (segments.length < 2) return null;
   }
   let remark = "";
