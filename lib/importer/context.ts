@@ -49,7 +49,8 @@ export interface ParseContext {
   legend?: Map<string, ItemStatus>;
   /** Priority mark run ("!!!", "🔥🔥") → the priority the document's key gives it, if it has one. */
   priorityMarks?: Map<string, string | null>;
-  /** The names the document uses for people, so a title's owner part is told from its text (people.ts). */
+  /** The names the document uses for people (attendees, owners, @mentions), so a title's owner part is
+   * told from its text and an entry's "Name:" prefix is its owner (people.ts, recognise/action-items.ts). */
   people?: ReadonlySet<string>;
 }
 

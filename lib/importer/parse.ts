@@ -14,6 +14,11 @@ import { recogniseCardHeading } from "./recognise/card-headings";
 import { recogniseFindingHeading } from "./recognise/finding-headings";
 import { recogniseNumberedLines } from "./recognise/numbered-lines";
 import { introducesNonWork } from "./recognise/lead-ins";
+import { isBareNumbered, recogniseBareNumbered } from "./recognise/bare-numbered";
+import { peopleOf as actionItemPeopleOf } from "./recognise/action-items";
+import { detailsHoldTasks, readDetails } from "./recognise/details-groups";
+import { introducesAlternatives, listLabel } from "./recognise/list-labels";
+import { stateLegendOf } from "./recognise/state-marks";
 import { attachFiles, fileParagraph, isFileList, pathEntries } from "./recognise/file-lists";
 import { recogniseLeafHeading } from "./recognise/leaf-headings";
 import { recogniseStateLine } from "./recognise/state-sections";
@@ -52,11 +57,14 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParseResult
 function parseOrThrow(text: string, options: ParseOptions): ParseResult {
   const ctx: ParseContext = { text, stack: [], items: [], slaPolicies: [], metrics: [], warnings: [], shapes: new Set(), rankings: [] };
   const nodes: RootContent[] = parseMarkdown(text).children;
-  ctx.legend = legendOf(text);
+  // The legend reader of state marks knows more marks; the older one its colour words win on a tie.
+  ctx.legend = new Map([...stateLegendOf(text), ...legendOf(text)]);
   // A legend table (| ✅ | Fixed |) fills in marks the legend lines do not name.
   for (const [mark, status] of legendOfTables(nodes)) if (!ctx.legend.has(mark)) ctx.legend.set(mark, status);
   ctx.priorityMarks = priorityMarksOf(text);
-  ctx.people = peopleOf(text);
+  // Two readings of who is a person: the title reader's (people fields, @handles, recurring name slots)
+  // and the action-item reader's (attendees, "Name:" owners); a name either finds is a person.
+  ctx.people = new Set([...peopleOf(text), ...actionItemPeopleOf(text)]);
 
   // A single leading level-1 heading is the document's title, not a category.
   const h1s = nodes.filter((n) => isHeading(n) && n.depth === 1);
@@ -68,6 +76,7 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
 
   // Labelled target lines ("KR 1.1 …", "Goal: …") wherever they stand, whatever the structure around them.
   recogniseTargetParagraphs(nodes, ctx);
+  const holdTasks = detailsHoldTasks(nodes);
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node === titleNode) continue;
@@ -87,7 +96,8 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
         i = end - 1;
         continue;
       }
-      if (recogniseLeafHeading(node, body, end < nodes.length ? nodes[end]! : undefined, titleKind, ctx)) {
+      // A heading over "1.1 …" outline lines is a group of tasks, not a leaf item (recognise/bare-numbered.ts).
+      if (!body.some((n) => isBareNumbered(n, text)) && recogniseLeafHeading(node, body, end < nodes.length ? nodes[end]! : undefined, titleKind, ctx)) {
         i = end - 1;
         continue;
       }
@@ -100,7 +110,8 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
       ctx.stack.push(section);
       continue;
     }
-    if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseNumberedLines(node, ctx))) continue;
+    if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
+    if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseNumberedLines(node, ctx) || recogniseBareNumbered(node, ctx))) continue;
     if (node.type === "paragraph" && recogniseStateLine(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
       const paths = fileParagraph(node);
@@ -110,9 +121,13 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
       attachFiles(ctx, node.children.map((item) => plainText(item)));
       continue;
     }
-    // "… presented the three options:" — a list introduced as options, questions or risks is not work.
-    if (node.type === "list" && !isTaskList(node) && introducesNonWork(nodes[i - 1])) continue;
+    // "… presented the three options:" — a list introduced as options, questions or risks is not work
+    // (boxes stay work).
+    if (node.type === "list" && !isTaskList(node) && (introducesNonWork(nodes[i - 1]) || introducesAlternatives(nodes[i - 1], text))) continue;
     if (node.type === "list") {
+      // "**Done**" alone above the list: a heading for this list only (recognise/list-labels.ts).
+      const label = listLabel(nodes[i - 1]);
+      if (label) ctx.stack.push(label);
       const inMetrics = ctx.stack.some((s) => s.kind === "metrics");
       const before = ctx.items.length;
       const read =
@@ -121,6 +136,7 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
       if (!read) recognisePlainList(node, ctx);
       ctx.lastListItems = ctx.items.slice(before);
       attachFiles(ctx, pathEntries(node));
+      if (label) ctx.stack.pop();
       continue;
     }
     // A table under "Order states" / "Legend" says what states mean; it holds no work.

@@ -22,7 +22,7 @@ export function recogniseCardHeading(heading: Heading, body: RootContent[], ctx:
   const named = raw.match(CARD);
   if (!named) return false;
   const para = parseMarkdown(named[1]!).children[0];
-  const entry = para?.type === "paragraph" ? readEntry(para, ctx.people) : null;
+  const entry = para?.type === "paragraph" ? readEntry(para, { people: ctx.people, legend: ctx.legend }) : null;
   if (!entry?.title) return false;
   const description: string[] = [];
   const checklist: ParsedChecklistEntry[] = [];

@@ -15,6 +15,6 @@ export function cellEntries(cell: TableCell, people?: ReadonlySet<string>): Entr
     else runs.at(-1)!.push(child);
   }
   return runs
-    .map((children) => readEntry({ type: "paragraph", children } satisfies Paragraph, people))
+    .map((children) => readEntry({ type: "paragraph", children } satisfies Paragraph, { people }))
     .filter((entry) => entry.title.trim() !== "");
 }

@@ -1,9 +1,11 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, WORD_MARK } from "../clean";
+import { parseStatus, WORD_MARK } from "../clean";
 import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS, PRIORITY_SOURCES } from "../priority";
 import { statusAroundDescription, struckOutcome, trailingState } from "../status-words";
 import type { ItemStatus } from "../types";
+import { readLineFields, readParenFields } from "./fields";
+import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleHead, readTitleTail } from "./title-parts";
 
 // One list entry's first paragraph → key, clean title, description, status and priority, the way a
@@ -15,8 +17,7 @@ const BOLD_CLOSE = "\u0002";
 const CODE_OPEN = "\u0003";
 const CODE_CLOSE = "\u0004";
 const MARK = /^\[([ xX~\-/!>.✓✔])\]\s+/;
-const STATUS_SYMBOL = LEADING_STATUS_SYMBOL;
-const SYMBOL_STATUS = STATUS_SYMBOLS;
+const STATUS_SYMBOL = LEADING_STATE_MARK;
 const DOTTED_KEY = /^(\d+(?:\.\d+)+)\s+(?=\S)/;
 const HASH_KEY = /^#(\d+)\s+(?=\S)/;
 const TICKET_KEY = new RegExp(`^${BOLD_OPEN}?([A-Z][A-Z0-9]{1,9}-\\d+)${BOLD_CLOSE}?\\s*[:–—-]?\\s+`);
@@ -75,15 +76,21 @@ function serialise(children: PhrasingContent[]): string {
 
 const unmark = (t: string) => t.replace(/[\u0001-\u0004]/g, "").replace(/\s+/g, " ").trim();
 
-function statusOf(rest: string): ItemStatus | null {
+function statusOf(rest: string, legend?: Map<string, ItemStatus>): ItemStatus | null {
   const t = rest.replace(/^[([]\s*/, "");
   for (const [pattern, status] of STATUS_WORDS) if (pattern.test(t)) return status;
   const symbol = t.match(STATUS_SYMBOL)?.[1];
-  return symbol ? SYMBOL_STATUS[symbol]! : null;
+  return symbol ? markStatus(symbol, legend) : null;
 }
 
-/** `people`: the names the document uses for people, so an owner part is told from title text (lib/importer/people.ts). */
-export function readEntry(paragraph: Paragraph, people: ReadonlySet<string> = NO_ONE): Entry {
+/** What the document says around its entries: the names it uses for people (lib/importer/people.ts),
+ * so an owner part is told from title text, and its own meaning of state marks (recognise/state-marks.ts). */
+export interface EntryContext {
+  people?: ReadonlySet<string>;
+  legend?: Map<string, ItemStatus>;
+}
+
+export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend }: EntryContext = {}): Entry {
   let s = serialise(paragraph.children).replace(MARK, "");
   let status: ItemStatus | null = null;
   const word = s.match(WORD_MARK);
@@ -93,7 +100,7 @@ export function readEntry(paragraph: Paragraph, people: ReadonlySet<string> = NO
   }
   const symbol = s.match(STATUS_SYMBOL);
   if (symbol) {
-    status = SYMBOL_STATUS[symbol[1]!]!;
+    status = markStatus(symbol[1]!, legend);
     s = s.slice(symbol[0].length);
   }
   let priorityMark: string | undefined;
@@ -142,19 +149,35 @@ export function readEntry(paragraph: Paragraph, people: ReadonlySet<string> = NO
     title = s.slice(1, close).replace(/\s*[:–—-]\s*$/, "");
     rest = s.slice(close + 1);
   } else {
+    title = s;
+    // "Title · High · @sam", "Title | P1 | In review", "Title — P2 — @ana": fields after the title,
+    // read first so labels before them ("… `bug` — @hkim") are still the title's end below.
+    const fields = readLineFields(title);
+    if (fields) {
+      title = fields.title;
+      priorityLabel = fields.priorityLabel;
+      status ??= fields.status;
+      effortHours ??= fields.effortHours;
+      if (fields.owner) notes.push(`Owner: ${fields.owner}`);
+      rest = fields.remark;
+    }
+    // "… (Priya, 3d)": a parenthesis of fields (owner, estimate, priority) ends the title.
+    const parenFields = rest ? null : readParenFields(title);
+    if (parenFields) {
+      title = parenFields.title;
+      priorityLabel ??= parenFields.priorityLabel;
+      status ??= parenFields.status;
+      effortHours ??= parenFields.effortHours;
+      rest = parenFields.said;
+    }
     // "… (≈ 60 KB) — Jana", "… `refactor` — @vmartin": remarks and owners close the line, after its labels.
-    title = readTail(s);
-    // `bug` `P1` labels and "· High · @sam" fields after the title.
+    title = readTail(title);
+    // `bug` `P1` labels after the title.
     for (let m = title.match(new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`)); m && m.index! > 0; m = title.match(new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`))) {
       // `bug`, `good first issue`, `P1` are labels; `NO_COLOR`, `--out` are part of the title.
       if (!LABEL.test(m[1]!) || SENTENCE_GOES_ON.test(title.slice(0, m.index))) break;
       labels.unshift(m[1]!);
       title = title.slice(0, m.index);
-    }
-    const dotted = title.split(/\s+·\s+/);
-    if (dotted.length > 1) {
-      title = dotted[0]!;
-      labels.push(...dotted.slice(1));
     }
     // "Webhook retries — blocked on the PSP's sandbox": a dash then a status opens the description.
     // A trailing emoji that is not a status ("… reverse charge 🐞") marks a kind of work, not its name.
@@ -172,7 +195,7 @@ export function readEntry(paragraph: Paragraph, people: ReadonlySet<string> = NO
     }
     const trailing = title.match(TRAILING_STATUS);
     if (trailing && (trailing[1] || trailing[2]) && trailing.index! > 0) {
-      status ??= statusOf(trailing[0].trim().replace(SEPARATOR, "")) ?? (trailing[1] ? SYMBOL_STATUS[trailing[1]]! : null);
+      status ??= statusOf(trailing[0].trim().replace(SEPARATOR, ""), legend) ?? (trailing[1] ? markStatus(trailing[1], legend) : null);
       title = title.slice(0, trailing.index);
     }
     // The same in any language of the vocabulary: "Zoekfunctie — in uitvoering", "… (em andamento)".
@@ -209,10 +232,10 @@ export function readEntry(paragraph: Paragraph, people: ReadonlySet<string> = NO
   for (const note of notes) status ??= statusOf(note);
   rest = [rest, ...notes.map(unmark)].filter(Boolean).join(" · ");
   if (rest) {
-    status ??= statusOf(rest) ?? statusAroundDescription(rest);
+    status ??= statusOf(rest, legend) ?? statusAroundDescription(rest);
     // "**Alert on late runs** — Priority 1 ✅": a status symbol ending the line marks the whole entry.
     const endMark = rest.match(/([✅✓☑✔🚧])\uFE0F?\s*$/u)?.[1];
-    if (endMark) status ??= SYMBOL_STATUS[endMark]!;
+    if (endMark) status ??= markStatus(endMark, legend);
     const paren = rest.match(/^\(([^)]*)\)/);
     // "(3.3.1, Blocker)": a part of the parenthesis that is only a priority word, not "(see the media plan)".
     const part = paren?.[1]!.split(/\s*[,;]\s*/).find((t) => /^\S+(?:\s+priority)?$/i.test(t) && findPriorityLabel(t));

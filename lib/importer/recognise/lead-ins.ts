@@ -10,6 +10,9 @@ const NON_WORK_NOUNS =
   /\b(?:options?|alternatives?|approaches|choices|proposals|possibilities|candidates|scenarios|questions|risks|concerns|assumptions|trade-?offs|pros and cons|opties|alternativen|optionen|opciones|alternativas|options possibles)\b/i;
 
 /** True when `node` is a paragraph ending in a colon that names the list after it as options, questions or risks. */
+/** "Steps to mitigate the", "Actions for the open": words before a non-work noun that aim work at it. */
+export const aimsAtIt = (before: string) => /\b(?:to|for|against|address(?:ing)?|mitigat\w*|reduc\w*|fix\w*|resolv\w*|answer\w*|clos\w*|tackl\w*)\s+(?:\S+\s+){0,3}$/i.test(before);
+
 export function introducesNonWork(node: RootContent | undefined): boolean {
   if (node?.type !== "paragraph") return false;
   const text = plainText(node);
@@ -19,5 +22,5 @@ export function introducesNonWork(node: RootContent | undefined): boolean {
   const noun = last.match(NON_WORK_NOUNS);
   if (!noun) return false;
   // "Steps to address the risks:", "Actions for the open questions:": work aimed at them, not the things themselves.
-  return !/\b(?:to|for|against|address(?:ing)?|mitigat\w*|reduc\w*|fix\w*|resolv\w*|answer\w*|clos\w*|tackl\w*)\s+(?:\S+\s+){0,3}$/i.test(last.slice(0, noun.index));
+  return !aimsAtIt(last.slice(0, noun.index));
 }

@@ -1,14 +1,16 @@
 import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
-import { cleanHeading, LEADING_STATUS_SYMBOL, parseStatus, STATUS_SYMBOLS, statusFromMark, WORD_MARK } from "../clean";
+import { cleanHeading, parseStatus, statusFromMark, WORD_MARK } from "../clean";
 import { categoryOf, inSection, nearestKind, nearestOrTitleKind, sectionEffort, sectionPriority, sectionStatus, type ParseContext } from "../context";
 import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel, leadingPriority, markPriority } from "../priority";
 import { statusAroundDescription } from "../status-words";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { readEntry } from "./entry";
+import { endsWithDashName, isOwnerOnly, withoutOwner, withoutTrailingOwner } from "./action-items";
 import { listEntries } from "./records";
 import { inStateColumn } from "./state-sections";
 import { struckStatus } from "./struck";
+import { LEADING_STATE_MARK, leadingStateMark } from "./state-marks";
 
 // Lists that hold backlog items: task lists (`- [ ] 1.1 Do X`, also `[~]`, `[-]`), numbered lists
 // with bold titles (`1. **Title** - description`), and plain lists under a "Tasks"/"Roadmap" heading.
@@ -33,11 +35,10 @@ function markOf(item: ListItem): ItemStatus | null {
   return word ? (parseStatus(word[1]!) ?? "not_started") : null;
 }
 
-/** `- ✅ Logo`, `- 🟡 Screenshots`, `- ⬜ OG images`: every entry opens with a status symbol. */
-function symbolMarkOf(item: ListItem): ItemStatus | null {
+/** `- ✅ Logo`, `- 🟢 Screenshots`, `- ⬜ OG images`: every entry opens with a state mark, read through the document's legend. */
+function symbolMarkOf(item: ListItem, legend?: Map<string, ItemStatus>): ItemStatus | null {
   const first = item.children[0];
-  const m = first?.type === "paragraph" ? plainText(first).match(LEADING_STATUS_SYMBOL) : null;
-  return m ? STATUS_SYMBOLS[m[1]!]! : null;
+  return first?.type === "paragraph" ? (leadingStateMark(plainText(first), legend)?.status ?? null) : null;
 }
 const isSymbolList = (list: List) => list.children.length > 0 && list.children.every((item) => symbolMarkOf(item) !== null);
 
@@ -53,7 +54,7 @@ function isLegend(list: List, ctx: ParseContext) {
 /** `- ✅ Complete`, `- [~] In progress`: a legend entry (a legend list run together with the list it explains). */
 function namesOnlyAState(item: ListItem): boolean {
   const first = item.children[0];
-  return first?.type === "paragraph" && LEGEND_TEXT.test(plainText(first).replace(MARK, "").replace(LEADING_STATUS_SYMBOL, "").trim());
+  return first?.type === "paragraph" && LEGEND_TEXT.test(plainText(first).replace(MARK, "").replace(LEADING_STATE_MARK, "").trim());
 }
 
 interface Titled {
@@ -144,7 +145,9 @@ export function recogniseGroupedTasks(list: List, ctx: ParseContext): boolean {
   if (groups.length === 0 || groups.some((g) => g === null)) return false;
   for (const group of groups) {
     const { label, lists, line } = group!;
-    ctx.stack.push({ depth: 99, segments: [cleanHeading(label)], priorityLabel: null, status: null, kind: "tasks", raw: label, line });
+    // A group named by a person ("- **Mo**" over Mo's boxes) is an owner, not a category.
+    const segments = isOwnerOnly(label, ctx.people ?? new Set()) ? [] : [cleanHeading(label)];
+    ctx.stack.push({ depth: 99, segments, priorityLabel: null, status: null, kind: "tasks", raw: label, line });
     for (const nested of lists) recogniseTaskList(nested, ctx);
     ctx.stack.pop();
   }
@@ -155,15 +158,45 @@ export function recogniseTaskList(list: List, ctx: ParseContext): boolean {
   if (!isTaskList(list)) return false;
   if (isLegend(list, ctx)) return true;
   ctx.shapes.add("task-lists");
+  const owned = ownersAfterDash(list);
   for (const item of list.children) {
-    const status = markOf(item) ?? symbolMarkOf(item);
+    const status = markOf(item) ?? symbolMarkOf(item, ctx.legend);
     const first = item.children[0];
     if (status === null || first?.type !== "paragraph" || namesOnlyAState(item)) continue;
-    const entry = readEntry(first, ctx.people);
+    const entry = ownedEntry(first, ctx, owned);
     // An open box with "- IN PROGRESS" or "(blocked: …)" after the title says more than the box.
     const effective = entry.struck ? struckStatus(entry.status, status, sectionStatus(ctx)) : status === "not_started" && entry.status ? entry.status : status;
     pushItem(ctx, item, entry, effective, "task", { description: entry.description });
   }
+  return true;
+}
+
+/** An entry read without its owner prefix or trailing owner ("**Mo**: set up …" → "Set up …"; recognise/action-items.ts). */
+function ownedEntry(paragraph: Paragraph, ctx: ParseContext, siblingsOwned = false) {
+  const people = ctx.people ?? new Set<string>();
+  const lead = withoutOwner(paragraph, people, ctx.stack.at(-1)?.raw ?? "");
+  const tail = withoutTrailingOwner(lead.paragraph, people, siblingsOwned);
+  const entry = readEntry(tail.paragraph, { people, legend: ctx.legend });
+  // The owner the line named stays with the item, as the title reader keeps it ("Owner: Lina").
+  const owners = [lead.owner, tail.owner].filter((o): o is string => !!o);
+  if (owners.length) entry.description = [`Owner: ${owners.join(", ")}`, entry.description].filter(Boolean).join(" · ");
+  return entry;
+}
+
+/** Two or more entries (and at least half) end "— Name": the list's entries name their owners that way. */
+function ownersAfterDash(list: List): boolean {
+  const n = list.children.filter((item) => item.children[0]?.type === "paragraph" && endsWithDashName(plainText(item.children[0]))).length;
+  return n >= 2 && n * 2 >= list.children.length;
+}
+
+/** "- **Mo**" with tasks nested under it: the nested entries are the items (Mo's), the name no item. */
+function readOwnersTasks(item: ListItem, ctx: ParseContext): boolean {
+  const [first, ...rest] = item.children;
+  const nested = rest.filter((c): c is List => c.type === "list");
+  if (first?.type !== "paragraph" || nested.length === 0 || !isOwnerOnly(plainText(first), ctx.people ?? new Set())) return false;
+  ctx.stack.push({ depth: 99, segments: [], priorityLabel: null, status: null, kind: "tasks", raw: plainText(first), line: lineOf(item) });
+  for (const list of nested) if (!recogniseTaskList(list, ctx)) recognisePlainList(list, ctx);
+  ctx.stack.pop();
   return true;
 }
 
@@ -197,7 +230,7 @@ export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
 
 /** Every entry states its priority (a word or a mark like 🔥🔥), bar entries already marked done. */
 function everyEntryPrioritised(list: List, ctx: ParseContext): boolean {
-  const entries = list.children.map((item) => (item.children[0]?.type === "paragraph" ? readEntry(item.children[0], ctx.people) : null));
+  const entries = list.children.map((item) => (item.children[0]?.type === "paragraph" ? readEntry(item.children[0], { people: ctx.people, legend: ctx.legend }) : null));
   const prioritised = entries.filter((e) => e && (e.priorityLabel !== null || e.priorityMark));
   return prioritised.length > 1 && entries.every((e) => e && (e.priorityLabel !== null || e.priorityMark || e.status === "done"));
 }
@@ -211,10 +244,12 @@ export function recognisePlainList(list: List, ctx: ParseContext): boolean {
   const texts = list.children.map((item) => (item.children[0]?.type === "paragraph" ? plainText(item.children[0]) : ""));
   if (texts.some((t) => t.length > 240) || texts.every((t) => !t)) return false;
   ctx.shapes.add("plain-lists");
+  const owned = ownersAfterDash(list);
   list.children.forEach((item) => {
     const first = item.children[0];
     if (first?.type !== "paragraph") return;
-    const entry = readEntry(first, ctx.people);
+    if (readOwnersTasks(item, ctx)) return;
+    const entry = ownedEntry(first, ctx, owned);
     const status = entry.struck ? struckStatus(entry.status, null, sectionStatus(ctx)) : (entry.status ?? "not_started");
     pushItem(ctx, item, entry, status, "list", { description: entry.description });
   });

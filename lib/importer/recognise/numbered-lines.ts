@@ -33,7 +33,7 @@ export function recogniseNumberedLines(node: Paragraph, ctx: ParseContext): bool
     const key = line.match(KEYED_LINE)![1]!;
     const para = parseMarkdown(line.trim()).children[0];
     if (para?.type !== "paragraph") return;
-    const entry = readEntry(para, ctx.people);
+    const entry = readEntry(para, { people: ctx.people, legend: ctx.legend });
     if (parent && key.startsWith(`${parent.key}.`)) {
       parent.checklist.push({ kind: "action", text: entry.title, done: entry.status === "done" });
       return;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../parse";
+import { readLineFields, readParenFields } from "./fields";
+
+const read = (md: string) => parsePlan(md).items.map((i) => ({ title: i.title, status: i.status, priority: i.priority }));
+
+describe("list lines written as fields", () => {
+  it("takes the phrase as the title and reads priority, state and person segments by their words", () => {
+    expect(readLineFields("Fix the login redirect | High | In review | @sam")).toMatchObject({ title: "Fix the login redirect", priorityLabel: "High", status: "in_progress", owner: "@sam" });
+    expect(readLineFields("Rotate the keys — P1 — @ana")).toMatchObject({ title: "Rotate the keys", priorityLabel: "P1", owner: "@ana" });
+    expect(readLineFields("Add dark mode · No priority")).toMatchObject({ title: "Add dark mode", priorityLabel: null, noPriority: true });
+  });
+
+  it("a remark after the last field's dash is not a field", () => {
+    expect(readLineFields("Migrate the router · Medium — decided to wait")).toMatchObject({ title: "Migrate the router", priorityLabel: "Medium", remark: "decided to wait" });
+  });
+
+  it("a dash or semicolon inside a sentence does not split it", () => {
+    expect(readLineFields("Pairing on the tax bug — fixed in a day")).toBeNull();
+    expect(readLineFields("Add retries; log failures")).toBeNull();
+    expect(readLineFields("Rewrite the API — GraphQL")).toBeNull();
+  });
+
+  it("a keyed tracker line: key, title, priority and owner", () => {
+    expect(read("# Cycle\n\n## Todo\n\n- ABC-12 Reduce cold start time · Medium · @tariq\n- ABC-13 Fix the dark theme | Low\n")).toEqual([
+      { title: "Reduce cold start time", status: "not_started", priority: "P2" },
+      { title: "Fix the dark theme", status: "not_started", priority: "P3" },
+    ]);
+  });
+});
+
+describe("a trailing parenthesis of fields", () => {
+  it("owner and estimate, or an estimate alone, are not title; a measure or a phrase is left alone", () => {
+    expect(readParenFields("Remove the loader (Priya, 3d)")).toMatchObject({ title: "Remove the loader", owner: "Priya", effortHours: 24 });
+    expect(readParenFields("Roll out per schema (est. 1–2 weeks)")).toMatchObject({ title: "Roll out per schema" });
+    expect(readParenFields("Drop Moment.js (≈ 60 KB)")).toBeNull();
+    expect(readParenFields("Fix the prompt (PR open)")).toBeNull();
+    expect(readParenFields("Migrate the DB (Jonas)")).toBeNull();
+  });
+});
+
+describe("separators inside code", () => {
+  it("a pipe inside a code span does not split the line", () => {
+    expect(parsePlan("# T\n\n## Tasks\n\n- Support `a | b` in filters\n").items.map((i) => i.title)).toEqual(["Support a | b in filters"]);
+  });
+});

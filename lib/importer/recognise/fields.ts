@@ -1,0 +1,153 @@
+import { parseEffortHours, parseStatus } from "../clean";
+import { findPriorityLabel } from "../priority";
+import type { ItemStatus } from "../types";
+
+// A list line written as fields: "Offline queue: persist mutations · Urgent · @yuki",
+// "Fix login | High | In review | 3d", "Rotate keys — P1 — @sam". Trackers copy issues out this way.
+// A careful reader takes the one segment that says what to do as the title and reads every other
+// segment by what it is: a priority word, a state, a person, an estimate, a date or a label.
+// A dash or a semicolon is also ordinary punctuation inside a sentence, so those split a line only
+// when every segment after the title is such a field; "·", "•" and " | " always separate fields.
+
+export interface LineFields {
+  title: string;
+  priorityLabel: string | null;
+  /** "No priority" said outright: the line has a priority field, and it is empty. */
+  noPriority: boolean;
+  status: ItemStatus | null;
+  owner: string | null;
+  effortHours: number | null;
+  /** What follows the fields after a dash ("· Medium — decided to stay on X"): a remark. */
+  remark: string;
+}
+
+const ALWAYS = /\s+[·•|]\s+/;
+const SOMETIMES = /\s+[—–]\s+|;\s+/;
+const PERSON = /^(?:(?:owner|assignee|assigned to|lead|dri)\s*:?\s*)?@?(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?)$|^@([\w.-]+)$/u;
+const MENTION = /^(?:(?:owner|assignee|assigned to|lead|dri)\s*:?\s*)?@([\w.-]+)$|^(?:owner|assignee|assigned to|lead|dri)\s*:?\s*(\p{L}[\p{L}.' -]*)$/iu;
+const ESTIMATE = /^(?:est(?:imate)?\.?\s*:?\s*)?~?\d+(?:[.,]\d+)?(?:\s*(?:[-–]|to)\s*\d+(?:[.,]\d+)?)?\s*(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|pts?|points?|sp)$/i;
+const DATE = /^(?:(?:due|by|eta|until|target)\s*:?\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?(?:\s+\d{4})?|(?:mon|tue|wed|thu|fri|sat|sun)\w*|today|tomorrow|next week|Q[1-4](?:\s+\d{4})?)$/i;
+const LABEL = /^(?:#[\w-]+|[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?|`[^`]+`|[\u0003][^\u0004]*[\u0004])$/;
+const STATE_FIELD = /^(?:status\s*:?\s*)?(.+)$/i;
+
+type Field = { kind: "priority"; label: string | null } | { kind: "status"; status: ItemStatus } | { kind: "owner"; name: string } | { kind: "estimate"; hours: number | null } | { kind: "date" } | { kind: "label" };
+
+/** What one short segment is, or null when it is a phrase (a title or a remark). */
+function fieldOf(segment: string): Field | null {
+  const s = segment.replace(/[\u0001\u0002]/g, "").trim();
+  if (!s || s.split(/\s+/).length > 4) return null;
+  if (/^no priority$/i.test(s)) return { kind: "priority", label: null };
+  const priority = /^(?:priority\s*:?\s*)?\S+(?:\s+priority)?$/i.test(s) ? findPriorityLabel(s) : null;
+  if (priority) return { kind: "priority", label: priority };
+  const words = s.match(STATE_FIELD)![1]!;
+  const status = words.split(/\s+/).length <= 3 ? parseStatus(words) : null;
+  // "Todo", "In review", "Done": a state word, not a lower-case label that happens to contain one.
+  if (status && /^(?:status\s*:?\s*)?(?:to ?do|done|in (?:progress|review)|wip|blocked|backlog|open|closed|canceled|cancelled|won'?t do|not started|doing|ready|shipped|merged|triage|todo|in qa|qa|review|on hold|duplicate)$/i.test(s)) {
+    return { kind: "status", status };
+  }
+  const mention = s.match(MENTION);
+  if (mention) return { kind: "owner", name: mention[1] ? `@${mention[1].trim()}` : mention[2]!.trim() };
+  if (ESTIMATE.test(s)) return { kind: "estimate", hours: parseEffortHours(s) };
+  if (DATE.test(s)) return { kind: "date" };
+  if (LABEL.test(s)) return { kind: "label" };
+  return null;
+}
+
+/** A bare capitalised name ("Yuki", "Ana Lopes") is an owner only beside other fields, never alone. */
+// A handle keeps its "@" ("@kdoe"), as the document wrote it; a name is the name.
+const personOf = (segment: string) => {
+  const m = segment.trim().match(PERSON);
+  return m ? (m[1] ?? (m[2] ? `@${m[2]}` : null)) : null;
+};
+
+/**
+ * The fields of a list line, or null when it is not written as fields. The title is the first
+ * segment that is a phrase; everything else must read as a field (the last may end in a remark).
+ */
+/** Splits on a separator outside code spans ("Support `a | b` syntax" is one segment). */
+function splitOutsideCode(text: string, separator: RegExp): string[] {
+  const masked = text.replace(/\u0003[^\u0004]*\u0004/g, (code) => "\u0005".repeat(code.length));
+  const out: string[] = [];
+  let from = 0;
+  for (const m of masked.matchAll(new RegExp(separator.source, "g"))) {
+    out.push(text.slice(from, m.index));
+    from = m.index! + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+export function readLineFields(text: string): LineFields | null {
+  let segments = splitOutsideCode(text, ALWAYS);
+  const always = segments.length > 1;
+  if (!always) {
+    segments = splitOutsideCode(text, SOMETIMES);
+    if (segments.length < 2) return null;
+  }
+  let remark = "";
+  // "· Medium — decided to stay on React Navigation": the last field then a remark after a dash.
+  const last = segments.at(-1)!;
+  const dash = last.match(/^(.*?)\s+[—–]\s+(.+)$/);
+  if (always && dash && fieldOf(dash[1]!)) {
+    segments[segments.length - 1] = dash[1]!;
+    remark = dash[2]!;
+  }
+  const fields = segments.map(fieldOf);
+  // The first phrase is the title; a line of nothing but short words keeps its first as the title.
+  const phrase = fields.findIndex((f) => f === null);
+  const titleAt = phrase < 0 ? 0 : phrase;
+  const read: Field[] = [];
+  let bareNames = 0;
+  for (const [i, segment] of segments.entries()) {
+    if (i === titleAt) continue;
+    const name = fields[i] ? null : personOf(segment);
+    const field = fields[i] ?? (name ? ({ kind: "owner", name } as const) : null);
+    if (!field) return null;
+    if (name) bareNames++;
+    read.push(field);
+  }
+  // Without "·" or "|", a field must say more than a label or a bare name: "Use X — fast; cheap" and
+  // "Rewrite the API — GraphQL" are sentences.
+  if (!always && read.filter((f) => f.kind !== "label").length <= bareNames) return null;
+  const title = segments[titleAt]!.trim();
+  const out: LineFields = { title, priorityLabel: null, noPriority: false, status: null, owner: null, effortHours: null, remark };
+  for (const f of read) {
+    if (f.kind === "priority") {
+      out.priorityLabel ??= f.label;
+      out.noPriority ||= f.label === null;
+    } else if (f.kind === "status") out.status ??= f.status;
+    else if (f.kind === "owner") out.owner ??= f.name;
+    else if (f.kind === "estimate") out.effortHours ??= f.hours;
+  }
+  return out;
+}
+
+/**
+ * "Remove the loader (Priya, 3d)", "Add propagation (est. 2d)", "(High, @sam)": a trailing
+ * parenthesis whose every part is a field is the entry's fields, not its title. A bare name counts
+ * only beside another field ("(Priya, 3d)"); a measure or a phrase ("(≈ 60 KB)", "(PR open)") is
+ * left to the title's reader.
+ */
+export function readParenFields(text: string): (LineFields & { said: string }) | null {
+  const m = text.match(/\s*\(([^()]+)\)\s*$/);
+  if (!m || m.index! === 0) return null;
+  const parts = m[1]!.split(/\s*[,;]\s*/);
+  const read: Field[] = [];
+  let bareNames = 0;
+  for (const part of parts) {
+    const name = fieldOf(part) ? null : personOf(part);
+    const field = fieldOf(part) ?? (name ? ({ kind: "owner", name } as const) : null);
+    if (!field) return null;
+    if (name) bareNames++;
+    read.push(field);
+  }
+  if (read.filter((f) => f.kind !== "label").length <= bareNames) return null;
+  const out: LineFields & { said: string } = { title: text.slice(0, m.index).trim(), priorityLabel: null, noPriority: false, status: null, owner: null, effortHours: null, remark: "", said: m[0].trim() };
+  for (const f of read) {
+    if (f.kind === "priority") out.priorityLabel ??= f.label;
+    else if (f.kind === "status") out.status ??= f.status;
+    else if (f.kind === "owner") out.owner ??= f.name;
+    else if (f.kind === "estimate") out.effortHours ??= f.hours;
+  }
+  return out;
+}

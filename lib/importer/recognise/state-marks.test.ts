@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../parse";
+import { stateLegendOf } from "./state-marks";
+
+const states = (md: string) => parsePlan(md).items.map((i) => [i.title, i.status]);
+
+describe("state marks in front of list entries", () => {
+  it("reads every coloured mark through the document's legend, the legend line itself not an item", () => {
+    const md = "# Plan\n\nLegend: 🟢 done · 🟡 in progress · 🔴 not started · ⚪ dropped\n\n## Compute\n\n- 🟢 Move the runners\n- 🟡 Resize the fleet\n- ⚪ Migrate the jobs\n- 🔴 Turn off idle clusters\n";
+    expect(states(md)).toEqual([
+      ["Move the runners", "done"],
+      ["Resize the fleet", "in_progress"],
+      ["Migrate the jobs", "wont_do"],
+      ["Turn off idle clusters", "not_started"],
+    ]);
+  });
+
+  it("without a legend, marks take the traffic-light meaning", () => {
+    expect(states("# Plan\n\n## Work\n\n- 🟩 Ship A\n- 🟨 Ship B\n- 🟥 Ship C\n")).toEqual([
+      ["Ship A", "done"],
+      ["Ship B", "in_progress"],
+      ["Ship C", "not_started"],
+    ]);
+  });
+
+  it("a legend can give a mark a meaning other than the usual one", () => {
+    expect(stateLegendOf("🔴 blocked · 🟢 on track · ⚪ not started").get("🔴")).toBe("blocked");
+    expect(states("Key: 🔴 blocked · 🟢 done\n\n## Work\n\n- 🔴 Rotate keys\n- 🟢 Add MFA\n")).toEqual([
+      ["Rotate keys", "blocked"],
+      ["Add MFA", "done"],
+    ]);
+  });
+});

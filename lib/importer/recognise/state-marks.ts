@@ -1,0 +1,60 @@
+import { parseStatus } from "../clean";
+import type { ItemStatus } from "../types";
+
+// State marks: the coloured circles and squares, ticks and crosses people put in front of an entry
+// ("- 🟢 Move CI runners …", "- 🟥 Rotate keys"). A careful reader looks for the document's own
+// legend ("Status legend: 🟢 done · 🟡 in progress · 🔴 not started · ⚪ dropped") and reads each
+// mark through it; without one, the traffic-light convention: green/tick done, yellow/orange/🚧
+// under way, red/white/empty open, cross won't do, no-entry blocked.
+
+/** The usual meaning of each mark when the document does not say otherwise. */
+export const DEFAULT_STATE_MARKS: Record<string, ItemStatus> = {
+  "✅": "done", "✓": "done", "☑": "done", "✔": "done", "🟢": "done", "🟩": "done", "✔️": "done",
+  "🚧": "in_progress", "🟡": "in_progress", "🟠": "in_progress", "🟨": "in_progress", "🟧": "in_progress", "🔵": "in_progress", "🟦": "in_progress",
+  "⚠": "in_progress", "◐": "in_progress", "🔄": "in_progress", "⏩": "in_progress",
+  "⬜": "not_started", "🔴": "not_started", "🟥": "not_started", "⚪": "not_started", "◯": "not_started", "⭕": "not_started", "⏳": "not_started", "☐": "not_started",
+  "❌": "wont_do", "✘": "wont_do", "✖": "wont_do", "🚫": "wont_do",
+  "⛔": "blocked", "🛑": "blocked", "⏸": "blocked",
+};
+
+const MARK_CHARS = Object.keys(DEFAULT_STATE_MARKS).filter((m) => [...m].length === 1).join("");
+/** One state mark (with its optional emoji presentation selector) opening an entry. */
+export const LEADING_STATE_MARK = new RegExp(`^([${MARK_CHARS}])\\uFE0F?\\s*`, "u");
+
+/** The status a mark stands for: the document's legend first, the usual meaning otherwise. */
+export function markStatus(mark: string, legend?: Map<string, ItemStatus>): ItemStatus | null {
+  return legend?.get(mark) ?? DEFAULT_STATE_MARKS[mark] ?? null;
+}
+
+/** A leading state mark of an entry's text → its status and the text after it. */
+export function leadingStateMark(text: string, legend?: Map<string, ItemStatus>): { status: ItemStatus; rest: string } | null {
+  const m = text.match(LEADING_STATE_MARK);
+  const status = m ? markStatus(m[1]!, legend) : null;
+  return m && status ? { status, rest: text.slice(m[0].length) } : null;
+}
+
+/** "green", "on track", "healthy": the colour words legends use for done or under way. */
+function meaningOf(words: string): ItemStatus | null {
+  if (/^(?:healthy|ok|good|green|complete|shipped|live)\b/i.test(words)) return "done";
+  if (/worked on|on track|at risk|started/i.test(words)) return "in_progress";
+  return parseStatus(words);
+}
+
+/**
+ * A legend line: one that names itself ("Status legend: …", "Key: …", "Legende: …") or one that is
+ * nothing but mark–meaning pairs ("🟢 done · 🟡 in progress · 🔴 not started"). Each mark is read
+ * up to the next separator or mark.
+ */
+export function stateLegendOf(text: string): Map<string, ItemStatus> {
+  const legend = new Map<string, ItemStatus>();
+  const pair = `[${MARK_CHARS}]\\uFE0F?[ \\t]*[^·|,;\\n${MARK_CHARS}]+?`;
+  const pairsOnly = new RegExp(`^[ \\t]*(?:[-*][ \\t]+)?(?:${pair}[ \\t]*(?:[·|,;/][ \\t]*|$)){2,}$`, "gmu");
+  const named = text.match(/^.*\b(?:legende?|leyenda|légende|status key|key)\b.*$/gim) ?? [];
+  for (const line of [...named, ...(text.match(pairsOnly) ?? [])]) {
+    for (const m of line.matchAll(new RegExp(`([${MARK_CHARS}])\\uFE0F?\\s*=?\\s*([^·|,;${MARK_CHARS}]*)`, "gu"))) {
+      const status = meaningOf(m[2]!.replace(/[*_]/g, "").trim());
+      if (status) legend.set(m[1]!, status);
+    }
+  }
+  return legend;
+}
