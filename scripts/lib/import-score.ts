@@ -15,7 +15,8 @@ export const planManifestSchema = z.strictObject({
       title: z.string().min(1),
       done: z.boolean(),
       status: status.optional(),
-      priority,
+      // Omitted when the document gives the item no priority: the same as null.
+      priority: priority.optional().transform((p) => p ?? null),
       category: z.array(z.string()).optional(),
       files: z.array(z.string()).optional(),
     }),
