@@ -41,15 +41,33 @@ export function drillSteps(title: string, sections: Section[]): DrillStep[] {
 const drillStep = (section: string, text: string): DrillStep => ({ section, text: clip(collapse(text), MAX_STEP_CHARS) });
 
 /** The actionable leaves written in a section: its list items and the rows of its step tables, in document order. */
-export const stepsOf = (section: Pick<Section, "name" | "nodes">): DrillStep[] =>
-  descendants(section.nodes)
+export const stepsOf = (section: Pick<Section, "name" | "nodes">): DrillStep[] => {
+  const fallbacks = fallbackSteps(section.nodes);
+  return descendants(section.nodes)
     .flatMap((node): string[] => {
       if (node.type === "listItem") return introducesSubsteps(node) ? [] : [ownText(node)];
       if (node.type === "table") return tableSteps(node);
+      if (node.type === "paragraph" && fallbacks.has(node)) return [toString(node)];
       return [];
     })
     .map((text) => drillStep(section.name, text))
     .filter((step) => step.text !== "" && !isTocMarker(step.text));
+};
+
+// "If still > 90% after step 6: expand the volume and tell #observability." written right after
+// the steps is what to do when they did not work: one more step. Only a condition followed by an
+// instruction counts ("If …: do" / "If …, do"); one ending in a colon introduces what follows.
+const CONDITIONAL = /^(?:if|falls|wenn|si)\s.+[:,]\s*\S.*[^:]$/i;
+
+function fallbackSteps(nodes: RootContent[]): Set<Paragraph> {
+  const steps = new Set<Paragraph>();
+  nodes.forEach((node, i) => {
+    const before = nodes[i - 1];
+    const afterSteps = before?.type === "list" || (before?.type === "table" && tableSteps(before).length > 0);
+    if (node.type === "paragraph" && afterSteps && CONDITIONAL.test(collapse(toString(node)))) steps.add(node);
+  });
+  return steps;
+}
 
 /**
  * Whether nodes are written as a procedure: a numbered list, a checklist or a step table. Without

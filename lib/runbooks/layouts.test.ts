@@ -217,3 +217,12 @@ describe("runbooks without headings", () => {
     expect(read("# Contacts\n\n| Role | Who |\n|---|---|\n| IC | Ann |\n").scenarios).toEqual([]);
   });
 });
+
+describe("a fallback written after the steps", () => {
+  it("counts 'If …: do …' right after the steps as one more step, not a lead-in or a later note", () => {
+    const md = "# Disk\n\n| # | Do this |\n|---|---|\n| 1 | Check df |\n\nIf still full: expand the volume.\n\n**Known cause:** compaction. If it resolves, just ack it.\n";
+    expect(read(md).scenarios[0]?.steps.map((s) => s.text)).toEqual(["Check df", "If still full: expand the volume."]);
+    const leadIn = "# P\n\n## Rollback\n\n1. Pause\n\nIf the leader is unhealthy:\n\n1. Switch back\n";
+    expect(read(leadIn).scenarios[0]?.steps.map((s) => s.text)).toEqual(["Pause", "Switch back"]);
+  });
+});
