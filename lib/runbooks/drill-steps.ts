@@ -1,4 +1,4 @@
-import type { ListItem, Nodes, Paragraph, RootContent } from "mdast";
+import type { ListItem, Nodes, Paragraph, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { isActingSection } from "./layouts";
 import { descendants } from "./syntax-tree";
@@ -40,13 +40,60 @@ export function drillSteps(title: string, sections: Section[]): DrillStep[] {
 
 const drillStep = (section: string, text: string): DrillStep => ({ section, text: clip(collapse(text), MAX_STEP_CHARS) });
 
-const stepsOf = (section: Section): DrillStep[] =>
-  listItems(section.nodes)
-    .filter((item) => !introducesSubsteps(item))
-    .map((item) => drillStep(section.name, ownText(item)))
+/** The actionable leaves written in a section: its list items and the rows of its step tables, in document order. */
+export const stepsOf = (section: Pick<Section, "name" | "nodes">): DrillStep[] => {
+  const fallbacks = fallbackSteps(section.nodes);
+  return descendants(section.nodes)
+    .flatMap((node): string[] => {
+      if (node.type === "listItem") return introducesSubsteps(node) ? [] : [ownText(node)];
+      if (node.type === "table") return tableSteps(node);
+      if (node.type === "paragraph" && fallbacks.has(node)) return [toString(node)];
+      return [];
+    })
+    .map((text) => drillStep(section.name, text))
     .filter((step) => step.text !== "" && !isTocMarker(step.text));
+};
 
-const listItems = (nodes: Nodes[]): ListItem[] => descendants(nodes).filter((n): n is ListItem => n.type === "listItem");
+// "If still > 90% after step 6: expand the volume and tell #observability." written right after
+// the steps is what to do when they did not work: one more step. Only a condition followed by an
+// instruction counts ("If …: do" / "If …, do"); one ending in a colon introduces what follows.
+const CONDITIONAL = /^(?:if|falls|wenn|si)\s.+[:,]\s*\S.*[^:]$/i;
+
+function fallbackSteps(nodes: RootContent[]): Set<Paragraph> {
+  const steps = new Set<Paragraph>();
+  nodes.forEach((node, i) => {
+    const before = nodes[i - 1];
+    const afterSteps = before?.type === "list" || (before?.type === "table" && tableSteps(before).length > 0);
+    if (node.type === "paragraph" && afterSteps && CONDITIONAL.test(collapse(toString(node)))) steps.add(node);
+  });
+  return steps;
+}
+
+/**
+ * Whether nodes are written as a procedure: a numbered list, a checklist or a step table. Without
+ * a heading to say so, a bulleted list may be notes; these forms are steps by their shape.
+ */
+export const writesAProcedure = (nodes: Nodes[]): boolean =>
+  descendants(nodes).some(
+    (node) =>
+      (node.type === "list" && node.ordered === true) ||
+      (node.type === "listItem" && typeof node.checked === "boolean") ||
+      (node.type === "table" && tableSteps(node).length > 0),
+  );
+
+// A table is a list of steps when its header says its rows are actions ("Step", "Action", "Do
+// this", "Command", "Task") or its first column numbers the rows 1, 2, 3…: then each row is one
+// step, read from its first cell that is not the number. Other tables (roles, contacts, fields,
+// escalation times) hold reference data, not steps.
+const STEP_HEADER = /^(?:#|no\.?|nr\.?|step|steps|action|actions|do|do this|what to do|command|commands|task|tasks|schritt|aktion|étape|action|paso|acción)$/i;
+
+function tableSteps(table: Table): string[] {
+  const [header, ...rows] = table.children.map((row) => row.children.map((cell) => collapse(toString(cell))));
+  if (!header || rows.length === 0) return [];
+  const numbered = rows.every((row, i) => Number.parseInt(row[0] ?? "", 10) === i + 1 && /^\d+\.?$/.test(row[0] ?? ""));
+  if (!numbered && !header.some((cell) => STEP_HEADER.test(cell))) return [];
+  return rows.map((row) => row.find((cell, i) => !(i === 0 && numbered) && cell !== "") ?? "");
+}
 
 /** An item's own paragraphs; its nested list items are steps of their own. */
 const ownText = (item: ListItem): string =>

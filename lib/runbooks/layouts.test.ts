@@ -172,3 +172,57 @@ describe("sectionRole / isWholeDocumentLayout", () => {
     expect(isWholeDocumentLayout([])).toBe(false);
   });
 });
+
+describe("sections a responder picks between", () => {
+  it("reads headings repeating one section word as alternative scenarios, phases excepted", () => {
+    expect(isWholeDocumentLayout(["Roll back the application", "Roll back a migration"])).toBe(false);
+    expect(isWholeDocumentLayout(["Phase 1 — Prepare", "Phase 2 — Deploy"])).toBe(true);
+    const md = "# How to roll back\n\n## Roll back the app\n\n1. Open Argo\n2. Roll back:\n\n   ```\n   argocd app rollback\n   ```\n\n3. Post in #deploys\n\n## Roll back a migration\n\n1. Snapshot\n2. Run the down script\n";
+    const { scenarios } = read(md);
+    expect(scenarios.map((s) => [s.title, s.steps.length])).toEqual([
+      ["Roll back the app", 3],
+      ["Roll back a migration", 2],
+    ]);
+  });
+
+  it("does not drill reference sections (Roles, Related, Don'ts) between scenarios", () => {
+    const md = "# Playbook\n\n## Roles\n\n| Role | Who |\n|---|---|\n| IC | SRE |\n\n## 1. Detect\n\n- [ ] Confirm\n\n## 2. Contain\n\n- [ ] Rate-limit:\n  - [ ] /login\n  - [ ] /search\n\n## Don'ts\n\n- Don't block countries.\n\n## Related\n\n- [Other](./x.md)\n";
+    const { scenarios } = read(md);
+    expect(scenarios.map((s) => [s.title, s.steps.map((x) => x.text)])).toEqual([
+      ["1. Detect", ["Confirm"]],
+      ["2. Contain", ["/login", "/search"]],
+    ]);
+  });
+
+  it("reads a heading over nothing but case headings as a group: each case is a scenario", () => {
+    const md = "# Lag\n\n## Diagnose\n\n1. Check lag\n\n## Behebung\n\n### Fall A: down\n\n1. Restart\n\n### Fall B: load\n\n1. Scale\n2. Call the team\n\n## Eskalation\n\n| Nach | Wen |\n|---|---|\n| 30 min | Team |\n";
+    const { scenarios } = read(md);
+    expect(scenarios.map((s) => [s.title, s.steps.length])).toEqual([
+      ["Diagnose", 1],
+      ["Fall A: down", 1],
+      ["Fall B: load", 2],
+    ]);
+  });
+});
+
+describe("runbooks without headings", () => {
+  it("reads a command table as one scenario named after the runbook, one step per row", () => {
+    const md = "# DiskSpaceLow\n\nRun on the node.\n\n| # | Do this | Command |\n|---|---|---|\n| 1 | Check the mount | `df -h` |\n| 2 | Restart Loki | `systemctl restart loki` |\n";
+    const { title, scenarios } = read(md);
+    expect(scenarios.map((s) => [s.title, s.steps.map((x) => x.text)])).toEqual([[title, ["Check the mount", "Restart Loki"]]]);
+  });
+
+  it("leaves notes with a bulleted list as intro, and reference tables out of the steps", () => {
+    expect(read("# Notes\n\nJust notes.\n\n- a\n- b\n").scenarios).toEqual([]);
+    expect(read("# Contacts\n\n| Role | Who |\n|---|---|\n| IC | Ann |\n").scenarios).toEqual([]);
+  });
+});
+
+describe("a fallback written after the steps", () => {
+  it("counts 'If …: do …' right after the steps as one more step, not a lead-in or a later note", () => {
+    const md = "# Disk\n\n| # | Do this |\n|---|---|\n| 1 | Check df |\n\nIf still full: expand the volume.\n\n**Known cause:** compaction. If it resolves, just ack it.\n";
+    expect(read(md).scenarios[0]?.steps.map((s) => s.text)).toEqual(["Check df", "If still full: expand the volume."]);
+    const leadIn = "# P\n\n## Rollback\n\n1. Pause\n\nIf the leader is unhealthy:\n\n1. Switch back\n";
+    expect(read(leadIn).scenarios[0]?.steps.map((s) => s.text)).toEqual(["Pause", "Switch back"]);
+  });
+});

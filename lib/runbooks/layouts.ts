@@ -30,6 +30,10 @@ const DESCRIBES = new Set([
   "meaning", "impact", "summary", "overview", "description", "context", "background", "about", "purpose", "scope",
   "symptoms", "alert", "alerts", "severity", "escalation", "escalate", "notes", "note", "related", "references", "links",
   "see", "contacts", "contact", "owner", "owners", "ownership", "dashboards", "glossary", "faq", "history", "changelog",
+  // who does what, and what never to do ("Don'ts" reads as "don")
+  "roles", "role", "responsibilities", "don", "donts",
+  // the same reference sections in the languages the importer reads
+  "eskalation", "escalade", "escalado", "kontakte", "kontakt", "hinweise", "verweise", "liens", "enlaces", "contacto", "contactos",
 ]);
 
 // "Phase 1 — Prepare", "Step 2: Deploy", "Stage 3", "Part IV": numbered stages of one procedure.
@@ -66,5 +70,13 @@ export const isActingSection = (name: string): boolean => {
  */
 export function isWholeDocumentLayout(names: readonly string[]): boolean {
   const roles = names.map(sectionRole);
-  return roles.length > 0 && roles.every((r) => r !== undefined) && roles.includes("acts");
+  return roles.length > 0 && roles.every((r) => r !== undefined) && roles.includes("acts") && !repeatsASection(names);
+}
+
+// A layout names each of its sections once: two headings opening with the same section word
+// ("Roll back the application", "Roll back a database migration") are alternatives a responder
+// picks between, i.e. scenarios. Numbered phases share their word by design and are exempt.
+function repeatsASection(names: readonly string[]): boolean {
+  const words = names.filter((name) => !PHASE.test(name.trim())).map(firstWord);
+  return new Set(words).size < words.length;
 }

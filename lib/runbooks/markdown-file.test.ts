@@ -81,3 +81,20 @@ describe("exportRunbook", () => {
     );
   });
 });
+
+describe("importRunbook with YAML front matter", () => {
+  it("takes the title from front matter, keeps the other fields and every # heading in the body", () => {
+    const md = "---\ntitle: \"Internal CA rotation\"\nowner: platform\n---\n\n# Phase 1 — Prepare\n\n- Generate\n\n# Phase 2 — Rotate\n\n- Switch\n";
+    const { title, body } = importRunbook(md, "rb-ca.md");
+    expect(title).toBe("Internal CA rotation");
+    expect(body).toBe("- owner: platform\n\n# Phase 1 — Prepare\n\n- Generate\n\n# Phase 2 — Rotate\n\n- Switch");
+  });
+
+  it("drops a first # heading that repeats the front matter's title", () => {
+    expect(importRunbook("---\ntitle: Disk full\n---\n# Disk full\n\nText\n")).toEqual({ title: "Disk full", body: "Text" });
+  });
+
+  it("reads a leading --- without key: value lines as a thematic break, not front matter", () => {
+    expect(importRunbook("---\n\n# T\n\nBody\n").title).toBe("T");
+  });
+});

@@ -1,4 +1,5 @@
 import type { Heading, RootContent } from "mdast";
+import { splitFrontMatter } from "./front-matter";
 import { isWholeDocumentLayout } from "./layouts";
 import { endOf, headingText, isHeading, parse, startOf } from "./syntax-tree";
 import { clip, collapse, headingLine, MAX_TITLE_CHARS, trimBlock } from "./text";
@@ -12,9 +13,17 @@ import { clip, collapse, headingLine, MAX_TITLE_CHARS, trimBlock } from "./text"
  * the other depth-1 headings are the runbook's sections ("# Phase 1 — Prepare", "# Rollback":
  * layouts.ts). Other depth-1 headings after it are scenarios, and the title is the file name's. The
  * title heading and that metadata line are removed; everything else is the body.
+ * A `title:` in YAML front matter names the runbook before any heading does: the author said which
+ * text is the title, so every heading is content (a first heading repeating it excepted).
  */
 export function importRunbook(markdown: string, fileName?: string): { title: string; body: string } {
-  const source = markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const text = markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const { fields, rest } = splitFrontMatter(text);
+  const given = collapse(fields.get("title") ?? "");
+  // The other fields (owner, review date, …) stay readable at the top of the body.
+  const others = [...fields].filter(([key, value]) => key !== "title" && value !== "").map(([key, value]) => `- ${key}: ${value}`);
+  const source = others.length > 0 ? `${others.join("\n")}\n\n${trimBlock(rest)}` : rest;
+  if (given) return { title: clip(given, MAX_TITLE_CHARS), body: withoutRepeatedTitle(source, given) };
   const blocks = parse(source).children;
   const index = blocks.findIndex(isHeading);
   const heading = blocks[index];
@@ -30,6 +39,13 @@ export function importRunbook(markdown: string, fileName?: string): { title: str
   const cut = isMetadata ? endOf(next) : endOf(heading);
   const body = [source.slice(0, startOf(heading)), source.slice(cut)].map(trimBlock).filter(Boolean).join("\n\n");
   return { title: clip(headingText(heading), MAX_TITLE_CHARS), body };
+}
+
+/** The body without a first heading that only repeats the front matter's title. */
+function withoutRepeatedTitle(source: string, title: string): string {
+  const heading = parse(source).children.find(isHeading);
+  if (heading?.depth !== 1 || headingText(heading).toLowerCase() !== title.toLowerCase()) return trimBlock(source);
+  return [source.slice(0, startOf(heading)), source.slice(endOf(heading))].map(trimBlock).filter(Boolean).join("\n\n");
 }
 
 /**

@@ -3,8 +3,9 @@ import type { Heading, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { headingId } from "@/lib/markdown/anchors";
 import { headingAnchorsByLine } from "@/lib/markdown/render";
-import { drillSteps, type DrillStep, type Section } from "./drill-steps";
-import { isWholeDocumentLayout } from "./layouts";
+import { drillSteps, stepsOf, writesAProcedure, type DrillStep, type Section } from "./drill-steps";
+import { isWholeDocumentLayout, sectionRole } from "./layouts";
+import { sectionKind } from "./scenario-sections";
 import { descendants, endOf, headingText, isHeading, parse, startOf } from "./syntax-tree";
 import { trimBlock } from "./text";
 
@@ -73,8 +74,9 @@ export function outlineRunbook(body: string, options: OutlineOptions = {}): Outl
   if (isWholeDocumentLayout(spans.map((span) => headingText(span.heading)))) {
     return { intro, scenarios: [wholeDocumentScenario(spans, options.title ?? "", anchors, body)], headings };
   }
-  const scenarios = spans.map(({ heading, nodes, start, end }) => {
-    const sections = sectionsOf(nodes, level + 1, start, end, body);
+  if (spans.length === 0) return { intro, scenarios: headinglessScenario(lead, options.title ?? "", body), headings };
+  const scenarios = scenarioSpans(spans, level).map(({ span: { heading, nodes, start, end }, depth }) => {
+    const sections = sectionsOf(nodes, depth + 1, start, end, body);
     const title = headingText(heading);
     return {
       title,
@@ -85,6 +87,39 @@ export function outlineRunbook(body: string, options: OutlineOptions = {}): Outl
     };
   });
   return { intro, scenarios, headings };
+}
+
+const isSectionName = (name: string): boolean => sectionKind(name) !== undefined || sectionRole(name) !== undefined;
+
+/**
+ * The headings that are scenarios, with their depth. Two structural readings:
+ *   - a heading naming a reference section (Related, Roles, Escalation, Don'ts: layouts.ts) with
+ *     no sections of its own is something to read, not a case a responder drills, so it is no
+ *     scenario (unless every heading is one, when they are all the document has); one written
+ *     as a scenario (Symptoms / Diagnosis / … under "Escalation path") stays one;
+ *   - a heading with nothing under it but sub-headings that are not section names ("Resolution"
+ *     over "Case A: consumers are down", "Case B: load went up") groups cases a responder picks
+ *     between: each sub-heading is a scenario.
+ */
+function scenarioSpans(spans: Span<Heading>[], level: number): { span: Span<Heading>; depth: number }[] {
+  const hasSubheadings = (span: Span<Heading>) => span.nodes.some((node) => node.type === "heading" && node.depth === level + 1);
+  const reading = spans.filter((span) => sectionRole(headingText(span.heading)) === "describes" && !hasSubheadings(span));
+  const kept = reading.length < spans.length ? spans.filter((span) => !reading.includes(span)) : spans;
+  return kept.flatMap((span) => {
+    const { lead, spans: cases } = splitAtHeadings(span.nodes, level + 1, span.start, span.end);
+    const groups = lead.nodes.length === 0 && cases.length > 1 && cases.every((c) => !isSectionName(headingText(c.heading)));
+    return groups ? cases.map((c) => ({ span: c, depth: level + 1 })) : [{ span, depth: level }];
+  });
+}
+
+/**
+ * A body with no heading is one scenario named after the runbook when it is written as a procedure
+ * (numbered steps, a checklist, a command table: drill-steps.ts); else it is all intro.
+ */
+function headinglessScenario(lead: Span<undefined>, title: string, body: string): RunbookScenario[] {
+  const section = { name: "", markdown: trimBlock(body.slice(lead.start, lead.end)), nodes: lead.nodes };
+  const steps = writesAProcedure(lead.nodes) ? stepsOf(section) : [];
+  return steps.length === 0 ? [] : [{ title, anchor: "", sections: [{ name: "", markdown: section.markdown }], steps, markdown: section.markdown }];
 }
 
 /** A runbook whose top-level headings are its sections, as its one scenario (the intro stays the runbook's). */
