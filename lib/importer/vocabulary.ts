@@ -155,3 +155,19 @@ export const OWNER_FIELD_NAMES = [
   "owner", "assignee", "verantwortlich", "zuständig", "responsable", "responsabile", "referente", "responsável", "eigenaar", "verantwoordelijke",
   "担当", "担当者", "负责人", "負責人",
 ];
+
+/**
+ * Labels issue trackers ship with or teams commonly add (GitHub's defaults, GitLab's and Jira's
+ * usual ones): a bracketed or code-span tag that is one of these ("[bug]", "`good first issue`")
+ * classifies the entry, it is not part of its title.
+ */
+export const ISSUE_LABELS = [
+  "bug", "enhancement", "feature", "feature request", "docs", "documentation", "chore", "design", "infra", "infrastructure",
+  "refactor", "refactoring", "tech debt", "tech-debt", "security", "performance", "perf", "ux", "ui", "a11y", "accessibility",
+  "test", "tests", "testing", "ci", "ops", "devops", "frontend", "backend", "api", "i18n", "dependencies", "deps",
+  "good first issue", "help wanted", "question", "duplicate", "invalid", "regression", "breaking change", "needs triage", "triage",
+  "spike", "research", "story", "task", "epic", "improvement", "cleanup", "maintenance", "hotfix",
+];
+
+/** T-shirt sizes ("(XS)", "[L]", "Size: XL"): an estimate of effort, never part of a title. */
+export const TSHIRT_SIZE = /^(?:size\s*:?\s*)?(?:XXS|XS|S|M|L|XL|XXL|XXXL)$/;

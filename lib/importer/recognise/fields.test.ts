@@ -5,6 +5,12 @@ import { readLineFields, readParenFields } from "./fields";
 const read = (md: string) => parsePlan(md).items.map((i) => ({ title: i.title, status: i.status, priority: i.priority }));
 
 describe("list lines written as fields", () => {
+  it("a flag before a priority word is that priority, and a labelled segment is its field whatever its value", () => {
+    expect(readLineFields("Sign the contract · 🚩 Urgent · Due Dec 10 · Assignee: IT (Bruno)")).toMatchObject({ title: "Sign the contract", priorityLabel: "Critical", owner: "IT (Bruno)" });
+    expect(readLineFields("Draft the plan · 🚩 Normal · Status: IN PROGRESS")).toMatchObject({ title: "Draft the plan", priorityLabel: "Normal", status: "in_progress" });
+    expect(readLineFields("Farewell lunch · 🚩 Low · Status: CANCELLED")).toMatchObject({ priorityLabel: "Low", status: "wont_do" });
+  });
+
   it("takes the phrase as the title and reads priority, state and person segments by their words", () => {
     expect(readLineFields("Fix the login redirect | High | In review | @sam")).toMatchObject({ title: "Fix the login redirect", priorityLabel: "High", status: "in_progress", owner: "@sam" });
     expect(readLineFields("Rotate the keys — P1 — @ana")).toMatchObject({ title: "Rotate the keys", priorityLabel: "P1", owner: "@ana" });

@@ -30,12 +30,22 @@ const DATE = /^(?:(?:due|by|eta|until|target)\s*:?\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1
 const LABEL = /^(?:#[\w-]+|[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?|`[^`]+`|[\u0003][^\u0004]*[\u0004])$/;
 const STATE_FIELD = /^(?:status\s*:?\s*)?(.+)$/i;
 
+/** A flag before a priority word ("🚩 Urgent", "⚑ High"): trackers draw the priority field as a flag. */
+const FLAG = /^(?:🚩|⚑|🏁|🏳️?|🏴)\uFE0F?\s*/u;
+/** "Assignee: IT (Bruno)", "Due: next sprint": a segment that names its field says what it is, whatever its value. */
+const OWNER_LABELLED = /^(?:owner|assignee|assigned to|lead|dri)\s*:\s*(\S.{0,40})$/i;
+const DATE_LABELLED = /^(?:due(?: date)?|deadline|eta|target date|start date)\s*:?\s+\S.{0,30}$/i;
+
 type Field = { kind: "priority"; label: string | null } | { kind: "status"; status: ItemStatus } | { kind: "owner"; name: string } | { kind: "estimate"; hours: number | null } | { kind: "date" } | { kind: "label" };
 
 /** What one short segment is, or null when it is a phrase (a title or a remark). */
 function fieldOf(segment: string): Field | null {
-  const s = segment.replace(/[\u0001\u0002]/g, "").trim();
-  if (!s || s.split(/\s+/).length > 4) return null;
+  const s = segment.replace(/[\u0001\u0002]/g, "").trim().replace(FLAG, "");
+  if (!s) return null;
+  const labelledOwner = s.match(OWNER_LABELLED);
+  if (labelledOwner) return { kind: "owner", name: labelledOwner[1]!.trim() };
+  if (DATE_LABELLED.test(s)) return { kind: "date" };
+  if (s.split(/\s+/).length > 4) return null;
   if (/^no priority$/i.test(s)) return { kind: "priority", label: null };
   const priority = /^(?:priority\s*:?\s*)?\S+(?:\s+priority)?$/i.test(s) ? findPriorityLabel(s) : null;
   if (priority) return { kind: "priority", label: priority };

@@ -55,6 +55,13 @@ describe("readTitleHead: what opens a title line", () => {
 });
 
 describe("readTitleTail: what closes a title line", () => {
+  it("known labels in brackets and T-shirt sizes close the line; a bracket the sentence introduces stays", () => {
+    expect(readTitleTail("Broken anchor links [bug] [good first issue] (XS)", new Set()).title).toBe("Broken anchor links");
+    expect(readTitleTail("Add a docs dropdown [enhancement] (M)", new Set()).title).toBe("Add a docs dropdown");
+    expect(readTitleTail("Move the jobs using tags: [heavy]", new Set()).title).toBe("Move the jobs using tags: [heavy]");
+    expect(readTitleTail("Support the [experimental] flag", new Set()).title).toBe("Support the [experimental] flag");
+  });
+
   it("takes remarks and owners off in any order, and a done mark a remark hid", () => {
     expect(readTitleTail("Inline the critical CSS (≈ 14 KB) — Lina", people)).toEqual({
       title: "Inline the critical CSS", owner: "Lina", effortHours: null, status: null, notes: ["(≈ 14 KB)", "Owner: Lina"],

@@ -3,6 +3,7 @@ import { parseEffortHours } from "../clean";
 import { STATE_WORD } from "../people";
 import { findPriorityLabel } from "../priority";
 import type { ItemStatus } from "../types";
+import { ISSUE_LABELS, TSHIRT_SIZE } from "../vocabulary";
 
 // A title line's parts, the way a careful reader takes them apart:
 //
@@ -115,6 +116,10 @@ const estimateOf = (said: string): number | null | undefined => {
   return undefined;
 };
 
+/** "[bug]", "[good first issue]": a bracketed tag that is a known label (vocabulary.ts), not title words. */
+const KNOWN_LABEL = new Set(ISSUE_LABELS);
+const isKnownLabel = (said: string) => KNOWN_LABEL.has(said.trim().toLowerCase());
+
 const isPerson = (said: string, people: ReadonlySet<string>) => people.has(said) || HANDLES.test(said);
 
 /**
@@ -133,6 +138,8 @@ export function remarkOf(inner: string, people: ReadonlySet<string>): { owner?: 
   if (REFERENCE.test(said)) return {};
   const effort = estimateOf(said);
   if (effort !== undefined) return { effortHours: effort };
+  // "(XS)", "(L)": a T-shirt size is the effort, said in sizes rather than hours.
+  if (TSHIRT_SIZE.test(said)) return { effortHours: null };
   // "(Priya, 3d)": a name beside an estimate.
   const parts = said.split(/\s*[,;·]\s*/);
   if (parts.length === 2) {
@@ -201,7 +208,9 @@ export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<T
       continue;
     }
     const paren = title.match(TRAILING_PAREN);
-    const remark = paren && paren.index! > 0 ? remarkOf((paren[1] ?? paren[2])!, people) : null;
+    // "… [bug] [good first issue]": a known label in brackets; "tags: [heavy]" after a colon is the title's own.
+    const tagged = paren?.[2] !== undefined && isKnownLabel(paren[2]) && !/:\s*$/.test(title.slice(0, paren.index));
+    const remark = paren && paren.index! > 0 ? (tagged ? {} : remarkOf((paren[1] ?? paren[2])!, people)) : null;
     if (paren && remark) {
       if (remark.owner) owner ??= remark.owner;
       if (remark.effortHours != null) effortHours ??= remark.effortHours;
