@@ -4,7 +4,7 @@ import { parseStatus, WORD_MARK } from "../clean";
 import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS, PRIORITY_SOURCES } from "../priority";
 import { statusAroundDescription, struckOutcome, trailingState } from "../status-words";
 import type { ItemStatus } from "../types";
-import { readLineFields, readParenFields } from "./fields";
+import { readLineFields, readParenFields, readTaskSignifiers } from "./fields";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleHead, readTitleTail } from "./title-parts";
 
@@ -150,12 +150,19 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend }: Ent
     rest = s.slice(close + 1);
   } else {
     title = s;
+    // "… ⏫ 📅 2026-12-03": task-plugin signifiers close the line (recognise/fields.ts).
+    const signified = readTaskSignifiers(title);
+    if (signified) {
+      title = signified.title;
+      priorityLabel = signified.priorityLabel;
+      status ??= signified.status;
+    }
     // "Title · High · @sam", "Title | P1 | In review", "Title — P2 — @ana": fields after the title,
     // read first so labels before them ("… `bug` — @hkim") are still the title's end below.
     const fields = readLineFields(title);
     if (fields) {
       title = fields.title;
-      priorityLabel = fields.priorityLabel;
+      priorityLabel ??= fields.priorityLabel;
       status ??= fields.status;
       effortHours ??= fields.effortHours;
       if (fields.owner) notes.push(`Owner: ${fields.owner}`);

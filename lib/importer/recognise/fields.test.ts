@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../parse";
-import { readLineFields, readParenFields } from "./fields";
+import { readLineFields, readParenFields, readTaskSignifiers } from "./fields";
 
 const read = (md: string) => parsePlan(md).items.map((i) => ({ title: i.title, status: i.status, priority: i.priority }));
 
@@ -48,5 +48,22 @@ describe("a trailing parenthesis of fields", () => {
 describe("separators inside code", () => {
   it("a pipe inside a code span does not split the line", () => {
     expect(parsePlan("# T\n\n## Tasks\n\n- Support `a | b` in filters\n").items.map((i) => i.title)).toEqual(["Support a | b in filters"]);
+  });
+});
+
+describe("task-plugin signifiers after a title", () => {
+  it("reads priority arrows and dated marks as fields, never as title words", () => {
+    expect(readTaskSignifiers("Fix the freshness test 🔺 📅 2026-12-02")).toMatchObject({ title: "Fix the freshness test", priorityLabel: "Highest", status: null });
+    expect(readTaskSignifiers("Review the PR 🔼 📅 2026-12-02 ✅ 2026-12-02")).toMatchObject({ title: "Review the PR", priorityLabel: "Medium", status: "done" });
+    expect(readTaskSignifiers("Submit expenses ✅ 2026-12-01")).toMatchObject({ title: "Submit expenses", priorityLabel: null, status: "done" });
+    expect(readTaskSignifiers("Write the release notes")).toBeNull();
+  });
+
+  it("a plan written with them gives each item its priority and a clean title", () => {
+    expect(read("- [ ] Decide on the connector ⏫ 📅 2026-12-05\n- [ ] Book dentist 🔽\n- [ ] Plan for [[Hiring 2027]] 🔼\n")).toEqual([
+      { title: "Decide on the connector", status: "not_started", priority: "P1" },
+      { title: "Book dentist", status: "not_started", priority: "P3" },
+      { title: "Plan for Hiring 2027", status: "not_started", priority: "P2" },
+    ]);
   });
 });

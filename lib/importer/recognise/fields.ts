@@ -161,3 +161,31 @@ export function readParenFields(text: string): (LineFields & { said: string }) |
   }
   return out;
 }
+
+/**
+ * Task-plugin signifiers closing a line ("… ⏫ 📅 2026-12-03", "… 🔼 ✅ 2026-12-02"): a priority
+ * arrow (🔺 highest, ⏫ high, 🔼 medium, 🔽 low, ⏬ lowest) and dated marks (📅 due, ⏳ scheduled,
+ * 🛫 start, ➕ created, ✅ done on, ❌ cancelled on). A reader who knows the notation reads each
+ * mark as its field; none of them is part of the title.
+ */
+const ARROWS: Record<string, string> = { "🔺": "Highest", "⏫": "High", "🔼": "Medium", "🔽": "Low", "⏬": "Lowest" };
+const SIGNIFIER = /\s*(?:([🔺⏫🔼🔽⏬])|([📅⏳🛫➕✅❌])\uFE0F?\s*(\d{4}-\d{2}-\d{2})|🔁\uFE0F?\s*every\s+[\w ]+?)\uFE0F?\s*$/u;
+
+export function readTaskSignifiers(text: string): { title: string; priorityLabel: string | null; status: ItemStatus | null; said: string } | null {
+  let title = text;
+  let priorityLabel: string | null = null;
+  let status: ItemStatus | null = null;
+  let dated = false;
+  const said: string[] = [];
+  for (let m = title.match(SIGNIFIER); m && m.index! > 0; m = title.match(SIGNIFIER)) {
+    if (m[1]) priorityLabel ??= ARROWS[m[1]]!;
+    if (m[2]) dated = true;
+    if (m[2] === "✅") status ??= "done";
+    if (m[2] === "❌") status ??= "wont_do";
+    said.unshift(m[0].trim());
+    title = title.slice(0, m.index);
+  }
+  // A lone arrow with no dated mark is read by the title's emoji rule; the notation shows itself by its dates or arrows.
+  if (!said.length || (!dated && !priorityLabel)) return null;
+  return { title: title.trim(), priorityLabel, status, said: said.join(" ") };
+}

@@ -47,7 +47,8 @@ const OWNER_PREFIX = new RegExp(`^(${OPEN}?)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}
 
 /** The opening parts of a title line: a dotted key, a container word, an owner prefix. */
 export function readTitleHead(text: string, people: ReadonlySet<string>): Pick<TitleParts, "title" | "key" | "owner" | "notes"> {
-  let title = text.replace(/^[·•|]\s+/, "");
+  // "[[Hiring 2027]]", "[[notes/q1|the Q1 plan]]": a wiki link reads as the words it shows.
+  let title = text.replace(/^[·•|]\s+/, "").replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, "$1");
   let key: string | null = null;
   const keyed = title.match(DOT_KEY);
   if (keyed) {
@@ -94,7 +95,7 @@ const NOW = /^(?:currently|now|today|nu|momenteel|jetzt|derzeit|aktuell|zurzeit|
 /** "(PR open)", "(merged)", "(in review)": the state of the work, in a few words. */
 const STATE = /^(?:(?:PR|MR|pull request|patch|change|fix)\s+(?:is\s+)?)?(?:open|opened|merged|landed|in review|under review|draft|pending|reverted|wip)(?:\s+(?:PR|MR))?$/i;
 /** Words that make a parenthesis a remark: a reason, a state, a time ("shipped January", "see the RFC"). */
-const REMARK_WORDS = /\b(?:shipped|done|in beta|first|after|before|currently|until|since|owner|blocked|waiting|see|because|is|are|was|were|via|today|soon|tbd)\b|(?:^|\s)@[A-Za-z]/i;
+const REMARK_WORDS = /\b(?:shipped|done|instead|in beta|first|after|before|currently|until|since|owner|blocked|waiting|see|because|is|are|was|were|via|today|soon|tbd)\b|(?:^|\s)@[A-Za-z]/i;
 /** "(due Friday)", "(Q3)", "(October 2026)": when, not what. */
 const WHEN = /^(?:(?:due|deadline|eta|target date)\b.*|(?:Q[1-4]|H[12])(?:\s*'?\d{2,4})?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{1,4})?)$/i;
 /** "(no new endpoints added)", "(not yet started)": a statement of what happened, not what to do. */
