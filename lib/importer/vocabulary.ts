@@ -66,7 +66,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
   wont_do: [
     "won't do", "wont do", "won't fix", "wontfix", "won't have", "not doing", "not needed", "no longer needed", "out of scope", "descoped", "de-scoped",
     "dropped", "cancelled", "canceled", "abandoned", "archived", "rejected", "obsolete", "superseded", "skipped", "deferred", "postponed", "not planned",
-    "accepted risk", "risk accepted",
+    "accepted risk", "risk accepted", "removed", // "removed": Azure DevOps' state for work taken off the backlog
     "verworfen", "gestrichen", "entfällt", "entfallen", "abgebrochen", "abgelehnt", "zurückgestellt", "nicht nötig", "nicht geplant", // de
     "abandonné", "annulé", "reporté", "rejeté", "hors périmètre", "hors scope", "pas nécessaire", // fr
     "descartado", "descartada", "cancelado", "cancelada", "pospuesto", "aplazado", "fuera de alcance", "rechazado", // es
@@ -128,7 +128,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
  * to do, not tasks that were dropped; README: non-goals are not items).
  */
 export const NOT_A_STATE_HEADING = [
-  "fixed", "released", "merged", "resolved", "landed", "started",
+  "fixed", "released", "merged", "resolved", "landed", "started", "removed",
   "out of scope", "hors périmètre", "hors scope", "fuera de alcance", "fuori ambito", "fuori scope", "fora do escopo", "対象外",
   "予定", // also "schedule": a heading 予定 is a timeline, not a column of planned work
 ];
