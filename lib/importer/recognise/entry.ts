@@ -4,7 +4,7 @@ import { parseStatus, WORD_MARK } from "../clean";
 import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS, PRIORITY_SOURCES } from "../priority";
 import { statusAroundDescription, struckOutcome, trailingState } from "../status-words";
 import type { ItemStatus } from "../types";
-import { readLineFields, readParenFields, readTaskSignifiers } from "./fields";
+import { readFieldLine, readLineFields, readParenFields, readTaskSignifiers } from "./fields";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleHead, readTitleTail } from "./title-parts";
 
@@ -83,6 +83,16 @@ function statusOf(rest: string, legend?: Map<string, ItemStatus>): ItemStatus | 
   return symbol ? markStatus(symbol, legend) : null;
 }
 
+/** The entry's last line when it is a line of labelled fields, and the serialised entry before it. */
+function trailingFieldLine(paragraph: Paragraph, serialised: string) {
+  const lines = toString(paragraph).split("\n");
+  if (lines.length < 2) return null;
+  const last = lines.at(-1)!.replace(/\s+/g, " ").trim();
+  const fields = readFieldLine(last);
+  if (!fields || !serialised.endsWith(last)) return null;
+  return { ...fields, before: serialised.slice(0, -last.length).trim(), said: last };
+}
+
 /** What the document says around its entries: the names it uses for people (lib/importer/people.ts),
  * so an owner part is told from title text, and its own meaning of state marks (recognise/state-marks.ts). */
 export interface EntryContext {
@@ -92,6 +102,9 @@ export interface EntryContext {
 
 export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend }: EntryContext = {}): Entry {
   let s = serialise(paragraph.children).replace(MARK, "");
+  // "Priority: High · Owner: Oskar" on the entry's last line: its fields (recognise/fields.ts).
+  const fieldLine = trailingFieldLine(paragraph, s);
+  if (fieldLine) s = fieldLine.before;
   let status: ItemStatus | null = null;
   const word = s.match(WORD_MARK);
   if (word) {
@@ -248,6 +261,11 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend }: Ent
     const part = paren?.[1]!.split(/\s*[,;]\s*/).find((t) => /^\S+(?:\s+priority)?$/i.test(t) && findPriorityLabel(t));
     if (part) priorityLabel ??= findPriorityLabel(part);
     priorityLabel ??= leadingPriority(rest);
+  }
+  if (fieldLine) {
+    priorityLabel ??= fieldLine.priorityLabel;
+    status ??= fieldLine.status;
+    rest = [rest, fieldLine.said].filter(Boolean).join(" · ");
   }
   return { key, title: unmark(title), description: rest, status, priorityLabel, priorityMark, effortHours, ...(struck ? { struck } : {}) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../parse";
-import { readLineFields, readParenFields, readTaskSignifiers } from "./fields";
+import { readFieldLine, readLineFields, readParenFields, readTaskSignifiers } from "./fields";
 
 const read = (md: string) => parsePlan(md).items.map((i) => ({ title: i.title, status: i.status, priority: i.priority }));
 
@@ -64,6 +64,21 @@ describe("task-plugin signifiers after a title", () => {
       { title: "Decide on the connector", status: "not_started", priority: "P1" },
       { title: "Book dentist", status: "not_started", priority: "P3" },
       { title: "Plan for Hiring 2027", status: "not_started", priority: "P2" },
+    ]);
+  });
+});
+
+describe("a line of labelled fields under an entry's title", () => {
+  it("is the entry's fields when every segment names its field, in any language of the vocabulary", () => {
+    expect(readFieldLine("Priority: High · Owner: Oskar")).toEqual({ priorityLabel: "High", status: null, owner: "Oskar" });
+    expect(readFieldLine("Prioritet: Medel · Status: pågår")).toMatchObject({ priorityLabel: "Medium", status: "in_progress" });
+    expect(readFieldLine("Note: this is a sentence")).toBeNull();
+  });
+
+  it("gives the entry its priority and leaves the title clean", () => {
+    expect(read("- [ ] **Upgrade Node** in all services\n  Priority: High · Owner: Oskar\n- [ ] Upgrade Redis\n  Priority: Low\n")).toEqual([
+      { title: "Upgrade Node", status: "not_started", priority: "P1" },
+      { title: "Upgrade Redis", status: "not_started", priority: "P3" },
     ]);
   });
 });

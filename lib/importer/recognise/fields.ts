@@ -1,4 +1,5 @@
 import { parseEffortHours, parseStatus } from "../clean";
+import { isOwnerField, isPriorityField, isStatusField } from "../field-names";
 import { findPriorityLabel } from "../priority";
 import type { ItemStatus } from "../types";
 
@@ -188,4 +189,33 @@ export function readTaskSignifiers(text: string): { title: string; priorityLabel
   // A lone arrow with no dated mark is read by the title's emoji rule; the notation shows itself by its dates or arrows.
   if (!said.length || (!dated && !priorityLabel)) return null;
   return { title: title.trim(), priorityLabel, status, said: said.join(" ") };
+}
+
+/**
+ * A line of labelled fields under an entry's title ("Priority: High · Owner: Oskar", "Prioritet: Hög ·
+ * Status: pågår"): every segment names its field, so the line is the entry's fields, not more title.
+ * A segment is known by its label, in any language of the vocabulary, wherever it stands.
+ */
+export interface FieldLine {
+  priorityLabel: string | null;
+  status: ItemStatus | null;
+  owner: string | null;
+}
+
+const LABELLED = /^([\p{L}][\p{L} ]{0,24}?)\s*[:：]\s*(\S.*)$/u;
+const OTHER_FIELD = /^(?:due(?: date)?|deadline|eta|estimate|effort|size|labels?|tags?|type|sprint|milestone|component|area|team|points|story points)$/i;
+
+export function readFieldLine(line: string): FieldLine | null {
+  const segments = splitOutsideCode(line.replace(/[\u0001\u0002*_]/g, "").trim(), /\s+[·•|]\s+|;\s+/);
+  const out: FieldLine = { priorityLabel: null, status: null, owner: null };
+  for (const segment of segments) {
+    const m = segment.trim().match(LABELLED);
+    if (!m) return null;
+    const [label, value] = [m[1]!.trim(), m[2]!.trim()];
+    if (isPriorityField(label) && label.split(/\s+/).length <= 2) out.priorityLabel ??= findPriorityLabel(value) ?? (/^[0-9]$/.test(value) ? `Priority ${value}` : null);
+    else if (isStatusField(label) && label.split(/\s+/).length <= 2) out.status ??= parseStatus(value);
+    else if (isOwnerField(segment)) out.owner ??= value;
+    else if (!OTHER_FIELD.test(label)) return null;
+  }
+  return out;
 }
