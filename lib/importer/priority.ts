@@ -136,7 +136,14 @@ export function resolvePriority(label: string | null, overrides: PriorityMap = {
  * mark; its length the strength.
  */
 export const PRIORITY_MARK_CHARS = "🔥⭐★❗";
-const MARK_RUN = new RegExp(`\\((!{1,5})\\)|((?:[${PRIORITY_MARK_CHARS}]\\uFE0F?)+)`, "gu");
+/**
+ * Coloured marks ("🔴 critical · 🟠 important · 🟡 minor"): a priority only where the document's key
+ * says so (otherwise they are states, recognise/state-marks.ts), one mark each, never counted.
+ */
+const COLOUR_MARKS = "🔴🟠🟡🟢🔵🟣⚪⚫🟤";
+const MARK_RUN = new RegExp(`\\((!{1,5})\\)|((?:[${PRIORITY_MARK_CHARS}]\\uFE0F?)+|[${COLOUR_MARKS}])`, "gu");
+/** Legend words for a level that are not priority words elsewhere ("important" is a common title word). */
+const legendLevel = (words: string) => findPriorityLabel(words) ?? (/^(?:important|major|significant)\b/i.test(words) ? "High" : null);
 const markKey = (run: string) => run.replace(/\uFE0F/g, "");
 
 /**
@@ -145,13 +152,13 @@ const markKey = (run: string) => run.replace(/\uFE0F/g, "");
  */
 export function priorityMarksOf(text: string): Map<string, string | null> {
   const marks = new Map<string, string | null>();
-  for (const line of text.match(/^.*\b(?:priorit(?:y|ies)|key|legend)\b.*$/gim) ?? []) {
+  for (const line of text.match(/^.*\b(?:priorit(?:y|ies)|severity|key|legend)\b.*$/gim) ?? []) {
     const runs = [...line.matchAll(MARK_RUN)];
     runs.forEach((m, i) => {
       const run = markKey(m[1] ?? m[2]!);
       if (new Set([...run]).size > 1) return;
       const words = line.slice(m.index! + m[0].length, runs[i + 1]?.index ?? line.length).replace(/[·,;|.]/g, " ").trim();
-      marks.set(run, words ? findPriorityLabel(words) : null);
+      marks.set(run, words ? legendLevel(words) : null);
     });
   }
   return marks;

@@ -98,9 +98,11 @@ function trailingFieldLine(paragraph: Paragraph, serialised: string) {
 export interface EntryContext {
   people?: ReadonlySet<string>;
   legend?: Map<string, ItemStatus>;
+  /** The document's key of priority marks (priority.ts priorityMarksOf). */
+  priorityMarks?: Map<string, string | null>;
 }
 
-export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend }: EntryContext = {}): Entry {
+export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, priorityMarks }: EntryContext = {}): Entry {
   let s = serialise(paragraph.children).replace(MARK, "");
   // "Priority: High · Owner: Oskar" on the entry's last line: its fields (recognise/fields.ts).
   const fieldLine = trailingFieldLine(paragraph, s);
@@ -111,12 +113,15 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend }: Ent
     status = parseStatus(word[1]!);
     s = s.slice(word[0].length);
   }
+  let priorityMark: string | undefined;
   const symbol = s.match(STATUS_SYMBOL);
   if (symbol) {
-    status = markStatus(symbol[1]!, legend);
+    // "🔴 …" under "Severity key: 🔴 critical · 🟠 important": the document's key makes the mark a priority.
+    const ranked = !legend?.has(symbol[1]!) && priorityMarks?.get(symbol[1]!);
+    if (ranked) priorityMark = symbol[1]!;
+    else status = markStatus(symbol[1]!, legend);
     s = s.slice(symbol[0].length);
   }
-  let priorityMark: string | undefined;
   const leadingMarks = s.match(LEADING_MARKS);
   if (leadingMarks && new Set([...leadingMarks[1]!.replace(/\uFE0F/g, "")]).size === 1) {
     priorityMark = leadingMarks[1]!;

@@ -82,3 +82,14 @@ describe("a line of labelled fields under an entry's title", () => {
     ]);
   });
 });
+
+describe("coloured marks that the document's key names as priorities", () => {
+  it("reads each mark as the level its key gives, not as a state", () => {
+    const md = "# Audit\n\n**Severity key:** 🔴 critical — fix now · 🟠 important — this quarter · 🟡 minor — when convenient\n\n## Findings\n\n- 🔴 Sitemap lists redirected URLs\n- 🟠 Titles are duplicated\n- 🟡 Some images lack alt text\n";
+    expect(read(md)).toEqual([
+      { title: "Sitemap lists redirected URLs", status: "not_started", priority: "P0" },
+      { title: "Titles are duplicated", status: "not_started", priority: "P1" },
+      { title: "Some images lack alt text", status: "not_started", priority: "P3" },
+    ]);
+  });
+});
