@@ -38,7 +38,8 @@ const STATUS_WORDS: [RegExp, ItemStatus][] = [
 const TRAILING_STATUS =
   /\s*(?:[-–—:|]\s*)?(?:([✅✓☑✔🚧❌⛔])\uFE0F?\s*)?(?:\b(completed?|done|shipped|in progress|wip|blocked|won'?t do|skipped|fait|terminé|hecho|erledigt))?\s*$/iu;
 
-const LABEL = /^(?:[a-z][a-z0-9 ]*|P\d{1,2})$/;
+// "`label:feature`", "`tag: legal`": an export that names the field of its tags.
+const LABEL = /^(?:(?:label|tag)s?:\s*[a-z][a-z0-9 -]*|[a-z][a-z0-9 ]*|P\d{1,2})$/;
 /** "…, use `undici`", "merge into `main`": a code span after a verb or preposition is its object, not a label. */
 const SENTENCE_GOES_ON = /\b(?:use|using|into|to|from|with|without|of|in|on|for|by|via|replace|run|add|drop|remove|bump|upgrade|call|set|enable|disable|and|or|than|as|the|a|an)\s*$/i;
 
@@ -156,6 +157,7 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     notes.push(...tail.notes);
     effortHours ??= tail.effortHours;
     status ??= tail.status;
+    priorityLabel ??= tail.priorityLabel;
     return tail.title;
   };
   let priorityLabel: string | null = null;
@@ -201,7 +203,7 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     for (let m = title.match(new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`)); m && m.index! > 0; m = title.match(new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`))) {
       // `bug`, `good first issue`, `P1` are labels; `NO_COLOR`, `--out` are part of the title.
       if (!LABEL.test(m[1]!) || SENTENCE_GOES_ON.test(title.slice(0, m.index))) break;
-      labels.unshift(m[1]!);
+      labels.unshift(m[1]!.replace(/^(?:label|tag)s?:\s*/, ""));
       title = title.slice(0, m.index);
     }
     // "Webhook retries — blocked on the PSP's sandbox": a dash then a status opens the description.

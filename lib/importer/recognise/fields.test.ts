@@ -93,3 +93,12 @@ describe("coloured marks that the document's key names as priorities", () => {
     ]);
   });
 });
+
+describe("tags an export names as labels", () => {
+  it("reads `label:x` code spans as labels, a priority word among them as the priority", () => {
+    expect(read("# Board\n\n## To do\n\n- [ ] Allergen info on every page `label:legal` `label:urgent`\n- [ ] Fix the footer `label:bug`\n")).toEqual([
+      { title: "Allergen info on every page", status: "not_started", priority: "P0" },
+      { title: "Fix the footer", status: "not_started", priority: null },
+    ]);
+  });
+});

@@ -55,6 +55,13 @@ describe("readTitleHead: what opens a title line", () => {
 });
 
 describe("readTitleTail: what closes a title line", () => {
+  it("a priority said after the title, as a word in parentheses or in MoSCoW words, is its priority", () => {
+    expect(readTitleTail("Missing rate limiting on password reset (Medium)", new Set())).toMatchObject({ title: "Missing rate limiting on password reset", priorityLabel: "Medium" });
+    expect(readTitleTail("Helm chart per environment — must have before first consumer goes live", new Set())).toMatchObject({ title: "Helm chart per environment", priorityLabel: "Immediate" });
+    expect(readTitleTail("Remove the old code paths (nice to have)", new Set())).toMatchObject({ title: "Remove the old code paths", priorityLabel: "Long term" });
+    expect(readTitleTail("Document what we must have in the image", new Set())).toMatchObject({ title: "Document what we must have in the image", priorityLabel: null });
+  });
+
   it("known labels in brackets and T-shirt sizes close the line; a bracket the sentence introduces stays", () => {
     expect(readTitleTail("Broken anchor links [bug] [good first issue] (XS)", new Set()).title).toBe("Broken anchor links");
     expect(readTitleTail("Add a docs dropdown [enhancement] (M)", new Set()).title).toBe("Add a docs dropdown");
@@ -64,7 +71,7 @@ describe("readTitleTail: what closes a title line", () => {
 
   it("takes remarks and owners off in any order, and a done mark a remark hid", () => {
     expect(readTitleTail("Inline the critical CSS (≈ 14 KB) — Lina", people)).toEqual({
-      title: "Inline the critical CSS", owner: "Lina", effortHours: null, status: null, notes: ["(≈ 14 KB)", "Owner: Lina"],
+      title: "Inline the critical CSS", owner: "Lina", effortHours: null, status: null, notes: ["(≈ 14 KB)", "Owner: Lina"], priorityLabel: null,
     });
     expect(readTitleTail("Split the worker — @kdoe", people)).toMatchObject({ title: "Split the worker", owner: "@kdoe" });
     expect(readTitleTail("Archive the old bucket ✔ (did it last week, see #9)", people)).toMatchObject({ title: "Archive the old bucket", status: "done" });

@@ -1,7 +1,7 @@
 import { isOwnerField } from "../field-names";
 import { parseEffortHours } from "../clean";
 import { STATE_WORD } from "../people";
-import { findPriorityLabel } from "../priority";
+import { findPriorityLabel, horizonLabel } from "../priority";
 import type { ItemStatus } from "../types";
 import { ISSUE_LABELS, TSHIRT_SIZE } from "../vocabulary";
 
@@ -32,6 +32,8 @@ export interface TitleParts {
   status: ItemStatus | null;
   /** What was taken off, as written ("(est. 2d)", "Owner: Jana"): the item's description keeps it. */
   notes: string[];
+  /** A priority said after the title ("(Medium)", "— must have before launch", "(nice to have)"). */
+  priorityLabel: string | null;
 }
 
 const NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?$/u;
@@ -95,7 +97,7 @@ const NOW = /^(?:currently|now|today|nu|momenteel|jetzt|derzeit|aktuell|zurzeit|
 /** "(PR open)", "(merged)", "(in review)": the state of the work, in a few words. */
 const STATE = /^(?:(?:PR|MR|pull request|patch|change|fix)\s+(?:is\s+)?)?(?:open|opened|merged|landed|in review|under review|draft|pending|reverted|wip)(?:\s+(?:PR|MR))?$/i;
 /** Words that make a parenthesis a remark: a reason, a state, a time ("shipped January", "see the RFC"). */
-const REMARK_WORDS = /\b(?:shipped|done|instead|in beta|first|after|before|currently|until|since|owner|blocked|waiting|see|because|is|are|was|were|via|today|soon|tbd)\b|(?:^|\s)@[A-Za-z]/i;
+const REMARK_WORDS = /\b(?:shipped|done|instead|still|in beta|first|after|before|currently|until|since|owner|blocked|waiting|see|because|is|are|was|were|via|today|soon|tbd)\b|(?:^|\s)@[A-Za-z]/i;
 /** "(due Friday)", "(Q3)", "(October 2026)": when, not what. */
 const WHEN = /^(?:(?:due|deadline|eta|target date)\b.*|(?:Q[1-4]|H[12])(?:\s*'?\d{2,4})?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{1,4})?)$/i;
 /** "(no new endpoints added)", "(not yet started)": a statement of what happened, not what to do. */
@@ -165,12 +167,21 @@ export function remarkOf(inner: string, people: ReadonlySet<string>): { owner?: 
   return REMARK_WORDS.test(said) || CLAUSE_OPENING.test(said) || YEAR_PHRASE.test(said) ? {} : null;
 }
 
+/** "(Medium)", "(High priority)", "(P1)": a parenthesis that is only a priority word. */
+const PRIORITY_ONLY = /^(?:priority\s*:?\s*)?\S+(?:\s+priority)?$/i;
+/**
+ * MoSCoW words closing a title ("— must have before the first consumer", "(nice to have)"): the
+ * title's priority, said in words; what follows them ("before …") is the reason, not the task.
+ */
+const MOSCOW_TAIL = /\s*(?:[—–]\s+|[(（])\u0001?((?:must|should|could|won'?t)[\s-]+have|nice[\s-]+to[\s-]+have)\b[^()（）—–\u0001\u0002]*\u0002?[)）]?\s*$/i;
+
 /** The closing parts of a title line: remarks in parentheses, an owner after a dash, a done mark they hid. */
 export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<TitleParts, "key"> {
   let title = text;
   let owner: string | null = null;
   let effortHours: number | null = null;
   let status: ItemStatus | null = null;
+  let priorityLabel: string | null = null;
   const notes: string[] = [];
   // A line closes with a few parts; the bound keeps a pathological line (thousands of "(see)") linear.
   for (let changed = true, round = 0; changed && round < MAX_PARTS; round++) {
@@ -208,7 +219,24 @@ export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<T
       changed = true;
       continue;
     }
+    const moscow = title.match(MOSCOW_TAIL);
+    if (moscow && moscow.index! > 0) {
+      priorityLabel ??= horizonLabel(moscow[1]!);
+      notes.unshift(moscow[0].trim().replace(/^[—–]\s+/, ""));
+      title = title.slice(0, moscow.index);
+      changed = true;
+      continue;
+    }
     const paren = title.match(TRAILING_PAREN);
+    // "(Medium)" after a title is its priority.
+    const inner = paren && paren.index! > 0 ? (paren[1] ?? paren[2])!.trim() : "";
+    if (inner && PRIORITY_ONLY.test(inner) && findPriorityLabel(inner) && !priorityLabel) {
+      priorityLabel = findPriorityLabel(inner);
+      notes.unshift(paren![0].trim());
+      title = title.slice(0, paren!.index);
+      changed = true;
+      continue;
+    }
     // "… [bug] [good first issue]": a known label in brackets; "tags: [heavy]" after a colon is the title's own.
     const tagged = paren?.[2] !== undefined && isKnownLabel(paren[2]) && !/:\s*$/.test(title.slice(0, paren.index));
     const remark = paren && paren.index! > 0 ? (tagged ? {} : remarkOf((paren[1] ?? paren[2])!, people)) : null;
@@ -228,7 +256,7 @@ export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<T
       changed = true;
     }
   }
-  return { title: title.trim(), owner, effortHours, status, notes };
+  return { title: title.trim(), owner, effortHours, status, notes, priorityLabel };
 }
 
 /** A whole title line (a heading's text): its opening and closing parts. */
