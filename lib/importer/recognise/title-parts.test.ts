@@ -39,6 +39,11 @@ describe("remarkOf: a trailing parenthesis is a remark, or part of what to do", 
 });
 
 describe("readTitleHead: what opens a title line", () => {
+  it("a handle then a lower-case verb is the owner, then the task", () => {
+    expect(readTitleHead("@Bram quarantine the flaky tests", new Set())).toMatchObject({ title: "quarantine the flaky tests", owner: "@Bram" });
+    expect(readTitleHead("@types/node Upgrade", new Set())).toMatchObject({ owner: null });
+  });
+
   it("takes a dotted key, a container word and a person's name before a colon", () => {
     expect(readTitleHead("SEC-12 · Tokens never expire", people)).toMatchObject({ key: "SEC-12", title: "Tokens never expire" });
     expect(readTitleHead("Story: Export to CSV", people)).toMatchObject({ title: "Export to CSV", owner: null });
@@ -60,6 +65,12 @@ describe("readTitleTail: what closes a title line", () => {
     expect(readTitleTail("Helm chart per environment — must have before first consumer goes live", new Set())).toMatchObject({ title: "Helm chart per environment", priorityLabel: "Immediate" });
     expect(readTitleTail("Remove the old code paths (nice to have)", new Set())).toMatchObject({ title: "Remove the old code paths", priorityLabel: "Long term" });
     expect(readTitleTail("Document what we must have in the image", new Set())).toMatchObject({ title: "Document what we must have in the image", priorityLabel: null });
+  });
+
+  it("GitLab labels close the line; a scoped workflow or priority label says the state or priority", () => {
+    expect(readTitleTail("Helm values for the runners (#886) ~\"workflow::in review\"", new Set())).toMatchObject({ title: "Helm values for the runners", status: "in_progress" });
+    expect(readTitleTail("Move the docker jobs ~\"workflow::blocked\"", new Set())).toMatchObject({ title: "Move the docker jobs", status: "blocked" });
+    expect(readTitleTail("Fix the cache ~bug ~\"priority::1\"", new Set())).toMatchObject({ title: "Fix the cache", priorityLabel: "Priority 1" });
   });
 
   it("known labels in brackets and T-shirt sizes close the line; a bracket the sentence introduces stays", () => {

@@ -1,5 +1,5 @@
-import { isOwnerField } from "../field-names";
-import { parseEffortHours } from "../clean";
+import { isOwnerField, isPriorityField, isStatusField } from "../field-names";
+import { parseEffortHours, parseStatus } from "../clean";
 import { STATE_WORD } from "../people";
 import { findPriorityLabel, horizonLabel } from "../priority";
 import type { ItemStatus } from "../types";
@@ -58,6 +58,9 @@ export function readTitleHead(text: string, people: ReadonlySet<string>): Pick<T
     title = title.slice(keyed[0].length);
   }
   title = title.replace(CONTAINER, "");
+  // "@Bram quarantine the flaky tests": a handle then a lower-case verb is who does it, then what.
+  const handle = title.match(/^@([A-Za-z][\w-]*)\s+(?=\p{Ll})/u);
+  if (handle) return { title: title.slice(handle[0].length), key, owner: `@${handle[1]}`, notes: [`Owner: @${handle[1]}`] };
   const owned = title.match(OWNER_PREFIX);
   if (!owned || !people.has(owned[2]!)) return { title, key, owner: null, notes: [] };
   const owner = owned[2]!;
@@ -175,6 +178,20 @@ const PRIORITY_ONLY = /^(?:priority\s*:?\s*)?\S+(?:\s+priority)?$/i;
  */
 const MOSCOW_TAIL = /\s*(?:[—–]\s+|[(（])\u0001?((?:must|should|could|won'?t)[\s-]+have|nice[\s-]+to[\s-]+have)\b[^()（）—–\u0001\u0002]*\u0002?[)）]?\s*$/i;
 
+/**
+ * GitLab labels after a title ("~bug", "~\"workflow::in review\""): labels, not title words. A scoped
+ * label whose scope is the work's state ("workflow::", "status::") or priority ("priority::2") says it.
+ */
+const TRAILING_GITLAB_LABEL = /\s+~(?:"([^"]+)"|([\w:.-]+))\s*$/;
+function gitlabLabel(label: string): { status?: ItemStatus | null; priorityLabel?: string | null } {
+  const scoped = label.match(/^(.+?)::(.+)$/);
+  if (!scoped) return {};
+  const [scope, value] = [scoped[1]!.trim(), scoped[2]!.trim()];
+  if (/^workflow$/i.test(scope) || isStatusField(scope)) return { status: parseStatus(value) };
+  if (isPriorityField(scope)) return { priorityLabel: findPriorityLabel(value) ?? (/^\d$/.test(value) ? `Priority ${value}` : null) };
+  return {};
+}
+
 /** The closing parts of a title line: remarks in parentheses, an owner after a dash, a done mark they hid. */
 export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<TitleParts, "key"> {
   let title = text;
@@ -216,6 +233,16 @@ export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<T
       effortHours ??= dashEffort;
       notes.unshift(dashed[1]!.trim());
       title = title.slice(0, dashed.index);
+      changed = true;
+      continue;
+    }
+    const gitlab = title.match(TRAILING_GITLAB_LABEL);
+    if (gitlab && gitlab.index! > 0) {
+      const said = gitlabLabel((gitlab[1] ?? gitlab[2])!);
+      status ??= said.status ?? null;
+      priorityLabel ??= said.priorityLabel ?? null;
+      notes.unshift(gitlab[0].trim());
+      title = title.slice(0, gitlab.index);
       changed = true;
       continue;
     }
