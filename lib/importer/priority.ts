@@ -52,6 +52,12 @@ const HORIZON_REST = /^(?:\s+(?:actions?|items?|priorit(?:y|ies)|fixes|tasks?|wo
 // Words that are a priority alone in a heading only in English ("## Media" is a topic, not "Medium").
 const FOREIGN_ALONE = new RegExp(`^\\W*(?:${alt(FOREIGN)})\\W*$`, "iu");
 
+/**
+ * "### High impact", "## Low severity", "Medium urgency": a level word with a noun that ranks work
+ * is a priority heading, as "High Priority" is; "High availability" is not.
+ */
+const RANKS_BY_IMPACT = new RegExp(`^\\W*(?:${WORD})\\s+(?:impact|urgency|severity|importance)\\W*$`, "iu");
+
 /** The horizon label a heading starts with ("Long Term (Nice to Have)" → "Long term"), if any. */
 export function horizonLabel(text: string): string | null {
   const t = text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+(?:\.\d+)*[.)]?\s+/, "");
@@ -70,7 +76,7 @@ export function findPriorityLabel(text: string, { headingOnly = false } = {}): s
     if (!m) continue;
     // In headings, a plain word like "High" is a priority only if the heading is about priority
     // ("High Priority", "Priority: High") — not "High Availability".
-    if (headingOnly && i === 2 && !NAMES_PRIORITY.test(text) && (text.trim().split(/\s+/).length > 1 || FOREIGN_ALONE.test(text))) continue;
+    if (headingOnly && i === 2 && !NAMES_PRIORITY.test(text) && !RANKS_BY_IMPACT.test(text) && (text.trim().split(/\s+/).length > 1 || FOREIGN_ALONE.test(text))) continue;
     if (i === 3) return m[3] ? "Critical" : CJK_LEVEL[(m[1] ?? m[2])!]!;
     return canonicalLabel(m[1]!);
   }
