@@ -58,6 +58,12 @@ const FOREIGN_ALONE = new RegExp(`^\\W*(?:${alt(FOREIGN)})\\W*$`, "iu");
  */
 const RANKS_BY_IMPACT = new RegExp(`^\\W*(?:${WORD})\\s+(?:impact|urgency|severity|importance)\\W*$`, "iu");
 
+/**
+ * "### No priority", "Unprioritised", "Ohne Priorität": the tracker's group of work nobody ranked yet.
+ * It holds work like its sibling priority groups; it adds no category and no priority.
+ */
+export const NO_PRIORITY_HEADING = /^\W*(?:no priority|without priority|unprioriti[sz]ed|not prioriti[sz]ed|ohne priorität|sin prioridad|sans priorité|geen prioriteit)\W*$/i;
+
 /** The horizon label a heading starts with ("Long Term (Nice to Have)" → "Long term"), if any. */
 export function horizonLabel(text: string): string | null {
   const t = text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+(?:\.\d+)*[.)]?\s+/, "");

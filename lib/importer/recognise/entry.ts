@@ -220,13 +220,14 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
       rest = title.slice(remarked.index! + remarked[0].length);
       title = title.slice(0, remarked.index);
     }
-    const trailing = title.match(TRAILING_STATUS);
+    const trailing = fields?.status ? null : title.match(TRAILING_STATUS);
     if (trailing && (trailing[1] || trailing[2]) && trailing.index! > 0) {
       status ??= statusOf(trailing[0].trim().replace(SEPARATOR, ""), legend) ?? (trailing[1] ? markStatus(trailing[1], legend) : null);
       title = title.slice(0, trailing.index);
     }
     // The same in any language of the vocabulary: "Zoekfunctie — in uitvoering", "… (em andamento)".
-    const state = trailingState(title);
+    // A line already read as fields said its state in its own segment: its title's last word is title.
+    const state = fields?.status ? null : trailingState(title);
     if (state && state.index > 0) {
       status ??= state.status;
       title = title.slice(0, state.index);

@@ -102,3 +102,12 @@ describe("tags an export names as labels", () => {
     ]);
   });
 });
+
+describe("a tracker's priority groups", () => {
+  it("a line read as fields keeps a state word that ends its title; a 'No priority' group holds work without a priority", () => {
+    expect(read("# Cycle\n\n### Urgent\n- WEB-1 Sign-in loop when cookies are blocked · In Progress · @sam\n\n### No priority\n- WEB-2 Investigate the noise · Todo\n")).toEqual([
+      { title: "Sign-in loop when cookies are blocked", status: "in_progress", priority: "P0" },
+      { title: "Investigate the noise", status: "not_started", priority: null },
+    ]);
+  });
+});
