@@ -31,3 +31,11 @@ describe("priority labels", () => {
     expect(stripPriorityLabel("Core Architecture (v2)")).toBe("Core Architecture (v2)");
   });
 });
+
+describe("a level with a noun that ranks work, as a heading", () => {
+  it("reads 'High impact', 'Low severity' as priority headings, not 'High availability'", () => {
+    expect(findPriorityLabel("High impact", { headingOnly: true })).toBe("High");
+    expect(findPriorityLabel("Medium urgency", { headingOnly: true })).toBe("Medium");
+    expect(findPriorityLabel("High availability", { headingOnly: true })).toBeNull();
+  });
+});

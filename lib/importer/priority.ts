@@ -52,6 +52,18 @@ const HORIZON_REST = /^(?:\s+(?:actions?|items?|priorit(?:y|ies)|fixes|tasks?|wo
 // Words that are a priority alone in a heading only in English ("## Media" is a topic, not "Medium").
 const FOREIGN_ALONE = new RegExp(`^\\W*(?:${alt(FOREIGN)})\\W*$`, "iu");
 
+/**
+ * "### High impact", "## Low severity", "Medium urgency": a level word with a noun that ranks work
+ * is a priority heading, as "High Priority" is; "High availability" is not.
+ */
+const RANKS_BY_IMPACT = new RegExp(`^\\W*(?:${WORD})\\s+(?:impact|urgency|severity|importance)\\W*$`, "iu");
+
+/**
+ * "### No priority", "Unprioritised", "Ohne Priorität": the tracker's group of work nobody ranked yet.
+ * It holds work like its sibling priority groups; it adds no category and no priority.
+ */
+export const NO_PRIORITY_HEADING = /^\W*(?:no priority|without priority|unprioriti[sz]ed|not prioriti[sz]ed|ohne priorität|sin prioridad|sans priorité|geen prioriteit)\W*$/i;
+
 /** The horizon label a heading starts with ("Long Term (Nice to Have)" → "Long term"), if any. */
 export function horizonLabel(text: string): string | null {
   const t = text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+(?:\.\d+)*[.)]?\s+/, "");
@@ -70,7 +82,7 @@ export function findPriorityLabel(text: string, { headingOnly = false } = {}): s
     if (!m) continue;
     // In headings, a plain word like "High" is a priority only if the heading is about priority
     // ("High Priority", "Priority: High") — not "High Availability".
-    if (headingOnly && i === 2 && !NAMES_PRIORITY.test(text) && (text.trim().split(/\s+/).length > 1 || FOREIGN_ALONE.test(text))) continue;
+    if (headingOnly && i === 2 && !NAMES_PRIORITY.test(text) && !RANKS_BY_IMPACT.test(text) && (text.trim().split(/\s+/).length > 1 || FOREIGN_ALONE.test(text))) continue;
     if (i === 3) return m[3] ? "Critical" : CJK_LEVEL[(m[1] ?? m[2])!]!;
     return canonicalLabel(m[1]!);
   }
@@ -136,7 +148,14 @@ export function resolvePriority(label: string | null, overrides: PriorityMap = {
  * mark; its length the strength.
  */
 export const PRIORITY_MARK_CHARS = "🔥⭐★❗";
-const MARK_RUN = new RegExp(`\\((!{1,5})\\)|((?:[${PRIORITY_MARK_CHARS}]\\uFE0F?)+)`, "gu");
+/**
+ * Coloured marks ("🔴 critical · 🟠 important · 🟡 minor"): a priority only where the document's key
+ * says so (otherwise they are states, recognise/state-marks.ts), one mark each, never counted.
+ */
+const COLOUR_MARKS = "🔴🟠🟡🟢🔵🟣⚪⚫🟤";
+const MARK_RUN = new RegExp(`\\((!{1,5})\\)|((?:[${PRIORITY_MARK_CHARS}]\\uFE0F?)+|[${COLOUR_MARKS}])`, "gu");
+/** Legend words for a level that are not priority words elsewhere ("important" is a common title word). */
+const legendLevel = (words: string) => findPriorityLabel(words) ?? (/^(?:important|major|significant)\b/i.test(words) ? "High" : null);
 const markKey = (run: string) => run.replace(/\uFE0F/g, "");
 
 /**
@@ -145,13 +164,13 @@ const markKey = (run: string) => run.replace(/\uFE0F/g, "");
  */
 export function priorityMarksOf(text: string): Map<string, string | null> {
   const marks = new Map<string, string | null>();
-  for (const line of text.match(/^.*\b(?:priorit(?:y|ies)|key|legend)\b.*$/gim) ?? []) {
+  for (const line of text.match(/^.*\b(?:priorit(?:y|ies)|severity|key|legend)\b.*$/gim) ?? []) {
     const runs = [...line.matchAll(MARK_RUN)];
     runs.forEach((m, i) => {
       const run = markKey(m[1] ?? m[2]!);
       if (new Set([...run]).size > 1) return;
       const words = line.slice(m.index! + m[0].length, runs[i + 1]?.index ?? line.length).replace(/[·,;|.]/g, " ").trim();
-      marks.set(run, words ? findPriorityLabel(words) : null);
+      marks.set(run, words ? legendLevel(words) : null);
     });
   }
   return marks;

@@ -3,7 +3,7 @@ import { cleanHeading, headingStatus, parseEffortHours, parseStatus } from "./cl
 import type { Section } from "./context";
 import { isPriorityField, isStatusField } from "./field-names";
 import { lineOf, plainText } from "./markdown";
-import { findPriorityLabel, horizonLabel, stripPriorityLabel } from "./priority";
+import { findPriorityLabel, horizonLabel, NO_PRIORITY_HEADING, stripPriorityLabel } from "./priority";
 import { refineSection } from "./recognise/heading-roles";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
@@ -31,7 +31,7 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   if (METRICS.test(raw)) return "metrics";
   if (TASKS.test(raw)) return "tasks";
   // A horizon ("Short term", "Must have"), a priority ("P2: …") or a status heading ("Done", "Not doing") holds work.
-  if (priorityLabel || horizonLabel(raw) || status || TIMEBOX.test(raw)) return "tasks";
+  if (priorityLabel || horizonLabel(raw) || status || TIMEBOX.test(raw) || NO_PRIORITY_HEADING.test(raw)) return "tasks";
   if (NOTES.test(raw)) return "notes";
   return null;
 }
@@ -40,7 +40,7 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
 export function sectionFromHeading(node: Heading): Section {
   const raw = plainText(node);
   const priorityLabel = findPriorityLabel(raw, { headingOnly: true });
-  const withoutPriority = priorityLabel ? stripPriorityLabel(raw) : raw;
+  const withoutPriority = priorityLabel ? stripPriorityLabel(raw) : NO_PRIORITY_HEADING.test(raw) ? "" : raw;
   const segments = withoutPriority
     .split(/\s+[›»>]\s+/)
     .map(cleanHeading)

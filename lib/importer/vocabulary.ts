@@ -6,7 +6,7 @@ import type { ItemStatus } from "./types";
 // Where the words come from: English from the corpus README's priority and status conventions and
 // the usual tracker vocabularies (GitHub Projects, Jira, Linear, Notion, Trello). The other languages
 // are the words those same trackers show in their localised UIs and that teams write in plans:
-// German, French, Spanish, Italian, Portuguese (pt-BR and pt-PT) and Dutch from Jira/Trello/Notion
+// German, French, Spanish, Italian, Portuguese (pt-BR and pt-PT), Dutch and Swedish from Jira/Trello/Notion
 // localisations; Japanese and Chinese from Backlog (Nulab), Redmine and Jira's ja/zh-CN/zh-TW UIs
 // (優先度「高・中・低」, 状態「未対応・処理中・完了」). Kept lower-case; accents as written.
 
@@ -21,10 +21,11 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "critique", "urgente", // fr, es/it/pt
     "crítica", "critica", "crítico", "critico", "máxima", "massima", // es/it/pt
     "kritiek", "kritieke", "spoed", "hoogste", // nl
+    "kritisk", "brådskande", "akut", // sv, da, no
   ],
-  High: ["hoch", "hohe", "hoher", "haute", "élevée", "élevé", "alta", "alto", "hoog", "hoge"],
-  Medium: ["mittel", "mittlere", "moyenne", "moyen", "media", "medio", "média", "médio", "gemiddeld", "gemiddelde", "middel", "normaal"],
-  Low: ["niedrig", "niedrige", "gering", "geringe", "basse", "faible", "baja", "bajo", "bassa", "basso", "baixa", "baixo", "laag", "lage"],
+  High: ["hoch", "hohe", "hoher", "haute", "élevée", "élevé", "alta", "alto", "hoog", "hoge", "hög", "høj", "høy"],
+  Medium: ["mittel", "mittlere", "moyenne", "moyen", "media", "medio", "média", "médio", "gemiddeld", "gemiddelde", "middel", "normaal", "medel"],
+  Low: ["niedrig", "niedrige", "gering", "geringe", "basse", "faible", "baja", "bajo", "bassa", "basso", "baixa", "baixo", "laag", "lage", "låg", "lav"],
 };
 
 /** Level words in Chinese and Japanese: single characters, read only beside a priority noun (優先度：高, 高優先度). */
@@ -44,6 +45,7 @@ export const PRIORITY_NOUNS = [
   "priorità", "priorita", // it
   "prioridade", // pt
   "prioriteit", // nl
+  "prioritet", // sv, da, no
 ];
 export const CJK_PRIORITY_NOUNS = ["優先度", "優先順位", "優先", "优先级", "優先級", "优先"];
 
@@ -66,13 +68,14 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
   wont_do: [
     "won't do", "wont do", "won't fix", "wontfix", "won't have", "not doing", "not needed", "no longer needed", "out of scope", "descoped", "de-scoped",
     "dropped", "cancelled", "canceled", "abandoned", "archived", "rejected", "obsolete", "superseded", "skipped", "deferred", "postponed", "not planned",
-    "accepted risk", "risk accepted",
+    "accepted risk", "risk accepted", "removed", // "removed": Azure DevOps' state for work taken off the backlog
     "verworfen", "gestrichen", "entfällt", "entfallen", "abgebrochen", "abgelehnt", "zurückgestellt", "nicht nötig", "nicht geplant", // de
     "abandonné", "annulé", "reporté", "rejeté", "hors périmètre", "hors scope", "pas nécessaire", // fr
     "descartado", "descartada", "cancelado", "cancelada", "pospuesto", "aplazado", "fuera de alcance", "rechazado", // es
     "annullato", "scartato", "rimandato", "rinviato", "fuori ambito", "fuori scope", "non necessario", "abbandonato", // it
     "adiado", "fora do escopo", "não necessário", "abandonado", "arquivado", // pt
     "afgevallen", "geschrapt", "vervallen", "geannuleerd", "uitgesteld", "niet nodig", "gearchiveerd", "afgewezen", // nl
+    "struken", "struket", "avbruten", "avbrutet", "inte aktuell", "uppskjuten", // sv
     "見送り", "対応しない", "対応不要", "中止", "不要", "対象外", "却下", "取り下げ", // ja
     "取消", "取消了", "不做", "放弃", "放棄", "不需要", // zh
   ],
@@ -84,6 +87,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "bloccato", "bloccata", "in attesa", "sospeso", "in pausa", // it
     "aguardando", "em espera", "pausado", "parado", // pt
     "geblokkeerd", "wacht op", "gepauzeerd", // nl
+    "blockerad", "blockerat", "väntar på", "pausad", // sv
     "保留", "ブロック", "ブロック中", "待ち", "停止中", // ja
     "阻塞", "受阻", "暂停", "暫停", "搁置", // zh
   ],
@@ -95,6 +99,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "in corso", "in lavorazione", "in revisione", "avviato", // it
     "em andamento", "em progresso", "em curso", "em revisão", "iniciado", // pt
     "bezig", "in uitvoering", "lopend", "onderhanden", "in behandeling", // nl
+    "pågår", "pågående", "påbörjad", // sv
     "対応中", "進行中", "作業中", "実装中", "処理中", "レビュー中", "着手済み", // ja
     "进行中", "處理中", "处理中", "开发中", "開發中", // zh
   ],
@@ -106,6 +111,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "da fare", "pianificato", "previsto", "aperto", "non iniziato", // it
     "a fazer", "por fazer", "pendente", "planejado", "planeado", "não iniciado", // pt
     "te doen", "gepland", "open staand", "openstaand", "niet gestart", // nl
+    "att göra", "planerad", "ej påbörjad", // sv
     "未着手", "未対応", "未完了", "未開始", "予定", // ja
     "未开始", "待办", "待辦", "待处理", "待處理", "计划中", // zh
   ],
@@ -117,6 +123,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "fatto", "completato", "terminato", "concluso", "chiuso", "risolto", // it
     "feito", "concluído", "concluída", "concluido", "finalizado", "pronto", "resolvido", "entregue", // pt
     "klaar", "gedaan", "afgerond", "voltooid", "opgeleverd", // nl
+    "klar", "klart", "avklarad", "slutförd", // sv
     "完了", "済み", "対応済み", "実装済み", "完了済み", // ja
     "完成", "已完成", "已解决", "已解決", // zh
   ],
@@ -128,13 +135,13 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
  * to do, not tasks that were dropped; README: non-goals are not items).
  */
 export const NOT_A_STATE_HEADING = [
-  "fixed", "released", "merged", "resolved", "landed", "started",
+  "fixed", "released", "merged", "resolved", "landed", "started", "removed",
   "out of scope", "hors périmètre", "hors scope", "fuera de alcance", "fuori ambito", "fuori scope", "fora do escopo", "対象外",
   "予定", // also "schedule": a heading 予定 is a timeline, not a column of planned work
 ];
 
 /** Names of a status field or column ("Status", "Stato", "Estado", "状態"). */
-export const STATUS_FIELD_NAMES = ["status", "state", "stand", "zustand", "statut", "état", "estado", "stato", "situação", "situatie", "ステータス", "状態", "状況", "状态", "狀態"];
+export const STATUS_FIELD_NAMES = ["status", "state", "stand", "zustand", "statut", "état", "estado", "stato", "situação", "situatie", "tillstånd", "ステータス", "状態", "状況", "状态", "狀態"];
 /** Names of a priority field or column. */
 export const PRIORITY_FIELD_NAMES = [...PRIORITY_NOUNS, ...CJK_PRIORITY_NOUNS, "urgency", "dringlichkeit", "urgence", "urgencia", "urgenza", "urgência", "urgentie", "緊急度"];
 /** Names of a severity column ("Sev", "Severity", "Schweregrad", "重大度"): with no priority column it ranks the rows. */
@@ -152,6 +159,22 @@ export const TITLE_FIELD_NAMES = [
 ];
 /** Names of an owner field, also written as a remark after a title ("（担当：田中）", "(Responsável: Ana)"). */
 export const OWNER_FIELD_NAMES = [
-  "owner", "assignee", "verantwortlich", "zuständig", "responsable", "responsabile", "referente", "responsável", "eigenaar", "verantwoordelijke",
+  "owner", "assignee", "verantwortlich", "zuständig", "responsable", "responsabile", "referente", "responsável", "eigenaar", "verantwoordelijke", "ansvarig",
   "担当", "担当者", "负责人", "負責人",
 ];
+
+/**
+ * Labels issue trackers ship with or teams commonly add (GitHub's defaults, GitLab's and Jira's
+ * usual ones): a bracketed or code-span tag that is one of these ("[bug]", "`good first issue`")
+ * classifies the entry, it is not part of its title.
+ */
+export const ISSUE_LABELS = [
+  "bug", "enhancement", "feature", "feature request", "docs", "documentation", "chore", "design", "infra", "infrastructure",
+  "refactor", "refactoring", "tech debt", "tech-debt", "security", "performance", "perf", "ux", "ui", "a11y", "accessibility",
+  "test", "tests", "testing", "ci", "ops", "devops", "frontend", "backend", "api", "i18n", "dependencies", "deps",
+  "good first issue", "help wanted", "question", "duplicate", "invalid", "regression", "breaking change", "needs triage", "triage",
+  "spike", "research", "story", "task", "epic", "improvement", "cleanup", "maintenance", "hotfix",
+];
+
+/** T-shirt sizes ("(XS)", "[L]", "Size: XL"): an estimate of effort, never part of a title. */
+export const TSHIRT_SIZE = /^(?:size\s*:?\s*)?(?:XXS|XS|S|M|L|XL|XXL|XXXL)$/;

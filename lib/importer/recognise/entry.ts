@@ -4,7 +4,7 @@ import { parseStatus, WORD_MARK } from "../clean";
 import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS, PRIORITY_SOURCES } from "../priority";
 import { statusAroundDescription, struckOutcome, trailingState } from "../status-words";
 import type { ItemStatus } from "../types";
-import { readLineFields, readParenFields } from "./fields";
+import { readFieldLine, readLineFields, readParenFields, readTaskSignifiers } from "./fields";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleHead, readTitleTail } from "./title-parts";
 
@@ -38,7 +38,8 @@ const STATUS_WORDS: [RegExp, ItemStatus][] = [
 const TRAILING_STATUS =
   /\s*(?:[-–—:|]\s*)?(?:([✅✓☑✔🚧❌⛔])\uFE0F?\s*)?(?:\b(completed?|done|shipped|in progress|wip|blocked|won'?t do|skipped|fait|terminé|hecho|erledigt))?\s*$/iu;
 
-const LABEL = /^(?:[a-z][a-z0-9 ]*|P\d{1,2})$/;
+// "`label:feature`", "`tag: legal`": an export that names the field of its tags.
+const LABEL = /^(?:(?:label|tag)s?:\s*[a-z][a-z0-9 -]*|[a-z][a-z0-9 ]*|P\d{1,2})$/;
 /** "…, use `undici`", "merge into `main`": a code span after a verb or preposition is its object, not a label. */
 const SENTENCE_GOES_ON = /\b(?:use|using|into|to|from|with|without|of|in|on|for|by|via|replace|run|add|drop|remove|bump|upgrade|call|set|enable|disable|and|or|than|as|the|a|an)\s*$/i;
 
@@ -83,27 +84,45 @@ function statusOf(rest: string, legend?: Map<string, ItemStatus>): ItemStatus | 
   return symbol ? markStatus(symbol, legend) : null;
 }
 
+/** The entry's last line when it is a line of labelled fields, and the serialised entry before it. */
+function trailingFieldLine(paragraph: Paragraph, serialised: string) {
+  const lines = toString(paragraph).split("\n");
+  if (lines.length < 2) return null;
+  const last = lines.at(-1)!.replace(/\s+/g, " ").trim();
+  const fields = readFieldLine(last);
+  if (!fields || !serialised.endsWith(last)) return null;
+  return { ...fields, before: serialised.slice(0, -last.length).trim(), said: last };
+}
+
 /** What the document says around its entries: the names it uses for people (lib/importer/people.ts),
  * so an owner part is told from title text, and its own meaning of state marks (recognise/state-marks.ts). */
 export interface EntryContext {
   people?: ReadonlySet<string>;
   legend?: Map<string, ItemStatus>;
+  /** The document's key of priority marks (priority.ts priorityMarksOf). */
+  priorityMarks?: Map<string, string | null>;
 }
 
-export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend }: EntryContext = {}): Entry {
+export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, priorityMarks }: EntryContext = {}): Entry {
   let s = serialise(paragraph.children).replace(MARK, "");
+  // "Priority: High · Owner: Oskar" on the entry's last line: its fields (recognise/fields.ts).
+  const fieldLine = trailingFieldLine(paragraph, s);
+  if (fieldLine) s = fieldLine.before;
   let status: ItemStatus | null = null;
   const word = s.match(WORD_MARK);
   if (word) {
     status = parseStatus(word[1]!);
     s = s.slice(word[0].length);
   }
+  let priorityMark: string | undefined;
   const symbol = s.match(STATUS_SYMBOL);
   if (symbol) {
-    status = markStatus(symbol[1]!, legend);
+    // "🔴 …" under "Severity key: 🔴 critical · 🟠 important": the document's key makes the mark a priority.
+    const ranked = !legend?.has(symbol[1]!) && priorityMarks?.get(symbol[1]!);
+    if (ranked) priorityMark = symbol[1]!;
+    else status = markStatus(symbol[1]!, legend);
     s = s.slice(symbol[0].length);
   }
-  let priorityMark: string | undefined;
   const leadingMarks = s.match(LEADING_MARKS);
   if (leadingMarks && new Set([...leadingMarks[1]!.replace(/\uFE0F/g, "")]).size === 1) {
     priorityMark = leadingMarks[1]!;
@@ -138,6 +157,7 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend }: Ent
     notes.push(...tail.notes);
     effortHours ??= tail.effortHours;
     status ??= tail.status;
+    priorityLabel ??= tail.priorityLabel;
     return tail.title;
   };
   let priorityLabel: string | null = null;
@@ -150,12 +170,19 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend }: Ent
     rest = s.slice(close + 1);
   } else {
     title = s;
+    // "… ⏫ 📅 2026-12-03": task-plugin signifiers close the line (recognise/fields.ts).
+    const signified = readTaskSignifiers(title);
+    if (signified) {
+      title = signified.title;
+      priorityLabel = signified.priorityLabel;
+      status ??= signified.status;
+    }
     // "Title · High · @sam", "Title | P1 | In review", "Title — P2 — @ana": fields after the title,
     // read first so labels before them ("… `bug` — @hkim") are still the title's end below.
     const fields = readLineFields(title);
     if (fields) {
       title = fields.title;
-      priorityLabel = fields.priorityLabel;
+      priorityLabel ??= fields.priorityLabel;
       status ??= fields.status;
       effortHours ??= fields.effortHours;
       if (fields.owner) notes.push(`Owner: ${fields.owner}`);
@@ -176,7 +203,7 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend }: Ent
     for (let m = title.match(new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`)); m && m.index! > 0; m = title.match(new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`))) {
       // `bug`, `good first issue`, `P1` are labels; `NO_COLOR`, `--out` are part of the title.
       if (!LABEL.test(m[1]!) || SENTENCE_GOES_ON.test(title.slice(0, m.index))) break;
-      labels.unshift(m[1]!);
+      labels.unshift(m[1]!.replace(/^(?:label|tag)s?:\s*/, ""));
       title = title.slice(0, m.index);
     }
     // "Webhook retries — blocked on the PSP's sandbox": a dash then a status opens the description.
@@ -193,13 +220,14 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend }: Ent
       rest = title.slice(remarked.index! + remarked[0].length);
       title = title.slice(0, remarked.index);
     }
-    const trailing = title.match(TRAILING_STATUS);
+    const trailing = fields?.status ? null : title.match(TRAILING_STATUS);
     if (trailing && (trailing[1] || trailing[2]) && trailing.index! > 0) {
       status ??= statusOf(trailing[0].trim().replace(SEPARATOR, ""), legend) ?? (trailing[1] ? markStatus(trailing[1], legend) : null);
       title = title.slice(0, trailing.index);
     }
     // The same in any language of the vocabulary: "Zoekfunctie — in uitvoering", "… (em andamento)".
-    const state = trailingState(title);
+    // A line already read as fields said its state in its own segment: its title's last word is title.
+    const state = fields?.status ? null : trailingState(title);
     if (state && state.index > 0) {
       status ??= state.status;
       title = title.slice(0, state.index);
@@ -241,6 +269,11 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend }: Ent
     const part = paren?.[1]!.split(/\s*[,;]\s*/).find((t) => /^\S+(?:\s+priority)?$/i.test(t) && findPriorityLabel(t));
     if (part) priorityLabel ??= findPriorityLabel(part);
     priorityLabel ??= leadingPriority(rest);
+  }
+  if (fieldLine) {
+    priorityLabel ??= fieldLine.priorityLabel;
+    status ??= fieldLine.status;
+    rest = [rest, fieldLine.said].filter(Boolean).join(" · ");
   }
   return { key, title: unmark(title), description: rest, status, priorityLabel, priorityMark, effortHours, ...(struck ? { struck } : {}) };
 }

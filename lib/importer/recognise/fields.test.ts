@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../parse";
-import { readLineFields, readParenFields } from "./fields";
+import { readFieldLine, readLineFields, readParenFields, readTaskSignifiers } from "./fields";
 
 const read = (md: string) => parsePlan(md).items.map((i) => ({ title: i.title, status: i.status, priority: i.priority }));
 
 describe("list lines written as fields", () => {
+  it("a flag before a priority word is that priority, and a labelled segment is its field whatever its value", () => {
+    expect(readLineFields("Sign the contract · 🚩 Urgent · Due Dec 10 · Assignee: IT (Bruno)")).toMatchObject({ title: "Sign the contract", priorityLabel: "Critical", owner: "IT (Bruno)" });
+    expect(readLineFields("Draft the plan · 🚩 Normal · Status: IN PROGRESS")).toMatchObject({ title: "Draft the plan", priorityLabel: "Normal", status: "in_progress" });
+    expect(readLineFields("Farewell lunch · 🚩 Low · Status: CANCELLED")).toMatchObject({ priorityLabel: "Low", status: "wont_do" });
+  });
+
   it("takes the phrase as the title and reads priority, state and person segments by their words", () => {
     expect(readLineFields("Fix the login redirect | High | In review | @sam")).toMatchObject({ title: "Fix the login redirect", priorityLabel: "High", status: "in_progress", owner: "@sam" });
     expect(readLineFields("Rotate the keys — P1 — @ana")).toMatchObject({ title: "Rotate the keys", priorityLabel: "P1", owner: "@ana" });
@@ -42,5 +48,66 @@ describe("a trailing parenthesis of fields", () => {
 describe("separators inside code", () => {
   it("a pipe inside a code span does not split the line", () => {
     expect(parsePlan("# T\n\n## Tasks\n\n- Support `a | b` in filters\n").items.map((i) => i.title)).toEqual(["Support a | b in filters"]);
+  });
+});
+
+describe("task-plugin signifiers after a title", () => {
+  it("reads priority arrows and dated marks as fields, never as title words", () => {
+    expect(readTaskSignifiers("Fix the freshness test 🔺 📅 2026-12-02")).toMatchObject({ title: "Fix the freshness test", priorityLabel: "Highest", status: null });
+    expect(readTaskSignifiers("Review the PR 🔼 📅 2026-12-02 ✅ 2026-12-02")).toMatchObject({ title: "Review the PR", priorityLabel: "Medium", status: "done" });
+    expect(readTaskSignifiers("Submit expenses ✅ 2026-12-01")).toMatchObject({ title: "Submit expenses", priorityLabel: null, status: "done" });
+    expect(readTaskSignifiers("Write the release notes")).toBeNull();
+  });
+
+  it("a plan written with them gives each item its priority and a clean title", () => {
+    expect(read("- [ ] Decide on the connector ⏫ 📅 2026-12-05\n- [ ] Book dentist 🔽\n- [ ] Plan for [[Hiring 2027]] 🔼\n")).toEqual([
+      { title: "Decide on the connector", status: "not_started", priority: "P1" },
+      { title: "Book dentist", status: "not_started", priority: "P3" },
+      { title: "Plan for Hiring 2027", status: "not_started", priority: "P2" },
+    ]);
+  });
+});
+
+describe("a line of labelled fields under an entry's title", () => {
+  it("is the entry's fields when every segment names its field, in any language of the vocabulary", () => {
+    expect(readFieldLine("Priority: High · Owner: Oskar")).toEqual({ priorityLabel: "High", status: null, owner: "Oskar" });
+    expect(readFieldLine("Prioritet: Medel · Status: pågår")).toMatchObject({ priorityLabel: "Medium", status: "in_progress" });
+    expect(readFieldLine("Note: this is a sentence")).toBeNull();
+  });
+
+  it("gives the entry its priority and leaves the title clean", () => {
+    expect(read("- [ ] **Upgrade Node** in all services\n  Priority: High · Owner: Oskar\n- [ ] Upgrade Redis\n  Priority: Low\n")).toEqual([
+      { title: "Upgrade Node", status: "not_started", priority: "P1" },
+      { title: "Upgrade Redis", status: "not_started", priority: "P3" },
+    ]);
+  });
+});
+
+describe("coloured marks that the document's key names as priorities", () => {
+  it("reads each mark as the level its key gives, not as a state", () => {
+    const md = "# Audit\n\n**Severity key:** 🔴 critical — fix now · 🟠 important — this quarter · 🟡 minor — when convenient\n\n## Findings\n\n- 🔴 Sitemap lists redirected URLs\n- 🟠 Titles are duplicated\n- 🟡 Some images lack alt text\n";
+    expect(read(md)).toEqual([
+      { title: "Sitemap lists redirected URLs", status: "not_started", priority: "P0" },
+      { title: "Titles are duplicated", status: "not_started", priority: "P1" },
+      { title: "Some images lack alt text", status: "not_started", priority: "P3" },
+    ]);
+  });
+});
+
+describe("tags an export names as labels", () => {
+  it("reads `label:x` code spans as labels, a priority word among them as the priority", () => {
+    expect(read("# Board\n\n## To do\n\n- [ ] Allergen info on every page `label:legal` `label:urgent`\n- [ ] Fix the footer `label:bug`\n")).toEqual([
+      { title: "Allergen info on every page", status: "not_started", priority: "P0" },
+      { title: "Fix the footer", status: "not_started", priority: null },
+    ]);
+  });
+});
+
+describe("a tracker's priority groups", () => {
+  it("a line read as fields keeps a state word that ends its title; a 'No priority' group holds work without a priority", () => {
+    expect(read("# Cycle\n\n### Urgent\n- WEB-1 Sign-in loop when cookies are blocked · In Progress · @sam\n\n### No priority\n- WEB-2 Investigate the noise · Todo\n")).toEqual([
+      { title: "Sign-in loop when cookies are blocked", status: "in_progress", priority: "P0" },
+      { title: "Investigate the noise", status: "not_started", priority: null },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { parseEffortHours, parseStatus } from "../clean";
+import { isOwnerField, isPriorityField, isStatusField } from "../field-names";
 import { findPriorityLabel } from "../priority";
 import type { ItemStatus } from "../types";
 
@@ -30,12 +31,22 @@ const DATE = /^(?:(?:due|by|eta|until|target)\s*:?\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1
 const LABEL = /^(?:#[\w-]+|[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?|`[^`]+`|[\u0003][^\u0004]*[\u0004])$/;
 const STATE_FIELD = /^(?:status\s*:?\s*)?(.+)$/i;
 
+/** A flag before a priority word ("🚩 Urgent", "⚑ High"): trackers draw the priority field as a flag. */
+const FLAG = /^(?:🚩|⚑|🏁|🏳️?|🏴)\uFE0F?\s*/u;
+/** "Assignee: IT (Bruno)", "Due: next sprint": a segment that names its field says what it is, whatever its value. */
+const OWNER_LABELLED = /^(?:owner|assignee|assigned to|lead|dri)\s*:\s*(\S.{0,40})$/i;
+const DATE_LABELLED = /^(?:due(?: date)?|deadline|eta|target date|start date)\s*:?\s+\S.{0,30}$/i;
+
 type Field = { kind: "priority"; label: string | null } | { kind: "status"; status: ItemStatus } | { kind: "owner"; name: string } | { kind: "estimate"; hours: number | null } | { kind: "date" } | { kind: "label" };
 
 /** What one short segment is, or null when it is a phrase (a title or a remark). */
 function fieldOf(segment: string): Field | null {
-  const s = segment.replace(/[\u0001\u0002]/g, "").trim();
-  if (!s || s.split(/\s+/).length > 4) return null;
+  const s = segment.replace(/[\u0001\u0002]/g, "").trim().replace(FLAG, "");
+  if (!s) return null;
+  const labelledOwner = s.match(OWNER_LABELLED);
+  if (labelledOwner) return { kind: "owner", name: labelledOwner[1]!.trim() };
+  if (DATE_LABELLED.test(s)) return { kind: "date" };
+  if (s.split(/\s+/).length > 4) return null;
   if (/^no priority$/i.test(s)) return { kind: "priority", label: null };
   const priority = /^(?:priority\s*:?\s*)?\S+(?:\s+priority)?$/i.test(s) ? findPriorityLabel(s) : null;
   if (priority) return { kind: "priority", label: priority };
@@ -148,6 +159,63 @@ export function readParenFields(text: string): (LineFields & { said: string }) |
     else if (f.kind === "status") out.status ??= f.status;
     else if (f.kind === "owner") out.owner ??= f.name;
     else if (f.kind === "estimate") out.effortHours ??= f.hours;
+  }
+  return out;
+}
+
+/**
+ * Task-plugin signifiers closing a line ("… ⏫ 📅 2026-12-03", "… 🔼 ✅ 2026-12-02"): a priority
+ * arrow (🔺 highest, ⏫ high, 🔼 medium, 🔽 low, ⏬ lowest) and dated marks (📅 due, ⏳ scheduled,
+ * 🛫 start, ➕ created, ✅ done on, ❌ cancelled on). A reader who knows the notation reads each
+ * mark as its field; none of them is part of the title.
+ */
+const ARROWS: Record<string, string> = { "🔺": "Highest", "⏫": "High", "🔼": "Medium", "🔽": "Low", "⏬": "Lowest" };
+const SIGNIFIER = /\s*(?:([🔺⏫🔼🔽⏬])|([📅⏳🛫➕✅❌])\uFE0F?\s*(\d{4}-\d{2}-\d{2})|🔁\uFE0F?\s*every\s+[\w ]+?)\uFE0F?\s*$/u;
+
+export function readTaskSignifiers(text: string): { title: string; priorityLabel: string | null; status: ItemStatus | null; said: string } | null {
+  let title = text;
+  let priorityLabel: string | null = null;
+  let status: ItemStatus | null = null;
+  let dated = false;
+  const said: string[] = [];
+  for (let m = title.match(SIGNIFIER); m && m.index! > 0; m = title.match(SIGNIFIER)) {
+    if (m[1]) priorityLabel ??= ARROWS[m[1]]!;
+    if (m[2]) dated = true;
+    if (m[2] === "✅") status ??= "done";
+    if (m[2] === "❌") status ??= "wont_do";
+    said.unshift(m[0].trim());
+    title = title.slice(0, m.index);
+  }
+  // A lone arrow with no dated mark is read by the title's emoji rule; the notation shows itself by its dates or arrows.
+  if (!said.length || (!dated && !priorityLabel)) return null;
+  return { title: title.trim(), priorityLabel, status, said: said.join(" ") };
+}
+
+/**
+ * A line of labelled fields under an entry's title ("Priority: High · Owner: Oskar", "Prioritet: Hög ·
+ * Status: pågår"): every segment names its field, so the line is the entry's fields, not more title.
+ * A segment is known by its label, in any language of the vocabulary, wherever it stands.
+ */
+export interface FieldLine {
+  priorityLabel: string | null;
+  status: ItemStatus | null;
+  owner: string | null;
+}
+
+const LABELLED = /^([\p{L}][\p{L} ]{0,24}?)\s*[:：]\s*(\S.*)$/u;
+const OTHER_FIELD = /^(?:due(?: date)?|deadline|eta|estimate|effort|size|labels?|tags?|type|sprint|milestone|component|area|team|points|story points)$/i;
+
+export function readFieldLine(line: string): FieldLine | null {
+  const segments = splitOutsideCode(line.replace(/[\u0001\u0002*_]/g, "").trim(), /\s+[·•|]\s+|;\s+/);
+  const out: FieldLine = { priorityLabel: null, status: null, owner: null };
+  for (const segment of segments) {
+    const m = segment.trim().match(LABELLED);
+    if (!m) return null;
+    const [label, value] = [m[1]!.trim(), m[2]!.trim()];
+    if (isPriorityField(label) && label.split(/\s+/).length <= 2) out.priorityLabel ??= findPriorityLabel(value) ?? (/^[0-9]$/.test(value) ? `Priority ${value}` : null);
+    else if (isStatusField(label) && label.split(/\s+/).length <= 2) out.status ??= parseStatus(value);
+    else if (isOwnerField(segment)) out.owner ??= value;
+    else if (!OTHER_FIELD.test(label)) return null;
   }
   return out;
 }

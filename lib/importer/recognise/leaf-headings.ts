@@ -48,7 +48,7 @@ export function recogniseLeafHeading(heading: Heading, body: RootContent[], next
       .trim(),
     category: categoryOf(ctx),
     priority: null,
-    priorityLabel: sectionPriority(ctx),
+    priorityLabel: line.priorityLabel ?? sectionPriority(ctx),
     status,
     severity: null,
     effortHours: line.effortHours,

@@ -36,9 +36,13 @@ function markOf(item: ListItem): ItemStatus | null {
 }
 
 /** `- ✅ Logo`, `- 🟢 Screenshots`, `- ⬜ OG images`: every entry opens with a state mark, read through the document's legend. */
-function symbolMarkOf(item: ListItem, legend?: Map<string, ItemStatus>): ItemStatus | null {
+function symbolMarkOf(item: ListItem, legend?: Map<string, ItemStatus>, priorityMarks?: Map<string, string | null>): ItemStatus | null {
   const first = item.children[0];
-  return first?.type === "paragraph" ? (leadingStateMark(plainText(first), legend)?.status ?? null) : null;
+  if (first?.type !== "paragraph") return null;
+  // A mark the document's key names as a priority ("🟠 important") marks an entry whose state is not said.
+  const mark = plainText(first).match(LEADING_STATE_MARK)?.[1];
+  if (mark && !legend?.has(mark) && priorityMarks?.get(mark)) return "not_started";
+  return leadingStateMark(plainText(first), legend)?.status ?? null;
 }
 const isSymbolList = (list: List) => list.children.length > 0 && list.children.every((item) => symbolMarkOf(item) !== null);
 
@@ -160,7 +164,7 @@ export function recogniseTaskList(list: List, ctx: ParseContext): boolean {
   ctx.shapes.add("task-lists");
   const owned = ownersAfterDash(list);
   for (const item of list.children) {
-    const status = markOf(item) ?? symbolMarkOf(item, ctx.legend);
+    const status = markOf(item) ?? symbolMarkOf(item, ctx.legend, ctx.priorityMarks);
     const first = item.children[0];
     if (status === null || first?.type !== "paragraph" || namesOnlyAState(item)) continue;
     const entry = ownedEntry(first, ctx, owned);
@@ -176,7 +180,7 @@ function ownedEntry(paragraph: Paragraph, ctx: ParseContext, siblingsOwned = fal
   const people = ctx.people ?? new Set<string>();
   const lead = withoutOwner(paragraph, people, ctx.stack.at(-1)?.raw ?? "");
   const tail = withoutTrailingOwner(lead.paragraph, people, siblingsOwned);
-  const entry = readEntry(tail.paragraph, { people, legend: ctx.legend });
+  const entry = readEntry(tail.paragraph, { people, legend: ctx.legend, priorityMarks: ctx.priorityMarks });
   // The owner the line named stays with the item, as the title reader keeps it ("Owner: Lina").
   const owners = [lead.owner, tail.owner].filter((o): o is string => !!o);
   if (owners.length) entry.description = [`Owner: ${owners.join(", ")}`, entry.description].filter(Boolean).join(" · ");
@@ -230,7 +234,7 @@ export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
 
 /** Every entry states its priority (a word or a mark like 🔥🔥), bar entries already marked done. */
 function everyEntryPrioritised(list: List, ctx: ParseContext): boolean {
-  const entries = list.children.map((item) => (item.children[0]?.type === "paragraph" ? readEntry(item.children[0], { people: ctx.people, legend: ctx.legend }) : null));
+  const entries = list.children.map((item) => (item.children[0]?.type === "paragraph" ? readEntry(item.children[0], { people: ctx.people, legend: ctx.legend, priorityMarks: ctx.priorityMarks }) : null));
   const prioritised = entries.filter((e) => e && (e.priorityLabel !== null || e.priorityMark));
   return prioritised.length > 1 && entries.every((e) => e && (e.priorityLabel !== null || e.priorityMark || e.status === "done"));
 }

@@ -211,7 +211,7 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   const untriaged = priorityField !== undefined && /^untriaged$/i.test(priorityField.trim());
   const priorityLabel = untriaged
     ? (explicitLabel ?? null)
-    : (explicitLabel ?? (priorityField ? (findPriorityLabel(priorityField) ?? priorityField) : null) ?? (key ? findPriorityLabel(key) : null) ?? split.priorityLabel ?? severityPriority ?? sectionPriority(ctx));
+    : (explicitLabel ?? (priorityField ? (findPriorityLabel(priorityField) ?? priorityField) : null) ?? (key ? findPriorityLabel(key) : null) ?? split.priorityLabel ?? line.priorityLabel ?? severityPriority ?? sectionPriority(ctx));
   const statusField = scalars.get("status") ?? scalars.get("state");
   const status = (statusField ? parseStatus(statusField) : null) ?? sectionStatus(ctx) ?? "not_started";
   const effortText = scalars.get("effort") ?? scalars.get("estimate") ?? scalars.get("estimated effort") ?? scalars.get("time estimate");

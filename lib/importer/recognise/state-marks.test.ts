@@ -31,3 +31,9 @@ describe("state marks in front of list entries", () => {
     ]);
   });
 });
+
+describe("a legend that says a person has the work in hand", () => {
+  it("reads 'someone is on it' as under way, not done", () => {
+    expect(stateLegendOf("Legend: 🟢 someone is on it · ⚪ nobody yet").get("🟢")).toBe("in_progress");
+  });
+});

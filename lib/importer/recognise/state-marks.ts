@@ -36,7 +36,8 @@ export function leadingStateMark(text: string, legend?: Map<string, ItemStatus>)
 /** "green", "on track", "healthy": the colour words legends use for done or under way. */
 function meaningOf(words: string): ItemStatus | null {
   if (/^(?:healthy|ok|good|green|complete|shipped|live)\b/i.test(words)) return "done";
-  if (/worked on|on track|at risk|started/i.test(words)) return "in_progress";
+  // "someone is on it", "picked up": a person has the work in hand, it is not finished.
+  if (/worked on|on track|at risk|started|\bon it\b|picked up|in hand/i.test(words)) return "in_progress";
   return parseStatus(words);
 }
 

@@ -207,3 +207,15 @@ export function tableColumns(rawHeaders: string[], rows: string[][], cellIsStatu
     titleSaysNotWork: title >= 0 && NOT_WORK.test(headers[title]!),
   };
 }
+
+/**
+ * The priority label a priority column's cell gives: its word ("High", "P1"), or, for a bare number
+ * ("1", "2"), the numbered scale the column name implies ("Priority 1"; trackers such as Azure DevOps
+ * number priorities 1–4, most urgent first). A cell of another column keeps its words.
+ */
+export function priorityCellLabel(text: string, column: "priority" | "other"): string | null {
+  const found = findPriorityLabel(text);
+  if (found) return found;
+  const n = text.trim().match(/^([0-9])$/);
+  return n && column === "priority" ? `Priority ${n[1]}` : null;
+}

@@ -147,3 +147,13 @@ describe("table shapes", () => {
     expect(parsePlan("# T\n\n| Task | Status |\n|---|---|\n|  | Done |\n| [x] | Done |\n").items).toEqual([]);
   });
 });
+
+describe("a numbered priority column", () => {
+  it("reads a bare number under a Priority header as the numbered scale, and Removed as not done by decision", () => {
+    const md = "# Backlog\n\n| ID | Title | State | Priority |\n|---|---|---|---|\n| 1 | Fix the upload limit | Active | 1 |\n| 2 | Drop the legacy proxy | Removed | 4 |\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.status, i.priority])).toEqual([
+      ["Fix the upload limit", "in_progress", "P0"],
+      ["Drop the legacy proxy", "wont_do", "P3"],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import { lineOf, plainText } from "../markdown";
 import { recogniseBoardTable } from "./board-table";
 import { recogniseMetricTable } from "./metrics";
 import { isGlossary, isRiskMatrix, isTimeline } from "./reference-tables";
-import { saysDone, tableColumns } from "./table-columns";
+import { priorityCellLabel, saysDone, tableColumns } from "./table-columns";
 import { defaultPriorityFor, findPriorityLabel, stripPriorityLabel } from "../priority";
 import type { ItemStatus, ParsedSlaPolicy, Priority } from "../types";
 
@@ -186,7 +186,7 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
       description: details,
       category: categoryOf(ctx),
       priority: null,
-      priorityLabel: priorityText ? (findPriorityLabel(priorityText) ?? priorityText) : sectionPriority(ctx),
+      priorityLabel: priorityText ? (priorityCellLabel(priorityText, ranking === cols.priority ? "priority" : "other") ?? priorityText) : sectionPriority(ctx),
       status: st,
       severity: cols.severity >= 0 ? parseSeverity(cells[cols.severity] ?? "") : null,
       effortHours: cols.effort >= 0 ? parseEffortHours(cells[cols.effort] ?? "") : null,

@@ -39,6 +39,11 @@ describe("remarkOf: a trailing parenthesis is a remark, or part of what to do", 
 });
 
 describe("readTitleHead: what opens a title line", () => {
+  it("a handle then a lower-case verb is the owner, then the task", () => {
+    expect(readTitleHead("@Bram quarantine the flaky tests", new Set())).toMatchObject({ title: "quarantine the flaky tests", owner: "@Bram" });
+    expect(readTitleHead("@types/node Upgrade", new Set())).toMatchObject({ owner: null });
+  });
+
   it("takes a dotted key, a container word and a person's name before a colon", () => {
     expect(readTitleHead("SEC-12 · Tokens never expire", people)).toMatchObject({ key: "SEC-12", title: "Tokens never expire" });
     expect(readTitleHead("Story: Export to CSV", people)).toMatchObject({ title: "Export to CSV", owner: null });
@@ -55,9 +60,29 @@ describe("readTitleHead: what opens a title line", () => {
 });
 
 describe("readTitleTail: what closes a title line", () => {
+  it("a priority said after the title, as a word in parentheses or in MoSCoW words, is its priority", () => {
+    expect(readTitleTail("Missing rate limiting on password reset (Medium)", new Set())).toMatchObject({ title: "Missing rate limiting on password reset", priorityLabel: "Medium" });
+    expect(readTitleTail("Helm chart per environment — must have before first consumer goes live", new Set())).toMatchObject({ title: "Helm chart per environment", priorityLabel: "Immediate" });
+    expect(readTitleTail("Remove the old code paths (nice to have)", new Set())).toMatchObject({ title: "Remove the old code paths", priorityLabel: "Long term" });
+    expect(readTitleTail("Document what we must have in the image", new Set())).toMatchObject({ title: "Document what we must have in the image", priorityLabel: null });
+  });
+
+  it("GitLab labels close the line; a scoped workflow or priority label says the state or priority", () => {
+    expect(readTitleTail("Helm values for the runners (#886) ~\"workflow::in review\"", new Set())).toMatchObject({ title: "Helm values for the runners", status: "in_progress" });
+    expect(readTitleTail("Move the docker jobs ~\"workflow::blocked\"", new Set())).toMatchObject({ title: "Move the docker jobs", status: "blocked" });
+    expect(readTitleTail("Fix the cache ~bug ~\"priority::1\"", new Set())).toMatchObject({ title: "Fix the cache", priorityLabel: "Priority 1" });
+  });
+
+  it("known labels in brackets and T-shirt sizes close the line; a bracket the sentence introduces stays", () => {
+    expect(readTitleTail("Broken anchor links [bug] [good first issue] (XS)", new Set()).title).toBe("Broken anchor links");
+    expect(readTitleTail("Add a docs dropdown [enhancement] (M)", new Set()).title).toBe("Add a docs dropdown");
+    expect(readTitleTail("Move the jobs using tags: [heavy]", new Set()).title).toBe("Move the jobs using tags: [heavy]");
+    expect(readTitleTail("Support the [experimental] flag", new Set()).title).toBe("Support the [experimental] flag");
+  });
+
   it("takes remarks and owners off in any order, and a done mark a remark hid", () => {
     expect(readTitleTail("Inline the critical CSS (≈ 14 KB) — Lina", people)).toEqual({
-      title: "Inline the critical CSS", owner: "Lina", effortHours: null, status: null, notes: ["(≈ 14 KB)", "Owner: Lina"],
+      title: "Inline the critical CSS", owner: "Lina", effortHours: null, status: null, notes: ["(≈ 14 KB)", "Owner: Lina"], priorityLabel: null,
     });
     expect(readTitleTail("Split the worker — @kdoe", people)).toMatchObject({ title: "Split the worker", owner: "@kdoe" });
     expect(readTitleTail("Archive the old bucket ✔ (did it last week, see #9)", people)).toMatchObject({ title: "Archive the old bucket", status: "done" });

@@ -1,8 +1,9 @@
-import { isOwnerField } from "../field-names";
-import { parseEffortHours } from "../clean";
+import { isOwnerField, isPriorityField, isStatusField } from "../field-names";
+import { parseEffortHours, parseStatus } from "../clean";
 import { STATE_WORD } from "../people";
-import { findPriorityLabel } from "../priority";
+import { findPriorityLabel, horizonLabel } from "../priority";
 import type { ItemStatus } from "../types";
+import { ISSUE_LABELS, TSHIRT_SIZE } from "../vocabulary";
 
 // A title line's parts, the way a careful reader takes them apart:
 //
@@ -31,6 +32,8 @@ export interface TitleParts {
   status: ItemStatus | null;
   /** What was taken off, as written ("(est. 2d)", "Owner: Jana"): the item's description keeps it. */
   notes: string[];
+  /** A priority said after the title ("(Medium)", "— must have before launch", "(nice to have)"). */
+  priorityLabel: string | null;
 }
 
 const NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?$/u;
@@ -46,7 +49,8 @@ const OWNER_PREFIX = new RegExp(`^(${OPEN}?)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}
 
 /** The opening parts of a title line: a dotted key, a container word, an owner prefix. */
 export function readTitleHead(text: string, people: ReadonlySet<string>): Pick<TitleParts, "title" | "key" | "owner" | "notes"> {
-  let title = text.replace(/^[·•|]\s+/, "");
+  // "[[Hiring 2027]]", "[[notes/q1|the Q1 plan]]": a wiki link reads as the words it shows.
+  let title = text.replace(/^[·•|]\s+/, "").replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, "$1");
   let key: string | null = null;
   const keyed = title.match(DOT_KEY);
   if (keyed) {
@@ -54,6 +58,9 @@ export function readTitleHead(text: string, people: ReadonlySet<string>): Pick<T
     title = title.slice(keyed[0].length);
   }
   title = title.replace(CONTAINER, "");
+  // "@Bram quarantine the flaky tests": a handle then a lower-case verb is who does it, then what.
+  const handle = title.match(/^@([A-Za-z][\w-]*)\s+(?=\p{Ll})/u);
+  if (handle) return { title: title.slice(handle[0].length), key, owner: `@${handle[1]}`, notes: [`Owner: @${handle[1]}`] };
   const owned = title.match(OWNER_PREFIX);
   if (!owned || !people.has(owned[2]!)) return { title, key, owner: null, notes: [] };
   const owner = owned[2]!;
@@ -93,7 +100,7 @@ const NOW = /^(?:currently|now|today|nu|momenteel|jetzt|derzeit|aktuell|zurzeit|
 /** "(PR open)", "(merged)", "(in review)": the state of the work, in a few words. */
 const STATE = /^(?:(?:PR|MR|pull request|patch|change|fix)\s+(?:is\s+)?)?(?:open|opened|merged|landed|in review|under review|draft|pending|reverted|wip)(?:\s+(?:PR|MR))?$/i;
 /** Words that make a parenthesis a remark: a reason, a state, a time ("shipped January", "see the RFC"). */
-const REMARK_WORDS = /\b(?:shipped|done|in beta|first|after|before|currently|until|since|owner|blocked|waiting|see|because|is|are|was|were|via|today|soon|tbd)\b|(?:^|\s)@[A-Za-z]/i;
+const REMARK_WORDS = /\b(?:shipped|done|instead|still|in beta|first|after|before|currently|until|since|owner|blocked|waiting|see|because|is|are|was|were|via|today|soon|tbd)\b|(?:^|\s)@[A-Za-z]/i;
 /** "(due Friday)", "(Q3)", "(October 2026)": when, not what. */
 const WHEN = /^(?:(?:due|deadline|eta|target date)\b.*|(?:Q[1-4]|H[12])(?:\s*'?\d{2,4})?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{1,4})?)$/i;
 /** "(no new endpoints added)", "(not yet started)": a statement of what happened, not what to do. */
@@ -115,6 +122,10 @@ const estimateOf = (said: string): number | null | undefined => {
   return undefined;
 };
 
+/** "[bug]", "[good first issue]": a bracketed tag that is a known label (vocabulary.ts), not title words. */
+const KNOWN_LABEL = new Set(ISSUE_LABELS);
+const isKnownLabel = (said: string) => KNOWN_LABEL.has(said.trim().toLowerCase());
+
 const isPerson = (said: string, people: ReadonlySet<string>) => people.has(said) || HANDLES.test(said);
 
 /**
@@ -133,6 +144,8 @@ export function remarkOf(inner: string, people: ReadonlySet<string>): { owner?: 
   if (REFERENCE.test(said)) return {};
   const effort = estimateOf(said);
   if (effort !== undefined) return { effortHours: effort };
+  // "(XS)", "(L)": a T-shirt size is the effort, said in sizes rather than hours.
+  if (TSHIRT_SIZE.test(said)) return { effortHours: null };
   // "(Priya, 3d)": a name beside an estimate.
   const parts = said.split(/\s*[,;·]\s*/);
   if (parts.length === 2) {
@@ -157,12 +170,35 @@ export function remarkOf(inner: string, people: ReadonlySet<string>): { owner?: 
   return REMARK_WORDS.test(said) || CLAUSE_OPENING.test(said) || YEAR_PHRASE.test(said) ? {} : null;
 }
 
+/** "(Medium)", "(High priority)", "(P1)": a parenthesis that is only a priority word. */
+const PRIORITY_ONLY = /^(?:priority\s*:?\s*)?\S+(?:\s+priority)?$/i;
+/**
+ * MoSCoW words closing a title ("— must have before the first consumer", "(nice to have)"): the
+ * title's priority, said in words; what follows them ("before …") is the reason, not the task.
+ */
+const MOSCOW_TAIL = /\s*(?:[—–]\s+|[(（])\u0001?((?:must|should|could|won'?t)[\s-]+have|nice[\s-]+to[\s-]+have)\b[^()（）—–\u0001\u0002]*\u0002?[)）]?\s*$/i;
+
+/**
+ * GitLab labels after a title ("~bug", "~\"workflow::in review\""): labels, not title words. A scoped
+ * label whose scope is the work's state ("workflow::", "status::") or priority ("priority::2") says it.
+ */
+const TRAILING_GITLAB_LABEL = /\s+~(?:"([^"]+)"|([\w:.-]+))\s*$/;
+function gitlabLabel(label: string): { status?: ItemStatus | null; priorityLabel?: string | null } {
+  const scoped = label.match(/^(.+?)::(.+)$/);
+  if (!scoped) return {};
+  const [scope, value] = [scoped[1]!.trim(), scoped[2]!.trim()];
+  if (/^workflow$/i.test(scope) || isStatusField(scope)) return { status: parseStatus(value) };
+  if (isPriorityField(scope)) return { priorityLabel: findPriorityLabel(value) ?? (/^\d$/.test(value) ? `Priority ${value}` : null) };
+  return {};
+}
+
 /** The closing parts of a title line: remarks in parentheses, an owner after a dash, a done mark they hid. */
 export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<TitleParts, "key"> {
   let title = text;
   let owner: string | null = null;
   let effortHours: number | null = null;
   let status: ItemStatus | null = null;
+  let priorityLabel: string | null = null;
   const notes: string[] = [];
   // A line closes with a few parts; the bound keeps a pathological line (thousands of "(see)") linear.
   for (let changed = true, round = 0; changed && round < MAX_PARTS; round++) {
@@ -200,8 +236,37 @@ export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<T
       changed = true;
       continue;
     }
+    const gitlab = title.match(TRAILING_GITLAB_LABEL);
+    if (gitlab && gitlab.index! > 0) {
+      const said = gitlabLabel((gitlab[1] ?? gitlab[2])!);
+      status ??= said.status ?? null;
+      priorityLabel ??= said.priorityLabel ?? null;
+      notes.unshift(gitlab[0].trim());
+      title = title.slice(0, gitlab.index);
+      changed = true;
+      continue;
+    }
+    const moscow = title.match(MOSCOW_TAIL);
+    if (moscow && moscow.index! > 0) {
+      priorityLabel ??= horizonLabel(moscow[1]!);
+      notes.unshift(moscow[0].trim().replace(/^[—–]\s+/, ""));
+      title = title.slice(0, moscow.index);
+      changed = true;
+      continue;
+    }
     const paren = title.match(TRAILING_PAREN);
-    const remark = paren && paren.index! > 0 ? remarkOf((paren[1] ?? paren[2])!, people) : null;
+    // "(Medium)" after a title is its priority.
+    const inner = paren && paren.index! > 0 ? (paren[1] ?? paren[2])!.trim() : "";
+    if (inner && PRIORITY_ONLY.test(inner) && findPriorityLabel(inner) && !priorityLabel) {
+      priorityLabel = findPriorityLabel(inner);
+      notes.unshift(paren![0].trim());
+      title = title.slice(0, paren!.index);
+      changed = true;
+      continue;
+    }
+    // "… [bug] [good first issue]": a known label in brackets; "tags: [heavy]" after a colon is the title's own.
+    const tagged = paren?.[2] !== undefined && isKnownLabel(paren[2]) && !/:\s*$/.test(title.slice(0, paren.index));
+    const remark = paren && paren.index! > 0 ? (tagged ? {} : remarkOf((paren[1] ?? paren[2])!, people)) : null;
     if (paren && remark) {
       if (remark.owner) owner ??= remark.owner;
       if (remark.effortHours != null) effortHours ??= remark.effortHours;
@@ -218,7 +283,7 @@ export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<T
       changed = true;
     }
   }
-  return { title: title.trim(), owner, effortHours, status, notes };
+  return { title: title.trim(), owner, effortHours, status, notes, priorityLabel };
 }
 
 /** A whole title line (a heading's text): its opening and closing parts. */
