@@ -20,6 +20,8 @@ import { detailsHoldTasks, readDetails } from "./recognise/details-groups";
 import { introducesAlternatives, listLabel } from "./recognise/list-labels";
 import { stateLegendOf } from "./recognise/state-marks";
 import { attachFiles, fileParagraph, isFileList, pathEntries } from "./recognise/file-lists";
+import { applyLevelScale, levelScaleHeadings } from "./recognise/level-headings";
+import { isReadmeShaped, listIsProductProse } from "./recognise/prose-documents";
 import { recogniseLeafHeading } from "./recognise/leaf-headings";
 import { recogniseStateLine } from "./recognise/state-sections";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
@@ -77,6 +79,8 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
   // Labelled target lines ("KR 1.1 …", "Goal: …") wherever they stand, whatever the structure around them.
   recogniseTargetParagraphs(nodes, ctx);
   const holdTasks = detailsHoldTasks(nodes);
+  const levelScale = levelScaleHeadings(nodes);
+  const readme = isReadmeShaped(nodes.filter(isHeading).map((h) => plainText(h)));
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node === titleNode) continue;
@@ -102,6 +106,7 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
         continue;
       }
       const section = sectionFromHeading(node);
+      applyLevelScale(section, levelScale.get(node));
       const fields = sectionFields(body, text);
       if (fields) {
         applySectionFields(section, fields);
@@ -124,6 +129,8 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
     // "… presented the three options:" — a list introduced as options, questions or risks is not work
     // (boxes stay work).
     if (node.type === "list" && !isTaskList(node) && (introducesNonWork(nodes[i - 1]) || introducesAlternatives(nodes[i - 1], text))) continue;
+    // A README's feature list or a changelog's release entries describe the product (recognise/prose-documents.ts).
+    if (node.type === "list" && listIsProductProse(ctx, readme)) continue;
     if (node.type === "list") {
       // "**Done**" alone above the list: a heading for this list only (recognise/list-labels.ts).
       const label = listLabel(nodes[i - 1]);
