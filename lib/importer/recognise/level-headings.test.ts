@@ -14,7 +14,7 @@ describe("sibling headings that are each only a level word form a priority scale
   });
 
   it("a single level word alone stays a topic", () => {
-    expect(read("# Notes\n\n## Media\n\n- Press kit photos\n")).toEqual([]);
+    expect(read("# Launch\n\n## Media\n\n- Press kit photos\n- Book the photo shoot\n").map((i) => i[1])).toEqual([null, null]);
   });
 });
 

@@ -1,5 +1,4 @@
-import type { Section } from "../context";
-import { nearestKind, type ParseContext } from "../context";
+import type { ParseContext, Section } from "../context";
 
 // Two kinds of document describe a product rather than plan work, and their lists are not items
 // even when they carry state marks or boxes (issue 18: prose documents give no items):
@@ -22,5 +21,6 @@ export function isReadmeShaped(headings: string[]): boolean {
 /** Whether the list about to be read stands in a README section that is not work, or in a changelog's release. */
 export function listIsProductProse(ctx: ParseContext, readme: boolean): boolean {
   if (ctx.stack.some((s: Section) => RELEASE.test(s.raw ?? ""))) return true;
-  return readme && nearestKind(ctx) !== "tasks";
+  // A heading that names work, not the low-confidence reading's default (context.ts: nearestKind).
+  return readme && [...ctx.stack].reverse().find((s) => s.kind)?.kind !== "tasks";
 }
