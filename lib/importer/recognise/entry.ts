@@ -5,6 +5,7 @@ import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS, PRIORITY_SOURC
 import { statusAroundDescription, struckOutcome, trailingState } from "../status-words";
 import type { ItemStatus } from "../types";
 import { readLineFields, readParenFields } from "./fields";
+import { trailingFieldLine } from "./field-lines";
 import { leadingPriorityTag } from "./priority-tags";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleHead, readTitleTail } from "./title-parts";
@@ -93,7 +94,11 @@ export interface EntryContext {
 
 export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend }: EntryContext = {}): Entry {
   let s = serialise(paragraph.children).replace(MARK, "");
-  let status: ItemStatus | null = null;
+  // "Priority: Major · State: Open" on the entry's own next line: its fields (recognise/field-lines.ts).
+  const fieldLine = trailingFieldLine(toString(paragraph));
+  const saidAt = fieldLine ? s.lastIndexOf(fieldLine.said.replace(/\s+/g, " ")) : -1;
+  if (fieldLine && saidAt > 0) s = s.slice(0, saidAt).trimEnd();
+  let status: ItemStatus | null = saidAt > 0 ? fieldLine!.status : null;
   const word = s.match(WORD_MARK);
   if (word) {
     status = parseStatus(word[1]!);
@@ -245,6 +250,10 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend }: Ent
     const part = paren?.[1]!.split(/\s*[,;]\s*/).find((t) => /^\S+(?:\s+priority)?$/i.test(t) && findPriorityLabel(t));
     if (part) priorityLabel ??= findPriorityLabel(part);
     priorityLabel ??= leadingPriority(rest);
+  }
+  if (fieldLine && saidAt > 0) {
+    priorityLabel ??= fieldLine.priorityLabel;
+    rest = [rest, fieldLine.said].filter(Boolean).join(" · ");
   }
   return { key, title: unmark(title), description: rest, status, priorityLabel, priorityMark, effortHours, ...(struck ? { struck } : {}) };
 }
