@@ -52,6 +52,8 @@ export interface ParseContext {
   /** The names the document uses for people (attendees, owners, @mentions), so a title's owner part is
    * told from its text and an entry's "Name:" prefix is its owner (people.ts, recognise/action-items.ts). */
   people?: ReadonlySet<string>;
+  /** The second, low-confidence pass over a document the first read found no work in (recognise/low-confidence.ts). */
+  lowConfidence?: boolean;
 }
 
 export const categoryOf = (ctx: ParseContext): string[] => ctx.stack.flatMap((s) => s.segments).filter(Boolean);
@@ -66,7 +68,8 @@ export const sectionEffort = (ctx: ParseContext): number | null => [...ctx.stack
 export const inSection = (ctx: ParseContext, kind: Section["kind"]): boolean => ctx.stack.some((s) => s.kind === kind);
 
 /** The kind of the nearest heading that has one: only it decides whether a list below is work (issue 18, shape 10). */
-export const nearestKind = (ctx: ParseContext): Section["kind"] => [...ctx.stack].reverse().find((s) => s.kind)?.kind ?? null;
+export const nearestKind = (ctx: ParseContext): Section["kind"] =>
+  [...ctx.stack].reverse().find((s) => s.kind)?.kind ?? (ctx.lowConfidence && (!ctx.titleKind || ctx.titleKind === "tasks") ? "tasks" : null);
 
 /** As nearestKind, falling back to the document title's kind ("# Backlog", "# Design principles"). */
 export const nearestOrTitleKind = (ctx: ParseContext): Section["kind"] => nearestKind(ctx) ?? ctx.titleKind ?? null;

@@ -20,6 +20,10 @@ import { detailsHoldTasks, readDetails } from "./recognise/details-groups";
 import { introducesAlternatives, listLabel } from "./recognise/list-labels";
 import { stateLegendOf } from "./recognise/state-marks";
 import { attachFiles, fileParagraph, isFileList, pathEntries } from "./recognise/file-lists";
+import { applyLevelScale, levelScaleHeadings } from "./recognise/level-headings";
+import { isReadmeShaped, listIsProductProse } from "./recognise/prose-documents";
+import { splitLabelledLists } from "./recognise/label-lines";
+import { looksLikeWork, lowConfidenceReading } from "./recognise/low-confidence";
 import { recogniseLeafHeading } from "./recognise/leaf-headings";
 import { recogniseStateLine } from "./recognise/state-sections";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
@@ -47,16 +51,20 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParseResult
   const deepAt = tooDeepAt(text);
   if (deepAt !== null) return unreadable(deepAt, depthMessage(deepAt));
   try {
-    return parseOrThrow(text, options);
+    // Parsed once: both readings walk the same tree. A bold label swallowing the list under it is
+    // split back into the two (recognise/label-lines.ts).
+    const nodes = splitLabelledLists(parseMarkdown(text).children, text);
+    const first = parseOrThrow(text, nodes, options);
+    // Nothing read as work: a second, low-confidence reading of the most task-like lists (recognise/low-confidence.ts).
+    return first.items.length ? first : (lowConfidenceReading(first, parseOrThrow(text, nodes, options, true)) ?? first);
   } catch (error) {
     // E.g. emphasis nested thousands deep exhausts the stack in the tree utilities.
     return unreadable(1, error instanceof RangeError ? "it is nested too deeply" : String(error));
   }
 }
 
-function parseOrThrow(text: string, options: ParseOptions): ParseResult {
-  const ctx: ParseContext = { text, stack: [], items: [], slaPolicies: [], metrics: [], warnings: [], shapes: new Set(), rankings: [] };
-  const nodes: RootContent[] = parseMarkdown(text).children;
+function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions, lowConfidence = false): ParseResult {
+  const ctx: ParseContext = { text, stack: [], items: [], slaPolicies: [], metrics: [], warnings: [], shapes: new Set(), rankings: [], lowConfidence };
   // The legend reader of state marks knows more marks; the older one its colour words win on a tie.
   ctx.legend = new Map([...stateLegendOf(text), ...legendOf(text)]);
   // A legend table (| ✅ | Fixed |) fills in marks the legend lines do not name.
@@ -77,6 +85,8 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
   // Labelled target lines ("KR 1.1 …", "Goal: …") wherever they stand, whatever the structure around them.
   recogniseTargetParagraphs(nodes, ctx);
   const holdTasks = detailsHoldTasks(nodes);
+  const levelScale = levelScaleHeadings(nodes);
+  const readme = isReadmeShaped(nodes.filter(isHeading).map((h) => plainText(h)));
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node === titleNode) continue;
@@ -97,11 +107,13 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
         continue;
       }
       // A heading over "1.1 …" outline lines is a group of tasks, not a leaf item (recognise/bare-numbered.ts).
-      if (!body.some((n) => isBareNumbered(n, text)) && recogniseLeafHeading(node, body, end < nodes.length ? nodes[end]! : undefined, titleKind, ctx)) {
+      // The low-confidence reading reads lists only: a heading with prose under it is a topic more often than a task.
+      if (!ctx.lowConfidence && !body.some((n) => isBareNumbered(n, text)) && recogniseLeafHeading(node, body, end < nodes.length ? nodes[end]! : undefined, titleKind, ctx)) {
         i = end - 1;
         continue;
       }
       const section = sectionFromHeading(node);
+      applyLevelScale(section, levelScale.get(node));
       const fields = sectionFields(body, text);
       if (fields) {
         applySectionFields(section, fields);
@@ -124,6 +136,9 @@ function parseOrThrow(text: string, options: ParseOptions): ParseResult {
     // "… presented the three options:" — a list introduced as options, questions or risks is not work
     // (boxes stay work).
     if (node.type === "list" && !isTaskList(node) && (introducesNonWork(nodes[i - 1]) || introducesAlternatives(nodes[i - 1], text))) continue;
+    // A README's feature list or a changelog's release entries describe the product (recognise/prose-documents.ts).
+    if (node.type === "list" && listIsProductProse(ctx, readme)) continue;
+    if (node.type === "list" && ctx.lowConfidence && !looksLikeWork(node)) continue;
     if (node.type === "list") {
       // "**Done**" alone above the list: a heading for this list only (recognise/list-labels.ts).
       const label = listLabel(nodes[i - 1]);

@@ -12,7 +12,7 @@ const METRICS =
   /\b(metrics?|kpis?|slos?|success criteria|exit criteria|targets|key results|okrs?|measures of success|(?:error |performance |perf )?budgets?(?: snapshot)?$|metriken|kennzahlen|erfolgskriterien|zielwerte|métriques|indicateurs|critères de succès|métricas|indicadores|metriche|indicatori|meetpunten|kpi's|succescriteria)\b|指標|指标|成功基準/iu;
 const LEGEND = /\b(legend|status key|key to (?:the )?marks|definition of done|dod)\b/i;
 const RANKING = /^\W*(?:critical|highest|high|medium|normal|low|lowest)\s+priority\W*$|^\W*priority\s*[:\-–—]\s*\w+\W*$/i;
-const TASKS = /\b(to-?dos?|tasks?|backlog|roadmap|next steps|action items|work items|deliverables|improvements|follow[- ]?ups?|fixes|issues|findings to fix|carried over|carry[- ]overs?|committed|stretch(?: goals?)?|(?:implementation|action|rollout|migration|execution) plan|^\W*plan\W*$)\b/i;
+const TASKS = /\b(to-?dos?|tasks?|backlog|roadmap|next steps|action items|work items|deliverables|improvements|follow[- ]?ups?|fixes|issues|findings to fix|carried over|carry[- ]overs?|committed|stretch(?: goals?)?|initiatives|(?:implementation|action|rollout|migration|execution) plan|^\W*plan\W*$)\b/i;
 /** Time boxes of a plan ("Q1 — Foundations", "Phase 2: Cutover", "Sprint 42", "H1 2027"): their lists are its work. */
 const TIMEBOX = /^\W*(?:Q[1-4]\b|H[12]\s+\d{4}|phase\s+\d+|sprint\s+\d+|milestone\s+\d+|stage\s+\d+|week\s+\d+|month\s+\d+|phase\s+[ivx]+\b)/i;
 /**
@@ -20,7 +20,7 @@ const TIMEBOX = /^\W*(?:Q[1-4]\b|H[12]\s+\d{4}|phase\s+\d+|sprint\s+\d+|mileston
  * decisions, notes, assumptions, glossaries, findings, principles, background (issue 18, shape 3).
  */
 const NOTES_WORDS =
-  /(?:questions?|faq|alternatives?(?: considered)?|options considered|consequences|history|changelog|risks?|decisions?|notes?|assumptions?|glossary|terms|definitions?|findings|observations|principles|themes|values|context|background|why|motivation|rationale|goals?|non-goals|scope|out of scope|timeline|schedule|contacts?|owners|team|references?|reading|links|resources|appendix|lessons|what went well|learnings|how we prioriti[sz]e|rules|process|conventions|guidelines|installation|install|usage|contributing|license|not (?:this|next) (?:quarter|year|half|sprint|release|cycle)|not now|hinweise|fragen|risiken|preguntas|riesgos|decisiones|contexto|hintergrund|entscheidungen)/.source;
+  /(?:questions?|faq|alternatives?(?: considered)?|options considered|consequences|history|changelog|risks?|decisions?|notes?|assumptions?|glossary|terms|definitions?|findings|observations|principles|themes|values|context|background|why|motivation|rationale|goals?|non-goals|scope|out of scope|timeline|schedule|contacts?|owners|team|references?|reading|links|resources|appendix|lessons|what went well|learnings|how we prioriti[sz]e|rules|process|conventions|guidelines|installation|install|usage|contributing|license|not (?:this|next) (?:quarter|year|half|sprint|release|cycle)|not now|parking lot|agenda|(?:table of )?contents|tagesordnung|ordre du jour|orden del día|hinweise|fragen|risiken|preguntas|riesgos|decisiones|contexto|hintergrund|entscheidungen)/.source;
 // Anchored at the start or end of the heading ("Open questions", "Risks", "Triage rules"), so
 // "Tribal knowledge about deploys" is not a note about the plan.
 const NOTES = new RegExp(`^\\W*(?:\\d+[.)]?\\s+)?(?:${NOTES_WORDS})\\b|\\b(?:${NOTES_WORDS})\\W*$`, "i");

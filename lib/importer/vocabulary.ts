@@ -22,10 +22,14 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "crítica", "critica", "crítico", "critico", "máxima", "massima", // es/it/pt
     "kritiek", "kritieke", "spoed", "hoogste", // nl
     "kritisk", "brådskande", "akut", // sv, da, no
+    "krytyczne", "krytyczny", "krytyczna", "pilne", "pilny", // pl
+    "критично", "критичный", "критический", "критические", "блокер", // ru
+    "kritik", "acil", // tr
+    "긴급", "치명적", // ko
   ],
-  High: ["hoch", "hohe", "hoher", "haute", "élevée", "élevé", "alta", "alto", "hoog", "hoge", "hög", "høj", "høy"],
-  Medium: ["mittel", "mittlere", "moyenne", "moyen", "media", "medio", "média", "médio", "gemiddeld", "gemiddelde", "middel", "normaal", "medel"],
-  Low: ["niedrig", "niedrige", "gering", "geringe", "basse", "faible", "baja", "bajo", "bassa", "basso", "baixa", "baixo", "laag", "lage", "låg", "lav"],
+  High: ["hoch", "hohe", "hoher", "haute", "élevée", "élevé", "alta", "alto", "hoog", "hoge", "hög", "høj", "høy", "wysokie", "wysoki", "wysoka", "высокий", "высокая", "высокие", "yüksek", "높음", "높은"],
+  Medium: ["mittel", "mittlere", "moyenne", "moyen", "media", "medio", "média", "médio", "gemiddeld", "gemiddelde", "middel", "normaal", "medel", "średnie", "średni", "średnia", "средний", "средняя", "средние", "orta", "중간", "보통"],
+  Low: ["niedrig", "niedrige", "gering", "geringe", "basse", "faible", "baja", "bajo", "bassa", "basso", "baixa", "baixo", "laag", "lage", "låg", "lav", "niskie", "niski", "niska", "низкий", "низкая", "низкие", "düşük", "낮음", "낮은"],
 };
 
 /** Level words in Chinese and Japanese: single characters, read only beside a priority noun (優先度：高, 高優先度). */
@@ -54,10 +58,10 @@ export const CJK_PRIORITY_NOUNS = ["優先度", "優先順位", "優先", "优�
  * a priority of its own (README: Immediate P0, Short term P1, Medium term P2, Long term P3).
  */
 export const HORIZON_WORDS: Record<"Immediate" | "Short term" | "Medium term" | "Long term", string[]> = {
-  Immediate: ["sofort", "inmediato", "immédiat", "immediat", "immediato", "imediato", "direct", "即時", "至急", "即时"],
-  "Short term": ["kurzfristig", "corto plazo", "court terme", "breve termine", "curto prazo", "korte termijn", "短期"],
-  "Medium term": ["mittelfristig", "medio plazo", "moyen terme", "medio termine", "médio prazo", "medio prazo", "middellange termijn", "middellang", "中期"],
-  "Long term": ["langfristig", "largo plazo", "long terme", "lungo termine", "longo prazo", "lange termijn", "長期", "长期"],
+  Immediate: ["sofort", "inmediato", "immédiat", "immediat", "immediato", "imediato", "direct", "即時", "至急", "即时", "natychmiast", "срочно", "немедленно", "hemen", "즉시"],
+  "Short term": ["kurzfristig", "corto plazo", "court terme", "breve termine", "curto prazo", "korte termijn", "短期", "krótki termin", "krótkoterminowe", "в ближайшее время", "в ближайшее", "краткосрочные", "kısa vade", "kısa vadeli", "단기"],
+  "Medium term": ["mittelfristig", "medio plazo", "moyen terme", "medio termine", "médio prazo", "medio prazo", "middellange termijn", "middellang", "中期", "średni termin", "średnioterminowe", "później", "потом", "позже", "среднесрочные", "orta vade", "orta vadeli", "sonra", "중기"],
+  "Long term": ["langfristig", "largo plazo", "long terme", "lungo termine", "longo prazo", "lange termijn", "長期", "长期", "długi termin", "długoterminowe", "когда-нибудь", "долгосрочные", "uzun vade", "uzun vadeli", "장기"],
 };
 
 /**
@@ -78,6 +82,9 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "struken", "struket", "avbruten", "avbrutet", "inte aktuell", "uppskjuten", // sv
     "見送り", "対応しない", "対応不要", "中止", "不要", "対象外", "却下", "取り下げ", // ja
     "取消", "取消了", "不做", "放弃", "放棄", "不需要", // zh
+    "nie robimy", "odrzucone", "porzucone", // pl
+    "не делаем", "не будем делать", "отменено", "отложено", // ru
+    "yapılmayacak", "iptal", "ertelendi", // tr
   ],
   blocked: [
     "blocked", "on hold", "paused", "waiting on", "waiting for", "stuck",
@@ -90,6 +97,9 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "blockerad", "blockerat", "väntar på", "pausad", // sv
     "保留", "ブロック", "ブロック中", "待ち", "停止中", // ja
     "阻塞", "受阻", "暂停", "暫停", "搁置", // zh
+    "zablokowane", "czeka na", // pl
+    "заблокировано", "ждём", "ждем", // ru
+    "bekleniyor", "engellendi", // tr
   ],
   in_progress: [
     "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
@@ -102,6 +112,10 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "pågår", "pågående", "påbörjad", // sv
     "対応中", "進行中", "作業中", "実装中", "処理中", "レビュー中", "着手済み", // ja
     "进行中", "處理中", "处理中", "开发中", "開發中", // zh
+    "w trakcie", "w toku", // pl
+    "в работе", "в процессе", // ru
+    "geliştirmede", "devam ediyor", "sürüyor", // tr
+    "진행 중", "진행중", // ko
   ],
   not_started: [
     "not started", "to do", "todo", "to-do", "open", "planned", "backlog", "pending", "proposed",
@@ -126,6 +140,10 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "klar", "klart", "avklarad", "slutförd", // sv
     "完了", "済み", "対応済み", "実装済み", "完了済み", // ja
     "完成", "已完成", "已解决", "已解決", // zh
+    "zrobione", "gotowe", "ukończone", // pl
+    "сделано", "готово", "выполнено", // ru
+    "tamamlandı", "bitti", // tr
+    "완료", // ko
   ],
 };
 

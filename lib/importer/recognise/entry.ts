@@ -5,6 +5,7 @@ import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS, PRIORITY_SOURC
 import { statusAroundDescription, struckOutcome, trailingState } from "../status-words";
 import type { ItemStatus } from "../types";
 import { readFieldLine, readLineFields, readParenFields, readTaskSignifiers } from "./fields";
+import { leadingPriorityTag } from "./priority-tags";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleHead, readTitleTail } from "./title-parts";
 
@@ -164,6 +165,9 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
   const labels: string[] = [];
   let title: string;
   let rest = "";
+  // "**[High]** Login popup …": a bold priority tag opens the line (recognise/priority-tags.ts).
+  const tag = leadingPriorityTag(s, BOLD_OPEN, BOLD_CLOSE);
+  if (tag) [priorityLabel, s] = [tag.label, tag.rest];
   if (s.startsWith(BOLD_OPEN) && s.indexOf(BOLD_CLOSE) > 1) {
     const close = s.indexOf(BOLD_CLOSE);
     title = s.slice(1, close).replace(/\s*[:–—-]\s*$/, "");
@@ -182,7 +186,7 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     const fields = readLineFields(title);
     if (fields) {
       title = fields.title;
-      priorityLabel ??= fields.priorityLabel;
+      priorityLabel = fields.priorityLabel ?? priorityLabel;
       status ??= fields.status;
       effortHours ??= fields.effortHours;
       if (fields.owner) notes.push(`Owner: ${fields.owner}`);

@@ -1,0 +1,42 @@
+import type { List, Paragraph } from "mdast";
+import { plainText } from "../markdown";
+import type { ParseResult } from "../types";
+
+// The safety net of issue 18: a plan the readers found no work in must not import nothing silently.
+// When the first reading finds no items, the document is read again treating every heading that is
+// not notes, a legend or metrics as holding work (context.ts: nearestKind). That second reading is
+// kept only when what it found looks like work — entries alike enough to be one list of tasks —
+// and it comes with a warning saying it was a low-confidence reading and naming the shape read.
+
+/** The second reading when it found work, with its warning; null to keep the first (no items, its warning). */
+export function lowConfidenceReading(first: ParseResult, second: ParseResult): ParseResult | null {
+  if (second.items.length === 0) return null;
+  const shapes = second.shapes.length ? second.shapes.join(", ") : "lists";
+  const warning = {
+    line: 1,
+    message:
+      `Low-confidence reading: no heading named its lists as work, so ${second.items.length} entr${second.items.length === 1 ? "y" : "ies"} of ${shapes} ` +
+      `under headings that are not notes, a legend or metrics were read as items. Check them in the dry run.`,
+  };
+  return { ...second, warnings: [warning, ...second.warnings.filter((w) => !first.warnings.some((f) => f.message === w.message) || w.line !== 1)] };
+}
+
+/**
+ * Whether a list read only by the low-confidence reading looks like work. Prose documents have lists
+ * too; a careful reader tells them apart by the entries' shape: sentences ("The client calls POST
+ * /holds."), questions, and terms with their definition ("**Gateway** — terminates TLS") describe,
+ * they do not ask for anything to be done. A list is work when most of its entries are none of these.
+ */
+export function looksLikeWork(list: List): boolean {
+  const entries = list.children.map((item) => (item.children[0]?.type === "paragraph" ? item.children[0] : null));
+  const describing = entries.filter((p) => !p || describes(p)).length;
+  return describing * 2 < entries.length;
+}
+
+function describes(p: Paragraph): boolean {
+  const text = plainText(p).trim();
+  if (/[.?!:]$/.test(text) || /^[^(]*\?/.test(text)) return true;
+  // "**Term** — what it is": a definition, not a task (a bold key, "**DSK-1**", is the entry's key).
+  const [first, next] = p.children;
+  return first?.type === "strong" && next?.type === "text" && /^\s*(?:\([^)]*\)\s*)?[—–:-]\s/.test(next.value) && !/^[A-Za-z]+-\d+$/.test(plainText(first));
+}

@@ -1,0 +1,26 @@
+import type { ParseContext, Section } from "../context";
+
+// Two kinds of document describe a product rather than plan work, and their lists are not items
+// even when they carry state marks or boxes (issue 18: prose documents give no items):
+// - a README — it has at least two of a README's own sections (Install, Usage, Quick start,
+//   Configuration, Contributing, License). Its feature list's ✅/❌ say what the product supports and
+//   its contributing checklist is a contributor's routine; only a section named as work ("Roadmap",
+//   "TODO", a priority or a time box) holds the team's work;
+// - a changelog's release sections ("## [2.8.0] - 2026-11-20", "## [Unreleased]", Keep a Changelog's
+//   bracketed form): what changed in a release is history, even an entry ticked "[x]".
+
+const README_SECTION = /^\W*(?:install(?:ation|ing)?|usage|quick ?start|configuration|contributing|how to contribute|licen[cs]e)\W*$/i;
+// The brackets are a link when the changelog defines it at its foot: "2.8.0 - 2026-11-20" then.
+const RELEASE = /^\s*(?:\[(?:v?\d+\.\d+[^\]]*|unreleased)\]|v?\d+\.\d+(?:\.\d+)?\s+[-–—]\s+\d{4}-\d{2}-\d{2}\s*$|unreleased\s*$)/i;
+
+/** Whether the headings are a README's: two of its own sections at least. */
+export function isReadmeShaped(headings: string[]): boolean {
+  return headings.filter((h) => README_SECTION.test(h)).length >= 2;
+}
+
+/** Whether the list about to be read stands in a README section that is not work, or in a changelog's release. */
+export function listIsProductProse(ctx: ParseContext, readme: boolean): boolean {
+  if (ctx.stack.some((s: Section) => RELEASE.test(s.raw ?? ""))) return true;
+  // A heading that names work, not the low-confidence reading's default (context.ts: nearestKind).
+  return readme && [...ctx.stack].reverse().find((s) => s.kind)?.kind !== "tasks";
+}
