@@ -11,7 +11,7 @@ describe("a document the readers find no work in is read once more, with low con
       ["Update website header", false],
       ["New email templates", false],
     ]);
-    expect(result.warnings[0]!.message).toMatch(/^Low-confidence reading: .* plain-lists/);
+    expect(result.warnings[0]!.message).toMatch(/^Low-confidence reading: .* \(plain lists\)/);
   });
 
   it("leaves prose alone: sentences, questions, definitions and headings over paragraphs", () => {

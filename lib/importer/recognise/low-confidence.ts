@@ -1,4 +1,5 @@
 import type { List, Paragraph } from "mdast";
+import { shapeWords } from "../dry-run-words";
 import { plainText } from "../markdown";
 import type { ParseResult } from "../types";
 
@@ -11,12 +12,12 @@ import type { ParseResult } from "../types";
 /** The second reading when it found work, with its warning; null to keep the first (no items, its warning). */
 export function lowConfidenceReading(first: ParseResult, second: ParseResult): ParseResult | null {
   if (second.items.length === 0) return null;
-  const shapes = second.shapes.length ? second.shapes.join(", ") : "lists";
+  const shapes = second.shapes.length ? shapeWords(second.shapes).join(", ") : "lists";
   const warning = {
     line: 1,
     message:
-      `Low-confidence reading: no heading named its lists as work, so ${second.items.length} entr${second.items.length === 1 ? "y" : "ies"} of ${shapes} ` +
-      `under headings that are not notes, a legend or metrics were read as items. Check them in the dry run.`,
+      `Low-confidence reading: no heading says its lists are work, so ${second.items.length} entr${second.items.length === 1 ? "y" : "ies"} (${shapes}) ` +
+      `under headings that are not notes, a legend or metrics were read as items. Check them below, or add checkboxes or a heading such as "Tasks" to say so.`,
   };
   return { ...second, warnings: [warning, ...second.warnings.filter((w) => !first.warnings.some((f) => f.message === w.message) || w.line !== 1)] };
 }
