@@ -12,9 +12,8 @@ import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedLis
 import { recogniseBareBoxes } from "./recognise/bare-boxes";
 import { recogniseCardHeading } from "./recognise/card-headings";
 import { recogniseFindingHeading } from "./recognise/finding-headings";
-import { recogniseNumberedLines } from "./recognise/numbered-lines";
 import { introducesNonWork } from "./recognise/lead-ins";
-import { isBareNumbered, recogniseBareNumbered } from "./recognise/bare-numbered";
+import { recogniseOutlineLines } from "./recognise/outline-lines";
 import { peopleOf as actionItemPeopleOf } from "./recognise/action-items";
 import { detailsHoldTasks, readDetails } from "./recognise/details-groups";
 import { introducesAlternatives, listLabel } from "./recognise/list-labels";
@@ -106,9 +105,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
         i = end - 1;
         continue;
       }
-      // A heading over "1.1 …" outline lines is a group of tasks, not a leaf item (recognise/bare-numbered.ts).
       // The low-confidence reading reads lists only: a heading with prose under it is a topic more often than a task.
-      if (!ctx.lowConfidence && !body.some((n) => isBareNumbered(n, text)) && recogniseLeafHeading(node, body, end < nodes.length ? nodes[end]! : undefined, titleKind, ctx)) {
+      if (!ctx.lowConfidence && recogniseLeafHeading(node, body, end < nodes.length ? nodes[end]! : undefined, titleKind, ctx)) {
         i = end - 1;
         continue;
       }
@@ -123,7 +121,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
       continue;
     }
     if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
-    if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseNumberedLines(node, ctx) || recogniseBareNumbered(node, ctx))) continue;
+    if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx))) continue;
     if (node.type === "paragraph" && recogniseStateLine(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
       const paths = fileParagraph(node);

@@ -55,7 +55,7 @@ describe("heading roles", () => {
       ["Import the repos with history", false, ["Move"]],
       ["Replace the per-repo CI", false, ["Move"]],
     ]);
-    expect(items[1]!.checklist.map((c) => c.text)).toEqual(["check the CI images first"]);
+    expect(items[1]!.checklist.map((c) => c.text)).toEqual(["1.2.1 check the CI images first"]);
   });
 
   it("a table of contents written as numbered lines is not work", () => {

@@ -3,7 +3,7 @@ import { cleanHeading, headingStatus } from "../clean";
 import { categoryOf, nearestKind, sectionPriority, sectionStatus, type ParseContext, type Section } from "../context";
 import { lineOf, plainText, sourceOf } from "../markdown";
 import { sectionFromHeading } from "../sections";
-import { isNumberedLines } from "./numbered-lines";
+import { isOutlineLines } from "./outline-lines";
 import { readTitleLine } from "./title-parts";
 
 // `# Backlog` / `## Styling` / `### No spacing scale` + a paragraph: under a backlog-like heading,
@@ -24,7 +24,7 @@ export function recogniseLeafHeading(heading: Heading, body: RootContent[], next
   const bareSibling = body.length === 0 && sibling?.depth === heading.depth && sibling.category === categoryOf(ctx).join("\u0000");
   if (!bareSibling && (body.length === 0 || !body.every((n) => PROSE.has(n.type)) || !body.some((n) => n.type === "paragraph"))) return false;
   // "## 1. Preparation" over "1.1 …" / "1.2 …" lines is a phase: its lines are the items.
-  if (body.some((n) => isNumberedLines(n, ctx.text))) return false;
+  if (body.some((n) => isOutlineLines(n, ctx.text))) return false;
   const kind = nearestKind(ctx) ?? titleKind;
   if (kind !== "tasks") return false;
   // "## Notes", "## FAQ", "## How we prioritise" are about the plan, not work in it.

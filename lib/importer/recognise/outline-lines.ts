@@ -6,25 +6,31 @@ import { readEntry } from "./entry";
 
 // "1.1 Inventory the build scripts — **done**" / "1.2 Agree on a Node version" written as plain
 // lines, one per line, without list markup: Markdown runs them into one paragraph, but a reader
-// sees a numbered task list (outline numbering). The shallowest numbers are the items; deeper ones
-// ("2.1.1 first wave") under an item are its checklist.
+// sees a numbered task list (outline numbering) — under a phase heading, that heading is their
+// category. The shallowest numbers are the items; deeper ones ("2.1.1 first wave") under an item
+// are its checklist.
 
-const OUTLINE_LINE = /^\s*(\d+(?:\.\d+)+)\.?\s+(\S.*)$/;
+const OUTLINE_LINE = /^\s*(\d+(?:\.\d+)+)\.?\s+\S/;
 
-const linesOf = (node: RootContent, text: string): string[] | null => {
+/** The paragraph's lines, when every one (two at least) opens with an outline number and says something. */
+function outlineLines(node: RootContent, text: string): string[] | null {
   if (node.type !== "paragraph") return null;
-  const lines = sourceOf(node, text).split("\n");
+  const lines = sourceOf(node, text).split("\n").filter((l) => l.trim());
   return lines.length >= 2 && lines.every((l) => OUTLINE_LINE.test(l)) ? lines : null;
-};
+}
 
-/** Whether a node is such a run of outline-numbered lines. */
-export const isBareNumbered = (node: RootContent, text: string): boolean => linesOf(node, text) !== null;
+/** Whether a node is such a run of outline-numbered lines (a heading over one is a group, not a leaf item). */
+export const isOutlineLines = (node: RootContent, text: string): boolean => outlineLines(node, text) !== null;
 
-export function recogniseBareNumbered(paragraph: Paragraph, ctx: ParseContext): boolean {
-  const lines = linesOf(paragraph, ctx.text);
+export function recogniseOutlineLines(paragraph: Paragraph, ctx: ParseContext): boolean {
+  const lines = outlineLines(paragraph, ctx.text);
   if (!lines) return false;
-  // A table of contents is numbered the same way: only under a work heading (or a plan's title) are they tasks.
-  if (nearestOrTitleKind(ctx) !== "tasks") return false;
+  // A table of contents is numbered the same way ("1.1 Scope", "1.2 Goals"): it names sections, where
+  // work lines say what to do. Under a work heading (or a plan's title) any run is work; elsewhere,
+  // outside notes, only one whose lines read like sentences (three words or more on average).
+  const kind = nearestOrTitleKind(ctx);
+  const words = lines.reduce((n, l) => n + l.trim().split(/\s+/).length - 1, 0) / lines.length;
+  if (kind === "notes" || (kind !== "tasks" && words < 3)) return false;
   const first = lineOf(paragraph);
   const depthOf = (l: string) => l.match(OUTLINE_LINE)![1]!.split(".").length;
   const top = Math.min(...lines.map(depthOf));
@@ -42,6 +48,7 @@ export function recogniseBareNumbered(paragraph: Paragraph, ctx: ParseContext): 
     const status = entry.status ?? sectionStatus(ctx) ?? "not_started";
     const item = {
       origin: "list" as const,
+      // The outline number identifies the item, as it does on a task-list line ("- [ ] 1.1 …").
       key: entry.key,
       title: entry.title,
       description: entry.description,
