@@ -1,21 +1,13 @@
 import { tz } from "@date-fns/tz";
 import { addDays, addHours, addMonths, addYears, setYear, startOfDay, startOfHour, startOfMonth, startOfYear, type ContextOptions } from "date-fns";
-import type { MetricDirection } from "@/lib/metrics/status";
+import type { MetricDefinition } from "@/lib/metrics/status";
 
 // Pure geometry for the metric chart and sparkline (no React, no Recharts) so it is unit-tested.
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-export type ChartMetric = {
-  key: string;
-  name: string;
-  unit: string;
-  direction: MetricDirection;
-  target: number | null;
-  warningThreshold: number | null;
-  criticalThreshold: number | null;
-};
+export type ChartMetric = MetricDefinition;
 
 export type Zone = { kind: "warning" | "critical"; y1: number; y2: number };
 export type YScale = { domain: [number, number]; ticks: number[]; zones: Zone[]; showTarget: boolean };

@@ -6,7 +6,7 @@ import { queryRows } from "@/db/query-rows";
 import { metricPoints, metrics, projects } from "@/db/schema";
 import { MAX_METRIC_ABS_VALUE } from "./limits";
 import type { ChartRange } from "./schemas";
-import { metricStatus, type MetricStatus } from "./status";
+import { metricStatus, type MetricDefinition, type MetricStatus } from "./status";
 import type { MetricDirection } from "@/lib/domain/items";
 
 const DAY = 86_400_000;
@@ -23,17 +23,22 @@ export const RAW_POINT_LIMIT = 1000;
  */
 const MEAN = sql.raw(`avg(least(greatest(value, ${-MAX_METRIC_ABS_VALUE}::float8), ${MAX_METRIC_ABS_VALUE}::float8))`);
 
+/** The columns of a metric's definition, selected the same way by every query that shows one. */
+export const metricDefinitionColumns = {
+  id: metrics.id,
+  key: metrics.key,
+  name: metrics.name,
+  unit: metrics.unit,
+  direction: metrics.direction,
+  target: metrics.target,
+  warningThreshold: metrics.warningThreshold,
+  criticalThreshold: metrics.criticalThreshold,
+};
+
 export const RANGE_DAYS: Record<Exclude<ChartRange, "all">, number> = { "7d": 7, "30d": 30, "90d": 90, "1y": 365 };
 
-export type MetricSummary = {
+export type MetricSummary = MetricDefinition & {
   id: string;
-  key: string;
-  name: string;
-  unit: string;
-  direction: MetricDirection;
-  target: number | null;
-  warningThreshold: number | null;
-  criticalThreshold: number | null;
   groupName: string;
   projectSlug: string | null;
   projectName: string | null;
@@ -47,14 +52,7 @@ export type MetricSummary = {
 export async function listMetricSummaries(db: Db, now = new Date()): Promise<MetricSummary[]> {
   const defined = await db
     .select({
-      id: metrics.id,
-      key: metrics.key,
-      name: metrics.name,
-      unit: metrics.unit,
-      direction: metrics.direction,
-      target: metrics.target,
-      warningThreshold: metrics.warningThreshold,
-      criticalThreshold: metrics.criticalThreshold,
+      ...metricDefinitionColumns,
       groupName: metrics.groupName,
       projectSlug: projects.slug,
       projectName: projects.name,

@@ -13,6 +13,14 @@ export interface MetricThresholds {
   criticalThreshold: number | null;
 }
 
+/** What defines a metric on every screen that shows one: the chart, the form, the lists. */
+export interface MetricDefinition extends MetricThresholds {
+  key: string;
+  name: string;
+  unit: string;
+  target: number | null;
+}
+
 export function metricStatus(m: MetricThresholds, value: number | null | undefined): MetricStatus {
   if (value === null || value === undefined || !Number.isFinite(value)) return "no_data";
   const worse = (threshold: number | null) =>

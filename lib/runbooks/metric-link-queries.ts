@@ -1,6 +1,7 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { metricPoints, metrics, runbookMetrics, runbooks } from "@/db/schema";
+import { metricDefinitionColumns } from "@/lib/metrics/queries";
 import { metricStatus } from "@/lib/metrics/status";
 import { reviewDueSql } from "./review-due";
 
@@ -18,14 +19,7 @@ export async function metricsOfRunbook(db: Db, runbookId: string) {
     .as("latest");
   const rows = await db
     .select({
-      id: metrics.id,
-      key: metrics.key,
-      name: metrics.name,
-      unit: metrics.unit,
-      direction: metrics.direction,
-      target: metrics.target,
-      warningThreshold: metrics.warningThreshold,
-      criticalThreshold: metrics.criticalThreshold,
+      ...metricDefinitionColumns,
       value: latest.value,
       recordedAt: latest.recordedAt,
     })

@@ -9,16 +9,9 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { defineMetricAction, deleteMetricAction, updateMetricAction } from "@/lib/metrics/actions";
 import type { ActionError } from "@/lib/result";
-import type { MetricDirection } from "@/lib/domain/items";
+import type { MetricDefinition } from "@/lib/metrics/status";
 
-export type MetricFormValues = {
-  key: string;
-  name: string;
-  unit: string;
-  direction: MetricDirection;
-  target: number | null;
-  warningThreshold: number | null;
-  criticalThreshold: number | null;
+export type MetricFormValues = MetricDefinition & {
   projectId: string | null;
   description: string;
 };
