@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWholeDocumentLayout, sectionRole } from "./layouts";
+import { isOneScenarioLayout, isWholeDocumentLayout, sectionRole } from "./layouts";
 import { importRunbook } from "./markdown-file";
 import { parseScenarios } from "./outline";
 
@@ -74,16 +74,27 @@ describe("procedures (Prerequisites / Execution / Rollback / Verification)", () 
     "1. `curl -v` shows the new expiry date.",
   ].join("\n\n");
 
-  it("is one scenario whose steps are every section's actions, checks included", () => {
+  it("is one scenario per stage, each drilling its own actions", () => {
     const { scenarios } = read(PROCEDURE);
-    expect(scenarios.map((s) => s.title)).toEqual(["Rotate the TLS certificate"]);
-    expect(stepTexts(PROCEDURE)[0]).toEqual([
-      "Prerequisites: The new certificate is in the vault.",
-      "Execution: Upload the certificate to the load balancer.",
-      "Execution: Switch the listener to it.",
-      "Rollback: Switch the listener back.",
-      "Verification: curl -v shows the new expiry date.",
+    expect(scenarios.map((s) => [s.title, s.steps.map((step) => step.text)])).toEqual([
+      ["Prerequisites", ["The new certificate is in the vault."]],
+      ["Execution", ["Upload the certificate to the load balancer.", "Switch the listener to it."]],
+      ["Rollback", ["Switch the listener back."]],
+      ["Verification", ["curl -v shows the new expiry date."]],
     ]);
+  });
+
+  it("reads stages in other words and languages the same way, leaving reading matter out", () => {
+    const md = "# Zertifikat tauschen\n\n## Preparation\n\n- [ ] Ticket offen\n- [ ] Fenster gebucht\n\n## Validation\n\n1. Ablaufdatum prüfen\n\n## Notes\n\nAsk Kim if stuck.\n";
+    expect(read(md).scenarios.map((s) => [s.title, s.steps.length])).toEqual([
+      ["Preparation", 2],
+      ["Validation", 1],
+    ]);
+  });
+
+  it("stays one scenario when only one section acts (the rest is about it)", () => {
+    const md = "# Renew cert\n\n## Overview\n\nYearly.\n\n## Steps\n\n1. Renew\n2. Reload\n\n## Contacts\n\n- Kim\n";
+    expect(read(md).scenarios.map((s) => [s.title, s.steps.length])).toEqual([["Renew cert", 2]]);
   });
 });
 
@@ -100,13 +111,23 @@ describe("phases (several # headings after the title)", () => {
     "1. Restore the old keys.",
   ].join("\n\n");
 
-  it("keeps the first # heading as the title and reads the phases as one procedure", () => {
+  it("keeps the first # heading as the title and reads each phase as a scenario", () => {
     const { title, intro, scenarios } = read(PHASES, "rotation.md");
     expect(title).toBe("Quarterly key rotation");
     expect(intro).toBe("Run by the security on-call.");
-    expect(scenarios).toHaveLength(1);
-    expect(scenarios[0]?.sections.map((s) => s.name)).toEqual(["Phase 1 — Prepare", "Phase 2 — Rotate", "Rollback"]);
-    expect(scenarios[0]?.steps).toHaveLength(4);
+    expect(scenarios.map((s) => [s.title, s.steps.length])).toEqual([
+      ["Phase 1 — Prepare", 1],
+      ["Phase 2 — Rotate", 2],
+      ["Rollback", 1],
+    ]);
+  });
+
+  it("reads numbered stages under another word the same way", () => {
+    const md = "# Umzug\n\n# Stage 1: Packen\n\n- [ ] Kisten\n- [ ] Etiketten\n\n# Stage 2: Fahren\n\n1. Laden\n";
+    expect(read(md).scenarios.map((s) => [s.title, s.steps.length])).toEqual([
+      ["Stage 1: Packen", 2],
+      ["Stage 2: Fahren", 1],
+    ]);
   });
 
   it("still falls back to the file name when the other # headings are scenarios", () => {
@@ -170,6 +191,14 @@ describe("sectionRole / isWholeDocumentLayout", () => {
     expect(isWholeDocumentLayout(["Meaning", "Impact"])).toBe(false);
     expect(isWholeDocumentLayout(["Diagnosis", "Disk full"])).toBe(false);
     expect(isWholeDocumentLayout([])).toBe(false);
+  });
+
+  it("keeps an alert layout or a single acting section as one scenario, not stages", () => {
+    expect(isOneScenarioLayout(["Meaning", "Triage", "Rollback"])).toBe(true);
+    expect(isOneScenarioLayout(["Overview", "Execution"])).toBe(true);
+    expect(isOneScenarioLayout(["Prerequisites", "Execution", "Notes"])).toBe(false);
+    expect(isOneScenarioLayout(["Phase 1: Diagnose", "Phase 2: Fix"])).toBe(false);
+    expect(isOneScenarioLayout(["Disk full", "DB down"])).toBe(false);
   });
 });
 

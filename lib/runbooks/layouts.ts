@@ -6,20 +6,26 @@ import { sectionKind } from "./scenario-sections";
 //     Mitigation / Escalation (the Prometheus and GitLab style);
 //   - procedures: Prerequisites / Execution / Rollback / Verification;
 //   - phases: "Phase 1 — Prepare", "Step 2: Deploy", … done one after the other.
-// When every top-level heading of a body is such a section, the document is one scenario made of
-// them (outline.ts), not one scenario per section.
+// When every top-level heading of a body is such a section, the layout decides the scenarios
+// (outline.ts): an alert runbook is one scenario (the alert) made of its sections; a procedure's
+// stages and numbered phases are one scenario each, as independent readers of such documents
+// drill them (a rehearsal walks "Rollback" or "Phase 2" on its own).
 
 /** What a section of a whole-document runbook holds: steps to act on, or text to read. */
 export type SectionRole = "acts" | "describes";
 
 // Read from the first word, as scenario-sections.ts reads the app's own section names, so
 // "Diagnosis steps", "Rollback plan" and "Before you start" are found. Lower case, letters only.
-const ACTS = new Set([
+// Handling an alert: finding out what is wrong, then putting it right.
+const HANDLES = new Set([
   // finding out
   "diagnosis", "diagnose", "diagnostics", "investigation", "investigate", "triage", "troubleshooting", "troubleshoot", "debugging", "checks",
   // putting it right
   "mitigation", "mitigate", "resolution", "resolve", "remediation", "fix", "fixes", "recovery", "recover", "response", "workaround",
-  // procedures
+]);
+
+// The stages of a procedure, done one after the other.
+const STAGES = new Set([
   "prerequisites", "prerequisite", "preconditions", "preparation", "prepare", "before", "precheck", "prechecks", "pre",
   "execution", "execute", "procedure", "steps", "implementation", "instructions", "actions",
   "rollback", "roll", "backout", "revert",
@@ -52,7 +58,7 @@ const firstWord = (name: string): string =>
 export function sectionRole(name: string): SectionRole | undefined {
   if (PHASE.test(name.trim())) return "acts";
   const word = firstWord(name);
-  if (ACTS.has(word)) return "acts";
+  if (HANDLES.has(word) || STAGES.has(word)) return "acts";
   if (DESCRIBES.has(word)) return "describes";
   return undefined;
 }
@@ -79,4 +85,17 @@ export function isWholeDocumentLayout(names: readonly string[]): boolean {
 function repeatsASection(names: readonly string[]): boolean {
   const words = names.filter((name) => !PHASE.test(name.trim())).map(firstWord);
   return new Set(words).size < words.length;
+}
+
+/**
+ * Whether a whole-document layout is one scenario made of its sections: an alert runbook (one of
+ * its sections finds out or puts right: Diagnosis, Mitigation, Triage, …), or any layout with a
+ * single acting section (the rest is reading matter about it). A procedure of two or more stages
+ * (Prerequisites / Execution / Rollback / Verification, Phase 1 / Phase 2) is read one scenario
+ * per stage instead.
+ */
+export function isOneScenarioLayout(names: readonly string[]): boolean {
+  if (!isWholeDocumentLayout(names)) return false;
+  const acting = names.filter((name) => sectionRole(name) === "acts");
+  return acting.length < 2 || acting.some((name) => !PHASE.test(name.trim()) && HANDLES.has(firstWord(name)));
 }

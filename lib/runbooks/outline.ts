@@ -4,13 +4,14 @@ import { toString } from "mdast-util-to-string";
 import { headingId } from "@/lib/markdown/anchors";
 import { headingAnchorsByLine } from "@/lib/markdown/render";
 import { drillSteps, stepsOf, writesAProcedure, type DrillStep, type Section } from "./drill-steps";
-import { isWholeDocumentLayout, sectionRole } from "./layouts";
+import { isOneScenarioLayout, sectionRole } from "./layouts";
 import { sectionKind } from "./scenario-sections";
 import { descendants, endOf, headingText, isHeading, parse, startOf } from "./syntax-tree";
 import { trimBlock } from "./text";
 
 // A runbook body is Markdown made of scenarios (one heading each) with Symptoms / Diagnosis /
-// Resolution / Escalation sections, or one scenario written in another common layout (layouts.ts). This module lays a body out as the runbook page lists it: the
+// Resolution / Escalation sections, or written in another common layout (an alert runbook, a
+// procedure's stages, phases: layouts.ts). This module lays a body out as the runbook page lists it: the
 // intro, the scenarios with their sections and drill steps, and every heading's anchor.
 
 // Heading ids come from the renderer's own rule (lib/markdown/anchors.ts), so contents links land.
@@ -20,7 +21,7 @@ export { ANCHOR_PREFIX } from "@/lib/markdown/anchors";
 export interface RunbookScenario {
   /**
    * The scenario heading's text; for a runbook that is one scenario made of sections (an alert
-   * runbook, a procedure, phases: layouts.ts) the runbook's title as the caller gave it ("" when none).
+   * runbook: layouts.ts) the runbook's title as the caller gave it ("" when none).
    */
   title: string;
   /** Heading id as rendered (ANCHOR_PREFIX + GitHub slug, de-duplicated over the whole document); for a one-scenario runbook its first section's. */
@@ -48,9 +49,10 @@ export type OutlineOptions = { title?: string };
  * Only top-level headings shape the document (a heading quoted in a blockquote or inside a list is
  * content). The scenario level is the shallowest such heading depth; each heading at that depth
  * starts a scenario that runs to the next one. Headings exactly one level deeper are its sections.
- * When every heading at that level names a section instead (Meaning / Impact / Diagnosis /
- * Mitigation, Prerequisites / Execution / Rollback / Verification, Phase 1 / Phase 2:
- * layouts.ts), the runbook is one scenario and those headings are its sections.
+ * When every heading at that level names a section of an alert runbook instead (Meaning / Impact /
+ * Diagnosis / Mitigation: layouts.ts), the runbook is one scenario and those headings are its
+ * sections; a procedure's stages (Prerequisites / Execution / Rollback / Verification, Phase 1 /
+ * Phase 2) are a scenario each, their reading-matter sections (Notes, Contacts) none.
  */
 export function parseScenarios(body: string, options: OutlineOptions = {}): { intro: string; scenarios: RunbookScenario[] } {
   const { intro, scenarios } = outlineRunbook(body, options);
@@ -71,7 +73,7 @@ export function outlineRunbook(body: string, options: OutlineOptions = {}): Outl
   const { lead, spans } = splitAtHeadings(tree.children, level, 0, body.length);
   const headings = [...anchors].map(([heading, anchor]) => ({ depth: heading.depth, text: headingText(heading), anchor }));
   const intro = trimBlock(body.slice(lead.start, lead.end));
-  if (isWholeDocumentLayout(spans.map((span) => headingText(span.heading)))) {
+  if (isOneScenarioLayout(spans.map((span) => headingText(span.heading)))) {
     return { intro, scenarios: [wholeDocumentScenario(spans, options.title ?? "", anchors, body)], headings };
   }
   if (spans.length === 0) return { intro, scenarios: headinglessScenario(lead, options.title ?? "", body), headings };
