@@ -81,6 +81,16 @@ export const writesAProcedure = (nodes: Nodes[]): boolean =>
       (node.type === "table" && tableSteps(node).length > 0),
   );
 
+/**
+ * Whether nodes hold only reference data: tables that are not step tables (a signal → level
+ * table, a contact sheet), with no list, paragraph or code to act on. A heading over nothing else
+ * is a lookup aid the responder reads, not a scenario drilled.
+ */
+export const holdsOnlyReference = (nodes: RootContent[]): boolean =>
+  nodes.some((node) => node.type === "table") &&
+  nodes.every((node) => node.type === "table" || node.type === "thematicBreak" || node.type === "html") &&
+  !writesAProcedure(nodes);
+
 // A table is a list of steps when its header says its rows are actions ("Step", "Action", "Do
 // this", "Command", "Task") or its first column numbers the rows 1, 2, 3…: then each row is one
 // step, read from its first cell that is not the number. Other tables (roles, contacts, fields,

@@ -255,3 +255,30 @@ describe("a fallback written after the steps", () => {
     expect(read(leadIn).scenarios[0]?.steps.map((s) => s.text)).toEqual(["Pause", "Switch back"]);
   });
 });
+
+describe("named alerts and reference sections between scenarios", () => {
+  it("reads 'Alert: name' headings as one scenario per alert, in any of the usual spellings", () => {
+    const en = "# Cache nodes\n\n## Alert: `CacheEvictionsHigh`\n\n**What to do**\n\n1. Check the hit rate\n2. Raise the memory limit\n\n## Alert — CacheDown\n\n1. Restart the node\n\n## Useful commands\n\n```\nredis-cli info\n```\n";
+    expect(read(en).scenarios.map((s) => [s.title, s.steps.length])).toEqual([
+      ["Alert: CacheEvictionsHigh", 2],
+      ["Alert — CacheDown", 1],
+    ]);
+    const de = "# Speicher\n\n## Alarm: SpeicherVoll\n\n- [ ] Platte prüfen\n\n## Alarm: InodesVoll\n\n- [ ] Temp leeren\n- [ ] Neu starten\n\n## Nützliche Befehle\n\n- `df -i`\n";
+    expect(read(de).scenarios.map((s) => [s.title, s.steps.length])).toEqual([
+      ["Alarm: SpeicherVoll", 1],
+      ["Alarm: InodesVoll", 2],
+    ]);
+    expect(["Alert", "Alerts", "Handy queries", "Commandes utiles"].map(sectionRole)).toEqual(Array(4).fill("describes"));
+    expect(sectionRole("Run the commands on every node")).toBeUndefined();
+  });
+
+  it("does not drill a heading over nothing but a lookup table, in any language", () => {
+    const en = "# Floods\n\n## Which tier are you in\n\n| Tier | Signal |\n|---|---|\n| T1 | slow |\n| T2 | down |\n\n## Tier 1\n\n- [ ] Watch\n\n## Tier 2\n\n- [ ] Page\n- [ ] Block\n";
+    expect(read(en).scenarios.map((s) => [s.title, s.steps.length])).toEqual([
+      ["Tier 1", 1],
+      ["Tier 2", 2],
+    ]);
+    const es = "# Caídas\n\n## Niveles\n\n| Nivel | Señal |\n|---|---|\n| N1 | lento |\n\n## Nivel 1\n\n| # | Acción |\n|---|---|\n| 1 | Avisar |\n";
+    expect(read(es).scenarios.map((s) => [s.title, s.steps.length])).toEqual([["Nivel 1", 1]]);
+  });
+});

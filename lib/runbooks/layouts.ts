@@ -54,12 +54,32 @@ const firstWord = (name: string): string =>
       .replace(/^[^\p{L}]+/u, ""),
   )?.[0] ?? "";
 
+// "Alert: DiskFull", "Alarm – QueueBacklog", "Alerte `RedisMemoryHigh`": the kind word followed
+// by a name (after a colon or dash, or in code) names one alert, which is a scenario a responder
+// handles, not a section describing the alerts.
+const NAMED_ALERT = /^(?:alert|alarm|alerte|alerta|alarme)\s*(?:[:–—-]\s*\S|`)/i;
+
+// Reference material named by what it holds, whatever word comes with it: "Useful commands",
+// "Handy queries", "Nützliche Befehle", "Commandes utiles", "Enlaces útiles". Read from the first
+// or the last word of a heading of at most three words, so "Run the commands on each node" (an
+// instruction) is not taken for it.
+const REFERENCE = new Set([
+  "commands", "queries", "links", "dashboards", "references", "resources", "tools", "cheatsheet",
+  "befehle", "kommandos", "abfragen", "commandes", "requêtes", "comandos", "consultas", "enlaces", "liens",
+]);
+
+function namesReference(name: string): boolean {
+  const words = name.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && words.length <= 3 && (REFERENCE.has(words[0]!) || REFERENCE.has(words.at(-1)!));
+}
+
 /** The role of a whole-document section named `name`, or undefined when the name is no section's (a scenario's title). */
 export function sectionRole(name: string): SectionRole | undefined {
   if (PHASE.test(name.trim())) return "acts";
+  if (NAMED_ALERT.test(name.trim())) return undefined;
   const word = firstWord(name);
   if (HANDLES.has(word) || STAGES.has(word)) return "acts";
-  if (DESCRIBES.has(word)) return "describes";
+  if (DESCRIBES.has(word) || namesReference(name)) return "describes";
   return undefined;
 }
 

@@ -3,7 +3,7 @@ import type { Heading, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { headingId } from "@/lib/markdown/anchors";
 import { headingAnchorsByLine } from "@/lib/markdown/render";
-import { drillSteps, stepsOf, writesAProcedure, type DrillStep, type Section } from "./drill-steps";
+import { drillSteps, holdsOnlyReference, stepsOf, writesAProcedure, type DrillStep, type Section } from "./drill-steps";
 import { isOneScenarioLayout, sectionRole } from "./layouts";
 import { sectionKind } from "./scenario-sections";
 import { descendants, endOf, headingText, isHeading, parse, startOf } from "./syntax-tree";
@@ -95,8 +95,9 @@ const isSectionName = (name: string): boolean => sectionKind(name) !== undefined
 
 /**
  * The headings that are scenarios, with their depth. Two structural readings:
- *   - a heading naming a reference section (Related, Roles, Escalation, Don'ts: layouts.ts) with
- *     no sections of its own is something to read, not a case a responder drills, so it is no
+ *   - a heading naming a reference section (Related, Roles, Escalation, Don'ts: layouts.ts), or
+ *     over nothing but a reference table (drill-steps.ts), with no sections of its own is
+ *     something to read, not a case a responder drills, so it is no
  *     scenario (unless every heading is one, when they are all the document has); one written
  *     as a scenario (Symptoms / Diagnosis / … under "Escalation path") stays one;
  *   - a heading with nothing under it but sub-headings that are not section names ("Resolution"
@@ -105,7 +106,9 @@ const isSectionName = (name: string): boolean => sectionKind(name) !== undefined
  */
 function scenarioSpans(spans: Span<Heading>[], level: number): { span: Span<Heading>; depth: number }[] {
   const hasSubheadings = (span: Span<Heading>) => span.nodes.some((node) => node.type === "heading" && node.depth === level + 1);
-  const reading = spans.filter((span) => sectionRole(headingText(span.heading)) === "describes" && !hasSubheadings(span));
+  const reading = spans.filter(
+    (span) => !hasSubheadings(span) && (sectionRole(headingText(span.heading)) === "describes" || holdsOnlyReference(span.nodes)),
+  );
   const kept = reading.length < spans.length ? spans.filter((span) => !reading.includes(span)) : spans;
   return kept.flatMap((span) => {
     const { lead, spans: cases } = splitAtHeadings(span.nodes, level + 1, span.start, span.end);
