@@ -4,6 +4,7 @@ import { toString } from "mdast-util-to-string";
 import { headingId } from "@/lib/markdown/anchors";
 import { headingAnchorsByLine } from "@/lib/markdown/render";
 import { drillSteps, holdsOnlyReference, stepsOf, writesAProcedure, type DrillStep, type Section } from "./drill-steps";
+import { splitAtLabels } from "./label-headings";
 import { isOneScenarioLayout, sectionRole } from "./layouts";
 import { sectionKind } from "./scenario-sections";
 import { descendants, endOf, headingText, isHeading, parse, startOf } from "./syntax-tree";
@@ -119,12 +120,41 @@ function scenarioSpans(spans: Span<Heading>[], level: number): { span: Span<Head
 
 /**
  * A body with no heading is one scenario named after the runbook when it is written as a procedure
- * (numbered steps, a checklist, a command table: drill-steps.ts); else it is all intro.
+ * (numbered steps, a checklist, a command table: drill-steps.ts); else it is all intro. One cut
+ * into parts by bold label lines (label-headings.ts) is read as if the labels were headings.
  */
 function headinglessScenario(lead: Span<undefined>, title: string, body: string): RunbookScenario[] {
+  const labelled = labelledScenarios(lead, body);
+  if (labelled.length > 0) return labelled;
   const section = { name: "", markdown: trimBlock(body.slice(lead.start, lead.end)), nodes: lead.nodes };
   const steps = writesAProcedure(lead.nodes) ? stepsOf(section) : [];
   return steps.length === 0 ? [] : [{ title, anchor: "", sections: [{ name: "", markdown: section.markdown }], steps, markdown: section.markdown }];
+}
+
+/**
+ * The scenarios of a headingless body cut at bold label lines, read as headings are: an alert's
+ * sections ("**Diagnosis**", "**Mitigation**") stay one scenario (none returned here, so the body
+ * is read whole), a label naming reading matter ("**Contacts**") is no scenario, every other label
+ * starts one. The text before the first label stays the intro.
+ */
+function labelledScenarios(lead: Span<undefined>, body: string): RunbookScenario[] {
+  // The same bar as a whole headingless body: bulleted lists under bold lines may be notes.
+  const split = writesAProcedure(lead.nodes) ? splitAtLabels(lead.nodes) : undefined;
+  if (!split || isOneScenarioLayout(split.parts.map((part) => part.label))) return [];
+  const ends = split.parts.map((_, i) => (i + 1 < split.parts.length ? startOf(split.parts[i + 1]!.labelNode) : lead.end));
+  return split.parts.flatMap((part, i) => {
+    if (sectionRole(part.label) === "describes") return [];
+    const markdown = trimBlock(body.slice(endOf(part.labelNode), ends[i]));
+    return [
+      {
+        title: part.label,
+        anchor: "",
+        sections: [{ name: "", markdown }],
+        steps: drillSteps(part.label, [{ name: "", markdown, nodes: part.nodes }]),
+        markdown: body.slice(startOf(part.labelNode), ends[i]).trimEnd(),
+      },
+    ];
+  });
 }
 
 /** A runbook whose top-level headings are its sections, as its one scenario (the intro stays the runbook's). */
