@@ -40,3 +40,34 @@ describe("bold label lines as headings", () => {
     expect(splitAtLabels(parse("**Only one**\n\n- [ ] a\n").children)).toBeUndefined();
   });
 });
+
+describe("a stage opened in the intro by a bold run-in label", () => {
+  it("reads it as the first stage of a procedure whose headings are stages", () => {
+    const md = "# Resize the volume\n\n> Takes an hour.\n\n**Before you start:** check the snapshot finished. Tell the team in #ops.\n\n## Step 1 – Grow the disk\n\n```\naws ec2 modify-volume --size 200\n```\n\n## Step 2 – Grow the filesystem\n\nRun `resize2fs`. Then check `df -h`.\n";
+    expect(read(md)).toEqual([
+      ["Before you start", 2],
+      ["Step 1 – Grow the disk", 1],
+      ["Step 2 – Grow the filesystem", 2],
+    ]);
+  });
+
+  it("reads the same in another language, with the colon after the bold text", () => {
+    const md = "# Zertifikat erneuern\n\n**Vorbereitung**: Zugang zum Tresor prüfen.\n\n## Schritt 1: Erneuern\n\n1. Antrag stellen\n\n## Schritt 2: Einspielen\n\n1. Hochladen\n2. Neu laden\n";
+    expect(read(md)).toEqual([
+      ["Vorbereitung", 1],
+      ["Schritt 1: Erneuern", 1],
+      ["Schritt 2: Einspielen", 2],
+    ]);
+  });
+
+  it("leaves run-in fields (Owner:, Alarm:) and runbooks of alternative cases alone", () => {
+    expect(read("# Lag\n\n**Owner:** data team\n\n**Alarm:** `LagHigh`\n\n## Step 1 – Look\n\n1. Check lag\n\n## Step 2 – Act\n\n1. Scale\n")).toEqual([
+      ["Step 1 – Look", 1],
+      ["Step 2 – Act", 1],
+    ]);
+    expect(read("# Lag\n\n**Before you start:** get access.\n\n## Consumers down\n\n1. Restart\n\n## Load went up\n\n1. Scale\n")).toEqual([
+      ["Consumers down", 1],
+      ["Load went up", 1],
+    ]);
+  });
+});

@@ -6,7 +6,9 @@ import { collapse } from "./text";
 // Many runbooks written in chat tools, wikis and document exports have no headings: each part is
 // announced by a line that is nothing but bold text ("**Prep**", "__Restore:__") with its checklist
 // or numbered steps right under it. Such a line does the work of a heading, so a body without
-// headings is cut at those lines the way outline.ts cuts a body at its headings.
+// headings is cut at those lines the way outline.ts cuts a body at its headings. A paragraph opening
+// with a bold run-in label ("**Before you start:** make sure …") is a part of its own too, when
+// the label names a stage of the procedure (outline.ts decides).
 
 /** One part of a headingless body: its bold label line and the nodes up to the next label. */
 export interface LabelledPart {
@@ -48,4 +50,22 @@ export function splitAtLabels(nodes: RootContent[]): { lead: RootContent[]; part
     else (parts.at(-1)?.nodes ?? lead).push(node);
   });
   return parts.length >= 2 ? { lead, parts } : undefined;
+}
+
+/**
+ * The bold run-in label opening a paragraph ("**Before you start:** make sure …", "**Vorher**: …")
+ * and the text after it, or undefined. The colon (inside or right after the bold text) is what
+ * makes it a label rather than an emphasised first word.
+ */
+export function runInLabel(node: RootContent): { label: string; text: string } | undefined {
+  if (node.type !== "paragraph") return undefined;
+  const [first, ...rest] = node.children;
+  if (first?.type !== "strong") return undefined;
+  const bold = collapse(toString(first));
+  const after = collapse(rest.map((child) => toString(child)).join(""));
+  const colonInside = bold.endsWith(":");
+  if (!colonInside && !after.startsWith(":")) return undefined;
+  const label = bold.replace(/\s*:$/, "");
+  const text = colonInside ? after : after.slice(1).trim();
+  return label !== "" && label.length <= MAX_LABEL_CHARS && text !== "" ? { label, text } : undefined;
 }

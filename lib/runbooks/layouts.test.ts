@@ -186,6 +186,11 @@ describe("sectionRole / isWholeDocumentLayout", () => {
     expect(["Disk full", "Search returns 5xx", "Stepping stones"].map(sectionRole)).toEqual([undefined, undefined, undefined]);
   });
 
+  it("reads procedure stages and numbered steps in other languages", () => {
+    expect(["Prérequis", "Étape 2 : déployer", "Ejecución", "Paso 3", "Durchführung", "Schritt IV"].map(sectionRole)).toEqual(Array(6).fill("acts"));
+    expect(["Schrittweise", "Fasen"].map(sectionRole)).toEqual([undefined, undefined]);
+  });
+
   it("needs every heading to be a section and one of them to act", () => {
     expect(isWholeDocumentLayout(["Meaning", "Diagnosis"])).toBe(true);
     expect(isWholeDocumentLayout(["Meaning", "Impact"])).toBe(false);

@@ -30,6 +30,10 @@ const STAGES = new Set([
   "execution", "execute", "procedure", "steps", "implementation", "instructions", "actions",
   "rollback", "roll", "backout", "revert",
   "verification", "verify", "validation", "validate", "postcheck", "postchecks", "post", "cleanup", "clean",
+  // the same stages in the languages the importer reads
+  "voraussetzungen", "vorbereitung", "vorher", "durchführung", "ausführung", "rückabwicklung", "überprüfung", "prüfung", "verifikation", "aufräumen",
+  "prérequis", "préparation", "avant", "exécution", "vérification", "nettoyage",
+  "requisitos", "prerrequisitos", "preparación", "ejecución", "reversión", "verificación", "limpieza",
 ]);
 
 const DESCRIBES = new Set([
@@ -42,8 +46,9 @@ const DESCRIBES = new Set([
   "eskalation", "escalade", "escalado", "kontakte", "kontakt", "hinweise", "verweise", "liens", "enlaces", "contacto", "contactos",
 ]);
 
-// "Phase 1 — Prepare", "Step 2: Deploy", "Stage 3", "Part IV": numbered stages of one procedure.
-const PHASE = /^(?:phase|stage|step|part|day|wave)\s+(?:\d+|[ivx]+)\b/i;
+// "Phase 1 — Prepare", "Step 2: Deploy", "Stage 3", "Part IV", "Schritt 2", "Étape 3", "Paso 1":
+// numbered stages of one procedure.
+const PHASE = /^(?:phase|stage|step|part|day|wave|schritt|stufe|teil|étape|etape|fase|paso|etapa)\s+(?:\d+|[ivx]+)(?![\p{L}\p{N}])/iu;
 
 const firstWord = (name: string): string =>
   /^\p{L}+/u.exec(

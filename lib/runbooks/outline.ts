@@ -3,9 +3,10 @@ import type { Heading, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { headingId } from "@/lib/markdown/anchors";
 import { headingAnchorsByLine } from "@/lib/markdown/render";
-import { drillSteps, holdsOnlyReference, stepsOf, writesAProcedure, type DrillStep, type Section } from "./drill-steps";
-import { splitAtLabels } from "./label-headings";
+import { drillStep, drillSteps, holdsOnlyReference, stepsOf, writesAProcedure, type DrillStep, type Section } from "./drill-steps";
+import { runInLabel, splitAtLabels } from "./label-headings";
 import { isOneScenarioLayout, sectionRole } from "./layouts";
+import { sentencesOf } from "./prose-steps";
 import { sectionKind } from "./scenario-sections";
 import { descendants, endOf, headingText, isHeading, parse, startOf } from "./syntax-tree";
 import { trimBlock } from "./text";
@@ -89,7 +90,24 @@ export function outlineRunbook(body: string, options: OutlineOptions = {}): Outl
       markdown: body.slice(startOf(heading), end).trimEnd(),
     };
   });
-  return { intro, scenarios, headings };
+  const opening = scenarios.some((s) => sectionRole(s.title) === "acts") ? introStage(lead.nodes, body) : undefined;
+  return { intro, scenarios: opening ? [opening, ...scenarios] : scenarios, headings };
+}
+
+/**
+ * A procedure whose headings are its stages ("Step 1 – Generate", "Rollback") may open its first
+ * stage in the intro as a bold run-in label ("**Before you start:** check that …",
+ * "**Voraussetzungen:** …": label-headings.ts). Such a paragraph, when its label names a stage
+ * itself, is that stage: a scenario ahead of the headed ones, one step per sentence.
+ */
+function introStage(nodes: RootContent[], body: string): RunbookScenario | undefined {
+  for (const node of nodes) {
+    const runIn = runInLabel(node);
+    if (!runIn || sectionRole(runIn.label) !== "acts") continue;
+    const steps = sentencesOf(runIn.text).map((text) => drillStep("", text));
+    return { title: runIn.label, anchor: "", sections: [{ name: "", markdown: runIn.text }], steps, markdown: body.slice(startOf(node), endOf(node)) };
+  }
+  return undefined;
 }
 
 const isSectionName = (name: string): boolean => sectionKind(name) !== undefined || sectionRole(name) !== undefined;
