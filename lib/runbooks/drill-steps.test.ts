@@ -49,7 +49,7 @@ describe("drill steps", () => {
     ]);
   });
 
-  it("falls back to one step per non-empty section when Diagnosis/Resolution have no list items", () => {
+  it("falls back to each section's list items, sentences or commands when Diagnosis/Resolution have no list items", () => {
     const body = [
       "## Cert expired",
       "Before anything: breathe.",
@@ -64,15 +64,17 @@ describe("drill steps", () => {
     expect(stepsOf(body)[0]).toEqual([
       { section: "", text: "Before anything: breathe." },
       { section: "Symptoms", text: "TLS errors" },
+      // Prose: one step per sentence, one per code block (prose-steps.ts).
       { section: "Diagnosis", text: "Run openssl s_client against the host." },
-      { section: "Resolution", text: "Resolution" },
+      { section: "Diagnosis", text: "Second paragraph." },
+      { section: "Resolution", text: "certbot renew" },
     ]);
   });
 
   it("uses the scenario title when there is nothing else", () => {
-    expect(stepsOf("## Bare\n\n## Only code\n\n```\nx\n```\n")).toEqual([
+    expect(stepsOf("## Bare\n\n## Only a blank code block\n\n```\n\n```\n")).toEqual([
       [{ section: "", text: "Bare" }],
-      [{ section: "", text: "Only code" }],
+      [{ section: "", text: "Only a blank code block" }],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import type { ListItem, Nodes, Paragraph, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { isActingSection } from "./layouts";
+import { isActingSection, sectionRole } from "./layouts";
+import { proseSteps } from "./prose-steps";
 import { descendants } from "./syntax-tree";
 import { clip, collapse } from "./text";
 
@@ -24,7 +25,9 @@ const MAX_STEP_CHARS = 500;
 /**
  * The actionable leaves of the acting sections (the app's Diagnosis / Resolution, and the acting
  * sections of the other layouts: layouts.ts), nested items in document order; failing that, per
- * non-empty section its list items or its first paragraph; failing that, the scenario title.
+ * non-empty section its list items, or, written as prose, its sentences and code blocks
+ * (prose-steps.ts; a section describing rather than acting gives its first paragraph); failing
+ * that, the scenario title.
  */
 export function drillSteps(title: string, sections: Section[]): DrillStep[] {
   const listed = sections.filter((section) => isActingSection(section.name)).flatMap((section) => stepsOf(section));
@@ -33,12 +36,15 @@ export function drillSteps(title: string, sections: Section[]): DrillStep[] {
     .filter((section) => section.markdown !== "")
     .flatMap((section) => {
       const items = stepsOf(section);
-      return items.length > 0 ? items : [drillStep(section.name, firstParagraphText(section.nodes) || section.name || title)];
+      if (items.length > 0) return items;
+      const prose = sectionRole(section.name) === "describes" ? [] : proseSteps(section.nodes).filter((text) => !isTocMarker(text));
+      if (prose.length > 0) return prose.map((text) => drillStep(section.name, text));
+      return [drillStep(section.name, firstParagraphText(section.nodes) || section.name || title)];
     });
   return perSection.length > 0 ? perSection : [drillStep("", title)];
 }
 
-const drillStep = (section: string, text: string): DrillStep => ({ section, text: clip(collapse(text), MAX_STEP_CHARS) });
+export const drillStep = (section: string, text: string): DrillStep => ({ section, text: clip(collapse(text), MAX_STEP_CHARS) });
 
 /** The actionable leaves written in a section: its list items and the rows of its step tables, in document order. */
 export const stepsOf = (section: Pick<Section, "name" | "nodes">): DrillStep[] => {
@@ -80,6 +86,16 @@ export const writesAProcedure = (nodes: Nodes[]): boolean =>
       (node.type === "listItem" && typeof node.checked === "boolean") ||
       (node.type === "table" && tableSteps(node).length > 0),
   );
+
+/**
+ * Whether nodes hold only reference data: tables that are not step tables (a signal → level
+ * table, a contact sheet), with no list, paragraph or code to act on. A heading over nothing else
+ * is a lookup aid the responder reads, not a scenario drilled.
+ */
+export const holdsOnlyReference = (nodes: RootContent[]): boolean =>
+  nodes.some((node) => node.type === "table") &&
+  nodes.every((node) => node.type === "table" || node.type === "thematicBreak" || node.type === "html") &&
+  !writesAProcedure(nodes);
 
 // A table is a list of steps when its header says its rows are actions ("Step", "Action", "Do
 // this", "Command", "Task") or its first column numbers the rows 1, 2, 3…: then each row is one

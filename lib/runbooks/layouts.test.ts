@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWholeDocumentLayout, sectionRole } from "./layouts";
+import { isOneScenarioLayout, isWholeDocumentLayout, sectionRole } from "./layouts";
 import { importRunbook } from "./markdown-file";
 import { parseScenarios } from "./outline";
 
@@ -74,16 +74,27 @@ describe("procedures (Prerequisites / Execution / Rollback / Verification)", () 
     "1. `curl -v` shows the new expiry date.",
   ].join("\n\n");
 
-  it("is one scenario whose steps are every section's actions, checks included", () => {
+  it("is one scenario per stage, each drilling its own actions", () => {
     const { scenarios } = read(PROCEDURE);
-    expect(scenarios.map((s) => s.title)).toEqual(["Rotate the TLS certificate"]);
-    expect(stepTexts(PROCEDURE)[0]).toEqual([
-      "Prerequisites: The new certificate is in the vault.",
-      "Execution: Upload the certificate to the load balancer.",
-      "Execution: Switch the listener to it.",
-      "Rollback: Switch the listener back.",
-      "Verification: curl -v shows the new expiry date.",
+    expect(scenarios.map((s) => [s.title, s.steps.map((step) => step.text)])).toEqual([
+      ["Prerequisites", ["The new certificate is in the vault."]],
+      ["Execution", ["Upload the certificate to the load balancer.", "Switch the listener to it."]],
+      ["Rollback", ["Switch the listener back."]],
+      ["Verification", ["curl -v shows the new expiry date."]],
     ]);
+  });
+
+  it("reads stages in other words and languages the same way, leaving reading matter out", () => {
+    const md = "# Zertifikat tauschen\n\n## Preparation\n\n- [ ] Ticket offen\n- [ ] Fenster gebucht\n\n## Validation\n\n1. Ablaufdatum prüfen\n\n## Notes\n\nAsk Kim if stuck.\n";
+    expect(read(md).scenarios.map((s) => [s.title, s.steps.length])).toEqual([
+      ["Preparation", 2],
+      ["Validation", 1],
+    ]);
+  });
+
+  it("stays one scenario when only one section acts (the rest is about it)", () => {
+    const md = "# Renew cert\n\n## Overview\n\nYearly.\n\n## Steps\n\n1. Renew\n2. Reload\n\n## Contacts\n\n- Kim\n";
+    expect(read(md).scenarios.map((s) => [s.title, s.steps.length])).toEqual([["Renew cert", 2]]);
   });
 });
 
@@ -100,13 +111,23 @@ describe("phases (several # headings after the title)", () => {
     "1. Restore the old keys.",
   ].join("\n\n");
 
-  it("keeps the first # heading as the title and reads the phases as one procedure", () => {
+  it("keeps the first # heading as the title and reads each phase as a scenario", () => {
     const { title, intro, scenarios } = read(PHASES, "rotation.md");
     expect(title).toBe("Quarterly key rotation");
     expect(intro).toBe("Run by the security on-call.");
-    expect(scenarios).toHaveLength(1);
-    expect(scenarios[0]?.sections.map((s) => s.name)).toEqual(["Phase 1 — Prepare", "Phase 2 — Rotate", "Rollback"]);
-    expect(scenarios[0]?.steps).toHaveLength(4);
+    expect(scenarios.map((s) => [s.title, s.steps.length])).toEqual([
+      ["Phase 1 — Prepare", 1],
+      ["Phase 2 — Rotate", 2],
+      ["Rollback", 1],
+    ]);
+  });
+
+  it("reads numbered stages under another word the same way", () => {
+    const md = "# Umzug\n\n# Stage 1: Packen\n\n- [ ] Kisten\n- [ ] Etiketten\n\n# Stage 2: Fahren\n\n1. Laden\n";
+    expect(read(md).scenarios.map((s) => [s.title, s.steps.length])).toEqual([
+      ["Stage 1: Packen", 2],
+      ["Stage 2: Fahren", 1],
+    ]);
   });
 
   it("still falls back to the file name when the other # headings are scenarios", () => {
@@ -165,11 +186,24 @@ describe("sectionRole / isWholeDocumentLayout", () => {
     expect(["Disk full", "Search returns 5xx", "Stepping stones"].map(sectionRole)).toEqual([undefined, undefined, undefined]);
   });
 
+  it("reads procedure stages and numbered steps in other languages", () => {
+    expect(["Prérequis", "Étape 2 : déployer", "Ejecución", "Paso 3", "Durchführung", "Schritt IV"].map(sectionRole)).toEqual(Array(6).fill("acts"));
+    expect(["Schrittweise", "Fasen"].map(sectionRole)).toEqual([undefined, undefined]);
+  });
+
   it("needs every heading to be a section and one of them to act", () => {
     expect(isWholeDocumentLayout(["Meaning", "Diagnosis"])).toBe(true);
     expect(isWholeDocumentLayout(["Meaning", "Impact"])).toBe(false);
     expect(isWholeDocumentLayout(["Diagnosis", "Disk full"])).toBe(false);
     expect(isWholeDocumentLayout([])).toBe(false);
+  });
+
+  it("keeps an alert layout or a single acting section as one scenario, not stages", () => {
+    expect(isOneScenarioLayout(["Meaning", "Triage", "Rollback"])).toBe(true);
+    expect(isOneScenarioLayout(["Overview", "Execution"])).toBe(true);
+    expect(isOneScenarioLayout(["Prerequisites", "Execution", "Notes"])).toBe(false);
+    expect(isOneScenarioLayout(["Phase 1: Diagnose", "Phase 2: Fix"])).toBe(false);
+    expect(isOneScenarioLayout(["Disk full", "DB down"])).toBe(false);
   });
 });
 
@@ -224,5 +258,32 @@ describe("a fallback written after the steps", () => {
     expect(read(md).scenarios[0]?.steps.map((s) => s.text)).toEqual(["Check df", "If still full: expand the volume."]);
     const leadIn = "# P\n\n## Rollback\n\n1. Pause\n\nIf the leader is unhealthy:\n\n1. Switch back\n";
     expect(read(leadIn).scenarios[0]?.steps.map((s) => s.text)).toEqual(["Pause", "Switch back"]);
+  });
+});
+
+describe("named alerts and reference sections between scenarios", () => {
+  it("reads 'Alert: name' headings as one scenario per alert, in any of the usual spellings", () => {
+    const en = "# Cache nodes\n\n## Alert: `CacheEvictionsHigh`\n\n**What to do**\n\n1. Check the hit rate\n2. Raise the memory limit\n\n## Alert — CacheDown\n\n1. Restart the node\n\n## Useful commands\n\n```\nredis-cli info\n```\n";
+    expect(read(en).scenarios.map((s) => [s.title, s.steps.length])).toEqual([
+      ["Alert: CacheEvictionsHigh", 2],
+      ["Alert — CacheDown", 1],
+    ]);
+    const de = "# Speicher\n\n## Alarm: SpeicherVoll\n\n- [ ] Platte prüfen\n\n## Alarm: InodesVoll\n\n- [ ] Temp leeren\n- [ ] Neu starten\n\n## Nützliche Befehle\n\n- `df -i`\n";
+    expect(read(de).scenarios.map((s) => [s.title, s.steps.length])).toEqual([
+      ["Alarm: SpeicherVoll", 1],
+      ["Alarm: InodesVoll", 2],
+    ]);
+    expect(["Alert", "Alerts", "Handy queries", "Commandes utiles"].map(sectionRole)).toEqual(Array(4).fill("describes"));
+    expect(sectionRole("Run the commands on every node")).toBeUndefined();
+  });
+
+  it("does not drill a heading over nothing but a lookup table, in any language", () => {
+    const en = "# Floods\n\n## Which tier are you in\n\n| Tier | Signal |\n|---|---|\n| T1 | slow |\n| T2 | down |\n\n## Tier 1\n\n- [ ] Watch\n\n## Tier 2\n\n- [ ] Page\n- [ ] Block\n";
+    expect(read(en).scenarios.map((s) => [s.title, s.steps.length])).toEqual([
+      ["Tier 1", 1],
+      ["Tier 2", 2],
+    ]);
+    const es = "# Caídas\n\n## Niveles\n\n| Nivel | Señal |\n|---|---|\n| N1 | lento |\n\n## Nivel 1\n\n| # | Acción |\n|---|---|\n| 1 | Avisar |\n";
+    expect(read(es).scenarios.map((s) => [s.title, s.steps.length])).toEqual([["Nivel 1", 1]]);
   });
 });

@@ -6,24 +6,34 @@ import { sectionKind } from "./scenario-sections";
 //     Mitigation / Escalation (the Prometheus and GitLab style);
 //   - procedures: Prerequisites / Execution / Rollback / Verification;
 //   - phases: "Phase 1 — Prepare", "Step 2: Deploy", … done one after the other.
-// When every top-level heading of a body is such a section, the document is one scenario made of
-// them (outline.ts), not one scenario per section.
+// When every top-level heading of a body is such a section, the layout decides the scenarios
+// (outline.ts): an alert runbook is one scenario (the alert) made of its sections; a procedure's
+// stages and numbered phases are one scenario each, as independent readers of such documents
+// drill them (a rehearsal walks "Rollback" or "Phase 2" on its own).
 
 /** What a section of a whole-document runbook holds: steps to act on, or text to read. */
 export type SectionRole = "acts" | "describes";
 
 // Read from the first word, as scenario-sections.ts reads the app's own section names, so
 // "Diagnosis steps", "Rollback plan" and "Before you start" are found. Lower case, letters only.
-const ACTS = new Set([
+// Handling an alert: finding out what is wrong, then putting it right.
+const HANDLES = new Set([
   // finding out
   "diagnosis", "diagnose", "diagnostics", "investigation", "investigate", "triage", "troubleshooting", "troubleshoot", "debugging", "checks",
   // putting it right
   "mitigation", "mitigate", "resolution", "resolve", "remediation", "fix", "fixes", "recovery", "recover", "response", "workaround",
-  // procedures
+]);
+
+// The stages of a procedure, done one after the other.
+const STAGES = new Set([
   "prerequisites", "prerequisite", "preconditions", "preparation", "prepare", "before", "precheck", "prechecks", "pre",
   "execution", "execute", "procedure", "steps", "implementation", "instructions", "actions",
   "rollback", "roll", "backout", "revert",
   "verification", "verify", "validation", "validate", "postcheck", "postchecks", "post", "cleanup", "clean",
+  // the same stages in the languages the importer reads
+  "voraussetzungen", "vorbereitung", "vorher", "durchführung", "ausführung", "rückabwicklung", "überprüfung", "prüfung", "verifikation", "aufräumen",
+  "prérequis", "préparation", "avant", "exécution", "vérification", "nettoyage",
+  "requisitos", "prerrequisitos", "preparación", "ejecución", "reversión", "verificación", "limpieza",
 ]);
 
 const DESCRIBES = new Set([
@@ -36,8 +46,9 @@ const DESCRIBES = new Set([
   "eskalation", "escalade", "escalado", "kontakte", "kontakt", "hinweise", "verweise", "liens", "enlaces", "contacto", "contactos",
 ]);
 
-// "Phase 1 — Prepare", "Step 2: Deploy", "Stage 3", "Part IV": numbered stages of one procedure.
-const PHASE = /^(?:phase|stage|step|part|day|wave)\s+(?:\d+|[ivx]+)\b/i;
+// "Phase 1 — Prepare", "Step 2: Deploy", "Stage 3", "Part IV", "Schritt 2", "Étape 3", "Paso 1":
+// numbered stages of one procedure.
+const PHASE = /^(?:phase|stage|step|part|day|wave|schritt|stufe|teil|étape|etape|fase|paso|etapa)\s+(?:\d+|[ivx]+)(?![\p{L}\p{N}])/iu;
 
 const firstWord = (name: string): string =>
   /^\p{L}+/u.exec(
@@ -48,12 +59,32 @@ const firstWord = (name: string): string =>
       .replace(/^[^\p{L}]+/u, ""),
   )?.[0] ?? "";
 
+// "Alert: DiskFull", "Alarm – QueueBacklog", "Alerte `RedisMemoryHigh`": the kind word followed
+// by a name (after a colon or dash, or in code) names one alert, which is a scenario a responder
+// handles, not a section describing the alerts.
+const NAMED_ALERT = /^(?:alert|alarm|alerte|alerta|alarme)\s*(?:[:–—-]\s*\S|`)/i;
+
+// Reference material named by what it holds, whatever word comes with it: "Useful commands",
+// "Handy queries", "Nützliche Befehle", "Commandes utiles", "Enlaces útiles". Read from the first
+// or the last word of a heading of at most three words, so "Run the commands on each node" (an
+// instruction) is not taken for it.
+const REFERENCE = new Set([
+  "commands", "queries", "links", "dashboards", "references", "resources", "tools", "cheatsheet",
+  "befehle", "kommandos", "abfragen", "commandes", "requêtes", "comandos", "consultas", "enlaces", "liens",
+]);
+
+function namesReference(name: string): boolean {
+  const words = name.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && words.length <= 3 && (REFERENCE.has(words[0]!) || REFERENCE.has(words.at(-1)!));
+}
+
 /** The role of a whole-document section named `name`, or undefined when the name is no section's (a scenario's title). */
 export function sectionRole(name: string): SectionRole | undefined {
   if (PHASE.test(name.trim())) return "acts";
+  if (NAMED_ALERT.test(name.trim())) return undefined;
   const word = firstWord(name);
-  if (ACTS.has(word)) return "acts";
-  if (DESCRIBES.has(word)) return "describes";
+  if (HANDLES.has(word) || STAGES.has(word)) return "acts";
+  if (DESCRIBES.has(word) || namesReference(name)) return "describes";
   return undefined;
 }
 
@@ -79,4 +110,17 @@ export function isWholeDocumentLayout(names: readonly string[]): boolean {
 function repeatsASection(names: readonly string[]): boolean {
   const words = names.filter((name) => !PHASE.test(name.trim())).map(firstWord);
   return new Set(words).size < words.length;
+}
+
+/**
+ * Whether a whole-document layout is one scenario made of its sections: an alert runbook (one of
+ * its sections finds out or puts right: Diagnosis, Mitigation, Triage, …), or any layout with a
+ * single acting section (the rest is reading matter about it). A procedure of two or more stages
+ * (Prerequisites / Execution / Rollback / Verification, Phase 1 / Phase 2) is read one scenario
+ * per stage instead.
+ */
+export function isOneScenarioLayout(names: readonly string[]): boolean {
+  if (!isWholeDocumentLayout(names)) return false;
+  const acting = names.filter((name) => sectionRole(name) === "acts");
+  return acting.length < 2 || acting.some((name) => !PHASE.test(name.trim()) && HANDLES.has(firstWord(name)));
 }

@@ -3,6 +3,7 @@ import { splitFrontMatter } from "./front-matter";
 import { isWholeDocumentLayout } from "./layouts";
 import { endOf, headingText, isHeading, parse, startOf } from "./syntax-tree";
 import { clip, collapse, headingLine, MAX_TITLE_CHARS, trimBlock } from "./text";
+import { withoutKindLabel } from "./title-kind";
 
 // A runbook as a standalone Markdown file, in (import) and out (export).
 
@@ -15,6 +16,7 @@ import { clip, collapse, headingLine, MAX_TITLE_CHARS, trimBlock } from "./text"
  * title heading and that metadata line are removed; everything else is the body.
  * A `title:` in YAML front matter names the runbook before any heading does: the author said which
  * text is the title, so every heading is content (a first heading repeating it excepted).
+ * Either way a leading document-kind label ("Runbook: …", "SOP – …": title-kind.ts) is dropped.
  */
 export function importRunbook(markdown: string, fileName?: string): { title: string; body: string } {
   const text = markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -23,7 +25,7 @@ export function importRunbook(markdown: string, fileName?: string): { title: str
   // The other fields (owner, review date, …) stay readable at the top of the body.
   const others = [...fields].filter(([key, value]) => key !== "title" && value !== "").map(([key, value]) => `- ${key}: ${value}`);
   const source = others.length > 0 ? `${others.join("\n")}\n\n${trimBlock(rest)}` : rest;
-  if (given) return { title: clip(given, MAX_TITLE_CHARS), body: withoutRepeatedTitle(source, given) };
+  if (given) return { title: clip(withoutKindLabel(given), MAX_TITLE_CHARS), body: withoutRepeatedTitle(source, given) };
   const blocks = parse(source).children;
   const index = blocks.findIndex(isHeading);
   const heading = blocks[index];
@@ -38,7 +40,7 @@ export function importRunbook(markdown: string, fileName?: string): { title: str
   if (!isTitle) return { title: titleFromFileName(fileName), body: trimBlock(source) };
   const cut = isMetadata ? endOf(next) : endOf(heading);
   const body = [source.slice(0, startOf(heading)), source.slice(cut)].map(trimBlock).filter(Boolean).join("\n\n");
-  return { title: clip(headingText(heading), MAX_TITLE_CHARS), body };
+  return { title: clip(withoutKindLabel(headingText(heading)), MAX_TITLE_CHARS), body };
 }
 
 /** The body without a first heading that only repeats the front matter's title. */

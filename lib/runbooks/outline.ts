@@ -3,14 +3,17 @@ import type { Heading, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { headingId } from "@/lib/markdown/anchors";
 import { headingAnchorsByLine } from "@/lib/markdown/render";
-import { drillSteps, stepsOf, writesAProcedure, type DrillStep, type Section } from "./drill-steps";
-import { isWholeDocumentLayout, sectionRole } from "./layouts";
+import { drillStep, drillSteps, holdsOnlyReference, stepsOf, writesAProcedure, type DrillStep, type Section } from "./drill-steps";
+import { runInLabel, splitAtLabels } from "./label-headings";
+import { isOneScenarioLayout, sectionRole } from "./layouts";
+import { sentencesOf } from "./prose-steps";
 import { sectionKind } from "./scenario-sections";
 import { descendants, endOf, headingText, isHeading, parse, startOf } from "./syntax-tree";
 import { trimBlock } from "./text";
 
 // A runbook body is Markdown made of scenarios (one heading each) with Symptoms / Diagnosis /
-// Resolution / Escalation sections, or one scenario written in another common layout (layouts.ts). This module lays a body out as the runbook page lists it: the
+// Resolution / Escalation sections, or written in another common layout (an alert runbook, a
+// procedure's stages, phases: layouts.ts). This module lays a body out as the runbook page lists it: the
 // intro, the scenarios with their sections and drill steps, and every heading's anchor.
 
 // Heading ids come from the renderer's own rule (lib/markdown/anchors.ts), so contents links land.
@@ -20,7 +23,7 @@ export { ANCHOR_PREFIX } from "@/lib/markdown/anchors";
 export interface RunbookScenario {
   /**
    * The scenario heading's text; for a runbook that is one scenario made of sections (an alert
-   * runbook, a procedure, phases: layouts.ts) the runbook's title as the caller gave it ("" when none).
+   * runbook: layouts.ts) the runbook's title as the caller gave it ("" when none).
    */
   title: string;
   /** Heading id as rendered (ANCHOR_PREFIX + GitHub slug, de-duplicated over the whole document); for a one-scenario runbook its first section's. */
@@ -48,9 +51,10 @@ export type OutlineOptions = { title?: string };
  * Only top-level headings shape the document (a heading quoted in a blockquote or inside a list is
  * content). The scenario level is the shallowest such heading depth; each heading at that depth
  * starts a scenario that runs to the next one. Headings exactly one level deeper are its sections.
- * When every heading at that level names a section instead (Meaning / Impact / Diagnosis /
- * Mitigation, Prerequisites / Execution / Rollback / Verification, Phase 1 / Phase 2:
- * layouts.ts), the runbook is one scenario and those headings are its sections.
+ * When every heading at that level names a section of an alert runbook instead (Meaning / Impact /
+ * Diagnosis / Mitigation: layouts.ts), the runbook is one scenario and those headings are its
+ * sections; a procedure's stages (Prerequisites / Execution / Rollback / Verification, Phase 1 /
+ * Phase 2) are a scenario each, their reading-matter sections (Notes, Contacts) none.
  */
 export function parseScenarios(body: string, options: OutlineOptions = {}): { intro: string; scenarios: RunbookScenario[] } {
   const { intro, scenarios } = outlineRunbook(body, options);
@@ -71,7 +75,7 @@ export function outlineRunbook(body: string, options: OutlineOptions = {}): Outl
   const { lead, spans } = splitAtHeadings(tree.children, level, 0, body.length);
   const headings = [...anchors].map(([heading, anchor]) => ({ depth: heading.depth, text: headingText(heading), anchor }));
   const intro = trimBlock(body.slice(lead.start, lead.end));
-  if (isWholeDocumentLayout(spans.map((span) => headingText(span.heading)))) {
+  if (isOneScenarioLayout(spans.map((span) => headingText(span.heading)))) {
     return { intro, scenarios: [wholeDocumentScenario(spans, options.title ?? "", anchors, body)], headings };
   }
   if (spans.length === 0) return { intro, scenarios: headinglessScenario(lead, options.title ?? "", body), headings };
@@ -86,15 +90,33 @@ export function outlineRunbook(body: string, options: OutlineOptions = {}): Outl
       markdown: body.slice(startOf(heading), end).trimEnd(),
     };
   });
-  return { intro, scenarios, headings };
+  const opening = scenarios.some((s) => sectionRole(s.title) === "acts") ? introStage(lead.nodes, body) : undefined;
+  return { intro, scenarios: opening ? [opening, ...scenarios] : scenarios, headings };
+}
+
+/**
+ * A procedure whose headings are its stages ("Step 1 – Generate", "Rollback") may open its first
+ * stage in the intro as a bold run-in label ("**Before you start:** check that …",
+ * "**Voraussetzungen:** …": label-headings.ts). Such a paragraph, when its label names a stage
+ * itself, is that stage: a scenario ahead of the headed ones, one step per sentence.
+ */
+function introStage(nodes: RootContent[], body: string): RunbookScenario | undefined {
+  for (const node of nodes) {
+    const runIn = runInLabel(node);
+    if (!runIn || sectionRole(runIn.label) !== "acts") continue;
+    const steps = sentencesOf(runIn.text).map((text) => drillStep("", text));
+    return { title: runIn.label, anchor: "", sections: [{ name: "", markdown: runIn.text }], steps, markdown: body.slice(startOf(node), endOf(node)) };
+  }
+  return undefined;
 }
 
 const isSectionName = (name: string): boolean => sectionKind(name) !== undefined || sectionRole(name) !== undefined;
 
 /**
  * The headings that are scenarios, with their depth. Two structural readings:
- *   - a heading naming a reference section (Related, Roles, Escalation, Don'ts: layouts.ts) with
- *     no sections of its own is something to read, not a case a responder drills, so it is no
+ *   - a heading naming a reference section (Related, Roles, Escalation, Don'ts: layouts.ts), or
+ *     over nothing but a reference table (drill-steps.ts), with no sections of its own is
+ *     something to read, not a case a responder drills, so it is no
  *     scenario (unless every heading is one, when they are all the document has); one written
  *     as a scenario (Symptoms / Diagnosis / … under "Escalation path") stays one;
  *   - a heading with nothing under it but sub-headings that are not section names ("Resolution"
@@ -103,7 +125,9 @@ const isSectionName = (name: string): boolean => sectionKind(name) !== undefined
  */
 function scenarioSpans(spans: Span<Heading>[], level: number): { span: Span<Heading>; depth: number }[] {
   const hasSubheadings = (span: Span<Heading>) => span.nodes.some((node) => node.type === "heading" && node.depth === level + 1);
-  const reading = spans.filter((span) => sectionRole(headingText(span.heading)) === "describes" && !hasSubheadings(span));
+  const reading = spans.filter(
+    (span) => !hasSubheadings(span) && (sectionRole(headingText(span.heading)) === "describes" || holdsOnlyReference(span.nodes)),
+  );
   const kept = reading.length < spans.length ? spans.filter((span) => !reading.includes(span)) : spans;
   return kept.flatMap((span) => {
     const { lead, spans: cases } = splitAtHeadings(span.nodes, level + 1, span.start, span.end);
@@ -114,12 +138,41 @@ function scenarioSpans(spans: Span<Heading>[], level: number): { span: Span<Head
 
 /**
  * A body with no heading is one scenario named after the runbook when it is written as a procedure
- * (numbered steps, a checklist, a command table: drill-steps.ts); else it is all intro.
+ * (numbered steps, a checklist, a command table: drill-steps.ts); else it is all intro. One cut
+ * into parts by bold label lines (label-headings.ts) is read as if the labels were headings.
  */
 function headinglessScenario(lead: Span<undefined>, title: string, body: string): RunbookScenario[] {
+  const labelled = labelledScenarios(lead, body);
+  if (labelled.length > 0) return labelled;
   const section = { name: "", markdown: trimBlock(body.slice(lead.start, lead.end)), nodes: lead.nodes };
   const steps = writesAProcedure(lead.nodes) ? stepsOf(section) : [];
   return steps.length === 0 ? [] : [{ title, anchor: "", sections: [{ name: "", markdown: section.markdown }], steps, markdown: section.markdown }];
+}
+
+/**
+ * The scenarios of a headingless body cut at bold label lines, read as headings are: an alert's
+ * sections ("**Diagnosis**", "**Mitigation**") stay one scenario (none returned here, so the body
+ * is read whole), a label naming reading matter ("**Contacts**") is no scenario, every other label
+ * starts one. The text before the first label stays the intro.
+ */
+function labelledScenarios(lead: Span<undefined>, body: string): RunbookScenario[] {
+  // The same bar as a whole headingless body: bulleted lists under bold lines may be notes.
+  const split = writesAProcedure(lead.nodes) ? splitAtLabels(lead.nodes) : undefined;
+  if (!split || isOneScenarioLayout(split.parts.map((part) => part.label))) return [];
+  const ends = split.parts.map((_, i) => (i + 1 < split.parts.length ? startOf(split.parts[i + 1]!.labelNode) : lead.end));
+  return split.parts.flatMap((part, i) => {
+    if (sectionRole(part.label) === "describes") return [];
+    const markdown = trimBlock(body.slice(endOf(part.labelNode), ends[i]));
+    return [
+      {
+        title: part.label,
+        anchor: "",
+        sections: [{ name: "", markdown }],
+        steps: drillSteps(part.label, [{ name: "", markdown, nodes: part.nodes }]),
+        markdown: body.slice(startOf(part.labelNode), ends[i]).trimEnd(),
+      },
+    ];
+  });
 }
 
 /** A runbook whose top-level headings are its sections, as its one scenario (the intro stays the runbook's). */

@@ -42,7 +42,7 @@ export function ImportRunbook() {
       <label htmlFor="runbook-import" className="block text-sm font-medium">
         Import a Markdown file
       </label>
-      <p className="text-xs text-muted-foreground">A leading “# Title” becomes the title; each “##” heading becomes a scenario, unless the headings are one runbook’s sections (Meaning, Impact, Diagnosis, Mitigation; Prerequisites, Execution, Rollback, Verification; Phase 1, Phase 2). Up to 1 MB.</p>
+      <p className="text-xs text-muted-foreground">A leading “# Title” becomes the title; each “##” heading becomes a scenario (procedure stages and phases too: Prerequisites, Execution, Rollback; Phase 1, Phase 2), unless the headings are one alert’s sections (Meaning, Impact, Diagnosis, Mitigation). Up to 1 MB.</p>
       <input
         id="runbook-import"
         type="file"

@@ -1,0 +1,16 @@
+// A runbook's title often opens with the kind of document it is: "Runbook: Disk pressure",
+// "Procedure – Rotate the certificate", "SOP: Onboarding a tenant", "Procedimiento: migración de
+// DNS", "Verfahren: Schlüsseltausch". The app already files it as a runbook, so that word is a
+// label, not part of the name (it would only repeat in every list and slug). A qualified phrase
+// ("Incident playbook: …", "Restore drill: …") says what the document is about and stays.
+
+// One document-kind word (or the fixed phrases that mean one), in the languages the importer reads.
+const KIND = /^(?:run[ -]?book|play[ -]?book|procedure|sop|standard operating procedure|verfahren|prozedur|arbeitsanweisung|handlungsanweisung|procédure|procedimiento|procedimento|procedura)\s*(?::|\s[–—-])\s*/iu;
+
+/** The title without a leading document-kind label ("Runbook: X" → "X"); unchanged when nothing would be left. */
+export function withoutKindLabel(title: string): string {
+  const match = KIND.exec(title);
+  if (!match) return title;
+  const rest = title.slice(match[0].length).trim();
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : title;
+}
