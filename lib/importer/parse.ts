@@ -11,7 +11,9 @@ import { isKeyResultList, recogniseMetricList, recogniseTargetParagraphs } from 
 import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
 import { recogniseBareBoxes } from "./recognise/bare-boxes";
 import { recogniseCardHeading } from "./recognise/card-headings";
+import { recogniseFieldLineHeading } from "./recognise/field-line-headings";
 import { recogniseFindingHeading } from "./recognise/finding-headings";
+import { recogniseGlyphLines } from "./recognise/glyph-lines";
 import { introducesNonWork } from "./recognise/lead-ins";
 import { recogniseOutlineLines } from "./recognise/outline-lines";
 import { peopleOf as actionItemPeopleOf } from "./recognise/action-items";
@@ -101,7 +103,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
         i = end - 1;
         continue;
       }
-      if (recogniseCardHeading(node, body, ctx) || recogniseFindingHeading(node, body, ctx)) {
+      if (recogniseCardHeading(node, body, ctx) || recogniseFindingHeading(node, body, ctx) || recogniseFieldLineHeading(node, body, ctx)) {
         i = end - 1;
         continue;
       }
@@ -121,7 +123,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
       continue;
     }
     if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
-    if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx))) continue;
+    if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx))) continue;
     if (node.type === "paragraph" && recogniseStateLine(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
       const paths = fileParagraph(node);

@@ -87,7 +87,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "yapılmayacak", "iptal", "ertelendi", // tr
   ],
   blocked: [
-    "blocked", "on hold", "paused", "waiting on", "waiting for", "stuck",
+    "blocked", "on hold", "paused", "parked", "waiting on", "waiting for", "stuck",
     "blockiert", "wartet auf", "pausiert", "angehalten", // de
     "bloqué", "bloquée", "en attente", "en pause", // fr
     "bloqueado", "bloqueada", "en espera", "en pausa", // es
