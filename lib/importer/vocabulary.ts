@@ -103,6 +103,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
   ],
   in_progress: [
     "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
+    // Trackers' workflow columns (Shortcut, Jira, Azure Boards): work picked up, in review or in test.
+    "in development", "in dev", "ready for review", "in qa", "in testing", "in test",
     "in arbeit", "in bearbeitung", "läuft", "begonnen", // de
     "en cours", "en revue", // fr
     "en curso", "en progreso", "en proceso", "en revisión", // es
@@ -119,6 +121,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
   ],
   not_started: [
     "not started", "to do", "todo", "to-do", "open", "planned", "backlog", "pending", "proposed",
+    // Trackers' workflow columns before work starts: ready to be picked up, or not yet scheduled.
+    "ready for development", "ready for dev", "selected for development", "unscheduled",
     "offen", "geplant", "zu erledigen", "nicht begonnen", // de
     "à faire", "a faire", "prévu", "planifié", "pas commencé", // fr
     "pendiente", "por hacer", "planificado", "planeado", "no iniciado", // es
