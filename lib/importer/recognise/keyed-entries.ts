@@ -77,7 +77,7 @@ export function recogniseKeyedEntries(list: List, ctx: ParseContext): boolean {
     let priorityLabel: string | null = null;
     const notes: string[] = [];
     for (const field of keyed.fields) {
-      const state = status ? null : stateOf(field);
+      const state: { status: ItemStatus; remark: string } | null = status ? null : stateOf(field);
       if (state) {
         status = state.status;
         if (state.remark) notes.push(state.remark);
