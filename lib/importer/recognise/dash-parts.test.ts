@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { readDashParts } from "./dash-parts";
+
+describe("dash-set parts after a title", () => {
+  it("finds a priority that is not the last part, and a state said first in its part", () => {
+    expect(readDashParts("*high priority* — owner: Lena")).toEqual({ priorityLabel: "High", status: null });
+    expect(readDashParts("*baja* — ✅ ya hecho en enero")).toEqual({ priorityLabel: "Low", status: "done" });
+    expect(readDashParts("niedrig – blockiert durch Rechtsabteilung")).toEqual({ priorityLabel: "Low", status: "blocked" });
+  });
+
+  it("leaves a remark alone", () => {
+    expect(readDashParts("needs a design review first — Tom")).toEqual({ priorityLabel: null, status: null });
+  });
+});
