@@ -14,6 +14,7 @@ import { recogniseCardHeading } from "./recognise/card-headings";
 import { recogniseFieldLineHeading } from "./recognise/field-line-headings";
 import { recogniseFindingHeading } from "./recognise/finding-headings";
 import { recogniseGlyphLines } from "./recognise/glyph-lines";
+import { recogniseHandoverAsks } from "./recognise/handover-asks";
 import { recogniseKeyedEntries } from "./recognise/keyed-entries";
 import { introducesNonWork } from "./recognise/lead-ins";
 import { recogniseOutlineLines } from "./recognise/outline-lines";
@@ -148,6 +149,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
       const before = ctx.items.length;
       const read =
         recogniseKeyedEntries(node, ctx) ||
+        recogniseHandoverAsks(node, ctx) ||
         recogniseGroupedTasks(node, ctx) ||
         (isTaskList(node) ? recogniseTaskList(node, ctx) : inMetrics || isKeyResultList(node) ? (recogniseMetricList(node, ctx), true) : collectRanking(node, ctx) || recogniseNumberedList(node, ctx));
       if (!read) recognisePlainList(node, ctx);
