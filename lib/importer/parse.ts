@@ -10,6 +10,7 @@ import { priorityMarksOf, resolvePriority, type PriorityMap } from "./priority";
 import { isKeyResultList, recogniseMetricList, recogniseTargetParagraphs } from "./recognise/metrics";
 import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
 import { recogniseBareBoxes } from "./recognise/bare-boxes";
+import { recogniseBoldRecord } from "./recognise/bold-records";
 import { recogniseCardHeading } from "./recognise/card-headings";
 import { recogniseFieldLineHeading } from "./recognise/field-line-headings";
 import { recogniseFindingHeading } from "./recognise/finding-headings";
@@ -125,7 +126,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
       continue;
     }
     if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
-    if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx))) continue;
+    if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx))) continue;
     if (node.type === "paragraph" && recogniseStateLine(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
       const paths = fileParagraph(node);

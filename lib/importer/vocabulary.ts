@@ -167,7 +167,7 @@ export const STATUS_FIELD_NAMES = ["status", "state", "stand", "zustand", "statu
 /** Names of a priority field or column. */
 export const PRIORITY_FIELD_NAMES = [...PRIORITY_NOUNS, ...CJK_PRIORITY_NOUNS, "urgency", "dringlichkeit", "urgence", "urgencia", "urgenza", "urgência", "urgentie", "緊急度"];
 /** Names of a severity column ("Sev", "Severity", "Schweregrad", "重大度"): with no priority column it ranks the rows. */
-export const SEVERITY_FIELD_NAMES = ["sev", "severity", "impact level", "schweregrad", "gravité", "gravedad", "gravità", "gravidade", "ernst", "ernstigheid", "重大度", "深刻度", "严重程度", "嚴重程度"];
+export const SEVERITY_FIELD_NAMES = ["sev", "severity", "impact level", "schweregrad", "gravité", "sévérité", "gravedad", "severidad", "severità", "gravità", "gravidade", "ernst", "ernstigheid", "重大度", "深刻度", "严重程度", "嚴重程度"];
 /** Names of a title column ("Aufgabe", "Attività", "タスク"), beside the English ones the table reader knows. */
 export const TITLE_FIELD_NAMES = [
   "aufgabe", "maßnahme", "vorhaben", // de
