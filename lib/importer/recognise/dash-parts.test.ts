@@ -8,6 +8,11 @@ describe("dash-set parts after a title", () => {
     expect(readDashParts("niedrig – blockiert durch Rechtsabteilung")).toEqual({ priorityLabel: "Low", status: "blocked" });
   });
 
+  it("reads a state opening a long part", () => {
+    expect(readDashParts("parked until the budget for next year is signed off")).toEqual({ priorityLabel: null, status: "blocked" });
+    expect(readDashParts("en pausa hasta que llegue el nuevo contrato del proveedor")).toEqual({ priorityLabel: null, status: "blocked" });
+  });
+
   it("leaves a remark alone", () => {
     expect(readDashParts("needs a design review first — Tom")).toEqual({ priorityLabel: null, status: null });
   });

@@ -25,8 +25,9 @@ export function readDashParts(rest: string, legend?: Map<string, ItemStatus>): {
     }
     if (status) continue;
     const mark = part.match(STATE_MARK);
-    // "✅ shipped in May", "ya hecho en diciembre": the state is said first, what follows is when or why.
-    status = (mark ? markStatus(mark[1]!, legend) : null) ?? statusAroundDescription(part) ?? (words.length <= 5 ? statusWordIn(words.slice(0, 2).join(" ")) : null);
+    // "✅ shipped in May", "ya hecho en diciembre", "parked until the budget is approved": the state is
+    // said in the part's first words, what follows is when or why.
+    status = (mark ? markStatus(mark[1]!, legend) : null) ?? statusAroundDescription(part) ?? statusWordIn(words.slice(0, 2).join(" "));
   }
   return { priorityLabel, status };
 }
