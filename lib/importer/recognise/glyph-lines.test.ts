@@ -46,11 +46,6 @@ describe("checklist lines typed with box glyphs", () => {
     ]);
   });
 
-  it("an exclamation in parentheses is an aside, not title", () => {
-    const md = "# Move\n\n☐ Renew the parking permit (expires in May!) — Ola — 2 Apr\n☐ Réserver le camion (pas le vendredi !)\n";
-    expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Renew the parking permit", "Réserver le camion"]);
-  });
-
   it("a single ticked line in prose is not a checklist", () => {
     expect(parsePlan("# Notes\n\n✓ We met on Tuesday and agreed on the plan.\n").items).toEqual([]);
   });

@@ -138,8 +138,6 @@ export function remarkOf(inner: string, people: ReadonlySet<string>): { owner?: 
   if (/^\s*(?:\u0003[^\u0004]*\u0004|`[^`]*`)\s*$/.test(inner)) return null;
   const said = inner.replace(MARKUP, "").replace(/\s+/g, " ").trim();
   if (!said) return null;
-  // "(notice period 3 months!)", "(still used by two partners!)": an exclamation is an aside to the reader, never what to do.
-  if (/!\s*$/.test(said)) return {};
   const labelled = said.match(OWNER_LABEL);
   if (labelled) return { owner: labelled[1]! };
   // "(Responsável: Ana)", "(担当：鈴木)": an owner field in any language of the vocabulary.
