@@ -13,6 +13,7 @@ import { recogniseBareBoxes } from "./recognise/bare-boxes";
 import { recogniseBoldRecord } from "./recognise/bold-records";
 import { recogniseCardHeading } from "./recognise/card-headings";
 import { recogniseFieldLineHeading } from "./recognise/field-line-headings";
+import { isDeclinedStatements } from "./recognise/declined-statements";
 import { recogniseFindingHeading } from "./recognise/finding-headings";
 import { recogniseGlyphLines } from "./recognise/glyph-lines";
 import { recogniseHandoverAsks } from "./recognise/handover-asks";
@@ -139,6 +140,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
     // "… presented the three options:" — a list introduced as options, questions or risks is not work
     // (boxes stay work).
     if (node.type === "list" && !isTaskList(node) && (introducesNonWork(nodes[i - 1]) || introducesAlternatives(nodes[i - 1], text))) continue;
+    // "Not planned: - A garbage collector." — scope statements under a set-aside heading (recognise/declined-statements.ts).
+    if (node.type === "list" && isDeclinedStatements(node, ctx)) continue;
     // A README's feature list or a changelog's release entries describe the product (recognise/prose-documents.ts).
     if (node.type === "list" && listIsProductProse(ctx, readme)) continue;
     if (node.type === "list" && ctx.lowConfidence && !looksLikeWork(node)) continue;
