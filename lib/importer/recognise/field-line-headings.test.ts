@@ -34,6 +34,14 @@ describe("record headings with a plain field line", () => {
     ]);
   });
 
+  it("a status field that tells a longer story names no state; a leading mark does", () => {
+    const md = ["# Vorhaben", "", "## Plattform", "", "### Rollen vereinfachen", "Priorität: hoch · Status: Konzept fertig, Umsetzung startet im Februar", "", "### Alte API abschalten", "Priority: Low · Status: ✅ Fixed on 3 May, checked by QA", ""].join("\n");
+    expect(parsePlan(md).items.map((i) => [i.title, i.status])).toEqual([
+      ["Rollen vereinfachen", "not_started"],
+      ["Alte API abschalten", "done"],
+    ]);
+  });
+
   it("one heading with a field line in a prose document is not a record", () => {
     const md = "# Architecture\n\n## Storage\n\nWe use Postgres.\nPriority: P1 · Size: M\n\n## Queues\n\nWe use SQS.\n";
     expect(parsePlan(md).items).toEqual([]);

@@ -5,8 +5,10 @@ import { isOwnerField, isPriorityField, isSeverityField, isStatusField } from ".
 import { lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel } from "../priority";
 import { sectionFromHeading } from "../sections";
+import { stateOnly, statusAroundDescription } from "../status-words";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { KEYED_TITLE } from "./records";
+import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleLine } from "./title-parts";
 
 // "### Drop the old image proxy" + a few lines of prose + "Priority: P2 · Size: S · Status: done ✅":
@@ -53,7 +55,12 @@ export function readPlainFieldLine(line: string): FieldLine | null {
       out.priorityLabel ??= findPriorityLabel(value) ?? (/^[0-9]$/.test(value) ? `Priority ${value}` : null);
       known = true;
     } else if (isStatusField(label) && label.split(/\s+/).length <= 2) {
-      out.status ??= parseStatus(value.replace(/[✅✔✓☑]\uFE0F?/gu, " done "));
+      // A state said whole ("done ✅", "in progress (v2 done)") or opening the value; a longer account
+      // ("concept ready, build starts in week 2") names no single state of the item.
+      const v = value.replace(/[✅✔✓☑]\uFE0F?/gu, " done ").trim();
+      // "✅ Fixed on 12 May": a state mark opening the value is the state, whatever follows.
+      const mark = value.match(LEADING_STATE_MARK)?.[1];
+      out.status ??= (mark ? markStatus(mark) : null) ?? stateOnly(v) ?? statusAroundDescription(v) ?? (v.split(/\s+/).length <= 3 ? parseStatus(v) : null);
       known = true;
     } else if (FILES.test(label)) {
       out.files.push(...[...value.matchAll(/`([^`]+)`|([\w.-]+(?:\/[\w.-]+)+|[\w-]+\.[a-z0-9]{1,5}\b)/gi)].map((f) => (f[1] ?? f[2])!));
