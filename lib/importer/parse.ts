@@ -10,8 +10,14 @@ import { priorityMarksOf, resolvePriority, type PriorityMap } from "./priority";
 import { isKeyResultList, recogniseMetricList, recogniseTargetParagraphs } from "./recognise/metrics";
 import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
 import { recogniseBareBoxes } from "./recognise/bare-boxes";
+import { recogniseBoldRecord } from "./recognise/bold-records";
 import { recogniseCardHeading } from "./recognise/card-headings";
+import { recogniseFieldLineHeading } from "./recognise/field-line-headings";
+import { isDeclinedStatements } from "./recognise/declined-statements";
 import { recogniseFindingHeading } from "./recognise/finding-headings";
+import { recogniseGlyphLines } from "./recognise/glyph-lines";
+import { recogniseHandoverAsks } from "./recognise/handover-asks";
+import { recogniseKeyedEntries } from "./recognise/keyed-entries";
 import { introducesNonWork } from "./recognise/lead-ins";
 import { recogniseOutlineLines } from "./recognise/outline-lines";
 import { peopleOf as actionItemPeopleOf } from "./recognise/action-items";
@@ -101,7 +107,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
         i = end - 1;
         continue;
       }
-      if (recogniseCardHeading(node, body, ctx) || recogniseFindingHeading(node, body, ctx)) {
+      if (recogniseCardHeading(node, body, ctx) || recogniseFindingHeading(node, body, ctx) || recogniseFieldLineHeading(node, body, ctx)) {
         i = end - 1;
         continue;
       }
@@ -121,7 +127,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
       continue;
     }
     if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
-    if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx))) continue;
+    if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx))) continue;
     if (node.type === "paragraph" && recogniseStateLine(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
       const paths = fileParagraph(node);
@@ -134,6 +140,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
     // "… presented the three options:" — a list introduced as options, questions or risks is not work
     // (boxes stay work).
     if (node.type === "list" && !isTaskList(node) && (introducesNonWork(nodes[i - 1]) || introducesAlternatives(nodes[i - 1], text))) continue;
+    // "Not planned: - A garbage collector." — scope statements under a set-aside heading (recognise/declined-statements.ts).
+    if (node.type === "list" && isDeclinedStatements(node, ctx)) continue;
     // A README's feature list or a changelog's release entries describe the product (recognise/prose-documents.ts).
     if (node.type === "list" && listIsProductProse(ctx, readme)) continue;
     if (node.type === "list" && ctx.lowConfidence && !looksLikeWork(node)) continue;
@@ -144,6 +152,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
       const inMetrics = ctx.stack.some((s) => s.kind === "metrics");
       const before = ctx.items.length;
       const read =
+        recogniseKeyedEntries(node, ctx) ||
+        recogniseHandoverAsks(node, ctx) ||
         recogniseGroupedTasks(node, ctx) ||
         (isTaskList(node) ? recogniseTaskList(node, ctx) : inMetrics || isKeyResultList(node) ? (recogniseMetricList(node, ctx), true) : collectRanking(node, ctx) || recogniseNumberedList(node, ctx));
       if (!read) recognisePlainList(node, ctx);

@@ -7,6 +7,7 @@
 // A priority or status word in such a slot ("— High", "(Done)") is never a person.
 
 import { findPriorityLabel } from "./priority";
+import { GLYPH_LINE } from "./recognise/box-glyphs";
 
 /** A state word standing alone ("Done", "Open", "In review"): a status, not a name. */
 export const STATE_WORD = /^(?:done|open|closed|todo|to do|wip|blocked|shipped|fixed|pending|planned|deferred|skipped|dropped|merged|ready|started|finished|completed?|backlog|review|in review|in progress|new|ongoing|optional|required|tbd)$/i;
@@ -24,10 +25,12 @@ const NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?$/u;
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6}$/u;
 const HANDLE = /(?<![\w@/.])@([A-Za-z][\w-]*[A-Za-z0-9])(?![\w/.@])/g;
 const LIST_LINE = /^\s*(?:[-*+]|\d+[.)])\s/;
+/** "☐ Book the venue — Ana": a checklist line typed with a box glyph is a list entry too (recognise/box-glyphs.ts). */
+const isEntryLine = (line: string) => LIST_LINE.test(line) || GLYPH_LINE.test(line);
 /** "(Priya, 3d)", "(est. 2d, Tom)": a name beside an estimate in a trailing parenthesis. */
 const NAME_BESIDE_ESTIMATE = /\((\p{Lu}[\p{Ll}'’-]+)\s*[,;]\s*(?:est\.?\s*)?\d+(?:[.,]\d+)?\s?[hdw]\)\s*$|\((?:est\.?\s*)?\d+(?:[.,]\d+)?\s?[hdw]\s*[,;]\s*(\p{Lu}[\p{Ll}'’-]+)\)\s*$/u;
 const EMPHASISED_AFTER_DASH = /\s[—–-]\s+(?:\*|_)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:\*|_)\s*$/u;
-const NAME_AFTER_DASH = /\s[—–]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*$/u;
+const NAME_AFTER_DASH = /\s[—–-]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*$/u;
 const NAME_IN_PARENS = /\((\p{Lu}[\p{Ll}'’-]+)\)\s*$/u;
 
 /** The names in a people field's value: "Ari, Bea, Chen and Mo", "@ella @rajiv", "Sofia (release manager)". */
@@ -68,8 +71,8 @@ export function peopleOf(text: string): Set<string> {
       // "@anna" is also "Anna" where a title names her ("Fix the logo (Anna)").
       if (/^[a-z]+$/i.test(m[1]!)) people.add(m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase());
     }
-    if (!LIST_LINE.test(line)) continue;
-    const entry = line.replace(LIST_LINE, "").trim();
+    if (!isEntryLine(line)) continue;
+    const entry = line.replace(LIST_LINE, "").replace(GLYPH_LINE, "$2").trim();
     if (underPeopleHeading) {
       const first = entry.replace(/[*_]/g, "").match(/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?/u)?.[0];
       if (first) add(people, first);

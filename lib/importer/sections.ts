@@ -5,6 +5,7 @@ import { isPriorityField, isStatusField } from "./field-names";
 import { lineOf, plainText } from "./markdown";
 import { findPriorityLabel, horizonLabel, NO_PRIORITY_HEADING, stripPriorityLabel } from "./priority";
 import { refineSection } from "./recognise/heading-roles";
+import { workLabelKind } from "./recognise/work-labels";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
 // "Budgets" and "Error budget" are bounds, not spending lists).
@@ -27,6 +28,9 @@ const NOTES = new RegExp(`^\\W*(?:\\d+[.)]?\\s+)?(?:${NOTES_WORDS})\\b|\\b(?:${N
 
 export function kindOf(raw: string, priorityLabel: string | null, status: Section["status"]): Section["kind"] {
   if (LEGEND.test(raw)) return "legend";
+  // "Iniciativas", "Resultados clave", "Maßnahmen": an OKR label in any language (recognise/work-labels.ts).
+  const labelled = workLabelKind(raw);
+  if (labelled) return labelled;
   if (RANKING.test(raw)) return "ranking";
   if (METRICS.test(raw)) return "metrics";
   if (TASKS.test(raw)) return "tasks";

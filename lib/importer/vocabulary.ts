@@ -87,7 +87,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "yapılmayacak", "iptal", "ertelendi", // tr
   ],
   blocked: [
-    "blocked", "on hold", "paused", "waiting on", "waiting for", "stuck",
+    "blocked", "on hold", "paused", "parked", "waiting on", "waiting for", "stuck",
     "blockiert", "wartet auf", "pausiert", "angehalten", // de
     "bloqué", "bloquée", "en attente", "en pause", // fr
     "bloqueado", "bloqueada", "en espera", "en pausa", // es
@@ -103,6 +103,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
   ],
   in_progress: [
     "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
+    // Trackers' workflow columns (Shortcut, Jira, Azure Boards): work picked up, in review or in test.
+    "in development", "in dev", "ready for review", "in qa", "in testing", "in test",
     "in arbeit", "in bearbeitung", "läuft", "begonnen", // de
     "en cours", "en revue", // fr
     "en curso", "en progreso", "en proceso", "en revisión", // es
@@ -119,6 +121,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
   ],
   not_started: [
     "not started", "to do", "todo", "to-do", "open", "planned", "backlog", "pending", "proposed",
+    // Trackers' workflow columns before work starts: ready to be picked up, or not yet scheduled.
+    "ready for development", "ready for dev", "selected for development", "unscheduled",
     "offen", "geplant", "zu erledigen", "nicht begonnen", // de
     "à faire", "a faire", "prévu", "planifié", "pas commencé", // fr
     "pendiente", "por hacer", "planificado", "planeado", "no iniciado", // es
@@ -163,7 +167,7 @@ export const STATUS_FIELD_NAMES = ["status", "state", "stand", "zustand", "statu
 /** Names of a priority field or column. */
 export const PRIORITY_FIELD_NAMES = [...PRIORITY_NOUNS, ...CJK_PRIORITY_NOUNS, "urgency", "dringlichkeit", "urgence", "urgencia", "urgenza", "urgência", "urgentie", "緊急度"];
 /** Names of a severity column ("Sev", "Severity", "Schweregrad", "重大度"): with no priority column it ranks the rows. */
-export const SEVERITY_FIELD_NAMES = ["sev", "severity", "impact level", "schweregrad", "gravité", "gravedad", "gravità", "gravidade", "ernst", "ernstigheid", "重大度", "深刻度", "严重程度", "嚴重程度"];
+export const SEVERITY_FIELD_NAMES = ["sev", "severity", "impact level", "schweregrad", "gravité", "sévérité", "gravedad", "severidad", "severità", "gravità", "gravidade", "ernst", "ernstigheid", "重大度", "深刻度", "严重程度", "嚴重程度"];
 /** Names of a title column ("Aufgabe", "Attività", "タスク"), beside the English ones the table reader knows. */
 export const TITLE_FIELD_NAMES = [
   "aufgabe", "maßnahme", "vorhaben", // de

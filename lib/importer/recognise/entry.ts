@@ -4,6 +4,7 @@ import { parseStatus, WORD_MARK } from "../clean";
 import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS, PRIORITY_SOURCES } from "../priority";
 import { statusAroundDescription, struckOutcome, trailingState } from "../status-words";
 import type { ItemStatus } from "../types";
+import { readDashParts } from "./dash-parts";
 import { readFieldLine, readLineFields, readParenFields, readTaskSignifiers } from "./fields";
 import { leadingPriorityTag } from "./priority-tags";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
@@ -273,6 +274,10 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     const part = paren?.[1]!.split(/\s*[,;]\s*/).find((t) => /^\S+(?:\s+priority)?$/i.test(t) && findPriorityLabel(t));
     if (part) priorityLabel ??= findPriorityLabel(part);
     priorityLabel ??= leadingPriority(rest);
+    // "— *prioridad alta* — responsable: Ana": each dash-set part read on its own (recognise/dash-parts.ts).
+    const parts = readDashParts(rest, legend);
+    status ??= parts.status;
+    priorityLabel ??= parts.priorityLabel;
   }
   if (fieldLine) {
     priorityLabel ??= fieldLine.priorityLabel;

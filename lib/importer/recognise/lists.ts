@@ -5,6 +5,7 @@ import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel, leadingPriority, markPriority } from "../priority";
 import { statusAroundDescription } from "../status-words";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
+import { readDashParts } from "./dash-parts";
 import { readEntry } from "./entry";
 import { endsWithDashName, isOwnerOnly, withoutOwner, withoutTrailingOwner } from "./action-items";
 import { listEntries } from "./records";
@@ -222,9 +223,17 @@ export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
   ctx.shapes.add("numbered-bold");
   list.children.forEach((item, i) => {
     const b = bold[i];
-    if (!b) return;
+    // "3. Create the repo — *medium priority*" among bold-titled steps: the same list, its title unbolded.
+    if (!b) {
+      const first = item.children[0];
+      if (first?.type !== "paragraph") return;
+      const entry = readEntry(first, { people: ctx.people, legend: ctx.legend, priorityMarks: ctx.priorityMarks });
+      pushItem(ctx, item, entry, entry.status ?? "not_started", "numbered", { description: entry.description, number: (list.start ?? 1) + i });
+      return;
+    }
     const parts = titleParts(b.title);
-    parts.priorityLabel ??= leadingPriority(b.rest);
+    // "… — *prioridad alta* — ✅ hecho": a priority part anywhere in the dashed tail (recognise/dash-parts.ts).
+    parts.priorityLabel ??= leadingPriority(b.rest) ?? readDashParts(b.rest).priorityLabel;
     const statusWord = b.rest.match(/[([]\s*(done|completed?|in progress|blocked|deferred|wip)\s*[)\]]\s*$/i);
     const status = (statusWord ? parseStatus(statusWord[1]!) : null) ?? statusAroundDescription(b.rest) ?? "not_started";
     pushItem(ctx, item, parts, status, "numbered", { description: b.rest, number: (list.start ?? 1) + i });

@@ -12,7 +12,7 @@ import { readTitleLine } from "./title-parts";
 // `### P0-001: Title` records: a heading followed by bold-labelled fields (**Status:**, **Effort:**)
 // and labelled lists (**Acceptance Criteria:**, **Action Items:**, **Files to Update:**).
 
-const KEYED_TITLE = /^([A-Za-z0-9]*\d[A-Za-z0-9]*(?:[.\-_][A-Za-z0-9]+)*|[A-Za-z]+(?:[-_][A-Za-z0-9]+)+)\s*[:–—|]\s+(.+)$/;
+export const KEYED_TITLE = /^([A-Za-z0-9]*\d[A-Za-z0-9]*(?:[.\-_][A-Za-z0-9]+)*|[A-Za-z]+(?:[-_][A-Za-z0-9]+)+)\s*[:–—|]\s+(.+)$/;
 const SCALAR_FIELDS = /^(status|state|priority|priority label|severity|effort|estimate|estimated effort|time estimate|owner|assignee|due|due date|impact)$/i;
 const DESCRIPTION_FIELDS = /^(context|description|background|problem|summary|details|why|rationale|goal|objective)$/i;
 
@@ -106,14 +106,21 @@ export function fieldBlock(node: RootContent, text: string) {
 /** `- **Priority:** P1` / `- **Status:** Done` entries: the same field block written as a list. */
 function fieldList(list: List, text: string) {
   const fields: { label: string; value: string }[] = [];
+  let prose = 0;
   for (const item of list.children) {
     const first = item.children[0];
     if (item.children.length !== 1 || first?.type !== "paragraph") return null;
     const lines = fieldLines(first, text);
+    // "- Java 11 loses security updates in March." among the fields: a plain entry says what the record is about.
+    if (!lines && !prose++) {
+      fields.push({ label: "Description", value: plainText(first) });
+      continue;
+    }
     if (!lines || lines.length !== 1) return null;
     fields.push(lines[0]!);
   }
-  return fields.some((f) => SCALAR_FIELDS.test(f.label)) ? fields : null;
+  // One plain entry at most, beside two fields or more.
+  return fields.some((f) => SCALAR_FIELDS.test(f.label)) && fields.length - prose >= 2 ? fields : null;
 }
 
 /** `**Label:**` alone on its paragraph: the list or block that follows belongs to it. */
@@ -142,7 +149,8 @@ function recordTitle(text: string): { title: string; priorityLabel: string | nul
 export function recogniseRecord(heading: Heading, body: RootContent[], ctx: ParseContext) {
   const headingText = plainText(heading);
   const numbered = headingText.match(/^(\d+)[.)]\s+(?=\S)/);
-  const keyed = numbered ? null : headingText.match(KEYED_TITLE);
+  // "P0-001: Title", or a ticket key then a space ("TD-01 Java 11 auf Java 21 heben").
+  const keyed = numbered ? null : (headingText.match(KEYED_TITLE) ?? headingText.match(/^([A-Z][A-Z0-9]{0,9}-\d{1,6})\s+(\S.*)$/));
   const split = recordTitle(numbered ? headingText.slice(numbered[0].length) : keyed ? keyed[2]! : headingText);
   // "A11Y-01 · Form fields …", "Card: …", "… (est. 2d)": the other parts of the title line.
   const line = readTitleLine(split.title, ctx.people ?? new Set());

@@ -81,7 +81,8 @@ const REF_IS_OBJECT = /^\S+$|\b(?:on|in|for|of|to|from|with|by|at|about|see|per|
 /** "… — 2d", "… - est. 3h": an estimate after a dash. */
 const TRAILING_DASH_PART = /\s+[—–-]\s+([^—–\s-][^—–]{0,24})$/;
 const TRAILING_HANDLES = /\s+[—–-]\s+(@[A-Za-z][\w-]*(?:[\s,]+@[A-Za-z][\w-]*)*)\s*$/;
-const TRAILING_NAME = /\s+[—–]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*$/u;
+// "… — Jana", "… - Jana": a spaced dash of any length before a name the document uses for a person.
+const TRAILING_NAME = /\s+[—–-]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*$/u;
 const MAX_PARTS = 8;
 const TRAILING_DONE = /\s*[✅✓☑✔]\uFE0F?\s*$/u;
 

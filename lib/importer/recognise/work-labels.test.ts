@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../parse";
+import { workLabelKind } from "./work-labels";
+
+describe("OKR labels in any language", () => {
+  it("names initiatives as work and key results as targets", () => {
+    expect(workLabelKind("**Maßnahmen**")).toBe("tasks");
+    expect(workLabelKind("Initiatives (3)")).toBe("tasks");
+    expect(workLabelKind("Risultati chiave:")).toBe("metrics");
+    expect(workLabelKind("Actions we took last year")).toBeNull();
+  });
+
+  it("reads the initiatives under an objective, with priority and done parts in their dashed tail", () => {
+    const md = [
+      "# OKR H1 — Kundenservice",
+      "",
+      "## Ziel 1: Schneller antworten",
+      "",
+      "**Schlüsselergebnisse**",
+      "- KR1: Erste Antwort in ≤ 4 Stunden",
+      "",
+      "**Maßnahmen**",
+      "- Chatbot für Standardfragen einführen — *Priorität hoch* — verantwortlich: Jonas",
+      "- Vorlagen für häufige Antworten — *niedrig* — ✅ erledigt im März",
+      "",
+    ].join("\n");
+    const result = parsePlan(md);
+    expect(result.items.map((i) => [i.title, i.priority, i.done])).toEqual([
+      ["Chatbot für Standardfragen einführen", "P1", false],
+      ["Vorlagen für häufige Antworten", "P3", true],
+    ]);
+  });
+
+  it("reads the same in French with an en dash", () => {
+    const md = "# OKR T2\n\n## Objectif 1 : fiabilité\n\n**Actions**\n- Ajouter des alertes de latence – *haute*\n- Documenter le plan de reprise – *basse* – ✅ fait\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.priority, i.done])).toEqual([
+      ["Ajouter des alertes de latence", "P1", false],
+      ["Documenter le plan de reprise", "P3", true],
+    ]);
+  });
+});

@@ -1,0 +1,23 @@
+import type { Section } from "../context";
+
+// The two labels an OKR document puts under each objective, in the languages the importer reads:
+// "Key results" / "Resultados clave" / "Schlüsselergebnisse" (targets: metrics) and "Initiatives" /
+// "Iniciativas" / "Maßnahmen" / "Actions" / "Projects" (the work that moves them: items). Plans in
+// other shapes use the same words as a heading or a bold label alone on its line over a list. The
+// whole label must be the word (a count or colon aside), so "Actions we took last year" is not one.
+
+const WORK =
+  /^(?:initiatives?|iniciativas?|initiativen|initiatieven|iniziative|inicjatywy|инициативы|girişimler|ma(?:ß|ss)nahmen|actions?|acciones|acções|ações|azioni|acties|projects?|projekte|proyectos|projets|progetti|projetos|projecten|施策|イニシアチブ|举措|行动|이니셔티브)$/iu;
+const KEY_RESULTS =
+  /^(?:key results?|krs|resultados? clave|resultados?[- ]chave|schlüsselergebnisse|schlüsselresultate|résultats? clés?|risultati chiave|kernresultaten|belangrijkste resultaten|kluczowe rezultaty|ключевые результаты|anahtar sonuçlar|主要な成果|成果指標|关键结果|關鍵結果|핵심 결과)$/iu;
+
+/** What a label that is only one of these words makes of the section under it; null for any other label. */
+export function workLabelKind(raw: string): Section["kind"] {
+  const t = raw
+    .replace(/[*_`]/g, "")
+    .replace(/[（(]\d+[)）]\s*$/u, "")
+    .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "")
+    .trim();
+  if (WORK.test(t)) return "tasks";
+  return KEY_RESULTS.test(t) ? "metrics" : null;
+}
