@@ -25,6 +25,8 @@ import { splitLabelledLists } from "./recognise/label-lines";
 import { looksLikeWork, lowConfidenceReading } from "./recognise/low-confidence";
 import { recogniseLeafHeading } from "./recognise/leaf-headings";
 import { recogniseStateLine } from "./recognise/state-sections";
+import { recognisePlainRows } from "./recognise/plain-rows";
+import { statedPriorityMap, statedPriorityOrder } from "./recognise/priority-order";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { legendOfTables } from "./recognise/reference-tables";
 import { recogniseTable } from "./recognise/tables";
@@ -69,6 +71,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   // A legend table (| ✅ | Fixed |) fills in marks the legend lines do not name.
   for (const [mark, status] of legendOfTables(nodes)) if (!ctx.legend.has(mark)) ctx.legend.set(mark, status);
   ctx.priorityMarks = priorityMarksOf(text);
+  ctx.priorityOrder = statedPriorityOrder(text);
   // Two readings of who is a person: the title reader's (people fields, @handles, recurring name slots)
   // and the action-item reader's (attendees, "Name:" owners); a name either finds is a person.
   ctx.people = new Set([...peopleOf(text), ...actionItemPeopleOf(text)]);
@@ -123,6 +126,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
     if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
     if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx))) continue;
     if (node.type === "paragraph" && recogniseStateLine(node, ctx)) continue;
+    // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table (recognise/plain-rows.ts).
+    if (node.type === "paragraph" && recognisePlainRows(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
       const paths = fileParagraph(node);
       if (paths) attachFiles(ctx, paths);
@@ -157,7 +162,9 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   }
 
   applyRankings(ctx);
-  const items = finishItems(ctx, options);
+  // "Priorities: Show-stopper > Critical > Major": the document's own scale maps the words it ranks.
+  const stated = statedPriorityMap(ctx.priorityOrder, ctx.items.map((item) => item.priorityLabel));
+  const items = finishItems(ctx, { ...options, priorityMap: { ...stated, ...options.priorityMap } });
   if (items.length === 0) {
     warn(ctx, 1, noItemsMessage(nodes, headingsSeen));
   }

@@ -76,6 +76,15 @@ export const DATE = new RegExp(
 export const saysDone = (cell: string) => YES.test(cell.trim()) || DATE.test(cell.trim());
 const NO = /^(?:no|n|false|nein|non|nee|não|nao|いいえ|否|[✗✘❌⬜]|\[ \])\uFE0F?$/iu;
 
+/**
+ * A header this module reads as naming a column ("Status", "Task name", "Assignee", "Prioridad"):
+ * how a row of labels pasted without table syntax (recognise/plain-rows.ts) is told from a row of data.
+ */
+export function namesColumn(rawHeader: string): boolean {
+  const h = normalise(rawHeader);
+  return [KEY, TASK_TITLE, THING_TITLE, TITLE_INSIDE, STATUS, DONE, PRIORITY, SEVERITY, EFFORT, OWNER, DESCRIPTION].some((p) => p.test(h)) || isTitleField(h) || isStatusField(h) || isPriorityField(h) || isSeverityField(h);
+}
+
 /** At least two filled cells, and nearly all (≥ 80%) of them pass the test. */
 function mostly(cells: string[], test: (cell: string) => boolean, least = 2): boolean {
   const filled = cells.filter((c) => !blank(c));
@@ -128,7 +137,12 @@ function bestNamed(headers: string[], columns: string[][], taken: Set<number>): 
  * Every column's role in a table, from its header row and its body cells. `cellIsStatus` reads a
  * cell as a state through the document's legend.
  */
-export function tableColumns(rawHeaders: string[], rows: string[][], cellIsStatus: (cell: string) => boolean): TableColumns {
+export function tableColumns(
+  rawHeaders: string[],
+  rows: string[][],
+  cellIsStatus: (cell: string) => boolean,
+  cellIsPriority: (cell: string) => boolean = (cell) => findPriorityLabel(cell) !== null,
+): TableColumns {
   const headers = rawHeaders.map(normalise);
   const columns = headers.map((_, c) => rows.map((r) => r[c] ?? ""));
   const taken = new Set<number>();
@@ -172,7 +186,7 @@ export function tableColumns(rawHeaders: string[], rows: string[][], cellIsStatu
   let byContentPriority = -1;
   if (priority < 0 && severity < 0 && risk < 0) {
     // An unnamed column of priority words ("P1", "High") ranks the rows; a named one ("Impact") does not.
-    byContentPriority = unknown().find((c) => !headers[c] && mostly(columns[c]!, (x) => words(x) <= 2 && findPriorityLabel(x) !== null)) ?? -1;
+    byContentPriority = unknown().find((c) => !headers[c] && mostly(columns[c]!, (x) => words(x) <= 2 && cellIsPriority(x))) ?? -1;
     if (byContentPriority >= 0) taken.add(byContentPriority);
   }
   let keyColumn = key;
