@@ -103,6 +103,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
   ],
   in_progress: [
     "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
+    "in development", "in dev", "in testing", "in qa", // trackers' workflow states (Shortcut, GitLab, Jira)
     "in arbeit", "in bearbeitung", "läuft", "begonnen", // de
     "en cours", "en revue", // fr
     "en curso", "en progreso", "en proceso", "en revisión", // es
