@@ -27,6 +27,7 @@ import { recogniseLeafHeading } from "./recognise/leaf-headings";
 import { recogniseStateLine } from "./recognise/state-sections";
 import { recognisePlainRows } from "./recognise/plain-rows";
 import { statedPriorityMap, statedPriorityOrder } from "./recognise/priority-order";
+import { wordLegendOf } from "./recognise/word-legend";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { legendOfTables } from "./recognise/reference-tables";
 import { recogniseTable } from "./recognise/tables";
@@ -67,7 +68,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParseResult
 function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions, lowConfidence = false): ParseResult {
   const ctx: ParseContext = { text, stack: [], items: [], slaPolicies: [], metrics: [], warnings: [], shapes: new Set(), rankings: [], lowConfidence };
   // The legend reader of state marks knows more marks; the older one its colour words win on a tie.
-  ctx.legend = new Map([...stateLegendOf(text), ...legendOf(text)]);
+  // A note redefining a state word ("closed" = dropped) joins it, keyed by the lower-cased word (recognise/word-legend.ts).
+  ctx.legend = new Map([...wordLegendOf(text), ...stateLegendOf(text), ...legendOf(text)]);
   // A legend table (| ✅ | Fixed |) fills in marks the legend lines do not name.
   for (const [mark, status] of legendOfTables(nodes)) if (!ctx.legend.has(mark)) ctx.legend.set(mark, status);
   ctx.priorityMarks = priorityMarksOf(text);

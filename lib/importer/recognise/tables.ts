@@ -104,6 +104,9 @@ function cellStatus(cell: string, ctx: ParseContext): ItemStatus | null {
   // A task-list box written in the cell: "[x]", "[ ]", "[~]".
   const box = cell.trim().match(/^\[([ xX~\-/!])\]/);
   if (box) return statusFromMark(box[1]!);
+  // A state word the document's note redefines ("closed" = dropped, not done): recognise/word-legend.ts.
+  const redefined = ctx.legend?.get(cell.trim().toLowerCase());
+  if (redefined) return redefined;
   const symbol = cell.match(/[✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳◐✘]/u)?.[0];
   if (symbol && ctx.legend?.has(symbol)) return ctx.legend.get(symbol)!;
   return parseStatus(cell.replace(/[^\p{L}\s'/-]/gu, "").trim()) ?? (symbol ? (STATUS_SYMBOLS[symbol] ?? null) : null);
