@@ -129,7 +129,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
     if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx))) continue;
     if (node.type === "paragraph" && recogniseStateLine(node, ctx)) continue;
     // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table (recognise/plain-rows.ts).
-    if (node.type === "paragraph" && recognisePlainRows(node, ctx)) continue;
+    if ((node.type === "paragraph" || node.type === "code") && recognisePlainRows(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
       const paths = fileParagraph(node);
       if (paths) attachFiles(ctx, paths);

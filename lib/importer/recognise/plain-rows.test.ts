@@ -68,6 +68,24 @@ describe("rows pasted without Markdown table syntax", () => {
     ]);
   });
 
+  it("a CSV export with every cell quoted, commas inside cells, and an 'Issue key' column", () => {
+    const md = '# Export\n\n"Summary","Issue key","Status","Priority"\n"Invoices round down, not up","FIN-4","In Progress","High"\n"Archive the 2019 ledgers","FIN-9","Done","Low"\n';
+    expect(read(md)).toEqual([
+      ["FIN-4", "Invoices round down, not up", "P1", "in_progress"],
+      ["FIN-9", "Archive the 2019 ledgers", "P3", "done"],
+    ]);
+  });
+
+  it("a fenced block of a tool's issue list is read when its rows carry issue keys; other output is not", () => {
+    const issues = "# Open issues\n\n```\n#77   OPEN    Retry uploads after a network drop    2 days ago\n#74   CLOSED  Remove the beta banner                3 weeks ago\n```\n";
+    expect(read(issues)).toEqual([
+      ["77", "Retry uploads after a network drop", null, "not_started"],
+      ["74", "Remove the beta banner", null, "done"],
+    ]);
+    const pods = "# Tasks\n\n```\nNAME          READY   STATUS             RESTARTS\napi-7d9f      1/1     Running            0\nworker-5c2b   0/1     CrashLoopBackOff   12\n```\n";
+    expect(parsePlan(pods).items).toEqual([]);
+  });
+
   it("a paragraph of prose with double spaces after full stops is not a table", () => {
     expect(parsePlan("# Retro\n\nIt went well.  We shipped.  Nobody paged.\nNext time we plan.  Then we build.  Then rest.\n").items).toEqual([]);
   });

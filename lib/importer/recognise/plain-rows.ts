@@ -1,6 +1,6 @@
-import type { Paragraph, Table } from "mdast";
+import type { Code, Paragraph, Table } from "mdast";
 import type { ParseContext } from "../context";
-import { parseMarkdown } from "../markdown";
+import { parseMarkdown, plainText } from "../markdown";
 import { namesColumn } from "./table-columns";
 import { recogniseTable } from "./tables";
 
@@ -189,7 +189,36 @@ export function rowsTable(paragraph: Paragraph, text: string): Table | null {
   const start = paragraph.position?.start;
   const end = paragraph.position?.end;
   if (start?.offset === undefined || end?.offset === undefined) return null;
-  const source = text.slice(start.offset, end.offset);
+  return linesTable(text.slice(start.offset, end.offset), start.line);
+}
+
+/** Languages of a fenced block that holds plain output rather than code. */
+const OUTPUT_LANGS = /^(?:text|txt|plain|plaintext|tsv|csv|console|output)?$/i;
+/** An issue key: "#812", "AB-101". */
+const ISSUE_KEY = /^(?:#\d+|[A-Z][A-Z0-9]*-\d+)$/;
+
+/**
+ * A fenced or indented block of a tool's output (`glab issue list`, a fixed-width export) is a
+ * table of work only when its rows are identified by issue keys: a column whose cells are distinct
+ * keys. Other output (pod lists, benchmark tables, logs) is shown, not tracked.
+ */
+export function codeRowsTable(code: Code): Table | null {
+  if (!OUTPUT_LANGS.test(code.lang ?? "") || code.position === undefined) return null;
+  // A fenced block's first row is the line after its fence.
+  const fenced = code.position.end.line - code.position.start.line + 1 > code.value.split("\n").length;
+  const table = linesTable(code.value, code.position.start.line + (fenced ? 1 : 0));
+  if (!table) return null;
+  const rows = table.children.slice(1).map((row) => row.children.map((c) => plainText(c)));
+  const width = table.children[0]!.children.length;
+  const keyed = Array.from({ length: width }, (_, c) => rows.map((r) => r[c] ?? "")).some(
+    (cells) => new Set(cells).size === cells.length && cells.filter((x) => ISSUE_KEY.test(x)).length >= cells.length * 0.8,
+  );
+  return keyed ? table : null;
+}
+
+/** Lines of a block as the Markdown table they stand for; `firstLine` is the document line of the first. */
+function linesTable(source: string, firstLine: number): Table | null {
+  const start = { line: firstLine };
   // Cheap test first: a paragraph with no separator of any kind is prose.
   if (!/[\t|;,]| {2}/.test(source)) return null;
   const lines = source.split(/\r?\n/);
@@ -215,9 +244,9 @@ export function rowsTable(paragraph: Paragraph, text: string): Table | null {
   return table;
 }
 
-/** Reads a paragraph of plain rows as a table; false when it is not one (or the table holds nothing). */
-export function recognisePlainRows(paragraph: Paragraph, ctx: ParseContext): boolean {
+/** Reads a paragraph of plain rows, or a block of a tool's output keyed by issue, as a table; false when it is not one (or the table holds nothing). */
+export function recognisePlainRows(node: Paragraph | Code, ctx: ParseContext): boolean {
   if (ctx.stack.at(-1)?.kind === "legend") return false;
-  const table = rowsTable(paragraph, ctx.text);
+  const table = node.type === "code" ? codeRowsTable(node) : rowsTable(node, ctx.text);
   return table !== null && recogniseTable(table, ctx);
 }

@@ -28,7 +28,7 @@ export interface TableColumns {
 }
 
 // Headers are matched lower-cased, without emphasis or a trailing "?" / ":".
-const KEY = /^(?:id|#|key|ticket|ref|no\.?|nr\.?|n[º°o]\.?|number|num|n[úu]mero|num[ée]ro|nummer|番号|編號|编号)$/u;
+const KEY = /^(?:(?:issue|ticket|work item|story|bug|task)[ -]?(?:key|id|#|no\.?|number)|id|#|key|ticket|ref|no\.?|nr\.?|n[º°o]\.?|number|num|n[úu]mero|num[ée]ro|nummer|番号|編號|编号)$/u;
 /** Headers that say each row is a task to do. */
 const TASK_TITLE =
   /^(?:tasks?|to-?dos?|actions?|action items?|work items?|deliverables?|aufgaben?|ma(?:ß|ss)nahmen?|vorhaben|t[âa]ches?|actions? à mener|tareas?|acci[óo]n(?:es)?|attivit[àa]|compiti|compito|azioni|azione|taken|taak|acties?|actiepunten?|tarefas?|a[çc][ãa]o|a[çc][õo]es|タスク|作業|対応|課題|やること|任务|任務|待办|할 일|작업)$/u;
