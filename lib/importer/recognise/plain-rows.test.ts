@@ -86,6 +86,20 @@ describe("rows pasted without Markdown table syntax", () => {
     expect(parsePlan(pods).items).toEqual([]);
   });
 
+  it("without a header, short titles are still the wordiest column; a type column (Bug, Chore) is not the title nor a header", () => {
+    const aligned = "# Triage\n\nBug      Urgent  Open         Cart empties\nChore    Low     In Progress  Rename buckets\nFeature  Medium  Done         Gift cards\n";
+    expect(read(aligned)).toEqual([
+      [null, "Cart empties", "P0", "not_started"],
+      [null, "Rename buckets", "P3", "in_progress"],
+      [null, "Gift cards", "P2", "done"],
+    ]);
+    const tabbed = "# Board\n\n## Backlog\n\nAPP-3\tFix login\tHigh\t@kim\t2026-04-02\nAPP-5\tDrop IE11\tLow\t—\t\n";
+    expect(read(tabbed)).toEqual([
+      ["APP-3", "Fix login", "P1", "not_started"],
+      ["APP-5", "Drop IE11", "P3", "not_started"],
+    ]);
+  });
+
   it("a paragraph of prose with double spaces after full stops is not a table", () => {
     expect(parsePlan("# Retro\n\nIt went well.  We shipped.  Nobody paged.\nNext time we plan.  Then we build.  Then rest.\n").items).toEqual([]);
   });

@@ -1,6 +1,8 @@
 import type { Code, Paragraph, Table } from "mdast";
+import { parseStatus } from "../clean";
 import type { ParseContext } from "../context";
 import { parseMarkdown, plainText } from "../markdown";
+import { findPriorityLabel } from "../priority";
 import { namesColumn } from "./table-columns";
 import { recogniseTable } from "./tables";
 
@@ -130,16 +132,19 @@ function longestRun(lines: string[], isRow: (line: string) => boolean): [number,
 }
 
 /**
- * The first row is a header when it names at least one column the table reader knows ("Status",
- * "Priority", "Assignee", "Task name") and every cell is a short label with no digits — a row of
- * data has a key, a date or a sentence somewhere.
+ * The first row is a header when at least half its cells name a column the table reader knows
+ * ("Status", "Priority", "Assignee", "Task name"), every cell is a short label with no digits — a
+ * row of data has a key, a date or a sentence somewhere — and no other cell is a state or a
+ * priority ("Bug  Critical  Open  …" is a row whose type happens to be a header word).
  */
 function isHeaderRow(cells: string[]): boolean {
-  const labels = cells.filter((c) => c.trim());
+  const labels = cells.map((c) => c.trim()).filter(Boolean);
+  const naming = labels.filter((c) => namesColumn(c));
   return (
     labels.length >= 2 &&
-    labels.every((c) => !/\d/.test(c) && c.trim().split(/\s+/).length <= 3) &&
-    labels.some((c) => namesColumn(c))
+    naming.length * 2 >= labels.length &&
+    labels.every((c) => !/\d/.test(c) && c.split(/\s+/).length <= 3) &&
+    labels.every((c) => namesColumn(c) || (parseStatus(c) === null && findPriorityLabel(c) === null))
   );
 }
 

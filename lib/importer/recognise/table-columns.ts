@@ -105,6 +105,19 @@ function freeTextColumn(columns: string[][], candidates: number[]): number {
   return -1;
 }
 
+/** The column whose filled, mostly distinct cells hold the most words on average (more than one). */
+function wordiestColumn(columns: string[][], candidates: number[]): number {
+  let best = -1;
+  let most = 1;
+  for (const c of candidates) {
+    const cells = columns[c]!.map((x) => x.trim());
+    if (cells.length === 0 || cells.some(blank) || new Set(cells).size < cells.length * 0.8) continue;
+    const average = cells.reduce((n, x) => n + words(x), 0) / cells.length;
+    if (average > most) [best, most] = [c, average];
+  }
+  return best;
+}
+
 /**
  * A column of distinct identifiers — file paths, test names, package or service names — is the title
  * of a table of things to fix (a failing-tests list): every row filled, no two alike, not numbers.
@@ -196,6 +209,9 @@ export function tableColumns(
   }
 
   let title = title0;
+  // With no header row at all (rows pasted without one, recognise/plain-rows.ts), the title is the
+  // wordiest column of names left: every cell filled, nearly all different ("Fix login", "Dark mode").
+  if (title < 0 && headers.every((h) => !h)) title = wordiestColumn(columns, unknown());
   if (title < 0) title = freeTextColumn(columns, unknown());
   // Identifiers name the rows only of a table that tracks their state (a list of failing tests).
   if (title < 0 && (status >= 0 || done >= 0)) title = identifierColumn(columns, unknown());
