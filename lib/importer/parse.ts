@@ -26,7 +26,7 @@ import { looksLikeWork, lowConfidenceReading } from "./recognise/low-confidence"
 import { recogniseLeafHeading } from "./recognise/leaf-headings";
 import { recogniseStateLine } from "./recognise/state-sections";
 import { recognisePlainRows } from "./recognise/plain-rows";
-import { statedPriorityMap, statedPriorityOrder } from "./recognise/priority-order";
+import { priorityOrderOf, statedPriorityMap, statedPriorityOrder } from "./recognise/priority-order";
 import { wordLegendOf } from "./recognise/word-legend";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { legendOfTables } from "./recognise/reference-tables";
@@ -164,6 +164,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   }
 
   applyRankings(ctx);
+  // "Priorities: Urgent > High > Low" read as a list entry is the document's scale, not work (a box says otherwise).
+  ctx.items = ctx.items.filter((item) => item.origin === "task" || priorityOrderOf(item.title) === null);
   // "Priorities: Show-stopper > Critical > Major": the document's own scale maps the words it ranks.
   const stated = statedPriorityMap(ctx.priorityOrder, ctx.items.map((item) => item.priorityLabel));
   const items = finishItems(ctx, { ...options, priorityMap: { ...stated, ...options.priorityMap } });

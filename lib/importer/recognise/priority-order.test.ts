@@ -18,6 +18,11 @@ describe("a document's stated priority order", () => {
     expect(statedPriorityOrder("Priority key: Gold > Silver > Bronze").get("silver")).toBe("P1");
   });
 
+  it("an order line in a plain list is the scale, not an entry", () => {
+    const md = "# Plan\n\n## Tasks\n\n- Fix login (High)\n- Prioridades: alta > media > baja\n- Severity scale: Blocker → Major → Minor\n";
+    expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Fix login"]);
+  });
+
   it("maps the document's own words on items, and the order line is not an item", () => {
     const md = [
       "# Support queue",
