@@ -6,6 +6,8 @@ describe("a document's stated priority order", () => {
   it("reads the levels of an order line, with arrows or '>', after a lead-in naming priorities", () => {
     expect(priorityOrderOf("Severity scale: Blocker → Major → Minor → Trivial")).toEqual(["Blocker", "Major", "Minor", "Trivial"]);
     expect(priorityOrderOf("Prioridades: alta > media > baja.")).toEqual(["alta", "media", "baja"]);
+    // Least urgent first with "<".
+    expect(priorityOrderOf("Priorität: niedrig < mittel < hoch < kritisch")).toEqual(["kritisch", "hoch", "mittel", "niedrig"]);
     // A sequence of steps is not a scale.
     expect(priorityOrderOf("Flow: Design → Build → Ship")).toBeNull();
     expect(priorityOrderOf("latency > 5 s > budget")).toBeNull();

@@ -8,8 +8,11 @@ import { PRIORITY_NOUNS } from "../vocabulary";
 // ranks them is how a reader learns what each word means. The line is a legend, not work.
 
 const P: Priority[] = ["P0", "P1", "P2", "P3"];
-/** Separators of an order, most urgent first: ">", "→", "»", "->", "=>", "≫". */
+/** Separators of an order, most urgent first: ">", "→", "»", "->", "=>", "≫" ("<" reads it least urgent first). */
 const ARROW = /\s*(?:->|=>|>>|[>→»≫⟶➔➜])\s*/u;
+/** Any separator of an order, for the cheap count before a line is read. */
+const SEPARATORS = /->|=>|[<>→»≫⟶➔➜]/gu;
+const MAX_ORDER_LINE = 300;
 const NOUN = new RegExp(`(?<![\\p{L}])(?:${PRIORITY_NOUNS.join("|")}|priorities|severit(?:y|ies)|urgency)(?![\\p{L}])`, "iu");
 
 /** A level word of the order: one to three words of letters ("Show-stopper", "Won't fix", "Nice to have"). */
@@ -23,7 +26,9 @@ const LEVEL = /^[\p{L}][\p{L}'’ -]{0,30}$/u;
  */
 export function priorityOrderOf(line: string): string[] | null {
   const t = line.replace(/^[\s>*_#-]*/, "").replace(/[*_`]/g, "").trim();
-  const parts = t.split(ARROW);
+  // "low < normal < high": the same scale written least urgent first.
+  const ascending = !ARROW.test(t) && t.includes("<");
+  const parts = t.split(ascending ? /\s*<\s*/ : ARROW);
   if (parts.length < 3) return null;
   // "Priority key in the tracker: urgent" — the lead-in before the first level ends at its colon.
   const lead = parts[0]!.lastIndexOf(":");
@@ -34,7 +39,8 @@ export function priorityOrderOf(line: string): string[] | null {
   const levels = parts.map((p) => p.trim());
   if (!levels.every((l) => LEVEL.test(l) && l.split(/\s+/).length <= 3)) return null;
   const known = levels.filter((l) => findPriorityLabel(l) !== null).length;
-  return named || known >= 2 ? levels : null;
+  if (!named && known < 2) return null;
+  return ascending ? levels.reverse() : levels;
 }
 
 /**
@@ -68,8 +74,10 @@ export function levelPriorities(levels: string[]): Priority[] {
 /** Every level the document's order lines rank, lower-cased → priority. The first line to rank a word wins. */
 export function statedPriorityOrder(text: string): Map<string, Priority> {
   const order = new Map<string, Priority>();
-  // Only lines with two arrows or ">" at least are looked at.
-  for (const line of text.match(/^.*(?:->|=>|[>→»≫⟶➔➜]).*(?:->|=>|[>→»≫⟶➔➜]).*$/gmu) ?? []) {
+  // Only short lines (an order is a line of a few words) with two arrows, ">" or "<" at least are
+  // looked at; counted in one pass, as a regex over long lines of "<" would backtrack.
+  for (const line of text.split("\n")) {
+    if (line.length > MAX_ORDER_LINE || (line.match(SEPARATORS)?.length ?? 0) < 2) continue;
     const levels = priorityOrderOf(line);
     if (!levels) continue;
     const priorities = levelPriorities(levels);

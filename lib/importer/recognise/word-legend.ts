@@ -22,6 +22,8 @@ export function wordLegendOf(text: string): Map<string, ItemStatus> {
   const legend = new Map<string, ItemStatus>();
   // Only lines with "=" or a "means" word are looked at.
   for (const line of text.match(/^.*(?:=|\bmeans?\b|\bmeaning\b|\bbedeutet\b|\bsignifie\b|\bsignifica\b|\bbetekent\b).*$/gimu) ?? []) {
+    // A note is a sentence or two; a longer line is prose, whatever it says.
+    if (line.length > 500) continue;
     for (const m of line.matchAll(NOTE)) {
       const word = m[1]!.trim();
       if (word.split(/\s+/).length > 3) continue;
