@@ -68,6 +68,18 @@ describe("rows pasted without Markdown table syntax", () => {
     ]);
   });
 
+  it("two tab- or pipe-separated cells are a row under a header row naming them, not without one", () => {
+    expect(read("# Chores\n\nTask\tStatus\nWater the plants\tdone\nFix the gate\topen\n")).toEqual([
+      [null, "Water the plants", null, "done"],
+      [null, "Fix the gate", null, "not_started"],
+    ]);
+    expect(read("# Tareas\n\n| Tarea | Estado\n| Pintar la valla | hecho\n| Limpiar el garaje | pendiente\n")).toEqual([
+      [null, "Pintar la valla", null, "done"],
+      [null, "Limpiar el garaje", null, "not_started"],
+    ]);
+    expect(parsePlan("# Notes\n\nRed | stop\nGreen | go\n").items).toEqual([]);
+  });
+
   it("a CSV export with every cell quoted, commas inside cells, and an 'Issue key' column", () => {
     const md = '# Export\n\n"Summary","Issue key","Status","Priority"\n"Invoices round down, not up","FIN-4","In Progress","High"\n"Archive the 2019 ledgers","FIN-9","Done","Low"\n';
     expect(read(md)).toEqual([

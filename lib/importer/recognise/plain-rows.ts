@@ -15,6 +15,8 @@ import { recogniseTable } from "./tables";
 
 /** A table needs at least three cells a row: two cells separated by a comma or two spaces are prose. */
 const MIN_CELLS = 3;
+/** Tabs and pipes are no prose punctuation: two cells make a row there, under a header row that names them. */
+const MIN_MARKED_CELLS = 2;
 /** A tracker row or an export has a handful of columns; hundreds of "cells" are a line of something else. */
 const MAX_CELLS = 30;
 /** A row is a line of a few hundred characters at most; a longer line is prose (and is never split). */
@@ -53,7 +55,7 @@ function delimited(separator: string): Splitter {
 /** Tab-separated cells: each tab ends a cell, so two tabs in a row leave an empty cell (a spreadsheet's). */
 const tabs: Splitter = (line) => {
   const cells = line.split("\t").map((c) => c.trim());
-  return cells.length >= MIN_CELLS && cells.length <= MAX_CELLS ? cells : null;
+  return cells.length >= MIN_MARKED_CELLS && cells.length <= MAX_CELLS ? cells : null;
 };
 
 /** "a | b | c", with or without the outer pipes; a pipe inside backticks or escaped is text. */
@@ -78,7 +80,7 @@ const pipes: Splitter = (line) => {
   // The outer pipes open and close the row; they leave no cell.
   if (/^\s*\|/.test(line)) cells.shift();
   if (/\|\s*$/.test(line)) cells.pop();
-  return cells.length >= MIN_CELLS && cells.length <= MAX_CELLS ? cells : null;
+  return cells.length >= MIN_MARKED_CELLS && cells.length <= MAX_CELLS ? cells : null;
 };
 
 /** A line of cells set apart by runs of two or more spaces (single spaces stay inside a cell). */
@@ -172,6 +174,7 @@ function rowsOf(lines: string[]): Rows | null {
     // Delimited exports are rectangular; a differing count means the separator is prose punctuation.
     if (split !== tabs && split !== pipes && new Set(cells.map((c) => c.length)).size > 1) continue;
     if (strict && !header) continue;
+    if (!header && cells.some((c) => c.length < MIN_CELLS)) continue;
     return { lines: range(run[0], run[1]), cells, header };
   }
   const run = longestRun(lines, spaced);
