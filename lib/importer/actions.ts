@@ -67,10 +67,14 @@ export const previewImportAction = defineAction("import.preview", importInputSch
   const { parsed, summary } = result;
   const counts = new Map<string, number>();
   for (const item of parsed.items) if (item.priorityLabel) counts.set(item.priorityLabel, (counts.get(item.priorityLabel) ?? 0) + 1);
+  // A label only the document's own scale ranks ("Show-stopper > Critical > Major", recognise/priority-order.ts)
+  // is proposed as the parse read it, unless the lead has mapped it already.
+  const readAs = new Map(parsed.items.map((item) => [item.priorityLabel, item.priority] as const).reverse());
+  const proposed = (label: string) => defaultPriorityFor(label) ?? (Object.hasOwn(input.priorityMap, label) ? null : (readAs.get(label) ?? null));
   return {
     projectExists: result.projectExists,
     totals: { items: parsed.items.length, slaPolicies: parsed.slaPolicies.length, metrics: parsed.metrics.length, warnings: parsed.warnings.length },
-    labels: [...counts].map(([label, count]) => ({ label, count, proposed: defaultPriorityFor(label) })),
+    labels: [...counts].map(([label, count]) => ({ label, count, proposed: proposed(label) })),
     items: parsed.items.slice(0, PREVIEW_ROWS).map((i) => ({
       key: i.key,
       title: i.title,

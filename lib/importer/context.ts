@@ -49,6 +49,8 @@ export interface ParseContext {
   legend?: Map<string, ItemStatus>;
   /** Priority mark run ("!!!", "🔥🔥") → the priority the document's key gives it, if it has one. */
   priorityMarks?: Map<string, string | null>;
+  /** The document's stated order of priority words, lower-cased → priority (recognise/priority-order.ts). */
+  priorityOrder?: Map<string, Priority>;
   /** The names the document uses for people (attendees, owners, @mentions), so a title's owner part is
    * told from its text and an entry's "Name:" prefix is its owner (people.ts, recognise/action-items.ts). */
   people?: ReadonlySet<string>;

@@ -31,6 +31,9 @@ import { splitLabelledLists } from "./recognise/label-lines";
 import { looksLikeWork, lowConfidenceReading } from "./recognise/low-confidence";
 import { recogniseLeafHeading } from "./recognise/leaf-headings";
 import { recogniseStateLine } from "./recognise/state-sections";
+import { recognisePlainRows } from "./recognise/plain-rows";
+import { priorityOrderOf, statedPriorityMap, statedPriorityOrder } from "./recognise/priority-order";
+import { wordLegendOf } from "./recognise/word-legend";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { legendOfTables } from "./recognise/reference-tables";
 import { recogniseTable } from "./recognise/tables";
@@ -71,10 +74,12 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParseResult
 function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions, lowConfidence = false): ParseResult {
   const ctx: ParseContext = { text, stack: [], items: [], slaPolicies: [], metrics: [], warnings: [], shapes: new Set(), rankings: [], lowConfidence };
   // The legend reader of state marks knows more marks; the older one its colour words win on a tie.
-  ctx.legend = new Map([...stateLegendOf(text), ...legendOf(text)]);
+  // A note redefining a state word ("closed" = dropped) joins it, keyed by the lower-cased word (recognise/word-legend.ts).
+  ctx.legend = new Map([...wordLegendOf(text), ...stateLegendOf(text), ...legendOf(text)]);
   // A legend table (| ✅ | Fixed |) fills in marks the legend lines do not name.
   for (const [mark, status] of legendOfTables(nodes)) if (!ctx.legend.has(mark)) ctx.legend.set(mark, status);
   ctx.priorityMarks = priorityMarksOf(text);
+  ctx.priorityOrder = statedPriorityOrder(text);
   // Two readings of who is a person: the title reader's (people fields, @handles, recurring name slots)
   // and the action-item reader's (attendees, "Name:" owners); a name either finds is a person.
   ctx.people = new Set([...peopleOf(text), ...actionItemPeopleOf(text)]);
@@ -129,6 +134,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
     if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
     if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx))) continue;
     if (node.type === "paragraph" && recogniseStateLine(node, ctx)) continue;
+    // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table (recognise/plain-rows.ts).
+    if ((node.type === "paragraph" || node.type === "code") && recognisePlainRows(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
       const paths = fileParagraph(node);
       if (paths) attachFiles(ctx, paths);
@@ -167,7 +174,11 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   }
 
   applyRankings(ctx);
-  const items = finishItems(ctx, options);
+  // "Priorities: Urgent > High > Low" read as a list entry is the document's scale, not work (a box says otherwise).
+  ctx.items = ctx.items.filter((item) => item.origin === "task" || priorityOrderOf(item.title) === null);
+  // "Priorities: Show-stopper > Critical > Major": the document's own scale maps the words it ranks.
+  const stated = statedPriorityMap(ctx.priorityOrder, ctx.items.map((item) => item.priorityLabel));
+  const items = finishItems(ctx, { ...options, priorityMap: { ...stated, ...options.priorityMap } });
   if (items.length === 0) {
     warn(ctx, 1, noItemsMessage(nodes, headingsSeen));
   }

@@ -22,6 +22,8 @@ const MARK = /^\[([ xX~\-/!>.✓✔])\]\s+/;
 const STATUS_SYMBOL = LEADING_STATE_MARK;
 const DOTTED_KEY = /^(\d+(?:\.\d+)+)\s+(?=\S)/;
 const HASH_KEY = /^#(\d+)\s+(?=\S)/;
+/** "**#4410** Upgrade …": an issue number set in bold opens the line as its key; the title follows it. */
+const BOLD_HASH_KEY = new RegExp(`^${BOLD_OPEN}#(\\d+)${BOLD_CLOSE}\\s*[:–—-]?\\s*(?=\\S)`);
 const TICKET_KEY = new RegExp(`^${BOLD_OPEN}?([A-Z][A-Z0-9]{1,9}-\\d+)${BOLD_CLOSE}?\\s*[:–—-]?\\s+`);
 // "(High)", "(alta)", "（優先度：高）", "[Prioriteit: hoog]": a priority in brackets, in any language of the vocabulary.
 const { noun: NOUN, level: LEVEL, cjk: CJK_PRIORITY } = PRIORITY_SOURCES;
@@ -143,7 +145,7 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     status = struckOutcome(after) === "wont_do" ? "wont_do" : (status ?? struckOutcome(after));
   }
   let key: string | null = null;
-  const keyed = s.match(DOTTED_KEY) ?? s.match(HASH_KEY) ?? s.match(TICKET_KEY);
+  const keyed = s.match(DOTTED_KEY) ?? s.match(HASH_KEY) ?? s.match(BOLD_HASH_KEY) ?? s.match(TICKET_KEY);
   if (keyed) {
     key = keyed[1]!;
     s = s.slice(keyed[0].length);

@@ -210,6 +210,8 @@ function boldTitle(paragraph: Paragraph, ctx: ParseContext): { title: string; re
   const [first, ...rest] = paragraph.children;
   if (!first || first.type !== "strong") return null;
   const title = plainText(first).replace(/[:–—-]\s*$/, "").trim();
+  // "**#4410** Upgrade …", "**OPS-12** Rotate …": a bold issue key is the entry's key, not its title (readEntry reads it).
+  if (/^(?:#\d+|[A-Z][A-Z0-9]{1,9}-\d+)$/.test(title)) return null;
   const restStart = rest[0]?.position?.start.offset;
   const end = paragraph.position?.end.offset;
   const restSource = restStart !== undefined && end !== undefined ? ctx.text.slice(restStart, end) : plainText(rest as PhrasingContent[]);

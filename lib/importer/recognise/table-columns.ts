@@ -28,7 +28,7 @@ export interface TableColumns {
 }
 
 // Headers are matched lower-cased, without emphasis or a trailing "?" / ":".
-const KEY = /^(?:id|#|key|ticket|ref|no\.?|nr\.?|n[º°o]\.?|number|num|n[úu]mero|num[ée]ro|nummer|番号|編號|编号)$/u;
+const KEY = /^(?:(?:issue|ticket|work item|story|bug|task)[ -]?(?:key|id|#|no\.?|number)|id|#|key|ticket|ref|no\.?|nr\.?|n[º°o]\.?|number|num|n[úu]mero|num[ée]ro|nummer|番号|編號|编号)$/u;
 /** Headers that say each row is a task to do. */
 const TASK_TITLE =
   /^(?:tasks?|to-?dos?|actions?|action items?|work items?|deliverables?|aufgaben?|ma(?:ß|ss)nahmen?|vorhaben|t[âa]ches?|actions? à mener|tareas?|acci[óo]n(?:es)?|attivit[àa]|compiti|compito|azioni|azione|taken|taak|acties?|actiepunten?|tarefas?|a[çc][ãa]o|a[çc][õo]es|タスク|作業|対応|課題|やること|任务|任務|待办|할 일|작업)$/u;
@@ -76,6 +76,15 @@ export const DATE = new RegExp(
 export const saysDone = (cell: string) => YES.test(cell.trim()) || DATE.test(cell.trim());
 const NO = /^(?:no|n|false|nein|non|nee|não|nao|いいえ|否|[✗✘❌⬜]|\[ \])\uFE0F?$/iu;
 
+/**
+ * A header this module reads as naming a column ("Status", "Task name", "Assignee", "Prioridad"):
+ * how a row of labels pasted without table syntax (recognise/plain-rows.ts) is told from a row of data.
+ */
+export function namesColumn(rawHeader: string): boolean {
+  const h = normalise(rawHeader);
+  return [KEY, TASK_TITLE, THING_TITLE, TITLE_INSIDE, STATUS, DONE, PRIORITY, SEVERITY, EFFORT, OWNER, DESCRIPTION].some((p) => p.test(h)) || isTitleField(h) || isStatusField(h) || isPriorityField(h) || isSeverityField(h);
+}
+
 /** At least two filled cells, and nearly all (≥ 80%) of them pass the test. */
 function mostly(cells: string[], test: (cell: string) => boolean, least = 2): boolean {
   const filled = cells.filter((c) => !blank(c));
@@ -94,6 +103,19 @@ function freeTextColumn(columns: string[][], candidates: number[]): number {
     if (average >= 3 && counts.filter((n) => n >= 2).length * 2 > counts.length) return c;
   }
   return -1;
+}
+
+/** The column whose filled, mostly distinct cells hold the most words on average (more than one). */
+function wordiestColumn(columns: string[][], candidates: number[]): number {
+  let best = -1;
+  let most = 1;
+  for (const c of candidates) {
+    const cells = columns[c]!.map((x) => x.trim());
+    if (cells.length === 0 || cells.some(blank) || new Set(cells).size < cells.length * 0.8) continue;
+    const average = cells.reduce((n, x) => n + words(x), 0) / cells.length;
+    if (average > most) [best, most] = [c, average];
+  }
+  return best;
 }
 
 /**
@@ -128,7 +150,12 @@ function bestNamed(headers: string[], columns: string[][], taken: Set<number>): 
  * Every column's role in a table, from its header row and its body cells. `cellIsStatus` reads a
  * cell as a state through the document's legend.
  */
-export function tableColumns(rawHeaders: string[], rows: string[][], cellIsStatus: (cell: string) => boolean): TableColumns {
+export function tableColumns(
+  rawHeaders: string[],
+  rows: string[][],
+  cellIsStatus: (cell: string) => boolean,
+  cellIsPriority: (cell: string) => boolean = (cell) => findPriorityLabel(cell) !== null,
+): TableColumns {
   const headers = rawHeaders.map(normalise);
   const columns = headers.map((_, c) => rows.map((r) => r[c] ?? ""));
   const taken = new Set<number>();
@@ -172,7 +199,7 @@ export function tableColumns(rawHeaders: string[], rows: string[][], cellIsStatu
   let byContentPriority = -1;
   if (priority < 0 && severity < 0 && risk < 0) {
     // An unnamed column of priority words ("P1", "High") ranks the rows; a named one ("Impact") does not.
-    byContentPriority = unknown().find((c) => !headers[c] && mostly(columns[c]!, (x) => words(x) <= 2 && findPriorityLabel(x) !== null)) ?? -1;
+    byContentPriority = unknown().find((c) => !headers[c] && mostly(columns[c]!, (x) => words(x) <= 2 && cellIsPriority(x))) ?? -1;
     if (byContentPriority >= 0) taken.add(byContentPriority);
   }
   let keyColumn = key;
@@ -182,6 +209,9 @@ export function tableColumns(rawHeaders: string[], rows: string[][], cellIsStatu
   }
 
   let title = title0;
+  // With no header row at all (rows pasted without one, recognise/plain-rows.ts), the title is the
+  // wordiest column of names left: every cell filled, nearly all different ("Fix login", "Dark mode").
+  if (title < 0 && headers.every((h) => !h)) title = wordiestColumn(columns, unknown());
   if (title < 0) title = freeTextColumn(columns, unknown());
   // Identifiers name the rows only of a table that tracks their state (a list of failing tests).
   if (title < 0 && (status >= 0 || done >= 0)) title = identifierColumn(columns, unknown());

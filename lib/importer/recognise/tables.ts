@@ -1,8 +1,10 @@
 import type { Table } from "mdast";
 import { parseEffortHours, parseSeverity, parseStatus, STATUS_SYMBOLS, statusFromMark } from "../clean";
 import { categoryOf, nearestKind, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
+import { isStatusField } from "../field-names";
 import { lineOf, plainText } from "../markdown";
 import { recogniseBoardTable } from "./board-table";
+import { isPriorityCell } from "./priority-order";
 import { recogniseMetricTable } from "./metrics";
 import { isGlossary, isRiskMatrix, isTimeline } from "./reference-tables";
 import { priorityCellLabel, saysDone, tableColumns } from "./table-columns";
@@ -43,6 +45,8 @@ function recogniseSlaTable(table: Table, headers: string[], ctx: ParseContext): 
   const level = col(headers, /priority|severity|level|tier|class/);
   const target = col(headers, /sla|timeline|deadline|fix within|resolve within|response|resolution|target|due|within/);
   if (level < 0 || target < 0 || level === target) return false;
+  // A table that tracks each row's state (Task | Status | Priority | Due date) lists work, not policies.
+  if (headers.some((h) => isStatusField(h))) return false;
   const owner = col(headers, /owner|ownership|assignee|responsib|who/);
   const tracking = col(headers, /track|cadence|review|report/);
   const escalation = col(headers, /escalat/);
@@ -100,6 +104,9 @@ function cellStatus(cell: string, ctx: ParseContext): ItemStatus | null {
   // A task-list box written in the cell: "[x]", "[ ]", "[~]".
   const box = cell.trim().match(/^\[([ xX~\-/!])\]/);
   if (box) return statusFromMark(box[1]!);
+  // A state word the document's note redefines ("closed" = dropped, not done): recognise/word-legend.ts.
+  const redefined = ctx.legend?.get(cell.trim().toLowerCase());
+  if (redefined) return redefined;
   const symbol = cell.match(/[✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳◐✘]/u)?.[0];
   if (symbol && ctx.legend?.has(symbol)) return ctx.legend.get(symbol)!;
   return parseStatus(cell.replace(/[^\p{L}\s'/-]/gu, "").trim()) ?? (symbol ? (STATUS_SYMBOLS[symbol] ?? null) : null);
@@ -135,7 +142,7 @@ function statedInNote(note: string): ItemStatus | null {
  */
 function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext): boolean {
   const rows = table.children.slice(1).map((row) => row.children.map((c) => plainText(c)));
-  const cols = tableColumns(headers, rows, (cell) => cellStatus(cell, ctx) !== null);
+  const cols = tableColumns(headers, rows, (cell) => cellStatus(cell, ctx) !== null, (cell) => isPriorityCell(cell, ctx.priorityOrder));
   if (cols.title < 0) return false;
   if ((isGlossary(headers) && !cols.titleSaysTask) || cols.titleSaysNotWork || isRiskMatrix(headers)) return false;
   const matrix = cols.status < 0 && cols.periods.length >= 2;
