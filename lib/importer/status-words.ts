@@ -20,6 +20,12 @@ export function wordsPattern(words: string[], flags = "iu"): RegExp {
   return new RegExp(parts.join("|"), flags);
 }
 
+/**
+ * Turkish dotted capital İ ("İptal", "İncelemede") lower-cases to "i̇" (i + combining dot), which
+ * matches no word of the vocabulary: read it as the plain i it is in lower case.
+ */
+const dotless = (t: string) => t.replace(/İ/g, "i").replace(/i\u0307/g, "i");
+
 /** Checked in this order: "not started" before "started", "未完了" before "完了", "won't do" before "do". */
 const ORDER: ItemStatus[] = ["wont_do", "blocked", "in_progress", "not_started", "done"];
 const NEGATED = /^(?:(?:noch|nog|ainda|ancora|todavía|still)\s+)?(?:not|nicht|pas|no|non|não|niet|未)[\s_-]*(?:(?:yet|noch|encore|ainda|ancora|todavía|nog)\s+)?(?:started|done|begonnen|erledigt|commencé|iniciado|iniziato|gestart|fait|fatto|feito|hecho|gedaan)/iu;
@@ -27,7 +33,7 @@ const PATTERNS = ORDER.map((status) => [status, wordsPattern(STATUS_WORDS[status
 
 /** The first status word anywhere in a text ("Bloccato (serve OK del fornitore)" → blocked). */
 export function statusWordIn(text: string): ItemStatus | null {
-  const t = text.trim();
+  const t = dotless(text).trim();
   if (!t) return null;
   // "未着手", "未完了", "未开始": 未 ("not yet") opens a word for a state not reached.
   if (NEGATED.test(t) || /^未\p{Script=Han}/u.test(t)) return "not_started";
@@ -35,7 +41,7 @@ export function statusWordIn(text: string): ItemStatus | null {
   return null;
 }
 
-const normalise = (t: string) => t.normalize("NFC").toLowerCase().replace(/[’`]/g, "'").replace(/[\s_-]+/g, " ").trim();
+const normalise = (t: string) => dotless(t.normalize("NFC")).toLowerCase().replace(/[’`]/g, "'").replace(/[\s_-]+/g, " ").trim();
 const EXACT = new Map<string, ItemStatus>(ORDER.flatMap((status) => STATUS_WORDS[status].map((w) => [normalise(w), status] as const)));
 
 /**
