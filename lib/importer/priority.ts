@@ -14,7 +14,8 @@ const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a
  */
 const horizon = (english: string, words: keyof typeof HORIZON_WORDS) => new RegExp(`^(?:${english}|${alt(HORIZON_WORDS[words])})(?![\\p{L}\\p{N}])`, "iu");
 const HORIZONS: { pattern: RegExp; label: string; priority: Priority }[] = [
-  { pattern: horizon("immediate(?:ly)?|now|do first|urgent|must(?:[\\s-]+have)?", "Immediate"), label: "Immediate", priority: "P0" },
+  // "Hot" / "On fire": what is burning now, the way a team's TODO file names its top group.
+  { pattern: horizon("immediate(?:ly)?|now|do first|urgent|hot|on fire|must(?:[\\s-]+have)?", "Immediate"), label: "Immediate", priority: "P0" },
   { pattern: horizon("short[\\s-]*term|next|should(?:[\\s-]+have)?", "Short term"), label: "Short term", priority: "P1" },
   { pattern: horizon("medium[\\s-]*term|mid[\\s-]*term|later|could(?:[\\s-]+have)?", "Medium term"), label: "Medium term", priority: "P2" },
   { pattern: horizon("long[\\s-]*term|nice[\\s-]+to[\\s-]+have|someday", "Long term"), label: "Long term", priority: "P3" },

@@ -1,4 +1,5 @@
 import type { ItemStatus } from "./types";
+import { STATE_WHEN } from "./recognise/state-tails";
 import { NOT_A_STATE_HEADING, STATUS_FIELD_NAMES, STATUS_WORDS } from "./vocabulary";
 
 // Where a status word counts, in any language of the vocabulary: a whole value (a cell, a field,
@@ -64,7 +65,8 @@ const STATUS_ANY = [...EXACT.keys()].sort((a, b) => b.length - a.length).map((w)
 /** "bloqueado: aguardando …", "— em andamento.", "(対応中)": a status opening the description, then a break. */
 const LEADING = new RegExp(`^[\\s([（]*(?:${STATUS_SYMBOL}\\s*)?(${STATUS_ANY})(?![\\p{L}\\p{N}])\\s*(?:[:：.,;!)）—–-]|$)`, "iu");
 /** "… ✅ concluído", "… *(em andamento)*", "…. Erledigt.": a status closing the description, after a break. */
-const TRAILING = new RegExp(`(?:^|[.;!—–]\\s*|[([（]\\s*|${STATUS_SYMBOL}\\s*)(?<![\\p{L}\\p{N}])(${STATUS_ANY})\\s*[)）\\]]?[.!]?\\s*$`, "iu");
+// A date or version after the closing state ("— ✔ fixed in 8.3.", "(erledigt am 3.12.)") is when, still the close (recognise/state-tails.ts).
+const TRAILING = new RegExp(`(?:^|[.;!—–]\\s*|[([（]\\s*|${STATUS_SYMBOL}\\s*)(?<![\\p{L}\\p{N}])(${STATUS_ANY})${STATE_WHEN}?\\s*[)）\\]]?[.!]?\\s*$`, "iu");
 
 const FIELD = `(?:${STATUS_FIELD_NAMES.map(escape).join("|")})\\s*[:：]\\s*`;
 /** "Status: blocked", "Stato: in corso", "状態：対応中": a labelled status counts wherever it stands. */
@@ -93,9 +95,11 @@ export function struckOutcome(words: string): "wont_do" | "done" | null {
   return DONE.test(words) ? "done" : null;
 }
 
-const DASHED_STATE = new RegExp(`\\s+[-–—|]\\s*(?:${STATUS_SYMBOL}\\s*)?(${STATUS_ANY})[.!]?\\s*$`, "iu");
-const PAREN_STATE = new RegExp(`\\s*[([（【]\\s*(?:${STATUS_SYMBOL}\\s*|${FIELD})?(${STATUS_ANY})\\s*[)\\]）】]\\s*$`, "iu");
-const SYMBOL_STATE = new RegExp(`\\s*${STATUS_SYMBOL}\\s*(${STATUS_ANY})\\s*$`, "iu");
+// Bold or emphasis around the state ("— **сделано** 02.12") is markup; a date or version after it says when (recognise/state-tails.ts).
+const EMPHASIS = "[\\u0001\\u0002*_]*";
+const DASHED_STATE = new RegExp(`\\s+[-–—|]\\s*(?:${STATUS_SYMBOL}\\s*)?${EMPHASIS}(${STATUS_ANY})${EMPHASIS}${STATE_WHEN}?[.!]?\\s*$`, "iu");
+const PAREN_STATE = new RegExp(`\\s*[([（【]\\s*(?:${STATUS_SYMBOL}\\s*|${FIELD})?(${STATUS_ANY})${STATE_WHEN}?\\s*[)\\]）】]\\s*$`, "iu");
+const SYMBOL_STATE = new RegExp(`\\s*${STATUS_SYMBOL}\\s*${EMPHASIS}(${STATUS_ANY})${EMPHASIS}${STATE_WHEN}?\\s*$`, "iu");
 
 /**
  * A state said after a title, set off by a dash, a parenthesis or a status symbol ("Zoekfunctie —

@@ -170,7 +170,8 @@ export function readParenFields(text: string): (LineFields & { said: string }) |
  * mark as its field; none of them is part of the title.
  */
 const ARROWS: Record<string, string> = { "🔺": "Highest", "⏫": "High", "🔼": "Medium", "🔽": "Low", "⏬": "Lowest" };
-const SIGNIFIER = /\s*(?:([🔺⏫🔼🔽⏬])|([📅⏳🛫➕✅❌])\uFE0F?\s*(\d{4}-\d{2}-\d{2})|🔁\uFE0F?\s*every\s+[\w ]+?)\uFE0F?\s*$/u;
+// A note's tags ("#backup", "#home/net") sit among the signifiers in the same notation; they classify, they do not name.
+const SIGNIFIER = /\s*(?:([🔺⏫🔼🔽⏬])|([📅⏳🛫➕✅❌])\uFE0F?\s*(\d{4}-\d{2}-\d{2})|🔁\uFE0F?\s*every\s+[\w ]+?|(?<=\s)#\p{L}[\p{L}\p{N}_/-]*)\uFE0F?\s*$/u;
 
 export function readTaskSignifiers(text: string): { title: string; priorityLabel: string | null; status: ItemStatus | null; said: string } | null {
   let title = text;
