@@ -90,7 +90,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
   wont_do: [
     "won't do", "wont do", "won't fix", "wontfix", "won't have", "not doing", "not needed", "no longer needed", "out of scope", "descoped", "de-scoped",
     "dropped", "cancelled", "canceled", "abandoned", "archived", "rejected", "obsolete", "superseded", "skipped", "deferred", "postponed", "not planned",
-    "accepted risk", "risk accepted", "removed", // "removed": Azure DevOps' state for work taken off the backlog
+    "accepted risk", "risk accepted", "removed", "killed", // "killed": an experiment board's stopped idea // "removed": Azure DevOps' state for work taken off the backlog
     "verworfen", "gestrichen", "entfällt", "entfallen", "abgebrochen", "abgelehnt", "zurückgestellt", "nicht nötig", "nicht geplant", // de
     "abandonné", "annulé", "reporté", "rejeté", "hors périmètre", "hors scope", "pas nécessaire", // fr
     "descartado", "descartada", "cancelado", "cancelada", "pospuesto", "aplazado", "fuera de alcance", "rechazado", // es
@@ -134,6 +134,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
   ],
   in_progress: [
     "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
+    "running", "building", "in testing", "in qa", // experiment and pipeline boards (Notion, Airtable)
     "in arbeit", "in bearbeitung", "läuft", "begonnen", // de
     "en cours", "en revue", // fr
     "en curso", "en progreso", "en proceso", "en revisión", // es
@@ -173,6 +174,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
   ],
   done: [
     "done", "completed", "complete", "finished", "closed", "resolved", "fixed", "shipped", "merged", "released", "landed",
+    "live", // an experiment or feature board's shipped state
     "erledigt", "fertig", "abgeschlossen", "umgesetzt", // de
     "fait", "terminé", "terminée", "achevé", "livré", // fr
     "hecho", "terminado", "completado", "listo", "resuelto", // es
