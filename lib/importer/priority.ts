@@ -1,3 +1,4 @@
+import { scaleLines } from "./recognise/scale-lines";
 import type { Priority } from "./types";
 import { CJK_LEVEL_WORDS, CJK_PRIORITY_NOUNS, HORIZON_WORDS, LEVEL_WORDS, PRIORITY_NOUNS } from "./vocabulary";
 
@@ -165,7 +166,8 @@ const markKey = (run: string) => run.replace(/\uFE0F/g, "");
  */
 export function priorityMarksOf(text: string): Map<string, string | null> {
   const marks = new Map<string, string | null>();
-  for (const line of text.match(/^.*\b(?:priorit(?:y|ies)|severity|key|legend)\b.*$/gim) ?? []) {
+  // A line naming a legend, a priority or a severity in any language of the vocabulary (recognise/scale-lines.ts).
+  for (const line of scaleLines(text)) {
     const runs = [...line.matchAll(MARK_RUN)];
     runs.forEach((m, i) => {
       const run = markKey(m[1] ?? m[2]!);

@@ -4,6 +4,7 @@ import { categoryOf, inSection, nearestKind, nearestOrTitleKind, sectionEffort, 
 import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel, leadingPriority, markPriority } from "../priority";
 import { statusAroundDescription } from "../status-words";
+import { isLegendLine } from "./legend-lines";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { readEntry } from "./entry";
 import { endsWithDashName, isOwnerOnly, withoutOwner, withoutTrailingOwner } from "./action-items";
@@ -105,6 +106,8 @@ const struckThrough = (item: ListItem) => {
 
 function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: ItemStatus, origin: "task" | "numbered" | "list", extra: { description?: string; number?: number } = {}) {
   if (!parts.title) return;
+  // "- Légende : 🔴 critique, 🟠 haute", "- “高” 表示两周内；“中” 本季度内": a legend explains the marks, it is no work (recognise/legend-lines.ts).
+  if (item.children[0]?.type === "paragraph" && isLegendLine(plainText(item.children[0]))) return;
   const body = bodyOf(item, ctx);
   // A task's own mark wins; a heading's status ("✓ COMPLETED") applies to items without a mark.
   // An open box under "Won't" or "Blocked" says only "not done": the heading says more. Under a phase
