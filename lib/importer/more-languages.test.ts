@@ -116,3 +116,25 @@ describe("status words of other trackers", () => {
     ["Do zrobienia", "not_started"],
   ])("%s is %s", (word, status) => expect(statusWordIn(word)).toBe(status));
 });
+
+describe("Jira and YouTrack default scales and states", () => {
+  it.each([
+    ["Show-stopper", "Critical"],
+    ["Showstopper", "Critical"],
+    ["Major", "High"],
+    ["Trivial", "Low"],
+  ])("%s is %s", (word, level) => expect(findPriorityLabel(word)).toBe(level));
+
+  it("a fields line under a bold key reads priority, state and skips the fix version", () => {
+    const md = "# Issues\n\n* **APP-11** Upload stalls at 99%\n  Priority: Major · State: Verified · Fix version: 2.4\n* **APP-12** Tooltip cut off in dark mode\n  Priority: Trivial · State: Submitted · Affects versions: 2.3\n";
+    expect(read(md)).toEqual([
+      ["Upload stalls at 99%", "P1", "done"],
+      ["Tooltip cut off in dark mode", "P3", "not_started"],
+    ]);
+  });
+
+  it("a heading with Major in a sentence is a topic, not a priority", () => {
+    const md = "# Plan\n\n## Major version upgrades\n\n- [ ] Move to Postgres 17\n";
+    expect(read(md)).toEqual([["Move to Postgres 17", null, "not_started"]]);
+  });
+});

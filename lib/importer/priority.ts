@@ -27,9 +27,11 @@ const HORIZONS: { pattern: RegExp; label: string; priority: Priority }[] = [
 const FOREIGN = Object.values(LEVEL_WORDS).flat();
 const WORDS: Record<string, string> = {
   blocker: "Critical", urgent: "Critical", serious: "High", moderate: "Medium", minor: "Low",
+  // Jira's and YouTrack's default scales: Show-stopper > Critical > Major > Normal > Minor > Trivial.
+  "show-stopper": "Critical", showstopper: "Critical", major: "High", trivial: "Low",
   ...Object.fromEntries(Object.entries(LEVEL_WORDS).flatMap(([level, words]) => words.map((w) => [w, level]))),
 };
-const WORD = `Critical|Highest|High|Medium|Normal|Low|Lowest|Blocker|Urgent|Serious|Moderate|Minor|${alt(FOREIGN)}`;
+const WORD = `Critical|Highest|High|Medium|Normal|Low|Lowest|Blocker|Urgent|Serious|Moderate|Minor|Show-stopper|Showstopper|Major|Trivial|${alt(FOREIGN)}`;
 const PRIORITY_WORD = alt(PRIORITY_NOUNS);
 const NAMES_PRIORITY = new RegExp(`(?<![\\p{L}])(?:${PRIORITY_WORD})(?![\\p{L}])`, "iu");
 // Chinese and Japanese levels are single characters (高, 中, 低): a priority only beside a priority

@@ -155,7 +155,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "修复中", "测试中", "開発中", // zh, ja
   ],
   not_started: [
-    "not started", "to do", "todo", "to-do", "open", "planned", "backlog", "pending", "proposed",
+    "not started", "to do", "todo", "to-do", "open", "planned", "backlog", "pending", "proposed", "submitted", "reopened",
     "offen", "geplant", "zu erledigen", "nicht begonnen", // de
     "à faire", "a faire", "prévu", "planifié", "pas commencé", // fr
     "pendiente", "por hacer", "planificado", "planeado", "no iniciado", // es
@@ -175,6 +175,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
   done: [
     "done", "completed", "complete", "finished", "closed", "resolved", "fixed", "shipped", "merged", "released", "landed",
     "live", // an experiment or feature board's shipped state
+    "verified", // YouTrack's and Bugzilla's state after Fixed
     "erledigt", "fertig", "abgeschlossen", "umgesetzt", // de
     "fait", "terminé", "terminée", "achevé", "livré", // fr
     "hecho", "terminado", "completado", "listo", "resuelto", // es

@@ -204,7 +204,8 @@ export interface FieldLine {
 }
 
 const LABELLED = /^([\p{L}][\p{L} ]{0,24}?)\s*[:：]\s*(\S.*)$/u;
-const OTHER_FIELD = /^(?:due(?: date)?|deadline|eta|estimate|effort|size|labels?|tags?|type|sprint|milestone|component|area|team|points|story points)$/i;
+// Tracker fields that say when or where, not what: "Fix version: 5.0", "Affects versions", "Reporter", "Resolution".
+const OTHER_FIELD = /^(?:due(?: date)?|deadline|eta|estimate|effort|size|labels?|tags?|type|sprint|milestone|components?|area|team|points|story points|(?:fix|affects?|target) versions?|versions?|release|reporter|resolution|created|updated|epic)$/i;
 
 export function readFieldLine(line: string): FieldLine | null {
   const segments = splitOutsideCode(line.replace(/[\u0001\u0002*_]/g, "").trim(), /\s+[·•|]\s+|;\s+/);
