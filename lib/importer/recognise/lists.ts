@@ -5,6 +5,7 @@ import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel, leadingPriority, markPriority } from "../priority";
 import { statusAroundDescription } from "../status-words";
 import { isLegendLine } from "./legend-lines";
+import { prioritySegment } from "./priority-segments";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { readEntry } from "./entry";
 import { endsWithDashName, isOwnerOnly, withoutOwner, withoutTrailingOwner } from "./action-items";
@@ -227,7 +228,7 @@ export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
     const b = bold[i];
     if (!b) return;
     const parts = titleParts(b.title);
-    parts.priorityLabel ??= leadingPriority(b.rest);
+    parts.priorityLabel ??= leadingPriority(b.rest) ?? prioritySegment(b.rest);
     const statusWord = b.rest.match(/[([]\s*(done|completed?|in progress|blocked|deferred|wip)\s*[)\]]\s*$/i);
     const status = (statusWord ? parseStatus(statusWord[1]!) : null) ?? statusAroundDescription(b.rest) ?? "not_started";
     pushItem(ctx, item, parts, status, "numbered", { description: b.rest, number: (list.start ?? 1) + i });
