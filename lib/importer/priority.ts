@@ -1,3 +1,4 @@
+import { scaleLines } from "./recognise/scale-lines";
 import type { Priority } from "./types";
 import { CJK_LEVEL_WORDS, CJK_PRIORITY_NOUNS, HORIZON_WORDS, LEVEL_WORDS, PRIORITY_NOUNS } from "./vocabulary";
 
@@ -14,7 +15,8 @@ const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a
  */
 const horizon = (english: string, words: keyof typeof HORIZON_WORDS) => new RegExp(`^(?:${english}|${alt(HORIZON_WORDS[words])})(?![\\p{L}\\p{N}])`, "iu");
 const HORIZONS: { pattern: RegExp; label: string; priority: Priority }[] = [
-  { pattern: horizon("immediate(?:ly)?|now|do first|urgent|must(?:[\\s-]+have)?", "Immediate"), label: "Immediate", priority: "P0" },
+  // "Hot" / "On fire": what is burning now, the way a team's TODO file names its top group.
+  { pattern: horizon("immediate(?:ly)?|now|do first|urgent|hot|on fire|must(?:[\\s-]+have)?", "Immediate"), label: "Immediate", priority: "P0" },
   { pattern: horizon("short[\\s-]*term|next|should(?:[\\s-]+have)?", "Short term"), label: "Short term", priority: "P1" },
   { pattern: horizon("medium[\\s-]*term|mid[\\s-]*term|later|could(?:[\\s-]+have)?", "Medium term"), label: "Medium term", priority: "P2" },
   { pattern: horizon("long[\\s-]*term|nice[\\s-]+to[\\s-]+have|someday", "Long term"), label: "Long term", priority: "P3" },
@@ -25,9 +27,11 @@ const HORIZONS: { pattern: RegExp; label: string; priority: Priority }[] = [
 const FOREIGN = Object.values(LEVEL_WORDS).flat();
 const WORDS: Record<string, string> = {
   blocker: "Critical", urgent: "Critical", serious: "High", moderate: "Medium", minor: "Low",
+  // Jira's and YouTrack's default scales: Show-stopper > Critical > Major > Normal > Minor > Trivial.
+  "show-stopper": "Critical", showstopper: "Critical", major: "High", trivial: "Low",
   ...Object.fromEntries(Object.entries(LEVEL_WORDS).flatMap(([level, words]) => words.map((w) => [w, level]))),
 };
-const WORD = `Critical|Highest|High|Medium|Normal|Low|Lowest|Blocker|Urgent|Serious|Moderate|Minor|${alt(FOREIGN)}`;
+const WORD = `Critical|Highest|High|Medium|Normal|Low|Lowest|Blocker|Urgent|Serious|Moderate|Minor|Show-stopper|Showstopper|Major|Trivial|${alt(FOREIGN)}`;
 const PRIORITY_WORD = alt(PRIORITY_NOUNS);
 const NAMES_PRIORITY = new RegExp(`(?<![\\p{L}])(?:${PRIORITY_WORD})(?![\\p{L}])`, "iu");
 // Chinese and Japanese levels are single characters (高, 中, 低): a priority only beside a priority
@@ -164,7 +168,8 @@ const markKey = (run: string) => run.replace(/\uFE0F/g, "");
  */
 export function priorityMarksOf(text: string): Map<string, string | null> {
   const marks = new Map<string, string | null>();
-  for (const line of text.match(/^.*\b(?:priorit(?:y|ies)|severity|key|legend)\b.*$/gim) ?? []) {
+  // A line naming a legend, a priority or a severity in any language of the vocabulary (recognise/scale-lines.ts).
+  for (const line of scaleLines(text)) {
     const runs = [...line.matchAll(MARK_RUN)];
     runs.forEach((m, i) => {
       const run = markKey(m[1] ?? m[2]!);

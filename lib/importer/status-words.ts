@@ -1,4 +1,5 @@
 import type { ItemStatus } from "./types";
+import { STATE_WHEN } from "./recognise/state-tails";
 import { NOT_A_STATE_HEADING, STATUS_FIELD_NAMES, STATUS_WORDS } from "./vocabulary";
 
 // Where a status word counts, in any language of the vocabulary: a whole value (a cell, a field,
@@ -20,6 +21,12 @@ export function wordsPattern(words: string[], flags = "iu"): RegExp {
   return new RegExp(parts.join("|"), flags);
 }
 
+/**
+ * Turkish dotted capital İ ("İptal", "İncelemede") lower-cases to "i̇" (i + combining dot), which
+ * matches no word of the vocabulary: read it as the plain i it is in lower case.
+ */
+const dotless = (t: string) => t.replace(/İ/g, "i").replace(/i\u0307/g, "i");
+
 /** Checked in this order: "not started" before "started", "未完了" before "完了", "won't do" before "do". */
 const ORDER: ItemStatus[] = ["wont_do", "blocked", "in_progress", "not_started", "done"];
 const NEGATED = /^(?:(?:noch|nog|ainda|ancora|todavía|still)\s+)?(?:not|nicht|pas|no|non|não|niet|未)[\s_-]*(?:(?:yet|noch|encore|ainda|ancora|todavía|nog)\s+)?(?:started|done|begonnen|erledigt|commencé|iniciado|iniziato|gestart|fait|fatto|feito|hecho|gedaan)/iu;
@@ -27,7 +34,7 @@ const PATTERNS = ORDER.map((status) => [status, wordsPattern(STATUS_WORDS[status
 
 /** The first status word anywhere in a text ("Bloccato (serve OK del fornitore)" → blocked). */
 export function statusWordIn(text: string): ItemStatus | null {
-  const t = text.trim();
+  const t = dotless(text).trim();
   if (!t) return null;
   // "未着手", "未完了", "未开始": 未 ("not yet") opens a word for a state not reached.
   if (NEGATED.test(t) || /^未\p{Script=Han}/u.test(t)) return "not_started";
@@ -35,7 +42,7 @@ export function statusWordIn(text: string): ItemStatus | null {
   return null;
 }
 
-const normalise = (t: string) => t.normalize("NFC").toLowerCase().replace(/[’`]/g, "'").replace(/[\s_-]+/g, " ").trim();
+const normalise = (t: string) => dotless(t.normalize("NFC")).toLowerCase().replace(/[’`]/g, "'").replace(/[\s_-]+/g, " ").trim();
 const EXACT = new Map<string, ItemStatus>(ORDER.flatMap((status) => STATUS_WORDS[status].map((w) => [normalise(w), status] as const)));
 
 /**
@@ -58,7 +65,8 @@ const STATUS_ANY = [...EXACT.keys()].sort((a, b) => b.length - a.length).map((w)
 /** "bloqueado: aguardando …", "— em andamento.", "(対応中)": a status opening the description, then a break. */
 const LEADING = new RegExp(`^[\\s([（]*(?:${STATUS_SYMBOL}\\s*)?(${STATUS_ANY})(?![\\p{L}\\p{N}])\\s*(?:[:：.,;!)）—–-]|$)`, "iu");
 /** "… ✅ concluído", "… *(em andamento)*", "…. Erledigt.": a status closing the description, after a break. */
-const TRAILING = new RegExp(`(?:^|[.;!—–]\\s*|[([（]\\s*|${STATUS_SYMBOL}\\s*)(?<![\\p{L}\\p{N}])(${STATUS_ANY})\\s*[)）\\]]?[.!]?\\s*$`, "iu");
+// A date or version after the closing state ("— ✔ fixed in 8.3.", "(erledigt am 3.12.)") is when, still the close (recognise/state-tails.ts).
+const TRAILING = new RegExp(`(?:^|[.;!—–]\\s*|[([（]\\s*|${STATUS_SYMBOL}\\s*)(?<![\\p{L}\\p{N}])(${STATUS_ANY})${STATE_WHEN}?\\s*[)）\\]]?[.!]?\\s*$`, "iu");
 
 const FIELD = `(?:${STATUS_FIELD_NAMES.map(escape).join("|")})\\s*[:：]\\s*`;
 /** "Status: blocked", "Stato: in corso", "状態：対応中": a labelled status counts wherever it stands. */
@@ -87,9 +95,11 @@ export function struckOutcome(words: string): "wont_do" | "done" | null {
   return DONE.test(words) ? "done" : null;
 }
 
-const DASHED_STATE = new RegExp(`\\s+[-–—|]\\s*(?:${STATUS_SYMBOL}\\s*)?(${STATUS_ANY})[.!]?\\s*$`, "iu");
-const PAREN_STATE = new RegExp(`\\s*[([（【]\\s*(?:${STATUS_SYMBOL}\\s*|${FIELD})?(${STATUS_ANY})\\s*[)\\]）】]\\s*$`, "iu");
-const SYMBOL_STATE = new RegExp(`\\s*${STATUS_SYMBOL}\\s*(${STATUS_ANY})\\s*$`, "iu");
+// Bold or emphasis around the state ("— **сделано** 02.12") is markup; a date or version after it says when (recognise/state-tails.ts).
+const EMPHASIS = "[\\u0001\\u0002*_]*";
+const DASHED_STATE = new RegExp(`\\s+[-–—|]\\s*(?:${STATUS_SYMBOL}\\s*)?${EMPHASIS}(${STATUS_ANY})${EMPHASIS}${STATE_WHEN}?[.!]?\\s*$`, "iu");
+const PAREN_STATE = new RegExp(`\\s*[([（【]\\s*(?:${STATUS_SYMBOL}\\s*|${FIELD})?(${STATUS_ANY})${STATE_WHEN}?\\s*[)\\]）】]\\s*$`, "iu");
+const SYMBOL_STATE = new RegExp(`\\s*${STATUS_SYMBOL}\\s*${EMPHASIS}(${STATUS_ANY})${EMPHASIS}${STATE_WHEN}?\\s*$`, "iu");
 
 /**
  * A state said after a title, set off by a dash, a parenthesis or a status symbol ("Zoekfunctie —

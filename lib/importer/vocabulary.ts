@@ -24,20 +24,36 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "kritisk", "brådskande", "akut", // sv, da, no
     "krytyczne", "krytyczny", "krytyczna", "pilne", "pilny", // pl
     "критично", "критичный", "критический", "критические", "блокер", // ru
-    "kritik", "acil", // tr
-    "긴급", "치명적", // ko
+    "kritik", "acil", "en yüksek", // tr
+    "긴급", "치명적", "심각", "매우 높음", "최상", // ko
+    "bloquant", "bloquante", "très haute", "très élevée", "urgente", // fr (Jira fr: Bloquant, Critique, Majeur, Mineur)
+    "bloqueante", "bloqueador", "bloccante", "blokkerend", "blockerande", // es/pt, it, nl, sv: "blocker"
+    "najwyższy", "najwyższa", "blokujący", "blokujące", // pl
+    "блокирующий", "срочный", "срочная", "наивысший", "критичний", "критична", "блокуючий", "терміновий", // ru, uk
+    "högsta", "kritiskt", // sv
   ],
-  High: ["hoch", "hohe", "hoher", "haute", "élevée", "élevé", "alta", "alto", "hoog", "hoge", "hög", "høj", "høy", "wysokie", "wysoki", "wysoka", "высокий", "высокая", "высокие", "yüksek", "높음", "높은"],
-  Medium: ["mittel", "mittlere", "moyenne", "moyen", "media", "medio", "média", "médio", "gemiddeld", "gemiddelde", "middel", "normaal", "medel", "średnie", "średni", "średnia", "средний", "средняя", "средние", "orta", "중간", "보통"],
-  Low: ["niedrig", "niedrige", "gering", "geringe", "basse", "faible", "baja", "bajo", "bassa", "basso", "baixa", "baixo", "laag", "lage", "låg", "lav", "niskie", "niski", "niska", "низкий", "низкая", "низкие", "düşük", "낮음", "낮은"],
+  High: [
+    "hoch", "hohe", "hoher", "haute", "élevée", "élevé", "alta", "alto", "hoog", "hoge", "hög", "høj", "høy", "wysokie", "wysoki", "wysoka", "высокий", "высокая", "высокие", "yüksek", "높음", "높은",
+    "majeur", "majeure", "hogere", "högt", "poważny", "серьёзный", "серьезный", "високий", "висока", "високі",
+  ],
+  Medium: [
+    "mittel", "mittlere", "moyenne", "moyen", "media", "medio", "média", "médio", "gemiddeld", "gemiddelde", "middel", "normaal", "medel", "średnie", "średni", "średnia", "средний", "средняя", "средние", "orta", "중간", "보통",
+    "normale", "normalny", "normalna", "обычный", "обычная", "нормальный", "середній", "середня", "звичайний",
+  ],
+  Low: [
+    "niedrig", "niedrige", "gering", "geringe", "basse", "faible", "baja", "bajo", "bassa", "basso", "baixa", "baixo", "laag", "lage", "låg", "lav", "niskie", "niski", "niska", "низкий", "низкая", "низкие", "düşük", "낮음", "낮은",
+    "mineur", "mineure", "menor", "minore", "triviale", "lägsta", "najniższy", "najniższa", "drobny", "незначительный", "низький", "низька", "en düşük", "매우 낮음", "최하",
+  ],
 };
 
 /** Level words in Chinese and Japanese: single characters, read only beside a priority noun (優先度：高, 高優先度). */
 export const CJK_LEVEL_WORDS: Record<Level, string[]> = {
-  Critical: ["最高", "最優先", "最优先", "緊急", "紧急", "至急"],
-  High: ["高"],
-  Medium: ["中", "普通"],
-  Low: ["低"],
+  // Redmine ja/zh (今すぐ・急いで・高め・通常・低め; 立刻・紧急・高・普通・低), ZenTao's severity
+  // (致命・严重・一般・轻微), Korean trackers' 상/중/하 (read, like 高/中/低, only under a priority name).
+  Critical: ["最高", "最優先", "最优先", "緊急", "紧急", "至急", "今すぐ", "急いで", "立刻", "致命", "非常高"],
+  High: ["高", "高め", "较高", "較高", "严重", "嚴重", "重大", "상"],
+  Medium: ["中", "普通", "通常", "一般", "中等", "중"],
+  Low: ["低", "最低", "低め", "较低", "較低", "轻微", "輕微", "提示", "하"],
 };
 
 /** Nouns that say "priority" (a heading "Prioriteit: hoog", a column "Priorità", a field "優先度"). */
@@ -50,15 +66,17 @@ export const PRIORITY_NOUNS = [
   "prioridade", // pt
   "prioriteit", // nl
   "prioritet", // sv, da, no
+  "priorytet", "приоритет", "пріоритет", "öncelik", "önem", // pl, ru, uk, tr
+  "우선순위", "중요도", // ko
 ];
-export const CJK_PRIORITY_NOUNS = ["優先度", "優先順位", "優先", "优先级", "優先級", "优先"];
+export const CJK_PRIORITY_NOUNS = ["優先度", "優先順位", "優先", "优先级", "優先級", "优先", "重要度", "紧急程度", "緊急程度"];
 
 /**
  * Horizons and urgency words a heading starts with ("Korte termijn", "Curto prazo", "短期"): each is
  * a priority of its own (README: Immediate P0, Short term P1, Medium term P2, Long term P3).
  */
 export const HORIZON_WORDS: Record<"Immediate" | "Short term" | "Medium term" | "Long term", string[]> = {
-  Immediate: ["sofort", "inmediato", "immédiat", "immediat", "immediato", "imediato", "direct", "即時", "至急", "即时", "natychmiast", "срочно", "немедленно", "hemen", "즉시"],
+  Immediate: ["brennt", "en feu", "acil", "긴급", "緊急", "紧急", "sofort", "inmediato", "immédiat", "immediat", "immediato", "imediato", "direct", "即時", "至急", "即时", "natychmiast", "срочно", "немедленно", "hemen", "즉시"],
   "Short term": ["kurzfristig", "corto plazo", "court terme", "breve termine", "curto prazo", "korte termijn", "短期", "krótki termin", "krótkoterminowe", "в ближайшее время", "в ближайшее", "краткосрочные", "kısa vade", "kısa vadeli", "단기"],
   "Medium term": ["mittelfristig", "medio plazo", "moyen terme", "medio termine", "médio prazo", "medio prazo", "middellange termijn", "middellang", "中期", "średni termin", "średnioterminowe", "później", "потом", "позже", "среднесрочные", "orta vade", "orta vadeli", "sonra", "중기"],
   "Long term": ["langfristig", "largo plazo", "long terme", "lungo termine", "longo prazo", "lange termijn", "長期", "长期", "długi termin", "długoterminowe", "когда-нибудь", "долгосрочные", "uzun vade", "uzun vadeli", "장기"],
@@ -72,7 +90,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
   wont_do: [
     "won't do", "wont do", "won't fix", "wontfix", "won't have", "not doing", "not needed", "no longer needed", "out of scope", "descoped", "de-scoped",
     "dropped", "cancelled", "canceled", "abandoned", "archived", "rejected", "obsolete", "superseded", "skipped", "deferred", "postponed", "not planned",
-    "accepted risk", "risk accepted", "removed", // "removed": Azure DevOps' state for work taken off the backlog
+    "accepted risk", "risk accepted", "removed", "killed", // "killed": an experiment board's stopped idea // "removed": Azure DevOps' state for work taken off the backlog
     "verworfen", "gestrichen", "entfällt", "entfallen", "abgebrochen", "abgelehnt", "zurückgestellt", "nicht nötig", "nicht geplant", // de
     "abandonné", "annulé", "reporté", "rejeté", "hors périmètre", "hors scope", "pas nécessaire", // fr
     "descartado", "descartada", "cancelado", "cancelada", "pospuesto", "aplazado", "fuera de alcance", "rechazado", // es
@@ -84,7 +102,14 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "取消", "取消了", "不做", "放弃", "放棄", "不需要", // zh
     "nie robimy", "odrzucone", "porzucone", // pl
     "не делаем", "не будем делать", "отменено", "отложено", // ru
-    "yapılmayacak", "iptal", "ertelendi", // tr
+    "yapılmayacak", "iptal", "iptal edildi", "ertelendi", "vazgeçildi", // tr
+    "risque accepté", "sans suite", // fr ("risque accepté": the README's accepted risk)
+    "rezygnujemy", "anulowane", "odłożone", "ryzyko zaakceptowane", // pl
+    "не будем", "отклонено", "риск принят", "скасовано", "відхилено", // ru, uk
+    "ej aktuell", "avvisad", "avskrivet", // sv
+    "취소", "조치 안 함", "위험 수용", // ko
+    "不修复", "不处理", "已取消", "已拒绝", "风险接受", "接受风险", // zh
+    "対応見送り", "リスク受容", // ja
   ],
   blocked: [
     "blocked", "on hold", "paused", "parked", "waiting on", "waiting for", "stuck",
@@ -99,12 +124,19 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "阻塞", "受阻", "暂停", "暫停", "搁置", // zh
     "zablokowane", "czeka na", // pl
     "заблокировано", "ждём", "ждем", // ru
-    "bekleniyor", "engellendi", // tr
+    "bekleniyor", "engellendi", "beklemede", "bloke", // tr
+    "bloquée par", "suspendu", // fr
+    "wstrzymane", "zablokowany", // pl
+    "заблокирован", "приостановлено", "на паузе", "заблоковано", // ru, uk
+    "väntar", // sv
+    "보류", "차단", "대기 중", // ko
+    "已阻塞", "被阻塞", "挂起", // zh
   ],
   in_progress: [
     "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
     // Trackers' workflow columns (Shortcut, Jira, Azure Boards): work picked up, in review or in test.
     "in development", "in dev", "ready for review", "in qa", "in testing", "in test",
+    "running", "building", // experiment and pipeline boards (Notion, Airtable)
     "in arbeit", "in bearbeitung", "läuft", "begonnen", // de
     "en cours", "en revue", // fr
     "en curso", "en progreso", "en proceso", "en revisión", // es
@@ -116,11 +148,16 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "进行中", "處理中", "处理中", "开发中", "開發中", // zh
     "w trakcie", "w toku", // pl
     "в работе", "в процессе", // ru
-    "geliştirmede", "devam ediyor", "sürüyor", // tr
-    "진행 중", "진행중", // ko
+    "geliştirmede", "devam ediyor", "sürüyor", "test ediliyor", "incelemede", "yapılıyor", "başlandı", // tr
+    "진행 중", "진행중", "검토 중", "검토중", "조치 중", "조치중", "개발 중", "테스트 중", // ko
+    "en cours de correction", "en test", "en recette", "en développement", // fr
+    "w realizacji", "w przeglądzie", "w testach", // pl
+    "на ревью", "в тесте", "делается", "в роботі", "в процесі", // ru, uk
+    "under arbete", "i test", "testas", // sv
+    "修复中", "测试中", "開発中", // zh, ja
   ],
   not_started: [
-    "not started", "to do", "todo", "to-do", "open", "planned", "backlog", "pending", "proposed",
+    "not started", "to do", "todo", "to-do", "open", "planned", "backlog", "pending", "proposed", "submitted", "reopened",
     // Trackers' workflow columns before work starts: ready to be picked up, or not yet scheduled.
     "ready for development", "ready for dev", "selected for development", "unscheduled",
     "offen", "geplant", "zu erledigen", "nicht begonnen", // de
@@ -132,9 +169,17 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "att göra", "planerad", "ej påbörjad", // sv
     "未着手", "未対応", "未完了", "未開始", "予定", // ja
     "未开始", "待办", "待辦", "待处理", "待處理", "计划中", // zh
+    "ouvert", "ouverte", "non commencé", "non traité", // fr
+    "açık", "başlanmadı", "planlandı", // tr
+    "미착수", "대기", "예정", "미조치", "할 일", // ko
+    "otwarte", "do zrobienia", "zaplanowane", // pl
+    "открыто", "не начато", "запланировано", "відкрито", // ru, uk
+    "öppen", "ej startad", // sv
   ],
   done: [
     "done", "completed", "complete", "finished", "closed", "resolved", "fixed", "shipped", "merged", "released", "landed",
+    "live", // an experiment or feature board's shipped state
+    "verified", // YouTrack's and Bugzilla's state after Fixed
     "erledigt", "fertig", "abgeschlossen", "umgesetzt", // de
     "fait", "terminé", "terminée", "achevé", "livré", // fr
     "hecho", "terminado", "completado", "listo", "resuelto", // es
@@ -146,8 +191,14 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "完成", "已完成", "已解决", "已解決", // zh
     "zrobione", "gotowe", "ukończone", // pl
     "сделано", "готово", "выполнено", // ru
-    "tamamlandı", "bitti", // tr
-    "완료", // ko
+    "tamamlandı", "bitti", "yapıldı", "çözüldü", "kapandı", "kapatıldı", "düzeltildi", // tr
+    "완료", "조치 완료", "해결됨", "종료", // ko
+    "corrigé", "corrigée", "résolu", "résolue", "clos", "clôturé", "fermé", "déployé", // fr
+    "poprawione", "naprawione", "wdrożone", "zamknięte", "rozwiązane", "ukończono", "zrobiono", // pl
+    "исправлено", "закрыто", "решено", "завершено", "выполнена", "сделана", "зроблено", "виправлено", "виконано", // ru, uk
+    "fixat", "åtgärdad", "åtgärdat", "stängd", "levererad", // sv
+    "已修复", "已修復", "已上线", "已關閉", "已关闭", "已处理", // zh
+    "対応済", "修正済み", "解決済み", "完了済", // ja
   ],
 };
 
@@ -163,11 +214,18 @@ export const NOT_A_STATE_HEADING = [
 ];
 
 /** Names of a status field or column ("Status", "Stato", "Estado", "状態"). */
-export const STATUS_FIELD_NAMES = ["status", "state", "stand", "zustand", "statut", "état", "estado", "stato", "situação", "situatie", "tillstånd", "ステータス", "状態", "状況", "状态", "狀態"];
+export const STATUS_FIELD_NAMES = [
+  "status", "state", "stand", "zustand", "statut", "état", "estado", "stato", "situação", "situatie", "tillstånd", "ステータス", "状態", "状況", "状态", "狀態",
+  "durum", "stan", "статус", "состояние", "стан", "상태", "진행 상태", "진행상태", "조치 상태", "처리 상태", "対応状況", "進捗", "进度", "处理状态", "處理狀態",
+];
 /** Names of a priority field or column. */
-export const PRIORITY_FIELD_NAMES = [...PRIORITY_NOUNS, ...CJK_PRIORITY_NOUNS, "urgency", "dringlichkeit", "urgence", "urgencia", "urgenza", "urgência", "urgentie", "緊急度"];
+export const PRIORITY_FIELD_NAMES = [...PRIORITY_NOUNS, ...CJK_PRIORITY_NOUNS, "urgency", "dringlichkeit", "urgence", "urgencia", "urgenza", "urgência", "urgentie", "緊急度", "aciliyet", "pilność", "срочность", "긴급도"];
 /** Names of a severity column ("Sev", "Severity", "Schweregrad", "重大度"): with no priority column it ranks the rows. */
-export const SEVERITY_FIELD_NAMES = ["sev", "severity", "impact level", "schweregrad", "gravité", "sévérité", "gravedad", "severidad", "severità", "gravità", "gravidade", "ernst", "ernstigheid", "重大度", "深刻度", "严重程度", "嚴重程度"];
+export const SEVERITY_FIELD_NAMES = [
+  "sev", "severity", "impact level", "schweregrad", "gravité", "gravedad", "gravità", "gravidade", "ernst", "ernstigheid", "重大度", "深刻度", "严重程度", "嚴重程度",
+  "sévérité", "severite", "criticité", "criticite", "severidad", "severità", "severidade", "önem derecesi", "ciddiyet", "krytyczność", "серьёзность", "серьезность", "критичность", "серйозність", "критичність", "allvarlighetsgrad", "allvarlighet",
+  "심각도", "위험도", "严重性", "嚴重性", "严重度", "危险等级", "風險等級", "危険度",
+];
 /** Names of a title column ("Aufgabe", "Attività", "タスク"), beside the English ones the table reader knows. */
 export const TITLE_FIELD_NAMES = [
   "aufgabe", "maßnahme", "vorhaben", // de
@@ -178,11 +236,17 @@ export const TITLE_FIELD_NAMES = [
   "taak", "actie", "verbeterpunt", // nl
   "タスク", "項目", "件名", "タイトル", "課題", // ja
   "任务", "任務", "事项", "事項", "标题", "標題", // zh
+  "görev", "başlık", "özet", "iş", // tr
+  "할 일", "작업", "과제", "제목", "항목", "요약", // ko
+  "zadanie", "tytuł", "podsumowanie", "задача", "название", "заголовок", "завдання", "назва", // pl, ru, uk
+  "uppgift", "titel", "sammanfattning", "résumé", "titre", "constat", // sv, fr
 ];
 /** Names of an owner field, also written as a remark after a title ("（担当：田中）", "(Responsável: Ana)"). */
 export const OWNER_FIELD_NAMES = [
   "owner", "assignee", "verantwortlich", "zuständig", "responsable", "responsabile", "referente", "responsável", "eigenaar", "verantwoordelijke", "ansvarig",
   "担当", "担当者", "负责人", "負責人",
+  "sorumlu", "atanan", "담당", "담당자", "조치 담당", "właściciel", "odpowiedzialny", "ответственный", "исполнитель", "відповідальний", "виконавець",
+  "propriétaire", "porteur", "assigné à", "ägare", "处理人", "経手人",
 ];
 
 /**

@@ -6,6 +6,7 @@ import { statusAroundDescription, struckOutcome, trailingState } from "../status
 import type { ItemStatus } from "../types";
 import { readDashParts } from "./dash-parts";
 import { readFieldLine, readLineFields, readParenFields, readTaskSignifiers } from "./fields";
+import { prioritySegment } from "./priority-segments";
 import { leadingPriorityTag } from "./priority-tags";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleHead, readTitleTail } from "./title-parts";
@@ -275,7 +276,7 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     // "(3.3.1, Blocker)": a part of the parenthesis that is only a priority word, not "(see the media plan)".
     const part = paren?.[1]!.split(/\s*[,;]\s*/).find((t) => /^\S+(?:\s+priority)?$/i.test(t) && findPriorityLabel(t));
     if (part) priorityLabel ??= findPriorityLabel(part);
-    priorityLabel ??= leadingPriority(rest);
+    priorityLabel ??= leadingPriority(rest) ?? prioritySegment(rest);
     // "— *prioridad alta* — responsable: Ana": each dash-set part read on its own (recognise/dash-parts.ts).
     const parts = readDashParts(rest, legend);
     status ??= parts.status;

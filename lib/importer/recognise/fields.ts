@@ -171,7 +171,8 @@ export function readParenFields(text: string): (LineFields & { said: string }) |
  * mark as its field; none of them is part of the title.
  */
 const ARROWS: Record<string, string> = { "🔺": "Highest", "⏫": "High", "🔼": "Medium", "🔽": "Low", "⏬": "Lowest" };
-const SIGNIFIER = /\s*(?:([🔺⏫🔼🔽⏬])|([📅⏳🛫➕✅❌])\uFE0F?\s*(\d{4}-\d{2}-\d{2})|🔁\uFE0F?\s*every\s+[\w ]+?)\uFE0F?\s*$/u;
+// A note's tags ("#backup", "#home/net") sit among the signifiers in the same notation; they classify, they do not name.
+const SIGNIFIER = /\s*(?:([🔺⏫🔼🔽⏬])|([📅⏳🛫➕✅❌])\uFE0F?\s*(\d{4}-\d{2}-\d{2})|🔁\uFE0F?\s*every\s+[\w ]+?|(?<=\s)#\p{L}[\p{L}\p{N}_/-]*)\uFE0F?\s*$/u;
 
 export function readTaskSignifiers(text: string): { title: string; priorityLabel: string | null; status: ItemStatus | null; said: string } | null {
   let title = text;
@@ -204,7 +205,8 @@ export interface FieldLine {
 }
 
 const LABELLED = /^([\p{L}][\p{L} ]{0,24}?)\s*[:：]\s*(\S.*)$/u;
-const OTHER_FIELD = /^(?:due(?: date)?|deadline|eta|estimate|effort|size|labels?|tags?|type|sprint|milestone|component|area|team|points|story points)$/i;
+// Tracker fields that say when or where, not what: "Fix version: 5.0", "Affects versions", "Reporter", "Resolution".
+const OTHER_FIELD = /^(?:due(?: date)?|deadline|eta|estimate|effort|size|labels?|tags?|type|sprint|milestone|components?|area|team|points|story points|(?:fix|affects?|target) versions?|versions?|release|reporter|resolution|created|updated|epic)$/i;
 
 export function readFieldLine(line: string): FieldLine | null {
   const segments = splitOutsideCode(line.replace(/[\u0001\u0002*_]/g, "").trim(), /\s+[·•|]\s+|;\s+/);

@@ -3,6 +3,7 @@ import { cleanHeading, headingStatus } from "../clean";
 import { categoryOf, nearestKind, sectionPriority, sectionStatus, type ParseContext, type Section } from "../context";
 import { lineOf, plainText, sourceOf } from "../markdown";
 import { sectionFromHeading } from "../sections";
+import { statusAroundDescription } from "../status-words";
 import { isOutlineLines } from "./outline-lines";
 import { codeRowsTable, rowsTable } from "./plain-rows";
 import { readTitleLine } from "./title-parts";
@@ -38,7 +39,10 @@ export function recogniseLeafHeading(heading: Heading, body: RootContent[], next
   const line = readTitleLine(cleanHeading(raw), ctx.people ?? new Set());
   const title = line.title;
   if (!title) return false;
-  const status = headingStatus(raw) ?? line.status ?? sectionStatus(ctx) ?? "not_started";
+  // "Erledigt — ging schneller als gedacht.", "Bloqueado: falta o contrato.": the prose opens (or closes) with the item's state.
+  const opening = body.find((n) => n.type === "paragraph");
+  const said = opening ? statusAroundDescription(plainText(opening)) : null;
+  const status = headingStatus(raw) ?? line.status ?? said ?? sectionStatus(ctx) ?? "not_started";
   ctx.shapes.add("leaf-headings");
   lastLeaf.set(ctx, { depth: heading.depth, category: categoryOf(ctx).join("\u0000") });
   ctx.items.push({

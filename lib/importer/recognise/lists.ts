@@ -4,6 +4,8 @@ import { categoryOf, inSection, nearestKind, nearestOrTitleKind, sectionEffort, 
 import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel, leadingPriority, markPriority } from "../priority";
 import { statusAroundDescription } from "../status-words";
+import { isLegendLine } from "./legend-lines";
+import { prioritySegment } from "./priority-segments";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { readDashParts } from "./dash-parts";
 import { readEntry } from "./entry";
@@ -106,6 +108,8 @@ const struckThrough = (item: ListItem) => {
 
 function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: ItemStatus, origin: "task" | "numbered" | "list", extra: { description?: string; number?: number } = {}) {
   if (!parts.title) return;
+  // "- Légende : 🔴 critique, 🟠 haute", "- “高” 表示两周内；“中” 本季度内": a legend explains the marks, it is no work (recognise/legend-lines.ts).
+  if (item.children[0]?.type === "paragraph" && isLegendLine(plainText(item.children[0]))) return;
   const body = bodyOf(item, ctx);
   // A task's own mark wins; a heading's status ("✓ COMPLETED") applies to items without a mark.
   // An open box under "Won't" or "Blocked" says only "not done": the heading says more. Under a phase
@@ -235,7 +239,7 @@ export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
     }
     const parts = titleParts(b.title);
     // "… — *prioridad alta* — ✅ hecho": a priority part anywhere in the dashed tail (recognise/dash-parts.ts).
-    parts.priorityLabel ??= leadingPriority(b.rest) ?? readDashParts(b.rest).priorityLabel;
+    parts.priorityLabel ??= leadingPriority(b.rest) ?? prioritySegment(b.rest) ?? readDashParts(b.rest).priorityLabel;
     const statusWord = b.rest.match(/[([]\s*(done|completed?|in progress|blocked|deferred|wip)\s*[)\]]\s*$/i);
     const status = (statusWord ? parseStatus(statusWord[1]!) : null) ?? statusAroundDescription(b.rest) ?? "not_started";
     pushItem(ctx, item, parts, status, "numbered", { description: b.rest, number: (list.start ?? 1) + i });

@@ -14,7 +14,8 @@ describe("a document's stated priority order", () => {
   });
 
   it("known words keep their level; unknown ones take their place between them; none known counts down", () => {
-    expect(levelPriorities(["Blocker", "Major", "Minor", "Trivial"])).toEqual(["P0", "P2", "P3", "P3"]);
+    // Major is a known word (Jira's default scale: Major = High), so it keeps P1.
+    expect(levelPriorities(["Blocker", "Major", "Minor", "Trivial"])).toEqual(["P0", "P1", "P3", "P3"]);
     expect(levelPriorities(["Hotfix", "Critical", "Major", "Normal", "Minor"])).toEqual(["P0", "P0", "P1", "P2", "P3"]);
     expect(levelPriorities(["Gold", "Silver", "Bronze", "Tin", "Lead"])).toEqual(["P0", "P1", "P2", "P3", "P3"]);
     expect(statedPriorityOrder("Priority key: Gold > Silver > Bronze").get("silver")).toBe("P1");

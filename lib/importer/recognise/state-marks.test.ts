@@ -37,3 +37,18 @@ describe("a legend that says a person has the work in hand", () => {
     expect(stateLegendOf("Legend: 🟢 someone is on it · ⚪ nobody yet").get("🟢")).toBe("in_progress");
   });
 });
+
+describe("a legend said in a sentence", () => {
+  it("defines the marks it names with a state (Polish, English)", () => {
+    const pl = "# Zadania\n\nPozycje oznaczone ✔ są gotowe, ⏳ — w toku.\n\n## Lista\n\n- ⏳ Przenieść kolejkę\n- ✔ Dodać limity\n";
+    expect(parsePlan(pl).items.map((i) => [i.title, i.status])).toEqual([
+      ["Przenieść kolejkę", "in_progress"],
+      ["Dodać limity", "done"],
+    ]);
+    const en = "# Board\n\nItems marked ✅ are done, ⏳ are waiting on another team.\n\n## Work\n\n- ⏳ Move the queue to SQS\n- ✅ Add rate limits\n";
+    expect(parsePlan(en).items.map((i) => [i.title, i.status])).toEqual([
+      ["Move the queue to SQS", "blocked"],
+      ["Add rate limits", "done"],
+    ]);
+  });
+});

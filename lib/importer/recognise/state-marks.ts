@@ -42,6 +42,20 @@ function meaningOf(words: string): ItemStatus | null {
 }
 
 /**
+ * A legend said in a sentence: "Zadania oznaczone ✔ są zrobione, ⏳ — w trakcie.", "Items marked ✅
+ * are done, 🚧 are in progress." — a line, not a list entry, with two or more different marks, each
+ * followed (before the next mark) by words that name a state.
+ */
+function proseLegends(text: string): string[] {
+  const each = new RegExp(`([${MARK_CHARS}])\\uFE0F?([^${MARK_CHARS}\\n]*)`, "gu");
+  return text.split(/\r?\n/).filter((line) => {
+    if (/^\s*(?:[-*+]|\d+[.)])\s/.test(line)) return false;
+    const pairs = [...line.matchAll(each)];
+    return new Set(pairs.map((m) => m[1])).size >= 2 && pairs.every((m) => meaningOf(m[2]!.replace(/[*_—–:=-]/g, " ").trim()) !== null);
+  });
+}
+
+/**
  * A legend line: one that names itself ("Status legend: …", "Key: …", "Legende: …") or one that is
  * nothing but mark–meaning pairs ("🟢 done · 🟡 in progress · 🔴 not started"). Each mark is read
  * up to the next separator or mark.
@@ -51,7 +65,7 @@ export function stateLegendOf(text: string): Map<string, ItemStatus> {
   const pair = `[${MARK_CHARS}]\\uFE0F?[ \\t]*[^·|,;\\n${MARK_CHARS}]+?`;
   const pairsOnly = new RegExp(`^[ \\t]*(?:[-*][ \\t]+)?(?:${pair}[ \\t]*(?:[·|,;/][ \\t]*|$)){2,}$`, "gmu");
   const named = text.match(/^.*\b(?:legende?|leyenda|légende|status key|key)\b.*$/gim) ?? [];
-  for (const line of [...named, ...(text.match(pairsOnly) ?? [])]) {
+  for (const line of [...named, ...(text.match(pairsOnly) ?? []), ...proseLegends(text)]) {
     for (const m of line.matchAll(new RegExp(`([${MARK_CHARS}])\\uFE0F?\\s*=?\\s*([^·|,;${MARK_CHARS}]*)`, "gu"))) {
       const status = meaningOf(m[2]!.replace(/[*_]/g, "").trim());
       if (status) legend.set(m[1]!, status);

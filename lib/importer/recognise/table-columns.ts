@@ -1,6 +1,7 @@
 import { parseSeverity } from "../clean";
 import { isPriorityField, isSeverityField, isStatusField, isTitleField } from "../field-names";
 import { findPriorityLabel } from "../priority";
+import { namesDependencies } from "./dependency-tables";
 
 // What each column of a table holds, read the way a person reads a table they have never seen:
 // first by its header word (in the languages plans are written in), then, for a header we do not
@@ -34,7 +35,7 @@ const TASK_TITLE =
   /^(?:tasks?|to-?dos?|actions?|action items?|work items?|deliverables?|aufgaben?|ma(?:ß|ss)nahmen?|vorhaben|t[âa]ches?|actions? à mener|tareas?|acci[óo]n(?:es)?|attivit[àa]|compiti|compito|azioni|azione|taken|taak|acties?|actiepunten?|tarefas?|a[çc][ãa]o|a[çc][õo]es|タスク|作業|対応|課題|やること|任务|任務|待办|할 일|작업)$/u;
 /** Headers that name the thing each row is about ("Finding", "Package", "Test", "Titel"). */
 const THING_TITLE =
-  /^(?:title|items?|findings?|stor(?:y|ies)|summary|name|issues?|features?|initiatives?|problems?|packages?|dependenc(?:y|ies)|upgrades?|bugs?|defects?|tests?|test cases?|failing tests?|specs?|cards?|epics?|requirements?|improvements?|debt|titel|thema|punkt|titre|sujet|élément|t[íi]tulo|elemento|titolo|voce|onderwerp|item|件名|タイトル|項目|内容|标题|名称|事项)$/u;
+  /^(?:title|items?|findings?|stor(?:y|ies)|summary|name|issues?|features?|initiatives?|problems?|packages?|dependenc(?:y|ies)|upgrades?|bugs?|defects?|tests?|test cases?|failing tests?|specs?|cards?|epics?|requirements?|improvements?|debt|titel|thema|punkt|titre|sujet|élément|t[íi]tulo|elemento|titolo|voce|onderwerp|item|件名|タイトル|項目|内容|标题|名称|事项|问题|問題)$/u;
 const TITLE_INSIDE = /task|title|item|finding|aufgabe|t[âa]che|tarea|titel|titolo|t[íi]tulo|titre|taak|タスク/u;
 const STATUS = /status|state|progress|estado|statut|^stand$|^stato$|^staat$|^situa[çc][ãa]o$|^situaci[óo]n$|^état$|状態|ステータス|状况|状态|進捗|进度/u;
 /** A yes/no column that says whether the row is done ("Done?", "Fixed", "Erledigt"). */
@@ -46,11 +47,13 @@ const EFFORT = /effort|estimate|hours|size|days|aufwand|sch[äa]tzung|esfuerzo|e
 const OWNER = /owner|assignee|assigned|^dri$|zugewiesen|asignad|assegnat|toegewezen|atribu[íi]d|responsib|responsab|verantwortlich|zust[äa]ndig|^who$|^lead$|referente|incaricato|eigenaar|dono|担当|负责|負責|담당/u;
 const DESCRIPTION = /description|details|notes|context|beschreibung|descripci[óo]n|descrizione|beschrijving|descri[çc][ãa]o|説明|描述/u;
 /**
+ * (问题 / 問題 is "issue" as much as "question": a column of them names the issues of an issue list,
+ * 问题清单, so it is a thing title; a column of questions is 疑问 or 待确认问题.)
  * Headers naming rows that are not work (README: risks, questions, decisions, lessons are not items):
  * a risk register or decision log stays reference even with an Owner or Status column.
  */
 const NOT_WORK =
-  /^(?:risks?|threats?|(?:open )?questions?|decisions?|assumptions?|lessons?(?: learned)?|observations?|what went well|went well|terms?|glossary|concerns?|risiko|risiken|riesgos?|risques?|rischi|rischio|risico'?s|frage|fragen|preguntas?|domande|domanda|vragen|vraag|entscheidung(?:en)?|decisi[óo]n(?:es)?|décisions?|decisioni|decisione|besluit(?:en)?|リスク|懸念|質問|決定事項|风险|问题|决定)$/u;
+  /^(?:risks?|threats?|(?:open )?questions?|decisions?|assumptions?|lessons?(?: learned)?|observations?|what went well|went well|terms?|glossary|concerns?|risiko|risiken|riesgos?|risques?|rischi|rischio|risico'?s|frage|fragen|preguntas?|domande|domanda|vragen|vraag|entscheidung(?:en)?|decisi[óo]n(?:es)?|décisions?|decisioni|decisione|besluit(?:en)?|リスク|懸念|質問|決定事項|风险|疑问|待确认问题|决定)$/u;
 
 /** Headers that explain a row rather than name it: never the title while another column can be. */
 const EXPLANATION =
@@ -234,7 +237,7 @@ export function tableColumns(
     description: description >= 0 && description !== title ? description : explanation(),
     periods,
     titleSaysTask: title >= 0 && title === taskTitle,
-    titleSaysNotWork: title >= 0 && NOT_WORK.test(headers[title]!),
+    titleSaysNotWork: title >= 0 && (NOT_WORK.test(headers[title]!) || namesDependencies(headers[title]!, headers)),
   };
 }
 

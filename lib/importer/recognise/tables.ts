@@ -7,6 +7,7 @@ import { recogniseBoardTable } from "./board-table";
 import { isPriorityCell } from "./priority-order";
 import { recogniseMetricTable } from "./metrics";
 import { isGlossary, isRiskMatrix, isTimeline } from "./reference-tables";
+import { categoriesOfCell, categoryColumn } from "./category-columns";
 import { priorityCellLabel, saysDone, tableColumns } from "./table-columns";
 import { defaultPriorityFor, findPriorityLabel, stripPriorityLabel } from "../priority";
 import type { ItemStatus, ParsedSlaPolicy, Priority } from "../types";
@@ -164,6 +165,8 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
     return false;
   }
   ctx.shapes.add("item-table");
+  // "Category", "Area", "Tags" (recognise/category-columns.ts): where each row is filed, after the headings.
+  const filed = categoryColumn(headers, cols, rows, (cell) => cellStatus(cell, ctx) !== null);
   table.children.slice(1).forEach((row, r) => {
     const cells = rows[r]!;
     // A box or status mark opening the title cell is the row's state, not title; a struck-through
@@ -191,7 +194,7 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
       key: cols.key >= 0 && cells[cols.key] ? cells[cols.key]!.replace(/^#/, "") : null,
       title: text,
       description: details,
-      category: categoryOf(ctx),
+      category: [...categoryOf(ctx), ...(filed >= 0 ? categoriesOfCell(cells[filed] ?? "") : [])],
       priority: null,
       priorityLabel: priorityText ? (priorityCellLabel(priorityText, ranking === cols.priority ? "priority" : "other") ?? priorityText) : sectionPriority(ctx),
       status: st,

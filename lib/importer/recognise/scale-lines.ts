@@ -1,0 +1,18 @@
+import { CJK_PRIORITY_NOUNS, PRIORITY_NOUNS, SEVERITY_FIELD_NAMES } from "../vocabulary";
+
+// Lines that name a scale: a legend ("Legend:", "Légende :", "Легенда:", "凡例："), a priority or a
+// severity ("Priorität: 🔥🔥🔥 sofort · 🔥 später", "优先级：…"). The priority-mark reader
+// (priority.ts priorityMarksOf) reads its key from these lines; legend-lines.ts says which are legends.
+
+export const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The word "legend" or "key" in the languages of the vocabulary. */
+export const LEGEND_NAMES = ["legend", "legende", "leyenda", "légende", "legenda", "легенда", "лєгенда", "lejant", "teckenförklaring", "범례", "凡例", "图例", "圖例", "key", "schlüssel", "clé"];
+const names = [...LEGEND_NAMES, ...PRIORITY_NOUNS, ...CJK_PRIORITY_NOUNS, ...SEVERITY_FIELD_NAMES, "priorities", "prioritäten", "priorités", "prioridades", "priorità"].sort((a, b) => b.length - a.length);
+/** A line that names a legend, a priority or a severity scale, as a whole word in any script. */
+const NAMES_A_SCALE = new RegExp(`(?<![\\p{L}])(?:${names.map(escape).join("|")})(?![\\p{L}])|(?:${[...CJK_PRIORITY_NOUNS, "凡例", "图例", "圖例"].map(escape).join("|")})`, "iu");
+
+/** Lines of a document that name a legend or a scale ("Legend: …", "Légende : …", "优先级：…"). */
+export function scaleLines(text: string): string[] {
+  return text.split(/\r?\n/).filter((line) => NAMES_A_SCALE.test(line));
+}
+
