@@ -28,6 +28,7 @@ import { recogniseStateLine } from "./recognise/state-sections";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { legendOfTables } from "./recognise/reference-tables";
 import { recogniseTable } from "./recognise/tables";
+import { tidyTitles } from "./recognise/title-tails";
 import { applySectionFields, sectionFromHeading } from "./sections";
 import type { ParsedItem, ParseResult } from "./types";
 
@@ -157,6 +158,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   }
 
   applyRankings(ctx);
+  // Whatever reader found an item, its title loses the same decoration (recognise/title-tails.ts).
+  tidyTitles(ctx.items, ctx.people ?? new Set());
   const items = finishItems(ctx, options);
   if (items.length === 0) {
     warn(ctx, 1, noItemsMessage(nodes, headingsSeen));
