@@ -1,3 +1,4 @@
+import { categoryPath } from "./recognise/category-names";
 import type { ImportWarning, ItemStatus, ParsedItem, ParsedMetric, ParsedSlaPolicy, Priority } from "./types";
 
 /** One heading on the path from the document to the current node. */
@@ -56,7 +57,8 @@ export interface ParseContext {
   lowConfidence?: boolean;
 }
 
-export const categoryOf = (ctx: ParseContext): string[] => ctx.stack.flatMap((s) => s.segments).filter(Boolean);
+// A heading that only says "the work is below" gives way to the group named under it (recognise/category-names.ts).
+export const categoryOf = (ctx: ParseContext): string[] => categoryPath(ctx.stack);
 
 export const sectionPriority = (ctx: ParseContext): string | null =>
   [...ctx.stack].reverse().find((s) => s.priorityLabel)?.priorityLabel ?? null;

@@ -4,6 +4,7 @@ import type { Section } from "./context";
 import { isPriorityField, isStatusField } from "./field-names";
 import { lineOf, plainText } from "./markdown";
 import { findPriorityLabel, horizonLabel, NO_PRIORITY_HEADING, stripPriorityLabel } from "./priority";
+import { timeboxName } from "./recognise/category-names";
 import { refineSection } from "./recognise/heading-roles";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
@@ -44,8 +45,8 @@ export function sectionFromHeading(node: Heading): Section {
   const segments = withoutPriority
     .split(/\s+[›»>]\s+/)
     .map(cleanHeading)
-    // "Phase 1: Foundations" → "Foundations": the time box's number is not part of the name.
-    .map((s) => s.replace(/^(?:phase|stage|milestone|sprint)\s+\d+\s*:\s+(?=\S)/i, ""))
+    // "Phase 1: Foundations", "Milestone 2 — Routing (Jan)" → the time box's name (recognise/category-names.ts).
+    .map(timeboxName)
     .filter(Boolean);
   const status = headingStatus(raw);
   // Board columns, triage buckets, objectives and non-work sections (recognise/heading-roles.ts).
