@@ -24,6 +24,7 @@ import { isReadmeShaped, listIsProductProse } from "./recognise/prose-documents"
 import { splitLabelledLists } from "./recognise/label-lines";
 import { looksLikeWork, lowConfidenceReading } from "./recognise/low-confidence";
 import { recogniseLeafHeading } from "./recognise/leaf-headings";
+import { proseAmongLists } from "./recognise/non-items";
 import { recogniseStateLine } from "./recognise/state-sections";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { legendOfTables } from "./recognise/reference-tables";
@@ -86,6 +87,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   recogniseTargetParagraphs(nodes, ctx);
   const holdTasks = detailsHoldTasks(nodes);
   const levelScale = levelScaleHeadings(nodes);
+  const proseSections = proseAmongLists(nodes);
   const readme = isReadmeShaped(nodes.filter(isHeading).map((h) => plainText(h)));
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
@@ -107,7 +109,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
         continue;
       }
       // The low-confidence reading reads lists only: a heading with prose under it is a topic more often than a task.
-      if (!ctx.lowConfidence && recogniseLeafHeading(node, body, end < nodes.length ? nodes[end]! : undefined, titleKind, ctx)) {
+      // A prose heading among headings that hold the work as lists is a section ("Approach"), not an item (recognise/non-items.ts).
+      if (!ctx.lowConfidence && !proseSections.has(node) && recogniseLeafHeading(node, body, end < nodes.length ? nodes[end]! : undefined, titleKind, ctx)) {
         i = end - 1;
         continue;
       }
