@@ -53,6 +53,8 @@ export interface ParseContext {
   /** The names the document uses for people (attendees, owners, @mentions), so a title's owner part is
    * told from its text and an entry's "Name:" prefix is its owner (people.ts, recognise/action-items.ts). */
   people?: ReadonlySet<string>;
+  /** The document is a to-do file ("# TODO"): its lists are work under headings that only name an area (recognise/todo-files.ts). */
+  todoFile?: boolean;
   /** The second, low-confidence pass over a document the first read found no work in (recognise/low-confidence.ts). */
   lowConfidence?: boolean;
 }

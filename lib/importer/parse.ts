@@ -30,6 +30,7 @@ import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { legendOfTables } from "./recognise/reference-tables";
 import { recogniseTable } from "./recognise/tables";
 import { tidyTitles } from "./recognise/title-tails";
+import { isTodoFileTitle, recogniseMarkerLines } from "./recognise/todo-files";
 import { applySectionFields, sectionFromHeading } from "./sections";
 import type { ParsedItem, ParseResult } from "./types";
 
@@ -82,6 +83,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   // "# Backlog" as the document's title still says its leaf headings are work (issue 18, shape 6).
   const titleKind = titleNode ? sectionFromHeading(titleNode).kind : null;
   ctx.titleKind = titleKind;
+  ctx.todoFile = !!titleNode && isTodoFileTitle(plainText(titleNode));
 
   // Labelled target lines ("KR 1.1 …", "Goal: …") wherever they stand, whatever the structure around them.
   recogniseTargetParagraphs(nodes, ctx);
@@ -126,7 +128,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
     }
     if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
     if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx))) continue;
-    if (node.type === "paragraph" && recogniseStateLine(node, ctx)) continue;
+    if (node.type === "paragraph" && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx))) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
       const paths = fileParagraph(node);
       if (paths) attachFiles(ctx, paths);

@@ -4,7 +4,7 @@ import type { Section } from "./context";
 import { isPriorityField, isStatusField } from "./field-names";
 import { lineOf, plainText } from "./markdown";
 import { findPriorityLabel, horizonLabel, NO_PRIORITY_HEADING, stripPriorityLabel } from "./priority";
-import { timeboxName } from "./recognise/category-names";
+import { hedgedHorizon, timeboxName } from "./recognise/category-names";
 import { refineSection } from "./recognise/heading-roles";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
@@ -49,6 +49,9 @@ export function sectionFromHeading(node: Heading): Section {
     .map(timeboxName)
     .filter(Boolean);
   const status = headingStatus(raw);
+  // "Maybe later": a hedged horizon gives its priority and stays a category (recognise/category-names.ts).
+  const hedged = priorityLabel ? null : hedgedHorizon(raw);
+  if (hedged) return refineSection({ depth: node.depth, segments, priorityLabel: hedged, status, kind: kindOf(raw, null, status), raw, line: lineOf(node) });
   // Board columns, triage buckets, objectives and non-work sections (recognise/heading-roles.ts).
   return refineSection({ depth: node.depth, segments, priorityLabel, status, kind: kindOf(raw, priorityLabel, status), raw, line: lineOf(node) });
 }

@@ -1,4 +1,4 @@
-import type { Section } from "../context";
+import { horizonLabel } from "../priority";
 
 // What a careful reader calls a group of work, from the headings above it:
 //
@@ -42,11 +42,23 @@ const CONTAINER =
  * The item's category path from the sections above it: a section that only says "the work is below"
  * gives no segment when a deeper section or label names the group.
  */
-export function categoryPath(stack: readonly Section[]): string[] {
+export function categoryPath(stack: readonly { segments: readonly string[] }[]): string[] {
   const segments = stack.map((s) => s.segments.filter(Boolean));
   return stack.flatMap((section, i) => {
     const own = segments[i]!;
     const container = own.length === 1 && CONTAINER.test(own[0]!.trim());
     return container && segments.slice(i + 1).some((deeper) => deeper.length > 0) ? [] : own;
   });
+}
+
+/** "Maybe later", "Maybe / someday", "Vielleicht später": a horizon said with a hedge. */
+const HEDGE = /^\W*(?:maybe|perhaps|vielleicht|peut-être|quizás|tal vez|talvez|forse|misschien|kanske|może)\s*(?:[/,|–—-]\s*)?(?=\p{L})/iu;
+
+/**
+ * The horizon of a hedged heading ("Maybe later" → "Later"): its entries are work at that horizon,
+ * and the heading, not being only a priority, stays their category.
+ */
+export function hedgedHorizon(heading: string): string | null {
+  const hedge = heading.match(HEDGE);
+  return hedge ? horizonLabel(heading.slice(hedge[0].length)) : null;
 }

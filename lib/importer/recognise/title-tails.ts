@@ -51,6 +51,10 @@ const PASSING_REMARK = /^(?:still|not yet|again|as usual|tbd|tba|noch|toujours|t
 const ROUGH_COUNT = /^(?:about|around|approx\.?|roughly|some|ca\.?|circa|etwa|rund|environ|unos|cerca de|около|примерно|где-то|około|ok\.)\s+\d[\d.,]*\s+\p{L}/iu;
 /** "(сейчас всё руками)", "(obecnie ręcznie)": how things stand today, in languages the title reader lacks. */
 const NOW_OTHER = /^(?:сейчас|пока|obecnie|teraz|nyt|nu|nå|jetzt)(?![\p{L}])/iu;
+/** "(reported by 3 users)", "(raised by support)", "(gemeldet von Kunden)": where the request came from. */
+const SOURCE = /^(?:\p{L}+ed by|gemeldet von|gewünscht von|signalé par|demandé par|reportado por|pedido por|zgłoszone przez)\s+\S/iu;
+/** "… -- mw", "… — jk": a person's initials after a dash close the line. */
+const TRAILING_INITIALS = /\s+(?:--|[—–-])\s+(\p{Ll}{2,3})\s*$/u;
 /** A trailing "( … )" (also full-width). */
 const TRAILING_PAREN = /\s*[(（]([^()（）]*)[)）]\s*$/u;
 /** "… (5p) — Sara, almost done": after a remark parenthesis, a dash opens more remark. */
@@ -61,7 +65,7 @@ function extraRemark(inner: string): { status?: ItemStatus | null; file?: string
   const said = inner.replace(/[`*_]/g, "").replace(/\s+/g, " ").trim();
   if (!said) return null;
   if (isPath(said) && said.includes("/")) return { file: said };
-  if (INITIALS.test(said) || TEAM.test(said) || POINTS.test(said) || PASSING_REMARK.test(said) || ROUGH_COUNT.test(said) || NOW_OTHER.test(said)) return {};
+  if (INITIALS.test(said) || TEAM.test(said) || POINTS.test(said) || PASSING_REMARK.test(said) || SOURCE.test(said) || ROUGH_COUNT.test(said) || NOW_OTHER.test(said)) return {};
   // "(fixed 1.4.2)", "(done in March)", "(erledigt am 3.5.)": an outcome opening the parenthesis.
   const first = said.split(/\s+/)[0]!;
   const outcome = parseStatus(first);
@@ -129,6 +133,11 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
     const vote = votes ? title.match(VOTES) : null;
     if (vote && vote.index! > 0) {
       cut(vote.index!, `Votes: ${vote[0].trim()}`);
+      continue;
+    }
+    const initials = title.match(TRAILING_INITIALS);
+    if (initials && initials.index! > 0) {
+      cut(initials.index!, `Owner: ${initials[1]}`);
       continue;
     }
     // "— done 02.12": the date of a state goes with it.
