@@ -1,3 +1,4 @@
+import { categoryPath } from "./recognise/category-names";
 import type { ImportWarning, ItemStatus, ParsedItem, ParsedMetric, ParsedSlaPolicy, Priority } from "./types";
 
 /** One heading on the path from the document to the current node. */
@@ -54,11 +55,14 @@ export interface ParseContext {
   /** The names the document uses for people (attendees, owners, @mentions), so a title's owner part is
    * told from its text and an entry's "Name:" prefix is its owner (people.ts, recognise/action-items.ts). */
   people?: ReadonlySet<string>;
+  /** The document is a to-do file ("# TODO"): its lists are work under headings that only name an area (recognise/todo-files.ts). */
+  todoFile?: boolean;
   /** The second, low-confidence pass over a document the first read found no work in (recognise/low-confidence.ts). */
   lowConfidence?: boolean;
 }
 
-export const categoryOf = (ctx: ParseContext): string[] => ctx.stack.flatMap((s) => s.segments).filter(Boolean);
+// A heading that only says "the work is below" gives way to the group named under it (recognise/category-names.ts).
+export const categoryOf = (ctx: ParseContext): string[] => categoryPath(ctx.stack);
 
 export const sectionPriority = (ctx: ParseContext): string | null =>
   [...ctx.stack].reverse().find((s) => s.priorityLabel)?.priorityLabel ?? null;

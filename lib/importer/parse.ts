@@ -30,6 +30,7 @@ import { isReadmeShaped, listIsProductProse } from "./recognise/prose-documents"
 import { splitLabelledLists } from "./recognise/label-lines";
 import { looksLikeWork, lowConfidenceReading } from "./recognise/low-confidence";
 import { recogniseLeafHeading } from "./recognise/leaf-headings";
+import { proseAmongLists } from "./recognise/non-items";
 import { recogniseStateLine } from "./recognise/state-sections";
 import { recognisePlainRows } from "./recognise/plain-rows";
 import { priorityOrderOf, statedPriorityMap, statedPriorityOrder } from "./recognise/priority-order";
@@ -37,6 +38,8 @@ import { wordLegendOf } from "./recognise/word-legend";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { legendOfTables } from "./recognise/reference-tables";
 import { recogniseTable } from "./recognise/tables";
+import { tidyTitles } from "./recognise/title-tails";
+import { isTodoFileTitle, recogniseMarkerLines } from "./recognise/todo-files";
 import { applySectionFields, sectionFromHeading } from "./sections";
 import type { ParsedItem, ParseResult } from "./types";
 
@@ -91,11 +94,13 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   // "# Backlog" as the document's title still says its leaf headings are work (issue 18, shape 6).
   const titleKind = titleNode ? sectionFromHeading(titleNode).kind : null;
   ctx.titleKind = titleKind;
+  ctx.todoFile = !!titleNode && isTodoFileTitle(plainText(titleNode));
 
   // Labelled target lines ("KR 1.1 …", "Goal: …") wherever they stand, whatever the structure around them.
   recogniseTargetParagraphs(nodes, ctx);
   const holdTasks = detailsHoldTasks(nodes);
   const levelScale = levelScaleHeadings(nodes);
+  const proseSections = proseAmongLists(nodes);
   const readme = isReadmeShaped(nodes.filter(isHeading).map((h) => plainText(h)));
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
@@ -117,7 +122,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
         continue;
       }
       // The low-confidence reading reads lists only: a heading with prose under it is a topic more often than a task.
-      if (!ctx.lowConfidence && recogniseLeafHeading(node, body, end < nodes.length ? nodes[end]! : undefined, titleKind, ctx)) {
+      // A prose heading among headings that hold the work as lists is a section ("Approach"), not an item (recognise/non-items.ts).
+      if (!ctx.lowConfidence && !proseSections.has(node) && recogniseLeafHeading(node, body, end < nodes.length ? nodes[end]! : undefined, titleKind, ctx)) {
         i = end - 1;
         continue;
       }
@@ -133,7 +139,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
     }
     if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
     if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx))) continue;
-    if (node.type === "paragraph" && recogniseStateLine(node, ctx)) continue;
+    if (node.type === "paragraph" && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx))) continue;
     // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table (recognise/plain-rows.ts).
     if ((node.type === "paragraph" || node.type === "code") && recognisePlainRows(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
@@ -176,6 +182,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   applyRankings(ctx);
   // "Priorities: Urgent > High > Low" read as a list entry is the document's scale, not work (a box says otherwise).
   ctx.items = ctx.items.filter((item) => item.origin === "task" || priorityOrderOf(item.title) === null);
+  // Whatever reader found an item, its title loses the same decoration (recognise/title-tails.ts).
+  tidyTitles(ctx.items, ctx.people ?? new Set());
   // "Priorities: Show-stopper > Critical > Major": the document's own scale maps the words it ranks.
   const stated = statedPriorityMap(ctx.priorityOrder, ctx.items.map((item) => item.priorityLabel));
   const items = finishItems(ctx, { ...options, priorityMap: { ...stated, ...options.priorityMap } });

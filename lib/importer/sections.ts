@@ -4,6 +4,7 @@ import type { Section } from "./context";
 import { isPriorityField, isStatusField } from "./field-names";
 import { lineOf, plainText } from "./markdown";
 import { findPriorityLabel, horizonLabel, NO_PRIORITY_HEADING, stripPriorityLabel } from "./priority";
+import { hedgedHorizon, timeboxName } from "./recognise/category-names";
 import { refineSection } from "./recognise/heading-roles";
 import { workLabelKind } from "./recognise/work-labels";
 
@@ -21,7 +22,7 @@ const TIMEBOX = /^\W*(?:Q[1-4]\b|H[12]\s+\d{4}|phase\s+\d+|sprint\s+\d+|mileston
  * decisions, notes, assumptions, glossaries, findings, principles, background (issue 18, shape 3).
  */
 const NOTES_WORDS =
-  /(?:questions?|faq|alternatives?(?: considered)?|options considered|consequences|history|changelog|risks?|decisions?|notes?|assumptions?|glossary|terms|definitions?|findings|observations|principles|themes|values|context|background|why|motivation|rationale|goals?|non-goals|scope|out of scope|timeline|schedule|contacts?|owners|team|references?|reading|links|resources|appendix|lessons|what went well|learnings|how we prioriti[sz]e|rules|process|conventions|guidelines|installation|install|usage|contributing|license|not (?:this|next) (?:quarter|year|half|sprint|release|cycle)|not now|parking lot|agenda|(?:table of )?contents|tagesordnung|ordre du jour|orden del día|hinweise|fragen|risiken|preguntas|riesgos|decisiones|contexto|hintergrund|entscheidungen)/.source;
+  /(?:questions?|faq|alternatives?(?: considered)?|options considered|consequences|history|changelog|risks?|decisions?|notes?|assumptions?|glossary|terms|definitions?|findings|observations|principles|themes|values|context|background|why|motivation|rationale|goals?|non-goals|scope|out of scope|timeline|schedule|contacts?|owners|team|references?|reading|links|resources|appendix|lessons|what went well|learnings|how we prioriti[sz]e|rules|process|conventions|guidelines|installation|install|usage|contributing|license|not (?:this|next) (?:quarter|year|half|sprint|release|cycle)|not now|parking lot|agenda|discussion(?: items| points| topics)?|topics(?: discussed)?|talking points|besprechungspunkte|diskussion|points discutés|temas tratados|обсуждение|dyskusja|(?:table of )?contents|tagesordnung|ordre du jour|orden del día|hinweise|fragen|risiken|preguntas|riesgos|decisiones|contexto|hintergrund|entscheidungen)/.source;
 // Anchored at the start or end of the heading ("Open questions", "Risks", "Triage rules"), so
 // "Tribal knowledge about deploys" is not a note about the plan.
 const NOTES = new RegExp(`^\\W*(?:\\d+[.)]?\\s+)?(?:${NOTES_WORDS})\\b|\\b(?:${NOTES_WORDS})\\W*$`, "i");
@@ -48,10 +49,13 @@ export function sectionFromHeading(node: Heading): Section {
   const segments = withoutPriority
     .split(/\s+[›»>]\s+/)
     .map(cleanHeading)
-    // "Phase 1: Foundations" → "Foundations": the time box's number is not part of the name.
-    .map((s) => s.replace(/^(?:phase|stage|milestone|sprint)\s+\d+\s*:\s+(?=\S)/i, ""))
+    // "Phase 1: Foundations", "Milestone 2 — Routing (Jan)" → the time box's name (recognise/category-names.ts).
+    .map(timeboxName)
     .filter(Boolean);
   const status = headingStatus(raw);
+  // "Maybe later": a hedged horizon gives its priority and stays a category (recognise/category-names.ts).
+  const hedged = priorityLabel ? null : hedgedHorizon(raw);
+  if (hedged) return refineSection({ depth: node.depth, segments, priorityLabel: hedged, status, kind: kindOf(raw, null, status), raw, line: lineOf(node) });
   // Board columns, triage buckets, objectives and non-work sections (recognise/heading-roles.ts).
   return refineSection({ depth: node.depth, segments, priorityLabel, status, kind: kindOf(raw, priorityLabel, status), raw, line: lineOf(node) });
 }

@@ -48,6 +48,24 @@ const LABEL = /^(?:(?:label|tag)s?:\s*[a-z][a-z0-9 -]*|[a-z][a-z0-9 ]*|P\d{1,2})
 /** "…, use `undici`", "merge into `main`": a code span after a verb or preposition is its object, not a label. */
 const SENTENCE_GOES_ON = /\b(?:use|using|into|to|from|with|without|of|in|on|for|by|via|replace|run|add|drop|remove|bump|upgrade|call|set|enable|disable|and|or|than|as|the|a|an)\s*$/i;
 
+const TRAILING_CODE = new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`);
+/** "`needs-design`": a hyphenated word is a label only in a run of labels ("`chore` `needs-design`"). */
+const HYPHENATED_LABEL = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
+
+/** `bug` `P1` labels closing the title: moved into `labels` (in order), the title without them returned. */
+function trailingLabels(text: string, labels: string[]): string {
+  let title = text;
+  for (let m = title.match(TRAILING_CODE), found = 0; m && m.index! > 0; m = title.match(TRAILING_CODE), found++) {
+    const before = title.slice(0, m.index);
+    // `bug`, `good first issue`, `P1` are labels; `NO_COLOR`, `--out` are part of the title.
+    const inRun = HYPHENATED_LABEL.test(m[1]!) && (found > 0 || (before.match(TRAILING_CODE)?.[1] !== undefined && LABEL.test(before.match(TRAILING_CODE)![1]!)));
+    if ((!LABEL.test(m[1]!) && !inRun) || SENTENCE_GOES_ON.test(before)) break;
+    labels.unshift(m[1]!.replace(/^(?:label|tag)s?:\s*/, ""));
+    title = before;
+  }
+  return title;
+}
+
 export interface Entry {
   key: string | null;
   title: string;
@@ -207,13 +225,7 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     }
     // "… (≈ 60 KB) — Jana", "… `refactor` — @vmartin": remarks and owners close the line, after its labels.
     title = readTail(title);
-    // `bug` `P1` labels after the title.
-    for (let m = title.match(new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`)); m && m.index! > 0; m = title.match(new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`))) {
-      // `bug`, `good first issue`, `P1` are labels; `NO_COLOR`, `--out` are part of the title.
-      if (!LABEL.test(m[1]!) || SENTENCE_GOES_ON.test(title.slice(0, m.index))) break;
-      labels.unshift(m[1]!.replace(/^(?:label|tag)s?:\s*/, ""));
-      title = title.slice(0, m.index);
-    }
+    title = trailingLabels(title, labels);
     // "Webhook retries — blocked on the PSP's sandbox": a dash then a status opens the description.
     // A trailing emoji that is not a status ("… reverse charge 🐞") marks a kind of work, not its name.
     title = title.replace(/\s+(?:(?![✅✓☑✔🚧❌⛔])\p{Extended_Pictographic}\uFE0F?)+\s*$/u, "");
@@ -228,6 +240,8 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
       rest = title.slice(remarked.index! + remarked[0].length);
       title = title.slice(0, remarked.index);
     }
+    // "… `enhancement` — waiting on legal": labels the dash remark hid close the title too.
+    if (rest) title = trailingLabels(title, labels);
     const trailing = fields?.status ? null : title.match(TRAILING_STATUS);
     if (trailing && (trailing[1] || trailing[2]) && trailing.index! > 0) {
       status ??= statusOf(trailing[0].trim().replace(SEPARATOR, ""), legend) ?? (trailing[1] ? markStatus(trailing[1], legend) : null);

@@ -7,7 +7,7 @@ import { plainText } from "../markdown";
 // whatever the heading above says (a list with checkboxes still says so itself).
 
 const NON_WORK_NOUNS =
-  /\b(?:options?|alternatives?|approaches|choices|proposals|possibilities|candidates|scenarios|questions|risks|concerns|assumptions|trade-?offs|pros and cons|opties|alternativen|optionen|opciones|alternativas|options possibles)\b/i;
+  /\b(?:options?|alternatives?|approaches|choices|proposals|possibilities|candidates|scenarios|questions|risks|concerns|assumptions|trade-?offs|pros and cons|not (?:to-?dos?|tasks?|action items?|work items?)|no action(?: needed)?|keine (?:Aufgaben|To-?dos?)|pas des (?:tâches|actions)|no son tareas|не задачи|opties|alternativen|optionen|opciones|alternativas|options possibles)\b/i;
 
 /** True when `node` is a paragraph ending in a colon that names the list after it as options, questions or risks. */
 /** "Steps to mitigate the", "Actions for the open": words before a non-work noun that aim work at it. */

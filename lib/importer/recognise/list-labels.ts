@@ -15,7 +15,8 @@ const LABEL_DEPTH = 7;
 /** The section a bold label paragraph opens for the list after it, or null when the node is not one. */
 export function listLabel(node: RootContent | undefined): Section | null {
   if (node?.type !== "paragraph") return null;
-  const children = node.children.filter((c) => !(c.type === "text" && /^[\s:]*$/.test(c.value)));
+  // "**Errors** (fix first)": a remark in parentheses after the bold label leaves it a label.
+  const children = node.children.filter((c, i) => !(c.type === "text" && (/^[\s:]*$/.test(c.value) || (i > 0 && /^\s*[(（][^()（）\n]{1,40}[)）][\s:]*$/u.test(c.value)))));
   const [only] = children;
   if (children.length !== 1 || only?.type !== "strong") return leadIn(node);
   const text = plainText(only).replace(/:\s*$/, "").trim();

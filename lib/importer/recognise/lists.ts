@@ -14,6 +14,7 @@ import { listEntries } from "./records";
 import { inStateColumn } from "./state-sections";
 import { struckStatus } from "./struck";
 import { LEADING_STATE_MARK, leadingStateMark } from "./state-marks";
+import { isAnsweredQuestion, todoFileList } from "./todo-files";
 
 // Lists that hold backlog items: task lists (`- [ ] 1.1 Do X`, also `[~]`, `[-]`), numbered lists
 // with bold titles (`1. **Title** - description`), and plain lists under a "Tasks"/"Roadmap" heading.
@@ -258,7 +259,8 @@ function everyEntryPrioritised(list: List, ctx: ParseContext): boolean {
 export function recognisePlainList(list: List, ctx: ParseContext): boolean {
   if (inSection(ctx, "metrics")) return false;
   // Outside a work heading, a list whose every entry states its own priority is work too.
-  if (nearestKind(ctx) !== "tasks" && !everyEntryPrioritised(list, ctx)) return false;
+  // In a to-do file ("# TODO"), a heading that only names an area holds work too (recognise/todo-files.ts).
+  if (nearestKind(ctx) !== "tasks" && !todoFileList(ctx) && !everyEntryPrioritised(list, ctx)) return false;
   if (isLegend(list, ctx)) return true;
   const texts = list.children.map((item) => (item.children[0]?.type === "paragraph" ? plainText(item.children[0]) : ""));
   if (texts.some((t) => t.length > 240) || texts.every((t) => !t)) return false;
@@ -268,6 +270,8 @@ export function recognisePlainList(list: List, ctx: ParseContext): boolean {
     const first = item.children[0];
     if (first?.type !== "paragraph") return;
     if (readOwnersTasks(item, ctx)) return;
+    // "Plugin system? Probably not before 2.0.": a question answered on the spot (recognise/todo-files.ts).
+    if (isAnsweredQuestion(plainText(first))) return;
     const entry = ownedEntry(first, ctx, owned);
     const status = entry.struck ? struckStatus(entry.status, null, sectionStatus(ctx)) : (entry.status ?? "not_started");
     pushItem(ctx, item, entry, status, "list", { description: entry.description });

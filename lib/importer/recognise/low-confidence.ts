@@ -2,6 +2,7 @@ import type { List, Paragraph } from "mdast";
 import { shapeWords } from "../dry-run-words";
 import { plainText } from "../markdown";
 import type { ParseResult } from "../types";
+import { isRosterEntry } from "./non-items";
 
 // The safety net of issue 18: a plan the readers found no work in must not import nothing silently.
 // When the first reading finds no items, the document is read again treating every heading that is
@@ -37,6 +38,8 @@ export function looksLikeWork(list: List): boolean {
 function describes(p: Paragraph): boolean {
   const text = plainText(p).trim();
   if (/[.?!:]$/.test(text) || /^[^(]*\?/.test(text)) return true;
+  // "Treasurer: Ana P. (elected)": who holds a role (recognise/non-items.ts).
+  if (isRosterEntry(text)) return true;
   // "**Term** — what it is": a definition, not a task (a bold key, "**DSK-1**", is the entry's key).
   const [first, next] = p.children;
   return first?.type === "strong" && next?.type === "text" && /^\s*(?:\([^)]*\)\s*)?[—–:-]\s/.test(next.value) && !/^[A-Za-z]+-\d+$/.test(plainText(first));

@@ -8,6 +8,7 @@ import { findPriorityLabel } from "../priority";
 import { isObjectiveHeading } from "./heading-roles";
 import type { ChecklistKind, ParsedChecklistEntry, Priority } from "../types";
 import { readTitleLine } from "./title-parts";
+import { isQuestionBlock } from "./non-items";
 
 // `### P0-001: Title` records: a heading followed by bold-labelled fields (**Status:**, **Effort:**)
 // and labelled lists (**Acceptance Criteria:**, **Action Items:**, **Files to Update:**).
@@ -45,7 +46,9 @@ export function fieldLines(paragraph: Paragraph, text: string): { label: string;
 export function isRecord(heading: Heading, body: RootContent[], text: string): boolean {
   const first = body.find((n) => n.type !== "thematicBreak" && n.type !== "html");
   // "## Objective 1: …" over "**KR 1.1** …" lines groups key results and initiatives: a container, not a record.
-  return !!first && fieldBlock(first, text) !== null && plainText(heading).length > 0 && !isObjectiveHeading(plainText(heading)) && sectionFields(body, text) === null;
+  const fields = first ? fieldBlock(first, text) : null;
+  // "**Does it follow links?** No.": questions with answers are a FAQ (recognise/non-items.ts).
+  return !!fields && !isQuestionBlock(fields.map((f) => f.label)) && plainText(heading).length > 0 && !isObjectiveHeading(plainText(heading)) && sectionFields(body, text) === null;
 }
 
 /**

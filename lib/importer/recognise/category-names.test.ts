@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import type { Section } from "../context";
+import { parsePlan } from "../parse";
+import { categoryPath, timeboxName } from "./category-names";
+
+const section = (segments: string[], depth: number): Section => ({ depth, segments, priorityLabel: null, status: null, kind: null, raw: segments.join(" "), line: 1 });
+
+describe("timeboxName: a group's name without its number and schedule", () => {
+  it("drops the time box's number and dates, whatever the separator and language", () => {
+    expect(timeboxName("Stage 2 — Data backfill (weeks 3–4)")).toBe("Data backfill");
+    expect(timeboxName("Milestone 4: Launch (Mar)")).toBe("Launch");
+    expect(timeboxName("Etap 1 – Przygotowanie (styczeń)")).toBe("Przygotowanie");
+    expect(timeboxName("Этап 2 — Перенос данных (12.01–20.01)")).toBe("Перенос данных");
+    expect(timeboxName("Fase 3 | Despliegue (Q2 2027)")).toBe("Despliegue");
+  });
+  it("drops a closing parenthesis that only says when from any heading", () => {
+    expect(timeboxName("Go-live (Thu)")).toBe("Go-live");
+    expect(timeboxName("Abnahme (Freitag)")).toBe("Abnahme");
+  });
+  it("keeps what is not a schedule", () => {
+    expect(timeboxName("Phase 2")).toBe("Phase 2");
+    expect(timeboxName("Search (beta)")).toBe("Search (beta)");
+    expect(timeboxName("Theme: Developer experience")).toBe("Theme: Developer experience");
+  });
+});
+
+describe("categoryPath: a heading that only says 'the work is below' gives way to the group named under it", () => {
+  it("keeps the named group only", () => {
+    expect(categoryPath([section(["Payments"], 1), section(["Billing"], 2)])).toEqual(["Payments", "Billing"]);
+    expect(categoryPath([section(["Implementation plan"], 1), section(["Billing"], 2)])).toEqual(["Billing"]);
+    expect(categoryPath([section(["Aufgaben"], 2), section(["Datenbank"], 7)])).toEqual(["Datenbank"]);
+  });
+  it("keeps the container when nothing below names a group", () => {
+    expect(categoryPath([section(["Issues"], 2)])).toEqual(["Issues"]);
+    expect(categoryPath([section(["Tasks"], 2), section([], 3)])).toEqual(["Tasks"]);
+  });
+  it("reads a bold group label with a remark under a container heading", () => {
+    const plan = ["# Crawl report", "", "## Issues", "", "**Markup** (do these first)", "", "- Broken canonical links", "", "**Content**", "", "- Long page titles", ""].join("\n");
+    const cats = parsePlan(plan).items.map((i) => i.category);
+    expect(cats).toEqual([["Markup"], ["Content"]]);
+  });
+});

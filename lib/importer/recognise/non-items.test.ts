@@ -1,0 +1,63 @@
+import type { Heading } from "mdast";
+import { describe, expect, it } from "vitest";
+import { parseMarkdown, plainText } from "../markdown";
+import { parsePlan } from "../parse";
+import { isQuestionBlock, isRosterEntry, proseAmongLists } from "./non-items";
+
+const titles = (lines: string[]) => parsePlan(lines.join("\n")).items.map((i) => i.title);
+
+describe("isQuestionBlock", () => {
+  it("reads bold questions as a FAQ, not as fields", () => {
+    expect(isQuestionBlock(["Does it run on ARM?", "Is there a GUI?"])).toBe(true);
+    expect(isQuestionBlock(["Funktioniert es offline?"])).toBe(true);
+    expect(isQuestionBlock(["Status", "Owner"])).toBe(false);
+  });
+  it("keeps a FAQ section of a tool's README out of the items", () => {
+    const doc = ["# grepit", "", "## Usage", "", "Run `grepit PATTERN`.", "", "## FAQ", "", "**Does it follow symlinks?** Only with `-L`.", "**Is it fast?** Fast enough.", ""];
+    expect(titles(doc)).toEqual([]);
+  });
+});
+
+describe("isRosterEntry", () => {
+  it("reads a role and the person holding it", () => {
+    expect(isRosterEntry("Treasurer: Ana P. (elected, 14 votes)")).toBe(true);
+    expect(isRosterEntry("Vorsitzender — Jonas Weber")).toBe(true);
+    expect(isRosterEntry("Secretaria : María del Mar")).toBe(true);
+    expect(isRosterEntry("Scope: Search and Billing")).toBe(false);
+    expect(isRosterEntry("Vocal : Luis Ortega (reelegido)")).toBe(true);
+  });
+  it("keeps tasks that name a person", () => {
+    expect(isRosterEntry("Email the venue about the projector")).toBe(false);
+    expect(isRosterEntry("Ask: Tom Hardy for the keys and the alarm code")).toBe(false);
+  });
+  it("keeps elected officers of minutes out of the items", () => {
+    const doc = ["# Minutes of the annual meeting", "", "## Election", "", "- Chair: Olivia K. (re-elected, 30 votes)", "- Treasurer: Ben W. (elected)", "- Secretary: Ines M. (elected)", ""];
+    expect(titles(doc)).toEqual([]);
+  });
+});
+
+describe("proseAmongLists", () => {
+  const headings = (md: string) => [...proseAmongLists(parseMarkdown(md).children)].map((h: Heading) => plainText(h));
+  it("finds prose sections among headings that hold the work as lists", () => {
+    const md = ["# Cut-over plan", "", "## Strategy", "", "Dual writes, then switch reads.", "", "## Step 1", "", "- [ ] Add dual writes", "", "## Step 2", "", "- [ ] Switch reads", "", "## Fallback", "", "Flip the flag back.", ""].join("\n");
+    expect(headings(md)).toEqual(["Strategy", "Fallback"]);
+    expect(titles(md.split("\n"))).toEqual(["Add dual writes", "Switch reads"]);
+  });
+  it("leaves a backlog of prose headings alone", () => {
+    const md = ["# Backlog", "", "## Slow search", "", "Queries take 3 s.", "", "## Broken export", "", "CSV export drops accents.", "", "## Misc", "", "- [ ] Tidy the footer", ""].join("\n");
+    expect(headings(md)).toEqual([]);
+  });
+});
+
+describe("lead-ins and headings that say their list is not work", () => {
+  it("skips a list introduced as not being to-dos", () => {
+    const doc = ["# TODO", "", "## Build", "", "- [ ] speed up the linker step", "", "Loose thoughts (not todos):", "", "- the old CI box is still around", "- someone mentioned moving to ARM runners", ""];
+    expect(titles(doc)).toEqual(["speed up the linker step"]);
+  });
+  it("reads a meeting's discussion topics as notes, in several languages", () => {
+    const en = ["# Weekly sync", "", "## Discussion items", "", "| Time | Item | Who |", "|---|---|---|", "| 5 min | Queue choice | Ann |", "", "## Action items", "", "- [ ] Ann to benchmark both queues", ""];
+    expect(titles(en)).toEqual(["Ann to benchmark both queues"]);
+    const de = ["# Jour fixe", "", "## Besprechungspunkte", "", "- Urlaubsplanung", "- Neue Teststrategie", "", "## Aufgaben", "", "- [ ] Teststrategie aufschreiben", ""];
+    expect(titles(de)).toEqual(["Teststrategie aufschreiben"]);
+  });
+});

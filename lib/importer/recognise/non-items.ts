@@ -1,0 +1,65 @@
+import type { Heading, RootContent } from "mdast";
+
+// Things shaped like items that a careful reader does not count:
+//
+// - a block of bold questions with their answers ("**Does it run on Windows?** Yes.") is a FAQ, not
+//   a record's fields;
+// - "Treasurer: Ana P. (elected, 22 votes)", "Chair — Jon Smith": a role and the person who holds it
+//   (officers elected in minutes, a roster) describes who someone is, it asks for nothing;
+// - a heading with prose only ("Approach", "Rollback", "Why") among sibling headings that hold the
+//   plan's work as lists or tables is a section of the document, not one more item: the writer who
+//   wrote the work as lists wrote this one as an explanation.
+
+/** True when every label of a field block is a question: questions and answers, not fields. */
+export const isQuestionBlock = (labels: readonly string[]): boolean => labels.length > 0 && labels.every((l) => /[?？]\s*:?\s*$/u.test(l.trim()));
+
+/** "Nadia R.", "Marc Dupont", "J. Smith", "Ana María López": a person's name, initials allowed. */
+const PERSON = "(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’-]+|(?:de|van|von|da|di|del|la|le)\\s+\\p{Lu}[\\p{Ll}'’-]+)){1,3}";
+/** "Role : Name (remark)", "Role — Name": a short role (at most three words), then only a name. */
+const ROSTER_ENTRY = new RegExp(`^[\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,2}\\s*[:：—–]\\s*${PERSON}\\s*(?:[(（][^()（）]*[)）])?\\s*[.;]?$`, "u");
+
+/** True when a list entry only says who holds a role. */
+export const isRosterEntry = (text: string): boolean => text.length <= 120 && ROSTER_ENTRY.test(text.trim());
+
+const HOLDS_WORK = new Set<RootContent["type"]>(["list", "table"]);
+const PROSE = new Set<RootContent["type"]>(["paragraph", "code", "blockquote", "html", "thematicBreak"]);
+
+/**
+ * Headings with prose only whose siblings (same depth, same parent) mostly hold lists or tables: at
+ * least two siblings hold them, and no fewer siblings hold them than hold prose only.
+ */
+export function proseAmongLists(nodes: readonly RootContent[]): Set<Heading> {
+  type Entry = { heading: Heading; lists: boolean; prose: boolean; parent: number };
+  const entries: Entry[] = [];
+  const open: { depth: number; index: number }[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.type !== "heading") continue;
+    while (open.length && open.at(-1)!.depth >= node.depth) open.pop();
+    let end = i + 1;
+    while (end < nodes.length && nodes[end]!.type !== "heading") end++;
+    const body = nodes.slice(i + 1, end);
+    const deeper = end < nodes.length && (nodes[end] as Heading).depth > node.depth;
+    entries.push({
+      heading: node,
+      lists: body.some((n) => HOLDS_WORK.has(n.type)),
+      prose: !deeper && body.length > 0 && body.every((n) => PROSE.has(n.type)) && body.some((n) => n.type === "paragraph"),
+      parent: open.at(-1)?.index ?? -1,
+    });
+    open.push({ depth: node.depth, index: entries.length - 1 });
+  }
+  const out = new Set<Heading>();
+  const groups = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const key = `${e.parent}:${e.heading.depth}`;
+    const group = groups.get(key);
+    if (group) group.push(e);
+    else groups.set(key, [e]);
+  }
+  for (const group of groups.values()) {
+    const lists = group.filter((e) => e.lists).length;
+    const prose = group.filter((e) => e.prose).length;
+    if (lists >= 2 && lists >= prose) for (const e of group) if (e.prose) out.add(e.heading);
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../parse";
+import { tidyTitle } from "./title-tails";
+
+const NONE = new Set<string>();
+const title = (text: string, votes = false, labels: ReadonlySet<string> = NONE) => tidyTitle(text, votes, labels).title;
+
+describe("tidyTitle: decoration around a title, whatever reader found it", () => {
+  it("takes off tags and task-plugin marks, keeping the priority and the tags", () => {
+    const t = tidyTitle("Rotate the garage camera keys 🔼 📅 2027-03-01 #security #cams", false, NONE);
+    expect(t.title).toBe("Rotate the garage camera keys");
+    expect(t.priorityLabel).toBe("Medium");
+    expect(t.notes.join(" ")).toContain("#security");
+    expect(title("Entrümpeln des Kellers ⏬ #haus")).toBe("Entrümpeln des Kellers");
+  });
+
+  it("keeps a channel that the sentence needs as its object", () => {
+    expect(title("Post the outage summary to #ops-news")).toBe("Post the outage summary to #ops-news");
+    expect(title("Demander un retour dans #equipe-web")).toBe("Demander un retour dans #equipe-web");
+  });
+
+  it("drops footnote references and leading decoration, keeps status symbols for the readers", () => {
+    expect(title("move the fixtures into testdata/[^2]")).toBe("move the fixtures into testdata/");
+    expect(title("🦄 unicorn-sized refactor of the router")).toBe("unicorn-sized refactor of the router");
+    expect(title("🧹 Aufräumen der alten Feature-Flags")).toBe("Aufräumen der alten Feature-Flags");
+    expect(title("✅ Ship the thing")).toBe("✅ Ship the thing");
+  });
+
+  it("reads an @Full Name mention before a verb as the owner", () => {
+    const t = tidyTitle("@Mara Lindqvist draft the onboarding checklist", false, NONE);
+    expect(t.title).toBe("draft the onboarding checklist");
+    expect(t.notes).toContain("Owner: @Mara Lindqvist");
+    expect(title("@José Ruiz revisar los permisos del bucket")).toBe("revisar los permisos del bucket");
+  });
+
+  it("takes vote counts off only when the document's entries carry them", () => {
+    expect(title("Offline mode for the field app +5", true)).toBe("Offline mode for the field app");
+    expect(title("Un thème sombre 🎉 +2", true)).toBe("Un thème sombre");
+    expect(title("Kudos wall 👍 7", true)).toBe("Kudos wall");
+    expect(title("Raise the pool size +2", false)).toBe("Raise the pool size +2");
+  });
+
+  it("reads a state with its date as the status", () => {
+    const t = tidyTitle("Rotate the backup keys — done 14.03", false, NONE);
+    expect([t.title, t.status]).toEqual(["Rotate the backup keys", "done"]);
+    const ru = tidyTitle("Обновить ядро на шлюзах — сделано 3.11.2026", false, NONE);
+    expect([ru.title, ru.status]).toEqual(["Обновить ядро на шлюзах", "done"]);
+  });
+
+  it("reads remark parentheses the title reader does not know", () => {
+    expect(title("support gzip request bodies (tq)")).toBe("support gzip request bodies");
+    expect(title("Provision the staging VPN (network team)")).toBe("Provision the staging VPN");
+    expect(title("Nouveau tableau de bord (équipe data)")).toBe("Nouveau tableau de bord");
+    expect(title("Exportera fakturor som CSV (3p)")).toBe("Exportera fakturor som CSV");
+    expect(title("Dark mode toggle (13 SP)")).toBe("Dark mode toggle");
+    expect(title("Flaky login test (still failing!)")).toBe("Flaky login test");
+    expect(title("Почистить старые бакеты (около 12 штук без тегов)")).toBe("Почистить старые бакеты");
+    const fixed = tidyTitle("panic on an empty header (fixed 0.9.1)", false, NONE);
+    expect([fixed.title, fixed.status]).toEqual(["panic on an empty header", "done"]);
+    const file = tidyTitle("sequence diagram is stale (docs/flows/login.svg)", false, NONE);
+    expect([file.title, file.files]).toEqual(["sequence diagram is stale", ["docs/flows/login.svg"]]);
+    const then = tidyTitle("Byt ut loggbiblioteket (5p) — Nils, nästan klar", false, NONE);
+    expect(then.title).toBe("Byt ut loggbiblioteket");
+    // What to do stays: an amount, a bound, an abbreviation in capitals.
+    expect(title("Raise the rate limit (min 50 per second)")).toBe("Raise the rate limit (min 50 per second)");
+    expect(title("Add a public endpoint (REST)")).toBe("Add a public endpoint (REST)");
+  });
+
+  it("takes off a last word only when the document carries it as a label", () => {
+    expect(title("Paginate the audit view enhancement", false, new Set(["enhancement"]))).toBe("Paginate the audit view");
+    expect(title("Document the retry policy", false, new Set(["policy"]))).toBe("Document the retry");
+    expect(title("Write the docs", false, NONE)).toBe("Write the docs");
+  });
+});
+
+describe("the pass runs over every reader's items", () => {
+  it("cleans table rows and list entries alike", () => {
+    const plan = [
+      "# Ideas", "", "## Backlog", "", "- Shared calendar for the lab 😄 +2", "- Better coffee +6", "",
+      "## Owners", "", "| Task | Who |", "|---|---|", "| Order new badges (still pending!) | Ines |", "| 🎈 Plan the summer party | Tom |", "",
+    ].join("\n");
+    const titles = parsePlan(plan).items.map((i) => i.title);
+    expect(titles).toEqual(expect.arrayContaining(["Shared calendar for the lab", "Better coffee", "Order new badges", "Plan the summer party"]));
+  });
+});
+
+describe("labels closing a list entry (recognise/entry.ts)", () => {
+  const entries = (lines: string[]) => parsePlan(["# Board", "", "## Backlog", "", ...lines, ""].join("\n")).items;
+  it("reads a hyphenated code span as a label when it stands in a run of labels", () => {
+    const [a, b] = entries(["- Swap the icon font for SVGs `ui` `needs-review`", "- Nachtmodus für die Karte `feature` `help-wanted`"]);
+    expect(a!.title).toBe("Swap the icon font for SVGs");
+    expect(b!.title).toBe("Nachtmodus für die Karte");
+    expect(a!.description).toContain("needs-review");
+  });
+  it("keeps a lone hyphenated code span, which names a thing", () => {
+    expect(entries(["- Retire `legacy-auth`"])[0]!.title).toBe("Retire legacy-auth");
+  });
+  it("takes labels off that a dash remark hid", () => {
+    const [a, b] = entries(["- Rate-limit the login form `security` — waiting on the WAF rules", "- Exporter les factures `feature` — en attente du juridique"]);
+    expect(a!.title).toBe("Rate-limit the login form");
+    expect(b!.title).toBe("Exporter les factures");
+  });
+});

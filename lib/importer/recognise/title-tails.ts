@@ -1,0 +1,193 @@
+import { parseStatus } from "../clean";
+import type { FoundItem } from "../context";
+import { trailingState } from "../status-words";
+import type { ItemStatus } from "../types";
+import { readTaskSignifiers } from "./fields";
+import { isPath } from "./file-lists";
+import { remarkOf } from "./title-parts";
+
+// One last pass over every found item's title, whichever reader found it (a list entry, a table row,
+// a heading, a record): the decoration people and tools put around a title is taken off, the way a
+// careful reader skips it. The readers each clean the parts their own shape has; this pass removes
+// the tails and heads that turn up in any shape:
+//
+//   heads  — decorative emoji ("🐢 structured logging"), an "@Full Name" mention of who does it
+//   tails  — tags ("#backup"), task-plugin marks ("⏫ 📅 2026-12-20"), footnote references ("[^1]"),
+//            vote counts ("+3", "👍 4") when the document's entries carry them, a state with its date
+//            ("— done 02.12"), remarks in parentheses the readers do not know (initials "(jk)", a team
+//            "(platform team)", an outcome "(fixed 1.4.2)", a path "(docs/arch.png)", story points
+//            "(8p)"), and words the document uses as labels elsewhere ("… enhancement").
+//
+// Nothing is dropped: the parts taken off go to the item's description (a path to its files, an
+// outcome to its status, a priority mark to its priority).
+
+const MAX_ROUNDS = 8;
+const MAX_TITLE = 2000;
+const PICTO = "\\p{Extended_Pictographic}\\uFE0F?";
+/** A status symbol is read by the readers (it says done / in progress); decoration is every other emoji. */
+const STATUS_PICTO = /^[✅✓☑✔🚧❌⛔⚠⏳]/u;
+const LEADING_EMOJI = new RegExp(`^(?:${PICTO}|[\\u200d\\s])+(?=[\\p{L}\\p{N}"'“«\`(])`, "u");
+/** "@Sam Okafor write up …", "@Ana María revisar …": a mention of a full name, then a lower-case verb. */
+const FULL_NAME_MENTION = /^@(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?=\p{Ll})/u;
+/** "[^1]", "[^note]": a footnote reference is a pointer to a note, never title words. */
+const FOOTNOTE = /\s*\[\^[^\]\s]{1,24}\]/gu;
+/** "#backup", "#docs #home": tags (a letter after the hash: "#12" is an issue reference, read elsewhere). */
+const TRAILING_TAGS = /(?:\s+#[\p{L}][\p{L}\p{N}_/-]*)+\s*$/u;
+/** "… posted to #data-quality", "… im #team-kanal": a channel the sentence needs is its object, not a tag. */
+const TAG_IS_OBJECT = /(?:^|\s)(?:in|to|on|at|into|onto|for|via|from|with|of|im|ins|an|auf|dans|sur|à|au|en|na|w|do|we|в|на|во|под)$/iu;
+/** "+3", "😂 +1", "👍 4", "👍×4": a vote count closing an entry. */
+const VOTES = new RegExp(`\\s+(?:(?:${PICTO}\\s*)*\\+\\d{1,4}|${PICTO}\\s*[×x]?\\d{1,4})\\s*$`, "u");
+/** A date closing a state ("— done 02.12", "— сделано 2.12.2026", "— fixed 2026-05-03"). */
+const TRAILING_DATE = /\s+(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{4}-\d{2}(?:-\d{2})?)\s*$/;
+/** "(jk)", "(mw)": a person's initials in lower case — nobody writes a task's words that way. */
+const INITIALS = /^\p{Ll}{2,3}$/u;
+/** "(platform team)", "(team Platform)", "(équipe data)", "(QA guild)": who does it, a group. */
+const TEAM = /^(?:(?:the\s+)?[\p{L}\p{N} &/-]{1,30}\s+(?:team|squad|guild|crew|tribe)|(?:team|squad|équipe|equipo|equipa|squadra|zespół|команда)\s+[\p{L}\p{N} &/-]{1,30}|\p{L}+[-]?(?:team|teams?))$/iu;
+/** "(8p)", "(3 SP)", "(5 Pkt.)", "(2 pts)": story points, an estimate in any tool's short form. */
+const POINTS = /^\d{1,3}(?:[.,]5)?\s*(?:p|pt|pts|sp|pkt\.?|points?|punkte|poäng|poeng|pisteet|punti|puntos|pontos|очк(?:а|ов)?|ball)$/iu;
+/** "(still open!)", "(not yet)", "(again)": a remark about the state of things, said in passing. */
+const PASSING_REMARK = /^(?:still|not yet|again|as usual|tbd|tba|noch|toujours|todavía|ainda|ещё|еще|всё ещё|jeszcze)\b/iu;
+/** "(about 40 of them without an owner)", "(около 40 штук …)": a count of how things are now. */
+const ROUGH_COUNT = /^(?:about|around|approx\.?|roughly|some|ca\.?|circa|etwa|rund|environ|unos|cerca de|около|примерно|где-то|około|ok\.)\s+\d[\d.,]*\s+\p{L}/iu;
+/** "(сейчас всё руками)", "(obecnie ręcznie)": how things stand today, in languages the title reader lacks. */
+const NOW_OTHER = /^(?:сейчас|пока|obecnie|teraz|nyt|nu|nå|jetzt)(?![\p{L}])/iu;
+/** "(reported by 3 users)", "(raised by support)", "(gemeldet von Kunden)": where the request came from. */
+const SOURCE = /^(?:\p{L}+ed by|gemeldet von|gewünscht von|signalé par|demandé par|reportado por|pedido por|zgłoszone przez)\s+\S/iu;
+/** "… -- mw", "… — jk": a person's initials after a dash close the line. */
+const TRAILING_INITIALS = /\s+(?:--|[—–-])\s+(\p{Ll}{2,3})\s*$/u;
+/** A trailing "( … )" (also full-width). */
+const TRAILING_PAREN = /\s*[(（]([^()（）]*)[)）]\s*$/u;
+/** "… (5p) — Sara, almost done": after a remark parenthesis, a dash opens more remark. */
+const PAREN_THEN_DASH = /\s*[(（]([^()（）]*)[)）]\s+[—–-]{1,2}\s+\S.*$/u;
+
+/** What a trailing parenthesis says beyond the title reader's remarks: a note, and what it changes. */
+function extraRemark(inner: string): { status?: ItemStatus | null; file?: string } | null {
+  const said = inner.replace(/[`*_]/g, "").replace(/\s+/g, " ").trim();
+  if (!said) return null;
+  if (isPath(said) && said.includes("/")) return { file: said };
+  if (INITIALS.test(said) || TEAM.test(said) || POINTS.test(said) || PASSING_REMARK.test(said) || SOURCE.test(said) || ROUGH_COUNT.test(said) || NOW_OTHER.test(said)) return {};
+  // "(fixed 1.4.2)", "(done in March)", "(erledigt am 3.5.)": an outcome opening the parenthesis.
+  const first = said.split(/\s+/)[0]!;
+  const outcome = parseStatus(first);
+  if (outcome === "done" || outcome === "wont_do") return { status: outcome };
+  return null;
+}
+
+/** The words the document's entries carry as labels ("Labels: bug, enhancement" in their descriptions). */
+function labelsOf(items: readonly FoundItem[]): Set<string> {
+  const labels = new Set<string>();
+  for (const item of items) {
+    const said = item.description.match(/(?:^|·\s*)Labels: ([^·]+)/);
+    if (said) for (const label of said[1]!.split(/\s*,\s*/)) if (/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(label.trim())) labels.add(label.trim());
+  }
+  return labels;
+}
+
+/** Everything a title can lose in this pass, and what the item gains from it. */
+interface Tidied {
+  title: string;
+  notes: string[];
+  status: ItemStatus | null;
+  priorityLabel: string | null;
+  files: string[];
+}
+
+/**
+ * A title without its decoration. `votes`: the document's entries end in vote counts (two or more
+ * do), so one here is a count too; `labels`: words the document's entries carry as labels.
+ */
+export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<string>, people: ReadonlySet<string> = new Set()): Tidied {
+  const out: Tidied = { title: text.replace(FOOTNOTE, "").trim(), notes: [], status: null, priorityLabel: null, files: [] };
+  // A "title" of pages is a reading gone wrong elsewhere; the end-anchored patterns stay off it.
+  if (out.title.length > MAX_TITLE) return out;
+  const mention = out.title.match(FULL_NAME_MENTION);
+  if (mention) {
+    out.notes.push(`Owner: @${mention[1]}`);
+    out.title = out.title.slice(mention[0].length);
+  }
+  const lead = out.title.match(LEADING_EMOJI);
+  if (lead && !STATUS_PICTO.test(lead[0]) && lead[0].trim()) out.title = out.title.slice(lead[0].length);
+  // A line closes with a few parts; the bound keeps a pathological line linear.
+  for (let round = 0, changed = true; changed && round < MAX_ROUNDS; round++) {
+    changed = false;
+    const title = out.title;
+    const cut = (at: number, note: string | null) => {
+      if (note) out.notes.unshift(note);
+      out.title = title.slice(0, at).trim();
+      changed = true;
+    };
+    const tags = title.match(TRAILING_TAGS);
+    if (tags && tags.index! > 0 && !TAG_IS_OBJECT.test(title.slice(0, tags.index))) {
+      cut(tags.index!, `Tags: ${tags[0].trim().split(/\s+/).join(" ")}`);
+      continue;
+    }
+    const signified = readTaskSignifiers(title);
+    if (signified && signified.title) {
+      out.priorityLabel ??= signified.priorityLabel;
+      out.status ??= signified.status;
+      out.notes.unshift(signified.said);
+      out.title = signified.title;
+      changed = true;
+      continue;
+    }
+    const vote = votes ? title.match(VOTES) : null;
+    if (vote && vote.index! > 0) {
+      cut(vote.index!, `Votes: ${vote[0].trim()}`);
+      continue;
+    }
+    const initials = title.match(TRAILING_INITIALS);
+    if (initials && initials.index! > 0) {
+      cut(initials.index!, `Owner: ${initials[1]}`);
+      continue;
+    }
+    // "— done 02.12": the date of a state goes with it.
+    const dated = title.match(TRAILING_DATE);
+    const state = dated && dated.index! > 0 ? trailingState(title.slice(0, dated.index)) : null;
+    if (dated && state && state.index > 0) {
+      out.status ??= state.status;
+      cut(state.index, title.slice(state.index).replace(/^\s*[-–—|]+\s*/, "").trim());
+      continue;
+    }
+    const paren = title.match(TRAILING_PAREN);
+    if (paren && paren.index! > 0) {
+      const extra = extraRemark(paren[1]!);
+      if (extra) {
+        if (extra.file) out.files.push(extra.file);
+        if (extra.status) out.status ??= extra.status;
+        cut(paren.index!, extra.file ? null : paren[0].trim());
+        continue;
+      }
+    }
+    // "… (5p) — Sara, almost done": the title ends at the remark; all after it is remark.
+    const then = title.match(PAREN_THEN_DASH);
+    if (then && then.index! > 0 && (extraRemark(then[1]!) ?? remarkOf(then[1]!, people))) {
+      cut(then.index!, title.slice(then.index!).trim());
+      continue;
+    }
+    // "Upgrade the router chore": a last word the document's other entries carry as a label.
+    const last = title.match(/\s+([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)\s*$/u);
+    if (last && last.index! > 0 && labels.has(last[1]!) && title.slice(0, last.index).trim().split(/\s+/).length >= 2) {
+      cut(last.index!, `Label: ${last[1]}`);
+      continue;
+    }
+  }
+  return out;
+}
+
+/** The pass: every found item's title, tidied; what came off goes to its description, status, priority, files. */
+export function tidyTitles(items: FoundItem[], people: ReadonlySet<string>): void {
+  const votes = items.filter((item) => VOTES.test(item.title)).length >= 2;
+  const labels = labelsOf(items);
+  for (const item of items) {
+    const tidied = tidyTitle(item.title, votes, labels, people);
+    if (tidied.title === item.title || !tidied.title) continue;
+    item.title = tidied.title;
+    if (tidied.notes.length) item.description = [item.description, ...tidied.notes].filter(Boolean).join(" · ");
+    if (tidied.status && (item.status === "not_started" || !item.status)) {
+      item.status = tidied.status;
+      if (tidied.status === "done") item.done = true;
+    }
+    item.priorityLabel ??= tidied.priorityLabel;
+    for (const file of tidied.files) if (!item.checklist.some((c) => c.kind === "file" && c.text === file)) item.checklist.push({ kind: "file", text: file, done: false });
+  }
+}
