@@ -57,7 +57,10 @@ const unreadable = (line: number, reason: string): ParseResult => ({
 });
 
 /** Markdown text (already decoded) → items, SLA policy rows, metric targets and warnings. Never throws. */
-export function parsePlan(text: string, options: ParseOptions = {}): ParseResult {
+export function parsePlan(original: string, options: ParseOptions = {}): ParseResult {
+  // CR and CRLF end lines as LF does (CommonMark), so line numbers are unchanged; with LF only, the
+  // fast Markdown parser reads the plan (it hands text with CR to remark, several times slower).
+  const text = original.includes("\r") ? original.replace(/\r\n?/g, "\n") : original;
   // Checked before parsing, in one linear pass: parsers pay for depth on every line (lib/markdown/depth.ts).
   const deepAt = tooDeepAt(text);
   if (deepAt !== null) return unreadable(deepAt, depthMessage(deepAt));

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { List, Paragraph } from "mdast";
+import { parseMarkdown } from "../markdown";
 import { parsePlan } from "../parse";
+import { splitLabelledLists } from "./label-lines";
 
 describe("a bold label whose list continues the numbering", () => {
   it("is a label over a list, not one paragraph (a list not starting at 1 cannot interrupt a paragraph)", () => {
@@ -9,5 +12,30 @@ describe("a bold label whose list continues the numbering", () => {
       ["Logo concepts round 2", 6],
       ["Colour palette", 7],
     ]);
+  });
+});
+
+describe("splitLabelledLists", () => {
+  const doc = "# Plan\n\nIntro with *emphasis*.\n\n  **Identity**:\n4. Logo concepts round 2\n5. Colour **palette**\n\nAfter.\n";
+  const [title, intro, label, list, after] = splitLabelledLists(parseMarkdown(doc).children, doc);
+
+  it("puts the label and the list where they stand in the document (lines, columns and offsets)", () => {
+    expect([title?.type, intro?.type, label?.type, list?.type, after?.type]).toEqual(["heading", "paragraph", "paragraph", "list", "paragraph"]);
+    expect(label!.position!.start).toEqual({ line: 5, column: 3, offset: doc.indexOf("**Identity**") });
+    const second = (list as List).children[1]!;
+    expect(second.position!.start).toEqual({ line: 7, column: 1, offset: doc.indexOf("5. Colour") });
+    const strong = (second.children[0] as Paragraph).children[1]!;
+    expect(strong.position!.start).toEqual({ line: 7, column: 11, offset: doc.indexOf("**palette**") });
+    expect(doc.slice(strong.position!.start.offset, strong.position!.end.offset)).toBe("**palette**");
+  });
+
+  it("stays linear: thousands of labelled lists split in well under a second", () => {
+    const big = Array.from({ length: 3000 }, (_, i) => `**Group ${i}**\n2. Task ${i}\n3. Other ${i}\n`).join("\n");
+    const nodes = parseMarkdown(big).children;
+    const t = performance.now();
+    const split = splitLabelledLists(nodes, big);
+    // Re-parsing the document up to each label took minutes here; the guard is generous for loaded CI.
+    expect(performance.now() - t).toBeLessThan(5_000);
+    expect(split.filter((n) => n.type === "list")).toHaveLength(3000);
   });
 });

@@ -1,4 +1,5 @@
 import type { RootContent } from "mdast";
+import type { Node } from "unist";
 import { parseMarkdown } from "../markdown";
 
 // "**Section: Identity**" then "4. Logo concepts round 2" on the next line: in Markdown a numbered
@@ -18,12 +19,35 @@ export function splitLabelledLists(nodes: RootContent[], text: string): RootCont
     const end = node.position.end.offset!;
     const lines = text.slice(start, end).split("\n");
     if (lines.length < 2 || !LABEL.test(lines[0]!) || !lines.slice(1).every((l) => LIST_LINE.test(l))) return [node];
+    const firstLine = node.position.start.line;
+    // A top-level paragraph's first line starts at most three spaces before it; the list at the next line's start.
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
     const listStart = start + lines[0]!.length + 1;
-    // Blank out everything before the list (newlines kept) so lines and offsets stay the document's.
-    const padded = text.slice(0, listStart).replace(/[^\n]/g, " ") + text.slice(listStart, end);
-    const list = parseMarkdown(padded).children.find((n) => n.type === "list");
+    const list = parseAt(text.slice(listStart, end), listStart, firstLine).find((n) => n.type === "list");
     if (!list) return [node];
-    const label = parseMarkdown(text.slice(0, start).replace(/[^\n]/g, " ") + lines[0]).children.find((n) => n.type === "paragraph");
+    const label = parseAt(text.slice(lineStart, start + lines[0]!.length), lineStart, firstLine - 1).find((n) => n.type === "paragraph");
     return label ? [label, list] : [node];
   });
+}
+
+/**
+ * Parses a fragment that starts at the beginning of a line of the document and moves its nodes to
+ * where they stand in it (offsets by `offset`, lines by `linesBefore`; columns are the document's
+ * already). Parsing only the fragment keeps the split linear: re-parsing the document up to each
+ * labelled list made a plan with thousands of them quadratic.
+ */
+function parseAt(fragment: string, offset: number, linesBefore: number): RootContent[] {
+  const children = parseMarkdown(fragment).children;
+  const move = (node: Node) => {
+    if (node.position) {
+      const { start, end } = node.position;
+      node.position = {
+        start: { ...start, line: start.line + linesBefore, offset: start.offset === undefined ? undefined : start.offset + offset },
+        end: { ...end, line: end.line + linesBefore, offset: end.offset === undefined ? undefined : end.offset + offset },
+      };
+    }
+    if ("children" in node && Array.isArray(node.children)) for (const child of node.children as Node[]) move(child);
+  };
+  for (const child of children) move(child);
+  return children;
 }
