@@ -4,7 +4,7 @@ import { toString } from "mdast-util-to-string";
 import { headingId } from "@/lib/markdown/anchors";
 import { headingAnchorsByLine } from "@/lib/markdown/render";
 import { drillStep, drillSteps, holdsOnlyReference, stepsOf, writesAProcedure, type DrillStep, type Section } from "./drill-steps";
-import { runInLabel, splitAtLabels } from "./label-headings";
+import { runInLabel, sharesAKindWord, splitAtLabels } from "./label-headings";
 import { isOneScenarioLayout, sectionRole } from "./layouts";
 import { sentencesOf } from "./prose-steps";
 import { sectionKind } from "./scenario-sections";
@@ -156,9 +156,11 @@ function headinglessScenario(lead: Span<undefined>, title: string, body: string)
  * starts one. The text before the first label stays the intro.
  */
 function labelledScenarios(lead: Span<undefined>, body: string): RunbookScenario[] {
-  // The same bar as a whole headingless body: bulleted lists under bold lines may be notes.
-  const split = writesAProcedure(lead.nodes) ? splitAtLabels(lead.nodes) : undefined;
-  if (!split || isOneScenarioLayout(split.parts.map((part) => part.label))) return [];
+  // The same bar as a whole headingless body: bulleted lists under bold lines may be notes, unless
+  // the labels name a series of cases of one kind ("Problem: …", "Problem: …": label-headings.ts).
+  const split = splitAtLabels(lead.nodes);
+  if (!split || !(writesAProcedure(lead.nodes) || sharesAKindWord(split.parts.map((part) => part.label)))) return [];
+  if (isOneScenarioLayout(split.parts.map((part) => part.label))) return [];
   const ends = split.parts.map((_, i) => (i + 1 < split.parts.length ? startOf(split.parts[i + 1]!.labelNode) : lead.end));
   return split.parts.flatMap((part, i) => {
     if (sectionRole(part.label) === "describes") return [];
