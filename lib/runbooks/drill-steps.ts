@@ -1,6 +1,7 @@
 import type { ListItem, Nodes, Paragraph, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { branchNodes } from "./branches";
+import { onlyCaseTable } from "./case-tables";
 import { isActingSection, sectionRole } from "./layouts";
 import { proseSteps } from "./prose-steps";
 import { descendants } from "./syntax-tree";
@@ -99,6 +100,7 @@ export const writesAProcedure = (nodes: Nodes[]): boolean =>
  */
 export const holdsOnlyReference = (nodes: RootContent[]): boolean =>
   nodes.some((node) => node.type === "table") &&
+  onlyCaseTable(nodes) === undefined &&
   nodes.every((node) => node.type === "table" || node.type === "thematicBreak" || node.type === "html") &&
   !writesAProcedure(nodes);
 

@@ -4,6 +4,7 @@ import { toString } from "mdast-util-to-string";
 import { headingId } from "@/lib/markdown/anchors";
 import { headingAnchorsByLine } from "@/lib/markdown/render";
 import { drillStep, drillSteps, holdsOnlyReference, stepsOf, writesAProcedure, type DrillStep, type Section } from "./drill-steps";
+import { onlyCaseTable, type TableCase } from "./case-tables";
 import { runInLabel, sharesAKindWord, splitAtLabels } from "./label-headings";
 import { isOneScenarioLayout, sectionRole } from "./layouts";
 import { sentencesOf } from "./prose-steps";
@@ -79,16 +80,19 @@ export function outlineRunbook(body: string, options: OutlineOptions = {}): Outl
     return { intro, scenarios: [wholeDocumentScenario(spans, options.title ?? "", anchors, body)], headings };
   }
   if (spans.length === 0) return { intro, scenarios: headinglessScenario(lead, options.title ?? "", body), headings };
-  const scenarios = scenarioSpans(spans, level).map(({ span: { heading, nodes, start, end }, depth }) => {
+  const scenarios = scenarioSpans(spans, level).flatMap(({ span: { heading, nodes, start, end }, depth }): RunbookScenario[] => {
+    // A heading over nothing but a table of cases (an alert per row: case-tables.ts) groups them.
+    const cases = nodes.some(isHeading) ? undefined : onlyCaseTable(nodes);
+    if (cases) return cases.map((c) => caseScenario(c, body));
     const sections = sectionsOf(nodes, depth + 1, start, end, body);
     const title = headingText(heading);
-    return {
+    return [{
       title,
       anchor: anchors.get(heading) ?? "",
       sections: sections.map(({ name, markdown }) => ({ name, markdown })),
       steps: drillSteps(title, sections),
       markdown: body.slice(startOf(heading), end).trimEnd(),
-    };
+    }];
   });
   const opening = scenarios.some((s) => sectionRole(s.title) === "acts") ? introStage(lead.nodes, body) : undefined;
   return { intro, scenarios: opening ? [opening, ...scenarios] : scenarios, headings };
@@ -142,6 +146,8 @@ function scenarioSpans(spans: Span<Heading>[], level: number): { span: Span<Head
  * into parts by bold label lines (label-headings.ts) is read as if the labels were headings.
  */
 function headinglessScenario(lead: Span<undefined>, title: string, body: string): RunbookScenario[] {
+  const cases = onlyCaseTable(lead.nodes);
+  if (cases) return cases.map((c) => caseScenario(c, body));
   const labelled = labelledScenarios(lead, body);
   if (labelled.length > 0) return labelled;
   const section = { name: "", markdown: trimBlock(body.slice(lead.start, lead.end)), nodes: lead.nodes };
@@ -175,6 +181,12 @@ function labelledScenarios(lead: Span<undefined>, body: string): RunbookScenario
       },
     ];
   });
+}
+
+/** One row of a case table (case-tables.ts) as a scenario: the case's name, its action cell's lines as steps. */
+function caseScenario({ title, steps, row }: TableCase, body: string): RunbookScenario {
+  const markdown = body.slice(startOf(row), endOf(row)).trim();
+  return { title, anchor: "", sections: [{ name: "", markdown }], steps: steps.map((text) => drillStep("", text)), markdown };
 }
 
 /** A runbook whose top-level headings are its sections, as its one scenario (the intro stays the runbook's). */
