@@ -9,6 +9,7 @@ import { runInLabel, sharesAKindWord, splitAtLabels } from "./label-headings";
 import { isOneScenarioLayout, sectionRole } from "./layouts";
 import { sentencesOf } from "./prose-steps";
 import { sectionKind } from "./scenario-sections";
+import { namesShiftRoutine } from "./shift-routines";
 import { descendants, endOf, headingText, isHeading, parse, startOf } from "./syntax-tree";
 import { trimBlock } from "./text";
 
@@ -122,7 +123,8 @@ const isSectionName = (name: string): boolean => sectionKind(name) !== undefined
  *     over nothing but a reference table (drill-steps.ts), with no sections of its own is
  *     something to read, not a case a responder drills, so it is no
  *     scenario (unless every heading is one, when they are all the document has); one written
- *     as a scenario (Symptoms / Diagnosis / … under "Escalation path") stays one;
+ *     as a scenario (Symptoms / Diagnosis / … under "Escalation path") stays one; the same for a
+ *     heading naming the on-call shift's own routine ("End of shift", "Handover": shift-routines.ts);
  *   - a heading with nothing under it but sub-headings that are not section names ("Resolution"
  *     over "Case A: consumers are down", "Case B: load went up") groups cases a responder picks
  *     between: each sub-heading is a scenario.
@@ -130,7 +132,9 @@ const isSectionName = (name: string): boolean => sectionKind(name) !== undefined
 function scenarioSpans(spans: Span<Heading>[], level: number): { span: Span<Heading>; depth: number }[] {
   const hasSubheadings = (span: Span<Heading>) => span.nodes.some((node) => node.type === "heading" && node.depth === level + 1);
   const reading = spans.filter(
-    (span) => !hasSubheadings(span) && (sectionRole(headingText(span.heading)) === "describes" || holdsOnlyReference(span.nodes)),
+    (span) =>
+      !hasSubheadings(span) &&
+      (sectionRole(headingText(span.heading)) === "describes" || holdsOnlyReference(span.nodes) || namesShiftRoutine(headingText(span.heading))),
   );
   const kept = reading.length < spans.length ? spans.filter((span) => !reading.includes(span)) : spans;
   return kept.flatMap((span) => {
