@@ -1,5 +1,7 @@
 import type { ListItem, Nodes, Paragraph, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
+import { branchNodes } from "./branches";
+import { onlyCaseTable } from "./case-tables";
 import { isActingSection, sectionRole } from "./layouts";
 import { proseSteps } from "./prose-steps";
 import { descendants } from "./syntax-tree";
@@ -32,8 +34,10 @@ const MAX_STEP_CHARS = 500;
 export function drillSteps(title: string, sections: Section[]): DrillStep[] {
   const listed = sections.filter((section) => isActingSection(section.name)).flatMap((section) => stepsOf(section));
   if (listed.length > 0) return listed;
-  const perSection = sections
-    .filter((section) => section.markdown !== "")
+  // Reading matter (Notes, a glossary) under a scenario gives no steps when another section does.
+  const written = sections.filter((section) => section.markdown !== "");
+  const acted = written.filter((section) => sectionRole(section.name) !== "describes");
+  const perSection = (acted.some((section) => stepsOf(section).length > 0) ? acted : written)
     .flatMap((section) => {
       const items = stepsOf(section);
       if (items.length > 0) return items;
@@ -49,7 +53,9 @@ export const drillStep = (section: string, text: string): DrillStep => ({ sectio
 /** The actionable leaves written in a section: its list items and the rows of its step tables, in document order. */
 export const stepsOf = (section: Pick<Section, "name" | "nodes">): DrillStep[] => {
   const fallbacks = fallbackSteps(section.nodes);
+  const branches = branchNodes(section.nodes);
   return descendants(section.nodes)
+    .filter((node) => !branches.has(node))
     .flatMap((node): string[] => {
       if (node.type === "listItem") return introducesSubsteps(node) ? [] : [ownText(node)];
       if (node.type === "table") return tableSteps(node);
@@ -94,6 +100,7 @@ export const writesAProcedure = (nodes: Nodes[]): boolean =>
  */
 export const holdsOnlyReference = (nodes: RootContent[]): boolean =>
   nodes.some((node) => node.type === "table") &&
+  onlyCaseTable(nodes) === undefined &&
   nodes.every((node) => node.type === "table" || node.type === "thematicBreak" || node.type === "html") &&
   !writesAProcedure(nodes);
 

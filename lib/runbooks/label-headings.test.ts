@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boldLabel, splitAtLabels } from "./label-headings";
+import { boldLabel, sharesAKindWord, splitAtLabels } from "./label-headings";
 import { importRunbook } from "./markdown-file";
 import { parseScenarios } from "./outline";
 import { parse } from "./syntax-tree";
@@ -69,5 +69,26 @@ describe("a stage opened in the intro by a bold run-in label", () => {
       ["Consumers down", 1],
       ["Load went up", 1],
     ]);
+  });
+});
+
+describe("bold labels naming cases of one kind", () => {
+  it("cut a headingless body even when the lists under them are bulleted", () => {
+    const en = "# Printer help\n\nFirst line support.\n\n**Issue: paper jam**\n- Open tray 2.\n- Pull the sheet out.\n\n**Issue: prints blank pages**\n- Replace the toner.\n\nMost calls are jams.\n";
+    expect(read(en)).toEqual([
+      ["Issue: paper jam", 2],
+      ["Issue: prints blank pages", 1],
+    ]);
+    const ru = "# Почта\n\n**Сбой 1. Письма не уходят**\n* Проверить очередь.\n* Перезапустить relay.\n\n**Сбой 2. Спам в ящиках**\n* Обновить фильтры.\n";
+    expect(read(ru)).toEqual([
+      ["Сбой 1. Письма не уходят", 2],
+      ["Сбой 2. Спам в ящиках", 1],
+    ]);
+  });
+
+  it("leave bulleted notes under labels of different words alone", () => {
+    expect(sharesAKindWord(["Context: the old proxy", "Decision: keep it"])).toBe(false);
+    expect(sharesAKindWord(["Problem: one"])).toBe(false);
+    expect(read("# Notes\n\n**Owners**\n- ops team\n\n**Links**\n- the wiki\n")).toEqual([]);
   });
 });

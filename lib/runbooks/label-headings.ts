@@ -69,3 +69,15 @@ export function runInLabel(node: RootContent): { label: string; text: string } |
   const text = colonInside ? after : after.slice(1).trim();
   return label !== "" && label.length <= MAX_LABEL_CHARS && text !== "" ? { label, text } : undefined;
 }
+
+// "Problem: login fails", "Problem: no mail"; "Fall 1 – Drucker", "Fall 2 – Scanner"; "Проблема:
+// …": labels opening with one and the same word before a colon, dash or bracket (after an optional
+// number or letter) name a series of cases of one kind. The shared kind word is what says the bold
+// lines are the document's structure, even when the lists under them are bulleted.
+const KIND_PREFIX = /^(\p{L}+)(?:\s+(?:\p{N}+|\p{Lu}))?\s*[:：.)–—-]\s*\S/u;
+
+/** Whether every label opens with the same kind word ("Problem: …", "Case 2 – …"), two or more of them. */
+export function sharesAKindWord(labels: readonly string[]): boolean {
+  const words = labels.map((label) => KIND_PREFIX.exec(label)?.[1]?.toLowerCase());
+  return words.length >= 2 && words[0] !== undefined && words.every((word) => word === words[0]);
+}

@@ -1,3 +1,4 @@
+import { namesReadingMatter } from "./reading-matter";
 import { sectionKind } from "./scenario-sections";
 
 // The runbook layouts people write besides the app's own (scenario headings, each with Symptoms /
@@ -84,7 +85,7 @@ export function sectionRole(name: string): SectionRole | undefined {
   if (NAMED_ALERT.test(name.trim())) return undefined;
   const word = firstWord(name);
   if (HANDLES.has(word) || STAGES.has(word)) return "acts";
-  if (DESCRIBES.has(word) || namesReference(name)) return "describes";
+  if (DESCRIBES.has(word) || namesReference(name) || namesReadingMatter(name)) return "describes";
   return undefined;
 }
 

@@ -4,10 +4,12 @@ import { toString } from "mdast-util-to-string";
 import { headingId } from "@/lib/markdown/anchors";
 import { headingAnchorsByLine } from "@/lib/markdown/render";
 import { drillStep, drillSteps, holdsOnlyReference, stepsOf, writesAProcedure, type DrillStep, type Section } from "./drill-steps";
-import { runInLabel, splitAtLabels } from "./label-headings";
+import { onlyCaseTable, type TableCase } from "./case-tables";
+import { runInLabel, sharesAKindWord, splitAtLabels } from "./label-headings";
 import { isOneScenarioLayout, sectionRole } from "./layouts";
 import { sentencesOf } from "./prose-steps";
 import { sectionKind } from "./scenario-sections";
+import { namesShiftRoutine } from "./shift-routines";
 import { descendants, endOf, headingText, isHeading, parse, startOf } from "./syntax-tree";
 import { trimBlock } from "./text";
 
@@ -79,16 +81,19 @@ export function outlineRunbook(body: string, options: OutlineOptions = {}): Outl
     return { intro, scenarios: [wholeDocumentScenario(spans, options.title ?? "", anchors, body)], headings };
   }
   if (spans.length === 0) return { intro, scenarios: headinglessScenario(lead, options.title ?? "", body), headings };
-  const scenarios = scenarioSpans(spans, level).map(({ span: { heading, nodes, start, end }, depth }) => {
+  const scenarios = scenarioSpans(spans, level).flatMap(({ span: { heading, nodes, start, end }, depth }): RunbookScenario[] => {
+    // A heading over nothing but a table of cases (an alert per row: case-tables.ts) groups them.
+    const cases = nodes.some(isHeading) ? undefined : onlyCaseTable(nodes);
+    if (cases) return cases.map((c) => caseScenario(c, body));
     const sections = sectionsOf(nodes, depth + 1, start, end, body);
     const title = headingText(heading);
-    return {
+    return [{
       title,
       anchor: anchors.get(heading) ?? "",
       sections: sections.map(({ name, markdown }) => ({ name, markdown })),
       steps: drillSteps(title, sections),
       markdown: body.slice(startOf(heading), end).trimEnd(),
-    };
+    }];
   });
   const opening = scenarios.some((s) => sectionRole(s.title) === "acts") ? introStage(lead.nodes, body) : undefined;
   return { intro, scenarios: opening ? [opening, ...scenarios] : scenarios, headings };
@@ -118,7 +123,8 @@ const isSectionName = (name: string): boolean => sectionKind(name) !== undefined
  *     over nothing but a reference table (drill-steps.ts), with no sections of its own is
  *     something to read, not a case a responder drills, so it is no
  *     scenario (unless every heading is one, when they are all the document has); one written
- *     as a scenario (Symptoms / Diagnosis / … under "Escalation path") stays one;
+ *     as a scenario (Symptoms / Diagnosis / … under "Escalation path") stays one; the same for a
+ *     heading naming the on-call shift's own routine ("End of shift", "Handover": shift-routines.ts);
  *   - a heading with nothing under it but sub-headings that are not section names ("Resolution"
  *     over "Case A: consumers are down", "Case B: load went up") groups cases a responder picks
  *     between: each sub-heading is a scenario.
@@ -126,7 +132,9 @@ const isSectionName = (name: string): boolean => sectionKind(name) !== undefined
 function scenarioSpans(spans: Span<Heading>[], level: number): { span: Span<Heading>; depth: number }[] {
   const hasSubheadings = (span: Span<Heading>) => span.nodes.some((node) => node.type === "heading" && node.depth === level + 1);
   const reading = spans.filter(
-    (span) => !hasSubheadings(span) && (sectionRole(headingText(span.heading)) === "describes" || holdsOnlyReference(span.nodes)),
+    (span) =>
+      !hasSubheadings(span) &&
+      (sectionRole(headingText(span.heading)) === "describes" || holdsOnlyReference(span.nodes) || namesShiftRoutine(headingText(span.heading))),
   );
   const kept = reading.length < spans.length ? spans.filter((span) => !reading.includes(span)) : spans;
   return kept.flatMap((span) => {
@@ -142,6 +150,8 @@ function scenarioSpans(spans: Span<Heading>[], level: number): { span: Span<Head
  * into parts by bold label lines (label-headings.ts) is read as if the labels were headings.
  */
 function headinglessScenario(lead: Span<undefined>, title: string, body: string): RunbookScenario[] {
+  const cases = onlyCaseTable(lead.nodes);
+  if (cases) return cases.map((c) => caseScenario(c, body));
   const labelled = labelledScenarios(lead, body);
   if (labelled.length > 0) return labelled;
   const section = { name: "", markdown: trimBlock(body.slice(lead.start, lead.end)), nodes: lead.nodes };
@@ -156,9 +166,11 @@ function headinglessScenario(lead: Span<undefined>, title: string, body: string)
  * starts one. The text before the first label stays the intro.
  */
 function labelledScenarios(lead: Span<undefined>, body: string): RunbookScenario[] {
-  // The same bar as a whole headingless body: bulleted lists under bold lines may be notes.
-  const split = writesAProcedure(lead.nodes) ? splitAtLabels(lead.nodes) : undefined;
-  if (!split || isOneScenarioLayout(split.parts.map((part) => part.label))) return [];
+  // The same bar as a whole headingless body: bulleted lists under bold lines may be notes, unless
+  // the labels name a series of cases of one kind ("Problem: …", "Problem: …": label-headings.ts).
+  const split = splitAtLabels(lead.nodes);
+  if (!split || !(writesAProcedure(lead.nodes) || sharesAKindWord(split.parts.map((part) => part.label)))) return [];
+  if (isOneScenarioLayout(split.parts.map((part) => part.label))) return [];
   const ends = split.parts.map((_, i) => (i + 1 < split.parts.length ? startOf(split.parts[i + 1]!.labelNode) : lead.end));
   return split.parts.flatMap((part, i) => {
     if (sectionRole(part.label) === "describes") return [];
@@ -173,6 +185,12 @@ function labelledScenarios(lead: Span<undefined>, body: string): RunbookScenario
       },
     ];
   });
+}
+
+/** One row of a case table (case-tables.ts) as a scenario: the case's name, its action cell's lines as steps. */
+function caseScenario({ title, steps, row }: TableCase, body: string): RunbookScenario {
+  const markdown = body.slice(startOf(row), endOf(row)).trim();
+  return { title, anchor: "", sections: [{ name: "", markdown }], steps: steps.map((text) => drillStep("", text)), markdown };
 }
 
 /** A runbook whose top-level headings are its sections, as its one scenario (the intro stays the runbook's). */
