@@ -52,7 +52,8 @@ function expectEquivalent(text: string) {
   expect(treeOf(parseMarkdownFast, text)).toEqual(treeOf(parseWithRemark, text));
   const calls = remarkCalls;
   expect(parsePlan(text)).toEqual(parsePlanRemark(text));
-  expect(remarkCalls).toBe(calls + 1);
+  // The copy really read the plan with remark (readers of line shapes parse their fragments too, so more than once).
+  expect(remarkCalls).toBeGreaterThan(calls);
 }
 
 const read = (dir: string, pattern: RegExp) =>
