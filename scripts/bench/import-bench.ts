@@ -1,6 +1,6 @@
 // Importer benchmark: a generated 10,000-item plan (~1.5 MB) — dry run, commit and unchanged
 // re-import, on PGlite (on disk) and on PostgreSQL (BENCH_DATABASE_URL or the local server).
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDb, type DbHandle } from "@/db/client";
@@ -11,6 +11,21 @@ import { generatePlan } from "./generate-plan";
 import { throwawayDatabase } from "./server";
 import { summarise, time } from "./stats";
 import { systemActor } from "@/lib/domain/actors";
+
+/**
+ * About 3 MB of real plans: every corpus document (held-out sets included, CRLF files too) one after
+ * another, repeated. Real hands exercise readers the generated plan never reaches; a reader that
+ * re-read the document per match made this quadratic once (recognise/label-lines.ts).
+ */
+function realPlansText(bytes = 3_000_000): string {
+  const root = join(process.cwd(), "test/fixtures");
+  let all = "";
+  for (const dir of readdirSync(root).filter((d) => d.startsWith("corpus")).sort())
+    for (const file of readdirSync(join(root, dir)).filter((f) => f.endsWith(".md") && f !== "README.md").sort()) all += readFileSync(join(root, dir, file), "utf8") + "\n\n";
+  let text = "";
+  while (text.length < bytes) text += all;
+  return text;
+}
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -48,6 +63,10 @@ export async function runImportBench() {
   const parseTimes: number[] = [];
   for (let i = 0; i < RUNS; i++) parseTimes.push((await time(() => { const d = decodeDocument(bytes); if (d.ok) parsePlan(d.text); }))[0]);
   const results: Record<string, ReturnType<typeof summarise>> = { "decode + parse": summarise(parseTimes) };
+  const real = realPlansText();
+  const realTimes: number[] = [];
+  for (let i = 0; i < RUNS; i++) realTimes.push((await time(() => parsePlan(real)))[0]);
+  results[`parse ${(real.length / 1e6).toFixed(1)} MB of real plans (the corpora, repeated)`] = summarise(realTimes);
 
   const dir = mkdtempSync(join(tmpdir(), "hb-bench-"));
   const pglite = await openDb({ driver: "pglite", dataDir: join(dir, "pglite") });
