@@ -30,7 +30,7 @@ import { isReadmeShaped, listIsProductProse } from "./recognise/prose-documents"
 import { splitLabelledLists } from "./recognise/label-lines";
 import { looksLikeWork, lowConfidenceReading } from "./recognise/low-confidence";
 import { recogniseLeafHeading } from "./recognise/leaf-headings";
-import { proseAmongLists } from "./recognise/non-items";
+import { isBoxControl, isQuestionEntry, proseAmongLists } from "./recognise/non-items";
 import { recogniseStateLine } from "./recognise/state-sections";
 import { recognisePlainRows } from "./recognise/plain-rows";
 import { priorityOrderOf, statedPriorityMap, statedPriorityOrder } from "./recognise/priority-order";
@@ -184,6 +184,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   ctx.items = ctx.items.filter((item) => item.origin === "task" || priorityOrderOf(item.title) === null);
   // Whatever reader found an item, its title loses the same decoration (recognise/title-tails.ts).
   tidyTitles(ctx.items, ctx.people ?? new Set());
+  // A bot's "check this box to …" control and a question without a box or fields are not work (recognise/non-items.ts).
+  ctx.items = ctx.items.filter((item) => !isBoxControl(item.title) && !isQuestionEntry(item.title, item.origin === "task" || item.origin === "record"));
   // "Priorities: Show-stopper > Critical > Major": the document's own scale maps the words it ranks.
   const stated = statedPriorityMap(ctx.priorityOrder, ctx.items.map((item) => item.priorityLabel));
   const items = finishItems(ctx, { ...options, priorityMap: { ...stated, ...options.priorityMap } });

@@ -2,7 +2,7 @@ import type { Heading } from "mdast";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown, plainText } from "../markdown";
 import { parsePlan } from "../parse";
-import { isQuestionBlock, isRosterEntry, proseAmongLists } from "./non-items";
+import { isBoxControl, isQuestionBlock, isQuestionEntry, isRosterEntry, proseAmongLists } from "./non-items";
 
 const titles = (lines: string[]) => parsePlan(lines.join("\n")).items.map((i) => i.title);
 
@@ -59,5 +59,22 @@ describe("lead-ins and headings that say their list is not work", () => {
     expect(titles(en)).toEqual(["Ann to benchmark both queues"]);
     const de = ["# Jour fixe", "", "## Besprechungspunkte", "", "- Urlaubsplanung", "- Neue Teststrategie", "", "## Aufgaben", "", "- [ ] Teststrategie aufschreiben", ""];
     expect(titles(de)).toEqual(["Teststrategie aufschreiben"]);
+  });
+});
+
+describe("isBoxControl and isQuestionEntry", () => {
+  it("drops a bot's control box, in several wordings", () => {
+    expect(isBoxControl("Check this box to trigger a new run of the bot")).toBe(true);
+    expect(isBoxControl("Tick the checkbox to rebase all open PRs")).toBe(true);
+    expect(isBoxControl("Cochez cette case pour relancer l'analyse")).toBe(true);
+    expect(isBoxControl("Check the box sizes on mobile")).toBe(false);
+    expect(titles(["## Updates", "", "- [ ] Bump serde to 1.0.210", "- [ ] Click here to rerun the dependency scan", ""])).toEqual(["Bump serde to 1.0.210"]);
+  });
+  it("reads an entry without a box ending in one question mark as a question", () => {
+    expect(isQuestionEntry("Bouncy castle for the kids?", false)).toBe(true);
+    expect(isQuestionEntry("Newsletter antigo – arquivar?", false)).toBe(true);
+    expect(isQuestionEntry("find out why the deploy takes 30 min??", false)).toBe(false);
+    expect(isQuestionEntry("Decide: Postgres or MySQL?", true)).toBe(false);
+    expect(titles(["## To do", "", "- Bouncy castle for the kids?", "- Photo corner", ""])).toEqual(["Photo corner"]);
   });
 });

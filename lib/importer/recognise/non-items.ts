@@ -63,3 +63,21 @@ export function proseAmongLists(nodes: readonly RootContent[]): Set<Heading> {
   }
   return out;
 }
+
+/**
+ * "Check this box to trigger a retry", "Tick to re-run the job", "Cochez cette case pour relancer": a
+ * bot's control, a box that asks the reader to press it, not work anyone plans.
+ */
+const BOX_CONTROL =
+  /^(?:check|tick|click|select|mark)\s+(?:on\s+)?(?:this|the)\s+(?:check)?box\s+(?:to|in order to)\s|^(?:click|tick)\s+(?:here\s+)?to\s+(?:trigger|re-?run|retry|rebase|request)\b|^(?:dieses|das)\s+(?:kästchen|feld|häkchen)\s+(?:anklicken|ankreuzen|setzen)|^cochez\s+(?:cette|la)\s+case|^marc(?:a|ar|e)\s+(?:esta|la|a)\s+(?:casilla|caixa)|^seleziona\s+(?:questa|la)\s+casella/iu;
+
+/** True when an entry is a bot's control box rather than work. */
+export const isBoxControl = (title: string): boolean => BOX_CONTROL.test(title.trim());
+
+/**
+ * "Face painting for kids?", "Bloque antiguo – ¿migrar?": an entry without a box that ends in one
+ * question mark asks something; it is an open question or an idea, not work (README: open questions
+ * are not items). A doubled "??" is exasperation around an instruction ("figure out why it's slow??").
+ * `committed`: the entry has a box or a record's fields, so someone already made it work to track.
+ */
+export const isQuestionEntry = (title: string, committed: boolean): boolean => !committed && /(?<![?？])[?？]\s*$/u.test(title);
