@@ -81,3 +81,13 @@ describe("withoutHtml and isVersionBump", () => {
     expect(items[0]!.priority).toBeNull();
   });
 });
+
+describe("paths in a closing parenthesis", () => {
+  it("takes a file or a file:line off as the item's file, keeps a directory that names what is built", () => {
+    const t = tidyTitle("Null check missing on the export (lib/export/run.ts:88)", false, NONE);
+    expect(t.title).toBe("Null check missing on the export");
+    expect(t.files).toEqual(["lib/export/run.ts"]);
+    expect(tidyTitle("Falta validar el correo (app/forms/signup.rb#L12-L20)", false, NONE).files).toEqual(["app/forms/signup.rb"]);
+    expect(title("Retry helper in the shared module (internal/retry)")).toBe("Retry helper in the shared module (internal/retry)");
+  });
+});

@@ -65,7 +65,8 @@ const PAREN_THEN_DASH = /\s*[(（]([^()（）]*)[)）]\s+[—–-]{1,2}\s+\S.*$/
 function extraRemark(inner: string): { status?: ItemStatus | null; file?: string } | null {
   const said = inner.replace(/[`*_]/g, "").replace(/\s+/g, " ").trim();
   if (!said) return null;
-  if (isPath(said) && said.includes("/")) return { file: said };
+  // "(docs/arch.png)": a file the item touches; a bare directory ("(pkg/outbox)") names what is built, it stays.
+  if (isPath(said) && said.includes("/") && /\.[\w-]+$/.test(said)) return { file: said };
   // "(src/api/users.py:214)", "(lib/a.ts#L10-L20)": a place in a file; the file is what the item touches.
   const place = said.replace(/(?::\d+(?:[:-]\d+)?|#L\d+(?:-L?\d+)?)$/, "");
   if (place !== said && isPath(place) && place.includes("/")) return { file: place };
