@@ -30,7 +30,7 @@ import { isReadmeShaped, listIsProductProse } from "./recognise/prose-documents"
 import { splitLabelledLists } from "./recognise/label-lines";
 import { looksLikeWork, lowConfidenceReading } from "./recognise/low-confidence";
 import { recogniseLeafHeading } from "./recognise/leaf-headings";
-import { proseAmongLists } from "./recognise/non-items";
+import { isAdvice, isBoxControl, isNarratedSequence, isQuestionEntry, proseAmongLists } from "./recognise/non-items";
 import { recogniseStateLine } from "./recognise/state-sections";
 import { recognisePlainRows } from "./recognise/plain-rows";
 import { priorityOrderOf, statedPriorityMap, statedPriorityOrder } from "./recognise/priority-order";
@@ -156,6 +156,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
     // "… presented the three options:" — a list introduced as options, questions or risks is not work
     // (boxes stay work).
     if (node.type === "list" && !isTaskList(node) && (introducesNonWork(nodes[i - 1]) || introducesAlternatives(nodes[i - 1], text))) continue;
+    // "- First the libraries - Then the backend": a narrated sequence, not work (recognise/non-items.ts).
+    if (node.type === "list" && isNarratedSequence(node)) continue;
     // "Not planned: - A garbage collector." — scope statements under a set-aside heading (recognise/declined-statements.ts).
     if (node.type === "list" && isDeclinedStatements(node, ctx)) continue;
     // A README's feature list or a changelog's release entries describe the product (recognise/prose-documents.ts).
@@ -187,6 +189,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   ctx.items = ctx.items.filter((item) => item.origin === "task" || priorityOrderOf(item.title) === null);
   // Whatever reader found an item, its title loses the same decoration (recognise/title-tails.ts).
   tidyTitles(ctx.items, ctx.people ?? new Set());
+  // A bot's "check this box to …" control, a "Tip:" and a question without a box or fields are not work (recognise/non-items.ts).
+  ctx.items = ctx.items.filter((item) => !isBoxControl(item.title) && !isAdvice(item.title) && !isQuestionEntry(item.title, item.origin === "task" || item.origin === "record"));
   // "Priorities: Show-stopper > Critical > Major": the document's own scale maps the words it ranks.
   const stated = statedPriorityMap(ctx.priorityOrder, ctx.items.map((item) => item.priorityLabel));
   const items = finishItems(ctx, { ...options, priorityMap: { ...stated, ...options.priorityMap } });

@@ -8,6 +8,7 @@ import { readDashParts } from "./dash-parts";
 import { readFieldLine, readLineFields, readParenFields, readTaskSignifiers } from "./fields";
 import { prioritySegment } from "./priority-segments";
 import { leadingPriorityTag } from "./priority-tags";
+import { isVersionBump } from "./remark-parens";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleHead, readTitleTail } from "./title-parts";
 
@@ -268,7 +269,7 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     title = title.slice(0, trailingPriority.index);
   }
   const p = title.match(INLINE_PRIORITY);
-  if (p && !priorityLabel) {
+  if (p && !priorityLabel && !isVersionBump(title.slice(0, p.index), p[1]!)) {
     priorityLabel = findPriorityLabel(p[1]!) ?? p[1]!;
     title = title.replace(INLINE_PRIORITY, " ");
   }

@@ -2,6 +2,7 @@ import { parseEffortHours, parseStatus } from "../clean";
 import { isOwnerField, isPriorityField, isStatusField } from "../field-names";
 import { findPriorityLabel } from "../priority";
 import type { ItemStatus } from "../types";
+import { isVersionBump } from "./remark-parens";
 
 // A list line written as fields: "Offline queue: persist mutations · Urgent · @yuki",
 // "Fix login | High | In review | 3d", "Rotate keys — P1 — @sam". Trackers copy issues out this way.
@@ -142,7 +143,7 @@ export function readLineFields(text: string): LineFields | null {
  */
 export function readParenFields(text: string): (LineFields & { said: string }) | null {
   const m = text.match(/\s*\(([^()]+)\)\s*$/);
-  if (!m || m.index! === 0) return null;
+  if (!m || m.index! === 0 || isVersionBump(text.slice(0, m.index), m[1]!)) return null;
   const parts = m[1]!.split(/\s*[,;]\s*/);
   const read: Field[] = [];
   let bareNames = 0;

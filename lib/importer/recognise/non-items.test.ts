@@ -2,7 +2,7 @@ import type { Heading } from "mdast";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown, plainText } from "../markdown";
 import { parsePlan } from "../parse";
-import { isQuestionBlock, isRosterEntry, proseAmongLists } from "./non-items";
+import { isAdvice, isBoxControl, isNarratedSequence, isQuestionBlock, isQuestionEntry, isRosterEntry, proseAmongLists } from "./non-items";
 
 const titles = (lines: string[]) => parsePlan(lines.join("\n")).items.map((i) => i.title);
 
@@ -59,5 +59,41 @@ describe("lead-ins and headings that say their list is not work", () => {
     expect(titles(en)).toEqual(["Ann to benchmark both queues"]);
     const de = ["# Jour fixe", "", "## Besprechungspunkte", "", "- Urlaubsplanung", "- Neue Teststrategie", "", "## Aufgaben", "", "- [ ] Teststrategie aufschreiben", ""];
     expect(titles(de)).toEqual(["Teststrategie aufschreiben"]);
+  });
+});
+
+describe("isBoxControl and isQuestionEntry", () => {
+  it("drops a bot's control box, in several wordings", () => {
+    expect(isBoxControl("Check this box to trigger a new run of the bot")).toBe(true);
+    expect(isBoxControl("Tick the checkbox to rebase all open PRs")).toBe(true);
+    expect(isBoxControl("Cochez cette case pour relancer l'analyse")).toBe(true);
+    expect(isBoxControl("Check the box sizes on mobile")).toBe(false);
+    expect(titles(["## Updates", "", "- [ ] Bump serde to 1.0.210", "- [ ] Click here to rerun the dependency scan", ""])).toEqual(["Bump serde to 1.0.210"]);
+  });
+  it("reads an entry without a box ending in one question mark as a question", () => {
+    expect(isQuestionEntry("Bouncy castle for the kids?", false)).toBe(true);
+    expect(isQuestionEntry("Newsletter antigo – arquivar?", false)).toBe(true);
+    expect(isQuestionEntry("find out why the deploy takes 30 min??", false)).toBe(false);
+    expect(isQuestionEntry("Decide: Postgres or MySQL?", true)).toBe(false);
+    expect(titles(["## To do", "", "- Bouncy castle for the kids?", "- Photo corner", ""])).toEqual(["Photo corner"]);
+  });
+});
+
+describe("isAdvice and isNarratedSequence", () => {
+  it("reads a tip as advice, boxed or not, in several languages", () => {
+    expect(isAdvice("Tip: restart the VPN client if the wiki times out.")).toBe(true);
+    expect(isAdvice("Astuce : videz le cache du navigateur")).toBe(true);
+    expect(isAdvice("ヒント：キャッシュを消してください")).toBe(true);
+    expect(isAdvice("Tipping point analysis for the churn model")).toBe(false);
+    expect(titles(["## Setup", "", "- [ ] Install the CLI", "- [ ] Hinweis: bei Fehlern den Proxy prüfen", ""])).toEqual(["Install the CLI"]);
+  });
+  it("reads a list of ordinal sentences as a narrated sequence, in several languages", () => {
+    const list = (lines: string[]) => parseMarkdown(lines.join("\n")).children[0] as import("mdast").List;
+    expect(isNarratedSequence(list(["- First the billing tables", "- Then the reports", "- Finally the exports"]))).toBe(true);
+    expect(isNarratedSequence(list(["- Zuerst die Datenbank", "- Danach die Dienste"]))).toBe(true);
+    expect(isNarratedSequence(list(["- 首先迁移数据库", "- 然后切换流量", "- 最后下线旧集群"]))).toBe(true);
+    expect(isNarratedSequence(list(["- [ ] First pass over the docs", "- [ ] Then archive the wiki"]))).toBe(false);
+    expect(isNarratedSequence(list(["- First-aid kit for the event", "- Tent"]))).toBe(false);
+    expect(titles(["## To do", "", "- Zuerst die Datenbank", "- Danach die Dienste", ""])).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { categoryOf, nearestKind, sectionPriority, sectionStatus, warn, type Par
 import { isStatusField } from "../field-names";
 import { lineOf, plainText } from "../markdown";
 import { recogniseBoardTable } from "./board-table";
+import { isBudgetTable } from "./budget-tables";
 import { isPriorityCell } from "./priority-order";
 import { recogniseMetricTable } from "./metrics";
 import { isGlossary, isRiskMatrix, isTimeline } from "./reference-tables";
@@ -146,6 +147,8 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   const cols = tableColumns(headers, rows, (cell) => cellStatus(cell, ctx) !== null, (cell) => isPriorityCell(cell, ctx.priorityOrder));
   if (cols.title < 0) return false;
   if ((isGlossary(headers) && !cols.titleSaysTask) || cols.titleSaysNotWork || isRiskMatrix(headers)) return false;
+  // "| Item | Estimate |" with "£85": a budget, costs beside things, not work (recognise/budget-tables.ts).
+  if (!cols.titleSaysTask && isBudgetTable(rows, cols.title)) return false;
   const matrix = cols.status < 0 && cols.periods.length >= 2;
   const tracked = [cols.key, cols.status, cols.done, cols.priority, cols.severity, cols.risk, cols.effort, cols.owner].some((c) => c >= 0) || matrix;
   const stated = cols.status >= 0 || cols.done >= 0 || matrix;

@@ -4,6 +4,7 @@ import { STATE_WORD } from "../people";
 import { findPriorityLabel, horizonLabel } from "../priority";
 import type { ItemStatus } from "../types";
 import { ISSUE_LABELS, TSHIRT_SIZE } from "../vocabulary";
+import { isVersionBump } from "./remark-parens";
 
 // A title line's parts, the way a careful reader takes them apart:
 //
@@ -258,7 +259,7 @@ export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<T
     const paren = title.match(TRAILING_PAREN);
     // "(Medium)" after a title is its priority.
     const inner = paren && paren.index! > 0 ? (paren[1] ?? paren[2])!.trim() : "";
-    if (inner && PRIORITY_ONLY.test(inner) && findPriorityLabel(inner) && !priorityLabel) {
+    if (inner && !isVersionBump(title.slice(0, paren!.index), inner) && PRIORITY_ONLY.test(inner) && findPriorityLabel(inner) && !priorityLabel) {
       priorityLabel = findPriorityLabel(inner);
       notes.unshift(paren![0].trim());
       title = title.slice(0, paren!.index);

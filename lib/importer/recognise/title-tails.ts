@@ -4,6 +4,7 @@ import { trailingState } from "../status-words";
 import type { ItemStatus } from "../types";
 import { readTaskSignifiers } from "./fields";
 import { isPath } from "./file-lists";
+import { isOtherRemark, personTailStart, withoutHtml } from "./remark-parens";
 import { remarkOf } from "./title-parts";
 
 // One last pass over every found item's title, whichever reader found it (a list entry, a table row,
@@ -64,8 +65,14 @@ const PAREN_THEN_DASH = /\s*[(（]([^()（）]*)[)）]\s+[—–-]{1,2}\s+\S.*$/
 function extraRemark(inner: string): { status?: ItemStatus | null; file?: string } | null {
   const said = inner.replace(/[`*_]/g, "").replace(/\s+/g, " ").trim();
   if (!said) return null;
-  if (isPath(said) && said.includes("/")) return { file: said };
+  // "(docs/arch.png)": a file the item touches; a bare directory ("(pkg/outbox)") names what is built, it stays.
+  if (isPath(said) && said.includes("/") && /\.[\w-]+$/.test(said)) return { file: said };
+  // "(src/api/users.py:214)", "(lib/a.ts#L10-L20)": a place in a file; the file is what the item touches.
+  const place = said.replace(/(?::\d+(?:[:-]\d+)?|#L\d+(?:-L?\d+)?)$/, "");
+  if (place !== said && isPath(place) && place.includes("/")) return { file: place };
   if (INITIALS.test(said) || TEAM.test(said) || POINTS.test(said) || PASSING_REMARK.test(said) || SOURCE.test(said) || ROUGH_COUNT.test(said) || NOW_OTHER.test(said)) return {};
+  // Where, when, who in other languages and scripts (recognise/remark-parens.ts).
+  if (isOtherRemark(said)) return {};
   // "(fixed 1.4.2)", "(done in March)", "(erledigt am 3.5.)": an outcome opening the parenthesis.
   const first = said.split(/\s+/)[0]!;
   const outcome = parseStatus(first);
@@ -97,7 +104,8 @@ interface Tidied {
  * do), so one here is a count too; `labels`: words the document's entries carry as labels.
  */
 export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<string>, people: ReadonlySet<string> = new Set()): Tidied {
-  const out: Tidied = { title: text.replace(FOOTNOTE, "").trim(), notes: [], status: null, priorityLabel: null, files: [] };
+  // HTML comments and inline tags a tool left in the line are markup, not words (recognise/remark-parens.ts).
+  const out: Tidied = { title: withoutHtml(text.replace(FOOTNOTE, "")).trim(), notes: [], status: null, priorityLabel: null, files: [] };
   // A "title" of pages is a reading gone wrong elsewhere; the end-anchored patterns stay off it.
   if (out.title.length > MAX_TITLE) return out;
   const mention = out.title.match(FULL_NAME_MENTION);
@@ -162,6 +170,12 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
     const then = title.match(PAREN_THEN_DASH);
     if (then && then.index! > 0 && (extraRemark(then[1]!) ?? remarkOf(then[1]!, people))) {
       cut(then.index!, title.slice(then.index!).trim());
+      continue;
+    }
+    // "— Dana, by Friday", "– Margaret has volunteered": a closing dash tail about who does it.
+    const person = personTailStart(title, people);
+    if (person > 0) {
+      cut(person, title.slice(person).replace(/^\s*[-–—]+\s*/, "").trim());
       continue;
     }
     // "Upgrade the router chore": a last word the document's other entries carry as a label.

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../parse";
+import { isOtherRemark, isVersionBump, personTailStart, withoutHtml } from "./remark-parens";
+import { tidyTitle } from "./title-tails";
+
+const NONE = new Set<string>();
+const title = (text: string, people: ReadonlySet<string> = NONE) => tidyTitle(text, false, NONE, people).title;
+
+describe("isOtherRemark: a trailing parenthesis that says where, when or who", () => {
+  it("reads where the material lives, in several languages", () => {
+    expect(isOtherRemark("runbook in Confluence")).toBe(true);
+    expect(isOtherRemark("список у Google Sheets")).toBe(true);
+    expect(isOtherRemark("Vorlage im Sharepoint")).toBe(true);
+    // A code or version after the preposition is part of what to do.
+    expect(isOtherRemark("already on K8s")).toBe(false);
+    expect(isOtherRemark("gate in CI")).toBe(false);
+    expect(isOtherRemark("schema in the repo")).toBe(false);
+  });
+  it("reads a weekday part as when", () => {
+    expect(isOtherRemark("garden centre, Sunday")).toBe(true);
+    expect(isOtherRemark("mercado central, sábado")).toBe(true);
+    expect(isOtherRemark("Baumarkt, samstags")).toBe(true);
+    expect(isOtherRemark("A4, colour")).toBe(false);
+  });
+  it("reads an expiry with its year, mentions in any script and a lone caseless name", () => {
+    expect(isOtherRemark("licence expires March 2028")).toBe(true);
+    expect(isOtherRemark("Mietvertrag läuft 2029 aus")).toBe(true);
+    expect(isOtherRemark("@田中")).toBe(true);
+    expect(isOtherRemark("@Zoë")).toBe(true);
+    expect(isOtherRemark("يوسف")).toBe(true);
+    expect(isOtherRemark("נועה")).toBe(true);
+    expect(isOtherRemark("CSV")).toBe(false);
+    expect(isOtherRemark("قبل ٢٠١٩")).toBe(false);
+  });
+  it("takes such parentheses off a title, keeping what-to-do parentheses", () => {
+    expect(title("Order the new desks (catalogue in Dropbox)")).toBe("Order the new desks");
+    expect(title("Pick the kitchen tiles (tile shop, Friday)")).toBe("Pick the kitchen tiles");
+    expect(title("Renew the domain (registration expires 2028)")).toBe("Renew the domain");
+    expect(title("إصلاح نموذج الاتصال (مريم)")).toBe("إصلاح نموذج الاتصال");
+    expect(title("バックアップの確認（@山田）")).toBe("バックアップの確認");
+    expect(title("Export the product list (CSV)")).toBe("Export the product list (CSV)");
+    expect(title("Print 200 posters (A3, matte)")).toBe("Print 200 posters (A3, matte)");
+  });
+});
+
+describe("personTailStart: a closing dash tail about who does it", () => {
+  it("reads a statement about a named person", () => {
+    expect(title("Raffle prizes – Priya has offered to collect them")).toBe("Raffle prizes");
+    expect(title("Kuchenstand — Jonas hat zugesagt")).toBe("Kuchenstand");
+    expect(title("Stand photo — Lucie a accepté de s'en occuper")).toBe("Stand photo");
+  });
+  it("reads a known person with a when", () => {
+    const people = new Set(["Dana", "Arjun"]);
+    expect(title("Rotate the API keys — Dana, by Friday", people)).toBe("Rotate the API keys");
+    expect(title("Banner copy final karna — Arjun, parso tak", people)).toBe("Banner copy final karna");
+    expect(personTailStart("Rotate the API keys — Mumbai, by Friday", people)).toBe(-1);
+  });
+  it("keeps an instruction after the dash", () => {
+    expect(title("IT: the lobby screens need brackets – please order")).toBe("IT: the lobby screens need brackets – please order");
+    expect(title("The import runs in one transaction — split it")).toBe("The import runs in one transaction — split it");
+  });
+});
+
+describe("withoutHtml and isVersionBump", () => {
+  it("takes HTML comments and inline tags off, keeping the text inside tags", () => {
+    expect(withoutHtml("<!-- retry-branch=bot/lodash -->chore: bump lodash")).toBe("chore: bump lodash");
+    expect(withoutHtml("Document the <code>--force</code> flag")).toBe("Document the --force flag");
+    expect(withoutHtml("Zeile eins<br>Zeile zwei")).toBe("Zeile eins Zeile zwei");
+    expect(withoutHtml("Compare a < b in the sorter")).toBe("Compare a < b in the sorter");
+  });
+  it("reads major/minor/patch after a version as the kind of bump", () => {
+    expect(isVersionBump("update react to v19 ", "major")).toBe(true);
+    expect(isVersionBump("bump serde to 1.0.210", "patch")).toBe(true);
+    expect(isVersionBump("Login fails", "major")).toBe(false);
+  });
+  it("keeps a bot's update entries clean, and the bump kind in the title", () => {
+    const items = parsePlan(
+      ["## Pending", "", " - [ ] <!-- retry-branch=bot/eslint -->chore(deps): update eslint to v10 (major)", " - [ ] <!-- retry-branch=bot/zod -->fix(deps): update zod to v3.24.1", ""].join("\n"),
+    ).items;
+    expect(items.map((i) => i.title)).toEqual(["chore(deps): update eslint to v10 (major)", "fix(deps): update zod to v3.24.1"]);
+    expect(items[0]!.priority).toBeNull();
+  });
+});
+
+describe("paths in a closing parenthesis", () => {
+  it("takes a file or a file:line off as the item's file, keeps a directory that names what is built", () => {
+    const t = tidyTitle("Null check missing on the export (lib/export/run.ts:88)", false, NONE);
+    expect(t.title).toBe("Null check missing on the export");
+    expect(t.files).toEqual(["lib/export/run.ts"]);
+    expect(tidyTitle("Falta validar el correo (app/forms/signup.rb#L12-L20)", false, NONE).files).toEqual(["app/forms/signup.rb"]);
+    expect(title("Retry helper in the shared module (internal/retry)")).toBe("Retry helper in the shared module (internal/retry)");
+  });
+});

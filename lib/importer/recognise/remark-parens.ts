@@ -1,0 +1,76 @@
+// Trailing parentheses and dash tails that are remarks, in the shapes the title reader's own remark
+// words (title-parts.ts) miss because they are said in other languages or without a verb the reader
+// knows. The corpus README: what to do stays in the title, remarks (who, when, where, why) go.
+//
+//   - where the material lives: "(checklist in Notion)", "(таблиця в Google Drive)", "(Liste im Wiki)" —
+//     a few words, then a preposition and a capitalised name: a pointer to a tool or place.
+//   - when, by a day of the week: "(showroom downtown, Saturday)", "(Markt, samstags)" — a part of the
+//     parenthesis that is only a weekday schedules the work, it does not say what the work is.
+//   - an expiry or a deadline with its year: "(cert expires 2027)", "(Vertrag läuft 2028 aus)".
+//   - a mention in any script: "（@鈴木）", "(@María)" — who does it.
+//   - a lone word in a script without capital letters (Arabic, Hebrew): "(خالد)" — in a script that
+//     cannot mark a name by case, a single bare word set apart after a task is who does it; amounts,
+//     codes and Latin words ("(CSV)", "(iOS 18)") stay, as they say what to do.
+//
+// And after a spaced dash closing the line:
+//   - a person then a few words of when: "— Dana, by Friday", "— Rohan, kal tak" (the person is one
+//     the document names elsewhere);
+//   - a statement about a person: "– Margaret has volunteered to coordinate", "— Jonas hat zugesagt":
+//     a capitalised name then an auxiliary verb is news about who, not the task.
+
+/** Prepositions of place in several languages: in, on, at, im, в, у, dans, en, su, na, w. */
+const PLACE_PREP = "(?:in|on|at|im|in der|auf|в|у|на|dans|sur|en|su|nel|na|no|w|op)";
+/**
+ * "(checklist in Notion)", "(порівняльна таблиця в Google Drive)": words, a preposition, then a name
+ * written as words ("Notion", "Google Drive"); a code or version ("on S3", "in CI") is part of the what.
+ */
+const WHERE = new RegExp(`^[\\p{Ll}\\p{L}][\\p{L}\\p{N}' -]{0,40}\\s${PLACE_PREP}\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?$`, "u");
+/** Weekdays in several languages (with the plural/adverb forms people write: "samstags", "sabato"). */
+const WEEKDAY =
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s?|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|^(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|^(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)|^(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|^(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela)|^(?:понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)$/iu;
+/** An expiry or end said with its year: "expires 2027", "läuft 2027 ab", "expire en 2027", "scade nel 2027". */
+const EXPIRY = /\b(?:expires?|expiring|runs? out|läuft|abläuft|expire|caduca|vence|scade|wygasa|истекает|спливає|закінчується)\b.*\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:ab|aus)$/iu;
+/** "@鈴木", "@María": a mention in any script. */
+const MENTION = /^@\p{L}[\p{L}\p{N}._-]*(?:\s*[,、/]\s*@\p{L}[\p{L}\p{N}._-]*)*$/u;
+/** A lone word of a caseless right-to-left script (Arabic, Hebrew, Persian, Urdu). */
+const CASELESS_NAME = /^[\p{Script=Arabic}\p{Script=Hebrew}]{2,20}$/u;
+
+/** True when a trailing parenthesis's inner text (without markup) is a remark by one of the rules above. */
+export function isOtherRemark(said: string): boolean {
+  if (MENTION.test(said) || CASELESS_NAME.test(said) || WHERE.test(said) || EXPIRY.test(said)) return true;
+  const parts = said.split(/\s*[,;·]\s*/);
+  return parts.length > 1 && parts.length <= 3 && parts.some((p) => WEEKDAY.test(p));
+}
+
+/** Auxiliary verbs opening a statement about someone: has / is / will, in several languages. */
+const AUXILIARY = "(?:has|have|is|was|will|'ll|hat|ist|wird|a|est|va|ha|está|vai|è|ma|jest|będzie|уже|вже)";
+/** "– Margaret has volunteered to coordinate": a capitalised name, an auxiliary, words. */
+const ABOUT_SOMEONE = new RegExp(`\\s+[—–-]{1,2}\\s+\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?\\s+${AUXILIARY}\\s+\\p{L}[^—–]{0,80}$`, "u");
+/** "— Dana, by Friday": a dash, a name, a comma, at most four short words. */
+const PERSON_THEN_WHEN = /\s+[—–-]{1,2}\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*,\s*(?:\p{L}+\.?\s*){1,4}$/u;
+
+/** Where a closing dash tail about who does it starts, or -1 (the tail is part of the title). */
+export function personTailStart(title: string, people: ReadonlySet<string>): number {
+  const about = title.match(ABOUT_SOMEONE);
+  if (about && about.index! > 0) return about.index!;
+  const when = title.match(PERSON_THEN_WHEN);
+  if (when && when.index! > 0 && people.has(when[1]!)) return when.index!;
+  return -1;
+}
+
+/** "<!-- rebase-branch=… -->", "<code>x</code>", "a<br>b": markup in a title is not its words. */
+const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+const PAIRED_TAG = /<(code|kbd|b|i|em|strong|span|sub|sup|mark|u|s|small|samp|var|tt)(?:\s[^<>]{0,200})?>([^<>]*)<\/\1>/giu;
+const LINE_BREAK = /<br\s*\/?>/giu;
+
+/** A title without HTML comments and inline tags (the text inside a tag pair is kept). */
+export function withoutHtml(title: string): string {
+  if (!title.includes("<")) return title;
+  return title.replace(HTML_COMMENT, "").replace(PAIRED_TAG, "$2").replace(LINE_BREAK, " ").replace(/\s{2,}/g, " ").trim();
+}
+
+/**
+ * "update react to v19 (major)", "bump lodash to 4.17.21 (patch)": after a version number, the words
+ * major / minor / patch name the kind of version bump (semver), not the work's priority.
+ */
+export const isVersionBump = (before: string, inner: string): boolean => /^\s*(?:major|minor|patch)\s*$/i.test(inner) && /\bv?\d+(?:\.[\dx]+)*\s*$/i.test(before);
