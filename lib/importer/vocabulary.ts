@@ -268,7 +268,8 @@ export const STATUS_FIELD_NAMES = [
 export const PRIORITY_FIELD_NAMES = [...PRIORITY_NOUNS, ...CJK_PRIORITY_NOUNS, "urgency", "dringlichkeit", "urgence", "urgencia", "urgenza", "urgência", "urgentie", "緊急度", "aciliyet", "pilność", "срочность", "긴급도", "терміновість", "mức độ khẩn cấp"];
 /** Names of a severity column ("Sev", "Severity", "Schweregrad", "重大度"): with no priority column it ranks the rows. */
 export const SEVERITY_FIELD_NAMES = [
-  "sev", "severity", "impact level", "schweregrad", "gravité", "gravedad", "gravità", "gravidade", "ernst", "ernstigheid", "重大度", "深刻度", "严重程度", "嚴重程度",
+  "sev", "severity", "impact level", "rating", "risk rating", "risk level", // a finding's rating in a security report ("Rating: High")
+  "schweregrad", "gravité", "gravedad", "gravità", "gravidade", "ernst", "ernstigheid", "重大度", "深刻度", "严重程度", "嚴重程度",
   "sévérité", "severite", "criticité", "criticite", "severidad", "severità", "severidade", "önem derecesi", "ciddiyet", "krytyczność", "серьёзность", "серьезность", "критичность", "серйозність", "критичність", "allvarlighetsgrad", "allvarlighet",
   "심각도", "위험도", "严重性", "嚴重性", "严重度", "危险等级", "風險等級", "危険度",
 ];
