@@ -22,6 +22,7 @@ import { introducesNonWork } from "./recognise/lead-ins";
 import { recogniseOutlineLines } from "./recognise/outline-lines";
 import { peopleOf as actionItemPeopleOf } from "./recognise/action-items";
 import { detailsHoldTasks, readDetails } from "./recognise/details-groups";
+import { unrankedAreaHeadings } from "./recognise/priority-areas";
 import { introducesAlternatives, listLabel } from "./recognise/list-labels";
 import { stateLegendOf } from "./recognise/state-marks";
 import { attachFiles, fileParagraph, isFileList, pathEntries } from "./recognise/file-lists";
@@ -103,6 +104,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   recogniseTargetParagraphs(nodes, ctx);
   const holdTasks = detailsHoldTasks(nodes);
   const levelScale = levelScaleHeadings(nodes);
+  const unrankedAreas = unrankedAreaHeadings(nodes);
   const proseSections = proseAmongLists(nodes);
   const readme = isReadmeShaped(nodes.filter(isHeading).map((h) => plainText(h)));
   for (let i = 0; i < nodes.length; i++) {
@@ -132,6 +134,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
       }
       const section = sectionFromHeading(node);
       applyLevelScale(section, levelScale.get(node));
+      // "## Ops" beside "## Tech (Priority: high)": an area of the same work (recognise/priority-areas.ts).
+      if (section.kind === null && unrankedAreas.has(node)) section.kind = "tasks";
       const fields = sectionFields(body, text);
       if (fields) {
         applySectionFields(section, fields);

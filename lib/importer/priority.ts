@@ -1,6 +1,6 @@
 import { scaleLines } from "./recognise/scale-lines";
 import type { Priority } from "./types";
-import { CJK_LEVEL_WORDS, CJK_PRIORITY_NOUNS, HORIZON_WORDS, LEVEL_WORDS, PRIORITY_NOUNS } from "./vocabulary";
+import { CJK_LEVEL_WORDS, CJK_PRIORITY_NOUNS, HORIZON_WORDS, LEGEND_LEVEL_WORDS, LEVEL_WORDS, PRIORITY_NOUNS, WORK_NOUNS_FIRST } from "./vocabulary";
 
 /** An alternation of words, longest first, escaped. */
 const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
@@ -68,9 +68,13 @@ const RANKS_BY_IMPACT = new RegExp(`^\\W*(?:${WORD})\\s+(?:impact|urgency|severi
  */
 export const NO_PRIORITY_HEADING = /^\W*(?:no priority|without priority|unprioriti[sz]ed|not prioriti[sz]ed|ohne priorität|sin prioridad|sans priorité|geen prioriteit)\W*$/i;
 
+const WORK_NOUN_FIRST = new RegExp(`^(?:${alt(WORK_NOUNS_FIRST)})\\s+(?=\\p{L})`, "iu");
+
 /** The horizon label a heading starts with ("Long Term (Nice to Have)" → "Long term"), if any. */
 export function horizonLabel(text: string): string | null {
-  const t = text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+(?:\.\d+)*[.)]?\s+/, "");
+  const opened = text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+(?:\.\d+)*[.)]?\s+/, "");
+  // "المهام العاجلة", "Tareas urgentes": the tasks noun first, then the horizon (vocabulary.ts WORK_NOUNS_FIRST).
+  const t = opened.replace(WORK_NOUN_FIRST, "");
   for (const h of HORIZONS) {
     const m = t.match(h.pattern);
     // "Next" and "Now (this sprint)" are horizons; "Next steps" and "Now that …" are not.
@@ -117,7 +121,8 @@ export function stripPriorityLabel(text: string): string {
     .replace(new RegExp(`^\\W*(?:${PRIORITY_WORD})\\s*[:：]\\s*(?:${WORD})\\s*[:：\\-–—]\\s*`, "iu"), "")
     .replace(new RegExp(`^[^\\p{L}\\p{N}]*(?:${CJK_LABEL})[^\\p{L}\\p{N}]*`, "u"), "")
     // "Authentication (P0)", "Rate limits (High Priority)": a trailing priority tag.
-    .replace(new RegExp(`\\s*[([（](?:P\\d{1,2}|Priority\\s*\\d|(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?|${CJK_LABEL})[)\\]）]\\s*$`, "iu"), "");
+    // "Tech (प्राथमिकता: उच्च)", "Marketing (Priorität: mittel)": the tag with its noun first.
+    .replace(new RegExp(`\\s*[([（](?:P\\d{1,2}|Priority\\s*\\d|(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?|(?:${PRIORITY_WORD})\\s*[:：=-]?\\s*(?:${WORD}|P\\d{1,2}|\\d)|${CJK_LABEL})[)\\]）]\\s*$`, "iu"), "");
   if (stripped === text) return text;
   // The parenthetical after a priority heading explains its deadline ("(Complete within 24 hours)").
   return stripped.replace(/\s*\([^)]*\)\s*$/, "").trim();
@@ -159,7 +164,9 @@ export const PRIORITY_MARK_CHARS = "🔥⭐★❗";
 const COLOUR_MARKS = "🔴🟠🟡🟢🔵🟣⚪⚫🟤";
 const MARK_RUN = new RegExp(`\\((!{1,5})\\)|((?:[${PRIORITY_MARK_CHARS}]\\uFE0F?)+|[${COLOUR_MARKS}])`, "gu");
 /** Legend words for a level that are not priority words elsewhere ("important" is a common title word). */
-const legendLevel = (words: string) => findPriorityLabel(words) ?? (/^(?:important|major|significant)\b/i.test(words) ? "High" : null);
+const LEGEND_ONLY = (["High", "Low"] as const).map((level) => [level, new RegExp(`^(?:${alt(LEGEND_LEVEL_WORDS[level])})(?![\\p{L}\\p{N}])`, "iu")] as const);
+// A horizon said in the key ("🔥 терміново", "⏳ later") ranks its mark as the heading would.
+const legendLevel = (words: string) => findPriorityLabel(words) ?? LEGEND_ONLY.find(([, pattern]) => pattern.test(words))?.[0] ?? horizonLabel(words);
 const markKey = (run: string) => run.replace(/\uFE0F/g, "");
 
 /**

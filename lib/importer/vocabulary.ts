@@ -31,18 +31,24 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "najwyższy", "najwyższa", "blokujący", "blokujące", // pl
     "блокирующий", "срочный", "срочная", "наивысший", "критичний", "критична", "блокуючий", "терміновий", // ru, uk
     "högsta", "kritiskt", // sv
+    // ar (with and without the article ال), he, el, vi, id, hi: the levels of Jira's and Trello's localised UIs and of plans written in them
+    "حرج", "حرجة", "الحرجة", "عاجل", "عاجلة", "العاجلة", "قصوى", "קריטי", "קריטית", "דחוף", "דחופה", "κρίσιμο", "κρίσιμη", "επείγον", "επείγουσα",
+    "khẩn cấp", "nghiêm trọng", "rất cao", "kritis", "mendesak", "tertinggi", "गंभीर", "तत्काल", "अति आवश्यक", "अत्यावश्यक",
   ],
   High: [
     "hoch", "hohe", "hoher", "haute", "élevée", "élevé", "alta", "alto", "hoog", "hoge", "hög", "høj", "høy", "wysokie", "wysoki", "wysoka", "высокий", "высокая", "высокие", "yüksek", "높음", "높은",
     "majeur", "majeure", "hogere", "högt", "poważny", "серьёзный", "серьезный", "високий", "висока", "високі",
+    "عالية", "عالي", "العالية", "مرتفعة", "مرتفع", "גבוהה", "גבוה", "υψηλή", "υψηλό", "cao", "tinggi", "उच्च",
   ],
   Medium: [
     "mittel", "mittlere", "moyenne", "moyen", "media", "medio", "média", "médio", "gemiddeld", "gemiddelde", "middel", "normaal", "medel", "średnie", "średni", "średnia", "средний", "средняя", "средние", "orta", "중간", "보통",
     "normale", "normalny", "normalna", "обычный", "обычная", "нормальный", "середній", "середня", "звичайний",
+    "متوسطة", "متوسط", "المتوسطة", "בינונית", "בינוני", "μεσαία", "μεσαίο", "trung bình", "sedang", "menengah", "मध्यम",
   ],
   Low: [
     "niedrig", "niedrige", "gering", "geringe", "basse", "faible", "baja", "bajo", "bassa", "basso", "baixa", "baixo", "laag", "lage", "låg", "lav", "niskie", "niski", "niska", "низкий", "низкая", "низкие", "düşük", "낮음", "낮은",
     "mineur", "mineure", "menor", "minore", "triviale", "lägsta", "najniższy", "najniższa", "drobny", "незначительный", "низький", "низька", "en düşük", "매우 낮음", "최하",
+    "منخفضة", "منخفض", "المنخفضة", "נמוכה", "נמוך", "χαμηλή", "χαμηλό", "thấp", "rendah", "निम्न", "कम",
   ],
 };
 
@@ -54,6 +60,23 @@ export const CJK_LEVEL_WORDS: Record<Level, string[]> = {
   High: ["高", "高め", "较高", "較高", "严重", "嚴重", "重大", "상"],
   Medium: ["中", "普通", "通常", "一般", "中等", "중"],
   Low: ["低", "最低", "低め", "较低", "較低", "轻微", "輕微", "提示", "하"],
+};
+
+/**
+ * Words that name a level only inside a document's key of marks ("🔴 критично · 🟠 важливо · ⚪ бажано",
+ * "ラベル：🔴緊急 🟡通常 🟢いつでも"): "important" or "any time" is common title text elsewhere, so these
+ * count only where a legend or scale line defines a mark with them (priority.ts priorityMarksOf).
+ */
+export const LEGEND_LEVEL_WORDS: Record<"High" | "Low", string[]> = {
+  High: [
+    "important", "major", "significant", "wichtig", "importante", "belangrijk", "viktig", "vigtig", "viktigt", "ważne", "важно", "важливо", "önemli",
+    "重要", "중요", "مهم", "هام", "quan trọng", "penting", "σημαντικό", "חשוב", "महत्वपूर्ण", "zaroori", "jaruri",
+  ],
+  Low: [
+    "desirable", "optional", "any time", "anytime", "whenever", "if time", "if time allows", "wünschenswert", "souhaitable", "facultatif", "deseable", "opcional",
+    "auspicabile", "facoltativo", "opzionale", "desejável", "wenselijk", "optioneel", "önskvärt", "mile widziane", "opcjonalne", "желательно", "бажано", "необязательно", "необов'язково",
+    "いつでも", "任意", "随时", "隨時", "可选", "선택", "اختياري", "tùy chọn", "opsional", "προαιρετικό", "רשות", "वैकल्पिक",
+  ],
 };
 
 /** Nouns that say "priority" (a heading "Prioriteit: hoog", a column "Priorità", a field "優先度"). */
@@ -68,6 +91,7 @@ export const PRIORITY_NOUNS = [
   "prioritet", // sv, da, no
   "priorytet", "приоритет", "пріоритет", "öncelik", "önem", // pl, ru, uk, tr
   "우선순위", "중요도", // ko
+  "الأولوية", "أولوية", "الاولوية", "اولوية", "עדיפות", "προτεραιότητα", "mức độ ưu tiên", "độ ưu tiên", "mức ưu tiên", "ưu tiên", "prioritas", "प्राथमिकता", // ar, he, el, vi, id, hi
 ];
 export const CJK_PRIORITY_NOUNS = ["優先度", "優先順位", "優先", "优先级", "優先級", "优先", "重要度", "紧急程度", "緊急程度"];
 
@@ -76,11 +100,23 @@ export const CJK_PRIORITY_NOUNS = ["優先度", "優先順位", "優先", "优�
  * a priority of its own (README: Immediate P0, Short term P1, Medium term P2, Long term P3).
  */
 export const HORIZON_WORDS: Record<"Immediate" | "Short term" | "Medium term" | "Long term", string[]> = {
-  Immediate: ["brennt", "en feu", "acil", "긴급", "緊急", "紧急", "sofort", "inmediato", "immédiat", "immediat", "immediato", "imediato", "direct", "即時", "至急", "即时", "natychmiast", "срочно", "немедленно", "hemen", "즉시"],
-  "Short term": ["kurzfristig", "corto plazo", "court terme", "breve termine", "curto prazo", "korte termijn", "短期", "krótki termin", "krótkoterminowe", "в ближайшее время", "в ближайшее", "краткосрочные", "kısa vade", "kısa vadeli", "단기"],
-  "Medium term": ["mittelfristig", "medio plazo", "moyen terme", "medio termine", "médio prazo", "medio prazo", "middellange termijn", "middellang", "中期", "średni termin", "średnioterminowe", "później", "потом", "позже", "среднесрочные", "orta vade", "orta vadeli", "sonra", "중기"],
-  "Long term": ["langfristig", "largo plazo", "long terme", "lungo termine", "longo prazo", "lange termijn", "長期", "长期", "długi termin", "długoterminowe", "когда-нибудь", "долгосрочные", "uzun vade", "uzun vadeli", "장기"],
+  Immediate: ["brennt", "en feu", "acil", "긴급", "緊急", "紧急", "sofort", "inmediato", "immédiat", "immediat", "immediato", "imediato", "direct", "即時", "至急", "即时", "natychmiast", "срочно", "немедленно", "hemen", "즉시",
+    // An urgency word opening a heading ("Urgente (prima di …)", "Dringend:", "Khẩn cấp", "المهام العاجلة")
+    "urgente", "urgentes", "urgenti", "dringend", "dringende", "pilne", "срочные", "термінові", "терміново", "khẩn cấp", "gấp", "عاجل", "عاجلة", "العاجلة", "فوري", "فورية", "דחוף", "דחופות", "επείγοντα", "επείγον", "mendesak", "segera", "तत्काल", "तुरंत", "जरूरी", "ज़रूरी"],
+  "Short term": ["kurzfristig", "corto plazo", "court terme", "breve termine", "curto prazo", "korte termijn", "短期", "krótki termin", "krótkoterminowe", "в ближайшее время", "в ближайшее", "краткосрочные", "kısa vade", "kısa vadeli", "단기", "قصير المدى", "قريبا", "قريبًا", "ngắn hạn", "jangka pendek", "βραχυπρόθεσμα", "לטווח קצר", "अल्पकालिक", "найближчим часом", "короткострокові"],
+  "Medium term": ["mittelfristig", "medio plazo", "moyen terme", "medio termine", "médio prazo", "medio prazo", "middellange termijn", "middellang", "中期", "średni termin", "średnioterminowe", "później", "потом", "позже", "среднесрочные", "orta vade", "orta vadeli", "sonra", "중기", "لاحقا", "لاحقًا", "لاحقة", "اللاحقة", "متوسط المدى", "trung hạn", "sau này", "jangka menengah", "nanti", "αργότερα", "מאוחר יותר", "बाद में", "пізніше", "згодом", "середньострокові"],
+  "Long term": ["langfristig", "largo plazo", "long terme", "lungo termine", "longo prazo", "lange termijn", "長期", "长期", "długi termin", "długoterminowe", "когда-нибудь", "долгосрочные", "uzun vade", "uzun vadeli", "장기", "طويل المدى", "يوما ما", "dài hạn", "jangka panjang", "μακροπρόθεσμα", "לטווח ארוך", "दीर्घकालिक", "колись", "довгострокові"],
 };
+
+/**
+ * Nouns for "tasks" / "work" that come before their adjective in languages that put it after the
+ * noun ("المهام العاجلة", "Tareas urgentes", "Việc gấp", "Tâches plus tard"): a heading of such a
+ * noun and a horizon word is that horizon, as "Urgent tasks" is in English.
+ */
+export const WORK_NOUNS_FIRST = [
+  "المهام", "مهام", "مهمات", "الأعمال", "أعمال", "משימות", "tâches", "actions", "tareas", "acciones", "attività", "azioni", "compiti", "cose",
+  "tarefas", "ações", "việc", "công việc", "các việc", "nhiệm vụ", "tugas", "pekerjaan", "taken", "acties", "zadania", "задачі", "задачи", "завдання",
+];
 
 /**
  * Status words, English first. A careful reader's reading of each (README "Done and status"):
@@ -110,6 +146,9 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "취소", "조치 안 함", "위험 수용", // ko
     "不修复", "不处理", "已取消", "已拒绝", "风险接受", "接受风险", // zh
     "対応見送り", "リスク受容", // ja
+    // ar, he, el, vi, id, hi
+    "ملغى", "ملغي", "ملغاة", "تم الإلغاء", "لن ننفذ", "مخاطرة مقبولة", "בוטל", "לא יבוצע", "ακυρώθηκε", "ακυρωμένο", "hủy", "huỷ", "đã hủy", "đã huỷ", "không làm",
+    "dibatalkan", "batal", "tidak dikerjakan", "रद्द", "रद्द किया",
   ],
   blocked: [
     "blocked", "on hold", "paused", "parked", "waiting on", "waiting for", "stuck",
@@ -131,6 +170,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "väntar", // sv
     "보류", "차단", "대기 중", // ko
     "已阻塞", "被阻塞", "挂起", // zh
+    "متوقف", "معلق", "معلّق", "بانتظار", "חסום", "ממתין", "σε αναμονή", "μπλοκαρισμένο", "chờ", "đang chờ", "tạm dừng", "bị chặn", "terblokir", "tertahan", "menunggu", "रुका हुआ", "अटका हुआ",
   ],
   in_progress: [
     "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
@@ -144,7 +184,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "em andamento", "em progresso", "em curso", "em revisão", "iniciado", // pt
     "bezig", "in uitvoering", "lopend", "onderhanden", "in behandeling", // nl
     "pågår", "pågående", "påbörjad", // sv
-    "対応中", "進行中", "作業中", "実装中", "処理中", "レビュー中", "着手済み", // ja
+    "対応中", "進行中", "作業中", "実装中", "処理中", "レビュー中", "レビュー待ち", "着手済み", // ja ("レビュー待ち": awaiting review, a board column of work under review)
     "进行中", "處理中", "处理中", "开发中", "開發中", // zh
     "w trakcie", "w toku", // pl
     "в работе", "в процессе", // ru
@@ -155,6 +195,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "на ревью", "в тесте", "делается", "в роботі", "в процесі", // ru, uk
     "under arbete", "i test", "testas", // sv
     "修复中", "测试中", "開発中", // zh, ja
+    "قيد التنفيذ", "قيد العمل", "قيد المراجعة", "جاري العمل", "جارٍ العمل", "בתהליך", "בעבודה", "σε εξέλιξη", "đang làm", "đang thực hiện", "đang xử lý", "đang tiến hành",
+    "sedang dikerjakan", "dalam proses", "sedang berjalan", "चल रहा है", "प्रगति में",
   ],
   not_started: [
     "not started", "to do", "todo", "to-do", "open", "planned", "backlog", "pending", "proposed", "submitted", "reopened",
@@ -175,6 +217,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "otwarte", "do zrobienia", "zaplanowane", // pl
     "открыто", "не начато", "запланировано", "відкрито", // ru, uk
     "öppen", "ej startad", // sv
+    "لم يبدأ", "لم تبدأ", "للتنفيذ", "לא התחיל", "לביצוע", "δεν ξεκίνησε", "chưa làm", "chưa bắt đầu", "chưa thực hiện", "belum mulai", "belum dikerjakan", "शुरू नहीं हुआ", "बाकी",
   ],
   done: [
     "done", "completed", "complete", "finished", "closed", "resolved", "fixed", "shipped", "merged", "released", "landed",
@@ -199,6 +242,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "fixat", "åtgärdad", "åtgärdat", "stängd", "levererad", // sv
     "已修复", "已修復", "已上线", "已關閉", "已关闭", "已处理", // zh
     "対応済", "修正済み", "解決済み", "完了済", // ja
+    "تم", "منجز", "منجزة", "مكتمل", "مكتملة", "تم الإنجاز", "בוצע", "הושלם", "ολοκληρώθηκε", "ολοκληρωμένο", "xong", "đã xong", "hoàn thành", "đã hoàn thành",
+    "selesai", "sudah selesai", "पूरा", "पूरा हुआ", "हो गया", // ar, he, el, vi, id, hi
   ],
 };
 
@@ -217,12 +262,14 @@ export const NOT_A_STATE_HEADING = [
 export const STATUS_FIELD_NAMES = [
   "status", "state", "stand", "zustand", "statut", "état", "estado", "stato", "situação", "situatie", "tillstånd", "ステータス", "状態", "状況", "状态", "狀態",
   "durum", "stan", "статус", "состояние", "стан", "상태", "진행 상태", "진행상태", "조치 상태", "처리 상태", "対応状況", "進捗", "进度", "处理状态", "處理狀態",
+  "الحالة", "حالة", "סטטוס", "מצב", "κατάσταση", "trạng thái", "tình trạng", "स्थिति", // ar, he, el, vi, hi
 ];
 /** Names of a priority field or column. */
-export const PRIORITY_FIELD_NAMES = [...PRIORITY_NOUNS, ...CJK_PRIORITY_NOUNS, "urgency", "dringlichkeit", "urgence", "urgencia", "urgenza", "urgência", "urgentie", "緊急度", "aciliyet", "pilność", "срочность", "긴급도"];
+export const PRIORITY_FIELD_NAMES = [...PRIORITY_NOUNS, ...CJK_PRIORITY_NOUNS, "urgency", "dringlichkeit", "urgence", "urgencia", "urgenza", "urgência", "urgentie", "緊急度", "aciliyet", "pilność", "срочность", "긴급도", "терміновість", "mức độ khẩn cấp"];
 /** Names of a severity column ("Sev", "Severity", "Schweregrad", "重大度"): with no priority column it ranks the rows. */
 export const SEVERITY_FIELD_NAMES = [
-  "sev", "severity", "impact level", "schweregrad", "gravité", "gravedad", "gravità", "gravidade", "ernst", "ernstigheid", "重大度", "深刻度", "严重程度", "嚴重程度",
+  "sev", "severity", "impact level", "rating", "risk rating", "risk level", // a finding's rating in a security report ("Rating: High")
+  "schweregrad", "gravité", "gravedad", "gravità", "gravidade", "ernst", "ernstigheid", "重大度", "深刻度", "严重程度", "嚴重程度",
   "sévérité", "severite", "criticité", "criticite", "severidad", "severità", "severidade", "önem derecesi", "ciddiyet", "krytyczność", "серьёзность", "серьезность", "критичность", "серйозність", "критичність", "allvarlighetsgrad", "allvarlighet",
   "심각도", "위험도", "严重性", "嚴重性", "严重度", "危险等级", "風險等級", "危険度",
 ];
@@ -240,6 +287,7 @@ export const TITLE_FIELD_NAMES = [
   "할 일", "작업", "과제", "제목", "항목", "요약", // ko
   "zadanie", "tytuł", "podsumowanie", "задача", "название", "заголовок", "завдання", "назва", // pl, ru, uk
   "uppgift", "titel", "sammanfattning", "résumé", "titre", "constat", // sv, fr
+  "المهمة", "مهمة", "משימה", "εργασία", "công việc", "nhiệm vụ", "đầu việc", "tugas", "pekerjaan", "कार्य", "काम", // ar, he, el, vi, id, hi
 ];
 /** Names of an owner field, also written as a remark after a title ("（担当：田中）", "(Responsável: Ana)"). */
 export const OWNER_FIELD_NAMES = [
@@ -247,6 +295,7 @@ export const OWNER_FIELD_NAMES = [
   "担当", "担当者", "负责人", "負責人",
   "sorumlu", "atanan", "담당", "담당자", "조치 담당", "właściciel", "odpowiedzialny", "ответственный", "исполнитель", "відповідальний", "виконавець",
   "propriétaire", "porteur", "assigné à", "ägare", "处理人", "経手人",
+  "المسؤول", "المسؤولة", "مسؤول", "אחראי", "υπεύθυνος", "người phụ trách", "phụ trách", "penanggung jawab", "जिम्मेदार", "ज़िम्मेदार", // ar, he, el, vi, id, hi
 ];
 
 /**

@@ -146,6 +146,12 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     if (ranked) priorityMark = symbol[1]!;
     else status = markStatus(symbol[1]!, legend);
     s = s.slice(symbol[0].length);
+    // "✔ 🔴 …", "⛔ 🟠 …": a state mark, then a mark the document's key ranks — the entry's state and its priority.
+    const second = priorityMark ? null : s.match(STATUS_SYMBOL);
+    if (second && !legend?.has(second[1]!) && priorityMarks?.get(second[1]!)) {
+      priorityMark = second[1]!;
+      s = s.slice(second[0].length);
+    }
   }
   const leadingMarks = s.match(LEADING_MARKS);
   if (leadingMarks && new Set([...leadingMarks[1]!.replace(/\uFE0F/g, "")]).size === 1) {

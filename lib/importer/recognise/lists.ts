@@ -48,6 +48,12 @@ function symbolMarkOf(item: ListItem, legend?: Map<string, ItemStatus>, priority
   if (mark && !legend?.has(mark) && priorityMarks?.get(mark)) return "not_started";
   return leadingStateMark(plainText(first), legend)?.status ?? null;
 }
+/** The entry opens with a mark the document's key ranks as a priority, and with no state mark. */
+function rankedOnly(item: ListItem, ctx: ParseContext): boolean {
+  const first = item.children[0];
+  const mark = first?.type === "paragraph" ? plainText(first).match(LEADING_STATE_MARK)?.[1] : undefined;
+  return !!mark && !ctx.legend?.has(mark) && !!ctx.priorityMarks?.get(mark);
+}
 const isSymbolList = (list: List) => list.children.length > 0 && list.children.every((item) => symbolMarkOf(item) !== null);
 
 export const isTaskList = (list: List) => list.children.some((item) => markOf(item) !== null) || isSymbolList(list);
@@ -170,12 +176,15 @@ export function recogniseTaskList(list: List, ctx: ParseContext): boolean {
   ctx.shapes.add("task-lists");
   const owned = ownersAfterDash(list);
   for (const item of list.children) {
-    const status = markOf(item) ?? symbolMarkOf(item, ctx.legend, ctx.priorityMarks);
+    const boxed = markOf(item);
+    const status = boxed ?? symbolMarkOf(item, ctx.legend, ctx.priorityMarks);
     const first = item.children[0];
     if (status === null || first?.type !== "paragraph" || namesOnlyAState(item)) continue;
     const entry = ownedEntry(first, ctx, owned);
     // An open box with "- IN PROGRESS" or "(blocked: …)" after the title says more than the box.
-    const effective = entry.struck ? struckStatus(entry.status, status, sectionStatus(ctx)) : status === "not_started" && entry.status ? entry.status : status;
+    let effective = entry.struck ? struckStatus(entry.status, status, sectionStatus(ctx)) : status === "not_started" && entry.status ? entry.status : status;
+    // A card with only a ranked mark ("- 🔴 …" under "Labels: 🔴 urgent") says no state: its board column does ("## ✅ Done").
+    if (boxed === null && !entry.status && rankedOnly(item, ctx)) effective = sectionStatus(ctx) ?? effective;
     pushItem(ctx, item, entry, effective, "task", { description: entry.description });
   }
   return true;

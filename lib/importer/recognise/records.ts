@@ -30,7 +30,8 @@ export function fieldLines(paragraph: Paragraph, text: string): { label: string;
   const first = paragraph.children[0];
   if (!first || first.type !== "strong") return null;
   const fields: { label: string; value: string }[] = [];
-  for (const line of sourceOf(paragraph, text).split("\n")) {
+  // "**Rating:** High · **Status:** Open" / "**Owner:** Ana | **Due:** Fri": several labelled fields on one line, each after a dot or pipe.
+  for (const line of sourceOf(paragraph, text).split("\n").flatMap((l) => l.split(/\s+[·|•]\s+(?=\*\*|__)/u))) {
     const m = line.match(/^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：]?\s*(.*?)\s*$/u);
     if (!m) {
       const last = fields[fields.length - 1];
@@ -232,6 +233,8 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   if (impactText && statedImpact === null) warn(ctx, lineOf(heading), `impact '${impactText}' not understood (use 1–5 or Critical/High/Medium/Low); left for the severity to propose`);
   if (statusField && !parseStatus(statusField)) warn(ctx, lineOf(heading), `status '${statusField}' not understood; read as not started`);
 
+  // A finding rated only informational whose text says nothing needs doing is good news, not work (README: not items).
+  if (!statusField && severityText && /^\W*(?:info|informational|none|note)\W*$/i.test(severityText) && /\bno (?:further )?action\b/i.test(description.join(" "))) return;
   ctx.shapes.add("records");
   ctx.items.push({
     origin: "record",
