@@ -1,6 +1,6 @@
 import { parseSeverity } from "../clean";
 import { isPriorityField, isSeverityField, isStatusField, isTitleField } from "../field-names";
-import { findPriorityLabel } from "../priority";
+import { findPriorityLabel, horizonLabel } from "../priority";
 import { namesDependencies } from "./dependency-tables";
 
 // What each column of a table holds, read the way a person reads a table they have never seen:
@@ -203,6 +203,9 @@ export function tableColumns(
   if (priority < 0 && severity < 0 && risk < 0) {
     // An unnamed column of priority words ("P1", "High") ranks the rows; a named one ("Impact") does not.
     byContentPriority = unknown().find((c) => !headers[c] && mostly(columns[c]!, (x) => words(x) <= 2 && cellIsPriority(x))) ?? -1;
+    // A column of MoSCoW or horizon words alone ("Must", "Won't", "Now", "Later") ranks the rows
+    // whatever its header ("Bucket", "Phase"): these words name nothing else in a cell of their own.
+    if (byContentPriority < 0) byContentPriority = unknown().find((c) => mostly(columns[c]!, (x) => words(x) <= 2 && horizonLabel(x.trim()) !== null && !/\p{N}/u.test(x))) ?? -1;
     if (byContentPriority >= 0) taken.add(byContentPriority);
   }
   let keyColumn = key;
@@ -249,6 +252,10 @@ export function tableColumns(
 export function priorityCellLabel(text: string, column: "priority" | "other"): string | null {
   const found = findPriorityLabel(text);
   if (found) return found;
+  // A MoSCoW or horizon word alone in a priority column ("Must", "Won't", "Later") ranks the row as
+  // the same word does as a heading; in another column it is just a word.
+  const horizon = column === "priority" ? horizonLabel(text.trim()) : null;
+  if (horizon) return horizon;
   const n = text.trim().match(/^([0-9])$/);
   return n && column === "priority" ? `Priority ${n[1]}` : null;
 }
