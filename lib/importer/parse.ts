@@ -20,6 +20,7 @@ import { recogniseHandoverAsks } from "./recognise/handover-asks";
 import { recogniseKeyedEntries } from "./recognise/keyed-entries";
 import { introducesNonWork } from "./recognise/lead-ins";
 import { recogniseOutlineLines } from "./recognise/outline-lines";
+import { recogniseOutlinerList } from "./recognise/outliner-keywords";
 import { peopleOf as actionItemPeopleOf } from "./recognise/action-items";
 import { detailsHoldTasks, readDetails } from "./recognise/details-groups";
 import { introducesAlternatives, listLabel } from "./recognise/list-labels";
@@ -165,6 +166,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
       const inMetrics = ctx.stack.some((s) => s.kind === "metrics");
       const before = ctx.items.length;
       const read =
+        recogniseOutlinerList(node, ctx) ||
         recogniseKeyedEntries(node, ctx) ||
         recogniseHandoverAsks(node, ctx) ||
         recogniseGroupedTasks(node, ctx) ||
