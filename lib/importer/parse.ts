@@ -20,6 +20,7 @@ import { recogniseHandoverAsks } from "./recognise/handover-asks";
 import { recogniseKeyedEntries } from "./recognise/keyed-entries";
 import { introducesNonWork } from "./recognise/lead-ins";
 import { recogniseOutlineLines } from "./recognise/outline-lines";
+import { htmlBlocksToMarkdown } from "./recognise/html-blocks";
 import { recogniseOutlinerList } from "./recognise/outliner-keywords";
 import { peopleOf as actionItemPeopleOf } from "./recognise/action-items";
 import { detailsHoldTasks, readDetails } from "./recognise/details-groups";
@@ -62,6 +63,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParseResult
   // Checked before parsing, in one linear pass: parsers pay for depth on every line (lib/markdown/depth.ts).
   const deepAt = tooDeepAt(text);
   if (deepAt !== null) return unreadable(deepAt, depthMessage(deepAt));
+  // HTML blocks pasted from a wiki or doc export read as the Markdown of the same shape (recognise/html-blocks.ts).
+  text = htmlBlocksToMarkdown(text);
   try {
     // Parsed once: both readings walk the same tree. A bold label swallowing the list under it is
     // split back into the two (recognise/label-lines.ts).

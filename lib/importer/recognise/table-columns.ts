@@ -94,6 +94,12 @@ function mostly(cells: string[], test: (cell: string) => boolean, least = 2): bo
   return filled.length >= least && filled.filter(test).length >= filled.length * 0.8;
 }
 
+/** Two or more cells, every one a ticket key ("OPS-12", "#4410"), no two alike. */
+function onlyKeys(cells: string[]): boolean {
+  const keys = cells.map((x) => x.trim());
+  return keys.length >= 2 && keys.every((x) => /^#?[A-Z][A-Z0-9]*-\d+$|^#\d+$/.test(x)) && new Set(keys).size === keys.length;
+}
+
 /**
  * The title column by content, when no header names it: the first column not already given a role
  * and not an explanation ("Why", "Cause", "Notes") whose cells read like titles — most of them two
@@ -168,7 +174,14 @@ export function tableColumns(
     if (i >= 0) taken.add(i);
     return i;
   };
-  const key = byHeader(KEY);
+  let key = byHeader(KEY);
+  // A column of nothing but distinct ticket keys ("DATA-401", "#88") is the rows' key whatever its
+  // header says ("Epic", "Story", "Issue"): a key names no work, the title is another column.
+  const keyByContent = key < 0 ? headers.findIndex((_, c) => onlyKeys(columns[c]!)) : -1;
+  if (keyByContent >= 0) {
+    key = keyByContent;
+    taken.add(key);
+  }
   // "Task", "Attività", "タスク": the vocabulary's title names count as task headers in every language.
   const taskTitle = byHeader((h) => TASK_TITLE.test(h) || isTitleField(h));
   let title0 = taskTitle >= 0 ? taskTitle : bestNamed(headers, columns, taken);
@@ -223,6 +236,11 @@ export function tableColumns(
   if (title < 0 && (status >= 0 || done >= 0)) title = identifierColumn(columns, unknown());
   // Last resort, as before: a "Description" column is the title when nothing else names the row.
   if (title < 0 && description >= 0) title = description;
+  // Keys alone: they name the rows after all.
+  if (title < 0 && keyByContent >= 0) {
+    title = keyByContent;
+    keyColumn = -1;
+  }
 
   // With no "Description" column, an explanation in words ("Cause", "Why") describes the row.
   const explanation = () =>
