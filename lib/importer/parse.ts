@@ -21,6 +21,7 @@ import { recogniseKeyedEntries } from "./recognise/keyed-entries";
 import { introducesNonWork } from "./recognise/lead-ins";
 import { recogniseOutlineLines } from "./recognise/outline-lines";
 import { htmlBlocksToMarkdown } from "./recognise/html-blocks";
+import { recogniseIssueListCopy } from "./recognise/issue-list-copy";
 import { recogniseOutlinerList } from "./recognise/outliner-keywords";
 import { peopleOf as actionItemPeopleOf } from "./recognise/action-items";
 import { detailsHoldTasks, readDetails } from "./recognise/details-groups";
@@ -143,7 +144,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
     }
     if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
     if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx))) continue;
-    if (node.type === "paragraph" && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx))) continue;
+    if (node.type === "paragraph" && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx) || recogniseIssueListCopy(node, ctx))) continue;
     // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table (recognise/plain-rows.ts).
     if ((node.type === "paragraph" || node.type === "code") && recognisePlainRows(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
