@@ -21,6 +21,8 @@ import { recogniseKeyedEntries } from "./recognise/keyed-entries";
 import { introducesNonWork } from "./recognise/lead-ins";
 import { recogniseOutlineLines } from "./recognise/outline-lines";
 import { htmlBlocksToMarkdown } from "./recognise/html-blocks";
+import { glyphBulletsToMarkdown } from "./recognise/glyph-bullets";
+import { saysNoActionNeeded } from "./recognise/handle-tails";
 import { recogniseIssueListCopy } from "./recognise/issue-list-copy";
 import { recogniseOutlinerList } from "./recognise/outliner-keywords";
 import { peopleOf as actionItemPeopleOf } from "./recognise/action-items";
@@ -65,7 +67,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParseResult
   const deepAt = tooDeepAt(text);
   if (deepAt !== null) return unreadable(deepAt, depthMessage(deepAt));
   // HTML blocks pasted from a wiki or doc export read as the Markdown of the same shape (recognise/html-blocks.ts).
-  text = htmlBlocksToMarkdown(text);
+  // So do "•" bullet lines pasted from chat apps and word processors (recognise/glyph-bullets.ts).
+  text = glyphBulletsToMarkdown(htmlBlocksToMarkdown(text));
   try {
     // Parsed once: both readings walk the same tree. A bold label swallowing the list under it is
     // split back into the two (recognise/label-lines.ts).
@@ -190,6 +193,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   ctx.items = ctx.items.filter((item) => item.origin === "task" || priorityOrderOf(item.title) === null);
   // Whatever reader found an item, its title loses the same decoration (recognise/title-tails.ts).
   tidyTitles(ctx.items, ctx.people ?? new Set());
+  // "— decided, nothing to do": an entry that says no action is needed is a note (recognise/handle-tails.ts).
+  ctx.items = ctx.items.filter((item) => !saysNoActionNeeded(item));
   // "Priorities: Show-stopper > Critical > Major": the document's own scale maps the words it ranks.
   const stated = statedPriorityMap(ctx.priorityOrder, ctx.items.map((item) => item.priorityLabel));
   const items = finishItems(ctx, { ...options, priorityMap: { ...stated, ...options.priorityMap } });

@@ -5,6 +5,7 @@ import type { ItemStatus } from "../types";
 import { readTaskSignifiers } from "./fields";
 import { isPath } from "./file-lists";
 import { remarkOf } from "./title-parts";
+import { handleTail } from "./handle-tails";
 
 // One last pass over every found item's title, whichever reader found it (a list entry, a table row,
 // a heading, a record): the decoration people and tools put around a title is taken off, the way a
@@ -128,6 +129,13 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
       out.notes.unshift(signified.said);
       out.title = signified.title;
       changed = true;
+      continue;
+    }
+    // "— @aisha ✅ already done": an owner handle and a remark about the state (recognise/handle-tails.ts).
+    const handle = handleTail(title);
+    if (handle?.title) {
+      out.status ??= handle.status;
+      cut(handle.title.length, `Owner: ${handle.note}`);
       continue;
     }
     const vote = votes ? title.match(VOTES) : null;

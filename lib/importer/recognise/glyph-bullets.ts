@@ -1,0 +1,68 @@
+// Lists pasted from chat apps, word processors and e-mail (Slack, Teams, Word, Outlook, Google Docs
+// as plain text): their bullets arrive as glyphs — "• Book the room", "◦ nested", "▪ Order badges",
+// "‣", "⁃" — which Markdown does not know, so a whole action list ran into one paragraph. A reader
+// sees a list: this writes each run of glyph-bullet lines as a Markdown list (a nested glyph, or an
+// indented one, one level deeper), set apart by blank lines so neither the line above nor the line
+// below runs into it. The line right above a run that labels it (wholly emphasised, "*Action
+// items*", or ending in a colon) stands alone too, so it is read as the list's label. Chat
+// apps' emoji shortcodes for states (":white_check_mark:", ":x:", ":construction:") become the emoji
+// every reader knows. Fenced code is left alone.
+
+const BULLET = /^([ \t]*)([•◦▪▫‣⁃●○■□])[ \t]+(?=\S)/;
+/** Glyphs chat and word-processor exports use for a second level. */
+const NESTED = new Set(["◦", "▫", "○", "□"]);
+const SHORTCODES: Record<string, string> = {
+  white_check_mark: "✅",
+  heavy_check_mark: "✔️",
+  ballot_box_with_check: "☑️",
+  x: "❌",
+  no_entry: "⛔",
+  construction: "🚧",
+  warning: "⚠️",
+  hourglass_flowing_sand: "⏳",
+  hourglass: "⏳",
+  red_circle: "🔴",
+  large_orange_circle: "🟠",
+  large_yellow_circle: "🟡",
+  large_green_circle: "🟢",
+};
+const SHORTCODE = /:([a-z_]+):/g;
+/** A line that labels what follows: wholly emphasised, or ending in a colon. */
+const LABEL_LINE = /^\s*(?:([*_]{1,2})[^*_\n]{2,80}\1|[^\n]{2,80}:)\s*$/;
+
+export function glyphBulletsToMarkdown(text: string): string {
+  if (!/^[ \t]*[•◦▪▫‣⁃●○■□][ \t]/m.test(text) && !/:[a-z_]+:/.test(text)) return text;
+  const lines = text.split("\n");
+  const out: string[] = [];
+  let fence: string | null = null;
+  let inRun = false;
+  for (const l of lines) {
+    const f = l.match(/^ {0,3}(`{3,}|~{3,})/);
+    if (fence || f) {
+      if (fence && f && f[1]![0] === fence[0] && f[1]!.length >= fence.length) fence = null;
+      else if (!fence && f) fence = f[1]!;
+      if (inRun && l.trim()) out.push("");
+      inRun = false;
+      out.push(l);
+      continue;
+    }
+    const line = l.replace(SHORTCODE, (m, name: string) => SHORTCODES[name] ?? m);
+    const b = line.match(BULLET);
+    if (!b) {
+      // The line after a run starts a new paragraph rather than continuing the last entry.
+      if (inRun && line.trim()) out.push("");
+      inRun = false;
+      out.push(line);
+      continue;
+    }
+    if (!inRun && out.length && out.at(-1)!.trim()) {
+      // A label line right above the run heads it on its own; anything else is kept apart by a blank line.
+      if (LABEL_LINE.test(out.at(-1)!) && out.length >= 2 && out.at(-2)!.trim()) out.splice(out.length - 1, 0, "");
+      out.push("");
+    }
+    inRun = true;
+    const nested = NESTED.has(b[2]!) || b[1]!.replace(/\t/g, "  ").length >= 2;
+    out.push(`${nested ? "  " : ""}- ${line.slice(b[0].length)}`);
+  }
+  return out.join("\n");
+}
