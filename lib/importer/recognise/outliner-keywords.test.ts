@@ -57,3 +57,36 @@ describe("outliner task keywords", () => {
     expect(parsePlan(md).shapes).not.toContain("outliner-keywords");
   });
 });
+
+describe("marker words heading a to-do line", () => {
+  it("reads FIXME/XXX/DONE heads as the state, an arrow to a path as the file, a lone [wontfix] as that entry's mark", () => {
+    const md = [
+      "# TODO",
+      "",
+      "* FIXME: the importer drops BOM files -> lib/io/read.ts",
+      "* DONE ~~ship the arm64 build~~",
+      "* XXX cache is never evicted",
+      "* [wontfix] plugin API for themes",
+      "* add a --quiet flag",
+      "",
+    ].join("\n");
+    const items = parsePlan(md).items;
+    expect(items.map((i) => [i.title, i.status])).toEqual([
+      ["the importer drops BOM files", "not_started"],
+      ["ship the arm64 build", "done"],
+      ["cache is never evicted", "not_started"],
+      ["plugin API for themes", "wont_do"],
+      ["add a --quiet flag", "not_started"],
+    ]);
+    expect(items[0]!.checklist.filter((c) => c.kind === "file").map((c) => c.text)).toEqual(["lib/io/read.ts"]);
+  });
+
+  it("in another language: HACK and WAITING heads under a Spanish to-do heading", () => {
+    const md = "# Proyecto\n\n## Pendientes\n\n- HACK el reintento duerme 5 s => src/net/retry.go\n- WAITING respuesta del proveedor\n- revisar los logs\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.status])).toEqual([
+      ["el reintento duerme 5 s", "not_started"],
+      ["respuesta del proveedor", "blocked"],
+      ["revisar los logs", "not_started"],
+    ]);
+  });
+});

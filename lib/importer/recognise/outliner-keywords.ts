@@ -30,6 +30,19 @@ const KEYWORDS: Record<string, ItemStatus> = {
   CANCELLED: "wont_do",
 };
 const KEYWORD = new RegExp(`^(${Object.keys(KEYWORDS).join("|")})\\s+(?=\\S)`);
+/** Code-comment markers written at the head of a to-do line ("FIXME: …", "XXX …", "HACK …"): work not started. */
+const MARKERS: Record<string, ItemStatus> = { FIXME: "not_started", XXX: "not_started", HACK: "not_started", ...KEYWORDS };
+const LEADING_MARKER = new RegExp(`^(${Object.keys(MARKERS).join("|")})(?::\\s*|\\s+)(?=\\S)`);
+
+/**
+ * A title opening with a keyword or code marker in capitals ("DONE cache lookups", "FIXME: the
+ * parser chokes on …"), whichever reader found it: the marker is the state, the rest the title.
+ */
+export function leadingMarker(title: string): { title: string; status: ItemStatus } | null {
+  const m = title.match(LEADING_MARKER);
+  return m ? { title: title.slice(m[0].length), status: MARKERS[m[1]!]! } : null;
+}
+
 /** The priority cookie "[#A]": A/B/C are the outliners' high/medium/low (org's default range too). */
 const COOKIE = /\[#([A-Ca-c])\]\s*/;
 const COOKIE_LABEL: Record<string, string> = { A: "High", B: "Medium", C: "Low" };
