@@ -1,6 +1,7 @@
 // Lists Markdown does not see. Lists pasted from chat apps, word processors and e-mail (Slack, Teams, Word, Outlook, Google Docs
 // as plain text): their bullets arrive as glyphs — "• Book the room", "◦ nested", "▪ Order badges",
-// "‣", "⁃" — which Markdown does not know, so a whole action list ran into one paragraph. A reader
+// "‣", "⁃" — which Markdown does not know (box glyphs, hollow or filled, are checklist lines:
+// recognise/glyph-lines.ts), so a whole action list ran into one paragraph. A reader
 // sees a list: this writes each run of glyph-bullet lines as a Markdown list (a nested glyph, or an
 // indented one, one level deeper), set apart by blank lines so neither the line above nor the line
 // below runs into it. The line right above a run that labels it (wholly emphasised, "*Action
@@ -10,9 +11,9 @@
 // second label) is set apart from the line above, as Markdown only lets a list starting at 1
 // interrupt a paragraph. Fenced code is left alone.
 
-const BULLET = /^([ \t]*)([•◦▪▫‣⁃●○■□])[ \t]+(?=\S)/;
+const BULLET = /^([ \t]*)([•◦▪▫‣⁃])[ \t]+(?=\S)/;
 /** Glyphs chat and word-processor exports use for a second level. */
-const NESTED = new Set(["◦", "▫", "○", "□"]);
+const NESTED = new Set(["◦", "▫"]);
 const SHORTCODES: Record<string, string> = {
   white_check_mark: "✅",
   heavy_check_mark: "✔️",
@@ -36,7 +37,7 @@ const LABEL_LINE = /^\s*(?:([*_]{1,2})[^*_\n]{2,80}\1|[^\n]{2,80}:)\s*$/;
 const NUMBERED = /^ {0,3}(\d{1,9})[.)][ \t]+\S/;
 
 export function glyphBulletsToMarkdown(text: string): string {
-  if (!/^[ \t]*[•◦▪▫‣⁃●○■□][ \t]/m.test(text) && !/:[a-z_]+:/.test(text) && !/\n {0,3}(?:[2-9]|\d{2,})[.)][ \t]/.test(text)) return text;
+  if (!/^[ \t]*[•◦▪▫‣⁃][ \t]/m.test(text) && !/:[a-z_]+:/.test(text) && !/\n {0,3}(?:[2-9]|\d{2,})[.)][ \t]/.test(text)) return text;
   const lines = text.split("\n");
   const out: string[] = [];
   let fence: string | null = null;
