@@ -43,12 +43,4 @@ describe("glyph bullets pasted from chat apps and word processors", () => {
     expect(handleTail("Traduire la page – @jo")).toEqual({ title: "Traduire la page", note: "@jo", status: null });
     expect(handleTail("Ping @kai about it")).toBeNull();
   });
-
-  it("a numbering continued under a second label is a list, not part of the label's paragraph", () => {
-    expect(glyphBulletsToMarkdown("**Stage 2**\n3. Move the DNS\n4. Switch the CDN")).toBe("**Stage 2**\n\n3. Move the DNS\n4. Switch the CDN");
-    const md = "# Plan\n\n## Étapes\n\n*Lot 1*\n1. Vider la cave\n2. Poser le placo\n\n*Lot 2*\n3. Peindre les murs\n4. Poser le parquet\n";
-    expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Vider la cave", "Poser le placo", "Peindre les murs", "Poser le parquet"]);
-    // A sentence that happens to wrap before a number stays a sentence.
-    expect(glyphBulletsToMarkdown("We rank it as the\n2. most urgent thing")).toBe("We rank it as the\n2. most urgent thing");
-  });
 });

@@ -7,9 +7,7 @@
 // below runs into it. The line right above a run that labels it (wholly emphasised, "*Action
 // items*", or ending in a colon) stands alone too, so it is read as the list's label. Chat
 // apps' emoji shortcodes for states (":white_check_mark:", ":x:", ":construction:") become the emoji
-// every reader knows. A numbered list that continues an earlier numbering ("4.", "5." under a
-// second label) is set apart from the line above, as Markdown only lets a list starting at 1
-// interrupt a paragraph. Fenced code is left alone.
+// every reader knows. Fenced code is left alone.
 
 const BULLET = /^([ \t]*)([•◦▪▫‣⁃])[ \t]+(?=\S)/;
 /** Glyphs chat and word-processor exports use for a second level. */
@@ -33,18 +31,14 @@ const SHORTCODE = /:([a-z_]+):/g;
 /** A line that labels what follows: wholly emphasised, or ending in a colon. */
 const LABEL_LINE = /^\s*(?:([*_]{1,2})[^*_\n]{2,80}\1|[^\n]{2,80}:)\s*$/;
 
-/** A numbered line: "4. Billing …", "12) Remove …". */
-const NUMBERED = /^ {0,3}(\d{1,9})[.)][ \t]+\S/;
-
 export function glyphBulletsToMarkdown(text: string): string {
-  if (!/^[ \t]*[•◦▪▫‣⁃][ \t]/m.test(text) && !/:[a-z_]+:/.test(text) && !/\n {0,3}(?:[2-9]|\d{2,})[.)][ \t]/.test(text)) return text;
+  if (!/^[ \t]*[•◦▪▫‣⁃][ \t]/m.test(text) && !/:[a-z_]+:/.test(text)) return text;
   const lines = text.split("\n");
   const out: string[] = [];
   let fence: string | null = null;
   let inRun = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    const next = lines[i + 1];
     const f = l.match(/^ {0,3}(`{3,}|~{3,})/);
     if (fence || f) {
       if (fence && f && f[1]![0] === fence[0] && f[1]!.length >= fence.length) fence = null;
@@ -57,10 +51,6 @@ export function glyphBulletsToMarkdown(text: string): string {
     const line = l.replace(SHORTCODE, (m, name: string) => SHORTCODES[name] ?? m);
     // A numbered list that continues a numbering ("4." after a label line) cannot interrupt a
     // paragraph in Markdown, so it ran into the label; two such lines in a row are a list.
-    const n = line.match(NUMBERED);
-    if (n && n[1] !== "1" && !inRun && out.length && out.at(-1)!.trim() && !NUMBERED.test(out.at(-1)!) && !/^\s*[-*+]\s/.test(out.at(-1)!) && NUMBERED.test(next ?? "")) {
-      out.push("");
-    }
     const b = line.match(BULLET);
     if (!b) {
       // The line after a run starts a new paragraph rather than continuing the last entry.

@@ -5,7 +5,8 @@
 // `<ul><li>` → `- `, `<input type="checkbox" checked>` / Confluence's `<ac:task>` with status
 // "complete" → `- [x]`, `<table><tr><td>` → a pipe table), keeps the text, and drops every other tag
 // and attribute (scripts and styles with their content): markup never reaches a title.
-// A linear tokenizer, no nesting-sensitive regex: one pass over the tags of each block.
+// A linear tokenizer, no nesting-sensitive regex: one pass over the tags of each block (a tag's
+// attributes never span a "<", so an unclosed tag costs no more than the text up to the next one).
 
 /**
  * A line that opens an HTML block a document export writes: a structural tag (or a Confluence
@@ -16,7 +17,7 @@ const BLOCK_START = /^ {0,3}<(?:table|thead|tbody|tr|ul|ol|li|h[1-6]|p|div|secti
 /** Tags whose open/close must balance before the block may end at a blank line. */
 const NESTING = new Set(["table", "ul", "ol", "ac:task-list", "div", "section", "article", "blockquote"]);
 const HIDDEN = new Set(["script", "style", "template", "ac:task-id", "ac:parameter", "ac:placeholder"]);
-const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
+const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<(\/?)([a-zA-Z][\w:-]*)((?:[^<>"']|"[^"<>]*"|'[^'<>]*')*)>|[^<]+|</g;
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", hellip: "…", rarr: "→", larr: "←", laquo: "«", raquo: "»", middot: "·" };
 const decode = (s: string) =>
@@ -44,9 +45,12 @@ export function htmlToMarkdown(html: string): string {
   let skip = 0; // inside a HIDDEN tag
   let taskStatus: string | null = null; // inside <ac:task-status>
   let pendingBox: string | null = null; // a Confluence task's box, written when its body starts
+  // Whether the current line holds anything yet; kept as a flag, since looking at a long line per token is quadratic.
+  let lineStarted = false;
   const flush = () => {
-    if (line.trim()) out.push(line.replace(/[ \t]+/g, " ").trimEnd());
+    if (lineStarted) out.push(line.replace(/[ \t]+/g, " ").trimEnd());
     line = "";
+    lineStarted = false;
   };
   const block = () => {
     flush();
@@ -54,7 +58,10 @@ export function htmlToMarkdown(html: string): string {
   };
   const write = (s: string) => {
     if (cell !== null) cell += s;
-    else line += s;
+    else {
+      line += s;
+      lineStarted ||= /\S/.test(s);
+    }
   };
   for (const m of html.matchAll(TOKEN)) {
     const [whole, cdata, closing, rawName, attrs = ""] = m;
@@ -67,7 +74,11 @@ export function htmlToMarkdown(html: string): string {
       if (skip) continue;
       const text = decode(whole === "<" ? "<" : whole.replace(/\s+/g, " "));
       if (taskStatus !== null) taskStatus += text;
-      else if (cell !== null || line.trim() || text.trim()) write(line.trim() || cell !== null ? text : text.trimStart());
+      else {
+        // Only a line's last character is looked at: trimming a long line per token would be quadratic.
+        const started = lineStarted;
+        if (cell !== null || started || text.trim()) write(started || cell !== null ? text : text.trimStart());
+      }
       continue;
     }
     const name = rawName.toLowerCase();
@@ -85,6 +96,7 @@ export function htmlToMarkdown(html: string): string {
       else {
         block();
         line = "#".repeat(Number(heading[1])) + " ";
+        lineStarted = true;
       }
       continue;
     }
@@ -126,6 +138,7 @@ export function htmlToMarkdown(html: string): string {
         const frame = lists.at(-1) ?? { ordered: false, n: 0 };
         frame.n++;
         line = "  ".repeat(Math.max(lists.length - 1, 0)) + (frame.ordered ? `${frame.n}. ` : "- ");
+        lineStarted = true;
         break;
       }
       case "ac:task-status":
@@ -137,6 +150,7 @@ export function htmlToMarkdown(html: string): string {
       case "ac:task-body":
         if (!end && pendingBox) {
           line += pendingBox;
+          lineStarted = true;
           pendingBox = null;
         }
         break;
