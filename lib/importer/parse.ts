@@ -20,6 +20,11 @@ import { recogniseHandoverAsks } from "./recognise/handover-asks";
 import { recogniseKeyedEntries } from "./recognise/keyed-entries";
 import { introducesNonWork } from "./recognise/lead-ins";
 import { recogniseOutlineLines } from "./recognise/outline-lines";
+import { htmlBlocksToMarkdown } from "./recognise/html-blocks";
+import { glyphBulletLines } from "./recognise/glyph-bullets";
+import { saysNoActionNeeded } from "./recognise/handle-tails";
+import { recogniseIssueListCopy } from "./recognise/issue-list-copy";
+import { recogniseOutlinerList } from "./recognise/outliner-keywords";
 import { peopleOf as actionItemPeopleOf } from "./recognise/action-items";
 import { detailsHoldTasks, readDetails } from "./recognise/details-groups";
 import { unrankedAreaHeadings } from "./recognise/priority-areas";
@@ -61,8 +66,12 @@ const unreadable = (line: number, reason: string): ParseResult => ({
 export function parsePlan(original: string, options: ParseOptions = {}): ParseResult {
   // CR and CRLF end lines as LF does (CommonMark), so line numbers are unchanged; with LF only, the
   // fast Markdown parser reads the plan (it hands text with CR to remark, several times slower).
-  const text = original.includes("\r") ? original.replace(/\r\n?/g, "\n") : original;
-  // Checked before parsing, in one linear pass: parsers pay for depth on every line (lib/markdown/depth.ts).
+  const lf = original.includes("\r") ? original.replace(/\r\n?/g, "\n") : original;
+  // HTML blocks pasted from a wiki or doc export read as the Markdown of the same shape (recognise/html-blocks.ts).
+  // So do "•" bullet lines pasted from chat apps and word processors (recognise/glyph-bullets.ts).
+  const { text, origin } = glyphBulletLines(htmlBlocksToMarkdown(lf));
+  // Checked before parsing (and after the HTML became lists), in one linear pass: parsers pay for
+  // depth on every line (lib/markdown/depth.ts).
   const deepAt = tooDeepAt(text);
   if (deepAt !== null) return unreadable(deepAt, depthMessage(deepAt));
   try {
@@ -71,11 +80,24 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     const nodes = splitLabelledLists(parseMarkdown(text).children, text);
     const first = parseOrThrow(text, nodes, options);
     // Nothing read as work: a second, low-confidence reading of the most task-like lists (recognise/low-confidence.ts).
-    return first.items.length ? first : (lowConfidenceReading(first, parseOrThrow(text, nodes, options, true)) ?? first);
+    const result = first.items.length ? first : (lowConfidenceReading(first, parseOrThrow(text, nodes, options, true)) ?? first);
+    return origin ? linesOfOriginal(result, origin) : result;
   } catch (error) {
     // E.g. emphasis nested thousands deep exhausts the stack in the tree utilities.
     return unreadable(1, error instanceof RangeError ? "it is nested too deeply" : String(error));
   }
+}
+
+/** Lines of the converted text → lines of the document as written (recognise/glyph-bullets.ts added blank lines). */
+function linesOfOriginal(result: ParseResult, origin: number[]): ParseResult {
+  const at = (line: number) => origin[line - 1] ?? line;
+  return {
+    ...result,
+    items: result.items.map((item) => ({ ...item, line: at(item.line) })),
+    slaPolicies: result.slaPolicies.map((policy) => ({ ...policy, line: at(policy.line) })),
+    metrics: result.metrics.map((metric) => ({ ...metric, line: at(metric.line) })),
+    warnings: result.warnings.map((warning) => ({ ...warning, line: at(warning.line) })),
+  };
 }
 
 function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions, lowConfidence = false): ParseResult {
@@ -146,7 +168,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
     }
     if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
     if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx))) continue;
-    if (node.type === "paragraph" && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx))) continue;
+    if (node.type === "paragraph" && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx) || recogniseIssueListCopy(node, ctx))) continue;
     // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table (recognise/plain-rows.ts).
     if ((node.type === "paragraph" || node.type === "code") && recognisePlainRows(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
@@ -174,6 +196,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
       const inMetrics = ctx.stack.some((s) => s.kind === "metrics");
       const before = ctx.items.length;
       const read =
+        recogniseOutlinerList(node, ctx) ||
         recogniseKeyedEntries(node, ctx) ||
         recogniseHandoverAsks(node, ctx) ||
         recogniseGroupedTasks(node, ctx) ||
@@ -195,6 +218,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   tidyTitles(ctx.items, ctx.people ?? new Set());
   // A bot's "check this box to …" control, a "Tip:" and a question without a box or fields are not work (recognise/non-items.ts).
   ctx.items = ctx.items.filter((item) => !isBoxControl(item.title) && !isAdvice(item.title) && !isQuestionEntry(item.title, item.origin === "task" || item.origin === "record"));
+  // "— decided, nothing to do": an entry that says no action is needed is a note (recognise/handle-tails.ts).
+  ctx.items = ctx.items.filter((item) => !saysNoActionNeeded(item));
   // "Priorities: Show-stopper > Critical > Major": the document's own scale maps the words it ranks.
   const stated = statedPriorityMap(ctx.priorityOrder, ctx.items.map((item) => item.priorityLabel));
   const items = finishItems(ctx, { ...options, priorityMap: { ...stated, ...options.priorityMap } });

@@ -18,7 +18,8 @@ export function listLabel(node: RootContent | undefined): Section | null {
   // "**Errors** (fix first)": a remark in parentheses after the bold label leaves it a label.
   const children = node.children.filter((c, i) => !(c.type === "text" && (/^[\s:]*$/.test(c.value) || (i > 0 && /^\s*[(（][^()（）\n]{1,40}[)）][\s:]*$/u.test(c.value)))));
   const [only] = children;
-  if (children.length !== 1 || only?.type !== "strong") return leadIn(node);
+  // Chat apps write bold as single stars, which Markdown reads as emphasis ("*Action items*").
+  if (children.length !== 1 || (only?.type !== "strong" && only?.type !== "emphasis")) return leadIn(node);
   const text = plainText(only).replace(/:\s*$/, "").trim();
   if (!text || text.length > 60 || text.includes("\n")) return null;
   const heading: Heading = { type: "heading", depth: 6, children: only.children, position: node.position };

@@ -170,8 +170,18 @@ export function recogniseGroupedTasks(list: List, ctx: ParseContext): boolean {
   return true;
 }
 
+/**
+ * A bracketed state word ("[wontfix] …", "[done] …") on a few entries of a plain list marks those
+ * entries, not the list: boxes or mostly-marked entries make a task list, a minority of words does not.
+ */
+function fewWordMarks(list: List): boolean {
+  const boxed = list.children.some((item) => item.checked === true || item.checked === false || (item.children[0]?.type === "paragraph" && MARK.test(plainText(item.children[0]))));
+  const worded = list.children.filter((item) => markOf(item) !== null).length;
+  return !boxed && !isSymbolList(list) && worded > 0 && worded * 2 < list.children.length;
+}
+
 export function recogniseTaskList(list: List, ctx: ParseContext): boolean {
-  if (!isTaskList(list)) return false;
+  if (!isTaskList(list) || fewWordMarks(list)) return false;
   if (isLegend(list, ctx)) return true;
   ctx.shapes.add("task-lists");
   const owned = ownersAfterDash(list);

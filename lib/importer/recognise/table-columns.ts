@@ -1,6 +1,6 @@
 import { parseSeverity } from "../clean";
 import { isPriorityField, isSeverityField, isStatusField, isTitleField } from "../field-names";
-import { findPriorityLabel } from "../priority";
+import { findPriorityLabel, horizonLabel } from "../priority";
 import { namesDependencies } from "./dependency-tables";
 
 // What each column of a table holds, read the way a person reads a table they have never seen:
@@ -94,6 +94,12 @@ function mostly(cells: string[], test: (cell: string) => boolean, least = 2): bo
   return filled.length >= least && filled.filter(test).length >= filled.length * 0.8;
 }
 
+/** Two or more cells, every one a ticket key ("OPS-12", "#4410"), no two alike. */
+function onlyKeys(cells: string[]): boolean {
+  const keys = cells.map((x) => x.trim());
+  return keys.length >= 2 && keys.every((x) => /^#?[A-Z][A-Z0-9]*-\d+$|^#\d+$/.test(x)) && new Set(keys).size === keys.length;
+}
+
 /**
  * The title column by content, when no header names it: the first column not already given a role
  * and not an explanation ("Why", "Cause", "Notes") whose cells read like titles — most of them two
@@ -168,7 +174,14 @@ export function tableColumns(
     if (i >= 0) taken.add(i);
     return i;
   };
-  const key = byHeader(KEY);
+  let key = byHeader(KEY);
+  // A column of nothing but distinct ticket keys ("DATA-401", "#88") is the rows' key whatever its
+  // header says ("Epic", "Story", "Issue"): a key names no work, the title is another column.
+  const keyByContent = key < 0 ? headers.findIndex((_, c) => onlyKeys(columns[c]!)) : -1;
+  if (keyByContent >= 0) {
+    key = keyByContent;
+    taken.add(key);
+  }
   // "Task", "Attività", "タスク": the vocabulary's title names count as task headers in every language.
   const taskTitle = byHeader((h) => TASK_TITLE.test(h) || isTitleField(h));
   let title0 = taskTitle >= 0 ? taskTitle : bestNamed(headers, columns, taken);
@@ -203,6 +216,9 @@ export function tableColumns(
   if (priority < 0 && severity < 0 && risk < 0) {
     // An unnamed column of priority words ("P1", "High") ranks the rows; a named one ("Impact") does not.
     byContentPriority = unknown().find((c) => !headers[c] && mostly(columns[c]!, (x) => words(x) <= 2 && cellIsPriority(x))) ?? -1;
+    // A column of MoSCoW or horizon words alone ("Must", "Won't", "Now", "Later") ranks the rows
+    // whatever its header ("Bucket", "Phase"): these words name nothing else in a cell of their own.
+    if (byContentPriority < 0) byContentPriority = unknown().find((c) => mostly(columns[c]!, (x) => words(x) <= 2 && horizonLabel(x.trim()) !== null && !/\p{N}/u.test(x))) ?? -1;
     if (byContentPriority >= 0) taken.add(byContentPriority);
   }
   let keyColumn = key;
@@ -220,6 +236,11 @@ export function tableColumns(
   if (title < 0 && (status >= 0 || done >= 0)) title = identifierColumn(columns, unknown());
   // Last resort, as before: a "Description" column is the title when nothing else names the row.
   if (title < 0 && description >= 0) title = description;
+  // Keys alone: they name the rows after all.
+  if (title < 0 && keyByContent >= 0) {
+    title = keyByContent;
+    keyColumn = -1;
+  }
 
   // With no "Description" column, an explanation in words ("Cause", "Why") describes the row.
   const explanation = () =>
@@ -249,6 +270,10 @@ export function tableColumns(
 export function priorityCellLabel(text: string, column: "priority" | "other"): string | null {
   const found = findPriorityLabel(text);
   if (found) return found;
+  // A MoSCoW or horizon word alone in a priority column ("Must", "Won't", "Later") ranks the row as
+  // the same word does as a heading; in another column it is just a word.
+  const horizon = column === "priority" ? horizonLabel(text.trim()) : null;
+  if (horizon) return horizon;
   const n = text.trim().match(/^([0-9])$/);
   return n && column === "priority" ? `Priority ${n[1]}` : null;
 }

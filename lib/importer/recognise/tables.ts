@@ -192,6 +192,9 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
     // With no priority column, a finding's severity is how it is prioritised, then an upgrade's risk.
     const ranking = cols.priority >= 0 ? cols.priority : cols.severity >= 0 ? cols.severity : cols.risk;
     const priorityText = ranking >= 0 ? (cells[ranking] ?? "") : "";
+    const priorityLabel = priorityText ? (priorityCellLabel(priorityText, ranking === cols.priority ? "priority" : "other") ?? priorityText) : sectionPriority(ctx);
+    // MoSCoW "Won't (have)" is a priority and a decision not to do the row (README: wont_do).
+    const status = priorityLabel === WONT_HAVE && st === "not_started" && !statusValue ? "wont_do" : st;
     ctx.items.push({
       origin: "table",
       key: cols.key >= 0 && cells[cols.key] ? cells[cols.key]!.replace(/^#/, "") : null,
@@ -199,17 +202,20 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
       description: details,
       category: [...categoryOf(ctx), ...(filed >= 0 ? categoriesOfCell(cells[filed] ?? "") : [])],
       priority: null,
-      priorityLabel: priorityText ? (priorityCellLabel(priorityText, ranking === cols.priority ? "priority" : "other") ?? priorityText) : sectionPriority(ctx),
-      status: st,
+      priorityLabel,
+      status,
       severity: cols.severity >= 0 ? parseSeverity(cells[cols.severity] ?? "") : null,
       effortHours: cols.effort >= 0 ? parseEffortHours(cells[cols.effort] ?? "") : null,
-      done: st === "done",
+      done: status === "done",
       checklist: [],
       line: lineOf(row),
     });
   });
   return true;
 }
+
+/** The label priority.ts gives MoSCoW's "Won't (have)". */
+const WONT_HAVE = "Won't have";
 
 /** A cell that is only a status mark ("✅", "🚧", "⬜ "), or empty. */
 const STATUS_ONLY = /^\s*(?:[✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳]\uFE0F?)?\s*$/u;

@@ -6,6 +6,8 @@ import { readTaskSignifiers } from "./fields";
 import { isPath } from "./file-lists";
 import { isOtherRemark, personTailStart, withoutHtml } from "./remark-parens";
 import { remarkOf } from "./title-parts";
+import { handleTail } from "./handle-tails";
+import { leadingMarker } from "./outliner-keywords";
 
 // One last pass over every found item's title, whichever reader found it (a list entry, a table row,
 // a heading, a record): the decoration people and tools put around a title is taken off, the way a
@@ -113,6 +115,12 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
     out.notes.push(`Owner: @${mention[1]}`);
     out.title = out.title.slice(mention[0].length);
   }
+  // "FIXME: …", "DONE …": a marker word heading the line is its state (recognise/outliner-keywords.ts).
+  const marker = leadingMarker(out.title);
+  if (marker) {
+    out.title = marker.title;
+    out.status = marker.status;
+  }
   const lead = out.title.match(LEADING_EMOJI);
   if (lead && !STATUS_PICTO.test(lead[0]) && lead[0].trim()) out.title = out.title.slice(lead[0].length);
   // A line closes with a few parts; the bound keeps a pathological line linear.
@@ -136,6 +144,20 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
       out.notes.unshift(signified.said);
       out.title = signified.title;
       changed = true;
+      continue;
+    }
+    // "… -> src/parse/address.rs": an arrow pointing at a path names the file to change.
+    const arrow = title.match(/\s+(?:->|→|=>)\s+(\S+)\s*$/u);
+    if (arrow && arrow.index! > 0 && isPath(arrow[1]!) && arrow[1]!.includes("/")) {
+      out.files.push(arrow[1]!);
+      cut(arrow.index!, null);
+      continue;
+    }
+    // "— @aisha ✅ already done": an owner handle and a remark about the state (recognise/handle-tails.ts).
+    const handle = handleTail(title);
+    if (handle?.title) {
+      out.status ??= handle.status;
+      cut(handle.title.length, `Owner: ${handle.note}`);
       continue;
     }
     const vote = votes ? title.match(VOTES) : null;

@@ -1,0 +1,28 @@
+import type { FoundItem } from "../context";
+import { parseStatus } from "../clean";
+import type { ItemStatus } from "../types";
+
+// Two tails of action-list entries written in chat summaries and meeting notes:
+//
+// - "Update the FAQ — @aisha ✅ already done", "Traduire la page – @jo (en cours)": an @handle after a
+//   dash is the owner, and the few words after it a remark about the entry's state, not its title.
+// - "Press release goes out Friday — decided, nothing to do", "Umzug am Montag – kein
+//   Handlungsbedarf": an entry whose tail says no action is needed is a note, not work.
+
+/** A dash, an @handle, then at most a short remark with no further dash. */
+const HANDLE_TAIL = /\s+[—–-]\s+@[\p{L}\p{N}_.-]+(?:\s+([^—–@\n]{1,40}))?\s*$/u;
+
+/** The title without its "— @owner remark" tail, with the owner note and the state the remark says. */
+export function handleTail(title: string): { title: string; note: string; status: ItemStatus | null } | null {
+  const m = title.match(HANDLE_TAIL);
+  if (!m || m.index === 0) return null;
+  const remark = (m[1] ?? "").trim();
+  return { title: title.slice(0, m.index).trim(), note: m[0].replace(/^\s*[—–-]\s*/, "").trim(), status: remark ? parseStatus(remark.replace(/^[^\p{L}]+/u, "").replace(/^(?:already|also|now|bereits|schon|déjà|ya)\s+/iu, "")) : null };
+}
+
+/** A tail (the item's description as the dash reader split it off) that says nothing needs doing. */
+const NO_ACTION =
+  /^(?:[\p{L} ]{1,20}[,;:]\s*)?(?:nothing (?:left )?to do|no action (?:needed|required)|no further action|nothing needed|kein handlungsbedarf|nichts zu tun|rien à faire|aucune action|nada que hacer|ninguna acción|niente da fare|nessuna azione|geen actie nodig)\b/iu;
+
+/** A list entry whose own tail says nothing needs doing ("— decided, nothing to do"): a note, not work. */
+export const saysNoActionNeeded = (item: FoundItem): boolean => item.origin === "list" && NO_ACTION.test(item.description.trim());

@@ -1,0 +1,127 @@
+import type { List, ListItem } from "mdast";
+import { categoryOf, type ParseContext } from "../context";
+import { lineOf, sourceOf } from "../markdown";
+import type { ItemStatus } from "../types";
+
+// Outliner and org-mode task keywords: Logseq, org-mode, Roam, Workflowy and Obsidian's outliner
+// plugins write a task as a block that opens with a state keyword in capitals ("- TODO Book the
+// venue", "- DOING Draft the FAQ", "* DONE Renew the cert", "- WAITING Legal sign-off"), often
+// with a priority cookie ("[#A]"), planning lines ("SCHEDULED: <2026-03-01 Sun>", "DEADLINE: …")
+// and properties ("id:: 64f…", ":PROPERTIES:") on the lines below it, among blocks that are plain
+// notes. A careful reader takes every keyword block as an item, wherever it sits in the outline,
+// and no other block: the keyword says what is work. The keyword is the state, the cookie the
+// priority, page links ("[[Platform]]") and tags ("#[[Team]]", ":ops:") markup, not the title.
+
+/** Keyword → state, as the outliners define them (TODO/DOING/DONE, NOW/LATER, org's NEXT/WAIT/HOLD). */
+const KEYWORDS: Record<string, ItemStatus> = {
+  TODO: "not_started",
+  LATER: "not_started",
+  NEXT: "not_started",
+  DOING: "in_progress",
+  NOW: "in_progress",
+  STARTED: "in_progress",
+  "IN-PROGRESS": "in_progress",
+  WAITING: "blocked",
+  WAIT: "blocked",
+  HOLD: "blocked",
+  BLOCKED: "blocked",
+  DONE: "done",
+  CANCELED: "wont_do",
+  CANCELLED: "wont_do",
+};
+const KEYWORD = new RegExp(`^(${Object.keys(KEYWORDS).join("|")})\\s+(?=\\S)`);
+/** Code-comment markers written at the head of a to-do line ("FIXME: …", "XXX …", "HACK …"): work not started. */
+const MARKERS: Record<string, ItemStatus> = { FIXME: "not_started", XXX: "not_started", HACK: "not_started", ...KEYWORDS };
+const LEADING_MARKER = new RegExp(`^(${Object.keys(MARKERS).join("|")})(?::\\s*|\\s+)(?=\\S)`);
+
+/**
+ * A title opening with a keyword or code marker in capitals ("DONE cache lookups", "FIXME: the
+ * parser chokes on …"), whichever reader found it: the marker is the state, the rest the title.
+ */
+export function leadingMarker(title: string): { title: string; status: ItemStatus } | null {
+  const m = title.match(LEADING_MARKER);
+  return m ? { title: title.slice(m[0].length), status: MARKERS[m[1]!]! } : null;
+}
+
+/** The priority cookie "[#A]": A/B/C are the outliners' high/medium/low (org's default range too). */
+const COOKIE = /\[#([A-Ca-c])\]\s*/;
+const COOKIE_LABEL: Record<string, string> = { A: "High", B: "Medium", C: "Low" };
+
+/**
+ * An entry's first source line, without code and emphasis marks: the lines below it in the same
+ * block are properties ("id:: …") and planning ("SCHEDULED: <…>"), which plain text would run in.
+ */
+function firstLine(item: ListItem, text: string): string {
+  const first = item.children[0];
+  if (first?.type !== "paragraph") return "";
+  return sourceOf(first, text).split("\n")[0]!.replace(/`/g, "").replace(/\*\*|__/g, "").trim();
+}
+
+/** Every entry of a list and its nested lists, depth first, with whether an ancestor is a keyword entry. */
+function* entries(list: List, text: string, underTask = false): Generator<{ item: ListItem; line: string; keyword: string | null; underTask: boolean }> {
+  for (const item of list.children) {
+    const line = firstLine(item, text);
+    const keyword = line.match(KEYWORD)?.[1] ?? null;
+    yield { item, line, keyword, underTask };
+    for (const child of item.children) if (child.type === "list") yield* entries(child, text, underTask || keyword !== null);
+  }
+}
+
+/** A title without its keyword, cookie, page-link brackets, tags and trailing planning words. */
+export function outlinerTitle(line: string): { title: string; status: ItemStatus; priorityLabel: string | null } | null {
+  const m = line.match(KEYWORD);
+  if (!m) return null;
+  let rest = line.slice(m[0].length);
+  const cookie = rest.match(COOKIE);
+  if (cookie) rest = rest.replace(COOKIE, "");
+  const title = rest
+    // "SCHEDULED: <…>" / "DEADLINE: <…>" written on the same line are planning, not title.
+    .replace(/\s+(?:SCHEDULED|DEADLINE|CLOSED):.*$/, "")
+    // org-mode tags at the end of a headline: ":ops:infra:".
+    .replace(/\s+:(?:[\p{L}\p{N}_@#%]+:)+\s*$/u, "")
+    // "#[[Team Fox]]", "#tag": tags; "[[Platform]]": a page link, whose text is kept.
+    .replace(/(?:^|\s)#\[\[[^\]]*\]\]/g, "")
+    .replace(/\[\[([^\]]*)\]\]/g, "$1")
+    .replace(/\s+#[\p{L}\p{N}_-]+(?=\s*$)/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return { title, status: KEYWORDS[m[1]!]!, priorityLabel: cookie ? COOKIE_LABEL[cookie[1]!.toUpperCase()]! : null };
+}
+
+/**
+ * A list (outline) in which two or more blocks open with two different keywords (so a lone "TODO"
+ * note in an ordinary list stays with the other readers): its keyword blocks are the items, a
+ * keyword block's nested blocks its description (nested keyword blocks are its checklist).
+ */
+export function recogniseOutlinerList(list: List, ctx: ParseContext): boolean {
+  const keyed = [...entries(list, ctx.text)].filter((e) => e.keyword !== null);
+  if (keyed.length < 2 || new Set(keyed.map((e) => e.keyword)).size < 2) return false;
+  ctx.shapes.add("outliner-keywords");
+  for (const { item, line, underTask } of keyed) {
+    if (underTask) continue;
+    const read = outlinerTitle(line);
+    if (!read?.title) continue;
+    const nested = item.children.filter((c): c is List => c.type === "list").flatMap((l) => [...entries(l, ctx.text, true)]);
+    const checklist = nested
+      .map((e) => outlinerTitle(e.line))
+      .filter((r): r is NonNullable<typeof r> => !!r?.title)
+      .map((r) => ({ kind: "action" as const, text: r.title, done: r.status === "done" }));
+    const notes = nested.filter((e) => e.keyword === null && e.line && !/^(?:SCHEDULED|DEADLINE|CLOSED):|^[\w-]+::/.test(e.line)).map((e) => e.line);
+    ctx.items.push({
+      origin: "list",
+      key: null,
+      title: read.title,
+      description: notes.join("\n"),
+      category: categoryOf(ctx),
+      priority: null,
+      priorityLabel: read.priorityLabel,
+      status: read.status,
+      severity: null,
+      effortHours: null,
+      done: read.status === "done",
+      checklist,
+      line: lineOf(item),
+    });
+  }
+  return true;
+}
