@@ -67,14 +67,14 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
   // CR and CRLF end lines as LF does (CommonMark), so line numbers are unchanged; with LF only, the
   // fast Markdown parser reads the plan (it hands text with CR to remark, several times slower).
   const lf = original.includes("\r") ? original.replace(/\r\n?/g, "\n") : original;
-  // HTML blocks pasted from a wiki or doc export read as the Markdown of the same shape (recognise/html-blocks.ts).
-  // So do "•" bullet lines pasted from chat apps and word processors (recognise/glyph-bullets.ts).
-  const { text, origin } = glyphBulletLines(htmlBlocksToMarkdown(lf));
-  // Checked before parsing (and after the HTML became lists), in one linear pass: parsers pay for
-  // depth on every line (lib/markdown/depth.ts).
-  const deepAt = tooDeepAt(text);
-  if (deepAt !== null) return unreadable(deepAt, depthMessage(deepAt));
   try {
+    // HTML blocks pasted from a wiki or doc export read as the Markdown of the same shape (recognise/html-blocks.ts).
+    // So do "•" bullet lines pasted from chat apps and word processors (recognise/glyph-bullets.ts).
+    const { text, origin } = glyphBulletLines(htmlBlocksToMarkdown(lf));
+    // Checked before parsing (and after the HTML became lists), in one linear pass: parsers pay for
+    // depth on every line (lib/markdown/depth.ts).
+    const deepAt = tooDeepAt(text);
+    if (deepAt !== null) return unreadable(deepAt, depthMessage(deepAt));
     // Parsed once: both readings walk the same tree. A bold label swallowing the list under it is
     // split back into the two (recognise/label-lines.ts).
     const nodes = splitLabelledLists(parseMarkdown(text).children, text);

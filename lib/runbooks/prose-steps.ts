@@ -43,7 +43,7 @@ export function proseSteps(nodes: readonly RootContent[]): string[] {
       const next = nodes[i + 1];
       // "Run this:" over a code block introduces it; the code block is the step.
       if (next?.type === "code" && sentences.at(-1)?.endsWith(":")) sentences.pop();
-      steps.push(...sentences);
+      for (const sentence of sentences) steps.push(sentence);
     } else if (node.type === "code") {
       const introduced = nodes[i - 1]?.type === "paragraph" && collapse(toString(nodes[i - 1]!)).endsWith(":");
       const command = collapse(node.value.split("\n").find((line) => line.trim() !== "") ?? "");

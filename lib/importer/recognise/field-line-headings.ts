@@ -63,7 +63,7 @@ export function readPlainFieldLine(line: string): FieldLine | null {
       out.status ??= (mark ? markStatus(mark) : null) ?? stateOnly(v) ?? statusAroundDescription(v) ?? (v.split(/\s+/).length <= 3 ? parseStatus(v) : null);
       known = true;
     } else if (FILES.test(label)) {
-      out.files.push(...[...value.matchAll(/`([^`]+)`|([\w.-]+(?:\/[\w.-]+)+|[\w-]+\.[a-z0-9]{1,5}\b)/gi)].map((f) => (f[1] ?? f[2])!));
+      for (const f of value.matchAll(/`([^`]+)`|([\w.-]+(?:\/[\w.-]+)+|[\w-]+\.[a-z0-9]{1,5}\b)/gi)) out.files.push((f[1] ?? f[2])!);
     } else {
       if (SIZE.test(label)) out.effortHours ??= parseEffortHours(value);
       else if (!isOwnerField(segment) && label.split(/\s+/).length > 2) return null;

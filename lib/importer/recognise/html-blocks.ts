@@ -263,7 +263,8 @@ export function htmlBlocksToMarkdown(text: string): string {
     if (out.length && out.at(-1)!.trim()) md.unshift("");
     // Keep the lines below where they were when the Markdown is no longer than the HTML.
     while (md.length < region.length) md.push("");
-    out.push(...md);
+    // One by one: a spread of a huge block overflows the call stack.
+    for (const line of md) out.push(line);
     i = j - 1;
   }
   return out.join("\n");

@@ -46,7 +46,7 @@ function readKeyed(item: ListItem, text: string): Keyed | null {
   if (!key) return null;
   const [title = "", ...fields] = head.slice(key[0].length).split(FIELD_SEPARATOR);
   const said = [after, ...more].map((l) => l.replace(/^\s*(?:[·•|;]\s*)?/, "").trim()).filter(Boolean).join(" · ");
-  fields.push(...said.split(FIELD_SEPARATOR));
+  for (const field of said.split(FIELD_SEPARATOR)) fields.push(field);
   const clean = (t: string) => t.replace(/[*_`]/g, "").trim();
   return { key: key[1]!, title: clean(title), fields: fields.map(clean).filter(Boolean) };
 }
