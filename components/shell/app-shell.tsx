@@ -26,7 +26,8 @@ export function AppShell({ actor, children }: { actor: UserActor; children: Reac
       </a>
       <MobileNav items={items} userMenu={<UserMenu actor={actor} />} />
       <aside className="sticky top-0 hidden h-screen w-56 shrink-0 flex-col gap-4 border-r border-border bg-surface px-3 py-4 md:flex print:hidden">
-        <div className="flex items-center justify-between px-1">
+        {/* h-8: as tall as the theme button before that button has streamed in, so the name does not move. */}
+        <div className="flex h-8 items-center justify-between px-1">
           <Link href="/" className="text-sm font-semibold tracking-tight">
             Health Backlog
           </Link>

@@ -4,9 +4,17 @@ import { Badge } from "@/components/ui/badge";
 import type { UserActor } from "@/lib/domain/actors";
 import { SignOutButton } from "./sign-out-button";
 
+/**
+ * Who is signed in, their account page and sign-out, at the foot of the sidebar (and in the phone
+ * drawer). The block is as tall from its first paint as when complete (min-h-40 holds its 157 px):
+ * it sits at the sidebar's foot, so while a slow connection streams it in line by line a shorter
+ * block would start lower and jump up as each line arrives (a layout shift). The rows are spaced by a
+ * flex gap, not space-y margins: those depend on :last-child, which changes while React's streaming
+ * scripts are briefly appended after the last row.
+ */
 export function UserMenu({ actor }: { actor: UserActor }) {
   return (
-    <div className="space-y-2 border-t border-border pt-3">
+    <div className="flex min-h-40 flex-col gap-2 border-t border-border pt-3">
       <div className="min-w-0 px-1">
         <p className="truncate text-sm font-medium" data-testid="current-user">
           {actor.name}
