@@ -1,5 +1,6 @@
 import { BRACKETED_STATE, stateOnly, statusWordIn, trailingState } from "./status-words";
 import type { ItemStatus, Severity } from "./types";
+import { linesWith } from "./recognise/lines-with";
 
 // Small pure text helpers shared by the recognisers.
 
@@ -35,7 +36,7 @@ export function legendOf(text: string): Map<string, ItemStatus> {
   // mark–meaning pairs ("🟢 on track · 🟡 at risk · ✅ done").
   const pairsOnly = new RegExp(`^[ \\t]*(?:${LEGEND_MARKS}\\uFE0F?[ \\t]*[^·|,;\\n]+?[ \\t]*(?:[·|,;][ \\t]*|$)){2,}$`, "gmu");
   // Named in any language: Legend, Legende, Leyenda, Légende, Legenda (it/pt/nl), 凡例 (ja), 图例 (zh).
-  const named = [...(text.match(/^.*\b(?:legende?|leyenda|légende|legenda|status key|key)\b.*$/gim) ?? []), ...(text.match(/^.*(?:凡例|图例|圖例).*$/gm) ?? [])];
+  const named = [...linesWith(text, /\b(?:legende?|leyenda|légende|legenda|status key|key)\b/i, "js"), ...linesWith(text, /凡例|图例|圖例/, "js")];
   const lines = [...named, ...(text.match(pairsOnly) ?? [])];
   for (const line of lines) {
     for (const m of line.matchAll(new RegExp(`(${LEGEND_MARKS})\\uFE0F?\\s*([^·|,;✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳◐✘]*)`, "gu"))) {

@@ -20,7 +20,7 @@ import { recogniseHandoverAsks } from "./recognise/handover-asks";
 import { recogniseKeyedEntries } from "./recognise/keyed-entries";
 import { introducesNonWork } from "./recognise/lead-ins";
 import { recogniseOutlineLines } from "./recognise/outline-lines";
-import { htmlBlocksToMarkdown } from "./recognise/html-blocks";
+import { readHtmlBlocks } from "./recognise/html-blocks";
 import { glyphBulletLines } from "./recognise/glyph-bullets";
 import { saysNoActionNeeded } from "./recognise/handle-tails";
 import { recogniseIssueListCopy } from "./recognise/issue-list-copy";
@@ -48,6 +48,7 @@ import { tidyTitles } from "./recognise/title-tails";
 import { isTodoFileTitle, recogniseMarkerLines } from "./recognise/todo-files";
 import { applySectionFields, sectionFromHeading } from "./sections";
 import type { ParsedItem, ParseResult } from "./types";
+import { isHugeBlock } from "./recognise/block-size";
 
 export interface ParseOptions {
   /** The user's adjustments to the label → P0–P3 mapping shown in the dry run. */
@@ -70,7 +71,10 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
   try {
     // HTML blocks pasted from a wiki or doc export read as the Markdown of the same shape (recognise/html-blocks.ts).
     // So do "•" bullet lines pasted from chat apps and word processors (recognise/glyph-bullets.ts).
-    const { text, origin } = glyphBulletLines(htmlBlocksToMarkdown(lf));
+    // HTML lists nested too deeply are refused from the raw tags, before they are converted.
+    const html = readHtmlBlocks(lf);
+    if (html.tooDeepAt !== null) return unreadable(html.tooDeepAt, depthMessage(html.tooDeepAt));
+    const { text, origin } = glyphBulletLines(html.text);
     // Checked before parsing (and after the HTML became lists), in one linear pass: parsers pay for
     // depth on every line (lib/markdown/depth.ts).
     const deepAt = tooDeepAt(text);
@@ -78,9 +82,10 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     // Parsed once: both readings walk the same tree. A bold label swallowing the list under it is
     // split back into the two (recognise/label-lines.ts).
     const nodes = splitLabelledLists(parseMarkdown(text).children, text);
-    const first = parseOrThrow(text, nodes, options);
+    const facts = documentFacts(text, nodes);
+    const first = parseOrThrow(text, nodes, facts, options);
     // Nothing read as work: a second, low-confidence reading of the most task-like lists (recognise/low-confidence.ts).
-    const result = first.items.length ? first : (lowConfidenceReading(first, parseOrThrow(text, nodes, options, true)) ?? first);
+    const result = first.items.length ? first : (lowConfidenceReading(first, parseOrThrow(text, nodes, facts, options, true)) ?? first);
     return origin ? linesOfOriginal(result, origin) : result;
   } catch (error) {
     // E.g. emphasis nested thousands deep exhausts the stack in the tree utilities.
@@ -100,18 +105,28 @@ function linesOfOriginal(result: ParseResult, origin: number[]): ParseResult {
   };
 }
 
-function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions, lowConfidence = false): ParseResult {
-  const ctx: ParseContext = { text, stack: [], items: [], slaPolicies: [], metrics: [], warnings: [], shapes: new Set(), rankings: [], lowConfidence };
+/** What readers look up in the whole document, read once for both readings (each is a pass over every line). */
+type DocumentFacts = Required<Pick<ParseContext, "legend" | "priorityMarks" | "priorityOrder" | "people">>;
+
+function documentFacts(text: string, nodes: RootContent[]): DocumentFacts {
   // The legend reader of state marks knows more marks; the older one its colour words win on a tie.
   // A note redefining a state word ("closed" = dropped) joins it, keyed by the lower-cased word (recognise/word-legend.ts).
-  ctx.legend = new Map([...wordLegendOf(text), ...stateLegendOf(text), ...legendOf(text)]);
+  const legend = new Map([...wordLegendOf(text), ...stateLegendOf(text), ...legendOf(text)]);
   // A legend table (| ✅ | Fixed |) fills in marks the legend lines do not name.
-  for (const [mark, status] of legendOfTables(nodes)) if (!ctx.legend.has(mark)) ctx.legend.set(mark, status);
-  ctx.priorityMarks = priorityMarksOf(text);
-  ctx.priorityOrder = statedPriorityOrder(text);
+  for (const [mark, status] of legendOfTables(nodes)) if (!legend.has(mark)) legend.set(mark, status);
   // Two readings of who is a person: the title reader's (people fields, @handles, recurring name slots)
   // and the action-item reader's (attendees, "Name:" owners); a name either finds is a person.
-  ctx.people = new Set([...peopleOf(text), ...actionItemPeopleOf(text)]);
+  const people = new Set([...peopleOf(text), ...actionItemPeopleOf(text)]);
+  return { legend, priorityMarks: priorityMarksOf(text), priorityOrder: statedPriorityOrder(text), people };
+}
+
+function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, options: ParseOptions, lowConfidence = false): ParseResult {
+  const ctx: ParseContext = { text, stack: [], items: [], slaPolicies: [], metrics: [], warnings: [], shapes: new Set(), rankings: [], lowConfidence };
+  // Copies: a reading never changes what the other one starts from.
+  ctx.legend = new Map(facts.legend);
+  ctx.priorityMarks = new Map(facts.priorityMarks);
+  ctx.priorityOrder = new Map(facts.priorityOrder);
+  ctx.people = facts.people;
 
   // A single leading level-1 heading is the document's title, not a category.
   const h1s = nodes.filter((n) => isHeading(n) && n.depth === 1);
@@ -167,8 +182,9 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
       continue;
     }
     if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
-    if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx))) continue;
-    if (node.type === "paragraph" && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx) || recogniseIssueListCopy(node, ctx))) continue;
+    // Typed lines are read in a paragraph of at most MAX_BLOCK_LINES lines (recognise/block-size.ts).
+    if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx))) continue;
+    if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx) || recogniseIssueListCopy(node, ctx))) continue;
     // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table (recognise/plain-rows.ts).
     if ((node.type === "paragraph" || node.type === "code") && recognisePlainRows(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {

@@ -66,10 +66,13 @@ export function peopleOf(text: string): Set<string> {
         if (value) for (const name of namesIn(value)) add(people, name);
       }
     }
-    for (const m of line.matchAll(HANDLE)) {
-      people.add(`@${m[1]}`);
-      // "@anna" is also "Anna" where a title names her ("Fix the logo (Anna)").
-      if (/^[a-z]+$/i.test(m[1]!)) people.add(m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase());
+    // A line without "@" holds no handle: the search is skipped on almost every line.
+    if (line.includes("@")) {
+      for (const m of line.matchAll(HANDLE)) {
+        people.add(`@${m[1]}`);
+        // "@anna" is also "Anna" where a title names her ("Fix the logo (Anna)").
+        if (/^[a-z]+$/i.test(m[1]!)) people.add(m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase());
+      }
     }
     if (!isEntryLine(line)) continue;
     const entry = line.replace(LIST_LINE, "").replace(GLYPH_LINE, "$2").trim();

@@ -1,10 +1,12 @@
 // Importer benchmark: a generated 10,000-item plan (~1.5 MB) — dry run, commit and unchanged
-// re-import, on PGlite (on disk) and on PostgreSQL (BENCH_DATABASE_URL or the local server).
+// re-import, on PGlite (on disk) and on PostgreSQL (BENCH_DATABASE_URL or the local server) — and
+// parse times of real plans and of hostile inputs at the upload limit.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDb, type DbHandle } from "@/db/client";
 import { decodeDocument } from "@/lib/importer/decode";
+import { HOSTILE_SHAPES } from "@/lib/importer/hostile-shapes";
 import { parsePlan } from "@/lib/importer/parse";
 import { importDocument } from "@/lib/importer/service";
 import { generatePlan } from "./generate-plan";
@@ -67,6 +69,13 @@ export async function runImportBench() {
   const realTimes: number[] = [];
   for (let i = 0; i < RUNS; i++) realTimes.push((await time(() => parsePlan(real)))[0]);
   results[`parse ${(real.length / 1e6).toFixed(1)} MB of real plans (the corpora, repeated)`] = summarise(realTimes);
+  // Hostile but valid uploads at the upload limit (lib/importer/hostile-shapes.ts): each once took 20–90 s.
+  for (const [name, make] of Object.entries(HOSTILE_SHAPES)) {
+    const hostile = make();
+    const hostileTimes: number[] = [];
+    for (let i = 0; i < RUNS; i++) hostileTimes.push((await time(() => parsePlan(hostile)))[0]);
+    results[`parse hostile ${(hostile.length / 1e6).toFixed(1)} MB: ${name}`] = summarise(hostileTimes);
+  }
 
   const dir = mkdtempSync(join(tmpdir(), "hb-bench-"));
   const pglite = await openDb({ driver: "pglite", dataDir: join(dir, "pglite") });

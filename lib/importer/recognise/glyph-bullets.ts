@@ -9,6 +9,8 @@
 // apps' emoji shortcodes for states (":white_check_mark:", ":x:", ":construction:") become the emoji
 // every reader knows. Fenced code is left alone.
 
+import { MAX_BLOCK_LINES } from "./block-size";
+
 const BULLET = /^([ \t]*)([•◦▪▫‣⁃])[ \t]+(?=\S)/;
 /** Glyphs chat and word-processor exports use for a second level. */
 const NESTED = new Set(["◦", "▫"]);
@@ -73,6 +75,18 @@ export function glyphBulletLines(text: string): { text: string; origin: number[]
       inRun = false;
       push(line, i + 1);
       continue;
+    }
+    // A run longer than a typed block may be (recognise/block-size.ts) is a dump of lines, left as text:
+    // written as a list of a million entries, it cost every list reader a reading of each.
+    if (!inRun) {
+      let end = i + 1;
+      while (end < lines.length && end - i <= MAX_BLOCK_LINES && BULLET.test(lines[end]!)) end++;
+      if (end - i > MAX_BLOCK_LINES) {
+        while (end < lines.length && BULLET.test(lines[end]!)) end++;
+        for (; i < end; i++) push(lines[i]!, i + 1);
+        i--;
+        continue;
+      }
     }
     if (!inRun && out.length && out.at(-1)!.trim()) {
       // A label line right above the run heads it on its own; anything else is kept apart by a blank line.

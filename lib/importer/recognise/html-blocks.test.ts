@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../parse";
-import { htmlBlocksToMarkdown, htmlToMarkdown } from "./html-blocks";
+import { htmlBlocksToMarkdown, htmlToMarkdown, readHtmlBlocks } from "./html-blocks";
 
 const read = (md: string) => parsePlan(md).items.map((i) => [i.title, i.status, i.category]);
 
@@ -58,5 +58,34 @@ describe("HTML blocks from wiki and doc exports", () => {
       ["Chiedere il permesso al comune", "done", ["Da fare"]],
       ["Noleggiare le sedie", "not_started", ["Da fare"]],
     ]);
+  });
+});
+
+describe("HTML lists nested deeper than Markdown may nest", () => {
+  it("are refused from the raw tags, at the line where the nesting passes the limit", () => {
+    const deep = "<ul><li>".repeat(33) + "x";
+    expect(readHtmlBlocks(`# Plan\n\n${deep}\n`)).toEqual({ text: `# Plan\n\n${deep}\n`, tooDeepAt: 3 });
+    const result = parsePlan(`# Plan\n\n<ol>\n${"<ol><li>Étape\n".repeat(40)}`);
+    expect(result.items).toEqual([]);
+    expect(result.warnings[0]!.message).toMatch(/nested deeper than 32 levels/);
+    expect(result.warnings[0]!.line).toBe(35);
+  });
+
+  it("counts closed lists out, and a stray close tag as nothing", () => {
+    const flat = "<ul><li>a</li></ul>".repeat(100);
+    expect(readHtmlBlocks(flat).tooDeepAt).toBeNull();
+    expect(readHtmlBlocks("<div>" + "</ul>".repeat(50) + "<ul><li>".repeat(33)).tooDeepAt).toBe(1);
+    expect(readHtmlBlocks("<ac:task-list>".repeat(3) + "<ol>".repeat(30), 32).tooDeepAt).toBe(1);
+    expect(readHtmlBlocks("<ac:task-list>".repeat(3) + "<ol>".repeat(29), 32).tooDeepAt).toBeNull();
+  });
+
+  it("reads lists within the limit as before", () => {
+    const md = "# Plan\n\n<ul><li>Ship it<ul><li>Write the notes</li></ul></li></ul>\n";
+    expect(readHtmlBlocks(md)).toEqual({ text: htmlBlocksToMarkdown(md), tooDeepAt: null });
+  });
+
+  it("writes a table of many rows without overflowing the stack", () => {
+    const rows = "<tr><td>a</td>".repeat(200_000);
+    expect(htmlToMarkdown(`<table>${rows}</table>`).split("\n")).toHaveLength(200_001);
   });
 });

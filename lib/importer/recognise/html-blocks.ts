@@ -7,6 +7,11 @@
 // and attribute (scripts and styles with their content): markup never reaches a title.
 // A linear tokenizer, no nesting-sensitive regex: one pass over the tags of each block (a tag's
 // attributes never span a "<", so an unclosed tag costs no more than the text up to the next one).
+// Lists nested deeper than Markdown may nest (lib/markdown/depth.ts) are refused from the raw tags,
+// before any conversion: converting `<ul><li>` nested 200,000 deep wrote every line's indentation
+// first, which took a minute (readHtmlBlocks).
+
+import { MAX_MARKDOWN_DEPTH } from "@/lib/markdown/depth";
 
 /**
  * A line that opens an HTML block a document export writes: a structural tag (or a Confluence
@@ -14,6 +19,8 @@
  * to the Markdown readers (recognise/details-groups.ts reads collapsible groups).
  */
 const BLOCK_START = /^ {0,3}<(?:table|thead|tbody|tr|ul|ol|li|h[1-6]|p|div|section|article|blockquote|ac:[\w-]+)(?=[\s>/])/i;
+/** Tags that open a list: each open one is a level of nesting in the Markdown written for it. */
+const LIST_TAGS = new Set(["ul", "ol", "ac:task-list"]);
 /** Tags whose open/close must balance before the block may end at a blank line. */
 const NESTING = new Set(["table", "ul", "ol", "ac:task-list", "div", "section", "article", "blockquote"]);
 const HIDDEN = new Set(["script", "style", "template", "ac:task-id", "ac:parameter", "ac:placeholder"]);
@@ -213,7 +220,8 @@ export function htmlToMarkdown(html: string): string {
 function emitTable(rows: string[][], headerRows: number, out: string[]) {
   const filled = rows.filter((r) => r.length > 0);
   if (filled.length === 0) return;
-  const width = Math.max(...filled.map((r) => r.length));
+  // Not Math.max(...rows): a spread of a table of 500,000 rows overflows the call stack.
+  const width = filled.reduce((w, r) => Math.max(w, r.length), 0);
   const row = (r: string[]) => `| ${Array.from({ length: width }, (_, i) => (r[i] ?? "").replace(/\|/g, "\\|")).join(" | ")} |`;
   const header = filled[0]!;
   if (out.length && out.at(-1) !== "") out.push("");
@@ -228,7 +236,23 @@ function emitTable(rows: string[][], headerRows: number, out: string[]) {
  * Returns the text unchanged when it has no such block.
  */
 export function htmlBlocksToMarkdown(text: string): string {
-  if (!/^ {0,3}<(?:table|ul|ol|h[1-6]|p|div|section|article|ac:)/im.test(text)) return text;
+  return readHtmlBlocks(text, Infinity).text;
+}
+
+export interface HtmlBlocks {
+  /** The document with its HTML blocks written as Markdown (unchanged when refused). */
+  text: string;
+  /** 1-based line where an HTML block's lists nest deeper than `maxDepth`, or null. */
+  tooDeepAt: number | null;
+}
+
+/**
+ * htmlBlocksToMarkdown, refusing (tooDeepAt) a block whose lists nest deeper than `maxDepth` — the
+ * depth the Markdown of it would have — counted on the raw tags while the block's extent is found,
+ * before anything is converted.
+ */
+export function readHtmlBlocks(text: string, maxDepth = MAX_MARKDOWN_DEPTH): HtmlBlocks {
+  if (!/^ {0,3}<(?:table|ul|ol|h[1-6]|p|div|section|article|ac:)/im.test(text)) return { text, tooDeepAt: null };
   const lines = text.split("\n");
   const out: string[] = [];
   let fence: string | null = null;
@@ -250,13 +274,20 @@ export function htmlBlocksToMarkdown(text: string): string {
       continue;
     }
     let depth = 0;
+    let lists = 0;
     let j = i;
     const region: string[] = [];
     for (; j < lines.length; j++) {
       const r = lines[j]!;
       if (!r.trim() && depth <= 0) break;
       region.push(r);
-      for (const t of r.matchAll(/<(\/?)([a-zA-Z][\w:-]*)/g)) if (NESTING.has(t[2]!.toLowerCase())) depth += t[1] ? -1 : 1;
+      for (const t of r.matchAll(/<(\/?)([a-zA-Z][\w:-]*)/g)) {
+        const name = t[2]!.toLowerCase();
+        if (NESTING.has(name)) depth += t[1] ? -1 : 1;
+        // A stray close tag closes nothing (htmlToMarkdown pops no frame), so the count never goes below 0.
+        if (LIST_TAGS.has(name)) lists = t[1] ? Math.max(lists - 1, 0) : lists + 1;
+        if (lists > maxDepth) return { text, tooDeepAt: j + 1 };
+      }
     }
     const md = htmlToMarkdown(region.join("\n")).split("\n");
     // A blank line first, so the Markdown does not run on into a paragraph above it.
@@ -267,5 +298,5 @@ export function htmlBlocksToMarkdown(text: string): string {
     for (const line of md) out.push(line);
     i = j - 1;
   }
-  return out.join("\n");
+  return { text: out.join("\n"), tooDeepAt: null };
 }

@@ -5,7 +5,7 @@ import { lineOf, plainText, sourceOf } from "../markdown";
 import { sectionFromHeading } from "../sections";
 import { statusAroundDescription } from "../status-words";
 import { isOutlineLines } from "./outline-lines";
-import { codeRowsTable, rowsTable } from "./plain-rows";
+import { plainRowsTable } from "./plain-rows";
 import { readTitleLine } from "./title-parts";
 
 // `# Backlog` / `## Styling` / `### No spacing scale` + a paragraph: under a backlog-like heading,
@@ -28,7 +28,7 @@ export function recogniseLeafHeading(heading: Heading, body: RootContent[], next
   // "## 1. Preparation" over "1.1 …" / "1.2 …" lines is a phase: its lines are the items.
   if (body.some((n) => isOutlineLines(n, ctx.text))) return false;
   // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table, read on its own.
-  if (body.some((n) => (n.type === "paragraph" && rowsTable(n, ctx.text) !== null) || (n.type === "code" && codeRowsTable(n) !== null))) return false;
+  if (body.some((n) => (n.type === "paragraph" || n.type === "code") && plainRowsTable(n, ctx) !== null)) return false;
   const kind = nearestKind(ctx) ?? titleKind;
   if (kind !== "tasks") return false;
   // "## Notes", "## FAQ", "## How we prioritise" are about the plan, not work in it.

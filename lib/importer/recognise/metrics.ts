@@ -5,6 +5,7 @@ import { categoryOf, type ParseContext } from "../context";
 import { lineOf, plainText } from "../markdown";
 import type { Comparator, ParsedMetric } from "../types";
 import { labelledTarget, sentenceMetric } from "./metric-sentences";
+import { isHugeBlock } from "./block-size";
 
 // "Success/Health Metrics" lines → metric targets, one per measurable clause:
 //   **Test Coverage:** Backend 80%, Frontend 60%   → two metrics
@@ -163,7 +164,8 @@ export function recogniseTargetParagraphs(nodes: readonly RootContent[], ctx: Pa
   let group = "";
   for (const node of nodes) {
     if (node.type === "heading") group = cleanHeading(plainText(node));
-    if (node.type !== "paragraph") continue;
+    // A paragraph of millions of lines is a dump of text, not target lines (recognise/block-size.ts).
+    if (node.type !== "paragraph" || isHugeBlock(node)) continue;
     const line = lineOf(node);
     // The source lines: plain text joins a paragraph's soft breaks, and each line is its own target.
     const { start, end } = node.position ?? {};

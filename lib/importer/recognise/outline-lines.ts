@@ -3,6 +3,7 @@ import { categoryOf, nearestOrTitleKind, sectionEffort, sectionPriority, section
 import { lineOf, parseMarkdown, sourceOf } from "../markdown";
 import type { ParsedChecklistEntry } from "../types";
 import { readEntry } from "./entry";
+import { isHugeBlock } from "./block-size";
 
 // "1.1 Inventory the build scripts — **done**" / "1.2 Agree on a Node version" written as plain
 // lines, one per line, without list markup: Markdown runs them into one paragraph, but a reader
@@ -14,7 +15,7 @@ const OUTLINE_LINE = /^\s*(\d+(?:\.\d+)+)\.?\s+\S/;
 
 /** The paragraph's lines, when every one (two at least) opens with an outline number and says something. */
 function outlineLines(node: RootContent, text: string): string[] | null {
-  if (node.type !== "paragraph") return null;
+  if (node.type !== "paragraph" || isHugeBlock(node)) return null;
   const lines = sourceOf(node, text).split("\n").filter((l) => l.trim());
   return lines.length >= 2 && lines.every((l) => OUTLINE_LINE.test(l)) ? lines : null;
 }

@@ -116,3 +116,26 @@ describe("rows pasted without Markdown table syntax", () => {
     expect(parsePlan("# Retro\n\nIt went well.  We shipped.  Nobody paged.\nNext time we plan.  Then we build.  Then rest.\n").items).toEqual([]);
   });
 });
+
+describe("rows pasted without table syntax: how many are read", () => {
+  const block = (rows: number, from = 0) => Array.from({ length: rows }, (_, i) => `T-${from + i}\tVorgang ${from + i} prüfen\tHoch\t@lena`).join("\n");
+
+  it("reads a block of a few thousand rows as a table", () => {
+    expect(parsePlan(`# Backlog\n\n${block(3)}\n`).items.map((i) => i.key)).toEqual(["T-0", "T-1", "T-2"]);
+  });
+
+  it("reads a block of more than 5,000 lines as text, and says so once", () => {
+    const result = parsePlan(`# Backlog\n\n${block(5_001)}\n\n${block(5_001, 9_000)}\n`);
+    expect(result.items).toEqual([]);
+    expect(result.warnings.filter((w) => /read as text, not as a table/.test(w.message))).toHaveLength(1);
+    expect(result.warnings.find((w) => /read as text, not as a table/.test(w.message))!.line).toBe(3);
+  });
+
+  it("stops at 10,000 rows in a document: a later block past them is read as text, one within them still read", () => {
+    const blocks = [block(4_000, 0), block(4_000, 4_000), block(3_000, 8_000), "Paso a;Estado;Prioridad\nUno;hecho;alta"].join("\n\n");
+    const result = parsePlan(`# Backlog\n\n${blocks}\n`);
+    expect(result.items).toHaveLength(8_001);
+    expect(result.items.at(-1)!.title).toBe("Uno");
+    expect(result.warnings.some((w) => /3000 lines were read as text/.test(w.message))).toBe(true);
+  });
+});

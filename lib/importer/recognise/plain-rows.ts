@@ -1,10 +1,11 @@
 import type { Code, Paragraph, Table } from "mdast";
 import { parseStatus } from "../clean";
-import type { ParseContext } from "../context";
+import { type ParseContext, warn } from "../context";
 import { parseMarkdown, plainText } from "../markdown";
 import { findPriorityLabel } from "../priority";
 import { namesColumn } from "./table-columns";
 import { recogniseTable } from "./tables";
+import { linesIn, MAX_BLOCK_LINES } from "./block-size";
 
 // Tables pasted without Markdown table syntax: a tracker's list view copied (cells separated by
 // tabs), a CSV export opened in an editor (semicolons or commas, quoted cells), a fixed-width
@@ -252,9 +253,56 @@ function linesTable(source: string, firstLine: number): Table | null {
   return table;
 }
 
+// A pasted tracker view or export is a table of a few thousand rows at most (MAX_BLOCK_LINES,
+// recognise/block-size.ts); a longer block is a dump of data, read as text and never split (turning
+// a 5 MB block of "a;b;c;d" lines into a table took a minute and a half).
+
+/**
+ * Rows read as tables in one document, every block together: each costs a table row's reading, so
+ * thousands of blocks just under MAX_BLOCK_LINES are not a way around it. Past this, read as text.
+ */
+const MAX_DOCUMENT_ROWS = 10_000;
+
+interface Budget {
+  /** Rows the document may still have read as tables. */
+  left: number;
+  /** Each block's reading, so the leaf-heading check and the block's own reading pay (and count) once. */
+  tables: WeakMap<Paragraph | Code, Table | null>;
+  warned: boolean;
+}
+const budgets = new WeakMap<ParseContext, Budget>();
+
+/**
+ * The table a paragraph of plain rows or a keyed tool output stands for (rowsTable, codeRowsTable),
+ * read once per parse and within the limits above; null when it is none or past them (then a
+ * warning says so, once, if the block's first line has a separator).
+ */
+export function plainRowsTable(node: Paragraph | Code, ctx: ParseContext): Table | null {
+  let budget = budgets.get(ctx);
+  if (!budget) budgets.set(ctx, (budget = { left: MAX_DOCUMENT_ROWS, tables: new WeakMap(), warned: false }));
+  const known = budget.tables.get(node);
+  if (known !== undefined) return known;
+  const position = node.position;
+  const lines = linesIn(node);
+  let table: Table | null = null;
+  if (lines > MAX_BLOCK_LINES || lines > budget.left) {
+    const from = position?.start.offset ?? 0;
+    const end = ctx.text.indexOf("\n", from);
+    if (!budget.warned && /[\t|;,]| {2}/.test(ctx.text.slice(from, end < 0 ? undefined : Math.min(end, from + MAX_LINE)))) {
+      budget.warned = true;
+      warn(ctx, position?.start.line ?? 1, `${lines} lines were read as text, not as a table: rows without table syntax are read up to ${MAX_BLOCK_LINES} in a block and ${MAX_DOCUMENT_ROWS} in a document`);
+    }
+  } else {
+    table = node.type === "code" ? codeRowsTable(node) : rowsTable(node, ctx.text);
+    if (table) budget.left -= table.children.length - 1;
+  }
+  budget.tables.set(node, table);
+  return table;
+}
+
 /** Reads a paragraph of plain rows, or a block of a tool's output keyed by issue, as a table; false when it is not one (or the table holds nothing). */
 export function recognisePlainRows(node: Paragraph | Code, ctx: ParseContext): boolean {
   if (ctx.stack.at(-1)?.kind === "legend") return false;
-  const table = node.type === "code" ? codeRowsTable(node) : rowsTable(node, ctx.text);
+  const table = plainRowsTable(node, ctx);
   return table !== null && recogniseTable(table, ctx);
 }

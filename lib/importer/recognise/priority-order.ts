@@ -1,6 +1,7 @@
 import { defaultPriorityFor, findPriorityLabel, NO_PRIORITY_HEADING, type PriorityMap } from "../priority";
 import type { Priority } from "../types";
 import { PRIORITY_NOUNS } from "../vocabulary";
+import { linesWith } from "./lines-with";
 
 // A document's stated order of priorities: "Priority key: urgent > high > normal > low",
 // "Severities: Blocker → Major → Minor → Trivial", "Prioridades: alta » media » baja". Trackers
@@ -75,8 +76,9 @@ export function levelPriorities(levels: string[]): Priority[] {
 export function statedPriorityOrder(text: string): Map<string, Priority> {
   const order = new Map<string, Priority>();
   // Only short lines (an order is a line of a few words) with two arrows, ">" or "<" at least are
-  // looked at; counted in one pass, as a regex over long lines of "<" would backtrack.
-  for (const line of text.split("\n")) {
+  // looked at; counted in one pass, as a regex over long lines of "<" would backtrack. Lines without
+  // any are never visited (recognise/lines-with.ts).
+  for (const line of linesWith(text, SEPARATORS, "lf")) {
     if (line.length > MAX_ORDER_LINE || (line.match(SEPARATORS)?.length ?? 0) < 2) continue;
     const levels = priorityOrderOf(line);
     if (!levels) continue;

@@ -1,4 +1,5 @@
 import { CJK_PRIORITY_NOUNS, PRIORITY_NOUNS, SEVERITY_FIELD_NAMES } from "../vocabulary";
+import { linesWith } from "./lines-with";
 
 // Lines that name a scale: a legend ("Legend:", "Légende :", "Легенда:", "凡例："), a priority or a
 // severity ("Priorität: 🔥🔥🔥 sofort · 🔥 später", "优先级：…"). The priority-mark reader
@@ -17,6 +18,7 @@ const NAMES_A_SCALE = new RegExp(`(?<![\\p{L}])(?:${names.map(escape).join("|")}
 
 /** Lines of a document that name a legend or a scale ("Legend: …", "Légende : …", "优先级：…"). */
 export function scaleLines(text: string): string[] {
-  return text.split(/\r?\n/).filter((line) => NAMES_A_SCALE.test(line));
+  // Found in one search of the document, not by testing every line (recognise/lines-with.ts).
+  return linesWith(text, NAMES_A_SCALE, "crlf");
 }
 

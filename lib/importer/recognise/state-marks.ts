@@ -1,5 +1,6 @@
 import { parseStatus } from "../clean";
 import type { ItemStatus } from "../types";
+import { linesWith } from "./lines-with";
 
 // State marks: the coloured circles and squares, ticks and crosses people put in front of an entry
 // ("- 🟢 Move CI runners …", "- 🟥 Rotate keys"). A careful reader looks for the document's own
@@ -18,6 +19,8 @@ export const DEFAULT_STATE_MARKS: Record<string, ItemStatus> = {
 };
 
 const MARK_CHARS = Object.keys(DEFAULT_STATE_MARKS).filter((m) => [...m].length === 1).join("");
+/** Any state mark. */
+const MARK = new RegExp(`[${MARK_CHARS}]`, "u");
 /** One state mark (with its optional emoji presentation selector) opening an entry. */
 export const LEADING_STATE_MARK = new RegExp(`^([${MARK_CHARS}])\\uFE0F?\\s*`, "u");
 
@@ -48,7 +51,8 @@ function meaningOf(words: string): ItemStatus | null {
  */
 function proseLegends(text: string): string[] {
   const each = new RegExp(`([${MARK_CHARS}])\\uFE0F?([^${MARK_CHARS}\\n]*)`, "gu");
-  return text.split(/\r?\n/).filter((line) => {
+  // Only lines holding a mark can pair marks with words (recognise/lines-with.ts).
+  return linesWith(text, MARK, "crlf").filter((line) => {
     if (/^\s*(?:[-*+]|\d+[.)])\s/.test(line)) return false;
     const pairs = [...line.matchAll(each)];
     return new Set(pairs.map((m) => m[1])).size >= 2 && pairs.every((m) => meaningOf(m[2]!.replace(/[*_—–:=-]/g, " ").trim()) !== null);
@@ -64,7 +68,7 @@ export function stateLegendOf(text: string): Map<string, ItemStatus> {
   const legend = new Map<string, ItemStatus>();
   const pair = `[${MARK_CHARS}]\\uFE0F?[ \\t]*[^·|,;\\n${MARK_CHARS}]+?`;
   const pairsOnly = new RegExp(`^[ \\t]*(?:[-*][ \\t]+)?(?:${pair}[ \\t]*(?:[·|,;/][ \\t]*|$)){2,}$`, "gmu");
-  const named = text.match(/^.*\b(?:legende?|leyenda|légende|status key|key)\b.*$/gim) ?? [];
+  const named = linesWith(text, /\b(?:legende?|leyenda|légende|status key|key)\b/i, "js");
   for (const line of [...named, ...(text.match(pairsOnly) ?? []), ...proseLegends(text)]) {
     for (const m of line.matchAll(new RegExp(`([${MARK_CHARS}])\\uFE0F?\\s*=?\\s*([^·|,;${MARK_CHARS}]*)`, "gu"))) {
       const status = meaningOf(m[2]!.replace(/[*_]/g, "").trim());

@@ -1,6 +1,7 @@
 import { parseStatus } from "../clean";
 import { statusWordIn } from "../status-words";
 import type { ItemStatus } from "../types";
+import { linesWith } from "./lines-with";
 
 // A note that says what a tracker's state word means in this document: `"closed" = we dropped it`,
 // `Resolved means won't fix here`, `„erledigt“ bedeutet: verworfen`. Trackers reuse one word for
@@ -20,8 +21,8 @@ const NEGATED = /(?<![\p{L}])(?:not|never|no longer|nicht|kein\p{L}*|pas|jamais|
  */
 export function wordLegendOf(text: string): Map<string, ItemStatus> {
   const legend = new Map<string, ItemStatus>();
-  // Only lines with "=" or a "means" word are looked at.
-  for (const line of text.match(/^.*(?:=|\bmeans?\b|\bmeaning\b|\bbedeutet\b|\bsignifie\b|\bsignifica\b|\bbetekent\b).*$/gimu) ?? []) {
+  // Only lines with "=" or a "means" word are looked at (found in one search, recognise/lines-with.ts).
+  for (const line of linesWith(text, /=|\bmeans?\b|\bmeaning\b|\bbedeutet\b|\bsignifie\b|\bsignifica\b|\bbetekent\b/iu, "js")) {
     // A note is a sentence or two; a longer line is prose, whatever it says.
     if (line.length > 500) continue;
     for (const m of line.matchAll(NOTE)) {
