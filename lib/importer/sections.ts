@@ -52,7 +52,8 @@ export function sectionFromHeading(node: Heading): Section {
     // "Phase 1: Foundations", "Milestone 2 — Routing (Jan)" → the time box's name (recognise/category-names.ts).
     .map(timeboxName)
     .filter(Boolean);
-  const status = headingStatus(raw);
+  // MoSCoW's "Won't have", in any language (recognise/horizon-words.ts), also says its entries are not done.
+  const status = headingStatus(raw) ?? (horizonLabel(raw) === "Won't have" ? "wont_do" : null);
   // "Maybe later": a hedged horizon gives its priority and stays a category (recognise/category-names.ts).
   const hedged = priorityLabel ? null : hedgedHorizon(raw);
   if (hedged) return refineSection({ depth: node.depth, segments, priorityLabel: hedged, status, kind: kindOf(raw, null, status), raw, line: lineOf(node) });

@@ -149,6 +149,9 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     // ar, he, el, vi, id, hi
     "ملغى", "ملغي", "ملغاة", "تم الإلغاء", "لن ننفذ", "مخاطرة مقبولة", "בוטל", "לא יבוצע", "ακυρώθηκε", "ακυρωμένο", "hủy", "huỷ", "đã hủy", "đã huỷ", "không làm",
     "dibatalkan", "batal", "tidak dikerjakan", "रद्द", "रद्द किया",
+    // "We won't do": the heading of a not-doing list, said as a sentence (it, es, fr, de, pt, nl, sv, he, ar, el, tr, id, vi, hi)
+    "non faremo", "non lo faremo", "no haremos", "no lo haremos", "nous ne ferons pas", "on ne fera pas", "machen wir nicht", "wird nicht gemacht", "não faremos", "não vamos fazer",
+    "doen we niet", "gaan we niet doen", "gör vi inte", "görs inte", "לא נעשה", "لن نفعل", "لن نقوم به", "δεν θα γίνει", "yapmayacağız", "tidak akan dikerjakan", "sẽ không làm", "नहीं करेंगे",
   ],
   blocked: [
     "blocked", "on hold", "paused", "parked", "waiting on", "waiting for", "stuck",
