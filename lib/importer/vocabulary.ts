@@ -180,7 +180,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     // Trackers' workflow columns (Shortcut, Jira, Azure Boards): work picked up, in review or in test.
     "in development", "in dev", "ready for review", "in qa", "in testing", "in test",
     "running", "building", // experiment and pipeline boards (Notion, Airtable)
-    "in arbeit", "in bearbeitung", "läuft", "begonnen", // de
+    "in arbeit", "in bearbeitung", "läuft", "begonnen", "in umsetzung", // de
     "en cours", "en revue", // fr
     "en curso", "en progreso", "en proceso", "en revisión", // es
     "in corso", "in lavorazione", "in revisione", "avviato", // it

@@ -7,6 +7,7 @@ import type { ItemStatus } from "../types";
 import { readDashParts } from "./dash-parts";
 import { readFieldLine, readLineFields, readParenFields, readTaskSignifiers } from "./fields";
 import { prioritySegment } from "./priority-segments";
+import { isPriorityLabelSpan, labelFields } from "./label-priority";
 import { leadingPriorityTag } from "./priority-tags";
 import { isVersionBump } from "./remark-parens";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
@@ -60,7 +61,7 @@ function trailingLabels(text: string, labels: string[]): string {
     const before = title.slice(0, m.index);
     // `bug`, `good first issue`, `P1` are labels; `NO_COLOR`, `--out` are part of the title.
     const inRun = HYPHENATED_LABEL.test(m[1]!) && (found > 0 || (before.match(TRAILING_CODE)?.[1] !== undefined && LABEL.test(before.match(TRAILING_CODE)![1]!)));
-    if ((!LABEL.test(m[1]!) && !inRun) || SENTENCE_GOES_ON.test(before)) break;
+    if ((!LABEL.test(m[1]!) && !inRun && !isPriorityLabelSpan(m[1]!)) || SENTENCE_GOES_ON.test(before)) break;
     labels.unshift(m[1]!.replace(/^(?:label|tag)s?:\s*/, ""));
     title = before;
   }
@@ -303,6 +304,10 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     status ??= parts.status;
     priorityLabel ??= parts.priorityLabel;
   }
+  // `priority: high`, ~"priority::1", ~"workflow::in dev": field labels a tracker put on the entry (recognise/label-priority.ts).
+  const labelled = labelFields(paragraph.children);
+  priorityLabel ??= labelled.priorityLabel;
+  status ??= labelled.status;
   if (fieldLine) {
     priorityLabel ??= fieldLine.priorityLabel;
     status ??= fieldLine.status;
