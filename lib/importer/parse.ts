@@ -41,6 +41,7 @@ import { recogniseStateLine } from "./recognise/state-sections";
 import { recognisePlainRows } from "./recognise/plain-rows";
 import { priorityOrderOf, statedPriorityMap, statedPriorityOrder } from "./recognise/priority-order";
 import { wordLegendOf } from "./recognise/word-legend";
+import { applySeverityCodes } from "./recognise/severity-codes";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { legendOfTables } from "./recognise/reference-tables";
 import { recogniseTable } from "./recognise/tables";
@@ -214,6 +215,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   applyRankings(ctx);
   // "Priorities: Urgent > High > Low" read as a list entry is the document's scale, not work (a box says otherwise).
   ctx.items = ctx.items.filter((item) => item.origin === "task" || priorityOrderOf(item.title) === null);
+  // "S1 …", "… — S4": severity codes the document defines rank its entries (recognise/severity-codes.ts).
+  const codes = applySeverityCodes(ctx.items, text);
   // Whatever reader found an item, its title loses the same decoration (recognise/title-tails.ts).
   tidyTitles(ctx.items, ctx.people ?? new Set());
   // A bot's "check this box to …" control, a "Tip:" and a question without a box or fields are not work (recognise/non-items.ts).
@@ -222,7 +225,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   ctx.items = ctx.items.filter((item) => !saysNoActionNeeded(item));
   // "Priorities: Show-stopper > Critical > Major": the document's own scale maps the words it ranks.
   const stated = statedPriorityMap(ctx.priorityOrder, ctx.items.map((item) => item.priorityLabel));
-  const items = finishItems(ctx, { ...options, priorityMap: { ...stated, ...options.priorityMap } });
+  const items = finishItems(ctx, { ...options, priorityMap: { ...stated, ...codes, ...options.priorityMap } });
   if (items.length === 0) {
     warn(ctx, 1, noItemsMessage(nodes, headingsSeen));
   }

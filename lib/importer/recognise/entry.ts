@@ -9,6 +9,7 @@ import { readFieldLine, readLineFields, readParenFields, readTaskSignifiers } fr
 import { prioritySegment } from "./priority-segments";
 import { isPriorityLabelSpan, labelFields } from "./label-priority";
 import { leadingPriorityTag } from "./priority-tags";
+import { readSlashFields } from "./slash-fields";
 import { isVersionBump } from "./remark-parens";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleHead, readTitleTail } from "./title-parts";
@@ -32,7 +33,8 @@ const TICKET_KEY = new RegExp(`^${BOLD_OPEN}?([A-Z][A-Z0-9]{1,9}-\\d+)${BOLD_CLO
 const { noun: NOUN, level: LEVEL, cjk: CJK_PRIORITY } = PRIORITY_SOURCES;
 const INLINE_PRIORITY = new RegExp(`\\s*[[(（](P\\d{1,2}|(?:${NOUN})\\s*[:：]\\s*(?:${LEVEL})|(?:${LEVEL})|${CJK_PRIORITY})[\\])）]\\s*`, "iu");
 /** "Drop the module — prioridad baja", "— priority: high": a trailing priority phrase after a dash. */
-const TRAILING_PRIORITY = new RegExp(`\\s+[—–-]\\s+((?:${NOUN})\\s*[:：]?\\s*\\p{L}+|\\p{L}+\\s+(?:${NOUN}))\\s*$`, "iu");
+// The level may be two words ("ưu tiên trung bình", "prioridad más alta").
+const TRAILING_PRIORITY = new RegExp(`\\s+[—–-]\\s+((?:${NOUN})\\s*[:：]?\\s*(?:${LEVEL}|\\p{L}+)|\\p{L}+\\s+(?:${NOUN}))\\s*$`, "iu");
 const SEPARATOR = /^\s*(?:[-–—:|·]\s*)+/;
 /** A status said right after the title: "✅ COMPLETED", "- IN PROGRESS", "(blocked: …)", ": shipped in …", "fixed after …". */
 const STATUS_WORDS: [RegExp, ItemStatus][] = [
@@ -204,6 +206,13 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     rest = s.slice(close + 1);
   } else {
     title = s;
+    // "… // priorité 1 // 📅 lun. 8 déc.": fields set apart by " // " (recognise/slash-fields.ts).
+    const slashed = readSlashFields(title);
+    if (slashed) {
+      title = slashed.title;
+      priorityLabel ??= slashed.priorityLabel;
+      notes.push(slashed.said);
+    }
     // "… ⏫ 📅 2026-12-03": task-plugin signifiers close the line (recognise/fields.ts).
     const signified = readTaskSignifiers(title);
     if (signified) {
