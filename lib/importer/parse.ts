@@ -39,6 +39,7 @@ import { recogniseLeafHeading } from "./recognise/leaf-headings";
 import { isAdvice, isBoxControl, isNarratedSequence, isQuestionEntry, proseAmongLists } from "./recognise/non-items";
 import { recogniseStateLine } from "./recognise/state-sections";
 import { recognisePlainRows } from "./recognise/plain-rows";
+import { isTabHeaderRow } from "./recognise/tab-header-rows";
 import { priorityOrderOf, statedPriorityMap, statedPriorityOrder } from "./recognise/priority-order";
 import { wordLegendOf } from "./recognise/word-legend";
 import { applySeverityCodes } from "./recognise/severity-codes";
@@ -115,7 +116,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   ctx.people = new Set([...peopleOf(text), ...actionItemPeopleOf(text)]);
 
   // A single leading level-1 heading is the document's title, not a category.
-  const h1s = nodes.filter((n) => isHeading(n) && n.depth === 1);
+  const h1s = nodes.filter((n, i) => isHeading(n) && n.depth === 1 && !isTabHeaderRow(n, nodes[i + 1], text));
   const titleNode = h1s.length === 1 && nodes.find(isHeading) === h1s[0] ? h1s[0] : undefined;
   const headingsSeen: string[] = [];
   // "# Backlog" as the document's title still says its leaf headings are work (issue 18, shape 6).
@@ -133,6 +134,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node === titleNode) continue;
+    // "#<tab>Step<tab>Owner…" over tab-separated rows is their header row, no heading (recognise/tab-header-rows.ts).
+    if (node.type === "heading" && isTabHeaderRow(node, nodes[i + 1], text)) continue;
     if (node.type === "heading") {
       headingsSeen.push(plainText(node));
       let end = i + 1;
