@@ -61,7 +61,8 @@ export function readPlainFieldLine(line: string): FieldLine | null {
       const v = value.replace(/[✅✔✓☑]\uFE0F?/gu, " done ").trim();
       // "✅ Fixed on 12 May": a state mark opening the value is the state, whatever follows.
       const mark = value.match(LEADING_STATE_MARK)?.[1];
-      out.status ??= (mark ? markStatus(mark) : null) ?? stateOnly(v) ?? statusAroundDescription(v) ?? (v.split(/\s+/).length <= 3 ? parseStatus(v) : null);
+      // "Fixed in 3.14.2, verified by tester.": the state opening the value's first clause.
+      out.status ??= (mark ? markStatus(mark) : null) ?? stateOnly(v) ?? statusAroundDescription(v) ?? (v.split(/\s+/).length <= 3 ? parseStatus(v) : null) ?? statusAroundDescription(v.split(/[,;]\s+/)[0]!);
       known = true;
     } else if (FILES.test(label)) {
       for (const f of value.matchAll(/`([^`]+)`|([\w.-]+(?:\/[\w.-]+)+|[\w-]+\.[a-z0-9]{1,5}\b)/gi)) out.files.push((f[1] ?? f[2])!);
