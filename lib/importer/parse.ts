@@ -39,8 +39,10 @@ import { recogniseLeafHeading } from "./recognise/leaf-headings";
 import { isAdvice, isBoxControl, isNarratedSequence, isQuestionEntry, proseAmongLists } from "./recognise/non-items";
 import { recogniseStateLine } from "./recognise/state-sections";
 import { recognisePlainRows } from "./recognise/plain-rows";
+import { isTabHeaderRow } from "./recognise/tab-header-rows";
 import { priorityOrderOf, statedPriorityMap, statedPriorityOrder } from "./recognise/priority-order";
 import { wordLegendOf } from "./recognise/word-legend";
+import { applySeverityCodes } from "./recognise/severity-codes";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { legendOfTables } from "./recognise/reference-tables";
 import { recogniseTable } from "./recognise/tables";
@@ -129,7 +131,7 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
   ctx.people = facts.people;
 
   // A single leading level-1 heading is the document's title, not a category.
-  const h1s = nodes.filter((n) => isHeading(n) && n.depth === 1);
+  const h1s = nodes.filter((n, i) => isHeading(n) && n.depth === 1 && !isTabHeaderRow(n, nodes[i + 1], text));
   const titleNode = h1s.length === 1 && nodes.find(isHeading) === h1s[0] ? h1s[0] : undefined;
   const headingsSeen: string[] = [];
   // "# Backlog" as the document's title still says its leaf headings are work (issue 18, shape 6).
@@ -147,6 +149,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node === titleNode) continue;
+    // "#<tab>Step<tab>Owner…" over tab-separated rows is their header row, no heading (recognise/tab-header-rows.ts).
+    if (node.type === "heading" && isTabHeaderRow(node, nodes[i + 1], text)) continue;
     if (node.type === "heading") {
       headingsSeen.push(plainText(node));
       let end = i + 1;
@@ -230,6 +234,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
   applyRankings(ctx);
   // "Priorities: Urgent > High > Low" read as a list entry is the document's scale, not work (a box says otherwise).
   ctx.items = ctx.items.filter((item) => item.origin === "task" || priorityOrderOf(item.title) === null);
+  // "S1 …", "… — S4": severity codes the document defines rank its entries (recognise/severity-codes.ts).
+  const codes = applySeverityCodes(ctx.items, text);
   // Whatever reader found an item, its title loses the same decoration (recognise/title-tails.ts).
   tidyTitles(ctx.items, ctx.people ?? new Set());
   // A bot's "check this box to …" control, a "Tip:" and a question without a box or fields are not work (recognise/non-items.ts).
@@ -238,7 +244,7 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
   ctx.items = ctx.items.filter((item) => !saysNoActionNeeded(item));
   // "Priorities: Show-stopper > Critical > Major": the document's own scale maps the words it ranks.
   const stated = statedPriorityMap(ctx.priorityOrder, ctx.items.map((item) => item.priorityLabel));
-  const items = finishItems(ctx, { ...options, priorityMap: { ...stated, ...options.priorityMap } });
+  const items = finishItems(ctx, { ...options, priorityMap: { ...stated, ...codes, ...options.priorityMap } });
   if (items.length === 0) {
     warn(ctx, 1, noItemsMessage(nodes, headingsSeen));
   }

@@ -1,3 +1,4 @@
+import { MORE_HORIZON_WORDS } from "./recognise/horizon-words";
 import { scaleLines } from "./recognise/scale-lines";
 import type { Priority } from "./types";
 import { CJK_LEVEL_WORDS, CJK_PRIORITY_NOUNS, HORIZON_WORDS, LEGEND_LEVEL_WORDS, LEVEL_WORDS, PRIORITY_NOUNS, WORK_NOUNS_FIRST } from "./vocabulary";
@@ -13,14 +14,16 @@ const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a
  * "## Short term", "## Must have", "## Kurzfristig"): each is a priority label of its own, so the
  * dry run shows it and the lead can remap it like "Priority 1–5".
  */
-const horizon = (english: string, words: keyof typeof HORIZON_WORDS) => new RegExp(`^(?:${english}|${alt(HORIZON_WORDS[words])})(?![\\p{L}\\p{N}])`, "iu");
+// Now / Next / Later and MoSCoW words in other languages join each horizon (recognise/horizon-words.ts).
+const horizon = (english: string, words: keyof typeof HORIZON_WORDS | "Won't have") =>
+  new RegExp(`^(?:${english}|${alt([...(words === "Won't have" ? [] : HORIZON_WORDS[words]), ...MORE_HORIZON_WORDS[words]])})(?![\\p{L}\\p{N}])`, "iu");
 const HORIZONS: { pattern: RegExp; label: string; priority: Priority }[] = [
   // "Hot" / "On fire": what is burning now, the way a team's TODO file names its top group.
   { pattern: horizon("immediate(?:ly)?|now|do first|urgent|hot|on fire|must(?:[\\s-]+have)?", "Immediate"), label: "Immediate", priority: "P0" },
   { pattern: horizon("short[\\s-]*term|next|should(?:[\\s-]+have)?", "Short term"), label: "Short term", priority: "P1" },
   { pattern: horizon("medium[\\s-]*term|mid[\\s-]*term|later|could(?:[\\s-]+have)?", "Medium term"), label: "Medium term", priority: "P2" },
   { pattern: horizon("long[\\s-]*term|nice[\\s-]+to[\\s-]+have|someday", "Long term"), label: "Long term", priority: "P3" },
-  { pattern: /^(?:won'?t(?:[\s-]+have)?|will not have)\b/i, label: "Won't have", priority: "P3" },
+  { pattern: horizon("won'?t(?:[\\s-]+have)?|will not have", "Won't have"), label: "Won't have", priority: "P3" },
 ];
 
 // Priority words in other languages (vocabulary.ts), read as their English words ("Prioridad alta" → "High").

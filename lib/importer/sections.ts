@@ -5,6 +5,7 @@ import { isPriorityField, isStatusField } from "./field-names";
 import { lineOf, plainText } from "./markdown";
 import { findPriorityLabel, horizonLabel, NO_PRIORITY_HEADING, stripPriorityLabel } from "./priority";
 import { hedgedHorizon, timeboxName } from "./recognise/category-names";
+import { namesTargets } from "./recognise/metric-words";
 import { refineSection } from "./recognise/heading-roles";
 import { workLabelKind } from "./recognise/work-labels";
 
@@ -33,7 +34,8 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   const labelled = workLabelKind(raw);
   if (labelled) return labelled;
   if (RANKING.test(raw)) return "ranking";
-  if (METRICS.test(raw)) return "metrics";
+  // "## 目标", "## الهدف", "## Chỉ tiêu tháng đầu": a targets section in another language (recognise/metric-words.ts).
+  if (METRICS.test(raw) || namesTargets(raw)) return "metrics";
   if (TASKS.test(raw)) return "tasks";
   // A horizon ("Short term", "Must have"), a priority ("P2: …") or a status heading ("Done", "Not doing") holds work.
   if (priorityLabel || horizonLabel(raw) || status || TIMEBOX.test(raw) || NO_PRIORITY_HEADING.test(raw)) return "tasks";
@@ -52,7 +54,8 @@ export function sectionFromHeading(node: Heading): Section {
     // "Phase 1: Foundations", "Milestone 2 — Routing (Jan)" → the time box's name (recognise/category-names.ts).
     .map(timeboxName)
     .filter(Boolean);
-  const status = headingStatus(raw);
+  // MoSCoW's "Won't have", in any language (recognise/horizon-words.ts), also says its entries are not done.
+  const status = headingStatus(raw) ?? (horizonLabel(raw) === "Won't have" ? "wont_do" : null);
   // "Maybe later": a hedged horizon gives its priority and stays a category (recognise/category-names.ts).
   const hedged = priorityLabel ? null : hedgedHorizon(raw);
   if (hedged) return refineSection({ depth: node.depth, segments, priorityLabel: hedged, status, kind: kindOf(raw, null, status), raw, line: lineOf(node) });

@@ -31,6 +31,7 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "najwyższy", "najwyższa", "blokujący", "blokujące", // pl
     "блокирующий", "срочный", "срочная", "наивысший", "критичний", "критична", "блокуючий", "терміновий", // ru, uk
     "högsta", "kritiskt", // sv
+    "más alta", "muy alta", "mais alta", "muito alta", "più alta", "molto alta", "la plus haute", // es, pt, it, fr: Jira's "Highest"
     // ar (with and without the article ال), he, el, vi, id, hi: the levels of Jira's and Trello's localised UIs and of plans written in them
     "حرج", "حرجة", "الحرجة", "عاجل", "عاجلة", "العاجلة", "قصوى", "קריטי", "קריטית", "דחוף", "דחופה", "κρίσιμο", "κρίσιμη", "επείγον", "επείγουσα",
     "khẩn cấp", "nghiêm trọng", "rất cao", "kritis", "mendesak", "tertinggi", "गंभीर", "तत्काल", "अति आवश्यक", "अत्यावश्यक",
@@ -47,7 +48,8 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
   ],
   Low: [
     "niedrig", "niedrige", "gering", "geringe", "basse", "faible", "baja", "bajo", "bassa", "basso", "baixa", "baixo", "laag", "lage", "låg", "lav", "niskie", "niski", "niska", "низкий", "низкая", "низкие", "düşük", "낮음", "낮은",
-    "mineur", "mineure", "menor", "minore", "triviale", "lägsta", "najniższy", "najniższa", "drobny", "незначительный", "низький", "низька", "en düşük", "매우 낮음", "최하",
+    "mineur", "mineure", "menor", "minore", "triviale", "lägsta", "más baja", "muy baja", "mais baixa", "muito baixa", "più bassa", "molto bassa", // es, pt, it: Jira's "Lowest"
+    "najniższy", "najniższa", "drobny", "незначительный", "низький", "низька", "en düşük", "매우 낮음", "최하",
     "منخفضة", "منخفض", "المنخفضة", "נמוכה", "נמוך", "χαμηλή", "χαμηλό", "thấp", "rendah", "निम्न", "कम",
   ],
 };
@@ -149,6 +151,9 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     // ar, he, el, vi, id, hi
     "ملغى", "ملغي", "ملغاة", "تم الإلغاء", "لن ننفذ", "مخاطرة مقبولة", "בוטל", "לא יבוצע", "ακυρώθηκε", "ακυρωμένο", "hủy", "huỷ", "đã hủy", "đã huỷ", "không làm",
     "dibatalkan", "batal", "tidak dikerjakan", "रद्द", "रद्द किया",
+    // "We won't do": the heading of a not-doing list, said as a sentence (it, es, fr, de, pt, nl, sv, he, ar, el, tr, id, vi, hi)
+    "non faremo", "non lo faremo", "no haremos", "no lo haremos", "nous ne ferons pas", "on ne fera pas", "machen wir nicht", "wird nicht gemacht", "não faremos", "não vamos fazer",
+    "doen we niet", "gaan we niet doen", "gör vi inte", "görs inte", "לא נעשה", "لن نفعل", "لن نقوم به", "δεν θα γίνει", "yapmayacağız", "tidak akan dikerjakan", "sẽ không làm", "नहीं करेंगे",
   ],
   blocked: [
     "blocked", "on hold", "paused", "parked", "waiting on", "waiting for", "stuck",
@@ -177,7 +182,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     // Trackers' workflow columns (Shortcut, Jira, Azure Boards): work picked up, in review or in test.
     "in development", "in dev", "ready for review", "in qa", "in testing", "in test",
     "running", "building", // experiment and pipeline boards (Notion, Airtable)
-    "in arbeit", "in bearbeitung", "läuft", "begonnen", // de
+    "in arbeit", "in bearbeitung", "läuft", "begonnen", "in umsetzung", // de
     "en cours", "en revue", // fr
     "en curso", "en progreso", "en proceso", "en revisión", // es
     "in corso", "in lavorazione", "in revisione", "avviato", // it
@@ -272,6 +277,7 @@ export const SEVERITY_FIELD_NAMES = [
   "schweregrad", "gravité", "gravedad", "gravità", "gravidade", "ernst", "ernstigheid", "重大度", "深刻度", "严重程度", "嚴重程度",
   "sévérité", "severite", "criticité", "criticite", "severidad", "severità", "severidade", "önem derecesi", "ciddiyet", "krytyczność", "серьёзность", "серьезность", "критичность", "серйозність", "критичність", "allvarlighetsgrad", "allvarlighet",
   "심각도", "위험도", "严重性", "嚴重性", "严重度", "危险等级", "風險等級", "危険度",
+  "الخطورة", "خطورة", "درجة الخطورة", "حدة", "الحدة", "חומרה", "רמת חומרה", "σοβαρότητα", "mức độ nghiêm trọng", "mức nghiêm trọng", "keparahan", "tingkat keparahan", "गंभीरता", // ar, he, el, vi, id, hi
 ];
 /** Names of a title column ("Aufgabe", "Attività", "タスク"), beside the English ones the table reader knows. */
 export const TITLE_FIELD_NAMES = [

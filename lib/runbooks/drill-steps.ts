@@ -4,6 +4,7 @@ import { branchNodes } from "./branches";
 import { onlyCaseTable } from "./case-tables";
 import { isActingSection, sectionRole } from "./layouts";
 import { proseSteps } from "./prose-steps";
+import { namesAnotherStage } from "./stage-refs";
 import { descendants } from "./syntax-tree";
 import { clip, collapse } from "./text";
 
@@ -32,14 +33,14 @@ const MAX_STEP_CHARS = 500;
  * that, the scenario title.
  */
 export function drillSteps(title: string, sections: Section[]): DrillStep[] {
-  const listed = sections.filter((section) => isActingSection(section.name)).flatMap((section) => stepsOf(section));
+  const listed = sections.filter((section) => isActingSection(section.name)).flatMap((section) => stepsOf(section, title));
   if (listed.length > 0) return listed;
   // Reading matter (Notes, a glossary) under a scenario gives no steps when another section does.
   const written = sections.filter((section) => section.markdown !== "");
   const acted = written.filter((section) => sectionRole(section.name) !== "describes");
-  const perSection = (acted.some((section) => stepsOf(section).length > 0) ? acted : written)
+  const perSection = (acted.some((section) => stepsOf(section, title).length > 0) ? acted : written)
     .flatMap((section) => {
-      const items = stepsOf(section);
+      const items = stepsOf(section, title);
       if (items.length > 0) return items;
       const prose = sectionRole(section.name) === "describes" ? [] : proseSteps(section.nodes).filter((text) => !isTocMarker(text));
       if (prose.length > 0) return prose.map((text) => drillStep(section.name, text));
@@ -51,8 +52,9 @@ export function drillSteps(title: string, sections: Section[]): DrillStep[] {
 export const drillStep = (section: string, text: string): DrillStep => ({ section, text: clip(collapse(text), MAX_STEP_CHARS) });
 
 /** The actionable leaves written in a section: its list items and the rows of its step tables, in document order. */
-export const stepsOf = (section: Pick<Section, "name" | "nodes">): DrillStep[] => {
-  const fallbacks = fallbackSteps(section.nodes);
+export const stepsOf = (section: Pick<Section, "name" | "nodes">, scenario = ""): DrillStep[] => {
+  // The stage a fallback is judged against: the section's own name, else its scenario's ("Phase 3 — …").
+  const fallbacks = fallbackSteps(section.nodes, section.name || scenario);
   const branches = branchNodes(section.nodes);
   return descendants(section.nodes)
     .filter((node) => !branches.has(node))
@@ -71,12 +73,13 @@ export const stepsOf = (section: Pick<Section, "name" | "nodes">): DrillStep[] =
 // instruction counts ("If …: do" / "If …, do"); one ending in a colon introduces what follows.
 const CONDITIONAL = /^(?:if|falls|wenn|si)\s.+[:,]\s*\S.*[^:]$/i;
 
-function fallbackSteps(nodes: RootContent[]): Set<Paragraph> {
+function fallbackSteps(nodes: RootContent[], name = ""): Set<Paragraph> {
   const steps = new Set<Paragraph>();
   nodes.forEach((node, i) => {
     const before = nodes[i - 1];
     const afterSteps = before?.type === "list" || (before?.type === "table" && tableSteps(before).length > 0);
-    if (node.type === "paragraph" && afterSteps && CONDITIONAL.test(collapse(toString(node)))) steps.add(node);
+    // "If anything in Phase 2 fails, …" closing Phase 3 is about Phase 2, not a step of Phase 3 (stage-refs.ts).
+    if (node.type === "paragraph" && afterSteps && CONDITIONAL.test(collapse(toString(node))) && !namesAnotherStage(toString(node), name)) steps.add(node);
   });
   return steps;
 }

@@ -8,6 +8,8 @@ import { onlyCaseTable, type TableCase } from "./case-tables";
 import { runInLabel, sharesAKindWord, splitAtLabels } from "./label-headings";
 import { isOneScenarioLayout, sectionRole } from "./layouts";
 import { sentencesOf } from "./prose-steps";
+import { numbersAStage } from "./stage-refs";
+import { titleNames } from "./title-subjects";
 import { sectionKind } from "./scenario-sections";
 import { namesShiftRoutine } from "./shift-routines";
 import { descendants, endOf, headingText, isHeading, parse, startOf } from "./syntax-tree";
@@ -81,7 +83,7 @@ export function outlineRunbook(body: string, options: OutlineOptions = {}): Outl
     return { intro, scenarios: [wholeDocumentScenario(spans, options.title ?? "", anchors, body)], headings };
   }
   if (spans.length === 0) return { intro, scenarios: headinglessScenario(lead, options.title ?? "", body), headings };
-  const scenarios = scenarioSpans(spans, level).flatMap(({ span: { heading, nodes, start, end }, depth }): RunbookScenario[] => {
+  const scenarios = scenarioSpans(spans, level, options.title ?? "").flatMap(({ span: { heading, nodes, start, end }, depth }): RunbookScenario[] => {
     // A heading over nothing but a table of cases (an alert per row: case-tables.ts) groups them.
     const cases = nodes.some(isHeading) ? undefined : onlyCaseTable(nodes);
     if (cases) return cases.map((c) => caseScenario(c, body));
@@ -129,11 +131,14 @@ const isSectionName = (name: string): boolean => sectionKind(name) !== undefined
  *     over "Case A: consumers are down", "Case B: load went up") groups cases a responder picks
  *     between: each sub-heading is a scenario.
  */
-function scenarioSpans(spans: Span<Heading>[], level: number): { span: Span<Heading>; depth: number }[] {
+function scenarioSpans(spans: Span<Heading>[], level: number, title: string): { span: Span<Heading>; depth: number }[] {
   const hasSubheadings = (span: Span<Heading>) => span.nodes.some((node) => node.type === "heading" && node.depth === level + 1);
+  // A heading the runbook's title names, or one numbered as a stage, is the work itself (title-subjects.ts).
+  const isTheWork = (name: string) => titleNames(title, name) || numbersAStage(name);
   const reading = spans.filter(
     (span) =>
       !hasSubheadings(span) &&
+      !isTheWork(headingText(span.heading)) &&
       (sectionRole(headingText(span.heading)) === "describes" || holdsOnlyReference(span.nodes) || namesShiftRoutine(headingText(span.heading))),
   );
   const kept = reading.length < spans.length ? spans.filter((span) => !reading.includes(span)) : spans;

@@ -25,7 +25,7 @@ const WORDS = new Set([
 
 // Opening characters of such headings in Japanese and Chinese: terms, remarks, points to note,
 // contacts, references, related, history, supplement, escalation.
-const UNSPACED = ["用語", "備考", "注意事項", "連絡先", "参考", "関連", "履歴", "改訂履歴", "補足", "エスカレーション", "术语", "备注", "備註", "联系人", "聯絡人", "参考资料", "相关", "历史", "附注"];
+const UNSPACED = ["用語", "備考", "注意事項", "注意", "注記", "連絡先", "参考", "関連", "履歴", "改訂履歴", "補足", "エスカレーション", "术语", "备注", "備註", "联系人", "聯絡人", "参考资料", "相关", "历史", "附注"];
 
 const UNSPACED_SCRIPT = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 

@@ -5,7 +5,7 @@
 // ("Incident playbook: …", "Restore drill: …") says what the document is about and stays.
 
 // One document-kind word (or the fixed phrases that mean one), in the languages the importer reads.
-const KIND = /^(?:run[ -]?book|play[ -]?book|procedure|sop|standard operating procedure|verfahren|prozedur|arbeitsanweisung|handlungsanweisung|procédure|procedimiento|procedimento|procedura)\s*(?::|\s[–—-])\s*/iu;
+const KIND = /^(?:run[ -]?book|play[ -]?book|procedure|sop|standard operating procedure|verfahren|prozedur|arbeitsanweisung|handlungsanweisung|betriebsanleitung|betriebsanweisung|verfahrensanweisung|betriebshandbuch|procédure|mode opératoire|fiche réflexe|procedimiento|procedimento|procedura|instrucción de trabajo|werkinstructie|draaiboek|driftsinstruks|rutin|регламент|инструкция|інструкція|procedura operacyjna|instrukcja)\s*(?::|\s[–—-])\s*/iu;
 
 /** The title without a leading document-kind label ("Runbook: X" → "X"); unchanged when nothing would be left. */
 export function withoutKindLabel(title: string): string {

@@ -7,7 +7,9 @@ import type { ItemStatus } from "../types";
 import { readDashParts } from "./dash-parts";
 import { readFieldLine, readLineFields, readParenFields, readTaskSignifiers } from "./fields";
 import { prioritySegment } from "./priority-segments";
+import { isPriorityLabelSpan, labelFields } from "./label-priority";
 import { leadingPriorityTag } from "./priority-tags";
+import { readSlashFields } from "./slash-fields";
 import { isVersionBump } from "./remark-parens";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleHead, readTitleTail } from "./title-parts";
@@ -31,7 +33,8 @@ const TICKET_KEY = new RegExp(`^${BOLD_OPEN}?([A-Z][A-Z0-9]{1,9}-\\d+)${BOLD_CLO
 const { noun: NOUN, level: LEVEL, cjk: CJK_PRIORITY } = PRIORITY_SOURCES;
 const INLINE_PRIORITY = new RegExp(`\\s*[[(（](P\\d{1,2}|(?:${NOUN})\\s*[:：]\\s*(?:${LEVEL})|(?:${LEVEL})|${CJK_PRIORITY})[\\])）]\\s*`, "iu");
 /** "Drop the module — prioridad baja", "— priority: high": a trailing priority phrase after a dash. */
-const TRAILING_PRIORITY = new RegExp(`\\s+[—–-]\\s+((?:${NOUN})\\s*[:：]?\\s*\\p{L}+|\\p{L}+\\s+(?:${NOUN}))\\s*$`, "iu");
+// The level may be two words ("ưu tiên trung bình", "prioridad más alta").
+const TRAILING_PRIORITY = new RegExp(`\\s+[—–-]\\s+((?:${NOUN})\\s*[:：]?\\s*(?:${LEVEL}|\\p{L}+)|\\p{L}+\\s+(?:${NOUN}))\\s*$`, "iu");
 const SEPARATOR = /^\s*(?:[-–—:|·]\s*)+/;
 /** A status said right after the title: "✅ COMPLETED", "- IN PROGRESS", "(blocked: …)", ": shipped in …", "fixed after …". */
 const STATUS_WORDS: [RegExp, ItemStatus][] = [
@@ -60,7 +63,7 @@ function trailingLabels(text: string, labels: string[]): string {
     const before = title.slice(0, m.index);
     // `bug`, `good first issue`, `P1` are labels; `NO_COLOR`, `--out` are part of the title.
     const inRun = HYPHENATED_LABEL.test(m[1]!) && (found > 0 || (before.match(TRAILING_CODE)?.[1] !== undefined && LABEL.test(before.match(TRAILING_CODE)![1]!)));
-    if ((!LABEL.test(m[1]!) && !inRun) || SENTENCE_GOES_ON.test(before)) break;
+    if ((!LABEL.test(m[1]!) && !inRun && !isPriorityLabelSpan(m[1]!)) || SENTENCE_GOES_ON.test(before)) break;
     labels.unshift(m[1]!.replace(/^(?:label|tag)s?:\s*/, ""));
     title = before;
   }
@@ -203,6 +206,13 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     rest = s.slice(close + 1);
   } else {
     title = s;
+    // "… // priorité 1 // 📅 lun. 8 déc.": fields set apart by " // " (recognise/slash-fields.ts).
+    const slashed = readSlashFields(title);
+    if (slashed) {
+      title = slashed.title;
+      priorityLabel ??= slashed.priorityLabel;
+      notes.push(slashed.said);
+    }
     // "… ⏫ 📅 2026-12-03": task-plugin signifiers close the line (recognise/fields.ts).
     const signified = readTaskSignifiers(title);
     if (signified) {
@@ -303,6 +313,10 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     status ??= parts.status;
     priorityLabel ??= parts.priorityLabel;
   }
+  // `priority: high`, ~"priority::1", ~"workflow::in dev": field labels a tracker put on the entry (recognise/label-priority.ts).
+  const labelled = labelFields(paragraph.children);
+  priorityLabel ??= labelled.priorityLabel;
+  status ??= labelled.status;
   if (fieldLine) {
     priorityLabel ??= fieldLine.priorityLabel;
     status ??= fieldLine.status;

@@ -3,10 +3,10 @@ import { cleanHeading, headingStatus, parseEffortHours, parseStatus } from "../c
 import { categoryOf, nearestKind, sectionEffort, sectionPriority, sectionStatus, type ParseContext } from "../context";
 import { isOwnerField, isPriorityField, isSeverityField, isStatusField } from "../field-names";
 import { lineOf, plainText, sourceOf } from "../markdown";
-import { findPriorityLabel } from "../priority";
 import { sectionFromHeading } from "../sections";
 import { stateOnly, statusAroundDescription } from "../status-words";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
+import { fieldValuePriority, proseFieldPriority } from "./prose-fields";
 import { KEYED_TITLE } from "./records";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleLine } from "./title-parts";
@@ -52,7 +52,8 @@ export function readPlainFieldLine(line: string): FieldLine | null {
     if (!m || m[1]!.trim().split(/\s+/).length > 3) return null;
     const [label, value] = [m[1]!.trim(), m[2]!.trim()];
     if ((isPriorityField(label) || isSeverityField(label)) && label.split(/\s+/).length <= 2) {
-      out.priorityLabel ??= findPriorityLabel(value) ?? (/^[0-9]$/.test(value) ? `Priority ${value}` : null);
+      // "sofort (gesetzliche Pflicht …)": a horizon word opens the value too (recognise/prose-fields.ts).
+      out.priorityLabel ??= fieldValuePriority(value);
       known = true;
     } else if (isStatusField(label) && label.split(/\s+/).length <= 2) {
       // A state said whole ("done ✅", "in progress (v2 done)") or opening the value; a longer account
@@ -60,7 +61,8 @@ export function readPlainFieldLine(line: string): FieldLine | null {
       const v = value.replace(/[✅✔✓☑]\uFE0F?/gu, " done ").trim();
       // "✅ Fixed on 12 May": a state mark opening the value is the state, whatever follows.
       const mark = value.match(LEADING_STATE_MARK)?.[1];
-      out.status ??= (mark ? markStatus(mark) : null) ?? stateOnly(v) ?? statusAroundDescription(v) ?? (v.split(/\s+/).length <= 3 ? parseStatus(v) : null);
+      // "Fixed in 3.14.2, verified by tester.": the state opening the value's first clause.
+      out.status ??= (mark ? markStatus(mark) : null) ?? stateOnly(v) ?? statusAroundDescription(v) ?? (v.split(/\s+/).length <= 3 ? parseStatus(v) : null) ?? statusAroundDescription(v.split(/[,;]\s+/)[0]!);
       known = true;
     } else if (FILES.test(label)) {
       for (const f of value.matchAll(/`([^`]+)`|([\w.-]+(?:\/[\w.-]+)+|[\w-]+\.[a-z0-9]{1,5}\b)/gi)) out.files.push((f[1] ?? f[2])!);
@@ -131,7 +133,7 @@ export function recogniseFieldLineHeading(heading: Heading, body: RootContent[],
     description: description.join("\n\n").trim(),
     category: categoryOf(ctx),
     priority: null,
-    priorityLabel: fields.priorityLabel ?? line.priorityLabel ?? sectionPriority(ctx),
+    priorityLabel: fields.priorityLabel ?? line.priorityLabel ?? proseFieldPriority(found.before) ?? sectionPriority(ctx),
     status,
     severity: null,
     effortHours: fields.effortHours ?? line.effortHours ?? sectionEffort(ctx),

@@ -6,6 +6,7 @@ import { sectionFromHeading } from "../sections";
 import { statusAroundDescription } from "../status-words";
 import { isOutlineLines } from "./outline-lines";
 import { plainRowsTable } from "./plain-rows";
+import { proseFieldPriority } from "./prose-fields";
 import { readTitleLine } from "./title-parts";
 
 // `# Backlog` / `## Styling` / `### No spacing scale` + a paragraph: under a backlog-like heading,
@@ -55,7 +56,8 @@ export function recogniseLeafHeading(heading: Heading, body: RootContent[], next
       .trim(),
     category: categoryOf(ctx),
     priority: null,
-    priorityLabel: line.priorityLabel ?? sectionPriority(ctx),
+    // "… Prio: **hoch** · Aufwand: 15 PT": a priority field said in the prose (recognise/prose-fields.ts).
+    priorityLabel: line.priorityLabel ?? proseFieldPriority(body.filter((n) => n.type === "paragraph").map((n) => sourceOf(n, ctx.text)).join("\n")) ?? sectionPriority(ctx),
     status,
     severity: null,
     effortHours: line.effortHours,

@@ -9,6 +9,7 @@ import { prioritySegment } from "./priority-segments";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { readDashParts } from "./dash-parts";
 import { readEntry } from "./entry";
+import { labelFields } from "./label-priority";
 import { endsWithDashName, isOwnerOnly, withoutOwner, withoutTrailingOwner } from "./action-items";
 import { listEntries } from "./records";
 import { inStateColumn } from "./state-sections";
@@ -259,9 +260,11 @@ export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
     }
     const parts = titleParts(b.title);
     // "… — *prioridad alta* — ✅ hecho": a priority part anywhere in the dashed tail (recognise/dash-parts.ts).
-    parts.priorityLabel ??= leadingPriority(b.rest) ?? prioritySegment(b.rest) ?? readDashParts(b.rest).priorityLabel;
+    // ~"priority::1", `priority: high`: the tracker's field labels after the title (recognise/label-priority.ts).
+    const labelled = labelFields((item.children[0] as Paragraph).children);
+    parts.priorityLabel ??= leadingPriority(b.rest) ?? prioritySegment(b.rest) ?? readDashParts(b.rest).priorityLabel ?? labelled.priorityLabel;
     const statusWord = b.rest.match(/[([]\s*(done|completed?|in progress|blocked|deferred|wip)\s*[)\]]\s*$/i);
-    const status = (statusWord ? parseStatus(statusWord[1]!) : null) ?? statusAroundDescription(b.rest) ?? "not_started";
+    const status = (statusWord ? parseStatus(statusWord[1]!) : null) ?? labelled.status ?? statusAroundDescription(b.rest) ?? "not_started";
     pushItem(ctx, item, parts, status, "numbered", { description: b.rest, number: (list.start ?? 1) + i });
   });
   return true;

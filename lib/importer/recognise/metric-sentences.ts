@@ -1,4 +1,5 @@
 import type { Comparator } from "../types";
+import { asciiNumerals, COUNTER, DIGITS, MORE_AFTER, MORE_BEFORE, MORE_TARGET_LABELS, numberValue, ZERO } from "./metric-words";
 
 // Health targets written as sentences rather than "Name: value" lines, in the languages teams write:
 //   "Quarantine list below 10 tests"                      → Quarantine list < 10
@@ -37,17 +38,20 @@ const BEFORE: [string, Comparator][] = [
   ["hoogstens", "<="], ["maximaal", "<="], ["ten minste", ">="], ["minstens", ">="], ["minimaal", ">="], ["minder dan", "<"], ["onder", "<"], ["meer dan", ">"], ["boven", ">"],
   // Symbols
   ["<=", "<="], ["≤", "<="], ["=<", "<="], [">=", ">="], ["≥", ">="], ["=>", ">="], ["<", "<"], [">", ">"], ["=", "="],
+  // vi, ar, he, id, tr, pl, ru, el, hi, sv (recognise/metric-words.ts)
+  ...MORE_BEFORE,
 ];
 /** Japanese and Chinese put the comparison after the number: "200ms以下", "99.9%以上". */
-const AFTER: [string, Comparator][] = [["以下", "<="], ["以内", "<="], ["未満", "<"], ["以上", ">="], ["超", ">"]];
+// More languages, and a counter between ("1件以下", "60分以内"): recognise/metric-words.ts.
+const AFTER: [string, Comparator][] = [...MORE_AFTER].sort((a, b) => b[0].length - a[0].length);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const BEFORE_SOURCE = [...BEFORE].sort((a, b) => b[0].length - a[0].length).map(([p]) => escape(p)).join("|");
 const BEFORE_MAP = new Map(BEFORE.map(([p, c]) => [p, c]));
 /** "~$140k", "4,3", "99.95%", "800 ms", "2.5 s": a number with its currency, multiplier and unit. */
-const NUMBER = String.raw`[~≈]?\s*[$€£¥]?\s*(\d+(?:[.,]\d+)?)\s*([kKmM](?![a-z]))?\s*(%|ms|sekunden|secondes|segundos|secondi|seconden|s\b|sec(?:onds?)?|min(?:utes?|uten|utos|uti)?\b|h\b|hours?\b|days?\b|d\b|kb\b|mb\b|gb\b)?`;
+const NUMBER = String.raw`[~≈]?\s*[$€£¥]?\s*(${DIGITS})\s*([kKmM](?![a-z]))?\s*(%|ms|sekunden|secondes|segundos|secondi|seconden|s\b|sec(?:onds?)?|min(?:utes?|uten|utos|uti)?\b|h\b|hours?\b|days?\b|d\b|kb\b|mb\b|gb\b)?`;
 const COMPARED = new RegExp(String.raw`(?:^|[\s(:])(${BEFORE_SOURCE})\s*${NUMBER}`, "iu");
-const POSTFIXED = new RegExp(String.raw`${NUMBER}\s*(${AFTER.map(([p]) => p).join("|")})`, "u");
+const POSTFIXED = new RegExp(String.raw`${NUMBER}${COUNTER}(${AFTER.map(([p]) => escape(p)).join("|")})`, "u");
 const FROM_TO = new RegExp(String.raw`^(.*?)\s+(?:from|von|de|da|van)\s+${NUMBER}\s+(?:to|auf|à|a|para|naar)\s+(?:(${BEFORE_SOURCE})\s*)?${NUMBER}`, "iu");
 const BY_PERCENT = /^(.*?)\s+(?:by|um|de|en|del|di|met)\s+(\d+(?:[.,]\d+)?)\s*%/iu;
 
@@ -55,7 +59,7 @@ const IMPROVE_DOWN = /\b(?:reduce|cut|lower|decrease|shrink|halve|drop|senken|re
 const UNIT: Record<string, string> = { "%": "%", ms: "ms", s: "s", sec: "s", second: "s", seconds: "s", sekunden: "s", secondes: "s", segundos: "s", secondi: "s", seconden: "s", min: "min", minute: "min", minutes: "min", minuten: "min", minutos: "min", minuti: "min", h: "h", hour: "h", hours: "h", d: "d", day: "d", days: "d" };
 
 function numberOf(digits: string, multiplier: string | undefined): number {
-  const n = Number(digits.replace(",", "."));
+  const n = numberValue(digits);
   if (!multiplier) return n;
   return multiplier.toLowerCase() === "k" ? n * 1_000 : n * 1_000_000;
 }
@@ -82,7 +86,13 @@ function unitOf(raw: string | undefined): string {
 /** A target sentence → one metric, or null when the sentence holds no comparison a CI job could check. */
 export function sentenceMetric(sentence: string): SentenceMetric | null {
   // "Activation (created a project within 24h) ≥ 55%": a parenthesis explains, it holds no target.
-  const text = sentence.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
+  const text = asciiNumerals(sentence).replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
+  // "صفر مشاكل حرجة قبل الإطلاق", "Zero P0 bugs": nothing of it allowed (README: "0 warnings" → <= 0).
+  const zero = text.match(ZERO);
+  if (zero && !/\d/.test(text.slice(zero[0].length))) {
+    const name = metricName(text.slice(zero[0].length));
+    return name ? { name, comparator: "<=", target: 0, unit: "" } : null;
+  }
   // "X from 2.8% to at least 4%": the target is where it goes, the comparison its own or the direction of travel.
   const fromTo = text.match(FROM_TO);
   if (fromTo) {
@@ -95,13 +105,17 @@ export function sentenceMetric(sentence: string): SentenceMetric | null {
   }
   const compared = text.match(COMPARED);
   if (compared && compared.index !== undefined) {
-    const name = metricName(text.slice(0, compared.index));
+    // "Ít nhất 5.000 đơn hàng", "At least 40 sign-ups": with nothing before the comparison, the words after the number name it.
+    const name = metricName(text.slice(0, compared.index)) || metricName(text.slice(compared.index + compared[0].length).replace(/^[^\p{L}]+/u, ""));
     const target = numberOf(compared[2]!, compared[3]);
     return name && Number.isFinite(target) ? { name, comparator: BEFORE_MAP.get(compared[1]!.toLowerCase())!, target, unit: unitOf(compared[4]) } : null;
   }
   const postfixed = text.match(POSTFIXED);
   if (postfixed && postfixed.index !== undefined) {
-    const name = metricName(text.slice(0, postfixed.index).replace(/[をがはのを：:]\s*$/u, ""));
+    // "重大障害の件数：月1件以下": a label before a colon names the target, the words after it are its period.
+    const before = text.slice(0, postfixed.index);
+    const labelled = before.match(/^(.+?)\s*[：:]/u);
+    const name = metricName((labelled ? labelled[1]! : before).replace(/[をがはのを：:]\s*$/u, ""));
     const target = numberOf(postfixed[1]!, postfixed[2]);
     const comparator = AFTER.find(([p]) => p === postfixed[4])![1];
     return name && Number.isFinite(target) ? { name, comparator, target, unit: unitOf(postfixed[3]) } : null;
@@ -116,7 +130,7 @@ export function sentenceMetric(sentence: string): SentenceMetric | null {
 }
 
 /** "KR 1.2", "Key result 3:", "Goal:", "Ziel:", "Objectif :", "Meta:" at the start of a line, and the rest. */
-const LABEL = /^\s*(?:\*\*)?(?:kr\s*\d+(?:\.\d+)*|key result\s*\d+(?:\.\d+)*|goals?|targets?|objectives?|ziel|zielwert|objectif|cible|objetivo|meta|obiettivo|doel|doelstelling|目標|目标)(?![\p{L}\d])(?:\*\*)?\s*[:.)：–—-]?\s*(?:\*\*)?\s*/iu;
+const LABEL = new RegExp(String.raw`^\s*(?:\*\*)?(?:kr\s*\d+(?:\.\d+)*|key result\s*\d+(?:\.\d+)*|goals?|targets?|objectives?|ziel|zielwert|objectif|cible|objetivo|meta|obiettivo|doel|doelstelling|目標|目标|${MORE_TARGET_LABELS.join("|")})(?![\p{L}\d])(?:\*\*)?\s*[:.)：–—-]?\s*(?:\*\*)?\s*`, "iu");
 
 /** A labelled target line ("KR 1.1 …", "Goal: …") → its metric; null for any other line. */
 export function labelledTarget(line: string): SentenceMetric | null {

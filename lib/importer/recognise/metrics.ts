@@ -6,6 +6,7 @@ import { lineOf, plainText } from "../markdown";
 import type { Comparator, ParsedMetric } from "../types";
 import { labelledTarget, sentenceMetric } from "./metric-sentences";
 import { isHugeBlock } from "./block-size";
+import { asciiNumerals, DIGITS, numberValue } from "./metric-words";
 
 // "Success/Health Metrics" lines → metric targets, one per measurable clause:
 //   **Test Coverage:** Backend 80%, Frontend 60%   → two metrics
@@ -30,7 +31,7 @@ const UNITS: [RegExp, string][] = [
   [/^(?:mb|gb|kb)\b/i, ""],
 ];
 const CLAUSE_ALL =
-  /(<=|>=|≤|≥|=<|=>|<|>|==|=|at most|at least|no more than|up to|under|below|less than|fewer than|over|above|more than|greater than|within)?\s*(\d+(?:[.,]\d+)?)\s*(\+)?\s*(%|[a-z/ ]+)?/gi;
+  new RegExp(String.raw`(<=|>=|≤|≥|=<|=>|<|>|==|=|at most|at least|no more than|up to|under|below|less than|fewer than|over|above|more than|greater than|within)?\s*(${DIGITS})\s*(\+)?\s*(%|[a-z/ ]+)?`, "gi");
 const HIGHER_IS_BETTER = /uptime|availability|coverage|throughput|satisfaction|score|success rate|adoption/i;
 const LOWER_IS_BETTER = /error|latency|response time|duration|\btime\b|complexity|bugs?|incidents?|vulnerab|failures?|downtime|mttr|recovery|cost|size|debt|warnings?|violations?|churn|p9\d|errors/i;
 const IMPROVEMENT = /improv|reduc|fewer|increase|faster|growth|more/i;
@@ -54,7 +55,7 @@ function comparatorOf(word: string | undefined): Comparator | null {
 
 /** One measurable clause ("< 200ms", "Backend 80%", "99.9% uptime", "Zero critical bugs"), or null. */
 export function parseClause(clause: string, name: string): Omit<ParsedMetric, "name" | "group" | "line"> & { qualifier: string } | null {
-  const text = clause.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
+  const text = asciiNumerals(clause).replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
   // "Zero critical bugs", "0 warnings", "0 leaks": nothing of it is the target.
   if (/^(?:zero|no|none|0)\b(?![.,%]\d|\s*%)/i.test(text)) return { comparator: "<=", target: 0, unit: "", qualifier: "" };
   for (const [pattern, unit] of FREQUENCY) {
@@ -65,7 +66,8 @@ export function parseClause(clause: string, name: string): Omit<ParsedMetric, "n
   const m = [...text.matchAll(CLAUSE_ALL)].find((c) => c[1] || c[3] || unitOf(c[4] ?? ""));
   if (!m || m.index === undefined) return null;
   const comparatorWord = m[1];
-  const value = Number(m[2]!.replace(",", "."));
+  // "12.000 €", "1,200": grouped thousands are one number (recognise/metric-words.ts).
+  const value = numberValue(m[2]!);
   // Beyond the range a metric accepts (or Infinity as a double): not a target anyone can set or meet.
   if (valueProblem(value)) return null;
   const unit = unitOf(`${m[4] ?? ""}`) ?? "";
@@ -86,7 +88,7 @@ function nameAndValue(paragraph: Paragraph): { name: string; value: string } | n
     const name = plainText(first).replace(/:\s*$/, "").trim();
     return { name, value: text.slice(plainText(first).length).replace(/^\s*:\s*/, "").trim() };
   }
-  const m = text.match(/^([^:]{2,60}):\s+(.+)$/);
+  const m = text.match(/^([^:：]{2,60})[:：]\s*(.+)$/u);
   return m ? { name: m[1]!.trim(), value: m[2]!.trim() } : null;
 }
 
@@ -136,7 +138,7 @@ export function recogniseMetricList(list: List, ctx: ParseContext): boolean {
 
 // Header words of a targets table, in the languages the importer reads: the name column and the bound column.
 const METRIC_HEADER = /^(?:metric|kpi|measure|indicator|key result|slo|sli|metrik|kennzahl|métrique|indicateur|métrica|indicador|metrica|indicatore|meetwaarde|指標|指标)(?:s|en|e|es|he)?$/u;
-const TARGET_HEADER = /^(?:target|goal|objective|budget|threshold|limit|slo|ziel|zielwert|grenzwert|budget|cible|objectif|seuil|objetivo|meta|límite|limite|obiettivo|soglia|doel|norm|目標|目标)(?:s|e|es|wert)?\b/u;
+const TARGET_HEADER = /^(?:target|goal|objective|budget|threshold|limit|slo|ziel|zielwert|grenzwert|budget|cible|objectif|seuil|objetivo|meta|límite|limite|obiettivo|soglia|doel|norm|目標|目标)(?:s|e|es|wert)?(?![\p{L}\p{N}])/u;
 
 /** `| Metric | Today | Target |` tables: each row's target cell is a metric target (issue 18, shape 13). */
 export function recogniseMetricTable(table: Table, headers: string[], ctx: ParseContext): boolean {

@@ -4,6 +4,7 @@ import { type ParseContext, warn } from "../context";
 import { parseMarkdown, plainText } from "../markdown";
 import { findPriorityLabel } from "../priority";
 import { namesColumn } from "./table-columns";
+import { tabHeaderLine } from "./tab-header-rows";
 import { recogniseTable } from "./tables";
 import { linesIn, MAX_BLOCK_LINES } from "./block-size";
 
@@ -198,6 +199,9 @@ export function rowsTable(paragraph: Paragraph, text: string): Table | null {
   const start = paragraph.position?.start;
   const end = paragraph.position?.end;
   if (start?.offset === undefined || end?.offset === undefined) return null;
+  // "#<tab>Step<tab>…" read as a heading right above: the rows' header row (tab-header-rows.ts).
+  const header = tabHeaderLine(paragraph, text);
+  if (header) return linesTable(`${header}\n${text.slice(start.offset, end.offset)}`, start.line - 1);
   return linesTable(text.slice(start.offset, end.offset), start.line);
 }
 

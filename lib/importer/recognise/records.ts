@@ -3,7 +3,7 @@ import { parseEffortHours, parseSeverity, parseStatus, statusFromMark } from "..
 import { categoryOf, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
 import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
 import { parseImpact } from "../impact";
-import { englishFieldName } from "../field-names";
+import { englishFieldName, isStatusField } from "../field-names";
 import { findPriorityLabel } from "../priority";
 import { isObjectiveHeading } from "./heading-roles";
 import type { ChecklistKind, ParsedChecklistEntry, Priority } from "../types";
@@ -177,6 +177,11 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   for (let fields = nodes[0] && fieldBlock(nodes[0], ctx.text); fields; fields = nodes[i] ? fieldBlock(nodes[i]!, ctx.text) : null) {
     for (const f of fields) {
       if (SCALAR_FIELDS.test(f.label)) scalars.set(f.label.toLowerCase(), f.value);
+      // "**Retest status:** Fixed", "**Estado actual:** …": a qualified status field, kept in the description too.
+      else if (isStatusField(f.label) && f.value && !scalars.has("qualified status")) {
+        scalars.set("qualified status", f.value);
+        description.push(`**${f.label}:** ${f.value}`);
+      }
       else if (FILE_FIELDS.test(f.label) && f.value) checklist.push(...filesIn(f.value));
       else if (DESCRIPTION_FIELDS.test(f.label) && f.value) description.push(f.value);
       else if (f.value) description.push(`**${f.label}:** ${f.value}`);
@@ -224,7 +229,7 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   const priorityLabel = untriaged
     ? (explicitLabel ?? null)
     : (explicitLabel ?? (priorityField ? (findPriorityLabel(priorityField) ?? priorityField) : null) ?? (key ? findPriorityLabel(key) : null) ?? split.priorityLabel ?? line.priorityLabel ?? severityPriority ?? sectionPriority(ctx));
-  const statusField = scalars.get("status") ?? scalars.get("state");
+  const statusField = scalars.get("status") ?? scalars.get("state") ?? scalars.get("qualified status");
   const status = (statusField ? parseStatus(statusField) : null) ?? sectionStatus(ctx) ?? "not_started";
   const effortText = scalars.get("effort") ?? scalars.get("estimate") ?? scalars.get("estimated effort") ?? scalars.get("time estimate");
   const severityText = scalars.get("severity");

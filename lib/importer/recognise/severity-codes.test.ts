@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../parse";
+import { severityScales } from "./severity-codes";
+
+const read = (md: string, priorityMap = {}) => parsePlan(md, { priorityMap }).items.map((i) => [i.title, i.priorityLabel, i.priority]);
+
+describe("severity codes a document defines", () => {
+  it("finds the scale on a line naming it, with its first number", () => {
+    expect(severityScales("Severity S1 (data loss) … S4 (cosmetic).")).toEqual(new Map([["s", 1]]));
+    expect(severityScales("Schweregrad: SEV0 = Ausfall, SEV2 = lästig")).toEqual(new Map([["sev", 0]]));
+    // One code alone, or codes on a line that names no scale, define nothing.
+    expect(severityScales("Severity: S1 only for outages")).toEqual(new Map());
+    expect(severityScales("Move S3 and S4 buckets to the new account")).toEqual(new Map());
+  });
+
+  it("ranks entries opening or closing with a code and drops it from the title", () => {
+    const md = "# Bug bash\n\nSeverity: S1 = data loss, S2 = broken feature, S3 = annoying, S4 = cosmetic.\n\n## Found\n- S1 undo deletes the paragraph\n- S3: emoji picker off-screen\n- resize handle too thin — S4\n- search is slow (S2)\n- no code here\n";
+    expect(read(md)).toEqual([
+      ["undo deletes the paragraph", "S1", "P0"],
+      ["emoji picker off-screen", "S3", "P2"],
+      ["resize handle too thin", "S4", "P3"],
+      ["search is slow", "S2", "P1"],
+      ["no code here", null, null],
+    ]);
+  });
+
+  it("maps a scale from zero, in another language, and lets the lead remap a code", () => {
+    const md = "# Incidentes\n\nGravedad: Sev0 caída total · Sev1 grave · Sev2 leve\n\n## Tareas\n- Sev0 pagos caídos\n- Sev2 logo pixelado\n";
+    expect(read(md)).toEqual([
+      ["pagos caídos", "SEV0", "P0"],
+      ["logo pixelado", "SEV2", "P2"],
+    ]);
+    expect(read(md, { SEV2: "P3" })[1]).toEqual(["logo pixelado", "SEV2", "P3"]);
+  });
+
+  it("leaves codes the document never defines in the title", () => {
+    const md = "# Tasks\n\n## Todo\n- S3 bucket policy review\n- Sev2 runbook update\n";
+    expect(read(md)).toEqual([
+      ["S3 bucket policy review", null, null],
+      ["Sev2 runbook update", null, null],
+    ]);
+  });
+});
