@@ -101,3 +101,13 @@ describe("labels closing a list entry (recognise/entry.ts)", () => {
     expect(b!.title).toBe("Exporter les factures");
   });
 });
+
+describe("tidyTitle: a code marker with its owner", () => {
+  it("reads TODO(name): and FIXME(name) as the state and the owner", () => {
+    const t = tidyTitle("TODO(kim): remove the legacy config loader", false, NONE);
+    expect(t).toMatchObject({ title: "remove the legacy config loader", status: "not_started" });
+    expect(t.notes).toContain("Owner: kim");
+    expect(title("FIXME(@jo) flaky retry test")).toBe("flaky retry test");
+    expect(title("TODO: bump the SDK")).toBe("bump the SDK");
+  });
+});

@@ -8,6 +8,9 @@ import { isOtherRemark, personTailStart, withoutHtml } from "./remark-parens";
 import { remarkOf } from "./title-parts";
 import { handleTail } from "./handle-tails";
 import { leadingMarker } from "./outliner-keywords";
+import { fieldTail } from "./field-tails";
+import { stateRemark } from "./state-remarks";
+import { leadingKey, repeatedKeyPrefixes } from "./key-prefixes";
 
 // One last pass over every found item's title, whichever reader found it (a list entry, a table row,
 // a heading, a record): the decoration people and tools put around a title is taken off, the way a
@@ -120,6 +123,7 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
   if (marker) {
     out.title = marker.title;
     out.status = marker.status;
+    if (marker.owner) out.notes.push(`Owner: ${marker.owner}`);
   }
   const lead = out.title.match(LEADING_EMOJI);
   if (lead && !STATUS_PICTO.test(lead[0]) && lead[0].trim()) out.title = out.title.slice(lead[0].length);
@@ -151,6 +155,21 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
     if (arrow && arrow.index! > 0 && isPath(arrow[1]!) && arrow[1]!.includes("/")) {
       out.files.push(arrow[1]!);
       cut(arrow.index!, null);
+      continue;
+    }
+    // "— 担当: 佐藤", "// priorité 1", "📅 Dec 9", "[Label: IT]": labelled fields after the title (recognise/field-tails.ts).
+    const field = fieldTail(title);
+    if (field) {
+      out.priorityLabel ??= field.priorityLabel;
+      out.status ??= field.status;
+      cut(field.index, field.note);
+      continue;
+    }
+    // "— 阻塞：等待…", "— ordered, waiting for delivery", "(이미 완료)": a state and why (recognise/state-remarks.ts).
+    const remark = stateRemark(title);
+    if (remark) {
+      out.status ??= remark.status;
+      cut(remark.index, title.slice(remark.index).replace(/^\s*(?:[—–-]+|→)?\s*/u, "").trim());
       continue;
     }
     // "— @aisha ✅ already done": an owner handle and a remark about the state (recognise/handle-tails.ts).
@@ -214,7 +233,14 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
 export function tidyTitles(items: FoundItem[], people: ReadonlySet<string>): void {
   const votes = items.filter((item) => VOTES.test(item.title)).length >= 2;
   const labels = labelsOf(items);
+  // "FAC-401 UBL 2.1 export": a tracker key the document's titles open with (recognise/key-prefixes.ts).
+  const prefixes = repeatedKeyPrefixes(items.map((item) => item.title));
   for (const item of items) {
+    const keyed = prefixes.size ? leadingKey(item.title, prefixes) : null;
+    if (keyed) {
+      item.key ??= keyed.key;
+      item.title = keyed.title;
+    }
     const tidied = tidyTitle(item.title, votes, labels, people);
     if (tidied.title === item.title || !tidied.title) continue;
     item.title = tidied.title;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { clauseState, stateRemark } from "./state-remarks";
+import { tidyTitle } from "./title-tails";
+
+const tidy = (text: string) => tidyTitle(text, false, new Set());
+
+describe("stateRemark: a state and its reason closing a title", () => {
+  it("reads a state then its reason after a dash, in any script", () => {
+    expect(tidy("迁移旧的报表服务 — 阻塞：等待数据库升级")).toMatchObject({ title: "迁移旧的报表服务", status: "blocked" });
+    expect(tidy("نشر الحملة — متوقف، بانتظار الموافقة")).toMatchObject({ title: "نشر الحملة", status: "blocked" });
+    expect(tidy("Neue Drucker — bestellt, wartet auf Lieferung")).toMatchObject({ title: "Neue Drucker", status: "blocked" });
+    expect(tidy("Replace the UPS — ordered, waiting for delivery")).toMatchObject({ title: "Replace the UPS", status: "blocked" });
+  });
+
+  it("reads a state behind a warning sign", () => {
+    expect(tidy("Load test the API ⚠️ blocked by #812")).toMatchObject({ title: "Load test the API", status: "blocked" });
+  });
+
+  it("reads a parenthesis that opens with a state, after an adverb", () => {
+    expect(tidy("팀 위키 정리 (이미 완료)")).toMatchObject({ title: "팀 위키 정리", status: "done" });
+    expect(tidy("Move the wiki (already done)").title).toBe("Move the wiki");
+  });
+
+  it("leaves a state word run into other words", () => {
+    expect(stateRemark("Publish the SDK (open source)")).toBeNull();
+    expect(stateRemark("Write the RFC — open questions first")).toBeNull();
+    expect(clauseState("open questions")).toBeNull();
+    expect(clauseState("waiting for legal")).toBe("blocked");
+  });
+});
