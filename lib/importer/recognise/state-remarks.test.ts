@@ -12,6 +12,11 @@ describe("stateRemark: a state and its reason closing a title", () => {
     expect(tidy("Replace the UPS — ordered, waiting for delivery")).toMatchObject({ title: "Replace the UPS", status: "blocked" });
   });
 
+  it("reads work said to be under way now, with who is on it", () => {
+    expect(tidy("Search returns stale results → fixing now (Mara)")).toMatchObject({ title: "Search returns stale results", status: "in_progress" });
+    expect(tidy("Rotate the API keys — on it")).toMatchObject({ title: "Rotate the API keys", status: "in_progress" });
+  });
+
   it("reads a state behind a warning sign", () => {
     expect(tidy("Load test the API ⚠️ blocked by #812")).toMatchObject({ title: "Load test the API", status: "blocked" });
   });

@@ -13,7 +13,11 @@ import type { ItemStatus } from "../types";
 const ADVERB =
   /^(?:already|still|now|currently|bereits|schon|noch|jetzt|déjà|encore|ya|todavía|aún|já|ainda|già|ancora|al|nog|redan|fortfarande|allerede|już|nadal|уже|ещё|еще|вже|ще|zaten|hâlâ|이미|아직|已经|已|仍|まだ|もう|すでに|đã|vẫn|sudah|masih|כבר|עדיין|بالفعل|ما زال|لا يزال|ήδη|ακόμα)\s+/iu;
 /** A preposition after a one-word state: "blocked by #12", "bloqué par …", "wartet auf …". */
-const PREPOSITION = /^(?:by|on|for|until|pending|by|par|sur|jusqu'à|por|hasta|da|fino|von|auf|bis|door|op|tot|av|på|till|przez|na|do|от|на|до|від|tarafından|için)$/iu;
+const PREPOSITION = /^(?:by|on|for|until|pending|par|sur|jusqu'à|por|hasta|da|fino|von|auf|bis|door|op|tot|av|på|till|przez|na|do|от|на|до|від|tarafından|için)$/iu;
+/** "fixing now", "working on it now", "on it": the English progressive said of the entry itself. */
+const ON_IT = /^(?:\p{L}+ing(?: on it)?|on it)(?: right)? now$|^on it$/iu;
+/** "(Ivan)", "(since Monday)": a short parenthesis closing the remark says who or when about it. */
+const ASIDE = /\s*[(（][^()（）]{1,30}[)）]\s*$/u;
 /** Clauses of a remark: set apart by commas and colons in any script. */
 const CLAUSES = /\s*[,،，、;；:：]\s*/u;
 const MAX_CLAUSES = 3;
@@ -24,6 +28,8 @@ export function clauseState(clause: string): ItemStatus | null {
   const said = clause.replace(/[*_`]/g, "").trim().replace(ADVERB, "");
   const whole = stateOnly(said);
   if (whole) return whole;
+  // "fixing now", "on it now": work said to be under way right now.
+  if (ON_IT.test(said)) return "in_progress";
   const words = said.split(/\s+/);
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const state = stateOnly(words.slice(0, n).join(" "));
@@ -34,7 +40,7 @@ export function clauseState(clause: string): ItemStatus | null {
 
 /** The state of a remark made of a few short clauses, when one of them (or the first only) opens with one. */
 function remarkState(remark: string, firstOnly: boolean): ItemStatus | null {
-  const clauses = remark.split(CLAUSES).filter(Boolean);
+  const clauses = remark.replace(ASIDE, "").split(CLAUSES).filter(Boolean);
   if (!clauses.length || clauses.length > MAX_CLAUSES || clauses.some((c) => c.split(/\s+/).length > MAX_CLAUSE_WORDS)) return null;
   for (const clause of firstOnly ? clauses.slice(0, 1) : clauses) {
     const state = clauseState(clause);

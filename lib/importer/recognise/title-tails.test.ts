@@ -111,3 +111,15 @@ describe("tidyTitle: a code marker with its owner", () => {
     expect(title("TODO: bump the SDK")).toBe("bump the SDK");
   });
 });
+
+describe("tidyTitle: a closing emoji", () => {
+  it("drops a decorative emoji closing the title", () => {
+    expect(title("Order pizza for the release party 🍕")).toBe("Order pizza for the release party");
+    expect(title("Сохранение ломает таблицу!!! 😱")).toBe("Сохранение ломает таблицу!!!");
+  });
+
+  it("keeps marks that say a state or a priority for their readers", () => {
+    expect(title("Ship the beta 🔥")).toBe("Ship the beta 🔥");
+    expect(title("Renew the domain 📅")).toBe("Renew the domain 📅");
+  });
+});

@@ -11,6 +11,7 @@ import { leadingMarker } from "./outliner-keywords";
 import { fieldTail } from "./field-tails";
 import { stateRemark } from "./state-remarks";
 import { leadingKey, repeatedKeyPrefixes } from "./key-prefixes";
+import { severityCode, severityLabel, usesSeverityCodes } from "./severity-codes";
 
 // One last pass over every found item's title, whichever reader found it (a list entry, a table row,
 // a heading, a record): the decoration people and tools put around a title is taken off, the way a
@@ -33,6 +34,9 @@ const PICTO = "\\p{Extended_Pictographic}\\uFE0F?";
 /** A status symbol is read by the readers (it says done / in progress); decoration is every other emoji. */
 const STATUS_PICTO = /^[✅✓☑✔🚧❌⛔⚠⏳]/u;
 const LEADING_EMOJI = new RegExp(`^(?:${PICTO}|[\\u200d\\s])+(?=[\\p{L}\\p{N}"'“«\`(])`, "u");
+/** One decorative emoji closing a title ("… for the kickoff 🎉", "… paragraph!!! 😱"); marks that say a state or a priority are read elsewhere. */
+const CLOSING_PICTO = /\s+(\p{Extended_Pictographic})[\uFE0F\u200d]*$/u;
+const SAYS_SOMETHING = /[✅✓☑✔🚧❌⛔⚠⏳🔥⭐★❗🔴🟠🟡🟢🔵🟣⚪⚫🟤📅📆🗓⏰⏱🏷🔖👤]/u;
 /** "@Sam Okafor write up …", "@Ana María revisar …": a mention of a full name, then a lower-case verb. */
 const FULL_NAME_MENTION = /^@(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?=\p{Ll})/u;
 /** "[^1]", "[^note]": a footnote reference is a pointer to a note, never title words. */
@@ -219,6 +223,12 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
       cut(person, title.slice(person).replace(/^\s*[-–—]+\s*/, "").trim());
       continue;
     }
+    // "Swag order for the kickoff 🎉": a closing emoji is decoration, like an opening one.
+    const picto = title.match(CLOSING_PICTO);
+    if (picto && picto.index! > 0 && !SAYS_SOMETHING.test(picto[1]!)) {
+      cut(picto.index!, null);
+      continue;
+    }
     // "Upgrade the router chore": a last word the document's other entries carry as a label.
     const last = title.match(/\s+([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)\s*$/u);
     if (last && last.index! > 0 && labels.has(last[1]!) && title.slice(0, last.index).trim().split(/\s+/).length >= 2) {
@@ -235,11 +245,18 @@ export function tidyTitles(items: FoundItem[], people: ReadonlySet<string>): voi
   const labels = labelsOf(items);
   // "FAC-401 UBL 2.1 export": a tracker key the document's titles open with (recognise/key-prefixes.ts).
   const prefixes = repeatedKeyPrefixes(items.map((item) => item.title));
+  const severe = usesSeverityCodes(items.map((item) => item.title));
   for (const item of items) {
     const keyed = prefixes.size ? leadingKey(item.title, prefixes) : null;
     if (keyed) {
       item.key ??= keyed.key;
       item.title = keyed.title;
+    }
+    // "S1 undo after paste …", "… — S4": the document's severity codes rank its entries (recognise/severity-codes.ts).
+    const code = severe ? severityCode(item.title) : null;
+    if (code?.title) {
+      item.title = code.title;
+      item.priorityLabel ??= severityLabel(code.level);
     }
     const tidied = tidyTitle(item.title, votes, labels, people);
     if (tidied.title === item.title || !tidied.title) continue;
