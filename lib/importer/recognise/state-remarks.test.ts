@@ -15,6 +15,7 @@ describe("stateRemark: a state and its reason closing a title", () => {
   it("reads work said to be under way now, with who is on it", () => {
     expect(tidy("Search returns stale results → fixing now (Mara)")).toMatchObject({ title: "Search returns stale results", status: "in_progress" });
     expect(tidy("Rotate the API keys — on it")).toMatchObject({ title: "Rotate the API keys", status: "in_progress" });
+    expect(tidy("Tuyển 5 nhân viên kho (đang phỏng vấn, đã có 2)")).toMatchObject({ title: "Tuyển 5 nhân viên kho", status: "in_progress" });
   });
 
   it("reads a state behind a warning sign", () => {

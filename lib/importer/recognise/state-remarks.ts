@@ -28,8 +28,8 @@ export function clauseState(clause: string): ItemStatus | null {
   const said = clause.replace(/[*_`]/g, "").trim().replace(ADVERB, "");
   const whole = stateOnly(said);
   if (whole) return whole;
-  // "fixing now", "on it now": work said to be under way right now.
-  if (ON_IT.test(said)) return "in_progress";
+  // "fixing now", "on it now", "đang tuyển" (Vietnamese "in the middle of recruiting"): work under way right now.
+  if (ON_IT.test(said) || /^đang\s+\p{L}/iu.test(said)) return "in_progress";
   const words = said.split(/\s+/);
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const state = stateOnly(words.slice(0, n).join(" "));

@@ -123,3 +123,21 @@ describe("tidyTitle: a closing emoji", () => {
     expect(title("Renew the domain 📅")).toBe("Renew the domain 📅");
   });
 });
+
+describe("tidyTitle: remarks the document explains elsewhere", () => {
+  it("drops a name the document gives a person", () => {
+    expect(tidyTitle("Έλεγχος αντιγράφων ασφαλείας (Μαρία)", false, NONE, new Set(["Μαρία"])).title).toBe("Έλεγχος αντιγράφων ασφαλείας");
+    expect(tidyTitle("Choose the CMS (Sanity)", false, NONE, new Set(["Maria"])).title).toBe("Choose the CMS (Sanity)");
+  });
+
+  it("reads a file named after a word as the item's file", () => {
+    const t = tidyTitle("Add the audit columns (migration db/migrations/0007_audit.sql)", false, NONE);
+    expect(t.title).toBe("Add the audit columns");
+    expect(t.files).toEqual(["db/migrations/0007_audit.sql"]);
+  });
+
+  it("reads a parenthesis after a task plugin's dated mark as its note", () => {
+    const t = tidyTitle("Book the venue ❌ 2027-01-10 (no budget)", false, NONE);
+    expect(t).toMatchObject({ title: "Book the venue", status: "wont_do" });
+  });
+});

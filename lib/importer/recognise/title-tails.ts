@@ -5,6 +5,7 @@ import type { ItemStatus } from "../types";
 import { readTaskSignifiers } from "./fields";
 import { isPath } from "./file-lists";
 import { isOtherRemark, personTailStart, withoutHtml } from "./remark-parens";
+import { isAside } from "./aside-parens";
 import { remarkOf } from "./title-parts";
 import { handleTail } from "./handle-tails";
 import { leadingMarker } from "./outliner-keywords";
@@ -74,14 +75,18 @@ const PAREN_THEN_DASH = /\s*[(（]([^()（）]*)[)）]\s+[—–-]{1,2}\s+\S.*$/
 function extraRemark(inner: string): { status?: ItemStatus | null; file?: string } | null {
   const said = inner.replace(/[`*_]/g, "").replace(/\s+/g, " ").trim();
   if (!said) return null;
+  // A path keeps its underscores ("0142_search_vector.sql"); only code and bold marks come off it.
+  const named = inner.replace(/[`*]/g, "").trim().match(/^\p{L}+(?:\s+\p{L}+)?\s+(\S+\/\S+\.[\w-]+)$/u);
   // "(docs/arch.png)": a file the item touches; a bare directory ("(pkg/outbox)") names what is built, it stays.
   if (isPath(said) && said.includes("/") && /\.[\w-]+$/.test(said)) return { file: said };
   // "(src/api/users.py:214)", "(lib/a.ts#L10-L20)": a place in a file; the file is what the item touches.
   const place = said.replace(/(?::\d+(?:[:-]\d+)?|#L\d+(?:-L?\d+)?)$/, "");
   if (place !== said && isPath(place) && place.includes("/")) return { file: place };
+  // "(migration db/migrations/0142_x.sql)", "(siehe docs/runbook.md)": a word or two naming the file, then the file.
+  if (named && isPath(named[1]!)) return { file: named[1]! };
   if (INITIALS.test(said) || TEAM.test(said) || POINTS.test(said) || PASSING_REMARK.test(said) || SOURCE.test(said) || ROUGH_COUNT.test(said) || NOW_OTHER.test(said)) return {};
   // Where, when, who in other languages and scripts (recognise/remark-parens.ts).
-  if (isOtherRemark(said)) return {};
+  if (isOtherRemark(said) || isAside(said)) return {};
   // "(fixed 1.4.2)", "(done in March)", "(erledigt am 3.5.)": an outcome opening the parenthesis.
   const first = said.split(/\s+/)[0]!;
   const outcome = parseStatus(first);
@@ -145,6 +150,12 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
       cut(tags.index!, `Tags: ${tags[0].trim().split(/\s+/).join(" ")}`);
       continue;
     }
+    // "… ❌ 2026-12-02 (budget frozen)": a parenthesis after a task plugin's dated mark is that mark's note.
+    const noted = title.match(TRAILING_PAREN);
+    if (noted && noted.index! > 0 && readTaskSignifiers(title.slice(0, noted.index))) {
+      cut(noted.index!, noted[0].trim());
+      continue;
+    }
     const signified = readTaskSignifiers(title);
     if (signified && signified.title) {
       out.priorityLabel ??= signified.priorityLabel;
@@ -203,7 +214,8 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
     }
     const paren = title.match(TRAILING_PAREN);
     if (paren && paren.index! > 0) {
-      const extra = extraRemark(paren[1]!);
+      // "(Νίκος)": a name the document gives a person elsewhere ("Παρόντες: …") is who does it.
+      const extra = extraRemark(paren[1]!) ?? (people.has(paren[1]!.trim()) ? {} : null);
       if (extra) {
         if (extra.file) out.files.push(extra.file);
         if (extra.status) out.status ??= extra.status;
