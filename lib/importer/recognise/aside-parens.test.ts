@@ -8,7 +8,7 @@ describe("aside parentheses: history, an outside party, where the request came f
   it("drops a carried-over remark in several languages", () => {
     expect(title("Testdaten aufräumen (übernommen)")).toBe("Testdaten aufräumen");
     expect(title("Fix the flaky e2e test (carried over from sprint 12)")).toBe("Fix the flaky e2e test");
-    expect(title("Mettre à jour la FAQ (reporté)")).toBe("Mettre à jour la FAQ");
+    expect(title("Actualizar el manual (trasladado)")).toBe("Actualizar el manual");
     expect(title("Обновить README (перенесено)")).toBe("Обновить README");
   });
 

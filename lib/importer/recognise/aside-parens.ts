@@ -2,7 +2,7 @@
 // other remark rules (title-parts.ts, remark-parens.ts, title-tails.ts) do not know:
 //
 //   - carried over from an earlier list: "(übernommen)", "(carried over twice, let's do it)",
-//     "(reporté)", "(перенесено)", "(持ち越し)" — the entry's history;
+//     "(перенесено)", "(持ち越し)" — the entry's history;
 //   - done by an outside party: "(firma zewnętrzna)", "(external vendor)", "(Fremdfirma)",
 //     "(prestataire externe)" — who does it;
 //   - where the request came from, with the thing reported first: "(bug segnalato da 3
@@ -10,9 +10,9 @@
 //
 // A parenthesis that names a thing or a bound ("(external API)", "(CSV)", "(min 20)") stays.
 
-/** "carried over", "übernommen", "reporté", "перенесено": the entry comes from an earlier list. */
+/** "carried over", "übernommen", "перенесено" ("reporté" is a state word, postponed: the status readers take it): the entry comes from an earlier list. */
 const CARRIED =
-  /^(?:carried[ -]over|carry[ -]over|rolled[ -]over|übernommen|übertragen|aus (?:dem )?letzte[nm]|reporté|reportée|arrastrad[oa]|trasladad[oa]|riportat[oa]|rimandat[oa]|transportad[oa]|overgenomen|doorgeschoven|överförd|flyttad|przeniesion[ea]|перенесено|перенесена|перенесён|перенесено з|ertelendi|devredildi|持ち越し|繰り越し|顺延|延续|이월|chuyển tiếp|dipindahkan|הועבר|مرحّل|μεταφέρθηκε)(?![\p{L}])/iu;
+  /^(?:carried[ -]over|carry[ -]over|rolled[ -]over|übernommen|übertragen|aus (?:dem )?letzte[nm]|arrastrad[oa]|trasladad[oa]|riportat[oa]|transportad[oa]|overgenomen|doorgeschoven|överförd|flyttad|przeniesion[ea]|перенесено|перенесена|перенесён|перенесено з|ertelendi|devredildi|持ち越し|繰り越し|顺延|延续|이월|chuyển tiếp|dipindahkan|הועבר|مرحّل|μεταφέρθηκε)(?![\p{L}])/iu;
 /**
  * "(firma zewnętrzna)", "(external vendor)", "(Fremdfirma)": an outside party does the work. The
  * party word alone or beside "external"; "external API" is a thing, so a party noun is required.

@@ -18,6 +18,12 @@ describe("stateRemark: a state and its reason closing a title", () => {
     expect(tidy("Tuyển 5 nhân viên kho (đang phỏng vấn, đã có 2)")).toMatchObject({ title: "Tuyển 5 nhân viên kho", status: "in_progress" });
   });
 
+  it("reads work outside what the team does as not to be done", () => {
+    expect(tidy("Consegna in giornata (fuori dal nostro perimetro)")).toMatchObject({ title: "Consegna in giornata", status: "wont_do" });
+    expect(tidy("Native desktop app (outside our current scope)")).toMatchObject({ title: "Native desktop app", status: "wont_do" });
+    expect(stateRemark("Run the tests (outside Docker)")).toBeNull();
+  });
+
   it("reads a state behind a warning sign", () => {
     expect(tidy("Load test the API ⚠️ blocked by #812")).toMatchObject({ title: "Load test the API", status: "blocked" });
   });

@@ -49,6 +49,13 @@ function remarkState(remark: string, firstOnly: boolean): ItemStatus | null {
   return null;
 }
 
+/**
+ * "(fuori dal nostro core business)", "(outside our scope)", "(hors du périmètre)": the reason the
+ * work will not be done, said as being outside what the team does.
+ */
+const OUT_OF_SCOPE =
+  /^(?:out of|outside(?: of)?|beyond|fuori (?:da|dal|dalla|dallo|dai|dalle|dagli)|fuera de(?:l)?|hors(?: de| du| des)?|außerhalb(?: des| der| von| unseres| unserer)?|buiten|utanför|poza|вне|за межами|за пределами|fora d[oa]?)\s+.{0,30}?(?:scope|core|focus|remit|périmètre|perimetro|ámbito|alcance|ambito|escopo|umfang|fokus|kerngeschäft|zakres|рамок|рамки|фокуса|kapsam)/iu;
+
 const TRAILING_PAREN = /\s*[(（]([^()（）]+)[)）]\s*$/u;
 /** A spaced dash, or a sign emoji standing for one ("⚠️ blocked by #2291"). */
 const SEPARATOR = /\s+(?:[—–]|-{1,2}|→)\s+|\s+(?=[⚠⏸⛔⌛⏳🚫🛑]\uFE0F?\s)/gu;
@@ -58,7 +65,7 @@ export function stateRemark(title: string): { index: number; status: ItemStatus 
   const paren = title.match(TRAILING_PAREN);
   if (paren && paren.index! > 0) {
     // "(이미 완료)", "(blocked, waiting for legal)": the parenthesis opens with the state.
-    const status = remarkState(paren[1]!, true);
+    const status = OUT_OF_SCOPE.test(paren[1]!.trim()) ? "wont_do" : remarkState(paren[1]!, true);
     if (status) return { index: paren.index!, status };
   }
   let last: RegExpMatchArray | null = null;

@@ -141,3 +141,11 @@ describe("tidyTitle: remarks the document explains elsewhere", () => {
     expect(t).toMatchObject({ title: "Book the venue", status: "wont_do" });
   });
 });
+
+describe("tidyTitle: a remark about how things still are", () => {
+  it("drops a 'still …' remark in several languages", () => {
+    expect(title("Wyłączyć stary serwer (nadal używany przez księgowość)")).toBe("Wyłączyć stary serwer");
+    expect(title("Alte API abschalten (immer noch von 3 Kunden genutzt)")).toBe("Alte API abschalten");
+    expect(title("Spegnere il vecchio FTP (ancora usato da 2 fornitori)")).toBe("Spegnere il vecchio FTP");
+  });
+});

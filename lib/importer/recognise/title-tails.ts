@@ -6,6 +6,8 @@ import { readTaskSignifiers } from "./fields";
 import { isPath } from "./file-lists";
 import { isOtherRemark, personTailStart, withoutHtml } from "./remark-parens";
 import { isAside } from "./aside-parens";
+import { expiryTailStart } from "./expiry-tails";
+import { checklistCountStart } from "./checklist-counts";
 import { remarkOf } from "./title-parts";
 import { handleTail } from "./handle-tails";
 import { leadingMarker } from "./outliner-keywords";
@@ -57,7 +59,7 @@ const TEAM = /^(?:(?:the\s+)?[\p{L}\p{N} &/-]{1,30}\s+(?:team|squad|guild|crew|t
 /** "(8p)", "(3 SP)", "(5 Pkt.)", "(2 pts)": story points, an estimate in any tool's short form. */
 const POINTS = /^\d{1,3}(?:[.,]5)?\s*(?:p|pt|pts|sp|pkt\.?|points?|punkte|poäng|poeng|pisteet|punti|puntos|pontos|очк(?:а|ов)?|ball)$/iu;
 /** "(still open!)", "(not yet)", "(again)": a remark about the state of things, said in passing. */
-const PASSING_REMARK = /^(?:still|not yet|again|as usual|tbd|tba|noch|toujours|todavía|ainda|ещё|еще|всё ещё|jeszcze)\b/iu;
+const PASSING_REMARK = /^(?:still|not yet|again|as usual|tbd|tba|noch|immer noch|toujours|todavía|ainda|ещё|еще|всё ещё|досі|jeszcze|nadal|wciąż|ancora|nog steeds|fortfarande|fortsatt|hâlâ)(?![\p{L}])/iu;
 /** "(about 40 of them without an owner)", "(около 40 штук …)": a count of how things are now. */
 const ROUGH_COUNT = /^(?:about|around|approx\.?|roughly|some|ca\.?|circa|etwa|rund|environ|unos|cerca de|около|примерно|где-то|około|ok\.)\s+\d[\d.,]*\s+\p{L}/iu;
 /** "(сейчас всё руками)", "(obecnie ręcznie)": how things stand today, in languages the title reader lacks. */
@@ -185,6 +187,18 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
     if (remark) {
       out.status ??= remark.status;
       cut(remark.index, title.slice(remark.index).replace(/^\s*(?:[—–-]+|→)?\s*/u, "").trim());
+      continue;
+    }
+    // "· ☑ 2/6": a card's checklist progress (recognise/checklist-counts.ts).
+    const count = checklistCountStart(title);
+    if (count > 0) {
+      cut(count, title.slice(count).replace(/^\s*[·•|]?\s*/u, "").trim());
+      continue;
+    }
+    // "— פגים ב-15.12", "(истекают 14.12, отвечает Артём)": when something runs out (recognise/expiry-tails.ts).
+    const expiry = expiryTailStart(title);
+    if (expiry > 0) {
+      cut(expiry, title.slice(expiry).replace(/^\s*[—–-]*\s*/u, "").trim());
       continue;
     }
     // "— @aisha ✅ already done": an owner handle and a remark about the state (recognise/handle-tails.ts).
