@@ -24,6 +24,12 @@ describe("aside parentheses: history, an outside party, where the request came f
     expect(title("Corriger l'export (signalé par le support)")).toBe("Corriger l'export");
   });
 
+  it("drops an exclamation said in passing, but not a priority mark", () => {
+    expect(title("Add me to the on-call rotation (shadow only!)")).toBe("Add me to the on-call rotation");
+    expect(title("Kündigung schicken (Frist beachten!!)")).toBe("Kündigung schicken");
+    expect(isAside("!!")).toBe(false);
+  });
+
   it("keeps a parenthesis that names a thing", () => {
     expect(isAside("external API")).toBe(false);
     expect(isAside("report")).toBe(false);
