@@ -30,6 +30,12 @@ describe("aside parentheses: history, an outside party, where the request came f
     expect(isAside("!!")).toBe(false);
   });
 
+  it("drops a pointer to where the material lives, as an address", () => {
+    expect(title("Find the memory leak (heap dump in s3://dumps/wk12/)")).toBe("Find the memory leak");
+    expect(title("Protokoll nachtragen (Notizen unter https://wiki.example/retro)")).toBe("Protokoll nachtragen");
+    expect(title("Mirror the bucket to gs://backup-eu")).toBe("Mirror the bucket to gs://backup-eu");
+  });
+
   it("keeps a parenthesis that names a thing", () => {
     expect(isAside("external API")).toBe(false);
     expect(isAside("report")).toBe(false);

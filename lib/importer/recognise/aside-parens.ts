@@ -7,6 +7,8 @@
 //     "(prestataire externe)" — who does it;
 //   - where the request came from, with the thing reported first: "(bug segnalato da 3
 //     ristoranti)", "(feature requested by sales)", "(signalé par le support)" — why it is here.
+//   - where the material lives, as an address: "(heap dump in s3://ops-dumps/wk48/)", "(Notizen
+//     unter https://wiki.example/x)" — a pointer, like "(checklist in Notion)" (remark-parens.ts);
 //   - an exclamation: "(not primary!)", "(notice period 3 months!)" — a warning said in passing,
 //     in the writer's voice; what to do is not exclaimed. ("(!!)" alone is a priority mark, read elsewhere.)
 //
@@ -26,11 +28,13 @@ const OUTSIDE_PARTY = new RegExp(`^(?:${EXTERNAL}\\s+${PARTY}|${PARTY}\\s+${EXTE
 const REPORTED_BY =
   /^(?:\p{L}+\s+)?(?:reported by|requested by|raised by|asked by|segnalat[oa] da|richiest[oa] da|signalée? par|demandée? par|reportad[oa] por|solicitad[oa] por|pedid[oa] por|gemeldet von|gewünscht von|angefragt von|gemeld door|gevraagd door|zgłoszon[ey] przez|сообщил[аи]?|запрошено)\s+\S/iu;
 
+/** A few words, a preposition of place, then an address with a scheme ("s3://…", "https://…"). */
+const AT_ADDRESS = /^\p{L}[\p{L}\p{N} '-]{0,40}\s(?:in|at|on|im|auf|unter|dans|sur|en|em|na|w|в|на|op|i|på|su|nel)\s+[a-z][a-z0-9+.-]{1,15}:\/\/\S+$/iu;
 /** Words, then an exclamation mark closing the parenthesis. */
 const EXCLAIMED = /\p{L}{2}[^!]*!+$/u;
 
 /** True when a trailing parenthesis's inner text is one of the asides above. */
 export function isAside(said: string): boolean {
   const t = said.trim();
-  return CARRIED.test(t) || OUTSIDE_PARTY.test(t) || REPORTED_BY.test(t) || EXCLAIMED.test(t);
+  return CARRIED.test(t) || OUTSIDE_PARTY.test(t) || REPORTED_BY.test(t) || EXCLAIMED.test(t) || AT_ADDRESS.test(t);
 }

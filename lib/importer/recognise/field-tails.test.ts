@@ -35,6 +35,9 @@ describe("fieldTail: labelled fields closing a title", () => {
     expect(t.title).toBe("Ekspor laporan ke Excel");
     expect(t.priorityLabel).toBe("Low");
     expect(tidy("Support the new format: JSON").title).toBe("Support the new format: JSON");
+    expect(tidy("Rename the state: open").title).toBe("Rename the state: open");
+    expect(tidy("Change priority: high").title).toBe("Change priority: high");
+    expect(tidy("Archive old invoices Status: done")).toMatchObject({ title: "Archive old invoices", status: "done" });
   });
 
   it("reads bracketed labels and the remark after them", () => {

@@ -107,8 +107,11 @@ export function fieldTail(title: string): FieldTail | null {
     if (!m || m.index! === 0) continue;
     const part = (m[1] ?? m[2] ?? m[3])!;
     const field = readField(part);
-    // A label run into the line counts only when it names the priority or the state it gives.
-    if (field && (!runIn || field.priorityLabel || field.status)) return { index: title.slice(0, m.index!).replace(DANGLING, "").length, ...field };
+    // A label run into the line counts only when it names the priority ("… prioritas: tinggi") or,
+    // capitalised as a field is ("… Status: done"), the state it gives, after a title of two words or
+    // more: "Rename the state: open" and "Change priority: high" are what to do.
+    const ranIn = () => (field!.priorityLabel || (field!.status && /^\p{Lu}/u.test(part))) && title.slice(0, m.index).trim().split(/\s+/).length >= 2 && !/\b(?:the|a|an|der|die|das|le|la|el|il|de)$/i.test(title.slice(0, m.index).trim());
+    if (field && (!runIn || ranIn())) return { index: title.slice(0, m.index!).replace(DANGLING, "").length, ...field };
   }
   const then = title.match(BRACKETED_THEN_DASH);
   if (then && then.index! > 0) {
