@@ -26,8 +26,9 @@ describe("aside parentheses: history, an outside party, where the request came f
 
   it("drops an exclamation said in passing, but not a priority mark", () => {
     expect(title("Add me to the on-call rotation (shadow only!)")).toBe("Add me to the on-call rotation");
-    expect(title("Kündigung schicken (Frist beachten!!)")).toBe("Kündigung schicken");
+    expect(title("Kündigung schicken (Frist beachten!)")).toBe("Kündigung schicken");
     expect(isAside("!!")).toBe(false);
+    expect(title("Lazy load the chart library (it's 300 kB!!)")).toBe("Lazy load the chart library (it's 300 kB!!)");
   });
 
   it("drops a pointer to where the material lives, as an address", () => {

@@ -10,7 +10,7 @@
 //   - where the material lives, as an address: "(heap dump in s3://ops-dumps/wk48/)", "(Notizen
 //     unter https://wiki.example/x)" — a pointer, like "(checklist in Notion)" (remark-parens.ts);
 //   - an exclamation: "(not primary!)", "(notice period 3 months!)" — a warning said in passing,
-//     in the writer's voice; what to do is not exclaimed. ("(!!)" alone is a priority mark, read elsewhere.)
+//     in the writer's voice; what to do is not exclaimed. ("(!!)" is a priority mark, read elsewhere.)
 //
 // A parenthesis that names a thing or a bound ("(external API)", "(CSV)", "(min 20)") stays.
 
@@ -30,8 +30,11 @@ const REPORTED_BY =
 
 /** A few words, a preposition of place, then an address with a scheme ("s3://…", "https://…"). */
 const AT_ADDRESS = /^\p{L}[\p{L}\p{N} '-]{0,40}\s(?:in|at|on|im|auf|unter|dans|sur|en|em|na|w|в|на|op|i|på|su|nel)\s+[a-z][a-z0-9+.-]{1,15}:\/\/\S+$/iu;
-/** Words, then an exclamation mark closing the parenthesis. */
-const EXCLAIMED = /\p{L}{2}[^!]*!+$/u;
+/**
+ * Words, then one exclamation mark closing the parenthesis. A doubled one ("(it's 180 kB gz!!)") is
+ * emphasis on why the work matters, like the "(!!)" priority marks, and stays with the title.
+ */
+const EXCLAIMED = /\p{L}{2}[^!]*[^!]!$/u;
 
 /** True when a trailing parenthesis's inner text is one of the asides above. */
 export function isAside(said: string): boolean {
