@@ -14,7 +14,7 @@ export const STATE_WORD = /^(?:done|open|closed|todo|to do|wip|blocked|shipped|f
 
 /** Field labels whose value names people, in the languages the importer reads. */
 const PEOPLE_LABEL =
-  /^\s*(?:\*\*|__)?(?:present|attendees|participants|facilitator|moderator|owners?|authors?|assignees?|assigned to|members|team members|reviewers?|release manager|note[- ]?taker|scribe|dri|lead|people|who|teilnehmer(?:innen)?|anwesend|verantwortlich|participantes|asistentes|responsable|présents|aanwezig|eigenaar|presenti|responsabile|出席者|参加者|担当者?|作成者)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.+)$/iu;
+  /^\s*(?:\*\*|__)?(?:present|attendees|participants|facilitator|moderator|owners?|authors?|assignees?|assigned to|members|team members|reviewers?|release manager|note[- ]?taker|scribe|dri|lead|people|who|teilnehmer(?:innen)?|anwesend|verantwortlich|participantes|asistentes|responsable|présents|aanwezig|eigenaar|presenti|responsabile|出席者|参加者|担当者?|作成者|참석자|参会人员|与会者|出席人员|obecni|uczestnicy|присутствовали|присутствуют|участники|присутні|учасники|katılımcılar|närvarande|deltagare|deltakere|tilstede|osallistujat|läsnä|presentes|partecipanti|παρόντες|συμμετέχοντες|người tham dự|thành phần|peserta|hadir|الحضور|الحاضرون|المشاركون|נוכחים|משתתפים|उपस्थित|प्रतिभागी)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.+)$/iu;
 /** Fields on one line are set apart by a middle dot, a bar, a bullet or a wide gap ("Date: Mon · Present: Ari"). */
 const FIELD_SEPARATOR = /[·|•]|\s{2,}/;
 /** A heading that introduces a list of people ("## Attendees", "## Go / no-go attendees"). */

@@ -301,7 +301,7 @@ export const OWNER_FIELD_NAMES = [
   "担当", "担当者", "负责人", "負責人",
   "sorumlu", "atanan", "담당", "담당자", "조치 담당", "właściciel", "odpowiedzialny", "ответственный", "исполнитель", "відповідальний", "виконавець",
   "propriétaire", "porteur", "assigné à", "ägare", "处理人", "経手人",
-  "المسؤول", "المسؤولة", "مسؤول", "אחראי", "υπεύθυνος", "người phụ trách", "phụ trách", "penanggung jawab", "जिम्मेदार", "ज़िम्मेदार", // ar, he, el, vi, id, hi
+  "المسؤول", "المسؤولة", "مسؤول", "مسؤولة", "אחראית", "אחראי", "υπεύθυνος", "người phụ trách", "phụ trách", "penanggung jawab", "जिम्मेदार", "ज़िम्मेदार", // ar, he, el, vi, id, hi
 ];
 
 /**

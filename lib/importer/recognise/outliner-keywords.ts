@@ -32,15 +32,17 @@ const KEYWORDS: Record<string, ItemStatus> = {
 const KEYWORD = new RegExp(`^(${Object.keys(KEYWORDS).join("|")})\\s+(?=\\S)`);
 /** Code-comment markers written at the head of a to-do line ("FIXME: …", "XXX …", "HACK …"): work not started. */
 const MARKERS: Record<string, ItemStatus> = { FIXME: "not_started", XXX: "not_started", HACK: "not_started", ...KEYWORDS };
-const LEADING_MARKER = new RegExp(`^(${Object.keys(MARKERS).join("|")})(?::\\s*|\\s+)(?=\\S)`);
+// "TODO(kai): …", "FIXME(@mira) …": the code-comment convention names who owns the marker in parentheses.
+const LEADING_MARKER = new RegExp(`^(${Object.keys(MARKERS).join("|")})(?:\\(([^()\\s]{1,40})\\))?(?::\\s*|\\s+)(?=\\S)`);
 
 /**
  * A title opening with a keyword or code marker in capitals ("DONE cache lookups", "FIXME: the
- * parser chokes on …"), whichever reader found it: the marker is the state, the rest the title.
+ * parser chokes on …", "TODO(kai): drop …"), whichever reader found it: the marker is the state,
+ * the name in its parentheses the owner, the rest the title.
  */
-export function leadingMarker(title: string): { title: string; status: ItemStatus } | null {
+export function leadingMarker(title: string): { title: string; status: ItemStatus; owner: string | null } | null {
   const m = title.match(LEADING_MARKER);
-  return m ? { title: title.slice(m[0].length), status: MARKERS[m[1]!]! } : null;
+  return m ? { title: title.slice(m[0].length), status: MARKERS[m[1]!]!, owner: m[2] ?? null } : null;
 }
 
 /** The priority cookie "[#A]": A/B/C are the outliners' high/medium/low (org's default range too). */

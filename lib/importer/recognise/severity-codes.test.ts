@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../parse";
-import { severityScales } from "./severity-codes";
+import { severityCode, severityScales } from "./severity-codes";
 
 const read = (md: string, priorityMap = {}) => parsePlan(md, { priorityMap }).items.map((i) => [i.title, i.priorityLabel, i.priority]);
 
@@ -39,5 +39,33 @@ describe("severity codes a document defines", () => {
       ["S3 bucket policy review", null, null],
       ["Sev2 runbook update", null, null],
     ]);
+  });
+});
+
+describe("severity codes the entries make their convention", () => {
+  it("reads S1…S4 and Sev n as the entry's rank when two or more entries use them at two levels", () => {
+    const md = ["# Bug bash", "", "- S1 login loops after password reset", "- Sev3 tooltip cut off on narrow screens", "- icons blurry on retina — S4", "- S2 Export lädt ewig"].join("\n");
+    expect(read(md)).toEqual([
+      ["login loops after password reset", "S1", "P0"],
+      ["tooltip cut off on narrow screens", "SEV3", "P2"],
+      ["icons blurry on retina", "S4", "P3"],
+      ["Export lädt ewig", "S2", "P1"],
+    ]);
+  });
+
+  it("starts at 0 where an entry uses 0", () => {
+    const md = ["# Incidents", "", "- SEV0 checkout down", "- SEV1 slow search", "- SEV2 typo in footer"].join("\n");
+    expect(read(md).map(([, , p]) => p)).toEqual(["P0", "P1", "P2"]);
+  });
+
+  it("leaves an S3 that names the storage service", () => {
+    const md = ["# Storage", "", "- S3 bucket lifecycle rules", "- S3 access logs to the SIEM", "- Move backups to S3"].join("\n");
+    expect(read(md).map(([t]) => t)).toEqual(["S3 bucket lifecycle rules", "S3 access logs to the SIEM", "Move backups to S3"]);
+  });
+
+  it("reads a code in brackets or after a dash", () => {
+    expect(severityCode("Crash on save (SEV-1)")).toMatchObject({ title: "Crash on save", level: 1, label: "SEV1" });
+    expect(severityCode("Icons blurry — S4")).toMatchObject({ title: "Icons blurry", level: 4 });
+    expect(severityCode("Sprint 3 review")).toBeNull();
   });
 });

@@ -3,13 +3,16 @@ import type { PriorityMap } from "../priority";
 import type { Priority } from "../types";
 import { scaleLines } from "./scale-lines";
 
-// Severity codes: "S1 undo deletes the paragraph", "resize handle too thin — S4", "Sev2: login slow".
-// Bug bashes and incident lists rank entries with a letter and a number, and say what the numbers
-// mean once, on a line naming the scale ("Severity S1 (data loss) … S4 (cosmetic)", "Sev: SEV1 =
-// outage, SEV3 = minor"). Where the document defines such a scale, a careful reader takes the code
-// opening or closing an entry as its priority, the scale's first number being the most urgent
-// (S1 → P0, S2 → P1 …; a scale from S0 maps S0 → P0), and drops the code from the title. A code
-// the document never defines ("S3 bucket", "S2 model") is left alone.
+// Severity codes: "S1 undo deletes the paragraph", "resize handle too thin — S4", "Sev2: login slow",
+// "Crash on save (SEV-1)". Bug bashes and incident lists rank entries with a letter and a number.
+// A careful reader takes the code opening or closing an entry as its priority and drops it from the
+// title when the document makes the codes its convention, in one of two ways:
+// - it defines the scale on a line naming it ("Severity S1 (data loss) … S4 (cosmetic)", "Sev: SEV1 =
+//   outage, SEV3 = minor"): the scale's first number is the most urgent (S1 → P0; from S0, S0 → P0);
+// - its entries use them: two or more entries carry a code of one kind (S or Sev), at two levels at
+//   least. Incident scales put the worst at 1 (or 0 where a document uses 0): S1 → P0 unless S0 occurs.
+// "S3" is also a storage service, so a code neither defined nor used that way ("S3 bucket policy",
+// "Sev2 runbook update" alone) is left in the title.
 
 /** "S1", "Sev2", "SEV-3", "sev 1": a severity code, case-insensitive. */
 const CODE_SOURCE = "(s|sev)[-\\s]?([0-9])";
@@ -38,27 +41,50 @@ export function severityScales(text: string): Map<string, number> {
 
 const priorityAt = (rank: number): Priority => (["P0", "P1", "P2", "P3"] as const)[Math.max(0, Math.min(3, rank))]!;
 
+/** A title's severity code where it opens or closes the title: the code's kind, level and the title without it. */
+export function severityCode(title: string): { prefix: string; label: string; level: number; title: string } | null {
+  const m = title.match(LEADING) ?? title.match(TRAILING);
+  if (!m) return null;
+  const rest = (m.index === 0 ? title.slice(m[0].length) : title.slice(0, m.index)).trim();
+  if (!rest) return null;
+  return { prefix: prefixOf(m[1]!), label: `${m[1]!.toUpperCase()}${m[2]}`, level: Number(m[2]), title: rest };
+}
+
 /**
- * Reads the defined severity codes off the items' titles: each such item gets the code as its
- * priority label (unless it already has one) and loses it from its title. Returns the document's
- * mapping of those labels to P0–P3, for the dry run to show and the lead to adjust.
+ * The scales the entries make their convention (no line defines them): a kind of code two or more
+ * entries carry at two levels or more makes every code in the document count, the worst at 1 (0 if
+ * some entry uses 0).
+ */
+function usedScales(codes: { prefix: string; level: number }[]): Map<string, number> {
+  const levels = new Map<string, number[]>();
+  for (const { prefix, level } of codes) levels.set(prefix, [...(levels.get(prefix) ?? []), level]);
+  const used = [...levels.values()].some((seen) => seen.length >= 2 && new Set(seen).size >= 2);
+  if (!used) return new Map();
+  const base = Math.min(1, ...codes.map((c) => c.level));
+  return new Map([...levels.keys()].map((prefix) => [prefix, base]));
+}
+
+/**
+ * Reads the severity codes the document makes its convention off the items' titles: each such item
+ * gets the code as its priority label (unless it already has one) and loses it from its title.
+ * Returns the document's mapping of those labels to P0–P3, for the dry run to show and the lead to adjust.
  */
 export function applySeverityCodes(items: FoundItem[], text: string): PriorityMap {
   const map: PriorityMap = {};
   if (!/(?<![\p{L}\p{N}])(?:s|sev)[-\s]?[0-9](?![\p{L}\p{N}])/iu.test(text)) return map;
-  const scales = severityScales(text);
-  if (scales.size === 0) return map;
-  for (const item of items) {
-    const m = item.title.match(LEADING) ?? item.title.match(TRAILING);
-    if (!m) continue;
-    const min = scales.get(prefixOf(m[1]!));
+  const coded = items.flatMap((item) => {
+    const code = severityCode(item.title);
+    return code ? [{ item, code }] : [];
+  });
+  if (coded.length === 0) return map;
+  const defined = severityScales(text);
+  const scales = defined.size ? defined : usedScales(coded.map(({ code }) => code));
+  for (const { item, code } of coded) {
+    const min = scales.get(code.prefix);
     if (min === undefined) continue;
-    const label = `${m[1]!.toUpperCase()}${m[2]}`;
-    const title = (m.index === 0 ? item.title.slice(m[0].length) : item.title.slice(0, m.index)).trim();
-    if (!title) continue;
-    item.title = title;
-    item.priorityLabel ??= label;
-    map[label] = priorityAt(Number(m[2]) - min);
+    item.title = code.title;
+    item.priorityLabel ??= code.label;
+    map[code.label] = priorityAt(code.level - min);
   }
   return map;
 }

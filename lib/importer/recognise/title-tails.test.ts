@@ -101,3 +101,51 @@ describe("labels closing a list entry (recognise/entry.ts)", () => {
     expect(b!.title).toBe("Exporter les factures");
   });
 });
+
+describe("tidyTitle: a code marker with its owner", () => {
+  it("reads TODO(name): and FIXME(name) as the state and the owner", () => {
+    const t = tidyTitle("TODO(kim): remove the legacy config loader", false, NONE);
+    expect(t).toMatchObject({ title: "remove the legacy config loader", status: "not_started" });
+    expect(t.notes).toContain("Owner: kim");
+    expect(title("FIXME(@jo) flaky retry test")).toBe("flaky retry test");
+    expect(title("TODO: bump the SDK")).toBe("bump the SDK");
+  });
+});
+
+describe("tidyTitle: a closing emoji", () => {
+  it("drops a decorative emoji closing the title", () => {
+    expect(title("Order pizza for the release party 🍕")).toBe("Order pizza for the release party");
+    expect(title("Сохранение ломает таблицу!!! 😱")).toBe("Сохранение ломает таблицу!!!");
+  });
+
+  it("keeps marks that say a state or a priority for their readers", () => {
+    expect(title("Ship the beta 🔥")).toBe("Ship the beta 🔥");
+    expect(title("Renew the domain 📅")).toBe("Renew the domain 📅");
+  });
+});
+
+describe("tidyTitle: remarks the document explains elsewhere", () => {
+  it("drops a name the document gives a person", () => {
+    expect(tidyTitle("Έλεγχος αντιγράφων ασφαλείας (Μαρία)", false, NONE, new Set(["Μαρία"])).title).toBe("Έλεγχος αντιγράφων ασφαλείας");
+    expect(tidyTitle("Choose the CMS (Sanity)", false, NONE, new Set(["Maria"])).title).toBe("Choose the CMS (Sanity)");
+  });
+
+  it("reads a file named after a word as the item's file", () => {
+    const t = tidyTitle("Add the audit columns (migration db/migrations/0007_audit.sql)", false, NONE);
+    expect(t.title).toBe("Add the audit columns");
+    expect(t.files).toEqual(["db/migrations/0007_audit.sql"]);
+  });
+
+  it("reads a parenthesis after a task plugin's dated mark as its note", () => {
+    const t = tidyTitle("Book the venue ❌ 2027-01-10 (no budget)", false, NONE);
+    expect(t).toMatchObject({ title: "Book the venue", status: "wont_do" });
+  });
+});
+
+describe("tidyTitle: a remark about how things still are", () => {
+  it("drops a 'still …' remark in several languages", () => {
+    expect(title("Wyłączyć stary serwer (nadal używany przez księgowość)")).toBe("Wyłączyć stary serwer");
+    expect(title("Alte API abschalten (immer noch von 3 Kunden genutzt)")).toBe("Alte API abschalten");
+    expect(title("Spegnere il vecchio FTP (ancora usato da 2 fornitori)")).toBe("Spegnere il vecchio FTP");
+  });
+});

@@ -5,9 +5,15 @@ import type { ItemStatus } from "../types";
 import { readTaskSignifiers } from "./fields";
 import { isPath } from "./file-lists";
 import { isOtherRemark, personTailStart, withoutHtml } from "./remark-parens";
+import { isAside } from "./aside-parens";
+import { expiryTailStart } from "./expiry-tails";
+import { checklistCountStart } from "./checklist-counts";
 import { remarkOf } from "./title-parts";
 import { handleTail } from "./handle-tails";
 import { leadingMarker } from "./outliner-keywords";
+import { fieldTail } from "./field-tails";
+import { stateRemark } from "./state-remarks";
+import { leadingKey, repeatedKeyPrefixes } from "./key-prefixes";
 
 // One last pass over every found item's title, whichever reader found it (a list entry, a table row,
 // a heading, a record): the decoration people and tools put around a title is taken off, the way a
@@ -30,6 +36,9 @@ const PICTO = "\\p{Extended_Pictographic}\\uFE0F?";
 /** A status symbol is read by the readers (it says done / in progress); decoration is every other emoji. */
 const STATUS_PICTO = /^[✅✓☑✔🚧❌⛔⚠⏳]/u;
 const LEADING_EMOJI = new RegExp(`^(?:${PICTO}|[\\u200d\\s])+(?=[\\p{L}\\p{N}"'“«\`(])`, "u");
+/** One decorative emoji closing a title ("… for the kickoff 🎉", "… paragraph!!! 😱"); marks that say a state or a priority are read elsewhere. */
+const CLOSING_PICTO = /\s+(\p{Extended_Pictographic})[\uFE0F\u200d]*$/u;
+const SAYS_SOMETHING = /[✅✓☑✔🚧❌⛔⚠⏳🔥⭐★❗🔴🟠🟡🟢🔵🟣⚪⚫🟤📅📆🗓⏰⏱🏷🔖👤]/u;
 /** "@Sam Okafor write up …", "@Ana María revisar …": a mention of a full name, then a lower-case verb. */
 const FULL_NAME_MENTION = /^@(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?=\p{Ll})/u;
 /** "[^1]", "[^note]": a footnote reference is a pointer to a note, never title words. */
@@ -49,7 +58,7 @@ const TEAM = /^(?:(?:the\s+)?[\p{L}\p{N} &/-]{1,30}\s+(?:team|squad|guild|crew|t
 /** "(8p)", "(3 SP)", "(5 Pkt.)", "(2 pts)": story points, an estimate in any tool's short form. */
 const POINTS = /^\d{1,3}(?:[.,]5)?\s*(?:p|pt|pts|sp|pkt\.?|points?|punkte|poäng|poeng|pisteet|punti|puntos|pontos|очк(?:а|ов)?|ball)$/iu;
 /** "(still open!)", "(not yet)", "(again)": a remark about the state of things, said in passing. */
-const PASSING_REMARK = /^(?:still|not yet|again|as usual|tbd|tba|noch|toujours|todavía|ainda|ещё|еще|всё ещё|jeszcze)\b/iu;
+const PASSING_REMARK = /^(?:still|not yet|again|as usual|tbd|tba|noch|immer noch|toujours|todavía|ainda|ещё|еще|всё ещё|досі|jeszcze|nadal|wciąż|ancora|nog steeds|fortfarande|fortsatt|hâlâ)(?![\p{L}])/iu;
 /** "(about 40 of them without an owner)", "(около 40 штук …)": a count of how things are now. */
 const ROUGH_COUNT = /^(?:about|around|approx\.?|roughly|some|ca\.?|circa|etwa|rund|environ|unos|cerca de|около|примерно|где-то|około|ok\.)\s+\d[\d.,]*\s+\p{L}/iu;
 /** "(сейчас всё руками)", "(obecnie ręcznie)": how things stand today, in languages the title reader lacks. */
@@ -67,14 +76,18 @@ const PAREN_THEN_DASH = /\s*[(（]([^()（）]*)[)）]\s+[—–-]{1,2}\s+\S.*$/
 function extraRemark(inner: string): { status?: ItemStatus | null; file?: string } | null {
   const said = inner.replace(/[`*_]/g, "").replace(/\s+/g, " ").trim();
   if (!said) return null;
+  // A path keeps its underscores ("0142_search_vector.sql"); only code and bold marks come off it.
+  const named = inner.replace(/[`*]/g, "").trim().match(/^\p{L}+(?:\s+\p{L}+)?\s+(\S+\/\S+\.[\w-]+)$/u);
   // "(docs/arch.png)": a file the item touches; a bare directory ("(pkg/outbox)") names what is built, it stays.
   if (isPath(said) && said.includes("/") && /\.[\w-]+$/.test(said)) return { file: said };
   // "(src/api/users.py:214)", "(lib/a.ts#L10-L20)": a place in a file; the file is what the item touches.
   const place = said.replace(/(?::\d+(?:[:-]\d+)?|#L\d+(?:-L?\d+)?)$/, "");
   if (place !== said && isPath(place) && place.includes("/")) return { file: place };
+  // "(migration db/migrations/0142_x.sql)", "(siehe docs/runbook.md)": a word or two naming the file, then the file.
+  if (named && isPath(named[1]!)) return { file: named[1]! };
   if (INITIALS.test(said) || TEAM.test(said) || POINTS.test(said) || PASSING_REMARK.test(said) || SOURCE.test(said) || ROUGH_COUNT.test(said) || NOW_OTHER.test(said)) return {};
   // Where, when, who in other languages and scripts (recognise/remark-parens.ts).
-  if (isOtherRemark(said)) return {};
+  if (isOtherRemark(said) || isAside(said)) return {};
   // "(fixed 1.4.2)", "(done in March)", "(erledigt am 3.5.)": an outcome opening the parenthesis.
   const first = said.split(/\s+/)[0]!;
   const outcome = parseStatus(first);
@@ -120,6 +133,7 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
   if (marker) {
     out.title = marker.title;
     out.status = marker.status;
+    if (marker.owner) out.notes.push(`Owner: ${marker.owner}`);
   }
   const lead = out.title.match(LEADING_EMOJI);
   if (lead && !STATUS_PICTO.test(lead[0]) && lead[0].trim()) out.title = out.title.slice(lead[0].length);
@@ -137,6 +151,12 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
       cut(tags.index!, `Tags: ${tags[0].trim().split(/\s+/).join(" ")}`);
       continue;
     }
+    // "… ❌ 2026-12-02 (budget frozen)": a parenthesis after a task plugin's dated mark is that mark's note.
+    const noted = title.match(TRAILING_PAREN);
+    if (noted && noted.index! > 0 && readTaskSignifiers(title.slice(0, noted.index))) {
+      cut(noted.index!, noted[0].trim());
+      continue;
+    }
     const signified = readTaskSignifiers(title);
     if (signified && signified.title) {
       out.priorityLabel ??= signified.priorityLabel;
@@ -151,6 +171,33 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
     if (arrow && arrow.index! > 0 && isPath(arrow[1]!) && arrow[1]!.includes("/")) {
       out.files.push(arrow[1]!);
       cut(arrow.index!, null);
+      continue;
+    }
+    // "— 担当: 佐藤", "// priorité 1", "📅 Dec 9", "[Label: IT]": labelled fields after the title (recognise/field-tails.ts).
+    const field = fieldTail(title);
+    if (field) {
+      out.priorityLabel ??= field.priorityLabel;
+      out.status ??= field.status;
+      cut(field.index, field.note);
+      continue;
+    }
+    // "— 阻塞：等待…", "— ordered, waiting for delivery", "(이미 완료)": a state and why (recognise/state-remarks.ts).
+    const remark = stateRemark(title);
+    if (remark) {
+      out.status ??= remark.status;
+      cut(remark.index, title.slice(remark.index).replace(/^\s*(?:[—–-]+|→)?\s*/u, "").trim());
+      continue;
+    }
+    // "· ☑ 2/6": a card's checklist progress (recognise/checklist-counts.ts).
+    const count = checklistCountStart(title);
+    if (count > 0) {
+      cut(count, title.slice(count).replace(/^\s*[·•|]?\s*/u, "").trim());
+      continue;
+    }
+    // "— פגים ב-15.12", "(истекают 14.12, отвечает Артём)": when something runs out (recognise/expiry-tails.ts).
+    const expiry = expiryTailStart(title);
+    if (expiry > 0) {
+      cut(expiry, title.slice(expiry).replace(/^\s*[—–-]*\s*/u, "").trim());
       continue;
     }
     // "— @aisha ✅ already done": an owner handle and a remark about the state (recognise/handle-tails.ts).
@@ -180,7 +227,8 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
     }
     const paren = title.match(TRAILING_PAREN);
     if (paren && paren.index! > 0) {
-      const extra = extraRemark(paren[1]!);
+      // "(Νίκος)": a name the document gives a person elsewhere ("Παρόντες: …") is who does it.
+      const extra = extraRemark(paren[1]!) ?? (people.has(paren[1]!.trim()) ? {} : null);
       if (extra) {
         if (extra.file) out.files.push(extra.file);
         if (extra.status) out.status ??= extra.status;
@@ -200,6 +248,12 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
       cut(person, title.slice(person).replace(/^\s*[-–—]+\s*/, "").trim());
       continue;
     }
+    // "Swag order for the kickoff 🎉": a closing emoji is decoration, like an opening one.
+    const picto = title.match(CLOSING_PICTO);
+    if (picto && picto.index! > 0 && !SAYS_SOMETHING.test(picto[1]!)) {
+      cut(picto.index!, null);
+      continue;
+    }
     // "Upgrade the router chore": a last word the document's other entries carry as a label.
     const last = title.match(/\s+([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)\s*$/u);
     if (last && last.index! > 0 && labels.has(last[1]!) && title.slice(0, last.index).trim().split(/\s+/).length >= 2) {
@@ -214,7 +268,14 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
 export function tidyTitles(items: FoundItem[], people: ReadonlySet<string>): void {
   const votes = items.filter((item) => VOTES.test(item.title)).length >= 2;
   const labels = labelsOf(items);
+  // "FAC-401 UBL 2.1 export": a tracker key the document's titles open with (recognise/key-prefixes.ts).
+  const prefixes = repeatedKeyPrefixes(items.map((item) => item.title));
   for (const item of items) {
+    const keyed = prefixes.size ? leadingKey(item.title, prefixes) : null;
+    if (keyed) {
+      item.key ??= keyed.key;
+      item.title = keyed.title;
+    }
     const tidied = tidyTitle(item.title, votes, labels, people);
     if (tidied.title === item.title || !tidied.title) continue;
     item.title = tidied.title;

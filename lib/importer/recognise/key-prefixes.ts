@@ -1,0 +1,28 @@
+// Tracker keys opening titles with no separator after them: "FAC-401 UBL 2.1 export", "FAC-402
+// Download-knop …" (a table or list pasted from Jira, Linear or YouTrack, key and summary in one
+// cell). The key names the ticket; the summary is the title. A single "UTF-8 support" or "ISO-8601
+// dates" opens with the same shape and is title, so a key counts only as the document's convention:
+// two or more titles open with the same prefix and different numbers.
+
+const LEADING_KEY = /^([A-Z][A-Z0-9]{1,9})-(\d{1,6})\s+(?=\S)/;
+
+/** The key prefixes the document's titles open with on two or more entries, each with its own number. */
+export function repeatedKeyPrefixes(titles: readonly string[]): Set<string> {
+  const numbers = new Map<string, Set<string>>();
+  for (const title of titles) {
+    const m = title.match(LEADING_KEY);
+    if (!m) continue;
+    const seen = numbers.get(m[1]!) ?? new Set<string>();
+    seen.add(m[2]!);
+    numbers.set(m[1]!, seen);
+  }
+  return new Set([...numbers].filter(([, seen]) => seen.size >= 2).map(([prefix]) => prefix));
+}
+
+/** A title's opening key, when its prefix is one of the document's: the key and the title after it. */
+export function leadingKey(title: string, prefixes: ReadonlySet<string>): { key: string; title: string } | null {
+  const m = title.match(LEADING_KEY);
+  if (!m || !prefixes.has(m[1]!)) return null;
+  const rest = title.slice(m[0].length).trim();
+  return rest ? { key: `${m[1]}-${m[2]}`, title: rest } : null;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { clauseState, stateRemark } from "./state-remarks";
+import { tidyTitle } from "./title-tails";
+
+const tidy = (text: string) => tidyTitle(text, false, new Set());
+
+describe("stateRemark: a state and its reason closing a title", () => {
+  it("reads a state then its reason after a dash, in any script", () => {
+    expect(tidy("迁移旧的报表服务 — 阻塞：等待数据库升级")).toMatchObject({ title: "迁移旧的报表服务", status: "blocked" });
+    expect(tidy("نشر الحملة — متوقف، بانتظار الموافقة")).toMatchObject({ title: "نشر الحملة", status: "blocked" });
+    expect(tidy("Neue Drucker — bestellt, wartet auf Lieferung")).toMatchObject({ title: "Neue Drucker", status: "blocked" });
+    expect(tidy("Replace the UPS — ordered, waiting for delivery")).toMatchObject({ title: "Replace the UPS", status: "blocked" });
+  });
+
+  it("reads work said to be under way now, with who is on it", () => {
+    expect(tidy("Search returns stale results → fixing now (Mara)")).toMatchObject({ title: "Search returns stale results", status: "in_progress" });
+    expect(tidy("Rotate the API keys — on it")).toMatchObject({ title: "Rotate the API keys", status: "in_progress" });
+    expect(tidy("Tuyển 5 nhân viên kho (đang phỏng vấn, đã có 2)")).toMatchObject({ title: "Tuyển 5 nhân viên kho", status: "in_progress" });
+  });
+
+  it("reads work outside what the team does as not to be done", () => {
+    expect(tidy("Consegna in giornata (fuori dal nostro perimetro)")).toMatchObject({ title: "Consegna in giornata", status: "wont_do" });
+    expect(tidy("Native desktop app (outside our current scope)")).toMatchObject({ title: "Native desktop app", status: "wont_do" });
+    expect(stateRemark("Run the tests (outside Docker)")).toBeNull();
+  });
+
+  it("reads a state behind a warning sign", () => {
+    expect(tidy("Load test the API ⚠️ blocked by #812")).toMatchObject({ title: "Load test the API", status: "blocked" });
+  });
+
+  it("reads a parenthesis that opens with a state, after an adverb", () => {
+    expect(tidy("팀 위키 정리 (이미 완료)")).toMatchObject({ title: "팀 위키 정리", status: "done" });
+    expect(tidy("Move the wiki (already done)").title).toBe("Move the wiki");
+  });
+
+  it("leaves a state word run into other words", () => {
+    expect(stateRemark("Publish the SDK (open source)")).toBeNull();
+    expect(stateRemark("Write the RFC — open questions first")).toBeNull();
+    expect(clauseState("open questions")).toBeNull();
+    expect(clauseState("waiting for legal")).toBe("blocked");
+  });
+});
