@@ -11,6 +11,7 @@ import { isKeyResultList, recogniseMetricList, recogniseTargetParagraphs } from 
 import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
 import { recogniseBareBoxes } from "./recognise/bare-boxes";
 import { recogniseBoldRecord } from "./recognise/bold-records";
+import { numberedParagraphRuns, recogniseNumberedParagraph } from "./recognise/numbered-paragraphs";
 import { recogniseCardHeading } from "./recognise/card-headings";
 import { recogniseFieldLineHeading } from "./recognise/field-line-headings";
 import { isDeclinedStatements } from "./recognise/declined-statements";
@@ -128,6 +129,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   const levelScale = levelScaleHeadings(nodes);
   const unrankedAreas = unrankedAreaHeadings(nodes);
   const proseSections = proseAmongLists(nodes);
+  // "**A-3 · Title** — *Serious*" paragraphs in a row: a list written without list markup (recognise/numbered-paragraphs.ts).
+  const numberedRuns = numberedParagraphRuns(nodes, text);
   const readme = isReadmeShaped(nodes.filter(isHeading).map((h) => plainText(h)));
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
@@ -167,7 +170,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
       continue;
     }
     if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
-    if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx))) continue;
+    if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx) || recogniseNumberedParagraph(node, numberedRuns, ctx))) continue;
     if (node.type === "paragraph" && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx) || recogniseIssueListCopy(node, ctx))) continue;
     // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table (recognise/plain-rows.ts).
     if ((node.type === "paragraph" || node.type === "code") && recognisePlainRows(node, ctx)) continue;
