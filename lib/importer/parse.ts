@@ -19,6 +19,7 @@ import { recogniseFindingHeading } from "./recognise/finding-headings";
 import { recogniseGlyphLines } from "./recognise/glyph-lines";
 import { recogniseHandoverAsks } from "./recognise/handover-asks";
 import { recogniseKeyedEntries } from "./recognise/keyed-entries";
+import { recogniseKeyedLines } from "./recognise/keyed-lines";
 import { introducesNonWork } from "./recognise/lead-ins";
 import { recogniseOutlineLines } from "./recognise/outline-lines";
 import { htmlBlocksToMarkdown } from "./recognise/html-blocks";
@@ -171,7 +172,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
     }
     if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
     if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx) || recogniseNumberedParagraph(node, numberedRuns, ctx))) continue;
-    if (node.type === "paragraph" && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx) || recogniseIssueListCopy(node, ctx))) continue;
+    if (node.type === "paragraph" && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx) || recogniseIssueListCopy(node, ctx) || recogniseKeyedLines(node, ctx))) continue;
     // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table (recognise/plain-rows.ts).
     if ((node.type === "paragraph" || node.type === "code") && recognisePlainRows(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
