@@ -12,6 +12,7 @@ import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedLis
 import { recogniseBareBoxes } from "./recognise/bare-boxes";
 import { recogniseBoldRecord } from "./recognise/bold-records";
 import { numberedParagraphRuns, recogniseNumberedParagraph } from "./recognise/numbered-paragraphs";
+import { fieldBlockRuns, recogniseFieldBlock } from "./recognise/field-line-paragraphs";
 import { recogniseCardHeading } from "./recognise/card-headings";
 import { recogniseFieldLineHeading } from "./recognise/field-line-headings";
 import { isDeclinedStatements } from "./recognise/declined-statements";
@@ -132,6 +133,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   const proseSections = proseAmongLists(nodes);
   // "**A-3 · Title** — *Serious*" paragraphs in a row: a list written without list markup (recognise/numbered-paragraphs.ts).
   const numberedRuns = numberedParagraphRuns(nodes, text);
+  // "▲ 412  Dark mode" over "Status: PLANNED · Board: Web" blocks in a row: a pasted board (recognise/field-line-paragraphs.ts).
+  const fieldBlocks = fieldBlockRuns(nodes, text);
   const readme = isReadmeShaped(nodes.filter(isHeading).map((h) => plainText(h)));
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
@@ -171,7 +174,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
       continue;
     }
     if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
-    if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx) || recogniseNumberedParagraph(node, numberedRuns, ctx))) continue;
+    if (node.type === "paragraph" && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx) || recogniseNumberedParagraph(node, numberedRuns, ctx) || recogniseFieldBlock(node, fieldBlocks, ctx))) continue;
     if (node.type === "paragraph" && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx) || recogniseIssueListCopy(node, ctx) || recogniseKeyedLines(node, ctx))) continue;
     // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table (recognise/plain-rows.ts).
     if ((node.type === "paragraph" || node.type === "code") && recognisePlainRows(node, ctx)) continue;
