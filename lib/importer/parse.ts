@@ -19,6 +19,7 @@ import { isDeclinedStatements } from "./recognise/declined-statements";
 import { recogniseFindingHeading } from "./recognise/finding-headings";
 import { recogniseGlyphLines } from "./recognise/glyph-lines";
 import { recogniseHandoverAsks } from "./recognise/handover-asks";
+import { recogniseAgreedAsks } from "./recognise/agreed-asks";
 import { recogniseKeyedEntries } from "./recognise/keyed-entries";
 import { recogniseKeyedLines } from "./recognise/keyed-lines";
 import { introducesNonWork } from "./recognise/lead-ins";
@@ -206,6 +207,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
         recogniseOutlinerList(node, ctx) ||
         recogniseKeyedEntries(node, ctx) ||
         recogniseHandoverAsks(node, ctx) ||
+        recogniseAgreedAsks(node, nodes[i - 1], ctx) ||
         recogniseGroupedTasks(node, ctx) ||
         (isTaskList(node) ? recogniseTaskList(node, ctx) : inMetrics || isKeyResultList(node) ? (recogniseMetricList(node, ctx), true) : collectRanking(node, ctx) || recogniseNumberedList(node, ctx));
       if (!read) recognisePlainList(node, ctx);
