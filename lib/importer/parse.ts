@@ -11,13 +11,17 @@ import { isKeyResultList, recogniseMetricList, recogniseTargetParagraphs } from 
 import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
 import { recogniseBareBoxes } from "./recognise/bare-boxes";
 import { recogniseBoldRecord } from "./recognise/bold-records";
+import { numberedParagraphRuns, recogniseNumberedParagraph } from "./recognise/numbered-paragraphs";
+import { fieldBlockRuns, recogniseFieldBlock } from "./recognise/field-line-paragraphs";
 import { recogniseCardHeading } from "./recognise/card-headings";
 import { recogniseFieldLineHeading } from "./recognise/field-line-headings";
 import { isDeclinedStatements } from "./recognise/declined-statements";
 import { recogniseFindingHeading } from "./recognise/finding-headings";
 import { recogniseGlyphLines } from "./recognise/glyph-lines";
 import { recogniseHandoverAsks } from "./recognise/handover-asks";
+import { recogniseAgreedAsks } from "./recognise/agreed-asks";
 import { recogniseKeyedEntries } from "./recognise/keyed-entries";
+import { recogniseKeyedLines } from "./recognise/keyed-lines";
 import { introducesNonWork } from "./recognise/lead-ins";
 import { recogniseOutlineLines } from "./recognise/outline-lines";
 import { readHtmlBlocks } from "./recognise/html-blocks";
@@ -145,6 +149,10 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
   const levelScale = levelScaleHeadings(nodes);
   const unrankedAreas = unrankedAreaHeadings(nodes);
   const proseSections = proseAmongLists(nodes);
+  // "**A-3 · Title** — *Serious*" paragraphs in a row: a list written without list markup (recognise/numbered-paragraphs.ts).
+  const numberedRuns = numberedParagraphRuns(nodes, text);
+  // "▲ 412  Dark mode" over "Status: PLANNED · Board: Web" blocks in a row: a pasted board (recognise/field-line-paragraphs.ts).
+  const fieldBlocks = fieldBlockRuns(nodes, text);
   const readme = isReadmeShaped(nodes.filter(isHeading).map((h) => plainText(h)));
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
@@ -187,8 +195,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
     }
     if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
     // Typed lines are read in a paragraph of at most MAX_BLOCK_LINES lines (recognise/block-size.ts).
-    if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx))) continue;
-    if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx) || recogniseIssueListCopy(node, ctx))) continue;
+    if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx) || recogniseNumberedParagraph(node, numberedRuns, ctx) || recogniseFieldBlock(node, fieldBlocks, ctx))) continue;
+    if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx) || recogniseIssueListCopy(node, ctx) || recogniseKeyedLines(node, ctx))) continue;
     // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table (recognise/plain-rows.ts).
     if ((node.type === "paragraph" || node.type === "code") && recognisePlainRows(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
@@ -219,6 +227,7 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
         recogniseOutlinerList(node, ctx) ||
         recogniseKeyedEntries(node, ctx) ||
         recogniseHandoverAsks(node, ctx) ||
+        recogniseAgreedAsks(node, nodes[i - 1], ctx) ||
         recogniseGroupedTasks(node, ctx) ||
         (isTaskList(node) ? recogniseTaskList(node, ctx) : inMetrics || isKeyResultList(node) ? (recogniseMetricList(node, ctx), true) : collectRanking(node, ctx) || recogniseNumberedList(node, ctx));
       if (!read) recognisePlainList(node, ctx);

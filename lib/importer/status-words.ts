@@ -6,8 +6,8 @@ import { NOT_A_STATE_HEADING, STATUS_FIELD_NAMES, STATUS_WORDS } from "./vocabul
 // a heading or bold line that names a state), the start or the end of an entry's description, and
 // anywhere in the words after a struck-through entry.
 
-/** Han, Hiragana, Katakana: words in these scripts have no spaces around them, so no word boundaries either. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Han, Hiragana, Katakana, and Thai, Lao, Khmer, Myanmar: words in these scripts have no spaces around them, so no word boundaries either. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** "won't do" also as "wont do" / "won’t do"; "in progress" also as "in-progress" / "in_progress". */
 const phrase = (w: string) => escape(w).replace(/'/g, "['’]?").replace(/[ -]/g, "[\\s_-]+");

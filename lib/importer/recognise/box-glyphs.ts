@@ -13,7 +13,10 @@ export const FILLED_GLYPHS = ["■", "●", "◼", "◾", "⬛", "🔳"];
 /** Crosses: an entry struck off (the usual reading of ✘ and ❌, recognise/state-marks.ts). */
 export const CROSSED_GLYPHS = ["✗", "✘", "❌", "✖"];
 
-const ALL = [...OPEN_GLYPHS, ...TICKED_GLYPHS, ...FILLED_GLYPHS, ...CROSSED_GLYPHS].join("|");
+/** Half-filled circles: an entry under way (recognise/glyph-columns.ts). */
+export const PARTIAL_GLYPHS = ["◐", "◑", "◒", "◓", "◔", "◕"];
+
+const ALL = [...OPEN_GLYPHS, ...TICKED_GLYPHS, ...FILLED_GLYPHS, ...CROSSED_GLYPHS, ...PARTIAL_GLYPHS].join("|");
 
 /** A glyph (or a plain-text `[ ]` / `[x]` box) opening a line, then the entry's words. */
 export const GLYPH_LINE = new RegExp(`^\\s*(${ALL}|\\[[ xX]\\])\\uFE0F?\\s+(\\S.*)$`, "u");

@@ -8,6 +8,7 @@ import { readDashParts } from "./dash-parts";
 import { readFieldLine, readLineFields, readParenFields, readTaskSignifiers } from "./fields";
 import { prioritySegment } from "./priority-segments";
 import { isPriorityLabelSpan, labelFields } from "./label-priority";
+import { dashedPriority } from "./priority-dash";
 import { leadingPriorityTag } from "./priority-tags";
 import { readSlashFields } from "./slash-fields";
 import { isVersionBump } from "./remark-parens";
@@ -270,6 +271,13 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     if (state && state.index > 0) {
       status ??= state.status;
       title = title.slice(0, state.index);
+    }
+    // "… — P0, Rohit dekh raha hai", "… — P1": a dash, a priority token, a remark (recognise/priority-dash.ts).
+    const ranked = priorityLabel ? null : dashedPriority(title);
+    if (ranked) {
+      [title, priorityLabel] = [ranked.title, ranked.label];
+      status ??= ranked.status;
+      rest = [ranked.remark, rest].filter(Boolean).join(" · ");
     }
     // "OTR-320 Checkout option (5)": after a ticket key, a bare number in parentheses is its story points.
     if (key) title = title.replace(/\s*\(\d{1,3}\)\s*$/, "");

@@ -3,7 +3,8 @@ import { categoryOf, sectionEffort, sectionPriority, sectionStatus, warn, type P
 import { lineOf, parseMarkdown, sourceOf } from "../markdown";
 import { stateOnly } from "../status-words";
 import type { ItemStatus } from "../types";
-import { CROSSED_GLYPHS as CROSSED, GLYPH_LINE, OPEN_GLYPHS as OPEN, TICKED_GLYPHS as TICKED } from "./box-glyphs";
+import { CROSSED_GLYPHS as CROSSED, GLYPH_LINE, OPEN_GLYPHS as OPEN, PARTIAL_GLYPHS as PARTIAL, TICKED_GLYPHS as TICKED } from "./box-glyphs";
+import { glyphColumns, isGroupName } from "./glyph-columns";
 import { readEntry } from "./entry";
 
 // "☐ Book the venue — Ana — 3 May" / "☑ Send the invitations" written as plain lines, one task per
@@ -39,6 +40,7 @@ function glyphStatus(glyph: string, hollowInUse: boolean, legend: Map<string, It
   if (glyph === "[ ]" || OPEN.includes(glyph)) return "not_started";
   if (/^\[[xX]\]$/.test(glyph) || TICKED.includes(glyph)) return "done";
   if (CROSSED.includes(glyph)) return "wont_do";
+  if (PARTIAL.includes(glyph)) return "in_progress";
   return hollowInUse ? "done" : null;
 }
 
@@ -55,7 +57,9 @@ export function isGlyphLines(node: RootContent, text: string): boolean {
   const lines = sourceOf(node, text).split("\n");
   const glyphs = lines.filter((l) => GLYPH_LINE.test(l)).length;
   const labels = lines.filter((l) => labelOf(l)).length;
-  return glyphs >= (labels ? 1 : 2) && lines.every((l, i) => GLYPH_LINE.test(l) || labelOf(l) || (i > 0 && CONTINUATION.test(l)));
+  // "OVERDUE" or "Due this week" alone over the glyph lines names their group (recognise/glyph-columns.ts).
+  const named = glyphs > 0 && !GLYPH_LINE.test(lines[0]!) && isGroupName(lines[0]!);
+  return glyphs >= (labels || named ? 1 : 2) && lines.every((l, i) => GLYPH_LINE.test(l) || labelOf(l) || (i === 0 && named) || (i > 0 && CONTINUATION.test(l)));
 }
 
 export function recogniseGlyphLines(paragraph: Paragraph, previous: RootContent | undefined, ctx: ParseContext): boolean {
@@ -78,11 +82,19 @@ export function recogniseGlyphLines(paragraph: Paragraph, previous: RootContent 
       return;
     }
     const m = line.match(GLYPH_LINE);
+    // A group name alone on the first line: a state when it is only one ("Done"), else only a grouping.
+    if (!m && i === 0 && isGroupName(line)) {
+      const status = stateOnly(line);
+      if (status) group = { category: null, status };
+      return;
+    }
     if (!m) {
       if (last) last.description = [last.description, line.trim()].filter(Boolean).join(" ");
       return;
     }
-    const parsed = parseMarkdown(m[2]!).children[0];
+    // Columns after the task ("Dec 10   Lou Perrin") are its fields, not its title (recognise/glyph-columns.ts).
+    const { entry: words, columns } = glyphColumns(m[2]!);
+    const parsed = parseMarkdown(words).children[0];
     if (parsed?.type !== "paragraph") return;
     const entry = readEntry(parsed, { people: ctx.people, legend: ctx.legend, priorityMarks: ctx.priorityMarks });
     const mark = glyphStatus(m[1]!, hollowInUse, ctx.legend);
@@ -94,7 +106,7 @@ export function recogniseGlyphLines(paragraph: Paragraph, previous: RootContent 
       origin: "task" as const,
       key: entry.key,
       title: entry.title,
-      description: entry.description,
+      description: [entry.description, ...columns].filter(Boolean).join(" · "),
       category: [...categoryOf(ctx), ...(group?.category ? [group.category] : [])],
       priority: null,
       priorityLabel: entry.priorityLabel ?? sectionPriority(ctx),

@@ -15,4 +15,11 @@ describe("documents that describe a product give no items from their description
       "# Changelog\n\n## [Unreleased]\n\n### Added\n- `--dry-run` flag\n\n## Planned for 2.0\n\n- [ ] Drop Node 18\n\n## [2.8.0] - 2026-11-20\n\n### Fixed\n- [x] Migrations no longer run in a transaction\n";
     expect(titles(md)).toEqual(["Drop Node 18"]);
   });
+
+  it("a README's own sections are known in other languages too (Japanese, German)", () => {
+    const ja = "# kumo\n\n## インストール\n\n```sh\nnpm i kumo\n```\n\n## 対応形式\n- PNG・JPEG・WebP\n\n## コントリビュート\n- PR は歓迎します\n\n## ライセンス\nMIT\n";
+    expect(titles(ja)).toEqual([]);
+    const de = "# wolke\n\n## Installation\n\n`npm i wolke`\n\n## Verwendung\n\n- Bild laden\n- Größe ändern\n\n## Lizenz\n\nMIT\n";
+    expect(titles(de)).toEqual([]);
+  });
 });

@@ -9,7 +9,9 @@ import type { ParseContext, Section } from "../context";
 // - a changelog's release sections ("## [2.8.0] - 2026-11-20", "## [Unreleased]", Keep a Changelog's
 //   bracketed form): what changed in a release is history, even an entry ticked "[x]".
 
-const README_SECTION = /^\W*(?:install(?:ation|ing)?|usage|quick ?start|configuration|contributing|how to contribute|licen[cs]e)\W*$/i;
+// The same sections in the languages READMEs are written in (de, fr, es, it, pt, nl, ru, ja, zh, ko).
+const README_SECTION =
+  /^\W*(?:install(?:ation|ing)?|usage|quick ?start|configuration|contributing|how to contribute|licen[cs]e|verwendung|nutzung|benutzung|schnellstart|konfiguration|mitwirken|lizenz|utilisation|démarrage rapide|contribuer|instalación|uso|inicio rápido|configuración|contribuir|licencia|installazione|utilizzo|contribuire|licenza|instalação|utilização|licença|installatie|gebruik|licentie|установка|использование|лицензия|インストール|導入|使い方|使用方法|コントリビュート|貢献|ライセンス|安装|用法|使用方法|快速开始|贡献|许可证|설치|사용법|기여|라이선스)\W*$/iu;
 // The brackets are a link when the changelog defines it at its foot: "2.8.0 - 2026-11-20" then.
 const RELEASE = /^\s*(?:\[(?:v?\d+\.\d+[^\]]*|unreleased)\]|v?\d+\.\d+(?:\.\d+)?\s+[-–—]\s+\d{4}-\d{2}-\d{2}\s*$|unreleased\s*$)/i;
 

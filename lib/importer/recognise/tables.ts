@@ -4,6 +4,7 @@ import { categoryOf, nearestKind, sectionPriority, sectionStatus, warn, type Par
 import { isStatusField } from "../field-names";
 import { lineOf, plainText } from "../markdown";
 import { recogniseBoardTable } from "./board-table";
+import { recogniseTimeboxBoard } from "./timebox-board";
 import { isBudgetTable } from "./budget-tables";
 import { isPriorityCell } from "./priority-order";
 import { recogniseMetricTable } from "./metrics";
@@ -243,5 +244,5 @@ function recogniseMarkMatrix(table: Table, ctx: ParseContext): boolean {
 
 export function recogniseTable(table: Table, ctx: ParseContext): boolean {
   const headers = (table.children[0]?.children ?? []).map((c) => plainText(c).toLowerCase());
-  return recogniseSlaTable(table, headers, ctx) || recogniseMetricTable(table, headers, ctx) || recogniseBoardTable(table, headers, ctx) || recogniseItemTable(table, headers, ctx) || recogniseMarkMatrix(table, ctx);
+  return recogniseSlaTable(table, headers, ctx) || recogniseMetricTable(table, headers, ctx) || recogniseBoardTable(table, headers, ctx) || recogniseTimeboxBoard(table, headers, ctx) || recogniseItemTable(table, headers, ctx) || recogniseMarkMatrix(table, ctx);
 }

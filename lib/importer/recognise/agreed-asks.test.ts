@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../parse";
+import { readAsk } from "./agreed-asks";
+
+const read = (md: string) => parsePlan(md).items.map((i) => [i.title, i.status, i.priority]);
+
+describe("asks after a lead-in in a follow-up message", () => {
+  it("an owner and a deadline opening the entry are not its title; a dash remark may say urgency or state", () => {
+    expect(readAsk("Sam — by 3/5 send the signed contract.")).toMatchObject({ title: "send the signed contract", signalled: true });
+    expect(readAsk("Renew the TLS certificate — urgent, it expires on Friday.")).toMatchObject({ title: "Renew the TLS certificate", priorityLabel: "Immediate" });
+    expect(readAsk("Print the flyers (Ana).")).toMatchObject({ title: "Print the flyers", description: "Owner: Ana" });
+    expect(readAsk("Move the archive — NOT NEEDED, it stays read-only.")).toMatchObject({ title: "Move the archive", status: "wont_do" });
+    expect(readAsk("We keep the Friday release.")).toMatchObject({ signalled: false });
+  });
+
+  it("reads the list when most entries carry an owner, a deadline, an urgency or a state (German)", () => {
+    const md = [
+      "Hallo zusammen,",
+      "",
+      "hier die Absprachen aus dem Call:",
+      "",
+      "1) Jonas — bis 12.3. die Firewall-Regeln prüfen.",
+      "2) Druckerverträge kündigen — erledigt.",
+      "3) Neue Laptops bestellen (Mira).",
+      "",
+      "Viele Grüße",
+    ].join("\n");
+    expect(read(md)).toEqual([
+      ["die Firewall-Regeln prüfen", "not_started", null],
+      ["Druckerverträge kündigen", "done", null],
+      ["Neue Laptops bestellen", "not_started", null],
+    ]);
+  });
+
+  it("sentences that carry none, bold term definitions, and lists under a heading are left alone", () => {
+    const decisions = ["In the call we settled a few things:", "", "1. We keep the Friday release.", "2. The beta stays closed.", "3. Pricing is unchanged.", ""].join("\n");
+    expect(parsePlan(decisions).items).toEqual([]);
+    const terms = ["The platform has three parts:", "", "- **Gateway** — routes requests.", "- **Billing** — charges cards.", ""].join("\n");
+    expect(parsePlan(terms).items).toEqual([]);
+    const risks = ["## Risks", "", "What could go wrong:", "", "1. Ana — by 3/5 may be on leave.", "2. Ben — by 4/5 may be on leave.", ""].join("\n");
+    expect(parsePlan(risks).items).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { findPriorityLabel, PRIORITY_SOURCES } from "../priority";
+import { statusAroundDescription, statusWordIn } from "../status-words";
+import type { ItemStatus } from "../types";
+
+// "Checkout mein UPI bug fix karna — **P0**, Rohit dekh raha hai", "Staff for the warehouse — P1",
+// "Renew the certificate – High, Lena is on it": a spaced dash, then a priority token (bold or not),
+// then nothing or a short remark after a comma. A careful reader reads the token as the entry's
+// priority and the remark as its description, which may say its state ("blocked: …", "X is on it").
+// The title is what comes before the dash.
+
+const { level: LEVEL } = PRIORITY_SOURCES;
+/** The dash, the token (bold markers of the entry reader allowed around it), then a comma or the end. */
+const DASHED = new RegExp(`\\s+[—–-]\\s+[\\u0001*_]*(P[0-4]|${LEVEL})[\\u0002*_]*\\s*(?:[,;:]\\s*(.*))?$`, "iu");
+/** A remark this short can be read whole for a state ("Rohit dekh raha hai", "Ana is on it"). */
+const SHORT_REMARK = 6;
+
+export interface DashedPriority {
+  title: string;
+  label: string;
+  remark: string;
+  status: ItemStatus | null;
+}
+
+export function dashedPriority(text: string): DashedPriority | null {
+  const m = text.match(DASHED);
+  if (!m || m.index === 0) return null;
+  const label = findPriorityLabel(m[1]!);
+  if (!label) return null;
+  const remark = (m[2] ?? "").trim();
+  const words = remark.split(/\s+/).filter(Boolean).length;
+  const status = remark ? (statusAroundDescription(remark) ?? (words <= SHORT_REMARK ? statusWordIn(remark) : null)) : null;
+  return { title: text.slice(0, m.index), label, remark, status };
+}
