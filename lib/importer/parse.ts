@@ -21,6 +21,7 @@ import { recogniseKeyedEntries } from "./recognise/keyed-entries";
 import { introducesNonWork } from "./recognise/lead-ins";
 import { recogniseOutlineLines } from "./recognise/outline-lines";
 import { htmlBlocksToMarkdown } from "./recognise/html-blocks";
+import { orgOutlineToMarkdown } from "./recognise/org-outline";
 import { glyphBulletLines } from "./recognise/glyph-bullets";
 import { saysNoActionNeeded } from "./recognise/handle-tails";
 import { recogniseIssueListCopy } from "./recognise/issue-list-copy";
@@ -70,7 +71,8 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
   try {
     // HTML blocks pasted from a wiki or doc export read as the Markdown of the same shape (recognise/html-blocks.ts).
     // So do "•" bullet lines pasted from chat apps and word processors (recognise/glyph-bullets.ts).
-    const { text, origin } = glyphBulletLines(htmlBlocksToMarkdown(lf));
+    // An Org-mode outline ("** TODO …" headlines) reads as the Markdown of the same shape (recognise/org-outline.ts).
+    const { text, origin } = glyphBulletLines(htmlBlocksToMarkdown(orgOutlineToMarkdown(lf)));
     // Checked before parsing (and after the HTML became lists), in one linear pass: parsers pay for
     // depth on every line (lib/markdown/depth.ts).
     const deepAt = tooDeepAt(text);

@@ -7,6 +7,7 @@ import { findPriorityLabel, horizonLabel, NO_PRIORITY_HEADING, stripPriorityLabe
 import { hedgedHorizon, timeboxName } from "./recognise/category-names";
 import { refineSection } from "./recognise/heading-roles";
 import { workLabelKind } from "./recognise/work-labels";
+import { deniesWork } from "./recognise/denied-work";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
 // "Budgets" and "Error budget" are bounds, not spending lists).
@@ -29,6 +30,8 @@ const NOTES = new RegExp(`^\\W*(?:\\d+[.)]?\\s+)?(?:${NOTES_WORDS})\\b|\\b(?:${N
 
 export function kindOf(raw: string, priorityLabel: string | null, status: Section["status"]): Section["kind"] {
   if (LEGEND.test(raw)) return "legend";
+  // "Ideas (not tasks)": the heading says its content is not work (recognise/denied-work.ts).
+  if (deniesWork(raw)) return "notes";
   // "Iniciativas", "Resultados clave", "Maßnahmen": an OKR label in any language (recognise/work-labels.ts).
   const labelled = workLabelKind(raw);
   if (labelled) return labelled;
