@@ -9,6 +9,7 @@ import { readFieldLine, readLineFields, readParenFields, readTaskSignifiers } fr
 import { prioritySegment } from "./priority-segments";
 import { leadingPriorityTag } from "./priority-tags";
 import { isVersionBump } from "./remark-parens";
+import { leadingStateLabel } from "./state-labels";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleHead, readTitleTail } from "./title-parts";
 
@@ -31,7 +32,8 @@ const TICKET_KEY = new RegExp(`^${BOLD_OPEN}?([A-Z][A-Z0-9]{1,9}-\\d+)${BOLD_CLO
 const { noun: NOUN, level: LEVEL, cjk: CJK_PRIORITY } = PRIORITY_SOURCES;
 const INLINE_PRIORITY = new RegExp(`\\s*[[(（](P\\d{1,2}|(?:${NOUN})\\s*[:：]\\s*(?:${LEVEL})|(?:${LEVEL})|${CJK_PRIORITY})[\\])）]\\s*`, "iu");
 /** "Drop the module — prioridad baja", "— priority: high": a trailing priority phrase after a dash. */
-const TRAILING_PRIORITY = new RegExp(`\\s+[—–-]\\s+((?:${NOUN})\\s*[:：]?\\s*\\p{L}+|\\p{L}+\\s+(?:${NOUN}))\\s*$`, "iu");
+// "— Ưu tiên trung bình", "— prioridad muy alta": the level may be two words.
+const TRAILING_PRIORITY = new RegExp(`\\s+[—–-]\\s+((?:${NOUN})\\s*[:：]?\\s*\\p{L}+(?:\\s\\p{L}+)?|\\p{L}+\\s+(?:${NOUN}))\\s*$`, "iu");
 const SEPARATOR = /^\s*(?:[-–—:|·]\s*)+/;
 /** A status said right after the title: "✅ COMPLETED", "- IN PROGRESS", "(blocked: …)", ": shipped in …", "fixed after …". */
 const STATUS_WORDS: [RegExp, ItemStatus][] = [
@@ -138,6 +140,9 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     status = parseStatus(word[1]!);
     s = s.slice(word[0].length);
   }
+  // "**Blocked:** VPC peering …": a state label opens the line, the work follows (recognise/state-labels.ts).
+  const stateLabel = status ? null : leadingStateLabel(s);
+  if (stateLabel) [status, s] = [stateLabel.status, stateLabel.rest];
   let priorityMark: string | undefined;
   const symbol = s.match(STATUS_SYMBOL);
   if (symbol) {

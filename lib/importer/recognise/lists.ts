@@ -15,6 +15,7 @@ import { inStateColumn } from "./state-sections";
 import { struckStatus } from "./struck";
 import { LEADING_STATE_MARK, leadingStateMark } from "./state-marks";
 import { isAnsweredQuestion, todoFileList } from "./todo-files";
+import { isBacklogAreaList } from "./backlog-area-lists";
 
 // Lists that hold backlog items: task lists (`- [ ] 1.1 Do X`, also `[~]`, `[-]`), numbered lists
 // with bold titles (`1. **Title** - description`), and plain lists under a "Tasks"/"Roadmap" heading.
@@ -279,7 +280,8 @@ export function recognisePlainList(list: List, ctx: ParseContext): boolean {
   if (inSection(ctx, "metrics")) return false;
   // Outside a work heading, a list whose every entry states its own priority is work too.
   // In a to-do file ("# TODO"), a heading that only names an area holds work too (recognise/todo-files.ts).
-  if (nearestKind(ctx) !== "tasks" && !todoFileList(ctx) && !everyEntryPrioritised(list, ctx)) return false;
+  // Under a backlog's area heading, a list that tracks state is work (recognise/backlog-area-lists.ts).
+  if (nearestKind(ctx) !== "tasks" && !todoFileList(ctx) && !everyEntryPrioritised(list, ctx) && !isBacklogAreaList(list, ctx)) return false;
   if (isLegend(list, ctx)) return true;
   const texts = list.children.map((item) => (item.children[0]?.type === "paragraph" ? plainText(item.children[0]) : ""));
   if (texts.some((t) => t.length > 240) || texts.every((t) => !t)) return false;
