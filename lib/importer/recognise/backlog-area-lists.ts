@@ -11,8 +11,8 @@ import { LEADING_STATE_MARK } from "./state-marks";
 // takes it as work when the document's title says it is a backlog and the list itself tracks state:
 // an entry crossed out as finished, or opened with a state ("**Blocked:** …", "✅ …"), or ticked.
 
-/** A title that names a backlog or a task list, not a time box ("Sprint 9 retro") or a roadmap. */
-const BACKLOG_TITLE = /(?<![\p{L}])(?:backlog|to-?dos?|tasks?|task list|work items|aufgaben|tâches|tareas|attività|tarefas|taken|zadania|задачи|tehtävät|uppgifter)(?![\p{L}])|タスク|任务|任務|待办|할 일/iu;
+/** A title that names a backlog, a task list or a plan, not a time box alone ("Sprint 9 retro"). */
+const BACKLOG_TITLE = /(?<![\p{L}])(?:backlog|to-?dos?|tasks?|task list|work items|plan|plans|planning|planung|plano|piano|plan de trabajo|план|roadmap|aufgaben|tâches|tareas|attività|tarefas|taken|zadania|задачи|tehtävät|uppgifter)(?![\p{L}])|タスク|任务|任務|待办|할 일|計画|计划|計劃|계획|로드맵/iu;
 
 const titled = new WeakMap<ParseContext, boolean>();
 /** Whether the document's title (its single leading level-1 heading) names a backlog. */
