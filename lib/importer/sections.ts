@@ -8,6 +8,7 @@ import { hedgedHorizon, timeboxName } from "./recognise/category-names";
 import { refineSection } from "./recognise/heading-roles";
 import { workLabelKind } from "./recognise/work-labels";
 import { deniesWork } from "./recognise/denied-work";
+import { isGlossedNotes } from "./recognise/glossed-headings";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
 // "Budgets" and "Error budget" are bounds, not spending lists).
@@ -32,6 +33,8 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   if (LEGEND.test(raw)) return "legend";
   // "Ideas (not tasks)": the heading says its content is not work (recognise/denied-work.ts).
   if (deniesWork(raw)) return "notes";
+  // "범위 밖 (Out of scope)": the parenthesis names the section again, in another language (recognise/glossed-headings.ts).
+  if (isGlossedNotes(raw, (name) => kindOf(name, null, null))) return "notes";
   // "Iniciativas", "Resultados clave", "Maßnahmen": an OKR label in any language (recognise/work-labels.ts).
   const labelled = workLabelKind(raw);
   if (labelled) return labelled;
