@@ -9,6 +9,7 @@ import { refineSection } from "./recognise/heading-roles";
 import { workLabelKind } from "./recognise/work-labels";
 import { deniesWork } from "./recognise/denied-work";
 import { isGlossedNotes } from "./recognise/glossed-headings";
+import { leadingStateOfHeading } from "./recognise/leading-state-headings";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
 // "Budgets" and "Error budget" are bounds, not spending lists).
@@ -58,7 +59,8 @@ export function sectionFromHeading(node: Heading): Section {
     // "Phase 1: Foundations", "Milestone 2 — Routing (Jan)" → the time box's name (recognise/category-names.ts).
     .map(timeboxName)
     .filter(Boolean);
-  const status = headingStatus(raw);
+  // "Done since last triage": a state then when (recognise/leading-state-headings.ts).
+  const status = headingStatus(raw) ?? leadingStateOfHeading(raw);
   // "Maybe later": a hedged horizon gives its priority and stays a category (recognise/category-names.ts).
   const hedged = priorityLabel ? null : hedgedHorizon(raw);
   if (hedged) return refineSection({ depth: node.depth, segments, priorityLabel: hedged, status, kind: kindOf(raw, null, status), raw, line: lineOf(node) });
