@@ -28,6 +28,7 @@ import { recogniseIssueListCopy } from "./recognise/issue-list-copy";
 import { recogniseOutlinerList } from "./recognise/outliner-keywords";
 import { peopleOf as actionItemPeopleOf } from "./recognise/action-items";
 import { detailsHoldTasks, readDetails } from "./recognise/details-groups";
+import { recogniseToggleItem } from "./recognise/toggle-items";
 import { unrankedAreaHeadings } from "./recognise/priority-areas";
 import { introducesAlternatives, listLabel } from "./recognise/list-labels";
 import { stateLegendOf } from "./recognise/state-marks";
@@ -166,6 +167,12 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
         i++; // the field paragraph is read
       }
       ctx.stack.push(section);
+      continue;
+    }
+    // "<details><summary>🔴 <b>Task</b></summary> notes </details>": a toggle that is one card (recognise/toggle-items.ts).
+    const toggleEnd = node.type === "html" ? recogniseToggleItem(nodes, i, ctx) : -1;
+    if (toggleEnd >= 0) {
+      i = toggleEnd;
       continue;
     }
     if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
