@@ -101,6 +101,15 @@ function serialise(children: PhrasingContent[]): string {
     .trim();
 }
 
+/** The first match of a global pattern that stands outside any parenthesis of the text. */
+function dashOutsideParens(text: string, pattern: RegExp): RegExpMatchArray | null {
+  for (const m of text.matchAll(pattern)) {
+    const before = text.slice(0, m.index);
+    if ((before.match(/[(（]/g)?.length ?? 0) <= (before.match(/[)）]/g)?.length ?? 0)) return m;
+  }
+  return null;
+}
+
 const unmark = (t: string) => t.replace(/[\u0001-\u0004]/g, "").replace(/\s+/g, " ").trim();
 
 function statusOf(rest: string, legend?: Map<string, ItemStatus>): ItemStatus | null {
@@ -247,7 +256,9 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
       title = title.slice(0, dashed.index);
     }
     // "Fail on flakes — retries hide real bugs": a spaced em or en dash then a lower-case clause is a remark.
-    const remarked = rest || TRAILING_PRIORITY.test(title) ? null : title.match(/\s+[—–]\s+(?=\p{Ll})/u);
+    // Not a dash inside a parenthesis ("(Tom — needs the token)"); the clause may open in bold ("— **don't** do …"),
+    // but a wholly bold tail is the title's own condition ("— **must be green**").
+    const remarked = rest || TRAILING_PRIORITY.test(title) ? null : dashOutsideParens(title, /\s+[—–]\s+(?=\p{Ll}|\u0001\p{Ll}[^\u0002]*\u0002\s*\S)/gu);
     if (remarked && remarked.index! > 0) {
       rest = title.slice(remarked.index! + remarked[0].length);
       title = title.slice(0, remarked.index);
