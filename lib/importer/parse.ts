@@ -29,6 +29,7 @@ import { recogniseOutlinerList } from "./recognise/outliner-keywords";
 import { peopleOf as actionItemPeopleOf } from "./recognise/action-items";
 import { detailsHoldTasks, readDetails } from "./recognise/details-groups";
 import { recogniseToggleItem } from "./recognise/toggle-items";
+import { hasWorkSection, isTopicList } from "./recognise/topic-lists";
 import { unrankedAreaHeadings } from "./recognise/priority-areas";
 import { introducesAlternatives, listLabel } from "./recognise/list-labels";
 import { stateLegendOf } from "./recognise/state-marks";
@@ -131,6 +132,7 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   const levelScale = levelScaleHeadings(nodes);
   const unrankedAreas = unrankedAreaHeadings(nodes);
   const proseSections = proseAmongLists(nodes);
+  const workSection = hasWorkSection(nodes, titleNode);
   const readme = isReadmeShaped(nodes.filter(isHeading).map((h) => plainText(h)));
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
@@ -191,6 +193,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
     // "… presented the three options:" — a list introduced as options, questions or risks is not work
     // (boxes stay work).
     if (node.type === "list" && !isTaskList(node) && (introducesNonWork(nodes[i - 1]) || introducesAlternatives(nodes[i - 1], text))) continue;
+    // "1. **PostgreSQL upgrade** Agreed for January.": minutes' topics before the actions section (recognise/topic-lists.ts).
+    if (node.type === "list" && isTopicList(node, ctx, workSection)) continue;
     // "- First the libraries - Then the backend": a narrated sequence, not work (recognise/non-items.ts).
     if (node.type === "list" && isNarratedSequence(node)) continue;
     // "Not planned: - A garbage collector." — scope statements under a set-aside heading (recognise/declined-statements.ts).
