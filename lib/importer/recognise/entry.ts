@@ -9,6 +9,7 @@ import { readFieldLine, readLineFields, readParenFields, readTaskSignifiers } fr
 import { prioritySegment } from "./priority-segments";
 import { leadingPriorityTag } from "./priority-tags";
 import { isVersionBump } from "./remark-parens";
+import { sentenceGoesOn } from "./sentence-words";
 import { leadingStateLabel } from "./state-labels";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleHead, readTitleTail } from "./title-parts";
@@ -62,7 +63,8 @@ function trailingLabels(text: string, labels: string[]): string {
     const before = title.slice(0, m.index);
     // `bug`, `good first issue`, `P1` are labels; `NO_COLOR`, `--out` are part of the title.
     const inRun = HYPHENATED_LABEL.test(m[1]!) && (found > 0 || (before.match(TRAILING_CODE)?.[1] !== undefined && LABEL.test(before.match(TRAILING_CODE)![1]!)));
-    if ((!LABEL.test(m[1]!) && !inRun) || SENTENCE_GOES_ON.test(before)) break;
+    // "… `<title>` et `meta description`": the span is the sentence's object, in any language (recognise/sentence-words.ts).
+    if ((!LABEL.test(m[1]!) && !inRun) || SENTENCE_GOES_ON.test(before) || sentenceGoesOn(before)) break;
     labels.unshift(m[1]!.replace(/^(?:label|tag)s?:\s*/, ""));
     title = before;
   }
