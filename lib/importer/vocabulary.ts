@@ -181,6 +181,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
     // Trackers' workflow columns (Shortcut, Jira, Azure Boards): work picked up, in review or in test.
     "in development", "in dev", "ready for review", "in qa", "in testing", "in test",
+    "review", "code review", // a board's review column: work done and being checked
     "running", "building", // experiment and pipeline boards (Notion, Airtable)
     "in arbeit", "in bearbeitung", "läuft", "begonnen", // de
     "en cours", "en revue", // fr

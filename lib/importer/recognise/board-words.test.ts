@@ -21,6 +21,8 @@ describe("Now / Next / Later and board columns in other languages", () => {
   it("board columns: German 'Wartet', Vietnamese 'Cần làm' / 'Chờ kiểm thử', a two-word level after a dash", () => {
     const de = ["# Board", "", "## In Arbeit", "- Kabel verlegen", "", "## Wartet", "- Schlüsselübergabe", ""].join("\n");
     expect(read(de).map((r) => r[2])).toEqual(["in_progress", "blocked"]);
+    const review = ["# Papan Sprint", "", "### Sedang dikerjakan", "- Integrasi QRIS", "", "### 🔍 Review", "- Halaman pengaturan pajak", ""].join("\n");
+    expect(read(review).map((r) => r[2])).toEqual(["in_progress", "in_progress"]);
     const vi = ["# Bảng Kanban", "", "### Cần làm", "- Báo cáo tồn kho — Ưu tiên trung bình", "- Xuất hóa đơn — Ưu tiên khẩn cấp", "", "### Chờ kiểm thử", "- Cảnh báo hết hạn", ""].join("\n");
     expect(read(vi)).toEqual([
       ["Báo cáo tồn kho", "P2", "not_started"],
