@@ -30,6 +30,7 @@ import { peopleOf as actionItemPeopleOf } from "./recognise/action-items";
 import { detailsHoldTasks, readDetails } from "./recognise/details-groups";
 import { recogniseToggleItem } from "./recognise/toggle-items";
 import { hasWorkSection, isTopicList } from "./recognise/topic-lists";
+import { applySeverityCodes } from "./recognise/severity-codes";
 import { unrankedAreaHeadings } from "./recognise/priority-areas";
 import { introducesAlternatives, listLabel } from "./recognise/list-labels";
 import { stateLegendOf } from "./recognise/state-marks";
@@ -229,6 +230,8 @@ function parseOrThrow(text: string, nodes: RootContent[], options: ParseOptions,
   ctx.items = ctx.items.filter((item) => item.origin === "task" || priorityOrderOf(item.title) === null);
   // Whatever reader found an item, its title loses the same decoration (recognise/title-tails.ts).
   tidyTitles(ctx.items, ctx.people ?? new Set());
+  // "Severity S1 … S4" stated, then "- S1 undo deletes the paragraph": the code is the priority (recognise/severity-codes.ts).
+  applySeverityCodes(ctx.items, ctx.text);
   // A bot's "check this box to …" control, a "Tip:" and a question without a box or fields are not work (recognise/non-items.ts).
   ctx.items = ctx.items.filter((item) => !isBoxControl(item.title) && !isAdvice(item.title) && !isQuestionEntry(item.title, item.origin === "task" || item.origin === "record"));
   // "— decided, nothing to do": an entry that says no action is needed is a note (recognise/handle-tails.ts).
