@@ -39,7 +39,8 @@ export function legendOf(text: string): Map<string, ItemStatus> {
   const named = [...linesWith(text, /\b(?:legende?|leyenda|légende|legenda|status key|key)\b/i, "js"), ...linesWith(text, /凡例|图例|圖例/, "js")];
   const lines = [...named, ...(text.match(pairsOnly) ?? [])];
   for (const line of lines) {
-    for (const m of line.matchAll(new RegExp(`(${LEGEND_MARKS})\\uFE0F?\\s*([^·|,;✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳◐✘]*)`, "gu"))) {
+    // An ideographic space or comma sets CJK pairs apart ("🟢 已完成　⚫ 不做了").
+    for (const m of line.matchAll(new RegExp(`(${LEGEND_MARKS})\\uFE0F?\\s*([^·|,;\u3000、，；✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳◐✘]*)`, "gu"))) {
       const words = m[2]!.replace(/[*_]/g, "").trim();
       const status = /healthy|ok\b|good|green/i.test(words) ? "done" : /worked on|on track/i.test(words) ? "in_progress" : parseStatus(words);
       if (status) legend.set(m[1]!, status);

@@ -25,12 +25,16 @@ import { recogniseKeyedLines } from "./recognise/keyed-lines";
 import { introducesNonWork } from "./recognise/lead-ins";
 import { recogniseOutlineLines } from "./recognise/outline-lines";
 import { readHtmlBlocks } from "./recognise/html-blocks";
+import { orgOutlineToMarkdown } from "./recognise/org-outline";
 import { glyphBulletLines } from "./recognise/glyph-bullets";
 import { saysNoActionNeeded } from "./recognise/handle-tails";
 import { recogniseIssueListCopy } from "./recognise/issue-list-copy";
 import { recogniseOutlinerList } from "./recognise/outliner-keywords";
 import { peopleOf as actionItemPeopleOf } from "./recognise/action-items";
 import { detailsHoldTasks, readDetails } from "./recognise/details-groups";
+import { recogniseToggleItem } from "./recognise/toggle-items";
+import { hasWorkSection, isTopicList } from "./recognise/topic-lists";
+import { applySeverityCodes } from "./recognise/severity-codes";
 import { unrankedAreaHeadings } from "./recognise/priority-areas";
 import { introducesAlternatives, listLabel } from "./recognise/list-labels";
 import { stateLegendOf } from "./recognise/state-marks";
@@ -46,7 +50,6 @@ import { recognisePlainRows } from "./recognise/plain-rows";
 import { isTabHeaderRow } from "./recognise/tab-header-rows";
 import { priorityOrderOf, statedPriorityMap, statedPriorityOrder } from "./recognise/priority-order";
 import { wordLegendOf } from "./recognise/word-legend";
-import { applySeverityCodes } from "./recognise/severity-codes";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { legendOfTables } from "./recognise/reference-tables";
 import { recogniseTable } from "./recognise/tables";
@@ -77,8 +80,9 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
   try {
     // HTML blocks pasted from a wiki or doc export read as the Markdown of the same shape (recognise/html-blocks.ts).
     // So do "•" bullet lines pasted from chat apps and word processors (recognise/glyph-bullets.ts).
+    // An Org-mode outline ("** TODO …" headlines) reads as the Markdown of the same shape (recognise/org-outline.ts).
     // HTML lists nested too deeply are refused from the raw tags, before they are converted.
-    const html = readHtmlBlocks(lf);
+    const html = readHtmlBlocks(orgOutlineToMarkdown(lf));
     if (html.tooDeepAt !== null) return unreadable(html.tooDeepAt, depthMessage(html.tooDeepAt));
     const { text, origin } = glyphBulletLines(html.text);
     // Checked before parsing (and after the HTML became lists), in one linear pass: parsers pay for
@@ -153,6 +157,7 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
   const numberedRuns = numberedParagraphRuns(nodes, text);
   // "▲ 412  Dark mode" over "Status: PLANNED · Board: Web" blocks in a row: a pasted board (recognise/field-line-paragraphs.ts).
   const fieldBlocks = fieldBlockRuns(nodes, text);
+  const workSection = hasWorkSection(nodes, titleNode);
   const readme = isReadmeShaped(nodes.filter(isHeading).map((h) => plainText(h)));
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
@@ -193,6 +198,12 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
       ctx.stack.push(section);
       continue;
     }
+    // "<details><summary>🔴 <b>Task</b></summary> notes </details>": a toggle that is one card (recognise/toggle-items.ts).
+    const toggleEnd = node.type === "html" ? recogniseToggleItem(nodes, i, ctx) : -1;
+    if (toggleEnd >= 0) {
+      i = toggleEnd;
+      continue;
+    }
     if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
     // Typed lines are read in a paragraph of at most MAX_BLOCK_LINES lines (recognise/block-size.ts).
     if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx) || recogniseNumberedParagraph(node, numberedRuns, ctx) || recogniseFieldBlock(node, fieldBlocks, ctx))) continue;
@@ -210,6 +221,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
     // "… presented the three options:" — a list introduced as options, questions or risks is not work
     // (boxes stay work).
     if (node.type === "list" && !isTaskList(node) && (introducesNonWork(nodes[i - 1]) || introducesAlternatives(nodes[i - 1], text))) continue;
+    // "1. **PostgreSQL upgrade** Agreed for January.": minutes' topics before the actions section (recognise/topic-lists.ts).
+    if (node.type === "list" && isTopicList(node, ctx, workSection)) continue;
     // "- First the libraries - Then the backend": a narrated sequence, not work (recognise/non-items.ts).
     if (node.type === "list" && isNarratedSequence(node)) continue;
     // "Not planned: - A garbage collector." — scope statements under a set-aside heading (recognise/declined-statements.ts).
@@ -247,6 +260,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
   const codes = applySeverityCodes(ctx.items, text);
   // Whatever reader found an item, its title loses the same decoration (recognise/title-tails.ts).
   tidyTitles(ctx.items, ctx.people ?? new Set());
+  // Once more: tidying may have uncovered a closing code ("… — S4 😱").
+  Object.assign(codes, applySeverityCodes(ctx.items, text));
   // A bot's "check this box to …" control, a "Tip:" and a question without a box or fields are not work (recognise/non-items.ts).
   ctx.items = ctx.items.filter((item) => !isBoxControl(item.title) && !isAdvice(item.title) && !isQuestionEntry(item.title, item.origin === "task" || item.origin === "record"));
   // "— decided, nothing to do": an entry that says no action is needed is a note (recognise/handle-tails.ts).

@@ -8,6 +8,9 @@ import { hedgedHorizon, timeboxName } from "./recognise/category-names";
 import { namesTargets } from "./recognise/metric-words";
 import { refineSection } from "./recognise/heading-roles";
 import { workLabelKind } from "./recognise/work-labels";
+import { deniesWork } from "./recognise/denied-work";
+import { isGlossedNotes } from "./recognise/glossed-headings";
+import { leadingStateOfHeading } from "./recognise/leading-state-headings";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
 // "Budgets" and "Error budget" are bounds, not spending lists).
@@ -30,6 +33,10 @@ const NOTES = new RegExp(`^\\W*(?:\\d+[.)]?\\s+)?(?:${NOTES_WORDS})\\b|\\b(?:${N
 
 export function kindOf(raw: string, priorityLabel: string | null, status: Section["status"]): Section["kind"] {
   if (LEGEND.test(raw)) return "legend";
+  // "Ideas (not tasks)": the heading says its content is not work (recognise/denied-work.ts).
+  if (deniesWork(raw)) return "notes";
+  // "범위 밖 (Out of scope)": the parenthesis names the section again, in another language (recognise/glossed-headings.ts).
+  if (isGlossedNotes(raw, (name) => kindOf(name, null, null))) return "notes";
   // "Iniciativas", "Resultados clave", "Maßnahmen": an OKR label in any language (recognise/work-labels.ts).
   const labelled = workLabelKind(raw);
   if (labelled) return labelled;
@@ -54,8 +61,9 @@ export function sectionFromHeading(node: Heading): Section {
     // "Phase 1: Foundations", "Milestone 2 — Routing (Jan)" → the time box's name (recognise/category-names.ts).
     .map(timeboxName)
     .filter(Boolean);
-  // MoSCoW's "Won't have", in any language (recognise/horizon-words.ts), also says its entries are not done.
-  const status = headingStatus(raw) ?? (horizonLabel(raw) === "Won't have" ? "wont_do" : null);
+  // "Done since last triage": a state then when (recognise/leading-state-headings.ts). MoSCoW's "Won't
+  // have", in any language (recognise/horizon-words.ts), also says its entries are not done.
+  const status = headingStatus(raw) ?? leadingStateOfHeading(raw) ?? (horizonLabel(raw) === "Won't have" ? "wont_do" : null);
   // "Maybe later": a hedged horizon gives its priority and stays a category (recognise/category-names.ts).
   const hedged = priorityLabel ? null : hedgedHorizon(raw);
   if (hedged) return refineSection({ depth: node.depth, segments, priorityLabel: hedged, status, kind: kindOf(raw, null, status), raw, line: lineOf(node) });

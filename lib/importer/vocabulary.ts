@@ -109,9 +109,13 @@ export const CJK_PRIORITY_NOUNS = ["優先度", "優先順位", "優先", "优�
 export const HORIZON_WORDS: Record<"Immediate" | "Short term" | "Medium term" | "Long term", string[]> = {
   Immediate: ["brennt", "en feu", "acil", "긴급", "緊急", "紧急", "sofort", "inmediato", "immédiat", "immediat", "immediato", "imediato", "direct", "即時", "至急", "即时", "natychmiast", "срочно", "немедленно", "hemen", "즉시",
     // An urgency word opening a heading ("Urgente (prima di …)", "Dringend:", "Khẩn cấp", "المهام العاجلة")
+    // Now / Next / Later roadmaps in other languages: "Adesso", "Jetzt", "Ahora", "Maintenant", "Сейчас", "지금", "现在".
+    "adesso", "jetzt", "ahora", "maintenant", "agora", "nu", "teraz", "сейчас", "зараз", "şimdi", "지금", "現在", "现在", "今すぐ", "bây giờ", "sekarang", "τώρα", "עכשיו", "الآن", "अभी",
     "urgente", "urgentes", "urgenti", "dringend", "dringende", "pilne", "срочные", "термінові", "терміново", "khẩn cấp", "gấp", "عاجل", "عاجلة", "العاجلة", "فوري", "فورية", "דחוף", "דחופות", "επείγοντα", "επείγον", "mendesak", "segera", "तत्काल", "तुरंत", "जरूरी", "ज़रूरी"],
-  "Short term": ["kurzfristig", "corto plazo", "court terme", "breve termine", "curto prazo", "korte termijn", "短期", "krótki termin", "krótkoterminowe", "в ближайшее время", "в ближайшее", "краткосрочные", "kısa vade", "kısa vadeli", "단기", "قصير المدى", "قريبا", "قريبًا", "ngắn hạn", "jangka pendek", "βραχυπρόθεσμα", "לטווח קצר", "अल्पकालिक", "найближчим часом", "короткострокові"],
-  "Medium term": ["mittelfristig", "medio plazo", "moyen terme", "medio termine", "médio prazo", "medio prazo", "middellange termijn", "middellang", "中期", "średni termin", "średnioterminowe", "później", "потом", "позже", "среднесрочные", "orta vade", "orta vadeli", "sonra", "중기", "لاحقا", "لاحقًا", "لاحقة", "اللاحقة", "متوسط المدى", "trung hạn", "sau này", "jangka menengah", "nanti", "αργότερα", "מאוחר יותר", "बाद में", "пізніше", "згодом", "середньострокові"],
+  "Short term": ["prossimo", "prossimi", "als nächstes", "danach", "siguiente", "a continuación", "ensuite", "prochainement", "próximo", "próximos", "a seguir", "volgende", "daarna", "następne", "dalej", "далее", "следующее", "наступне", "sonraki", "다음", "次に", "接下来", "下一步", "tiếp theo", "berikutnya", "επόμενα", "הבא", "التالي", "अगला",
+    "kurzfristig", "corto plazo", "court terme", "breve termine", "curto prazo", "korte termijn", "短期", "krótki termin", "krótkoterminowe", "в ближайшее время", "в ближайшее", "краткосрочные", "kısa vade", "kısa vadeli", "단기", "قصير المدى", "قريبا", "قريبًا", "ngắn hạn", "jangka pendek", "βραχυπρόθεσμα", "לטווח קצר", "अल्पकालिक", "найближчим часом", "короткострокові"],
+  "Medium term": ["più avanti", "più tardi", "später", "más adelante", "más tarde", "plus tard", "mais tarde", "mais adiante", "nanti", "나중", "나중에", "後で", "あとで", "以后", "之后", "稍后",
+    "mittelfristig", "medio plazo", "moyen terme", "medio termine", "médio prazo", "medio prazo", "middellange termijn", "middellang", "中期", "średni termin", "średnioterminowe", "później", "потом", "позже", "среднесрочные", "orta vade", "orta vadeli", "sonra", "중기", "لاحقا", "لاحقًا", "لاحقة", "اللاحقة", "متوسط المدى", "trung hạn", "sau này", "jangka menengah", "nanti", "αργότερα", "מאוחר יותר", "बाद में", "пізніше", "згодом", "середньострокові"],
   "Long term": ["langfristig", "largo plazo", "long terme", "lungo termine", "longo prazo", "lange termijn", "長期", "长期", "długi termin", "długoterminowe", "когда-нибудь", "долгосрочные", "uzun vade", "uzun vadeli", "장기", "طويل المدى", "يوما ما", "dài hạn", "jangka panjang", "μακροπρόθεσμα", "לטווח ארוך", "दीर्घकालिक", "колись", "довгострокові"],
 };
 
@@ -137,12 +141,13 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "verworfen", "gestrichen", "entfällt", "entfallen", "abgebrochen", "abgelehnt", "zurückgestellt", "nicht nötig", "nicht geplant", // de
     "abandonné", "annulé", "reporté", "rejeté", "hors périmètre", "hors scope", "pas nécessaire", // fr
     "descartado", "descartada", "cancelado", "cancelada", "pospuesto", "aplazado", "fuera de alcance", "rechazado", // es
-    "annullato", "scartato", "rimandato", "rinviato", "fuori ambito", "fuori scope", "non necessario", "abbandonato", // it
+    "annullato", "scartato", "rimandato", "rinviato", "fuori ambito", "fuori scope", "non necessario", "abbandonato", "non faremo", "non lo faremo", // it
+    "no haremos", "no lo haremos", "ne ferons pas", "on ne fera pas", "machen wir nicht", "wird nicht gemacht", "não faremos", "não vamos fazer", "doen we niet", // "we won't do" (es, fr, de, pt, nl)
     "adiado", "fora do escopo", "não necessário", "abandonado", "arquivado", // pt
     "afgevallen", "geschrapt", "vervallen", "geannuleerd", "uitgesteld", "niet nodig", "gearchiveerd", "afgewezen", // nl
     "struken", "struket", "avbruten", "avbrutet", "inte aktuell", "uppskjuten", // sv
     "見送り", "対応しない", "対応不要", "中止", "不要", "対象外", "却下", "取り下げ", // ja
-    "取消", "取消了", "不做", "放弃", "放棄", "不需要", // zh
+    "取消", "取消了", "不做", "不做了", "放弃", "放棄", "不需要", // zh
     "nie robimy", "odrzucone", "porzucone", // pl
     "не делаем", "не будем делать", "отменено", "отложено", // ru
     "yapılmayacak", "iptal", "iptal edildi", "ertelendi", "vazgeçildi", // tr
@@ -164,7 +169,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
   ],
   blocked: [
     "blocked", "on hold", "paused", "parked", "waiting on", "waiting for", "stuck",
-    "blockiert", "wartet auf", "pausiert", "angehalten", // de
+    "blockiert", "wartet auf", "wartet", "pausiert", "angehalten", // de
     "bloqué", "bloquée", "en attente", "en pause", // fr
     "bloqueado", "bloqueada", "en espera", "en pausa", // es
     "bloccato", "bloccata", "in attesa", "sospeso", "in pausa", // it
@@ -190,6 +195,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
     // Trackers' workflow columns (Shortcut, Jira, Azure Boards): work picked up, in review or in test.
     "in development", "in dev", "ready for review", "in qa", "in testing", "in test",
+    "review", "code review", // a board's review column: work done and being checked
     "running", "building", // experiment and pipeline boards (Notion, Airtable)
     "in arbeit", "in bearbeitung", "läuft", "begonnen", "in umsetzung", // de
     "en cours", "en revue", // fr
@@ -209,7 +215,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "на ревью", "в тесте", "делается", "в роботі", "в процесі", // ru, uk
     "under arbete", "i test", "testas", // sv
     "修复中", "测试中", "開発中", // zh, ja
-    "قيد التنفيذ", "قيد العمل", "قيد المراجعة", "جاري العمل", "جارٍ العمل", "בתהליך", "בעבודה", "σε εξέλιξη", "đang làm", "đang thực hiện", "đang xử lý", "đang tiến hành",
+    "قيد التنفيذ", "قيد العمل", "قيد المراجعة", "جاري العمل", "جارٍ العمل", "בתהליך", "בעבודה", "σε εξέλιξη", "đang làm", "đang thực hiện", "đang xử lý", "đang tiến hành", "chờ kiểm thử", "đang kiểm thử", "chờ duyệt", // vi: waiting for testing / review is under review
     "sedang dikerjakan", "dalam proses", "sedang berjalan", "चल रहा है", "प्रगति में",
     "กำลังดำเนินการ", "อยู่ระหว่างดำเนินการ", "กำลังทำ", // th
     "dekh raha hai", "dekh rahi hai", "kar raha hai", "kar rahi hai", "kar rahe hain", "chal raha hai", // hi in Latin script ("is on it")
@@ -233,7 +239,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "otwarte", "do zrobienia", "zaplanowane", // pl
     "открыто", "не начато", "запланировано", "відкрито", // ru, uk
     "öppen", "ej startad", // sv
-    "لم يبدأ", "لم تبدأ", "للتنفيذ", "לא התחיל", "לביצוע", "δεν ξεκίνησε", "chưa làm", "chưa bắt đầu", "chưa thực hiện", "belum mulai", "belum dikerjakan", "शुरू नहीं हुआ", "बाकी",
+    "لم يبدأ", "لم تبدأ", "للتنفيذ", "לא התחיל", "לביצוע", "δεν ξεκίνησε", "chưa làm", "cần làm", "chưa bắt đầu", "chưa thực hiện", "belum mulai", "belum dikerjakan", "शुरू नहीं हुआ", "बाकी",
     "ยังไม่เริ่ม", "ยังไม่ได้เริ่ม", "รอดำเนินการ", // th
   ],
   done: [

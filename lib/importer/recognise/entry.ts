@@ -12,6 +12,8 @@ import { dashedPriority } from "./priority-dash";
 import { leadingPriorityTag } from "./priority-tags";
 import { readSlashFields } from "./slash-fields";
 import { isVersionBump } from "./remark-parens";
+import { sentenceGoesOn } from "./sentence-words";
+import { leadingStateLabel } from "./state-labels";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleHead, readTitleTail } from "./title-parts";
 
@@ -34,8 +36,8 @@ const TICKET_KEY = new RegExp(`^${BOLD_OPEN}?([A-Z][A-Z0-9]{1,9}-\\d+)${BOLD_CLO
 const { noun: NOUN, level: LEVEL, cjk: CJK_PRIORITY } = PRIORITY_SOURCES;
 const INLINE_PRIORITY = new RegExp(`\\s*[[(（](P\\d{1,2}|(?:${NOUN})\\s*[:：]\\s*(?:${LEVEL})|(?:${LEVEL})|${CJK_PRIORITY})[\\])）]\\s*`, "iu");
 /** "Drop the module — prioridad baja", "— priority: high": a trailing priority phrase after a dash. */
-// The level may be two words ("ưu tiên trung bình", "prioridad más alta").
-const TRAILING_PRIORITY = new RegExp(`\\s+[—–-]\\s+((?:${NOUN})\\s*[:：]?\\s*(?:${LEVEL}|\\p{L}+)|\\p{L}+\\s+(?:${NOUN}))\\s*$`, "iu");
+// The level may be two words ("ưu tiên trung bình", "prioridad muy alta").
+const TRAILING_PRIORITY = new RegExp(`\\s+[—–-]\\s+((?:${NOUN})\\s*[:：]?\\s*(?:${LEVEL}|\\p{L}+(?:\\s\\p{L}+)?)|\\p{L}+\\s+(?:${NOUN}))\\s*$`, "iu");
 const SEPARATOR = /^\s*(?:[-–—:|·]\s*)+/;
 /** A status said right after the title: "✅ COMPLETED", "- IN PROGRESS", "(blocked: …)", ": shipped in …", "fixed after …". */
 const STATUS_WORDS: [RegExp, ItemStatus][] = [
@@ -64,7 +66,8 @@ function trailingLabels(text: string, labels: string[]): string {
     const before = title.slice(0, m.index);
     // `bug`, `good first issue`, `P1` are labels; `NO_COLOR`, `--out` are part of the title.
     const inRun = HYPHENATED_LABEL.test(m[1]!) && (found > 0 || (before.match(TRAILING_CODE)?.[1] !== undefined && LABEL.test(before.match(TRAILING_CODE)![1]!)));
-    if ((!LABEL.test(m[1]!) && !inRun && !isPriorityLabelSpan(m[1]!)) || SENTENCE_GOES_ON.test(before)) break;
+    // "… `<title>` et `meta description`": the span is the sentence's object, in any language (recognise/sentence-words.ts).
+    if ((!LABEL.test(m[1]!) && !inRun && !isPriorityLabelSpan(m[1]!)) || SENTENCE_GOES_ON.test(before) || sentenceGoesOn(before)) break;
     labels.unshift(m[1]!.replace(/^(?:label|tag)s?:\s*/, ""));
     title = before;
   }
@@ -101,6 +104,15 @@ function serialise(children: PhrasingContent[]): string {
     .join("")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** The first match of a global pattern that stands outside any parenthesis of the text. */
+function dashOutsideParens(text: string, pattern: RegExp): RegExpMatchArray | null {
+  for (const m of text.matchAll(pattern)) {
+    const before = text.slice(0, m.index);
+    if ((before.match(/[(（]/g)?.length ?? 0) <= (before.match(/[)）]/g)?.length ?? 0)) return m;
+  }
+  return null;
 }
 
 const unmark = (t: string) => t.replace(/[\u0001-\u0004]/g, "").replace(/\s+/g, " ").trim();
@@ -142,6 +154,9 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     status = parseStatus(word[1]!);
     s = s.slice(word[0].length);
   }
+  // "**Blocked:** VPC peering …": a state label opens the line, the work follows (recognise/state-labels.ts).
+  const stateLabel = status ? null : leadingStateLabel(s);
+  if (stateLabel) [status, s] = [stateLabel.status, stateLabel.rest];
   let priorityMark: string | undefined;
   const symbol = s.match(STATUS_SYMBOL);
   if (symbol) {
@@ -253,7 +268,9 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
       title = title.slice(0, dashed.index);
     }
     // "Fail on flakes — retries hide real bugs": a spaced em or en dash then a lower-case clause is a remark.
-    const remarked = rest || TRAILING_PRIORITY.test(title) ? null : title.match(/\s+[—–]\s+(?=\p{Ll})/u);
+    // Not a dash inside a parenthesis ("(Tom — needs the token)"); the clause may open in bold ("— **don't** do …"),
+    // but a wholly bold tail is the title's own condition ("— **must be green**").
+    const remarked = rest || TRAILING_PRIORITY.test(title) ? null : dashOutsideParens(title, /\s+[—–]\s+(?=\p{Ll}|\u0001\p{Ll}[^\u0002]*\u0002\s*\S)/gu);
     if (remarked && remarked.index! > 0) {
       rest = title.slice(remarked.index! + remarked[0].length);
       title = title.slice(0, remarked.index);

@@ -7,6 +7,7 @@ import { sectionFromHeading } from "../sections";
 import { stateOnly, statusAroundDescription } from "../status-words";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { fieldValuePriority, proseFieldPriority } from "./prose-fields";
+import { propertyParagraph, trailingPropertyRun } from "./property-lines";
 import { KEYED_TITLE } from "./records";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleLine } from "./title-parts";
@@ -82,6 +83,14 @@ function fieldLineOf(body: RootContent[], text: string): { fields: FieldLine; no
   const last = [...body].reverse().find((n) => n.type === "paragraph");
   if (!last) return null;
   const lines = sourceOf(last, text).split("\n");
+  // Fields one to a line, closing the body or opening it (recognise/property-lines.ts).
+  const run = trailingPropertyRun(lines);
+  const runFields = run ? readPlainFieldLine(run.joined) : null;
+  if (run && runFields) return { fields: runFields, node: last, before: run.before.join("\n").trim() };
+  const first = body.find((n) => n.type === "paragraph");
+  const opening = first && first !== last ? propertyParagraph(sourceOf(first, text).split("\n")) : null;
+  const openingFields = opening ? readPlainFieldLine(opening) : null;
+  if (first && openingFields) return { fields: openingFields, node: first, before: "" };
   const fields = readPlainFieldLine(lines.at(-1)!);
   return fields ? { fields, node: last, before: lines.slice(0, -1).join("\n").trim() } : null;
 }

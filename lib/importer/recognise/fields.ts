@@ -1,6 +1,6 @@
 import { parseEffortHours, parseStatus } from "../clean";
 import { isOwnerField, isPriorityField, isStatusField } from "../field-names";
-import { findPriorityLabel } from "../priority";
+import { findPriorityLabel, PRIORITY_SOURCES } from "../priority";
 import type { ItemStatus } from "../types";
 import { isVersionBump } from "./remark-parens";
 
@@ -42,6 +42,8 @@ const DATE_LABELLED = /^(?:due(?: date)?|deadline|eta|target date|start date)\s*
 type Field = { kind: "priority"; label: string | null } | { kind: "status"; status: ItemStatus } | { kind: "owner"; name: string } | { kind: "estimate"; hours: number | null } | { kind: "date" } | { kind: "label" };
 
 /** What one short segment is, or null when it is a phrase (a title or a remark). */
+const WORDED_PRIORITY = new RegExp(`^(?:${PRIORITY_SOURCES.noun})\\s*[:：]?\\s*\\S+$|^\\S+\\s+(?:${PRIORITY_SOURCES.noun})$`, "iu");
+
 function fieldOf(segment: string): Field | null {
   const s = segment.replace(/[\u0001\u0002]/g, "").trim().replace(FLAG, "");
   if (!s) return null;
@@ -50,7 +52,8 @@ function fieldOf(segment: string): Field | null {
   if (DATE_LABELLED.test(s)) return { kind: "date" };
   if (s.split(/\s+/).length > 4) return null;
   if (/^no priority$/i.test(s)) return { kind: "priority", label: null };
-  const priority = /^(?:priority\s*:?\s*)?\S+(?:\s+priority)?$/i.test(s) ? findPriorityLabel(s) : null;
+  // "High", "priority: high", "prioridade alta", "Priorität hoch": a level, with the noun in any language.
+  const priority = /^(?:priority\s*:?\s*)?\S+(?:\s+priority)?$/i.test(s) || WORDED_PRIORITY.test(s) ? findPriorityLabel(s) : null;
   if (priority) return { kind: "priority", label: priority };
   const words = s.match(STATE_FIELD)![1]!;
   const status = words.split(/\s+/).length <= 3 ? parseStatus(words) : null;

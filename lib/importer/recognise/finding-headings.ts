@@ -11,19 +11,22 @@ import { findPriorityLabel } from "../priority";
 // is required — which a reader does not count as work.
 
 const SEVERITY = "critical|high|medium|moderate|low|informational|info|none";
-const FINDING = new RegExp(`^\\W*\\[?([A-Z]{1,5}-?\\d+(?:\\.\\d+)?)\\]?\\s*[:–—-]?\\s+(.+?)(?:\\s+[—–-]\\s+(${SEVERITY}))?\\s*$`, "iu");
+// The severity closes the heading after a dash or in parentheses ("RS-02 — Upload accepts SVG (High)").
+const FINDING = new RegExp(`^\\W*\\[?([A-Z]{1,5}-?\\d+(?:\\.\\d+)?)\\]?\\s*[:–—-]?\\s+(.+?)(?:\\s+[—–-]\\s+(${SEVERITY})|\\s*[(（](${SEVERITY})[)）])?\\s*$`, "iu");
 /** Keys that are a priority, a quarter or a half ("P1 — Critical", "Q3 — Foundations"): a bucket heading, not a finding. */
 const BUCKET_KEY = /^(?:P\d{1,2}|Q[1-4]|H[12]|KR\d+|O\d+)$|^[^A-Z]/;
 /** "**Remediation status:** Fixed", "Status: Open", "Fix status — accepted risk". */
 const STATUS_LINE = /^\s*(?:\*\*|__)?[\p{L} ]*\b(?:status|state)\b(?:\*\*|__)?\s*[:—–-]\s*(?:\*\*|__)?\s*(.+)$/imu;
-const NO_ACTION = /\bno (?:further )?action (?:is )?(?:required|needed)\b/i;
+// "No action required", or "No action." said alone of a good-news finding.
+const NO_ACTION = /\bno (?:further )?action (?:is )?(?:required|needed)\b|\bno (?:further )?action\s*[.!]?\s*$/im;
 
 export function recogniseFindingHeading(heading: Heading, body: RootContent[], ctx: ParseContext): boolean {
   const kind = nearestKind(ctx);
   if (kind === "legend" || kind === "metrics") return false;
   const m = plainText(heading).match(FINDING);
   if (!m) return false;
-  const [, key, title, severityWord] = m;
+  const [, key, title, dashedSeverity, bracketedSeverity] = m;
+  const severityWord = dashedSeverity ?? bracketedSeverity;
   // A finding is a leaf: a heading with deeper headings under it groups them.
   if (BUCKET_KEY.test(key!) || body.some((n) => n.type === "heading") || findPriorityLabel(title!) === title!.trim()) return false;
   const source = body.filter((n) => n.type !== "heading" && n.type !== "thematicBreak").map((n) => sourceOf(n, ctx.text)).join("\n\n").trim();

@@ -25,7 +25,11 @@ export function recogniseLeafHeading(heading: Heading, body: RootContent[], next
   // is one more of them, said in its title alone.
   const sibling = lastLeaf.get(ctx);
   const bareSibling = body.length === 0 && sibling?.depth === heading.depth && sibling.category === categoryOf(ctx).join("\u0000");
-  if (!bareSibling && (body.length === 0 || !body.every((n) => PROSE.has(n.type)) || !body.some((n) => n.type === "paragraph"))) return false;
+  // The same under the next priority or state group ("## P3 — after GA" → "### Web UI for job history"
+  // after "### Schema drift alerts" + prose under "## P1"): the groups rank the same kind of item.
+  const parent = ctx.stack.at(-1);
+  const bareCousin = body.length === 0 && sibling?.depth === heading.depth && !!parent && parent.depth === heading.depth - 1 && !!(parent.priorityLabel || parent.status);
+  if (!bareSibling && !bareCousin && (body.length === 0 || !body.every((n) => PROSE.has(n.type)) || !body.some((n) => n.type === "paragraph"))) return false;
   // "## 1. Preparation" over "1.1 …" / "1.2 …" lines is a phase: its lines are the items.
   if (body.some((n) => isOutlineLines(n, ctx.text))) return false;
   // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table, read on its own.

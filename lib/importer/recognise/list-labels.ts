@@ -1,4 +1,5 @@
 import { aimsAtIt } from "./lead-ins";
+import { introducesRemainingWork } from "./remaining-work";
 import type { Heading, Paragraph, RootContent } from "mdast";
 import type { Section } from "../context";
 import { plainText } from "../markdown";
@@ -36,6 +37,8 @@ function leadIn(node: Paragraph): Section | null {
   if (!text.endsWith(":") || text.includes("\n") || text.split(/\s+/).length > 12) return null;
   const heading: Heading = { type: "heading", depth: 6, children: [{ type: "text", value: text.replace(/:$/, "") }], position: node.position };
   const section = sectionFromHeading(heading);
+  // "Still to do, roughly in this order:": the work that remains (recognise/remaining-work.ts).
+  if (section.kind === null && introducesRemainingWork(text.replace(/:$/, ""))) return { ...section, kind: "tasks", segments: [], depth: LABEL_DEPTH };
   // "Status key:" — the list may run its legend entries and the work together; entries that only
   // name a state are left out one by one where they are read, so the label must not drop them all.
   if (section.kind === "legend") return null;

@@ -17,6 +17,7 @@ import { struckStatus } from "./struck";
 import { LEADING_STATE_MARK, leadingStateMark } from "./state-marks";
 import { isAnsweredQuestion, todoFileList } from "./todo-files";
 import { underWorkTitle } from "./task-titles";
+import { isBacklogAreaList } from "./backlog-area-lists";
 
 // Lists that hold backlog items: task lists (`- [ ] 1.1 Do X`, also `[~]`, `[-]`), numbered lists
 // with bold titles (`1. **Title** - description`), and plain lists under a "Tasks"/"Roadmap" heading.
@@ -283,8 +284,9 @@ export function recognisePlainList(list: List, ctx: ParseContext): boolean {
   if (inSection(ctx, "metrics")) return false;
   // Outside a work heading, a list whose every entry states its own priority is work too.
   // In a to-do file ("# TODO"), a heading that only names an area holds work too (recognise/todo-files.ts).
-  // Under a title that says the document is work, with only bold group labels between (recognise/task-titles.ts).
-  if (nearestKind(ctx) !== "tasks" && !todoFileList(ctx) && !underWorkTitle(ctx) && !everyEntryPrioritised(list, ctx)) return false;
+  // Under a title that says the document is work, with only bold group labels between (recognise/task-titles.ts);
+  // under a backlog's area heading, a list that tracks state (recognise/backlog-area-lists.ts).
+  if (nearestKind(ctx) !== "tasks" && !todoFileList(ctx) && !underWorkTitle(ctx) && !everyEntryPrioritised(list, ctx) && !isBacklogAreaList(list, ctx)) return false;
   if (isLegend(list, ctx)) return true;
   const texts = list.children.map((item) => (item.children[0]?.type === "paragraph" ? plainText(item.children[0]) : ""));
   if (texts.some((t) => t.length > 240) || texts.every((t) => !t)) return false;

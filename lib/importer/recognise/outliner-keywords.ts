@@ -29,6 +29,8 @@ const KEYWORDS: Record<string, ItemStatus> = {
   CANCELED: "wont_do",
   CANCELLED: "wont_do",
 };
+/** The task keywords an outline line may open with (recognise/org-outline.ts tells task headlines by them). */
+export const OUTLINER_KEYWORDS: ReadonlySet<string> = new Set(Object.keys(KEYWORDS));
 const KEYWORD = new RegExp(`^(${Object.keys(KEYWORDS).join("|")})\\s+(?=\\S)`);
 /** Code-comment markers written at the head of a to-do line ("FIXME: …", "XXX …", "HACK …"): work not started. */
 const MARKERS: Record<string, ItemStatus> = { FIXME: "not_started", XXX: "not_started", HACK: "not_started", ...KEYWORDS };

@@ -1,4 +1,5 @@
 import type { ParseContext, Section } from "../context";
+import { isDecisionRecord, isReadmeSection } from "./document-sections";
 
 // Two kinds of document describe a product rather than plan work, and their lists are not items
 // even when they carry state marks or boxes (issue 18: prose documents give no items):
@@ -17,7 +18,8 @@ const RELEASE = /^\s*(?:\[(?:v?\d+\.\d+[^\]]*|unreleased)\]|v?\d+\.\d+(?:\.\d+)?
 
 /** Whether the headings are a README's: two of its own sections at least. */
 export function isReadmeShaped(headings: string[]): boolean {
-  return headings.filter((h) => README_SECTION.test(h)).length >= 2;
+  // The same sections in other languages, and a decision record's (recognise/document-sections.ts).
+  return headings.filter((h) => README_SECTION.test(h) || isReadmeSection(h)).length >= 2 || isDecisionRecord(headings);
 }
 
 /** Whether the list about to be read stands in a README section that is not work, or in a changelog's release. */

@@ -69,3 +69,15 @@ describe("severity codes the entries make their convention", () => {
     expect(severityCode("Sprint 3 review")).toBeNull();
   });
 });
+
+describe("severity codes in other languages and brackets", () => {
+  it("reads a German scale line and a code in full-width or plain parentheses", () => {
+    const de = ["# Fehlerliste", "", "Schweregrad: Sev0 = Ausfall · Sev1 = schwer · Sev2 = leicht", "", "## Aufgaben", "- Sev0 Checkout bricht ab", "- Export dauert zu lange (Sev2)", ""].join("\n");
+    expect(read(de).map(([t, , p]) => [t, p])).toEqual([
+      ["Checkout bricht ab", "P0"],
+      ["Export dauert zu lange", "P2"],
+    ]);
+    expect(severityCode("保存時にクラッシュ（S1）")).toMatchObject({ title: "保存時にクラッシュ", level: 1 });
+  });
+});
+

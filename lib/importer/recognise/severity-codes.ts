@@ -19,7 +19,7 @@ const CODE_SOURCE = "(s|sev)[-\\s]?([0-9])";
 const CODE = new RegExp(`(?<![\\p{L}\\p{N}])${CODE_SOURCE}(?![\\p{L}\\p{N}])`, "giu");
 /** The code opening an entry ("S1 …", "Sev2: …") or closing it ("… — S4", "… (S3)"). */
 const LEADING = new RegExp(`^${CODE_SOURCE}\\s*[:\\-–—]?\\s+(?=\\S)`, "iu");
-const TRAILING = new RegExp(`(?:\\s+[—–-]\\s*|\\s*[([])${CODE_SOURCE}[)\\]]?\\s*$`, "iu");
+const TRAILING = new RegExp(`(?:\\s+[—–-]\\s*|\\s*[([（])${CODE_SOURCE}[)\\]）]?\\s*$`, "iu");
 
 const prefixOf = (p: string) => p.toLowerCase();
 

@@ -70,7 +70,8 @@ export function stateLegendOf(text: string): Map<string, ItemStatus> {
   const pairsOnly = new RegExp(`^[ \\t]*(?:[-*][ \\t]+)?(?:${pair}[ \\t]*(?:[·|,;/][ \\t]*|$)){2,}$`, "gmu");
   const named = linesWith(text, /\b(?:legende?|leyenda|légende|status key|key)\b/i, "js");
   for (const line of [...named, ...(text.match(pairsOnly) ?? []), ...proseLegends(text)]) {
-    for (const m of line.matchAll(new RegExp(`([${MARK_CHARS}])\\uFE0F?\\s*=?\\s*([^·|,;${MARK_CHARS}]*)`, "gu"))) {
+    // CJK legends set their pairs apart with an ideographic space or comma ("🟢 已完成　⚫ 不做了").
+    for (const m of line.matchAll(new RegExp(`([${MARK_CHARS}])\\uFE0F?\\s*=?\\s*([^·|,;\u3000、，；${MARK_CHARS}]*)`, "gu"))) {
       const status = meaningOf(m[2]!.replace(/[*_]/g, "").trim());
       if (status) legend.set(m[1]!, status);
     }

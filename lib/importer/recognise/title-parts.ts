@@ -4,6 +4,7 @@ import { STATE_WORD } from "../people";
 import { findPriorityLabel, horizonLabel } from "../priority";
 import type { ItemStatus } from "../types";
 import { ISSUE_LABELS, TSHIRT_SIZE } from "../vocabulary";
+import { ownerBeforeDash } from "./owner-dash-heads";
 import { isVersionBump } from "./remark-parens";
 
 // A title line's parts, the way a careful reader takes them apart:
@@ -62,6 +63,9 @@ export function readTitleHead(text: string, people: ReadonlySet<string>): Pick<T
   // "@Bram quarantine the flaky tests": a handle then a lower-case verb is who does it, then what.
   const handle = title.match(/^@([A-Za-z][\w-]*)\s+(?=\p{Ll})/u);
   if (handle) return { title: title.slice(handle[0].length), key, owner: `@${handle[1]}`, notes: [`Owner: @${handle[1]}`] };
+  // "**Ana** — improve the search": who, a dash, then what (recognise/owner-dash-heads.ts).
+  const dashed = ownerBeforeDash(title, people);
+  if (dashed) return { title: dashed.rest, key, owner: dashed.owner, notes: [`Owner: ${dashed.owner}`] };
   const owned = title.match(OWNER_PREFIX);
   if (!owned || !people.has(owned[2]!)) return { title, key, owner: null, notes: [] };
   const owner = owned[2]!;

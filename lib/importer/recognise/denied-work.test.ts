@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../parse";
+import { deniesWork } from "./denied-work";
+
+describe("headings that say their content is not work", () => {
+  it("reads a negated work word in several languages", () => {
+    for (const h of ["Ideas (not tasks)", "Parking lot — not to-dos", "Notes, no action needed", "Ideen (keine Aufgaben)", "Idées (pas des tâches)", "Ideas (no son tareas)", "Idee (non sono attività)", "Ideeën (geen taken)", "Pomysły (nie zadania)", "Идеи (не задачи)", "アイデア（タスクではない）"]) {
+      expect(deniesWork(h), h).toBe(true);
+    }
+    for (const h of ["Tasks", "Next tasks", "Not started", "Nothing blocked", "Non-goals", "Notes"]) expect(deniesWork(h), h).toBe(false);
+  });
+
+  it("a list under such a heading gives no items, the work beside it still does", () => {
+    const md = ["# Garden", "", "## Tasks", "- Fix the fence", "- Order bulbs", "", "## Ideas (not tasks)", "- a pond someday", "- maybe chickens", ""].join("\n");
+    expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Fix the fence", "Order bulbs"]);
+    const de = ["# Umzug", "", "## Aufgaben", "- Kisten packen", "", "## Sammlung (keine Aufgaben)", "- neue Lampen irgendwann", ""].join("\n");
+    expect(parsePlan(de).items.map((i) => i.title)).toEqual(["Kisten packen"]);
+  });
+});

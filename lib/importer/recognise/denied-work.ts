@@ -1,0 +1,28 @@
+// A heading that says its content is not work: "Ideas (not tasks)", "Notes — no action needed",
+// "Parking lot (not to-dos)", "Ideen (keine Aufgaben)", "Idées (pas des tâches)". The work word in
+// it ("tasks", "to-dos") made the section a work section, so its loose ideas became items; a careful
+// reader takes the heading at its word: what is under it is not work. English and the languages of
+// the vocabulary: a negation right before a work word.
+
+const NEGATED_WORK = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:not|no|non)[- ](?:an? )?(?:tasks?|to-?dos?|action items?|work items?|actions?|items?|backlog)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])no action (?:needed|required)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])keine (?:aufgaben|to-?dos?|maßnahmen)(?![\p{L}])`, // de
+    String.raw`(?<![\p{L}])pas (?:des |de )?(?:tâches|actions|to-?dos?)(?![\p{L}])`, // fr
+    String.raw`(?<![\p{L}])no (?:son )?(?:tareas|acciones|pendientes)(?![\p{L}])`, // es
+    String.raw`(?<![\p{L}])non (?:sono )?(?:attività|compiti|azioni)(?![\p{L}])`, // it
+    String.raw`(?<![\p{L}])não (?:são )?(?:tarefas|ações)(?![\p{L}])`, // pt
+    String.raw`(?<![\p{L}])geen (?:taken|acties|to-?dos?)(?![\p{L}])`, // nl
+    String.raw`(?<![\p{L}])inte (?:uppgifter|åtgärder)(?![\p{L}])`, // sv
+    String.raw`(?<![\p{L}])nie (?:są )?(?:zadania|zadaniami)(?![\p{L}])`, // pl
+    String.raw`(?:^|[^\p{L}])не (?:задачи|задач)(?![\p{L}])`, // ru
+    "タスクではない|タスクではありません|不是任务|非任务|작업 아님|할 일 아님", // ja, zh, ko
+  ].join("|"),
+  "iu",
+);
+
+/** Whether a heading says that what is under it is not work. */
+export function deniesWork(heading: string): boolean {
+  return NEGATED_WORK.test(heading);
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../parse";
+import { leadingStateOfHeading } from "./leading-state-headings";
+
+describe("a state heading named with when", () => {
+  it("reads the state when a time phrase follows it", () => {
+    expect(leadingStateOfHeading("Done since last triage")).toBe("done");
+    expect(leadingStateOfHeading("✅ Shipped this sprint")).toBe("done");
+    expect(leadingStateOfHeading("Erledigt seit dem letzten Termin")).toBe("done");
+    expect(leadingStateOfHeading("Terminé cette semaine")).toBe("done");
+    expect(leadingStateOfHeading("Bloqueado desde el lunes")).toBe("blocked");
+    expect(leadingStateOfHeading("To do this week")).toBe("not_started");
+    for (const h of ["Done criteria", "Blocked ports", "Open in the browser", "New in this release", "Done"]) expect(leadingStateOfHeading(h), h).toBeNull();
+  });
+
+  it("its entries are in that state; bare headings under the next priority group are items too", () => {
+    const md = [
+      "# Service backlog",
+      "",
+      "## P1 — before launch",
+      "### Schema drift alerts",
+      "Alert when a column appears.",
+      "",
+      "## P3 — after launch",
+      "### Support for Avro sources",
+      "### Retry budget per tenant",
+      "",
+      "## Erledigt seit dem letzten Termin",
+      "- Secrets in den Vault verschoben",
+      "",
+    ].join("\n");
+    expect(parsePlan(md).items.map((i) => [i.title, i.priority, i.status])).toEqual([
+      ["Schema drift alerts", "P1", "not_started"],
+      ["Support for Avro sources", "P3", "not_started"],
+      ["Retry budget per tenant", "P3", "not_started"],
+      ["Secrets in den Vault verschoben", null, "done"],
+    ]);
+  });
+});

@@ -1,0 +1,40 @@
+import { stateOnly } from "../status-words";
+import type { ItemStatus } from "../types";
+
+// "## Done since last triage", "## Shipped this sprint", "## Erledigt seit dem letzten Termin",
+// "## Terminé cette semaine", "## Bloqueado desde el lunes": a board's state column named with
+// when. The state word opens the heading and a time phrase follows it (since, this, last, in,
+// during…): the section's entries are in that state, as under "## Done". The state is read only
+// when the words after it open with such a time word, so "Done criteria" or "Blocked ports" stay.
+
+const WHEN = new RegExp(
+  "^(?:" +
+    [
+      "since", "this", "last", "in", "during", "before", "after", "until", "so far", "to date", "recently", "earlier", "yesterday", "today", "previously", "as of", "on",
+      "seit", "diese[rsmn]?", "letzte[rsmn]?", "im", "in der", "bis", "bisher", "zuletzt", "vor", "nach", "am",
+      "depuis", "cette", "ce", "cet", "la semaine", "le mois", "dernièrement", "jusqu'ici", "en",
+      "desde", "este", "esta", "durante", "hasta", "el", "la", "en el", "en la",
+      "dal", "dalla", "da", "questa", "questo", "nel", "nella", "finora",
+      "desde", "nesta", "neste", "no", "na", "até",
+      "sinds", "deze", "vorige", "afgelopen", "tot nu",
+      "sedan", "denna", "detta", "förra",
+      "od", "w tym", "w", "do",
+      "с", "в", "на этой", "за",
+    ].join("|") +
+    ")(?![\\p{L}])",
+  "iu",
+);
+
+/** State words that open ordinary headings too ("Open in the browser", "New in this release", "Live on …"). */
+const AMBIGUOUS = /^(?:open|new|live|running|building|started|ready|closed|released|landed|merged)$/i;
+
+/** The state a heading opens with when a time phrase follows it; null otherwise. */
+export function leadingStateOfHeading(raw: string): ItemStatus | null {
+  const words = raw.replace(/^[^\p{L}\p{N}]+/u, "").split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const said = words.slice(0, n).join(" ");
+    const status = AMBIGUOUS.test(said) ? null : stateOnly(said);
+    if (status && WHEN.test(words.slice(n).join(" "))) return status;
+  }
+  return null;
+}

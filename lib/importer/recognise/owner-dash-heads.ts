@@ -1,0 +1,26 @@
+// "**Ana** — improve the search", "Bruno – chase the supplier", "All — review the roadmap": meeting
+// minutes and handover notes open each action with who does it, then a dash, then what to do. The
+// bold-title convention ("**Cache layer** — add an LRU": the bold is the title, the rest its
+// description) would make the person the title and the task a remark. A careful reader knows the
+// name from the document (an attendee, an owner field: lib/importer/people.ts) and takes the words
+// after the dash as the title; a word for the whole group ("All", "Todos", "Alle") is an owner too.
+
+/** Words for everyone present, in the languages of the vocabulary. */
+const EVERYONE = /^(?:all|everyone|everybody|the team|whole team|alle|jeder|tous|toutes|tout le monde|todos|todas|todo el equipo|tutti|iedereen|allemaal|alla|wszyscy|все|всі|全員|全员|所有人|大家|모두|전원|herkes|hepsi|όλοι|הכל|כולם|الجميع|tất cả|semua)$/iu;
+
+const OPEN = "\u0001";
+const CLOSE = "\u0002";
+/** A name (one to three words, or an @handle), bold or not, then a spaced dash and the task. */
+const OWNER_DASH = new RegExp(`^${OPEN}?([\\p{Lu}@][\\p{L}.'’-]*(?:\\s+[\\p{L}][\\p{L}.'’-]*){0,2})${CLOSE}?\\s+[—–-]\\s+(?=\\S)`, "u");
+
+/** The owner and the task when the line opens "Owner — task"; null otherwise. */
+export function ownerBeforeDash(text: string, people: ReadonlySet<string>): { owner: string; rest: string } | null {
+  const m = text.match(OWNER_DASH);
+  if (!m) return null;
+  const name = m[1]!;
+  if (!people.has(name) && !EVERYONE.test(name) && !/^@[A-Za-z][\w-]*$/.test(name)) return null;
+  const rest = text.slice(m[0].length);
+  // Only the name was bold: the bold did not run on into the task.
+  if (text.startsWith(OPEN) && !m[0].includes(CLOSE)) return null;
+  return { owner: name, rest };
+}
