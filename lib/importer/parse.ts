@@ -25,6 +25,7 @@ import { recogniseKeyedLines } from "./recognise/keyed-lines";
 import { introducesNonWork } from "./recognise/lead-ins";
 import { recogniseOutlineLines } from "./recognise/outline-lines";
 import { readHtmlBlocks } from "./recognise/html-blocks";
+import { boundLongLists } from "./recognise/list-bounds";
 import { orgOutlineToMarkdown } from "./recognise/org-outline";
 import { glyphBulletLines } from "./recognise/glyph-bullets";
 import { saysNoActionNeeded } from "./recognise/handle-tails";
@@ -92,10 +93,13 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     // Parsed once: both readings walk the same tree. A bold label swallowing the list under it is
     // split back into the two (recognise/label-lines.ts).
     const nodes = splitLabelledLists(parseMarkdown(text).children, text);
+    // A list of more entries than any plan has is read up to a bound (recognise/list-bounds.ts).
+    const cut = boundLongLists(nodes);
     const facts = documentFacts(text, nodes);
     const first = parseOrThrow(text, nodes, facts, options);
     // Nothing read as work: a second, low-confidence reading of the most task-like lists (recognise/low-confidence.ts).
-    const result = first.items.length ? first : (lowConfidenceReading(first, parseOrThrow(text, nodes, facts, options, true)) ?? first);
+    const read = first.items.length ? first : (lowConfidenceReading(first, parseOrThrow(text, nodes, facts, options, true)) ?? first);
+    const result = cut.length ? { ...read, warnings: [...cut, ...read.warnings] } : read;
     return origin ? linesOfOriginal(result, origin) : result;
   } catch (error) {
     // E.g. emphasis nested thousands deep exhausts the stack in the tree utilities.
