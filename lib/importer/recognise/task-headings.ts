@@ -1,0 +1,115 @@
+import type { Section } from "../context";
+
+// "## Aufgaben", "## Tareas", "## Задачи", "## タスク", "## Nästa steg", "## Việc cần làm": a heading
+// that says "the work is below" in another language than English, read as surely as "## Tasks" is
+// (sections.ts: TASKS), not only by the low-confidence second reading. Three things keep it safe:
+//  - the words are matched as the whole heading or its opening words in their own language (a
+//    count, a colon and what follows it, or more words after a space may follow), never as a
+//    substring, so "Aufgabenverteilung" or an English "Already taken" is no Dutch "Taken";
+//  - a word that is also an ordinary word elsewhere (Dutch "taken" = English "taken", Swedish
+//    "uppgifter" = "details", Korean "작업" / Japanese "作業" = "work" in "작업 환경") counts only as
+//    the whole heading or before a separator ("Taken: sprint 3"), never before more words;
+//  - a negated task heading is not a work heading: "Keine Aufgaben", "Sin tareas", "No action items",
+//    "Inte uppgifter", "Görev yok", "タスクなし" say there is no work here (a note). A negation that
+//    qualifies an adjective ("Nicht erledigte Aufgaben", "Not started tasks") does not negate the noun.
+
+/** Task / to-do / next-steps / action-item headings, lower-case, per language. */
+const TASK_WORDS = [
+  // de
+  "aufgaben", "offene aufgaben", "offene punkte", "nächste schritte", "naechste schritte", "to-dos", "todos", "arbeitspakete", "aktionspunkte", "action items",
+  // fr
+  "tâches", "taches", "à faire", "a faire", "prochaines étapes", "actions à mener", "points d'action", "travaux à faire",
+  // es
+  "tareas", "pendientes", "próximos pasos", "proximos pasos", "siguientes pasos", "por hacer", "puntos de acción", "acciones a tomar",
+  // it
+  "attività", "compiti", "da fare", "prossimi passi", "azioni da intraprendere", "punti d'azione",
+  // pt
+  "tarefas", "próximos passos", "proximos passos", "a fazer", "pendências", "pendencias", "itens de ação", "ações a tomar",
+  // nl ("taken": whole only, below)
+  "actiepunten", "te doen", "volgende stappen", "werkpunten", "openstaande punten",
+  // sv, da, nb/nn
+  "att göra", "nästa steg", "åtgärder", "åtgärdspunkter", "opgaver", "næste skridt", "handlingspunkter", "gøremål", "at gøre", "oppgaver", "neste steg", "å gjøre", "tiltak",
+  // fi, pl, cs, sk, hu, ro
+  "tehtävät", "seuraavat askeleet", "seuraavat vaiheet", "toimenpiteet", "zadania", "następne kroki", "kolejne kroki", "do zrobienia", "działania",
+  "úkoly", "další kroky", "akční body", "úlohy", "ďalšie kroky", "feladatok", "teendők", "tennivalók", "következő lépések", "sarcini", "pașii următori", "pasii urmatori", "de făcut",
+  // tr
+  "görevler", "yapılacaklar", "sonraki adımlar", "aksiyonlar", "aksiyon maddeleri", "eylem maddeleri",
+  // ru, uk
+  "задачи", "следующие шаги", "дальнейшие шаги", "что сделать", "что нужно сделать", "бэклог", "поручения", "завдання", "задачі", "наступні кроки", "що зробити", "доручення",
+  // el, he, ar
+  "εργασίες", "επόμενα βήματα", "ενέργειες", "εκκρεμότητες", "משימות", "מטלות", "צעדים הבאים", "השלבים הבאים", "פעולות לביצוע",
+  "المهام", "مهام", "قائمة المهام", "الخطوات التالية", "الخطوات القادمة", "بنود العمل", "الإجراءات المطلوبة",
+  // hi, vi, id/ms, th
+  "कार्य सूची", "अगले कदम", "करने योग्य कार्य", "काम", "nhiệm vụ", "các nhiệm vụ", "công việc", "việc cần làm", "các bước tiếp theo", "bước tiếp theo",
+  "tugas", "daftar tugas", "langkah selanjutnya", "langkah berikutnya", "tindak lanjut", "item tindakan", "สิ่งที่ต้องทำ", "ขั้นตอนถัดไป",
+  // ja, zh, ko
+  "タスク", "やること", "次のステップ", "対応事項", "アクションアイテム", "作業項目", "残作業", "宿題",
+  "任务", "任務", "待办", "待辦", "待办事项", "待辦事項", "下一步", "后续步骤", "後續步驟", "行动项", "行動項目", "工作项",
+  "할 일", "해야 할 일", "다음 단계", "액션 아이템", "조치 사항", "과제",
+];
+
+/** Words that are also an ordinary word in a language the heading may be in: the whole heading, or before a separator. */
+const WHOLE_ONLY = ["taken", "uppgifter", "дела", "作業", "작업", "कार्य", "งาน"];
+
+/** Singular nouns, read only after a negation ("Keine Aufgabe", "Aucune tâche", "Nessun compito"). */
+const SINGULARS = [
+  "task", "to-do", "todo", "action item", "aufgabe", "tâche", "tache", "tarea", "compito", "tarefa", "taak", "uppgift", "opgave", "oppgave", "tehtävä", "zadanie", "úkol", "úloha",
+  "feladat", "sarcină", "görev", "задача", "задачі", "задач", "завдань", "εργασία", "משימה", "مهمة", "कार्य", "nhiệm vụ", "タスク", "任务", "任務", "작업", "할 일",
+];
+/** English plurals, read here only to see a negation ("No tasks", "No action items"); sections.ts reads them as work. */
+const ENGLISH = ["tasks", "action items", "to-dos", "todos", "to do", "todo", "next steps", "work items", "follow-ups", "follow ups"];
+
+/** A negation that says "none of": a word may stand between it and the noun ("Keine offenen Aufgaben", "No open tasks"). */
+const NONE_OF = [
+  "no", "keine", "kein", "sin", "ningún", "ninguna", "ningunas", "aucune", "aucun", "pas de", "sans", "nessuna", "nessun", "senza", "nenhuma", "nenhum", "sem",
+  "geen", "inga", "ingen", "ei", "brak", "bez", "нет", "без", "немає", "žádné", "žiadne", "nincs", "nincsenek", "niciun", "nicio", "fără",
+  "không có", "tidak ada", "tanpa", "لا", "بدون", "لا توجد", "אין", "ללא", "καμία", "χωρίς", "कोई", "没有", "沒有", "无", "無",
+];
+/** A negation of the noun itself: only right before it ("Inte uppgifter", "Not tasks", "Не задачи"); before an adjective it negates that. */
+const NOT = ["not", "non", "nicht", "pas", "ni", "niet", "inte", "ikke", "nie", "ne", "не", "ні", "nem", "nu", "değil", "bukan", "ليست", "ليس", "לא", "όχι", "नहीं", "非", "不是", "không phải"];
+/** A negation after the noun ("Görev yok", "タスクなし", "작업 없음", "Aufgaben: keine", "Tasks: none"). */
+const NONE_AFTER = ["yok", "なし", "無し", "ありません", "없음", "없습니다", "none", "keine", "ninguna", "ninguno", "aucune", "aucun", "nessuna", "nenhuma", "geen", "inga", "ingen", "brak", "нет", "немає", "žádné", "nincs", "nahi", "नहीं", "无", "没有", "không có", "tidak ada"];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
+/** Not followed by a letter, mark or digit: a word boundary in every script (\b is ASCII only). */
+const END = "(?![\\p{L}\\p{M}\\p{N}])";
+/** What may follow a heading's task word: nothing, a count, a separator and anything, or (not for WHOLE_ONLY words) more words. */
+const TAIL = "(?:$|\\s*[(（\\[]\\d+[)）\\]]\\s*$|\\s*[:：|/·(（\\[–—-])";
+/** Scripts written without spaces: a word there ends where the heading or a separator does, or before a list suffix. */
+const CJK_SUFFIX = "(?:一覧|リスト|列表|清单|清單|목록)?";
+
+const OPENING = new RegExp(`^(?:${alt(TASK_WORDS)})${CJK_SUFFIX}${END}(?:${TAIL}|\\s+\\S)`, "u");
+const OPENING_WHOLE = new RegExp(`^(?:${alt(WHOLE_ONLY)})${CJK_SUFFIX}${END}${TAIL}`, "u");
+const NOUNS = alt([...TASK_WORDS, ...WHOLE_ONLY, ...SINGULARS, ...ENGLISH]);
+/** "No priority tasks" is a bucket of untriaged work (priority.ts: NO_PRIORITY_HEADING), not a negation of the tasks. */
+const PRIORITY = "(?:priorit|prio\\b)";
+const NEGATED = new RegExp(
+  `^(?:(?:${alt(NONE_OF)})(?:\\s+|-)(?:(?!${PRIORITY})[\\p{L}\\p{M}]+\\s+)?|(?:${alt(NOT)})(?:\\s+|-))(?:${NOUNS})${END}` +
+    `|^(?:${NOUNS})${END}\\s*[:：\\-–—]?\\s*(?:${alt(NONE_AFTER)})${END}\\W*$`,
+  "u",
+);
+// Scripts without spaces put the negation right against the noun ("没有任务", "タスクなし").
+const NEGATED_CJK = /^(?:没有|沒有|无|無|非)(?:任务|任務|待办|待辦|タスク|作業)|^(?:タスク|作業|任务|任務|待办|待辦)(?:なし|無し|无|没有)$/u;
+
+/** The heading as its words: markup, a leading number or emoji and closing punctuation gone, lower-cased. */
+function words(raw: string): string {
+  return raw
+    .replace(/[*_`]/g, "")
+    .replace(/^[^\p{L}]+/u, "")
+    .replace(/[\s.!:：。]+$/u, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * What a task heading in another language makes of the section under it: "tasks" for a heading that
+ * names the work below, "notes" for one that says there is none; null for any other heading.
+ */
+export function taskHeadingKind(raw: string): Section["kind"] {
+  const t = words(raw);
+  if (!t) return null;
+  if (NEGATED.test(t) || NEGATED_CJK.test(t)) return "notes";
+  return OPENING.test(t) || OPENING_WHOLE.test(t) ? "tasks" : null;
+}
