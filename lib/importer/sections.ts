@@ -7,7 +7,7 @@ import { findPriorityLabel, horizonLabel, NO_PRIORITY_HEADING, stripPriorityLabe
 import { hedgedHorizon, timeboxName } from "./recognise/category-names";
 import { namesTargets } from "./recognise/metric-words";
 import { refineSection } from "./recognise/heading-roles";
-import { taskHeadingKind } from "./recognise/task-headings";
+import { taskHeadingKind, withoutRomanceTodo } from "./recognise/task-headings";
 import { workLabelKind } from "./recognise/work-labels";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
@@ -40,7 +40,8 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   // "## Aufgaben", "## Задачи", "## タスク" name the work; "Keine Aufgaben", "No action items" deny it (recognise/task-headings.ts).
   const named = taskHeadingKind(raw);
   if (named === "tasks" || (named === "notes" && !priorityLabel && !status)) return named;
-  if (TASKS.test(raw)) return "tasks";
+  // "Todos los equipos": Spanish "all", no to-do (recognise/task-headings.ts).
+  if (TASKS.test(withoutRomanceTodo(raw))) return "tasks";
   // A horizon ("Short term", "Must have"), a priority ("P2: …") or a status heading ("Done", "Not doing") holds work.
   if (priorityLabel || horizonLabel(raw) || status || TIMEBOX.test(raw) || NO_PRIORITY_HEADING.test(raw)) return "tasks";
   if (NOTES.test(raw)) return "notes";

@@ -117,7 +117,8 @@ function fieldLineCount(ctx: ParseContext): number {
   let n = counted.get(ctx);
   if (n === undefined) {
     n = 0;
-    for (const line of ctx.text.split("\n")) if (line.includes(":") && readPlainFieldLine(line)) n++;
+    // Full-width colons too ("優先度：高").
+    for (const line of ctx.text.split("\n")) if ((line.includes(":") || line.includes("：")) && readPlainFieldLine(line)) n++;
     counted.set(ctx, n);
   }
   return n;

@@ -16,44 +16,47 @@ import type { Section } from "../context";
 /** Task / to-do / next-steps / action-item headings, lower-case, per language. */
 const TASK_WORDS = [
   // de
-  "aufgaben", "offene aufgaben", "offene punkte", "nächste schritte", "naechste schritte", "to-dos", "todos", "arbeitspakete", "aktionspunkte", "action items",
+  "aufgabenliste", "aktionsplan", "zu erledigen", "aufgaben", "offene aufgaben", "offene punkte", "nächste schritte", "naechste schritte", "arbeitspakete", "aktionspunkte", "action items",
   // fr
-  "tâches", "taches", "à faire", "a faire", "prochaines étapes", "actions à mener", "points d'action", "travaux à faire",
+  "liste des tâches", "plan d'action", "actions à faire", "tâches", "taches", "à faire", "a faire", "prochaines étapes", "actions à mener", "points d'action", "travaux à faire",
   // es
-  "tareas", "pendientes", "próximos pasos", "proximos pasos", "siguientes pasos", "por hacer", "puntos de acción", "acciones a tomar",
+  "lista de tareas", "plan de acción", "acciones pendientes", "tareas", "pendientes", "próximos pasos", "proximos pasos", "siguientes pasos", "por hacer", "puntos de acción", "acciones a tomar",
   // it
-  "attività", "compiti", "da fare", "prossimi passi", "azioni da intraprendere", "punti d'azione",
+  "elenco attività", "piano d'azione", "cose da fare", "attività", "compiti", "da fare", "prossimi passi", "azioni da intraprendere", "punti d'azione",
   // pt
-  "tarefas", "próximos passos", "proximos passos", "a fazer", "pendências", "pendencias", "itens de ação", "ações a tomar",
+  "lista de tarefas", "plano de ação", "tarefas", "próximos passos", "proximos passos", "a fazer", "pendências", "pendencias", "itens de ação", "ações a tomar",
   // nl ("taken": whole only, below)
-  "actiepunten", "te doen", "volgende stappen", "werkpunten", "openstaande punten",
+  "takenlijst", "actielijst", "actieplan", "to-do's", "todo's", "actiepunten", "te doen", "volgende stappen", "werkpunten", "openstaande punten",
   // sv, da, nb/nn
-  "att göra", "nästa steg", "åtgärder", "åtgärdspunkter", "opgaver", "næste skridt", "handlingspunkter", "gøremål", "at gøre", "oppgaver", "neste steg", "å gjøre", "tiltak",
+  "uppgiftslista", "att göra-lista", "handlingsplan", "åtgärdsplan", "opgaveliste", "oppgaveliste", "oppfølgingspunkter", "att göra", "nästa steg", "åtgärder", "åtgärdspunkter", "opgaver", "næste skridt", "handlingspunkter", "gøremål", "at gøre", "oppgaver", "neste steg", "å gjøre", "tiltak",
   // fi, pl, cs, sk, hu, ro
-  "tehtävät", "seuraavat askeleet", "seuraavat vaiheet", "toimenpiteet", "zadania", "następne kroki", "kolejne kroki", "do zrobienia", "działania",
+  "tehtävälista", "toimintasuunnitelma", "jatkotoimenpiteet", "avoimet tehtävät", "lista zadań", "plan działania", "seznam úkolů", "akční plán", "feladatlista", "akcióterv", "intézkedések", "lista de sarcini", "plan de acțiune", "tehtävät", "seuraavat askeleet", "seuraavat vaiheet", "toimenpiteet", "zadania", "następne kroki", "kolejne kroki", "do zrobienia", "działania",
   "úkoly", "další kroky", "akční body", "úlohy", "ďalšie kroky", "feladatok", "teendők", "tennivalók", "következő lépések", "sarcini", "pașii următori", "pasii urmatori", "de făcut",
   // tr
-  "görevler", "yapılacaklar", "sonraki adımlar", "aksiyonlar", "aksiyon maddeleri", "eylem maddeleri",
+  "görev listesi", "eylem planı", "aksiyon planı", "yapılacak işler", "görevler", "yapılacaklar", "sonraki adımlar", "aksiyonlar", "aksiyon maddeleri", "eylem maddeleri",
   // ru, uk
-  "задачи", "следующие шаги", "дальнейшие шаги", "что сделать", "что нужно сделать", "бэклог", "поручения", "завдання", "задачі", "наступні кроки", "що зробити", "доручення",
+  "список задач", "план действий", "что нужно сделать", "нужно сделать", "экшн-айтемы", "список завдань", "план дій", "задачи", "следующие шаги", "дальнейшие шаги", "что сделать", "что нужно сделать", "бэклог", "поручения", "завдання", "задачі", "наступні кроки", "що зробити", "доручення",
   // el, he, ar
-  "εργασίες", "επόμενα βήματα", "ενέργειες", "εκκρεμότητες", "משימות", "מטלות", "צעדים הבאים", "השלבים הבאים", "פעולות לביצוע",
+  "λίστα εργασιών", "σχέδιο δράσης", "רשימת משימות", "תוכנית פעולה", "خطة العمل", "εργασίες", "επόμενα βήματα", "ενέργειες", "εκκρεμότητες", "משימות", "מטלות", "צעדים הבאים", "השלבים הבאים", "פעולות לביצוע",
   "المهام", "مهام", "قائمة المهام", "الخطوات التالية", "الخطوات القادمة", "بنود العمل", "الإجراءات المطلوبة",
   // hi, vi, id/ms, th
-  "कार्य सूची", "अगले कदम", "करने योग्य कार्य", "काम", "nhiệm vụ", "các nhiệm vụ", "công việc", "việc cần làm", "các bước tiếp theo", "bước tiếp theo",
+  "कार्य योजना", "करने के काम", "danh sách công việc", "kế hoạch hành động", "rencana aksi", "rencana tindakan", "รายการงาน", "แผนปฏิบัติการ", "कार्य सूची", "अगले कदम", "करने योग्य कार्य", "काम", "nhiệm vụ", "các nhiệm vụ", "công việc", "việc cần làm", "các bước tiếp theo", "bước tiếp theo",
   "tugas", "daftar tugas", "langkah selanjutnya", "langkah berikutnya", "tindak lanjut", "item tindakan", "สิ่งที่ต้องทำ", "ขั้นตอนถัดไป",
   // ja, zh, ko
-  "タスク", "やること", "次のステップ", "対応事項", "アクションアイテム", "作業項目", "残作業", "宿題",
+  "todoリスト", "アクションプラン", "ネクストアクション", "今後の対応", "待办清单", "待辦清單", "行动计划", "行動計畫", "后续行动", "後續行動", "改进措施", "改進措施", "任务清单", "タスク", "やること", "次のステップ", "対応事項", "アクションアイテム", "作業項目", "残作業", "宿題",
   "任务", "任務", "待办", "待辦", "待办事项", "待辦事項", "下一步", "后续步骤", "後續步驟", "行动项", "行動項目", "工作项",
-  "할 일", "해야 할 일", "다음 단계", "액션 아이템", "조치 사항", "과제",
+  "작업 목록", "할 일 목록", "실행 계획", "후속 조치", "조치 항목", "할 일", "해야 할 일", "다음 단계", "액션 아이템", "조치 사항", "과제",
 ];
 
 /** Words that are also an ordinary word in a language the heading may be in: the whole heading, or before a separator. */
 const WHOLE_ONLY = ["taken", "uppgifter", "дела", "作業", "작업", "कार्य", "งาน"];
 
-/** Singular nouns, read only after a negation ("Keine Aufgabe", "Aucune tâche", "Nessun compito"). */
+/**
+ * Singular nouns and the case a negation takes ("Keine Aufgabe", "Aucune tâche", "Brak zadań", "Нет задач",
+ * "Ei tehtäviä", "Žádných úkolů"), read only after a negation.
+ */
 const SINGULARS = [
-  "task", "to-do", "todo", "action item", "aufgabe", "tâche", "tache", "tarea", "compito", "tarefa", "taak", "uppgift", "opgave", "oppgave", "tehtävä", "zadanie", "úkol", "úloha",
+  "zadań", "úkolů", "úloh", "tehtäviä", "oppgaver", "opgaver", "görevi", "task", "to-do", "todo", "action item", "aufgabe", "tâche", "tache", "tarea", "compito", "tarefa", "taak", "uppgift", "opgave", "oppgave", "tehtävä", "zadanie", "úkol", "úloha",
   "feladat", "sarcină", "görev", "задача", "задачі", "задач", "завдань", "εργασία", "משימה", "مهمة", "कार्य", "nhiệm vụ", "タスク", "任务", "任務", "작업", "할 일",
 ];
 /** English plurals, read here only to see a negation ("No tasks", "No action items"); sections.ts reads them as work. */
@@ -69,6 +72,14 @@ const NONE_OF = [
 const NOT = ["not", "non", "nicht", "pas", "ni", "niet", "inte", "ikke", "nie", "ne", "не", "ні", "nem", "nu", "değil", "bukan", "ليست", "ليس", "לא", "όχι", "नहीं", "非", "不是", "không phải"];
 /** A negation after the noun ("Görev yok", "タスクなし", "작업 없음", "Aufgaben: keine", "Tasks: none"). */
 const NONE_AFTER = ["yok", "なし", "無し", "ありません", "없음", "없습니다", "none", "keine", "ninguna", "ninguno", "aucune", "aucun", "nessuna", "nenhuma", "geen", "inga", "ingen", "brak", "нет", "немає", "žádné", "nincs", "nahi", "नहीं", "无", "没有", "không có", "tidak ada"];
+
+/** "Nothing to do" said whole, in the same languages. */
+const NOTHING = [
+  "nothing to do", "nothing to action", "nichts zu tun", "nichts zu erledigen", "rien à faire", "nada que hacer", "nada por hacer", "niente da fare", "nada a fazer", "niets te doen",
+  "inget att göra", "intet at gøre", "ingenting å gjøre", "ei tehtävää", "nic do zrobienia", "nic k udělání", "nincs teendő", "nimic de făcut", "yapılacak bir şey yok",
+  "нечего делать", "ничего делать не нужно", "нічого робити", "τίποτα να γίνει", "אין מה לעשות", "لا شيء للقيام به", "không có việc gì", "tidak ada yang perlu dilakukan",
+  "やることなし", "无待办", "할 일 없음",
+];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
@@ -86,7 +97,8 @@ const NOUNS = alt([...TASK_WORDS, ...WHOLE_ONLY, ...SINGULARS, ...ENGLISH]);
 const PRIORITY = "(?:priorit|prio\\b)";
 const NEGATED = new RegExp(
   `^(?:(?:${alt(NONE_OF)})(?:\\s+|-)(?:(?!${PRIORITY})[\\p{L}\\p{M}]+\\s+)?|(?:${alt(NOT)})(?:\\s+|-))(?:${NOUNS})${END}` +
-    `|^(?:${NOUNS})${END}\\s*[:：\\-–—]?\\s*(?:${alt(NONE_AFTER)})${END}\\W*$`,
+    `|^(?:${NOUNS})${END}\\s*[:：\\-–—]?\\s*(?:${alt(NONE_AFTER)})${END}\\W*$` +
+    `|^(?:${alt(NOTHING)})${END}`,
   "u",
 );
 // Scripts without spaces put the negation right against the noun ("没有任务", "タスクなし").
@@ -113,3 +125,12 @@ export function taskHeadingKind(raw: string): Section["kind"] {
   if (NEGATED.test(t) || NEGATED_CJK.test(t)) return "notes";
   return OPENING.test(t) || OPENING_WHOLE.test(t) ? "tasks" : null;
 }
+
+/**
+ * Spanish and Portuguese "todo(s) / toda(s)" ("all", "every") before an article or a possessive is no
+ * English to-do: "Todos los equipos", "Todo el código", "Todas as lojas". The heading without it, for
+ * the English task words of sections.ts to read (a heading that also says "Tareas" is still work).
+ */
+const ROMANCE_TODO =
+  /(?<![\p{L}\p{M}-])tod[oa]s?\s+(?:el|la|los|las|lo|o|a|os|as|un|una|um|uma|nuestr[oa]s?|noss[oa]s?|mis|sus|tus|meus|minhas|seus|suas|est[eoa]s?|ess[eao]s?|isso|eso|esto)(?![\p{L}\p{M}])/giu;
+export const withoutRomanceTodo = (raw: string): string => raw.replace(ROMANCE_TODO, " ");
