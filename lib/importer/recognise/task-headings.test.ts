@@ -32,7 +32,9 @@ describe("task headings in other languages", () => {
     expect(taskHeadingKind("Taken: sprint 3")).toBe("tasks");
     expect(taskHeadingKind("Uppgifter")).toBe("tasks");
     expect(taskHeadingKind("작업")).toBe("tasks");
-    for (const h of ["Already taken", "Taken care of", "Taken from the old wiki", "Uppgifter om kunden", "작업 환경", "Дела давно минувших дней"]) {
+    expect(taskHeadingKind("Åtgärder")).toBe("tasks");
+    expect(taskHeadingKind("Pendientes (3)")).toBe("tasks");
+    for (const h of ["Działania zespołu w 2025", "Pendientes de decisión", "Ενέργειες που έγιναν", "Already taken", "Taken care of", "Taken from the old wiki", "Uppgifter om kunden", "작업 환경", "Дела давно минувших дней"]) {
       expect(taskHeadingKind(h), h).toBeNull();
     }
   });

@@ -20,24 +20,24 @@ const TASK_WORDS = [
   // fr
   "liste des tâches", "plan d'action", "actions à faire", "tâches", "taches", "à faire", "a faire", "prochaines étapes", "actions à mener", "points d'action", "travaux à faire",
   // es
-  "lista de tareas", "plan de acción", "acciones pendientes", "tareas", "pendientes", "próximos pasos", "proximos pasos", "siguientes pasos", "por hacer", "puntos de acción", "acciones a tomar",
+  "lista de tareas", "plan de acción", "acciones pendientes", "tareas", "próximos pasos", "proximos pasos", "siguientes pasos", "por hacer", "puntos de acción", "acciones a tomar",
   // it
   "elenco attività", "piano d'azione", "cose da fare", "attività", "compiti", "da fare", "prossimi passi", "azioni da intraprendere", "punti d'azione",
   // pt
-  "lista de tarefas", "plano de ação", "tarefas", "próximos passos", "proximos passos", "a fazer", "pendências", "pendencias", "itens de ação", "ações a tomar",
+  "lista de tarefas", "plano de ação", "tarefas", "próximos passos", "proximos passos", "a fazer", "itens de ação", "ações a tomar",
   // nl ("taken": whole only, below)
   "takenlijst", "actielijst", "actieplan", "to-do's", "todo's", "actiepunten", "te doen", "volgende stappen", "werkpunten", "openstaande punten",
   // sv, da, nb/nn
-  "uppgiftslista", "att göra-lista", "handlingsplan", "åtgärdsplan", "opgaveliste", "oppgaveliste", "oppfølgingspunkter", "att göra", "nästa steg", "åtgärder", "åtgärdspunkter", "opgaver", "næste skridt", "handlingspunkter", "gøremål", "at gøre", "oppgaver", "neste steg", "å gjøre", "tiltak",
+  "uppgiftslista", "att göra-lista", "handlingsplan", "åtgärdsplan", "opgaveliste", "oppgaveliste", "oppfølgingspunkter", "att göra", "nästa steg", "åtgärdspunkter", "opgaver", "næste skridt", "handlingspunkter", "gøremål", "at gøre", "oppgaver", "neste steg", "å gjøre",
   // fi, pl, cs, sk, hu, ro
-  "tehtävälista", "toimintasuunnitelma", "jatkotoimenpiteet", "avoimet tehtävät", "lista zadań", "plan działania", "seznam úkolů", "akční plán", "feladatlista", "akcióterv", "intézkedések", "lista de sarcini", "plan de acțiune", "tehtävät", "seuraavat askeleet", "seuraavat vaiheet", "toimenpiteet", "zadania", "następne kroki", "kolejne kroki", "do zrobienia", "działania",
+  "tehtävälista", "toimintasuunnitelma", "jatkotoimenpiteet", "avoimet tehtävät", "lista zadań", "plan działania", "seznam úkolů", "akční plán", "feladatlista", "akcióterv", "lista de sarcini", "plan de acțiune", "tehtävät", "seuraavat askeleet", "seuraavat vaiheet", "zadania", "następne kroki", "kolejne kroki", "do zrobienia",
   "úkoly", "další kroky", "akční body", "úlohy", "ďalšie kroky", "feladatok", "teendők", "tennivalók", "következő lépések", "sarcini", "pașii următori", "pasii urmatori", "de făcut",
   // tr
-  "görev listesi", "eylem planı", "aksiyon planı", "yapılacak işler", "görevler", "yapılacaklar", "sonraki adımlar", "aksiyonlar", "aksiyon maddeleri", "eylem maddeleri",
+  "görev listesi", "eylem planı", "aksiyon planı", "yapılacak işler", "görevler", "yapılacaklar", "sonraki adımlar", "aksiyon maddeleri", "eylem maddeleri",
   // ru, uk
   "список задач", "план действий", "что нужно сделать", "нужно сделать", "экшн-айтемы", "список завдань", "план дій", "задачи", "следующие шаги", "дальнейшие шаги", "что сделать", "что нужно сделать", "бэклог", "поручения", "завдання", "задачі", "наступні кроки", "що зробити", "доручення",
   // el, he, ar
-  "λίστα εργασιών", "σχέδιο δράσης", "רשימת משימות", "תוכנית פעולה", "خطة العمل", "εργασίες", "επόμενα βήματα", "ενέργειες", "εκκρεμότητες", "משימות", "מטלות", "צעדים הבאים", "השלבים הבאים", "פעולות לביצוע",
+  "λίστα εργασιών", "σχέδιο δράσης", "רשימת משימות", "תוכנית פעולה", "خطة العمل", "εργασίες", "επόμενα βήματα", "εκκρεμότητες", "משימות", "מטלות", "צעדים הבאים", "השלבים הבאים", "פעולות לביצוע",
   "المهام", "مهام", "قائمة المهام", "الخطوات التالية", "الخطوات القادمة", "بنود العمل", "الإجراءات المطلوبة",
   // hi, vi, id/ms, th
   "कार्य योजना", "करने के काम", "danh sách công việc", "kế hoạch hành động", "rencana aksi", "rencana tindakan", "รายการงาน", "แผนปฏิบัติการ", "कार्य सूची", "अगले कदम", "करने योग्य कार्य", "काम", "nhiệm vụ", "các nhiệm vụ", "công việc", "việc cần làm", "các bước tiếp theo", "bước tiếp theo",
@@ -48,8 +48,12 @@ const TASK_WORDS = [
   "작업 목록", "할 일 목록", "실행 계획", "후속 조치", "조치 항목", "할 일", "해야 할 일", "다음 단계", "액션 아이템", "조치 사항", "과제",
 ];
 
-/** Words that are also an ordinary word in a language the heading may be in: the whole heading, or before a separator. */
-const WHOLE_ONLY = ["taken", "uppgifter", "дела", "作業", "작업", "कार्य", "งาน"];
+/** Words that are also an ordinary word in a language the heading may be in, or name what was done as readily as what is to do: the whole heading, or before a separator. */
+const WHOLE_ONLY = [
+  "taken", "uppgifter", "дела", "作業", "작업", "कार्य", "งาน",
+  // "Actions", "measures", "pending" (as work-labels.ts reads "Actions" / "Maßnahmen"): "Åtgärder" is work, "Działania zespołu w 2025" a report.
+  "åtgärder", "tiltak", "toimenpiteet", "działania", "ενέργειες", "intézkedések", "aksiyonlar", "pendientes", "pendências", "pendencias",
+];
 
 /**
  * Singular nouns and the case a negation takes ("Keine Aufgabe", "Aucune tâche", "Brak zadań", "Нет задач",
@@ -106,13 +110,16 @@ const NEGATED_CJK = /^(?:没有|沒有|无|無|非)(?:任务|任務|待办|待�
 
 /** The heading as its words: markup, a leading number or emoji and closing punctuation gone, lower-cased. */
 function words(raw: string): string {
-  return raw
+  let t = raw
     .replace(/[*_`]/g, "")
     .replace(/^[^\p{L}]+/u, "")
-    .replace(/[\s.!:：。]+$/u, "")
     .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+    .replace(/\s+/g, " ");
+  // Closing punctuation, cut by hand: a trailing-run regex is quadratic on a long line of spaces.
+  let end = t.length;
+  while (end > 0 && " .!:：。".includes(t[end - 1]!)) end--;
+  t = t.slice(0, end);
+  return t.trim();
 }
 
 /**
