@@ -7,6 +7,7 @@ import { findPriorityLabel, horizonLabel, NO_PRIORITY_HEADING, stripPriorityLabe
 import { hedgedHorizon, timeboxName } from "./recognise/category-names";
 import { namesTargets } from "./recognise/metric-words";
 import { refineSection } from "./recognise/heading-roles";
+import { taskHeadingKind, withoutRomanceTodo } from "./recognise/task-headings";
 import { workLabelKind } from "./recognise/work-labels";
 import { deniesWork } from "./recognise/denied-work";
 import { isGlossedNotes } from "./recognise/glossed-headings";
@@ -43,7 +44,11 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   if (RANKING.test(raw)) return "ranking";
   // "## 目标", "## الهدف", "## Chỉ tiêu tháng đầu": a targets section in another language (recognise/metric-words.ts).
   if (METRICS.test(raw) || namesTargets(raw)) return "metrics";
-  if (TASKS.test(raw)) return "tasks";
+  // "## Aufgaben", "## Задачи", "## タスク" name the work; "Keine Aufgaben", "No action items" deny it (recognise/task-headings.ts).
+  const named = taskHeadingKind(raw);
+  if (named === "tasks" || (named === "notes" && !priorityLabel && !status)) return named;
+  // "Todos los equipos": Spanish "all", no to-do (recognise/task-headings.ts).
+  if (TASKS.test(withoutRomanceTodo(raw))) return "tasks";
   // A horizon ("Short term", "Must have"), a priority ("P2: …") or a status heading ("Done", "Not doing") holds work.
   if (priorityLabel || horizonLabel(raw) || status || TIMEBOX.test(raw) || NO_PRIORITY_HEADING.test(raw)) return "tasks";
   if (NOTES.test(raw)) return "notes";

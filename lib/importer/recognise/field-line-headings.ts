@@ -7,6 +7,7 @@ import { sectionFromHeading } from "../sections";
 import { stateOnly, statusAroundDescription } from "../status-words";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { fieldValuePriority, proseFieldPriority } from "./prose-fields";
+import { fieldStackOf } from "./field-stacks";
 import { propertyParagraph, trailingPropertyRun } from "./property-lines";
 import { KEYED_TITLE } from "./records";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
@@ -78,8 +79,32 @@ export function readPlainFieldLine(line: string): FieldLine | null {
 
 const PROSE = new Set<RootContent["type"]>(["paragraph", "blockquote", "code", "html", "thematicBreak"]);
 
-/** The body's field line: the last line of its last paragraph. */
+/** The fields of a stack of "Label: value" lines, one field a line; null when none names a priority, severity or status. */
+function readStack(lines: string[]): FieldLine | null {
+  const out: FieldLine = { priorityLabel: null, status: null, effortHours: null, files: [], rest: [] };
+  let known = false;
+  for (const line of lines) {
+    // One field a line: a separator inside the value ("Owner: Ana · Bo") is the value's.
+    const fields = readPlainFieldLine(line.replace(/\s+[·•|]\s+|;\s+/g, ", "));
+    if (!fields) {
+      out.rest.push(line);
+      continue;
+    }
+    known = true;
+    out.priorityLabel ??= fields.priorityLabel;
+    out.status ??= fields.status;
+    out.effortHours ??= fields.effortHours;
+    out.files.push(...fields.files);
+    out.rest.push(...fields.rest);
+  }
+  return known ? out : null;
+}
+
+/** The body's field line: a stack of field lines opening it (recognise/field-stacks.ts), else the last line of its last paragraph. */
 function fieldLineOf(body: RootContent[], text: string): { fields: FieldLine; node: RootContent; before: string } | null {
+  const stack = fieldStackOf(body, text);
+  const stacked = stack ? readStack(stack.lines) : null;
+  if (stack && stacked) return { fields: stacked, node: stack.node, before: "" };
   const last = [...body].reverse().find((n) => n.type === "paragraph");
   if (!last) return null;
   const lines = sourceOf(last, text).split("\n");
@@ -101,7 +126,8 @@ function fieldLineCount(ctx: ParseContext): number {
   let n = counted.get(ctx);
   if (n === undefined) {
     n = 0;
-    for (const line of ctx.text.split("\n")) if (line.includes(":") && readPlainFieldLine(line)) n++;
+    // Full-width colons too ("優先度：高").
+    for (const line of ctx.text.split("\n")) if ((line.includes(":") || line.includes("：")) && readPlainFieldLine(line)) n++;
     counted.set(ctx, n);
   }
   return n;

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../parse";
+import { kindOf } from "../sections";
+import { taskHeadingKind, withoutRomanceTodo } from "./task-headings";
+
+describe("task headings in other languages", () => {
+  it.each([
+    "Aufgaben", "Offene Punkte", "Nächste Schritte", "Tâches", "À faire", "Prochaines étapes", "Tareas", "Próximos pasos", "Attività", "Da fare",
+    "Tarefas", "Próximos passos", "Actiepunten", "Volgende stappen", "Att göra", "Nästa steg", "Opgaver", "Næste skridt", "Oppgaver", "Neste steg",
+    "Tehtävät", "Zadania", "Następne kroki", "Úkoly", "Další kroky", "Feladatok", "Teendők", "Sarcini", "Görevler", "Yapılacaklar", "Задачи",
+    "Следующие шаги", "Завдання", "Наступні кроки", "Εργασίες", "Επόμενα βήματα", "משימות", "צעדים הבאים", "المهام", "الخطوات التالية",
+    "अगले कदम", "Nhiệm vụ", "Việc cần làm", "Tugas", "Langkah selanjutnya", "タスク", "やること", "次のステップ", "任务", "待办事项", "下一步", "할 일", "다음 단계",
+  ])("%s names the work below", (heading) => {
+    expect(taskHeadingKind(heading)).toBe("tasks");
+  });
+
+  it("reads the heading's opening words, with a count, a colon and a tail, or more words after them", () => {
+    for (const h of ["## 2. Aufgaben", "Tareas (4)", "Задачи: запуск мобильного банка", "Zadania na sprint 12", "Tâches — semaine 3", "タスク一覧", "任务列表", "🚀 Görevler"]) {
+      expect(taskHeadingKind(h), h).toBe("tasks");
+    }
+  });
+
+  it("never matches inside a word, in any script", () => {
+    for (const h of ["Aufgabenverteilung", "Tareasbase", "Задачник", "कार्यक्षेत्र", "タスク管理ツールの比較", "作業ログ", "任务管理系统介绍"]) {
+      expect(taskHeadingKind(h), h).toBeNull();
+    }
+  });
+
+  it("reads a word that is also another language's word only as the whole heading or before a separator", () => {
+    // Dutch "taken" is English "taken"; Swedish "uppgifter" also means "details"; Korean "작업" is any "work".
+    expect(taskHeadingKind("Taken")).toBe("tasks");
+    expect(taskHeadingKind("Taken: sprint 3")).toBe("tasks");
+    expect(taskHeadingKind("Uppgifter")).toBe("tasks");
+    expect(taskHeadingKind("작업")).toBe("tasks");
+    expect(taskHeadingKind("Åtgärder")).toBe("tasks");
+    expect(taskHeadingKind("Pendientes (3)")).toBe("tasks");
+    for (const h of ["Działania zespołu w 2025", "Pendientes de decisión", "Ενέργειες που έγιναν", "Already taken", "Taken care of", "Taken from the old wiki", "Uppgifter om kunden", "작업 환경", "Дела давно минувших дней"]) {
+      expect(taskHeadingKind(h), h).toBeNull();
+    }
+  });
+
+  it("reads a negated task heading as a note, in many languages", () => {
+    for (const h of [
+      "Keine Aufgaben", "Keine offenen Aufgaben", "Sin tareas", "Aucune tâche", "Pas de tâches", "Nessuna attività", "Nenhuma tarefa", "Geen taken", "Inte uppgifter",
+      "Ingen oppgaver", "Brak zadań", "Nie zadania", "Не задачи", "Нет задач", "Žádné úkoly", "Görev yok", "Tidak ada tugas", "אין משימות", "タスクなし", "没有任务",
+      "No action items", "No tasks this week", "Not tasks", "Non-tasks", "Tasks: none", "Aufgaben: keine",
+    ]) {
+      expect(taskHeadingKind(h), h).toBe("notes");
+    }
+  });
+
+  it("reads 'nothing to do' as a note", () => {
+    for (const h of ["Nothing to do", "Nichts zu tun", "Rien à faire", "Nada que hacer (por ahora)", "Inget att göra", "Нечего делать", "やることなし", "Offene Punkte: keine"]) {
+      expect(taskHeadingKind(h), h).toBe("notes");
+    }
+  });
+
+  it("leaves a negation of an adjective or a priority bucket alone", () => {
+    // "Not started tasks", "Nicht erledigte Aufgaben": open work; "No priority tasks": untriaged work.
+    for (const h of ["Not started tasks", "Nicht erledigte Aufgaben", "No priority tasks", "Nicht priorisierte Aufgaben"]) {
+      expect(taskHeadingKind(h), h).not.toBe("notes");
+    }
+    expect(kindOf("No priority tasks", null, null)).toBe("tasks");
+  });
+
+  it("does not read Spanish and Portuguese 'todos' ('all') as an English to-do", () => {
+    expect(withoutRomanceTodo("Todos los equipos").trim()).toBe("equipos");
+    expect(kindOf("Todos los equipos", null, null)).toBeNull();
+    expect(kindOf("Todas as lojas", null, null)).toBeNull();
+    expect(kindOf("Para todo el código", null, null)).toBeNull();
+    // The English words stay.
+    expect(kindOf("Todos", null, null)).toBe("tasks");
+    expect(kindOf("TODO (backend)", null, null)).toBe("tasks");
+    expect(kindOf("Todo el backlog", null, null)).toBe("tasks");
+  });
+
+  it("makes the section kind in sections.ts, English negations included", () => {
+    expect(kindOf("Aufgaben", null, null)).toBe("tasks");
+    expect(kindOf("No action items", null, null)).toBe("notes");
+    expect(kindOf("Action items", null, null)).toBe("tasks");
+  });
+});
+
+describe("task headings in a plan", () => {
+  const lowConfidence = (md: string) => parsePlan(md).warnings.some((w) => /low-confidence/i.test(w.message));
+
+  it("reads the list under a task heading in the first reading, in several languages", () => {
+    for (const [h, a, b] of [
+      ["Aufgaben", "Login-Seite überarbeiten", "Passwort-Reset reparieren"],
+      ["Tareas", "Revisar la página de inicio", "Arreglar el restablecimiento"],
+      ["Görevler", "Giriş sayfasını yenile", "Şifre sıfırlamayı düzelt"],
+      ["タスク", "ログイン画面を改修する", "パスワード再設定を直す"],
+    ]) {
+      const md = `# Projekt\n\n## ${h}\n\n- ${a}\n- ${b}\n`;
+      const result = parsePlan(md);
+      expect(result.items.map((i) => i.title), h).toEqual([a, b]);
+      expect(lowConfidence(md), h).toBe(false);
+    }
+  });
+
+  it("reads nothing under a negated task heading", () => {
+    for (const h of ["Keine Aufgaben", "Inte uppgifter", "Sin tareas", "No action items"]) {
+      const md = `# Treffen\n\n## ${h}\n\n- Das Budget wurde bestätigt\n- Nächstes Treffen im Mai\n`;
+      expect(parsePlan(md).items, h).toEqual([]);
+    }
+  });
+
+  it("does not read an English heading that only contains a Dutch word", () => {
+    const md = "# Seats\n\n## Already taken\n\nThese seats went to the first sign-ups.\n\n- Row A, seat 4\n- Row B, seat 7\n";
+    expect(lowConfidence(md) || parsePlan(md).items.length === 0).toBe(true);
+  });
+});
