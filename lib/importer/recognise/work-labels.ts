@@ -16,8 +16,23 @@ export function workLabelKind(raw: string): Section["kind"] {
   const t = raw
     .replace(/[*_`]/g, "")
     .replace(/[（(]\d+[)）]\s*$/u, "")
-    .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "")
     .trim();
+  return kindOfWord(trimNonLetters(t));
+}
+
+const LETTER = /\p{L}/u;
+
+/** The text from its first letter to its last (an unanchored /[^\p{L}]+$/ is quadratic on a long run of spaces). */
+function trimNonLetters(text: string): string {
+  const chars = [...text];
+  let start = 0;
+  let end = chars.length;
+  while (start < end && !LETTER.test(chars[start]!)) start++;
+  while (end > start && !LETTER.test(chars[end - 1]!)) end--;
+  return chars.slice(start, end).join("");
+}
+
+function kindOfWord(t: string): Section["kind"] {
   if (WORK.test(t)) return "tasks";
   return KEY_RESULTS.test(t) ? "metrics" : null;
 }
