@@ -29,13 +29,12 @@ describe("splitLabelledLists", () => {
     expect(doc.slice(strong.position!.start.offset, strong.position!.end.offset)).toBe("**palette**");
   });
 
-  it("stays linear: thousands of labelled lists split in well under a second", () => {
+  it("stays linear: thousands of labelled lists split (in ~0.1 s; quadratic, in minutes)", () => {
     const big = Array.from({ length: 3000 }, (_, i) => `**Group ${i}**\n2. Task ${i}\n3. Other ${i}\n`).join("\n");
     const nodes = parseMarkdown(big).children;
-    const t = performance.now();
+    // Re-parsing the document up to each label took minutes here: the test's 30 s timeout catches that
+    // (no clock: a bound in ms fails on a loaded machine); `npm run bench` times real plans.
     const split = splitLabelledLists(nodes, big);
-    // Re-parsing the document up to each label took minutes here; the guard is generous for loaded CI.
-    expect(performance.now() - t).toBeLessThan(5_000);
     expect(split.filter((n) => n.type === "list")).toHaveLength(3000);
   });
 });
