@@ -11,7 +11,8 @@
 // closes it. The run is handed to the field-line reader as one line, its fields set apart by " · ".
 
 /** "Label: value", the label one to three words in any script (as the field-line reader's). */
-const LABELLED = /^[\p{L}][\p{L}\p{N} ]{0,24}?\s*[:：]\s*\S/u;
+// A colon inside a word ("Kund:innen", "10:30") is no label's: an ASCII colon is followed by a space.
+const LABELLED = /^[\p{L}][\p{L}\p{N} ]{0,24}?\s*(?::\s+|：\s*)\S/u;
 
 const isLabelled = (line: string) => LABELLED.test(line.replace(/[*_]/g, "").trim());
 
