@@ -1,0 +1,50 @@
+import { labelledTarget, sentenceMetric, type SentenceMetric } from "./metric-sentences";
+
+// Target lines beyond "Goal: …" / "KR 1.1 …" (metric-sentences.ts):
+//  - a short lead before a colon that names a target in other words ("SLO we track for the fleet:",
+//    "North star for the quarter:", "Burn-up target:", "Unser Ziel für Q3:") labels the line too;
+//  - one line may set several targets, one per clause ("Goal: LCP under 2.5 s on mobile, INP
+//    under 200 ms"): each clause that holds its own comparison is its own metric. A clause without
+//    one ("… on mobile, for the product page") only qualifies the first, so the line is one target.
+
+// The words that make a lead a target's label, wherever they stand in it. Lower case.
+const TARGET_WORDS = /(?:^|[^\p{L}])(?:target|targets|goal|goals|slo|slos|sla|north star|objective|kpi|kpis|ziel|ziele|zielwert|objectif|cible|objetivo|meta|obiettivo|doel|mål|目標|目标)(?![\p{L}])/iu;
+const LEAD = /^\s*([^:：]{2,48})[:：]\s+(\S.*)$/u;
+const MAX_LEAD_WORDS = 6;
+
+/** The text after a target line's label, or null when the line has none. */
+function afterLead(line: string): string | null {
+  const m = line.match(LEAD);
+  if (!m) return null;
+  const lead = m[1]!;
+  if (lead.trim().split(/\s+/).length > MAX_LEAD_WORDS || !TARGET_WORDS.test(lead)) return null;
+  return m[2]!;
+}
+
+/** Clauses of a target line: at ", " or "; " (never inside "4,000" or "4,5"). */
+const clausesOf = (text: string): string[] => text.split(/[,;]\s+/).map((c) => c.trim()).filter(Boolean);
+
+/** The targets a line sets: none when it is no target line, one per clause that compares on its own. */
+export function lineTargets(line: string): SentenceMetric[] {
+  const whole = labelledTarget(line);
+  const rest = whole ? (line.match(/^[^:：]*[:：]\s*(.*)$/u)?.[1] ?? null) : afterLead(line);
+  if (rest === null) return whole ? [whole] : [];
+  const clauses = clausesOf(rest);
+  if (clauses.length > 1) {
+    const each = clauses.map((clause) => sentenceMetric(clause));
+    if (each.every((m) => m !== null)) return each as SentenceMetric[];
+  }
+  if (whole) return [whole];
+  const single = sentenceMetric(rest);
+  return single && !namedByAVerb(single, rest) ? [single] : [];
+}
+
+/**
+ * "Burn-up target: finish ≥ 80% of committed points": a lower-case word alone before the
+ * comparison is what to do, not what is measured; such a line names no metric a reader could
+ * track under that name, so it gives none rather than a metric called "Finish".
+ */
+function namedByAVerb(metric: SentenceMetric, rest: string): boolean {
+  const first = rest.trim().split(/\s+/)[0] ?? "";
+  return !/\s/.test(metric.name) && /^\p{Ll}/u.test(first) && metric.name.toLowerCase() === first.toLowerCase();
+}
