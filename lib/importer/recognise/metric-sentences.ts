@@ -90,7 +90,8 @@ export function sentenceMetric(sentence: string): SentenceMetric | null {
   const text = asciiNumerals(sentence).replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
   // "صفر مشاكل حرجة قبل الإطلاق", "Zero P0 bugs": nothing of it allowed (README: "0 warnings" → <= 0).
   const zero = text.match(ZERO);
-  if (zero && !/\d/.test(text.slice(zero[0].length))) {
+  // A digit inside a word ("Sev-1", "P0") is part of a name, not a second figure.
+  if (zero && !/(?<![\p{L}\p{N}-])\d/u.test(text.slice(zero[0].length))) {
     const name = metricName(text.slice(zero[0].length));
     return name ? { name, comparator: "<=", target: 0, unit: "" } : null;
   }

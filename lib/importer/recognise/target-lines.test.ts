@@ -27,3 +27,11 @@ describe("target lines", () => {
     expect(brief("Note for the team we met at the goal review last week and beyond: under 5")).toEqual([]);
   });
 });
+
+describe("target lines in a paragraph", () => {
+  it("reads a labelled sentence after another sentence, and clauses joined by 'and'", () => {
+    expect(brief("Re-test once the fixes ship. Target: 0 blocker and 0 serious issues before launch.")).toEqual(["Blocker <= 0", "Serious issues before launch <= 0"]);
+    expect(brief("Nach dem Rollout messen. Ziel: Fehlerquote unter 1 % und Ladezeit unter 2 s.")).toEqual(["Fehlerquote < 1", "Ladezeit < 2"]);
+    expect(brief("We shipped it. Then we celebrated.")).toEqual([]);
+  });
+});

@@ -1,10 +1,11 @@
+import { budgetCap } from "./budget-caps";
 import { labelledTarget, sentenceMetric, type SentenceMetric } from "./metric-sentences";
 
 // Target lines beyond "Goal: …" / "KR 1.1 …" (metric-sentences.ts):
 //  - a short lead before a colon that names a target in other words ("SLO we track for the fleet:",
 //    "North star for the quarter:", "Burn-up target:", "Unser Ziel für Q3:") labels the line too;
 //  - one line may set several targets, one per clause ("Goal: LCP under 2.5 s on mobile, INP
-//    under 200 ms"): each clause that holds its own comparison is its own metric. A clause without
+//    under 200 ms", "Target: 0 blocker and 0 serious issues"): each clause that holds its own comparison is its own metric. A clause without
 //    one ("… on mobile, for the product page") only qualifies the first, so the line is one target.
 
 // The words that make a lead a target's label, wherever they stand in it. Lower case.
@@ -21,11 +22,26 @@ function afterLead(line: string): string | null {
   return m[2]!;
 }
 
-/** Clauses of a target line: at ", " or "; " (never inside "4,000" or "4,5"). */
-const clausesOf = (text: string): string[] => text.split(/[,;]\s+/).map((c) => c.trim()).filter(Boolean);
+/** Clauses of a target line: at ", ", "; " (never inside "4,000" or "4,5") or a word "and" in the languages the importer reads. */
+const clausesOf = (text: string): string[] =>
+  text
+    .split(/[,;]\s+|\s+(?:and|und|et|y|e|en|i|og|och|и)\s+/iu)
+    .map((c) => c.trim().replace(/[.!。]+$/u, ""))
+    .filter(Boolean);
 
 /** The targets a line sets: none when it is no target line, one per clause that compares on its own. */
 export function lineTargets(line: string): SentenceMetric[] {
+  const whole = targetsOf(line);
+  if (whole.length > 0) return whole;
+  // "Re-test after the fixes ship. Target: 0 blockers.": a later sentence of the line may be the labelled one.
+  const sentences = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  return sentences.length > 1 ? sentences.slice(1).flatMap(targetsOf) : [];
+}
+
+function targetsOf(line: string): SentenceMetric[] {
+  // "Budget: 48.000 € (max)": a ceiling on spending (budget-caps.ts).
+  const cap = budgetCap(line);
+  if (cap) return [cap];
   const whole = labelledTarget(line);
   const rest = whole ? (line.match(/^[^:：]*[:：]\s*(.*)$/u)?.[1] ?? null) : afterLead(line);
   if (rest === null) return whole ? [whole] : [];
