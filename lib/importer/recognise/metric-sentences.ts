@@ -1,4 +1,5 @@
 import type { Comparator } from "../types";
+import { postfixBound } from "./postfix-bounds";
 import { relativeChange } from "./relative-change";
 import { asciiNumerals, COUNTER, DIGITS, MORE_AFTER, MORE_BEFORE, MORE_TARGET_LABELS, numberValue, ZERO } from "./metric-words";
 
@@ -131,7 +132,8 @@ export function sentenceMetric(sentence: string): SentenceMetric | null {
     return name ? { name, comparator: ">=", target: Number(by[2]!.replace(",", ".")), unit: "%" } : null;
   }
   // "Support tickets down 40%", "Organic sessions +15%", "un 25% menor": a change of at least that much.
-  return relativeChange(text, metricName);
+  // "95% satisfaction or higher", "Sev1 incidents 0": a bound written after the figure (postfix-bounds.ts).
+  return relativeChange(text, metricName) ?? postfixBound(text);
 }
 
 /** "KR 1.2", "Key result 3:", "Goal:", "Ziel:", "Objectif :", "Meta:" at the start of a line, and the rest. */

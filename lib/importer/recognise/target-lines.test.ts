@@ -35,3 +35,12 @@ describe("target lines in a paragraph", () => {
     expect(brief("We shipped it. Then we celebrated.")).toEqual([]);
   });
 });
+
+describe("a current value with its goal in a remark", () => {
+  it("reads the goal as the target of the line's measure", () => {
+    expect(brief("Test coverage: 61 % (goal: at least 75 % by June)")).toEqual(["Test coverage >= 75"]);
+    expect(brief("Checkout p95: 900 ms (target: 300 ms)")).toEqual(["Checkout p95 <= 300"]);
+    expect(brief("Taux de conformité : 58 % (objectif : 80 %)")).toEqual(["Taux de conformité >= 80"]);
+    expect(brief("Owner: Dana (goal: ship it)")).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { budgetCap } from "./budget-caps";
 import { labelledTarget, sentenceMetric, type SentenceMetric } from "./metric-sentences";
+import { DIGITS, numberValue } from "./metric-words";
 
 // Target lines beyond "Goal: …" / "KR 1.1 …" (metric-sentences.ts):
 //  - a short lead before a colon that names a target in other words ("SLO we track for the fleet:",
@@ -38,7 +39,30 @@ export function lineTargets(line: string): SentenceMetric[] {
   return sentences.length > 1 ? sentences.slice(1).flatMap(targetsOf) : [];
 }
 
+// "Coverage: 61 % (goal: at least 75 %)", "p95: 900 ms (target 300 ms)": a measure's current value
+// with its target in a remark. The measure is the line's label; the target the remark's comparison,
+// else its figure in the direction of travel from the current value.
+const GOAL_REMARK = /\(\s*(?:target|goal|objective|objectif|cible|ziel|zielwert|objetivo|meta|obiettivo|doel|目標|目标)\s*[:：]?\s*([^()]*)\)/iu;
+const FIGURE = new RegExp(String.raw`(${DIGITS})`, "u");
+
+function currentWithGoal(line: string): SentenceMetric | null {
+  const remark = line.match(GOAL_REMARK);
+  const label = line.match(/^\s*([^:：()]{2,60})[:：]\s*/u);
+  if (!remark || remark.index === undefined || !label) return null;
+  const current = line.slice(label[0].length, remark.index).match(FIGURE);
+  const goal = clausesOf(remark[1]!)[0] ?? "";
+  const said = sentenceMetric(goal);
+  const figure = goal.match(FIGURE);
+  if (!current || !figure) return null;
+  const target = said?.target ?? numberValue(figure[1]!);
+  const comparator = said?.comparator ?? (target < numberValue(current[1]!) ? "<=" : ">=");
+  const name = label[1]!.replace(/^[^\p{L}\p{N}]+/u, "").trim();
+  return name && Number.isFinite(target) ? { name, comparator, target, unit: said?.unit ?? "" } : null;
+}
+
 function targetsOf(line: string): SentenceMetric[] {
+  const remarked = currentWithGoal(line);
+  if (remarked) return [remarked];
   // "Budget: 48.000 € (max)": a ceiling on spending (budget-caps.ts).
   const cap = budgetCap(line);
   if (cap) return [cap];
