@@ -25,6 +25,7 @@ describe("key-result labels", () => {
       "- KR1.3 Tiempo de respuesta: máximo 4 horas",
       "- KR1.4 Wachttijd onder de 2 uur",
       "- KR1.5 障害対応時間を 30分以下 にする",
+      "- KR1.6 API coverage ≥ 80%, UI coverage ≥ 50%",
     ].join("\n");
     expect(parsePlan(md).metrics.map(({ name, comparator, target }) => ({ name, comparator, target }))).toEqual([
       { name: "Median build time", comparator: "<=", target: 10 },
@@ -32,6 +33,8 @@ describe("key-result labels", () => {
       { name: "Tiempo de respuesta", comparator: "<=", target: 4 },
       { name: "Wachttijd", comparator: "<", target: 2 },
       { name: "障害対応時間", comparator: "<=", target: 30 },
+      { name: "API coverage", comparator: ">=", target: 80 },
+      { name: "UI coverage", comparator: ">=", target: 50 },
     ]);
   });
 });

@@ -7,7 +7,7 @@ import type { Comparator, ParsedMetric } from "../types";
 import { sentenceMetric } from "./metric-sentences";
 import { isHugeBlock } from "./block-size";
 import { keyResultText } from "./key-result-labels";
-import { lineTargets } from "./target-lines";
+import { clauseTargets, lineTargets } from "./target-lines";
 import { asciiNumerals, DIGITS, numberValue } from "./metric-words";
 
 // "Success/Health Metrics" lines → metric targets, one per measurable clause:
@@ -108,11 +108,12 @@ export function recogniseMetricList(list: List, ctx: ParseContext): boolean {
     const first = item.children[0];
     if (first?.type !== "paragraph") continue;
     // "KR1.1 Median lead time ≤ 30 min": the label numbers the key result, the sentence is the target.
+    // "KR2: Backend coverage ≥ 75%, frontend coverage ≥ 60%": one target per clause that compares on its own.
     const keyResult = keyResultText(plainText(first));
-    const labelled = keyResult === null ? null : sentenceMetric(keyResult);
-    if (labelled) {
-      ctx.metrics.push({ ...labelled, group, line: lineOf(item) });
-      found++;
+    const labelled = keyResult === null ? [] : clauseTargets(keyResult);
+    if (labelled.length > 0) {
+      for (const metric of labelled) ctx.metrics.push({ ...metric, group, line: lineOf(item) });
+      found += labelled.length;
       continue;
     }
     const nv = nameAndValue(first);

@@ -30,6 +30,17 @@ const clausesOf = (text: string): string[] =>
     .map((c) => c.trim().replace(/[.!。]+$/u, ""))
     .filter(Boolean);
 
+/** The targets a sentence sets: one per clause when every clause compares on its own, else the sentence's one (or none). */
+export function clauseTargets(text: string): SentenceMetric[] {
+  const clauses = clausesOf(text);
+  if (clauses.length > 1) {
+    const each = clauses.map((clause) => sentenceMetric(clause));
+    if (each.every((m) => m !== null)) return each as SentenceMetric[];
+  }
+  const single = sentenceMetric(text);
+  return single ? [single] : [];
+}
+
 /** The targets a line sets: none when it is no target line, one per clause that compares on its own. */
 export function lineTargets(line: string): SentenceMetric[] {
   const whole = targetsOf(line);
