@@ -16,7 +16,7 @@ import { leadingStateOfHeading } from "./recognise/leading-state-headings";
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
 // "Budgets" and "Error budget" are bounds, not spending lists).
 const METRICS =
-  /\b(metrics?|kpis?|slos?|success criteria|exit criteria|targets|key results|okrs?|measures of success|(?:error |performance |perf )?budgets?(?: snapshot)?$|metriken|kennzahlen|erfolgskriterien|zielwerte|métriques|indicateurs|critères de succès|métricas|indicadores|metriche|indicatori|meetpunten|kpi's|succescriteria)\b|指標|指标|成功基準/iu;
+  /\b(metrics?|kpis?|slos?|success criteria|exit criteria|go\/no-go criteria|launch criteria|targets|key results|okrs?|measures of success|(?:error |performance |perf )?budgets?(?: snapshot)?$|metriken|kennzahlen|erfolgskriterien|zielwerte|métriques|indicateurs|critères de succès|métricas|indicadores|metriche|indicatori|meetpunten|kpi's|succescriteria)\b|指標|指标|成功基準|지표/iu;
 const LEGEND = /\b(legend|status key|key to (?:the )?marks|definition of done|dod)\b/i;
 const RANKING = /^\W*(?:critical|highest|high|medium|normal|low|lowest)\s+priority\W*$|^\W*priority\s*[:\-–—]\s*\w+\W*$/i;
 const TASKS = /\b(to-?dos?|tasks?|backlog|roadmap|next steps|action items|work items|deliverables|improvements|follow[- ]?ups?|fixes|issues|findings to fix|carried over|carry[- ]overs?|committed|stretch(?: goals?)?|initiatives|(?:implementation|action|rollout|migration|execution) plan|^\W*plan\W*$)\b/i;

@@ -3,6 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { branchNodes } from "./branches";
 import { onlyCaseTable } from "./case-tables";
 import { isActingSection, sectionRole } from "./layouts";
+import { followsNoneWorked } from "./none-worked";
 import { proseSteps } from "./prose-steps";
 import { namesAnotherStage } from "./stage-refs";
 import { descendants } from "./syntax-tree";
@@ -79,7 +80,9 @@ function fallbackSteps(nodes: RootContent[], name = ""): Set<Paragraph> {
     const before = nodes[i - 1];
     const afterSteps = before?.type === "list" || (before?.type === "table" && tableSteps(before).length > 0);
     // "If anything in Phase 2 fails, …" closing Phase 3 is about Phase 2, not a step of Phase 3 (stage-refs.ts).
-    if (node.type === "paragraph" && afterSteps && CONDITIONAL.test(collapse(toString(node))) && !namesAnotherStage(toString(node), name)) steps.add(node);
+    // "If none of this works, …" is a way out of the whole runbook, no step (none-worked.ts).
+    const text = collapse(toString(node));
+    if (node.type === "paragraph" && afterSteps && CONDITIONAL.test(text) && !namesAnotherStage(text, name) && !followsNoneWorked(text)) steps.add(node);
   });
   return steps;
 }

@@ -1,5 +1,6 @@
 import type { RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
+import { statesContext } from "./context-sentences";
 import { collapse } from "./text";
 
 // Some procedures are written as prose and code blocks, with no list at all ("Every 15 min run
@@ -34,23 +35,28 @@ export function sentencesOf(text: string): string[] {
   return sentences.filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
-/** The steps of a section written as prose: each sentence of its paragraphs and each code block, in order. */
+/**
+ * The steps of a section written as prose: each sentence of its paragraphs and each code block, in
+ * order; a sentence that only states how things are (context-sentences.ts) is none, unless the
+ * section says nothing else.
+ */
 export function proseSteps(nodes: readonly RootContent[]): string[] {
-  const steps: string[] = [];
+  const steps: { text: string; context: boolean }[] = [];
   nodes.forEach((node, i) => {
     if (node.type === "paragraph") {
       const sentences = sentencesOf(collapse(toString(node)));
       const next = nodes[i + 1];
       // "Run this:" over a code block introduces it; the code block is the step.
       if (next?.type === "code" && sentences.at(-1)?.endsWith(":")) sentences.pop();
-      for (const sentence of sentences) steps.push(sentence);
+      for (const sentence of sentences) steps.push({ text: sentence, context: statesContext(sentence) });
     } else if (node.type === "code") {
       const introduced = nodes[i - 1]?.type === "paragraph" && collapse(toString(nodes[i - 1]!)).endsWith(":");
       const command = collapse(node.value.split("\n").find((line) => line.trim() !== "") ?? "");
       if (command === "") return;
       const intro = introduced ? sentencesOf(collapse(toString(nodes[i - 1]!))).at(-1) : undefined;
-      steps.push(intro ?? (command.length > MAX_CODE_STEP_CHARS ? `${command.slice(0, MAX_CODE_STEP_CHARS - 1)}…` : command));
+      steps.push({ text: intro ?? (command.length > MAX_CODE_STEP_CHARS ? `${command.slice(0, MAX_CODE_STEP_CHARS - 1)}…` : command), context: false });
     }
   });
-  return steps;
+  const acts = steps.filter((step) => !step.context);
+  return (acts.length > 0 ? acts : steps).map((step) => step.text);
 }

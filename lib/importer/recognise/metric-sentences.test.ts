@@ -61,3 +61,12 @@ describe("metricName", () => {
     expect(metricName("Nota da loja de")).toBe("Nota da loja");
   });
 });
+
+describe("zero targets with a digit inside a name", () => {
+  it("reads 'Sev-1', 'P0' as part of the name", () => {
+    expect(sentenceMetric("0 Sev-1 incidents caused by deploys")).toEqual({ name: "Sev-1 incidents caused by deploys", comparator: "<=", target: 0, unit: "" });
+    expect(sentenceMetric("No open P0 bugs")).toEqual({ name: "Open P0 bugs", comparator: "<=", target: 0, unit: "" });
+    // A figure of its own after "zero" is the bound, not a zero target.
+    expect(sentenceMetric("Zero outages over 5 minutes")).toMatchObject({ target: 5 });
+  });
+});

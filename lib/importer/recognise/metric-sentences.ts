@@ -1,4 +1,6 @@
 import type { Comparator } from "../types";
+import { postfixBound } from "./postfix-bounds";
+import { relativeChange } from "./relative-change";
 import { asciiNumerals, COUNTER, DIGITS, MORE_AFTER, MORE_BEFORE, MORE_TARGET_LABELS, numberValue, ZERO } from "./metric-words";
 
 // Health targets written as sentences rather than "Name: value" lines, in the languages teams write:
@@ -31,11 +33,11 @@ const BEFORE: [string, Comparator][] = [
   ["au plus", "<="], ["au maximum", "<="], ["au moins", ">="], ["au minimum", ">="], ["moins de", "<"], ["inférieur à", "<"], ["sous", "<"], ["plus de", ">"], ["supérieur à", ">"],
   // Spanish and Portuguese
   ["como máximo", "<="], ["no máximo", "<="], ["como mínimo", ">="], ["no mínimo", ">="], ["al menos", ">="], ["pelo menos", ">="], ["por lo menos", ">="],
-  ["menos de", "<"], ["por debajo de", "<"], ["abaixo de", "<"], ["más de", ">"], ["mais de", ">"], ["por encima de", ">"], ["acima de", ">"],
+  ["máximo", "<="], ["mínimo", ">="], ["menos de", "<"], ["por debajo de", "<"], ["abaixo de", "<"], ["más de", ">"], ["mais de", ">"], ["por encima de", ">"], ["acima de", ">"],
   // Italian
   ["al massimo", "<="], ["almeno", ">="], ["meno di", "<"], ["sotto", "<"], ["più di", ">"], ["sopra", ">"],
   // Dutch
-  ["hoogstens", "<="], ["maximaal", "<="], ["ten minste", ">="], ["minstens", ">="], ["minimaal", ">="], ["minder dan", "<"], ["onder", "<"], ["meer dan", ">"], ["boven", ">"],
+  ["hoogstens", "<="], ["maximaal", "<="], ["ten minste", ">="], ["minstens", ">="], ["minimaal", ">="], ["minder dan", "<"], ["onder de", "<"], ["onder", "<"], ["boven de", ">"], ["meer dan", ">"], ["boven", ">"],
   // Symbols
   ["<=", "<="], ["≤", "<="], ["=<", "<="], [">=", ">="], ["≥", ">="], ["=>", ">="], ["<", "<"], [">", ">"], ["=", "="],
   // vi, ar, he, id, tr, pl, ru, el, hi, sv (recognise/metric-words.ts)
@@ -89,7 +91,8 @@ export function sentenceMetric(sentence: string): SentenceMetric | null {
   const text = asciiNumerals(sentence).replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
   // "صفر مشاكل حرجة قبل الإطلاق", "Zero P0 bugs": nothing of it allowed (README: "0 warnings" → <= 0).
   const zero = text.match(ZERO);
-  if (zero && !/\d/.test(text.slice(zero[0].length))) {
+  // A digit inside a word ("Sev-1", "P0") is part of a name, not a second figure.
+  if (zero && !/(?<![\p{L}\p{N}-])\d/u.test(text.slice(zero[0].length))) {
     const name = metricName(text.slice(zero[0].length));
     return name ? { name, comparator: "<=", target: 0, unit: "" } : null;
   }
@@ -106,7 +109,9 @@ export function sentenceMetric(sentence: string): SentenceMetric | null {
   const compared = text.match(COMPARED);
   if (compared && compared.index !== undefined) {
     // "Ít nhất 5.000 đơn hàng", "At least 40 sign-ups": with nothing before the comparison, the words after the number name it.
-    const name = metricName(text.slice(0, compared.index)) || metricName(text.slice(compared.index + compared[0].length).replace(/^[^\p{L}]+/u, ""));
+    // "At least 90% of services …", "Minstens 90% van de chats …": the preposition joins the figure to its subject.
+    const after = text.slice(compared.index + compared[0].length).replace(/^[^\p{L}]+/u, "").replace(/^(?:of|van|des|du|der|del|dei|degli|dos|das)\s+/i, "");
+    const name = metricName(text.slice(0, compared.index)) || metricName(after);
     const target = numberOf(compared[2]!, compared[3]);
     return name && Number.isFinite(target) ? { name, comparator: BEFORE_MAP.get(compared[1]!.toLowerCase())!, target, unit: unitOf(compared[4]) } : null;
   }
@@ -126,7 +131,9 @@ export function sentenceMetric(sentence: string): SentenceMetric | null {
     const name = metricName(by[1]!);
     return name ? { name, comparator: ">=", target: Number(by[2]!.replace(",", ".")), unit: "%" } : null;
   }
-  return null;
+  // "Support tickets down 40%", "Organic sessions +15%", "un 25% menor": a change of at least that much.
+  // "95% satisfaction or higher", "Sev1 incidents 0": a bound written after the figure (postfix-bounds.ts).
+  return relativeChange(text, metricName) ?? postfixBound(text);
 }
 
 /** "KR 1.2", "Key result 3:", "Goal:", "Ziel:", "Objectif :", "Meta:" at the start of a line, and the rest. */

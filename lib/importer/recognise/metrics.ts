@@ -4,8 +4,10 @@ import { cleanHeading } from "../clean";
 import { categoryOf, type ParseContext } from "../context";
 import { lineOf, plainText } from "../markdown";
 import type { Comparator, ParsedMetric } from "../types";
-import { labelledTarget, sentenceMetric } from "./metric-sentences";
+import { sentenceMetric } from "./metric-sentences";
 import { isHugeBlock } from "./block-size";
+import { keyResultText } from "./key-result-labels";
+import { clauseTargets, lineTargets } from "./target-lines";
 import { asciiNumerals, DIGITS, numberValue } from "./metric-words";
 
 // "Success/Health Metrics" lines → metric targets, one per measurable clause:
@@ -105,8 +107,17 @@ export function recogniseMetricList(list: List, ctx: ParseContext): boolean {
   for (const item of list.children) {
     const first = item.children[0];
     if (first?.type !== "paragraph") continue;
+    // "KR1.1 Median lead time ≤ 30 min": the label numbers the key result, the sentence is the target.
+    // "KR2: Backend coverage ≥ 75%, frontend coverage ≥ 60%": one target per clause that compares on its own.
+    const keyResult = keyResultText(plainText(first));
+    const labelled = keyResult === null ? [] : clauseTargets(keyResult);
+    if (labelled.length > 0) {
+      for (const metric of labelled) ctx.metrics.push({ ...metric, group, line: lineOf(item) });
+      found += labelled.length;
+      continue;
+    }
     const nv = nameAndValue(first);
-    const sentence = !nv?.value || !nv.value.split(/,|;|\band\b/).some((c) => parseClause(c, nv.name)) ? sentenceMetric(plainText(first)) : null;
+    const sentence = !nv?.value || !nv.value.split(/,(?!\d)|;|\band\b/).some((c) => parseClause(c, nv.name)) ? sentenceMetric(plainText(first)) : null;
     if (sentence) {
       // "Quarantine list below 10 tests": no "Name:" label, the comparison names its subject.
       ctx.metrics.push({ ...sentence, group, line: lineOf(item) });
@@ -117,7 +128,7 @@ export function recogniseMetricList(list: List, ctx: ParseContext): boolean {
     let { name } = nv;
     // "KR1: Reduce p95 latency to < 300 ms" — the label is a numbering, the text names the metric.
     const numbering = /^(?:kr|key result|okr|m|metric)\s*\d*$/i.test(name);
-    const clauses = nv.value.split(/,|;|\band\b/).map((c) => c.trim()).filter(Boolean);
+    const clauses = nv.value.split(/,(?!\d)|;|\band\b/).map((c) => c.trim()).filter(Boolean);
     const parsed = clauses.map((c) => parseClause(c, name)).filter((c): c is NonNullable<typeof c> => c !== null);
     if (numbering) name = nv.value.replace(/(?:to\s+)?(<=|>=|≤|≥|<|>|=).*$/, "").replace(/\s+to$/i, "").trim() || name;
     for (const clause of parsed) {
@@ -176,10 +187,10 @@ export function recogniseTargetParagraphs(nodes: readonly RootContent[], ctx: Pa
       .split(/\r?\n/)
       .map((l) => l.replace(/\*\*|__|`/g, ""))
       .forEach((text, offset) => {
-        const metric = labelledTarget(text);
-        if (!metric) return;
-        ctx.metrics.push({ ...metric, group, line: line + offset });
-        ctx.shapes.add("metrics");
+        for (const metric of lineTargets(text)) {
+          ctx.metrics.push({ ...metric, group, line: line + offset });
+          ctx.shapes.add("metrics");
+        }
       });
   }
 }
