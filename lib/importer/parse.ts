@@ -51,6 +51,7 @@ import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { legendOfTables } from "./recognise/reference-tables";
 import { recogniseTable } from "./recognise/tables";
 import { tidyTitles } from "./recognise/title-tails";
+import { untagEntries } from "./recognise/tagged-entries";
 import { isTodoFileTitle, recogniseMarkerLines } from "./recognise/todo-files";
 import { applySectionFields, sectionFromHeading } from "./sections";
 import type { ParsedItem, ParseResult } from "./types";
@@ -207,6 +208,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
       attachFiles(ctx, node.children.map((item) => plainText(item)));
       continue;
     }
+    // "- **S2** — Signature lost…" with levels repeating: the bold level is a tag, not a term (recognise/tagged-entries.ts).
+    if (node.type === "list") untagEntries(node);
     // "… presented the three options:" — a list introduced as options, questions or risks is not work
     // (boxes stay work).
     if (node.type === "list" && !isTaskList(node) && (introducesNonWork(nodes[i - 1]) || introducesAlternatives(nodes[i - 1], text))) continue;

@@ -106,3 +106,19 @@ describe("heading roles", () => {
     expect(read(md).map((i) => i.title)).toEqual(["Warm the cache"]);
   });
 });
+
+const titlesOf = (md: string) => parsePlan(md).items.map((i) => i.title);
+
+describe("a heading of duplicates and not-bugs", () => {
+  it("holds no work, alone or joined, in several languages", () => {
+    for (const heading of ["Duplicates / not bugs", "Duplikaty / nie-błędy", "Doublons et pas de bugs", "Дубликаты / не баги", "Duplikate", "중복"]) {
+      const md = `# Bug bash\n\n## Tasks\n\n- [ ] Fix the crash on save\n\n## ${heading}\n- Slow login over VPN\n- Second report of the save crash\n`;
+      expect(titlesOf(md)).toEqual(["Fix the crash on save"]);
+    }
+  });
+
+  it("a heading that only mentions such a word is not one", () => {
+    const md = "# Plan\n\n## Tasks: remove duplicates and invalid rows\n\n- Remove duplicate customers\n- Drop invalid rows\n";
+    expect(titlesOf(md)).toEqual(["Remove duplicate customers", "Drop invalid rows"]);
+  });
+});
