@@ -1,4 +1,4 @@
-import type { List, Paragraph } from "mdast";
+import type { List, Paragraph, Text } from "mdast";
 import { plainText } from "../markdown";
 import { findPriorityLabel } from "../priority";
 
@@ -59,7 +59,7 @@ export function untagEntries(list: List): boolean {
   for (const item of list.children) {
     const p = item.children[0] as Paragraph;
     const tag = tagOf(p)!;
-    const next = p.children[1] as { type: "text"; value: string };
+    const next = p.children[1] as Text;
     const rest = next.value.replace(DASH_AFTER, "").replace(/^\s+/, "");
     if (tag.code) {
       p.children.splice(0, 2, { type: "text", value: `${tag.inner} ${rest}`, position: next.position });
