@@ -91,3 +91,13 @@ describe("paths in a closing parenthesis", () => {
     expect(title("Retry helper in the shared module (internal/retry)")).toBe("Retry helper in the shared module (internal/retry)");
   });
 });
+
+describe("a person then a short remark with a date or ticket after a closing dash", () => {
+  it("is a remark about who, when the document names the person", () => {
+    const people = new Set(["Alexei", "Timur", "Ана"]);
+    expect(title("Rotate the reviewer of the day — Alexei, by 21.11", people)).toBe("Rotate the reviewer of the day");
+    expect(title("Fix the staging auto-restart — Timur, ticket INFRA-88", people)).toBe("Fix the staging auto-restart");
+    expect(title("Revisar el contrato — Ана, hasta 3.12", people)).toBe("Revisar el contrato");
+    expect(title("Fix the staging auto-restart — Redis, version 7.2", people)).toBe("Fix the staging auto-restart — Redis, version 7.2");
+  });
+});

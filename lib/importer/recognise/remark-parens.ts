@@ -47,7 +47,8 @@ const AUXILIARY = "(?:has|have|is|was|will|'ll|hat|ist|wird|a|est|va|ha|está|va
 /** "– Margaret has volunteered to coordinate": a capitalised name, an auxiliary, words. */
 const ABOUT_SOMEONE = new RegExp(`\\s+[—–-]{1,2}\\s+\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?\\s+${AUXILIARY}\\s+\\p{L}[^—–]{0,80}$`, "u");
 /** "— Dana, by Friday": a dash, a name, a comma, at most four short words. */
-const PERSON_THEN_WHEN = /\s+[—–-]{1,2}\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*,\s*(?:\p{L}+\.?\s*){1,4}$/u;
+// The words may hold a date or a ticket ("— Alexei, by 21.11", "— Timur, ticket INFRA-88").
+const PERSON_THEN_WHEN = /\s+[—–-]{1,2}\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*,\s*[\p{L}\p{N}][\p{L}\p{N}.:/-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.:/-]*){0,3}\s*$/u;
 
 /** Where a closing dash tail about who does it starts, or -1 (the tail is part of the title). */
 export function personTailStart(title: string, people: ReadonlySet<string>): number {
