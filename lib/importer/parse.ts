@@ -15,6 +15,7 @@ import { numberedParagraphRuns, recogniseNumberedParagraph } from "./recognise/n
 import { fieldBlockRuns, recogniseFieldBlock } from "./recognise/field-line-paragraphs";
 import { recogniseCardHeading } from "./recognise/card-headings";
 import { recogniseFieldLineHeading } from "./recognise/field-line-headings";
+import { recogniseFieldBulletHeading } from "./recognise/field-bullet-headings";
 import { isDeclinedStatements } from "./recognise/declined-statements";
 import { recogniseFindingHeading } from "./recognise/finding-headings";
 import { recogniseGlyphLines } from "./recognise/glyph-lines";
@@ -172,7 +173,7 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
         i = end - 1;
         continue;
       }
-      if (recogniseCardHeading(node, body, ctx) || recogniseFindingHeading(node, body, ctx) || recogniseFieldLineHeading(node, body, ctx)) {
+      if (recogniseCardHeading(node, body, ctx) || recogniseFindingHeading(node, body, ctx) || recogniseFieldLineHeading(node, body, ctx) || recogniseFieldBulletHeading(node, body, ctx)) {
         i = end - 1;
         continue;
       }

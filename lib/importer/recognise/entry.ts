@@ -1,3 +1,4 @@
+import { keyedArrow } from "./arrow-marks";
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { parseStatus, WORD_MARK } from "../clean";
@@ -162,6 +163,9 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     priorityMark = leadingMarks[1]!;
     s = s.slice(leadingMarks[0].length);
   }
+  // "⬇️ Split the class", "Coupon applies twice ⬆️": an arrow the document's key ranks (recognise/arrow-marks.ts).
+  const arrow = priorityMark ? null : keyedArrow(s, priorityMarks);
+  if (arrow) [priorityMark, s] = [arrow.mark, arrow.rest];
   const trailingMarks = s.match(TRAILING_MARKS);
   if (trailingMarks && trailingMarks.index! > 0) {
     priorityMark = trailingMarks[1]!;

@@ -122,3 +122,10 @@ describe("a heading of duplicates and not-bugs", () => {
     expect(titlesOf(md)).toEqual(["Remove duplicate customers", "Drop invalid rows"]);
   });
 });
+
+describe("a heading that holds such a word among others, in a script without \\w letters", () => {
+  it("is an item's heading as any other", () => {
+    const md = "# 백로그\n\n## 버그\n\n### 쿠폰 중복 적용 가능\n- 담당: 박서연 · 상태: 보류\n\n### 결제 실패 알림\n- 담당: 이도윤 · 상태: 진행 중\n";
+    expect(titlesOf(md)).toEqual(["쿠폰 중복 적용 가능", "결제 실패 알림"]);
+  });
+});

@@ -36,7 +36,8 @@ const NOT_WORK_TERM =
   // Triage's set-aside reports in other languages: duplicates and "not a bug" (pl, de, fr, es, it, pt, nl, ru, uk, zh, ja, ko).
   "duplikaty|nie[- ]?błędy|nie błąd|duplikate|kein(?:e)? (?:bugs?|fehler)|doublons|pas (?:un |de )?bugs?|duplicad[oa]s?|no (?:es )?(?:un )?(?:bug|error)|duplicati|non (?:è )?(?:un )?bug|duplicatas|não (?:é )?(?:um )?bug|dubbele meldingen|geen bugs?|дубли(?:каты)?|не баги|не ошибки|не баг|дублікати|не помилки|重复|重複|不是缺陷|非缺陷|重複報告|バグではない|중복|버그 아님";
 /** Whole headings of such terms, alone or joined ("Duplicates / not bugs", "Duplikaty i nie-błędy"). */
-const NOT_WORK = new RegExp(`^\\W*(?:${NOT_WORK_TERM})(?:\\s*(?:[/&,+]|and|und|i|et|y|e|и|і)\\s*(?:${NOT_WORK_TERM}))*\\W*$`, "iu");
+// Not \W around the words: every letter of a non-Latin script is one.
+const NOT_WORK = new RegExp(`^[^\\p{L}\\p{N}]*(?:${NOT_WORK_TERM})(?:\\s*(?:[/&,+]|and|und|i|et|y|e|и|і)\\s*(?:${NOT_WORK_TERM}))*[^\\p{L}\\p{N}]*$`, "iu");
 /** "Order states", "Ticket lifecycle", "Status definitions": what each state means — a legend, its rows are not work. */
 const STATES = /^\W*(?:\p{L}+\s+)?(?:states|statuses|lifecycle|state machine|status definitions?|statussen|zustände|estados|états)\W*$/iu;
 

@@ -53,3 +53,13 @@ describe("an Actions heading in more languages", () => {
     expect(workLabelKind("Действия прошлого года")).toBeNull();
   });
 });
+
+describe("a tech-debt heading", () => {
+  it("holds work, in several languages", () => {
+    for (const heading of ["Tech debt", "Technical debt", "Technische Schulden", "Dette technique", "기술 부채", "技术债务"]) {
+      expect(workLabelKind(heading), heading).toBe("tasks");
+    }
+    const md = "# Sprint\n\n## Done\n- [x] Ship it\n\n## Deuda técnica\n- Split the payment service\n- Remove the old cron\n";
+    expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Ship it", "Split the payment service", "Remove the old cron"]);
+  });
+});
