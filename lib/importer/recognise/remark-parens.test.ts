@@ -101,3 +101,17 @@ describe("a person then a short remark with a date or ticket after a closing das
     expect(title("Fix the staging auto-restart — Redis, version 7.2", people)).toBe("Fix the staging auto-restart — Redis, version 7.2");
   });
 });
+
+describe("a parenthesis saying who the work is done with", () => {
+  it("is a remark, in several languages", () => {
+    expect(title("Lifecycle e-mails for day 1, 3 and 6 (with Marketing)")).toBe("Lifecycle e-mails for day 1, 3 and 6");
+    expect(title("Preisseite überarbeiten (mit Vertrieb)")).toBe("Preisseite überarbeiten");
+    expect(title("Revoir la page tarifs (avec l'équipe Data)")).toBe("Revoir la page tarifs");
+    expect(title("Revisar precios (con Ventas)")).toBe("Revisar precios");
+  });
+
+  it("what to do with something stays", () => {
+    expect(title("Replace the cron (with a queue)")).toBe("Replace the cron (with a queue)");
+    expect(title("Log in (with SSO)")).toBe("Log in (with SSO)");
+  });
+});

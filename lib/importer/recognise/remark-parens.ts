@@ -35,9 +35,16 @@ const MENTION = /^@\p{L}[\p{L}\p{N}._-]*(?:\s*[,、/]\s*@\p{L}[\p{L}\p{N}._-]*)*
 /** A lone word of a caseless right-to-left script (Arabic, Hebrew, Persian, Urdu). */
 const CASELESS_NAME = /^[\p{Script=Arabic}\p{Script=Hebrew}]{2,20}$/u;
 
+/**
+ * "(with Marketing)", "(mit Vertrieb)", "(avec l'équipe Data)", "(con Ventas)": who the work is done
+ * with — a preposition of company, then a team or person named with a capital (an acronym, "(with SSO)", is a thing): who, not what.
+ */
+const WITH_WHOM =
+  /^(?:with|together with|mit|zusammen mit|avec|con|com|met|samen met|z|ze|с|со|з|із)\s+(?:(?:the|dem|der|den|l'|la|le|el|los|las|il|o|a|de)\s*)?(?:(?:team|équipe|equipo|squadra|equipe|команд\p{L}*)\s+)?\p{Lu}\p{Ll}[\p{L}'’&-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’&-]*)?(?:\s+team)?$/u;
+
 /** True when a trailing parenthesis's inner text (without markup) is a remark by one of the rules above. */
 export function isOtherRemark(said: string): boolean {
-  if (MENTION.test(said) || CASELESS_NAME.test(said) || WHERE.test(said) || EXPIRY.test(said)) return true;
+  if (MENTION.test(said) || CASELESS_NAME.test(said) || WHERE.test(said) || EXPIRY.test(said) || WITH_WHOM.test(said)) return true;
   const parts = said.split(/\s*[,;·]\s*/);
   return parts.length > 1 && parts.length <= 3 && parts.some((p) => WEEKDAY.test(p));
 }
