@@ -1,3 +1,4 @@
+import { asksToDo } from "./dash-asks";
 import { keyedArrow } from "./arrow-marks";
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
@@ -258,7 +259,8 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     }
     // "Fail on flakes — retries hide real bugs": a spaced em or en dash then a lower-case clause is a remark.
     const remarked = rest || TRAILING_PRIORITY.test(title) ? null : title.match(/\s+[—–]\s+(?=\p{Ll})/u);
-    if (remarked && remarked.index! > 0) {
+    // "— update or delete", "– please order": a clause asking for the work stays (recognise/dash-asks.ts).
+    if (remarked && remarked.index! > 0 && !asksToDo(title.slice(remarked.index! + remarked[0].length))) {
       rest = title.slice(remarked.index! + remarked[0].length);
       title = title.slice(0, remarked.index);
     }

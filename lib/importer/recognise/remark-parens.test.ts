@@ -115,3 +115,15 @@ describe("a parenthesis saying who the work is done with", () => {
     expect(title("Log in (with SSO)")).toBe("Log in (with SSO)");
   });
 });
+
+describe("a parenthesis of what someone said", () => {
+  it("is a remark", () => {
+    expect(title('The screens need wall brackets (Tom says 4 × 55")')).toBe("The screens need wall brackets");
+    expect(title("Stühle bestellen (laut Anna 12 Stück)")).toBe("Stühle bestellen");
+    expect(title("Pedir sillas (según Marta, 12)")).toBe("Pedir sillas");
+  });
+
+  it("a parenthesis of what the thing says stays", () => {
+    expect(title("Add a tooltip (says what the button does)")).toBe("Add a tooltip (says what the button does)");
+  });
+});

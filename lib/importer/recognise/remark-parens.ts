@@ -42,9 +42,12 @@ const CASELESS_NAME = /^[\p{Script=Arabic}\p{Script=Hebrew}]{2,20}$/u;
 const WITH_WHOM =
   /^(?:with|together with|mit|zusammen mit|avec|con|com|met|samen met|z|ze|с|со|з|із)\s+(?:(?:the|dem|der|den|l'|la|le|el|los|las|il|o|a|de)\s*)?(?:(?:team|équipe|equipo|squadra|equipe|команд\p{L}*)\s+)?\p{Lu}\p{Ll}[\p{L}'’&-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’&-]*)?(?:\s+team)?$/u;
 
+/** "(Tom says 4 × 55")", "(laut Anna 3 Stück)": what someone said about it — a remark, not the task. */
+const SOMEONE_SAYS = /^(?:\p{Lu}\p{Ll}+\s+(?:says|said|thinks|suggests|reckons|sagt|meint|dit|pense|dice|dijo|diz|disse|zegt|mówi|говорит|сказал[аи]?|каже|казав)|(?:laut|según|selon|secondo|segundo|volgens|według|по словам)\s+\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+
 /** True when a trailing parenthesis's inner text (without markup) is a remark by one of the rules above. */
 export function isOtherRemark(said: string): boolean {
-  if (MENTION.test(said) || CASELESS_NAME.test(said) || WHERE.test(said) || EXPIRY.test(said) || WITH_WHOM.test(said)) return true;
+  if (MENTION.test(said) || CASELESS_NAME.test(said) || WHERE.test(said) || EXPIRY.test(said) || WITH_WHOM.test(said) || SOMEONE_SAYS.test(said)) return true;
   const parts = said.split(/\s*[,;·]\s*/);
   return parts.length > 1 && parts.length <= 3 && parts.some((p) => WEEKDAY.test(p));
 }
