@@ -21,6 +21,7 @@ import { recogniseFindingHeading } from "./recognise/finding-headings";
 import { recogniseGlyphLines } from "./recognise/glyph-lines";
 import { recogniseHandoverAsks } from "./recognise/handover-asks";
 import { recogniseAgreedAsks } from "./recognise/agreed-asks";
+import { recogniseActionLabels } from "./recognise/action-labels";
 import { recogniseKeyedEntries } from "./recognise/keyed-entries";
 import { recogniseKeyedLines } from "./recognise/keyed-lines";
 import { introducesNonWork } from "./recognise/lead-ins";
@@ -198,7 +199,7 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
     if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
     // Typed lines are read in a paragraph of at most MAX_BLOCK_LINES lines (recognise/block-size.ts).
     if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx) || recogniseNumberedParagraph(node, numberedRuns, ctx) || recogniseFieldBlock(node, fieldBlocks, ctx))) continue;
-    if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx) || recogniseIssueListCopy(node, ctx) || recogniseKeyedLines(node, ctx))) continue;
+    if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx) || recogniseIssueListCopy(node, ctx) || recogniseKeyedLines(node, ctx) || recogniseActionLabels(node, ctx))) continue;
     // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table (recognise/plain-rows.ts).
     if ((node.type === "paragraph" || node.type === "code") && recognisePlainRows(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
