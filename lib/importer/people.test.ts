@@ -20,3 +20,14 @@ describe("peopleOf: the names a document uses for people", () => {
     expect([...people]).toEqual([]);
   });
 });
+
+describe("peopleOf: a recurring name slot with a remark after it", () => {
+  it("reads '— Name, remark' on several entries as the owner slot", () => {
+    const people = peopleOf("1. Rotate reviewers — Alexei, by 21.11\n2. Talk to sales — Irina\n3. Fix the stand — Timur, ticket INFRA-88\n");
+    for (const name of ["Alexei", "Irina", "Timur"]) expect(people.has(name), name).toBe(true);
+  });
+
+  it("one such entry alone names no one", () => {
+    expect([...peopleOf("- Upgrade the cache — Redis, version 7\n")]).toEqual([]);
+  });
+});

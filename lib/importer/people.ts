@@ -31,6 +31,8 @@ const isEntryLine = (line: string) => LIST_LINE.test(line) || GLYPH_LINE.test(li
 const NAME_BESIDE_ESTIMATE = /\((\p{Lu}[\p{Ll}'’-]+)\s*[,;]\s*(?:est\.?\s*)?\d+(?:[.,]\d+)?\s?[hdw]\)\s*$|\((?:est\.?\s*)?\d+(?:[.,]\d+)?\s?[hdw]\s*[,;]\s*(\p{Lu}[\p{Ll}'’-]+)\)\s*$/u;
 const EMPHASISED_AFTER_DASH = /\s[—–-]\s+(?:\*|_)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:\*|_)\s*$/u;
 const NAME_AFTER_DASH = /\s[—–-]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*$/u;
+/** "— Alexei, by 21.11", "— Timur, ticket INFRA-88": the same name slot with a short remark after a comma. */
+const NAME_THEN_REMARK_AFTER_DASH = /\s[—–-]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*,\s*[^—–,]{1,40}$/u;
 const NAME_IN_PARENS = /\((\p{Lu}[\p{Ll}'’-]+)\)\s*$/u;
 
 /** The names in a people field's value: "Ari, Bea, Chen and Mo", "@ella @rajiv", "Sofia (release manager)". */
@@ -84,7 +86,7 @@ export function peopleOf(text: string): Set<string> {
     if (beside) add(people, (beside[1] ?? beside[2])!);
     const emphasised = entry.match(EMPHASISED_AFTER_DASH);
     if (emphasised) add(people, emphasised[1]!);
-    const dashed = entry.match(NAME_AFTER_DASH);
+    const dashed = entry.match(NAME_AFTER_DASH) ?? entry.match(NAME_THEN_REMARK_AFTER_DASH);
     if (dashed) dashSlot.push(dashed[1]!);
     const paren = entry.match(NAME_IN_PARENS);
     if (paren) parenSlot.push(paren[1]!);

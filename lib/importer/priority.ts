@@ -1,3 +1,4 @@
+import { ARROW_MARKS } from "./recognise/arrow-marks";
 import { MORE_HORIZON_WORDS } from "./recognise/horizon-words";
 import { scaleLines } from "./recognise/scale-lines";
 import type { Priority } from "./types";
@@ -165,7 +166,8 @@ export const PRIORITY_MARK_CHARS = "🔥⭐★❗";
  * says so (otherwise they are states, recognise/state-marks.ts), one mark each, never counted.
  */
 const COLOUR_MARKS = "🔴🟠🟡🟢🔵🟣⚪⚫🟤";
-const MARK_RUN = new RegExp(`\\((!{1,5})\\)|((?:[${PRIORITY_MARK_CHARS}]\\uFE0F?)+|[${COLOUR_MARKS}])`, "gu");
+// Arrows ("⬆️ high · ⬇️ low") rank like the coloured marks: only where the key says so (recognise/arrow-marks.ts).
+const MARK_RUN = new RegExp(`\\((!{1,5})\\)|((?:[${PRIORITY_MARK_CHARS}]\\uFE0F?)+|[${COLOUR_MARKS}]|[${ARROW_MARKS}](?=\\uFE0F?\\s))\\uFE0F?`, "gu");
 /** Legend words for a level that are not priority words elsewhere ("important" is a common title word). */
 const LEGEND_ONLY = (["High", "Low"] as const).map((level) => [level, new RegExp(`^(?:${alt(LEGEND_LEVEL_WORDS[level])})(?![\\p{L}\\p{N}])`, "iu")] as const);
 // A horizon said in the key ("🔥 терміново", "⏳ later") ranks its mark as the heading would.

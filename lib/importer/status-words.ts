@@ -57,7 +57,9 @@ export function stateOnly(text: string): ItemStatus | null {
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, "") // emoji, numbering marks, colons
     .replace(/^\d+(?:\.\d+)*[.)]?\s+/, "");
   const said = normalise(t);
-  return NOT_A_STATE_HEADING.includes(said) ? null : (EXACT.get(said) ?? null);
+  if (NOT_A_STATE_HEADING.includes(said)) return null;
+  // "In Progress 3", "Todo 12": a tracker's group heading copied with its size after the state.
+  return EXACT.get(said) ?? EXACT.get(said.replace(/ \d{1,4}$/, "")) ?? null;
 }
 
 const STATUS_SYMBOL = "[✅✓☑✔🚧⛔❌]\\uFE0F?";

@@ -209,7 +209,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "w trakcie", "w toku", // pl
     "в работе", "в процессе", // ru
     "geliştirmede", "devam ediyor", "sürüyor", "test ediliyor", "incelemede", "yapılıyor", "başlandı", // tr
-    "진행 중", "진행중", "검토 중", "검토중", "조치 중", "조치중", "개발 중", "테스트 중", // ko
+    "진행 중", "진행중", "검토 중", "검토중", "조치 중", "조치중", "개발 중", "테스트 중", "코드 리뷰", "코드리뷰", "리뷰 중", "리뷰중", // ko ("code review": under way, as "In review")
     "en cours de correction", "en test", "en recette", "en développement", // fr
     "w realizacji", "w przeglądzie", "w testach", // pl
     "на ревью", "в тесте", "делается", "в роботі", "в процесі", // ru, uk

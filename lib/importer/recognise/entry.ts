@@ -1,3 +1,5 @@
+import { asksToDo } from "./dash-asks";
+import { keyedArrow } from "./arrow-marks";
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { parseStatus, WORD_MARK } from "../clean";
@@ -177,6 +179,9 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     priorityMark = leadingMarks[1]!;
     s = s.slice(leadingMarks[0].length);
   }
+  // "⬇️ Split the class", "Coupon applies twice ⬆️": an arrow the document's key ranks (recognise/arrow-marks.ts).
+  const arrow = priorityMark ? null : keyedArrow(s, priorityMarks);
+  if (arrow) [priorityMark, s] = [arrow.mark, arrow.rest];
   const trailingMarks = s.match(TRAILING_MARKS);
   if (trailingMarks && trailingMarks.index! > 0) {
     priorityMark = trailingMarks[1]!;
@@ -271,7 +276,8 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     // Not a dash inside a parenthesis ("(Tom — needs the token)"); the clause may open in bold ("— **don't** do …"),
     // but a wholly bold tail is the title's own condition ("— **must be green**").
     const remarked = rest || TRAILING_PRIORITY.test(title) ? null : dashOutsideParens(title, /\s+[—–]\s+(?=\p{Ll}|\u0001\p{Ll}[^\u0002]*\u0002\s*\S)/gu);
-    if (remarked && remarked.index! > 0) {
+    // "— update or delete", "– please order": a clause asking for the work stays (recognise/dash-asks.ts).
+    if (remarked && remarked.index! > 0 && !asksToDo(title.slice(remarked.index! + remarked[0].length))) {
       rest = title.slice(remarked.index! + remarked[0].length);
       title = title.slice(0, remarked.index);
     }

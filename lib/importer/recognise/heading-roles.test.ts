@@ -106,3 +106,26 @@ describe("heading roles", () => {
     expect(read(md).map((i) => i.title)).toEqual(["Warm the cache"]);
   });
 });
+
+const titlesOf = (md: string) => parsePlan(md).items.map((i) => i.title);
+
+describe("a heading of duplicates and not-bugs", () => {
+  it("holds no work, alone or joined, in several languages", () => {
+    for (const heading of ["Duplicates / not bugs", "Duplikaty / nie-błędy", "Doublons et pas de bugs", "Дубликаты / не баги", "Duplikate", "중복"]) {
+      const md = `# Bug bash\n\n## Tasks\n\n- [ ] Fix the crash on save\n\n## ${heading}\n- Slow login over VPN\n- Second report of the save crash\n`;
+      expect(titlesOf(md)).toEqual(["Fix the crash on save"]);
+    }
+  });
+
+  it("a heading that only mentions such a word is not one", () => {
+    const md = "# Plan\n\n## Tasks: remove duplicates and invalid rows\n\n- Remove duplicate customers\n- Drop invalid rows\n";
+    expect(titlesOf(md)).toEqual(["Remove duplicate customers", "Drop invalid rows"]);
+  });
+});
+
+describe("a heading that holds such a word among others, in a script without \\w letters", () => {
+  it("is an item's heading as any other", () => {
+    const md = "# 백로그\n\n## 버그\n\n### 쿠폰 중복 적용 가능\n- 담당: 박서연 · 상태: 보류\n\n### 결제 실패 알림\n- 담당: 이도윤 · 상태: 진행 중\n";
+    expect(titlesOf(md)).toEqual(["쿠폰 중복 적용 가능", "결제 실패 알림"]);
+  });
+});

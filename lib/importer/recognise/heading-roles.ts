@@ -31,8 +31,13 @@ const VERB_HORIZON = new RegExp(`^\\W*(?:(?:${VERB})\\s+(${HORIZON_WORD})|(${HOR
 const HORIZON_OF: Record<string, string> = { soon: "Short term", immediately: "Immediate" };
 
 /** Sections that hold no work whatever their lists look like: reports that are not bugs, state definitions, glossaries. */
-const NOT_WORK =
-  /^\W*(?:not (?:a )?bugs?|works as (?:intended|designed)|invalid|duplicates?|by design|begrippen|woordenlijst|glossar|glosario|lexique|aanleiding|achtergrond|open vragen|risico'?s)\W*$/iu;
+const NOT_WORK_TERM =
+  "not (?:a )?bugs?|non-bugs?|works as (?:intended|designed)|invalid|duplicates?|dupes?|by design|begrippen|woordenlijst|glossar|glosario|lexique|aanleiding|achtergrond|open vragen|risico'?s|" +
+  // Triage's set-aside reports in other languages: duplicates and "not a bug" (pl, de, fr, es, it, pt, nl, ru, uk, zh, ja, ko).
+  "duplikaty|nie[- ]?błędy|nie błąd|duplikate|kein(?:e)? (?:bugs?|fehler)|doublons|pas (?:un |de )?bugs?|duplicad[oa]s?|no (?:es )?(?:un )?(?:bug|error)|duplicati|non (?:è )?(?:un )?bug|duplicatas|não (?:é )?(?:um )?bug|dubbele meldingen|geen bugs?|дубли(?:каты)?|не баги|не ошибки|не баг|дублікати|не помилки|重复|重複|不是缺陷|非缺陷|重複報告|バグではない|중복|버그 아님";
+/** Whole headings of such terms, alone or joined ("Duplicates / not bugs", "Duplikaty i nie-błędy"). */
+// Not \W around the words: every letter of a non-Latin script is one.
+const NOT_WORK = new RegExp(`^[^\\p{L}\\p{N}]*(?:${NOT_WORK_TERM})(?:\\s*(?:[/&,+]|and|und|i|et|y|e|и|і)\\s*(?:${NOT_WORK_TERM}))*[^\\p{L}\\p{N}]*$`, "iu");
 /** "Order states", "Ticket lifecycle", "Status definitions": what each state means — a legend, its rows are not work. */
 const STATES = /^\W*(?:\p{L}+\s+)?(?:states|statuses|lifecycle|state machine|status definitions?|statussen|zustände|estados|états)\W*$/iu;
 

@@ -3,6 +3,7 @@ import { categoryOf, nearestKind, sectionPriority, sectionStatus, type ParseCont
 import { lineOf, parseMarkdown, sourceOf } from "../markdown";
 import { stateOnly } from "../status-words";
 import { readEntry } from "./entry";
+import { gappedLines } from "./gapped-cells";
 import { listLabel } from "./list-labels";
 
 // A tracker's cycle, sprint or board view copied as plain text (Linear, Jira, Shortcut): no list
@@ -25,9 +26,13 @@ export function recogniseKeyedLines(paragraph: Paragraph, ctx: ParseContext): bo
   const lines = sourceOf(paragraph, ctx.text).split("\n");
   const labelled = LABEL_LINE.test(lines[0]!);
   const issues = labelled ? lines.slice(1) : lines;
-  if (issues.length < (labelled ? 1 : 2) || !issues.every((l) => KEYED_LINE.test(l))) return false;
-  // Tabs or wide gaps between cells are columns of a pasted table: the plain-rows reader reads those.
-  if (issues.some((l) => COLUMN_GAP.test(l.trim().replace(/\s*·\s*/g, " · ")))) return false;
+  if (!issues.length || !issues.every((l) => KEYED_LINE.test(l))) return false;
+  // Tabs or wide gaps between cells are columns of a pasted table: the plain-rows reader reads those,
+  // unless each line reads alone as key, priority or state, title (recognise/gapped-cells.ts).
+  const gapped = issues.some((l) => COLUMN_GAP.test(l.trim().replace(/\s*·\s*/g, " · "))) ? gappedLines(issues) : undefined;
+  if (gapped === null) return false;
+  // One line alone is an issue only with a label over it or a priority or state cell of its own.
+  if (issues.length < (labelled || gapped?.some((g) => g.fields) ? 1 : 2)) return false;
   const kind = nearestKind(ctx);
   if (kind === "notes" || kind === "metrics" || kind === "legend") return false;
   // The bold label reads as a heading over these lines only (recognise/list-labels.ts).
@@ -38,10 +43,17 @@ export function recogniseKeyedLines(paragraph: Paragraph, ctx: ParseContext): bo
   ctx.shapes.add("keyed-lines");
   const first = lineOf(paragraph) + (labelled ? 1 : 0);
   issues.forEach((line, i) => {
-    const parsed = parseMarkdown(line.trim().replace(/\s{2,}·\s{2,}|\s+·\s+/g, " · ")).children[0];
+    const cells = gapped?.[i];
+    const source = cells ? `${cells.key} ${cells.title}` : line.trim().replace(/\s{2,}·\s{2,}|\s+·\s+/g, " · ");
+    const parsed = parseMarkdown(source).children[0];
     if (parsed?.type !== "paragraph") return;
     const entry = readEntry(parsed, { people: ctx.people, legend: ctx.legend, priorityMarks: ctx.priorityMarks });
     if (!entry.title) return;
+    if (cells) {
+      entry.priorityLabel = cells.priorityLabel ?? entry.priorityLabel;
+      entry.status = cells.status ?? entry.status;
+      entry.description = [entry.description, cells.tail].filter(Boolean).join(" · ");
+    }
     const status = entry.status ?? sectionStatus(ctx) ?? "not_started";
     ctx.items.push({
       origin: "list",

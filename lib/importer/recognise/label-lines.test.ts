@@ -38,3 +38,15 @@ describe("splitLabelledLists", () => {
     expect(split.filter((n) => n.type === "list")).toHaveLength(3000);
   });
 });
+
+describe("a bold label with a parenthesis of when, over a list continuing the numbering", () => {
+  it("is split into the label and its list", () => {
+    const md = "# RFC\n\n## Rollout plan\n\n**Phase 1 — foundations** (Sprint 44–45)\n1. Outbox table\n2. Relay library\n\n**Phase 2 — migrate** (Sprint 46–48)\n3. Billing emits events\n4. Identity emits events\n\n**Fase 3 — limpieza** (Q3):\n5. Borrar la tabla vieja\n";
+    expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Outbox table", "Relay library", "Billing emits events", "Identity emits events", "Borrar la tabla vieja"]);
+  });
+
+  it("a bold line with more than a parenthesis after it is prose, not a label", () => {
+    const md = "**Note** the steps below were done (twice) last year\n4. First\n5. Second\n";
+    expect(splitLabelledLists(parseMarkdown(md).children, md).map((n) => n.type)).toEqual(["paragraph"]);
+  });
+});

@@ -8,7 +8,8 @@ import { parseMarkdown } from "../markdown";
 // label over a list continuing the numbering. A careful reader still sees a label over a list, so the
 // paragraph is split back into the label and the list, each keeping its place in the document.
 
-const LABEL = /^\s*\*\*[^*\n]{1,60}\*\*:?\s*$/;
+// The label may carry a short parenthesis of when ("**Phase 2 — migrate** (Sprint 46–48)").
+const LABEL = /^\s*\*\*[^*\n]{1,60}\*\*:?(?:\s*\([^()\n]{1,40}\))?:?\s*$/;
 const LIST_LINE = /^\s*(?:\d{1,4}[.)]|[-*+])\s+\S/;
 
 /** The document's nodes with every "bold label + list lines" paragraph split into the label and the list. */

@@ -1,3 +1,4 @@
+import { isUnboxedWork } from "./unboxed-entries";
 import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import { cleanHeading, parseStatus, statusFromMark, WORD_MARK } from "../clean";
 import { categoryOf, inSection, nearestKind, nearestOrTitleKind, sectionEffort, sectionPriority, sectionStatus, type ParseContext } from "../context";
@@ -190,7 +191,8 @@ export function recogniseTaskList(list: List, ctx: ParseContext): boolean {
   const owned = ownersAfterDash(list);
   for (const item of list.children) {
     const boxed = markOf(item);
-    const status = boxed ?? symbolMarkOf(item, ctx.legend, ctx.priorityMarks);
+    // An entry without a box among boxed ones, under a work heading, is open work (recognise/unboxed-entries.ts).
+    const status = boxed ?? symbolMarkOf(item, ctx.legend, ctx.priorityMarks) ?? (isUnboxedWork(item, ctx) ? "not_started" : null);
     const first = item.children[0];
     if (status === null || first?.type !== "paragraph" || namesOnlyAState(item)) continue;
     const entry = ownedEntry(first, ctx, owned);

@@ -91,3 +91,39 @@ describe("paths in a closing parenthesis", () => {
     expect(title("Retry helper in the shared module (internal/retry)")).toBe("Retry helper in the shared module (internal/retry)");
   });
 });
+
+describe("a person then a short remark with a date or ticket after a closing dash", () => {
+  it("is a remark about who, when the document names the person", () => {
+    const people = new Set(["Alexei", "Timur", "Ана"]);
+    expect(title("Rotate the reviewer of the day — Alexei, by 21.11", people)).toBe("Rotate the reviewer of the day");
+    expect(title("Fix the staging auto-restart — Timur, ticket INFRA-88", people)).toBe("Fix the staging auto-restart");
+    expect(title("Revisar el contrato — Ана, hasta 3.12", people)).toBe("Revisar el contrato");
+    expect(title("Fix the staging auto-restart — Redis, version 7.2", people)).toBe("Fix the staging auto-restart — Redis, version 7.2");
+  });
+});
+
+describe("a parenthesis saying who the work is done with", () => {
+  it("is a remark, in several languages", () => {
+    expect(title("Lifecycle e-mails for day 1, 3 and 6 (with Marketing)")).toBe("Lifecycle e-mails for day 1, 3 and 6");
+    expect(title("Preisseite überarbeiten (mit Vertrieb)")).toBe("Preisseite überarbeiten");
+    expect(title("Revoir la page tarifs (avec l'équipe Data)")).toBe("Revoir la page tarifs");
+    expect(title("Revisar precios (con Ventas)")).toBe("Revisar precios");
+  });
+
+  it("what to do with something stays", () => {
+    expect(title("Replace the cron (with a queue)")).toBe("Replace the cron (with a queue)");
+    expect(title("Log in (with SSO)")).toBe("Log in (with SSO)");
+  });
+});
+
+describe("a parenthesis of what someone said", () => {
+  it("is a remark", () => {
+    expect(title('The screens need wall brackets (Tom says 4 × 55")')).toBe("The screens need wall brackets");
+    expect(title("Stühle bestellen (laut Anna 12 Stück)")).toBe("Stühle bestellen");
+    expect(title("Pedir sillas (según Marta, 12)")).toBe("Pedir sillas");
+  });
+
+  it("a parenthesis of what the thing says stays", () => {
+    expect(title("Add a tooltip (says what the button does)")).toBe("Add a tooltip (says what the button does)");
+  });
+});

@@ -35,9 +35,19 @@ const MENTION = /^@\p{L}[\p{L}\p{N}._-]*(?:\s*[,、/]\s*@\p{L}[\p{L}\p{N}._-]*)*
 /** A lone word of a caseless right-to-left script (Arabic, Hebrew, Persian, Urdu). */
 const CASELESS_NAME = /^[\p{Script=Arabic}\p{Script=Hebrew}]{2,20}$/u;
 
+/**
+ * "(with Marketing)", "(mit Vertrieb)", "(avec l'équipe Data)", "(con Ventas)": who the work is done
+ * with — a preposition of company, then a team or person named with a capital (an acronym, "(with SSO)", is a thing): who, not what.
+ */
+const WITH_WHOM =
+  /^(?:with|together with|mit|zusammen mit|avec|con|com|met|samen met|z|ze|с|со|з|із)\s+(?:(?:the|dem|der|den|l'|la|le|el|los|las|il|o|a|de)\s*)?(?:(?:team|équipe|equipo|squadra|equipe|команд\p{L}*)\s+)?\p{Lu}\p{Ll}[\p{L}'’&-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’&-]*)?(?:\s+team)?$/u;
+
+/** "(Tom says 4 × 55")", "(laut Anna 3 Stück)": what someone said about it — a remark, not the task. */
+const SOMEONE_SAYS = /^(?:\p{Lu}\p{Ll}+\s+(?:says|said|thinks|suggests|reckons|sagt|meint|dit|pense|dice|dijo|diz|disse|zegt|mówi|говорит|сказал[аи]?|каже|казав)|(?:laut|según|selon|secondo|segundo|volgens|według|по словам)\s+\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+
 /** True when a trailing parenthesis's inner text (without markup) is a remark by one of the rules above. */
 export function isOtherRemark(said: string): boolean {
-  if (MENTION.test(said) || CASELESS_NAME.test(said) || WHERE.test(said) || EXPIRY.test(said)) return true;
+  if (MENTION.test(said) || CASELESS_NAME.test(said) || WHERE.test(said) || EXPIRY.test(said) || WITH_WHOM.test(said) || SOMEONE_SAYS.test(said)) return true;
   const parts = said.split(/\s*[,;·]\s*/);
   return parts.length > 1 && parts.length <= 3 && parts.some((p) => WEEKDAY.test(p));
 }
@@ -47,7 +57,8 @@ const AUXILIARY = "(?:has|have|is|was|will|'ll|hat|ist|wird|a|est|va|ha|está|va
 /** "– Margaret has volunteered to coordinate": a capitalised name, an auxiliary, words. */
 const ABOUT_SOMEONE = new RegExp(`\\s+[—–-]{1,2}\\s+\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?\\s+${AUXILIARY}\\s+\\p{L}[^—–]{0,80}$`, "u");
 /** "— Dana, by Friday": a dash, a name, a comma, at most four short words. */
-const PERSON_THEN_WHEN = /\s+[—–-]{1,2}\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*,\s*(?:\p{L}+\.?\s*){1,4}$/u;
+// The words may hold a date or a ticket ("— Alexei, by 21.11", "— Timur, ticket INFRA-88").
+const PERSON_THEN_WHEN = /\s+[—–-]{1,2}\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*,\s*[\p{L}\p{N}][\p{L}\p{N}.:/-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.:/-]*){0,3}\s*$/u;
 
 /** Where a closing dash tail about who does it starts, or -1 (the tail is part of the title). */
 export function personTailStart(title: string, people: ReadonlySet<string>): number {

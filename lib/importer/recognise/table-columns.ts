@@ -1,3 +1,5 @@
+import { isLetterLevelColumn, letterLevel } from "./letter-levels";
+import { isRemedyHeader } from "./remedy-columns";
 import { parseSeverity } from "../clean";
 import { isPriorityField, isSeverityField, isStatusField, isTitleField } from "../field-names";
 import { findPriorityLabel, horizonLabel } from "../priority";
@@ -219,6 +221,8 @@ export function tableColumns(
     // A column of MoSCoW or horizon words alone ("Must", "Won't", "Now", "Later") ranks the rows
     // whatever its header ("Bucket", "Phase"): these words name nothing else in a cell of their own.
     if (byContentPriority < 0) byContentPriority = unknown().find((c) => mostly(columns[c]!, (x) => words(x) <= 2 && horizonLabel(x.trim()) !== null && !/\p{N}/u.test(x))) ?? -1;
+    // "H / M / L" initials, whatever the header ("Rating"): High, Medium, Low (recognise/letter-levels.ts).
+    if (byContentPriority < 0) byContentPriority = unknown().find((c) => isLetterLevelColumn(columns[c]!)) ?? -1;
     if (byContentPriority >= 0) taken.add(byContentPriority);
   }
   let keyColumn = key;
@@ -231,6 +235,8 @@ export function tableColumns(
   // With no header row at all (rows pasted without one, recognise/plain-rows.ts), the title is the
   // wordiest column of names left: every cell filled, nearly all different ("Fix login", "Dark mode").
   if (title < 0 && headers.every((h) => !h)) title = wordiestColumn(columns, unknown());
+  // "Gap | Remediation": with no header naming the row, the column of what to do is its title (recognise/remedy-columns.ts).
+  if (title < 0) title = byHeader(isRemedyHeader);
   if (title < 0) title = freeTextColumn(columns, unknown());
   // Identifiers name the rows only of a table that tracks their state (a list of failing tests).
   if (title < 0 && (status >= 0 || done >= 0)) title = identifierColumn(columns, unknown());
@@ -268,7 +274,7 @@ export function tableColumns(
  * number priorities 1–4, most urgent first). A cell of another column keeps its words.
  */
 export function priorityCellLabel(text: string, column: "priority" | "other"): string | null {
-  const found = findPriorityLabel(text);
+  const found = findPriorityLabel(text) ?? letterLevel(text);
   if (found) return found;
   // A MoSCoW or horizon word alone in a priority column ("Must", "Won't", "Later") ranks the row as
   // the same word does as a heading; in another column it is just a word.

@@ -179,7 +179,8 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
     const titleCell = row.children[cols.title];
     const opening = (cells[cols.title] ?? "").trim().match(/^(?:\[([ xX~\-/!])\]|([✅✓☑✔🚧⬜❌⛔]))\uFE0F?\s*/u);
     const text = (cells[cols.title] ?? "").trim().slice(opening?.[0].length ?? 0);
-    if (!text) return;
+    // A dash alone ("—") is how a table says "nothing here": no row to do.
+    if (!text || /^[\s—–\-/.]*$/.test(text)) return;
     // A row that says nothing needs doing ("Informational — no action required") is good news, not work.
     if (cells.some((cell, c) => c !== cols.title && NO_ACTION.test(cell))) return;
     const struck = titleCell?.children.length === 1 && titleCell.children[0]!.type === "delete";

@@ -1,3 +1,4 @@
+import { arrowKeyTail } from "./arrow-keys";
 import { parseStatus } from "../clean";
 import type { FoundItem } from "../context";
 import { trailingState } from "../status-words";
@@ -164,6 +165,13 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
       out.notes.unshift(signified.said);
       out.title = signified.title;
       changed = true;
+      continue;
+    }
+    // "… → KUR-513 ✅ fixed on the spot": the ticket the entry was filed as, and its state (recognise/arrow-keys.ts).
+    const ticket = arrowKeyTail(title);
+    if (ticket) {
+      out.status ??= ticket.status;
+      cut(ticket.index, [`Ticket: ${ticket.key}`, ticket.rest].filter(Boolean).join(" · "));
       continue;
     }
     // "… -> src/parse/address.rs": an arrow pointing at a path names the file to change.

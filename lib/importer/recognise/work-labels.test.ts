@@ -39,3 +39,27 @@ describe("OKR labels in any language", () => {
     ]);
   });
 });
+
+describe("an Actions heading in more languages", () => {
+  it("holds the work, whatever mark opens it", () => {
+    for (const heading of ["✅ Действия", "Działania", "Дії", "Eylemler", "Hành động"]) {
+      expect(workLabelKind(heading), heading).toBe("tasks");
+      const md = `# Retro\n\n## Went well\n- Release without rollback\n\n## ${heading}\n1. Rotate the reviewer of the day\n2. Fix the staging auto-restart\n`;
+      expect(parsePlan(md).items.map((i) => i.title), heading).toEqual(["Rotate the reviewer of the day", "Fix the staging auto-restart"]);
+    }
+  });
+
+  it("a longer heading opening with the word is not the label", () => {
+    expect(workLabelKind("Действия прошлого года")).toBeNull();
+  });
+});
+
+describe("a tech-debt heading", () => {
+  it("holds work, in several languages", () => {
+    for (const heading of ["Tech debt", "Technical debt", "Technische Schulden", "Dette technique", "기술 부채", "技术债务"]) {
+      expect(workLabelKind(heading), heading).toBe("tasks");
+    }
+    const md = "# Sprint\n\n## Done\n- [x] Ship it\n\n## Deuda técnica\n- Split the payment service\n- Remove the old cron\n";
+    expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Ship it", "Split the payment service", "Remove the old cron"]);
+  });
+});

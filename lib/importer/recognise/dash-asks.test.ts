@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../parse";
+import { asksToDo } from "./dash-asks";
+
+const titles = (md: string) => parsePlan(md).items.map((i) => i.title);
+
+describe("a dash clause asking for the work", () => {
+  it("stays in the title", () => {
+    const md = "# TODO\n\n## Tasks\n\n- [ ] examples folder is out of date — update or delete\n- [ ] the screens need brackets – please order\n- [ ] Die Bildschirme brauchen Halterungen — bitte bestellen\n";
+    expect(titles(md)).toEqual(["examples folder is out of date — update or delete", "the screens need brackets – please order", "Die Bildschirme brauchen Halterungen — bitte bestellen"]);
+  });
+
+  it("a remark after the dash still goes", () => {
+    const md = "# TODO\n\n## Tasks\n\n- [ ] Fail the build on flakes — retries hide real bugs\n- [ ] Stabilise the manifest — see RFC 0012\n";
+    expect(titles(md)).toEqual(["Fail the build on flakes", "Stabilise the manifest"]);
+    expect(asksToDo("update the docs later when we have time to do it properly")).toBe(false);
+    expect(asksToDo("fix.")).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../parse";
+
+const read = (md: string) => parsePlan(md).items.map((i) => [i.title, i.priority]);
+
+describe("entries opening with a bold level and a dash, levels repeating", () => {
+  it("take the bold level as the priority and the words after the dash as the title", () => {
+    const md = "# QA\n\n## Tasks\n\n- **High** — Login popup shows twice\n- **Low** – Footer link is grey\n- **High**: Export drops the last row\n";
+    expect(read(md)).toEqual([
+      ["Login popup shows twice", "P1"],
+      ["Footer link is grey", "P3"],
+      ["Export drops the last row", "P1"],
+    ]);
+  });
+
+  it("read severity codes on the document's scale, in any language", () => {
+    const md =
+      "# Bug bash\n\nSkala: **S1** blokuje · **S2** poważny · **S3** drobny\n\n## Zgłoszenia\n\n- **S1** — Aplikacja zawiesza się przy skanowaniu\n- **S2** — Podpis nie zapisuje się\n- **S2** — Mapa pokazuje stary adres\n- **S3** — Literówka na ekranie logowania\n";
+    expect(read(md)).toEqual([
+      ["Aplikacja zawiesza się przy skanowaniu", "P0"],
+      ["Podpis nie zapisuje się", "P1"],
+      ["Mapa pokazuje stary adres", "P1"],
+      ["Literówka na ekranie logowania", "P2"],
+    ]);
+  });
+
+  it("a legend names each level once: it stays a legend", () => {
+    const md = "# Audit\n\n## Severity definitions\n\n- **Critical** — exploitable remotely\n- **Low** — informational\n\n## Tasks\n\n- [ ] Fix the thing\n";
+    expect(read(md)).toEqual([["Fix the thing", null]]);
+    const levels = "# Plan\n\n## Tasks\n\n- [ ] Patch the server\n\n## Scale\n\n- **S1** — outage\n- **S2** — degraded\n";
+    expect(read(levels)).toEqual([["Patch the server", null]]);
+  });
+
+  it("a bold word that is no level is a bold title, as before", () => {
+    const md = "# Plan\n\n## Tasks\n\n- **Search** — index the archive\n- **Export** — add filters\n- **Search** — add facets\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.description])).toEqual([
+      ["Search", "index the archive"],
+      ["Export", "add filters"],
+    ]);
+  });
+});
