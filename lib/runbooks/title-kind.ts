@@ -5,7 +5,7 @@
 // ("Incident playbook: …", "Restore drill: …") says what the document is about and stays.
 
 // One document-kind word (or the fixed phrases that mean one), in the languages the importer reads.
-const KIND = /^(?:run[ -]?book|play[ -]?book|procedure|sop|standard operating procedure|verfahren|prozedur|arbeitsanweisung|handlungsanweisung|betriebsanleitung|betriebsanweisung|verfahrensanweisung|betriebshandbuch|procédure|mode opératoire|fiche réflexe|procedimiento|procedimento|procedura|instrucción de trabajo|werkinstructie|draaiboek|driftsinstruks|rutin|регламент|инструкция|інструкція|procedura operacyjna|instrukcja)\s*(?::|\s[–—-])\s*/iu;
+const KIND = /^(?:run[ -]?book|play[ -]?book|procedure|sop|standard operating procedure|verfahren|prozedur|arbeitsanweisung|handlungsanweisung|betriebsanleitung|betriebsanweisung|verfahrensanweisung|betriebshandbuch|procédure|mode opératoire|fiche réflexe|procedimiento|procedimento|procedura|instrucción de trabajo|werkinstructie|draaiboek|driftsinstruks|rutin|регламент|инструкция|інструкція|procedura operacyjna|instrukcja|ランブック|プレイブック|手順書|作業手順書|運用手順書?|运行手册|运维手册|操作手册|处置手册|런북|플레이북|운영 절차서?)\s*(?::|：|\s[–—-])\s*/iu;
 
 /** The title without a leading document-kind label ("Runbook: X" → "X"); unchanged when nothing would be left. */
 export function withoutKindLabel(title: string): string {

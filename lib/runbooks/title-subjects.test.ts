@@ -59,5 +59,10 @@ describe("document-kind words in more languages", () => {
     expect(withoutKindLabel("Mode opératoire : restauration d'une base")).toBe("restauration d'une base");
     expect(withoutKindLabel("Регламент: перезапуск кластера")).toBe("перезапуск кластера");
     expect(withoutKindLabel("Betriebsanleitung")).toBe("Betriebsanleitung");
+    // Japanese, Chinese and Korean kind words, with a full-width colon.
+    expect(withoutKindLabel("ランブック：本番データベースの復元")).toBe("本番データベースの復元");
+    expect(withoutKindLabel("运维手册：Redis 主从切换")).toBe("Redis 主从切换");
+    expect(withoutKindLabel("런북: 결제 API 지연")).toBe("결제 API 지연");
+    expect(withoutKindLabel("手順書")).toBe("手順書");
   });
 });
