@@ -108,7 +108,9 @@ test.describe("on a phone", () => {
     await signIn(page, DEMO.lead);
     await expect(page).not.toHaveURL(/\/login/);
     await page.goto(MATRIX);
-    // Stacked one above the other, each as wide as the screen.
+    // Stacked one above the other, each as wide as the screen (boundingBox does not wait for the
+    // quadrant to be shown: it answered null once while the page was still being drawn).
+    await expect(quadrant(page, "fill_ins")).toBeVisible();
     const box = await quadrant(page, "fill_ins").boundingBox();
     expect(box!.width).toBeGreaterThan(300);
     const move = page.getByRole("button", { name: "Move P2-003", exact: true });
