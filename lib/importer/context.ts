@@ -83,3 +83,37 @@ export const nearestOrTitleKind = (ctx: ParseContext): Section["kind"] => neares
 export function warn(ctx: ParseContext, line: number, message: string) {
   ctx.warnings.push({ line, message });
 }
+
+/** What a recogniser knows about an item; the rest takes the plain default (no key, no description, untriaged, …). */
+export type ItemFields = Pick<FoundItem, "origin" | "title" | "status" | "line"> &
+  Partial<Omit<FoundItem, "origin" | "title" | "status" | "line" | "done" | "priority">>;
+
+/**
+ * Adds one found item under the current heading: the category is the heading path unless given, `done`
+ * follows the status, and the priority stays null until the document-wide mapping runs. One place, so
+ * that every recogniser fills an item the same way.
+ */
+export function addItem(ctx: ParseContext, fields: ItemFields): FoundItem {
+  const item: FoundItem = {
+    key: null,
+    description: "",
+    category: categoryOf(ctx),
+    priorityLabel: null,
+    severity: null,
+    effortHours: null,
+    checklist: [],
+    ...definedOnly(fields),
+    origin: fields.origin,
+    title: fields.title,
+    status: fields.status,
+    line: fields.line,
+    priority: null,
+    done: fields.status === "done",
+  };
+  ctx.items.push(item);
+  return item;
+}
+
+// `{ key: entry.key }` with an undefined key must not wipe the default.
+const definedOnly = <T extends object>(fields: T): Partial<T> =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;

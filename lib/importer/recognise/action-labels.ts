@@ -1,5 +1,5 @@
 import type { Paragraph } from "mdast";
-import { categoryOf, nearestKind, type ParseContext } from "../context";
+import { nearestKind, type ParseContext, addItem } from "../context";
 import { lineOf, sourceOf } from "../markdown";
 
 // Meeting notes and retros written as prose mark the decisions to act on in place: "We agreed to
@@ -37,19 +37,11 @@ export function recogniseActionLabels(paragraph: Paragraph, ctx: ParseContext): 
   if (!found.length) return false;
   ctx.shapes.add("action-items");
   for (const { title, owner, offset } of found) {
-    ctx.items.push({
+    addItem(ctx, {
       origin: "list",
-      key: null,
       title,
       description: owner ? `Owner: ${owner}` : "",
-      category: categoryOf(ctx),
-      priority: null,
-      priorityLabel: null,
       status: "not_started",
-      severity: null,
-      effortHours: null,
-      done: false,
-      checklist: [],
       line: lineOf(paragraph) + (source.slice(0, offset).match(/\n/g)?.length ?? 0),
     });
   }

@@ -1,5 +1,5 @@
 import type { List, RootContent } from "mdast";
-import { categoryOf, nearestKind, type ParseContext } from "../context";
+import { nearestKind, type ParseContext, addItem } from "../context";
 import { lineOf, parseMarkdown, plainText } from "../markdown";
 import { findPriorityLabel, horizonLabel } from "../priority";
 import { statusWordIn } from "../status-words";
@@ -99,19 +99,12 @@ export function recogniseAgreedAsks(list: List, previous: RootContent | undefine
   ctx.shapes.add("plain-lists");
   asks.forEach((ask, i) => {
     const status = ask.status ?? "not_started";
-    ctx.items.push({
+    addItem(ctx, {
       origin: "list",
-      key: null,
       title: ask.title,
       description: ask.description,
-      category: categoryOf(ctx),
-      priority: null,
       priorityLabel: ask.priorityLabel,
       status,
-      severity: null,
-      effortHours: null,
-      done: status === "done",
-      checklist: [],
       line: lineOf(list.children[i]!),
     });
   });

@@ -1,6 +1,6 @@
 import type { Table } from "mdast";
 import { headingStatus, parseStatus } from "../clean";
-import { categoryOf, sectionPriority, type ParseContext } from "../context";
+import { addItem, categoryOf, sectionPriority, type ParseContext } from "../context";
 import { lineOf, plainText } from "../markdown";
 import { cellEntries } from "./cell-entries";
 import { findPriorityLabel, stripPriorityLabel } from "../priority";
@@ -54,7 +54,7 @@ export function recogniseBoardTable(table: Table, headers: string[], ctx: ParseC
         const title = entry.title;
         const category = lane ? [...categoryOf(ctx), lane] : categoryOf(ctx);
         // The column is the card's status, whatever marks the card carries.
-        ctx.items.push({ origin: "table", key: entry.key, title, description: entry.description, category, priority: null, priorityLabel: priorityLabel ?? entry.priorityLabel ?? sectionPriority(ctx), status, severity: null, effortHours: null, done: status === "done", checklist: [], line: lineOf(row) });
+        addItem(ctx, { origin: "table", key: entry.key, title, description: entry.description, category, priorityLabel: priorityLabel ?? entry.priorityLabel ?? sectionPriority(ctx), status, line: lineOf(row) });
       }
     });
   }

@@ -1,6 +1,6 @@
 import type { Paragraph } from "mdast";
 import { parseStatus } from "../clean";
-import { categoryOf, nearestKind, sectionPriority, sectionStatus, type ParseContext } from "../context";
+import { nearestKind, sectionPriority, sectionStatus, type ParseContext, addItem } from "../context";
 import { isPriorityField, isSeverityField, isStatusField } from "../field-names";
 import { lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel } from "../priority";
@@ -66,19 +66,13 @@ export function recogniseBoldRecord(paragraph: Paragraph, ctx: ParseContext): bo
   if (!record) return false;
   const status = record.status ?? sectionStatus(ctx) ?? "not_started";
   ctx.shapes.add("records");
-  ctx.items.push({
+  addItem(ctx, {
     origin: "record",
     key: record.key,
     title: record.title,
     description: record.description,
-    category: categoryOf(ctx),
-    priority: null,
     priorityLabel: record.priorityLabel ?? sectionPriority(ctx),
     status,
-    severity: null,
-    effortHours: null,
-    done: status === "done",
-    checklist: [],
     line: lineOf(paragraph),
   });
   return true;

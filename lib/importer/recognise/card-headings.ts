@@ -1,6 +1,6 @@
 import type { Heading, RootContent } from "mdast";
 import { headingStatus } from "../clean";
-import { categoryOf, sectionPriority, sectionStatus, type ParseContext } from "../context";
+import { sectionPriority, sectionStatus, type ParseContext, addItem } from "../context";
 import { lineOf, parseMarkdown, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel } from "../priority";
 import type { ParsedChecklistEntry } from "../types";
@@ -42,18 +42,13 @@ export function recogniseCardHeading(heading: Heading, body: RootContent[], ctx:
   }
   const status = entry.status ?? headingStatus(raw) ?? sectionStatus(ctx) ?? "not_started";
   ctx.shapes.add("card-headings");
-  ctx.items.push({
+  addItem(ctx, {
     origin: "record",
     key: entry.key,
     title: entry.title,
     description: [entry.description, ...description].filter(Boolean).join("\n\n").trim(),
-    category: categoryOf(ctx),
-    priority: null,
     priorityLabel: entry.priorityLabel ?? labelPriority ?? sectionPriority(ctx),
     status,
-    severity: null,
-    effortHours: null,
-    done: status === "done",
     checklist,
     line: lineOf(heading),
   });

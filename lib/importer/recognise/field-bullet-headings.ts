@@ -1,6 +1,6 @@
 import type { Heading, List, RootContent } from "mdast";
 import { cleanHeading, headingStatus } from "../clean";
-import { categoryOf, nearestKind, sectionEffort, sectionPriority, sectionStatus, type ParseContext } from "../context";
+import { nearestKind, sectionEffort, sectionPriority, sectionStatus, type ParseContext, addItem } from "../context";
 import { lineOf, plainText, sourceOf } from "../markdown";
 import { markPriority, PRIORITY_MARK_CHARS } from "../priority";
 import { keyedArrow } from "./arrow-marks";
@@ -89,18 +89,14 @@ export function recogniseFieldBulletHeading(heading: Heading, body: RootContent[
   const others = body.slice(1).filter((n) => n.type !== "thematicBreak").map((n) => sourceOf(n, ctx.text));
   const status = fields.status ?? headingStatus(raw) ?? line.status ?? sectionStatus(ctx) ?? "not_started";
   ctx.shapes.add("records");
-  ctx.items.push({
+  addItem(ctx, {
     origin: "record",
     key: line.key,
     title: line.title,
     description: [line.notes.join(" · "), fields.rest.join(" · "), ...rest.description, ...others].filter(Boolean).join("\n\n"),
-    category: categoryOf(ctx),
-    priority: null,
     priorityLabel: fields.priorityLabel ?? line.priorityLabel ?? headingMark(raw, ctx.priorityMarks) ?? sectionPriority(ctx),
     status,
-    severity: null,
     effortHours: fields.effortHours ?? line.effortHours ?? sectionEffort(ctx),
-    done: status === "done",
     checklist: [...rest.checklist, ...fields.files.map((f): ParsedChecklistEntry => ({ kind: "file", text: f, done: false }))],
     line: lineOf(heading),
   });

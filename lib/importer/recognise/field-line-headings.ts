@@ -1,6 +1,6 @@
 import type { Heading, RootContent } from "mdast";
 import { cleanHeading, headingStatus, parseEffortHours, parseStatus } from "../clean";
-import { categoryOf, nearestKind, sectionEffort, sectionPriority, sectionStatus, type ParseContext } from "../context";
+import { nearestKind, sectionEffort, sectionPriority, sectionStatus, type ParseContext, addItem } from "../context";
 import { isOwnerField, isPriorityField, isSeverityField, isStatusField } from "../field-names";
 import { lineOf, plainText, sourceOf } from "../markdown";
 import { sectionFromHeading } from "../sections";
@@ -161,18 +161,14 @@ export function recogniseFieldLineHeading(heading: Heading, body: RootContent[],
   const checklist: ParsedChecklistEntry[] = fields.files.map((f) => ({ kind: "file", text: f, done: false }));
   const status = fields.status ?? headingStatus(raw) ?? line.status ?? sectionStatus(ctx) ?? "not_started";
   ctx.shapes.add("records");
-  ctx.items.push({
+  addItem(ctx, {
     origin: "record",
     key: keyed ? keyed[1]! : line.key,
     title: line.title,
     description: description.join("\n\n").trim(),
-    category: categoryOf(ctx),
-    priority: null,
     priorityLabel: fields.priorityLabel ?? line.priorityLabel ?? proseFieldPriority(found.before) ?? sectionPriority(ctx),
     status,
-    severity: null,
     effortHours: fields.effortHours ?? line.effortHours ?? sectionEffort(ctx),
-    done: status === "done",
     checklist,
     line: lineOf(heading),
   });

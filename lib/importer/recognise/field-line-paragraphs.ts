@@ -1,5 +1,5 @@
 import type { Paragraph, RootContent } from "mdast";
-import { categoryOf, nearestKind, sectionPriority, sectionStatus, type ParseContext } from "../context";
+import { nearestKind, sectionPriority, sectionStatus, type ParseContext, addItem } from "../context";
 import { isPriorityField, isSeverityField, isStatusField } from "../field-names";
 import { lineOf, sourceOf } from "../markdown";
 import { findPriorityLabel } from "../priority";
@@ -96,19 +96,12 @@ export function recogniseFieldBlock(paragraph: Paragraph, runs: Map<Paragraph, F
   if (kind === "notes" || kind === "metrics" || kind === "legend") return false;
   const status = block.status ?? sectionStatus(ctx) ?? "not_started";
   ctx.shapes.add("records");
-  ctx.items.push({
+  addItem(ctx, {
     origin: "record",
-    key: null,
     title: block.title,
     description: block.description,
-    category: categoryOf(ctx),
-    priority: null,
     priorityLabel: block.priorityLabel ?? sectionPriority(ctx),
     status,
-    severity: null,
-    effortHours: null,
-    done: status === "done",
-    checklist: [],
     line: lineOf(paragraph),
   });
   return true;

@@ -1,6 +1,6 @@
 import type { Heading, RootContent } from "mdast";
 import { parseSeverity, parseStatus } from "../clean";
-import { categoryOf, nearestKind, sectionStatus, type ParseContext } from "../context";
+import { nearestKind, sectionStatus, type ParseContext, addItem } from "../context";
 import { lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel } from "../priority";
 
@@ -38,19 +38,14 @@ export function recogniseFindingHeading(heading: Heading, body: RootContent[], c
   if (NO_ACTION.test(source) && !statusText) return true;
   const status = (statusText ? parseStatus(statusText) : null) ?? sectionStatus(ctx) ?? "not_started";
   ctx.shapes.add("finding-headings");
-  ctx.items.push({
+  addItem(ctx, {
     origin: "record",
     key: key!,
     title: title!.replace(/[*_`]/g, "").trim(),
     description: source,
-    category: categoryOf(ctx),
-    priority: null,
     priorityLabel: severityWord ? findPriorityLabel(severityWord) : null,
     status,
     severity: severityWord ? parseSeverity(severityWord) : null,
-    effortHours: null,
-    done: status === "done",
-    checklist: [],
     line: lineOf(heading),
   });
   return true;

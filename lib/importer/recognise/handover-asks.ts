@@ -1,5 +1,5 @@
 import type { List } from "mdast";
-import { categoryOf, type ParseContext } from "../context";
+import { type ParseContext, addItem } from "../context";
 import { lineOf, plainText, sourceOf } from "../markdown";
 
 // Handover notes and status updates: under "Still open", "Needs action", "For you", "Action
@@ -52,19 +52,11 @@ export function recogniseHandoverAsks(list: List, ctx: ParseContext): boolean {
   list.children.forEach((item, i) => {
     const ask = askOf(bullets[i]!);
     if (!ask) return;
-    ctx.items.push({
+    addItem(ctx, {
       origin: "list",
-      key: null,
       title: ask,
       description: plainText(item).replace(/\s+/g, " ").trim(),
-      category: categoryOf(ctx),
-      priority: null,
-      priorityLabel: null,
       status: "not_started",
-      severity: null,
-      effortHours: null,
-      done: false,
-      checklist: [],
       line: lineOf(item),
     });
   });

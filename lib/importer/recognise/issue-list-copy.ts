@@ -1,5 +1,5 @@
 import type { Paragraph } from "mdast";
-import { categoryOf, type ParseContext } from "../context";
+import { type ParseContext, addItem } from "../context";
 import { lineOf, sourceOf } from "../markdown";
 import { findPriorityLabel } from "../priority";
 import type { ItemStatus } from "../types";
@@ -52,19 +52,13 @@ export function recogniseIssueListCopy(paragraph: Paragraph, ctx: ParseContext):
   const status: ItemStatus = CLOSED.test(meta) ? "done" : labels.some((l) => WONT_LABEL.test(l)) ? "wont_do" : "not_started";
   // A label that is only a priority ("P1", "priority: high", "critical") ranks the issue.
   const priorityLabel = labels.map((l) => (l.split(/\s+/).length <= 3 ? findPriorityLabel(l) : null)).find((p) => p) ?? null;
-  ctx.items.push({
+  addItem(ctx, {
     origin: "list",
     key: meta.match(/^[#!](\d+)/)![1]!,
     title,
     description: [labels.length ? `Labels: ${labels.join(", ")}` : "", meta, ...lines.slice(2)].filter(Boolean).join("\n"),
-    category: categoryOf(ctx),
-    priority: null,
     priorityLabel,
     status,
-    severity: null,
-    effortHours: null,
-    done: status === "done",
-    checklist: [],
     line: lineOf(paragraph),
   });
   return true;

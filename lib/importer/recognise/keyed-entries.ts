@@ -1,6 +1,6 @@
 import type { List, ListItem } from "mdast";
 import { parseStatus } from "../clean";
-import { categoryOf, inSection, sectionEffort, sectionPriority, sectionStatus, type ParseContext } from "../context";
+import { inSection, sectionEffort, sectionPriority, sectionStatus, type ParseContext, addItem } from "../context";
 import { lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel } from "../priority";
 import { stateOnly } from "../status-words";
@@ -100,18 +100,14 @@ export function recogniseKeyedEntries(list: List, ctx: ParseContext): boolean {
       else more.push(sourceOf(child, ctx.text));
     }
     const effective = status ?? sectionStatus(ctx) ?? "not_started";
-    ctx.items.push({
+    addItem(ctx, {
       origin: "list",
       key: keyed.key,
       title: keyed.title,
       description: [notes.join(" · "), ...more].filter(Boolean).join("\n\n"),
-      category: categoryOf(ctx),
-      priority: null,
       priorityLabel: priorityLabel ?? sectionPriority(ctx),
       status: effective,
-      severity: null,
       effortHours: sectionEffort(ctx),
-      done: effective === "done",
       checklist,
       line: lineOf(item),
     });

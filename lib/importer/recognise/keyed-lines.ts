@@ -1,5 +1,5 @@
 import type { Paragraph } from "mdast";
-import { categoryOf, nearestKind, sectionPriority, sectionStatus, type ParseContext } from "../context";
+import { nearestKind, sectionPriority, sectionStatus, type ParseContext, addItem } from "../context";
 import { lineOf, parseMarkdown, sourceOf } from "../markdown";
 import { stateOnly } from "../status-words";
 import { readEntry } from "./entry";
@@ -55,19 +55,14 @@ export function recogniseKeyedLines(paragraph: Paragraph, ctx: ParseContext): bo
       entry.description = [entry.description, cells.tail].filter(Boolean).join(" · ");
     }
     const status = entry.status ?? sectionStatus(ctx) ?? "not_started";
-    ctx.items.push({
+    addItem(ctx, {
       origin: "list",
       key: entry.key,
       title: entry.title,
       description: entry.description,
-      category: categoryOf(ctx),
-      priority: null,
       priorityLabel: entry.priorityLabel ?? sectionPriority(ctx),
       status,
-      severity: null,
       effortHours: entry.effortHours ?? null,
-      done: status === "done",
-      checklist: [],
       line: first + i,
     });
   });

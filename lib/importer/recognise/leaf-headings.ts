@@ -1,6 +1,6 @@
 import type { Heading, RootContent } from "mdast";
 import { cleanHeading, headingStatus } from "../clean";
-import { categoryOf, nearestKind, sectionPriority, sectionStatus, type ParseContext, type Section } from "../context";
+import { categoryOf, nearestKind, sectionPriority, sectionStatus, type ParseContext, type Section, addItem } from "../context";
 import { lineOf, plainText, sourceOf } from "../markdown";
 import { sectionFromHeading } from "../sections";
 import { statusAroundDescription } from "../status-words";
@@ -50,7 +50,7 @@ export function recogniseLeafHeading(heading: Heading, body: RootContent[], next
   const status = headingStatus(raw) ?? line.status ?? said ?? sectionStatus(ctx) ?? "not_started";
   ctx.shapes.add("leaf-headings");
   lastLeaf.set(ctx, { depth: heading.depth, category: categoryOf(ctx).join("\u0000") });
-  ctx.items.push({
+  addItem(ctx, {
     origin: "record",
     key: line.key,
     title,
@@ -58,15 +58,10 @@ export function recogniseLeafHeading(heading: Heading, body: RootContent[], next
       .filter(Boolean)
       .join("\n\n")
       .trim(),
-    category: categoryOf(ctx),
-    priority: null,
     // "… Prio: **hoch** · Aufwand: 15 PT": a priority field said in the prose (recognise/prose-fields.ts).
     priorityLabel: line.priorityLabel ?? proseFieldPriority(body.filter((n) => n.type === "paragraph").map((n) => sourceOf(n, ctx.text)).join("\n")) ?? sectionPriority(ctx),
     status,
-    severity: null,
     effortHours: line.effortHours,
-    done: status === "done",
-    checklist: [],
     line: lineOf(heading),
   });
   return true;

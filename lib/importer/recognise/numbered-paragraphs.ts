@@ -1,5 +1,5 @@
 import type { Paragraph, RootContent } from "mdast";
-import { categoryOf, nearestKind, sectionPriority, sectionStatus, type ParseContext } from "../context";
+import { nearestKind, sectionPriority, sectionStatus, type ParseContext, addItem } from "../context";
 import { lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel } from "../priority";
 import { statusWordIn } from "../status-words";
@@ -97,19 +97,13 @@ export function recogniseNumberedParagraph(paragraph: Paragraph, runs: Map<Parag
   if (kind === "notes" || kind === "metrics" || kind === "legend") return false;
   const status = entry.status ?? sectionStatus(ctx) ?? "not_started";
   ctx.shapes.add("numbered-paragraphs");
-  ctx.items.push({
+  addItem(ctx, {
     origin: "record",
     key: entry.key,
     title: entry.title,
     description: entry.description,
-    category: categoryOf(ctx),
-    priority: null,
     priorityLabel: entry.priorityLabel ?? sectionPriority(ctx),
     status,
-    severity: null,
-    effortHours: null,
-    done: status === "done",
-    checklist: [],
     line: lineOf(paragraph),
   });
   return true;

@@ -1,5 +1,5 @@
 import type { List, ListItem } from "mdast";
-import { categoryOf, type ParseContext } from "../context";
+import { type ParseContext, addItem } from "../context";
 import { lineOf, sourceOf } from "../markdown";
 import type { ItemStatus } from "../types";
 
@@ -111,18 +111,12 @@ export function recogniseOutlinerList(list: List, ctx: ParseContext): boolean {
       .filter((r): r is NonNullable<typeof r> => !!r?.title)
       .map((r) => ({ kind: "action" as const, text: r.title, done: r.status === "done" }));
     const notes = nested.filter((e) => e.keyword === null && e.line && !/^(?:SCHEDULED|DEADLINE|CLOSED):|^[\w-]+::/.test(e.line)).map((e) => e.line);
-    ctx.items.push({
+    addItem(ctx, {
       origin: "list",
-      key: null,
       title: read.title,
       description: notes.join("\n"),
-      category: categoryOf(ctx),
-      priority: null,
       priorityLabel: read.priorityLabel,
       status: read.status,
-      severity: null,
-      effortHours: null,
-      done: read.status === "done",
       checklist,
       line: lineOf(item),
     });

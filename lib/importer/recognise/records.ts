@@ -1,6 +1,6 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, RootContent } from "mdast";
 import { parseEffortHours, parseSeverity, parseStatus, statusFromMark } from "../clean";
-import { categoryOf, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
+import { sectionPriority, sectionStatus, warn, type ParseContext, addItem } from "../context";
 import { codeBlock, lineOf, plainText, sourceOf } from "../markdown";
 import { parseImpact } from "../impact";
 import { englishFieldName, isStatusField } from "../field-names";
@@ -241,20 +241,17 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   // A finding rated only informational whose text says nothing needs doing is good news, not work (README: not items).
   if (!statusField && severityText && /^\W*(?:info|informational|none|note)\W*$/i.test(severityText) && /\bno (?:further )?action\b/i.test(description.join(" "))) return;
   ctx.shapes.add("records");
-  ctx.items.push({
+  addItem(ctx, {
     origin: "record",
     explicitPriority: untriaged ? null : explicitPriority,
     key,
     title,
     description: [...description, ...code].join("\n\n").trim(),
-    category: categoryOf(ctx),
-    priority: null,
     priorityLabel,
     status,
     severity: severityText ? parseSeverity(severityText) : null,
     effortHours: effortText ? parseEffortHours(effortText) : line.effortHours,
     statedImpact,
-    done: status === "done",
     checklist,
     line: lineOf(heading),
   });

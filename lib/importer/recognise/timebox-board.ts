@@ -1,5 +1,5 @@
 import type { PhrasingContent, Table } from "mdast";
-import { categoryOf, type ParseContext } from "../context";
+import { categoryOf, type ParseContext, addItem } from "../context";
 import { lineOf, plainText } from "../markdown";
 import { stateOnly } from "../status-words";
 import { readEntry } from "./entry";
@@ -51,20 +51,16 @@ export function recogniseTimeboxBoard(table: Table, headers: string[], ctx: Pars
         const entry = readEntry({ type: "paragraph", children: run }, { people: ctx.people, legend: ctx.legend, priorityMarks: ctx.priorityMarks });
         if (!entry.title.trim() || stateOnly(entry.title) !== null) continue;
         const status = entry.status ?? "not_started";
-        ctx.items.push({
+        addItem(ctx, {
           origin: "table",
           key: entry.key,
           title: entry.title,
           description: entry.description,
           category: lane ? [...categoryOf(ctx), lane] : categoryOf(ctx),
-          priority: null,
           // A quarter or a month says when, not how urgent (README: a quarter gives no priority).
           priorityLabel: entry.priorityLabel,
           status,
-          severity: null,
           effortHours: entry.effortHours ?? null,
-          done: status === "done",
-          checklist: [],
           line: lineOf(row),
         });
       }

@@ -1,5 +1,5 @@
 import type { Html, RootContent } from "mdast";
-import { categoryOf, nearestKind, sectionPriority, type ParseContext } from "../context";
+import { nearestKind, sectionPriority, type ParseContext, addItem } from "../context";
 import { lineOf, sourceOf } from "../markdown";
 import { leadingStateMark } from "./state-marks";
 
@@ -47,19 +47,12 @@ export function recogniseToggleItem(nodes: RootContent[], i: number, ctx: ParseC
   if (!title) return -1;
   const status = box ? (box[1] === " " ? "not_started" : "done") : mark!.status;
   ctx.shapes.add("toggle-items");
-  ctx.items.push({
+  addItem(ctx, {
     origin: "list",
-    key: null,
     title,
     description: body.map((n) => sourceOf(n, ctx.text)).join("\n\n").trim(),
-    category: categoryOf(ctx),
-    priority: null,
     priorityLabel: sectionPriority(ctx),
     status,
-    severity: null,
-    effortHours: null,
-    done: status === "done",
-    checklist: [],
     line: lineOf(node),
   });
   return end;
