@@ -7,8 +7,7 @@ import { sectionFromHeading } from "../sections";
 import { stateOnly, statusAroundDescription } from "../status-words";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { fieldValuePriority, proseFieldPriority } from "./prose-fields";
-import { fieldStackOf } from "./field-stacks";
-import { propertyParagraph, trailingPropertyRun } from "./property-lines";
+import { fieldStackOf, propertyParagraph, trailingPropertyRun } from "./property-lines";
 import { KEYED_TITLE } from "./records";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleLine } from "./title-parts";
@@ -100,7 +99,7 @@ function readStack(lines: string[]): FieldLine | null {
   return known ? out : null;
 }
 
-/** The body's field line: a stack of field lines opening it (recognise/field-stacks.ts), else the last line of its last paragraph. */
+/** The body's field line: a stack of field lines opening it (recognise/property-lines.ts), else the last line of its last paragraph. */
 function fieldLineOf(body: RootContent[], text: string): { fields: FieldLine; node: RootContent; before: string } | null {
   const stack = fieldStackOf(body, text);
   const stacked = stack ? readStack(stack.lines) : null;

@@ -230,15 +230,6 @@ function emitTable(rows: string[][], headerRows: number, out: string[]) {
   out.push("");
 }
 
-/**
- * The document with each HTML block (outside fenced code) written as Markdown. A block runs from a
- * line opening with a structural tag to the next blank line, or on until its tables and lists close.
- * Returns the text unchanged when it has no such block.
- */
-export function htmlBlocksToMarkdown(text: string): string {
-  return readHtmlBlocks(text, Infinity).text;
-}
-
 export interface HtmlBlocks {
   /** The document with its HTML blocks written as Markdown (unchanged when refused). */
   text: string;
@@ -247,9 +238,11 @@ export interface HtmlBlocks {
 }
 
 /**
- * htmlBlocksToMarkdown, refusing (tooDeepAt) a block whose lists nest deeper than `maxDepth` — the
- * depth the Markdown of it would have — counted on the raw tags while the block's extent is found,
- * before anything is converted.
+ * The document with each HTML block (outside fenced code) written as Markdown. A block runs from a
+ * line opening with a structural tag to the next blank line, or on until its tables and lists close;
+ * the text comes back unchanged when it has no such block. A block whose lists nest deeper than
+ * `maxDepth` (the depth the Markdown of it would have, counted on the raw tags while the block's
+ * extent is found, before anything is converted) is refused: tooDeepAt names its line.
  */
 export function readHtmlBlocks(text: string, maxDepth = MAX_MARKDOWN_DEPTH): HtmlBlocks {
   if (!/^ {0,3}<(?:table|ul|ol|h[1-6]|p|div|section|article|ac:)/im.test(text)) return { text, tooDeepAt: null };

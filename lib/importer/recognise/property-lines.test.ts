@@ -51,3 +51,69 @@ describe("property lines: a record's fields one to a line", () => {
     expect(read(de)).toEqual([["Drucker tauschen", "done", "P1"]]);
   });
 });
+
+const readStacked = (md: string) => parsePlan(md).items.map((i) => [i.title, i.priority, i.status]);
+
+describe("record headings over a stack of property lines", () => {
+  it("reads every property line, not only the last one (English)", () => {
+    const md = [
+      "# Mobile app",
+      "",
+      "## Push notifications via Firebase",
+      "Status: In progress",
+      "Priority: High",
+      "Assignee: Dana K.",
+      "Due: 2026-12-15",
+      "",
+      "Needed for payment alerts. The APNs certificates exist.",
+      "",
+      "## Dark theme",
+      "Status: Cancelled",
+      "Priority: Low",
+      "",
+    ].join("\n");
+    const items = parsePlan(md).items;
+    expect(items.map((i) => [i.title, i.priority, i.status])).toEqual([
+      ["Push notifications via Firebase", "P1", "in_progress"],
+      ["Dark theme", "P3", "wont_do"],
+    ]);
+    expect(items[0]!.description).toContain("Assignee: Dana K.");
+    expect(items[0]!.description).toContain("payment alerts");
+  });
+
+  it("reads the stack whatever the last line's field is, in other languages", () => {
+    const ru = ["# Мобильный банк", "", "## Экран карт", "Статус: Готово", "Приоритет: Средний", "Исполнитель: Ольга", "", "## Казахский язык", "Статус: Заблокировано", "Приоритет: Низкий", "Комментарий: ждём переводчика", ""].join("\n");
+    expect(readStacked(ru)).toEqual([
+      ["Экран карт", "P2", "done"],
+      ["Казахский язык", "P3", "blocked"],
+    ]);
+    const de = ["# Kundenportal", "", "## Rechnungsarchiv", "Status: erledigt", "Priorität: hoch", "Verantwortlich: Jonas", "", "## Umzug melden", "Status: offen", "Priorität: niedrig", "Verantwortlich: Mia", ""].join("\n");
+    expect(readStacked(de)).toEqual([
+      ["Rechnungsarchiv", "P1", "done"],
+      ["Umzug melden", "P3", "not_started"],
+    ]);
+    // Full-width colons, no space after them.
+    const ja = ["# 会員サイト", "", "## 生体認証ログイン", "ステータス：対応中", "優先度：高", "担当：佐藤", "", "## ダークテーマ", "ステータス：完了", "優先度：低", "担当：鈴木", ""].join("\n");
+    expect(readStacked(ja)).toEqual([
+      ["生体認証ログイン", "P1", "in_progress"],
+      ["ダークテーマ", "P3", "done"],
+    ]);
+  });
+
+  it("does not take a prose line with a colon inside a word for a property", () => {
+    const md = [
+      "## Backlog",
+      "",
+      "### Zählerstand per Foto",
+      "Kund:innen fotografieren den Zähler. Prio: **hoch** · Aufwand: 15 PT",
+      "Status: in Umsetzung",
+      "",
+    ].join("\n");
+    expect(readStacked(md)).toEqual([["Zählerstand per Foto", "P1", "in_progress"]]);
+  });
+
+  it("reads no record from property lines that name no state and no priority", () => {
+    const md = ["# Team", "", "## Dana", "Role: Engineer", "Location: Lisbon", "", "## Ola", "Role: Designer", "Location: Oslo", ""].join("\n");
+    expect(parsePlan(md).items).toEqual([]);
+  });
+});
