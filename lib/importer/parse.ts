@@ -40,6 +40,7 @@ import { hasWorkSection, isTopicList } from "./recognise/topic-lists";
 import { applySeverityCodes } from "./recognise/severity-codes";
 import { unrankedAreaHeadings } from "./recognise/priority-areas";
 import { introducesAlternatives, listLabel } from "./recognise/list-labels";
+import { mailGroupLabel } from "./recognise/mail-groups";
 import { stateLegendOf } from "./recognise/state-marks";
 import { attachFiles, fileParagraph, isFileList, pathEntries } from "./recognise/file-lists";
 import { applyLevelScale, levelScaleHeadings } from "./recognise/level-headings";
@@ -241,7 +242,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
     if (node.type === "list" && ctx.lowConfidence && !looksLikeWork(node)) continue;
     if (node.type === "list") {
       // "**Done**" alone above the list: a heading for this list only (recognise/list-labels.ts).
-      const label = listLabel(nodes[i - 1]);
+      // "Team B:" over a mail's numbered points names their group (recognise/mail-groups.ts).
+      const label = mailGroupLabel(nodes[i - 1], ctx) ?? listLabel(nodes[i - 1]);
       if (label) ctx.stack.push(label);
       const inMetrics = ctx.stack.some((s) => s.kind === "metrics");
       const before = ctx.items.length;

@@ -12,6 +12,7 @@ import { workLabelKind } from "./recognise/work-labels";
 import { deniesWork } from "./recognise/denied-work";
 import { isGlossedNotes } from "./recognise/glossed-headings";
 import { leadingStateOfHeading } from "./recognise/leading-state-headings";
+import { namesCarriedWork } from "./recognise/carried-headings";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
 // "Budgets" and "Error budget" are bounds, not spending lists).
@@ -47,6 +48,8 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   // "## Aufgaben", "## Задачи", "## タスク" name the work; "Keine Aufgaben", "No action items" deny it (recognise/task-headings.ts).
   const named = taskHeadingKind(raw);
   if (named === "tasks" || (named === "notes" && !priorityLabel && !status)) return named;
+  // "Actions from the last retro", "다음 스프린트로 이월": work carried between meetings (recognise/carried-headings.ts).
+  if (namesCarriedWork(raw)) return "tasks";
   // "Todos los equipos": Spanish "all", no to-do (recognise/task-headings.ts).
   if (TASKS.test(withoutRomanceTodo(raw))) return "tasks";
   // A horizon ("Short term", "Must have"), a priority ("P2: …") or a status heading ("Done", "Not doing") holds work.

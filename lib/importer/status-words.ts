@@ -29,7 +29,7 @@ const dotless = (t: string) => t.replace(/İ/g, "i").replace(/i\u0307/g, "i");
 
 /** Checked in this order: "not started" before "started", "未完了" before "完了", "won't do" before "do". */
 const ORDER: ItemStatus[] = ["wont_do", "blocked", "in_progress", "not_started", "done"];
-const NEGATED = /^(?:(?:noch|nog|ainda|ancora|todavía|still)\s+)?(?:not|nicht|pas|no|non|não|niet|未)[\s_-]*(?:(?:yet|noch|encore|ainda|ancora|todavía|nog)\s+)?(?:started|done|begonnen|erledigt|commencé|iniciado|iniziato|gestart|fait|fatto|feito|hecho|gedaan)/iu;
+const NEGATED = /^(?:(?:noch|nog|ainda|ancora|todavía|still)\s+)?(?:not|nicht|pas|no|non|não|niet|未|не|nie|ne)[\s_-]*(?:(?:yet|noch|encore|ainda|ancora|todavía|nog|ще|ещё|еще|jeszcze)\s+)?(?:started|done|begonnen|erledigt|commencé|iniciado|iniziato|gestart|fait|fatto|feito|hecho|gedaan|зроблено|виконано|сделано|выполнено|zrobione|zrobiono|hotovo|urađeno)/iu;
 const PATTERNS = ORDER.map((status) => [status, wordsPattern(STATUS_WORDS[status])] as const);
 
 /** The first status word anywhere in a text ("Bloccato (serve OK del fornitore)" → blocked). */

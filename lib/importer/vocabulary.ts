@@ -155,7 +155,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "rezygnujemy", "anulowane", "odłożone", "ryzyko zaakceptowane", // pl
     "не будем", "отклонено", "риск принят", "скасовано", "відхилено", // ru, uk
     "ej aktuell", "avvisad", "avskrivet", // sv
-    "취소", "조치 안 함", "위험 수용", // ko
+    "취소", "조치 안 함", "위험 수용", "하지 않기로", // ko
     "不修复", "不处理", "已取消", "已拒绝", "风险接受", "接受风险", // zh
     "対応見送り", "リスク受容", // ja
     // ar, he, el, vi, id, hi

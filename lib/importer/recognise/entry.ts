@@ -15,6 +15,8 @@ import { leadingPriorityTag } from "./priority-tags";
 import { readSlashFields } from "./slash-fields";
 import { isVersionBump } from "./remark-parens";
 import { sentenceGoesOn } from "./sentence-words";
+import { codeSpanIsObject } from "./code-objects";
+import { statesExtent } from "./extent-clauses";
 import { leadingStateLabel } from "./state-labels";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleHead, readTitleTail } from "./title-parts";
@@ -69,7 +71,7 @@ function trailingLabels(text: string, labels: string[]): string {
     // `bug`, `good first issue`, `P1` are labels; `NO_COLOR`, `--out` are part of the title.
     const inRun = HYPHENATED_LABEL.test(m[1]!) && (found > 0 || (before.match(TRAILING_CODE)?.[1] !== undefined && LABEL.test(before.match(TRAILING_CODE)![1]!)));
     // "… `<title>` et `meta description`": the span is the sentence's object, in any language (recognise/sentence-words.ts).
-    if ((!LABEL.test(m[1]!) && !inRun && !isPriorityLabelSpan(m[1]!)) || SENTENCE_GOES_ON.test(before) || sentenceGoesOn(before)) break;
+    if ((!LABEL.test(m[1]!) && !inRun && !isPriorityLabelSpan(m[1]!)) || SENTENCE_GOES_ON.test(before) || sentenceGoesOn(before) || codeSpanIsObject(before, CODE_OPEN)) break;
     labels.unshift(m[1]!.replace(/^(?:label|tag)s?:\s*/, ""));
     title = before;
   }
@@ -277,7 +279,8 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     // but a wholly bold tail is the title's own condition ("— **must be green**").
     const remarked = rest || TRAILING_PRIORITY.test(title) ? null : dashOutsideParens(title, /\s+[—–]\s+(?=\p{Ll}|\u0001\p{Ll}[^\u0002]*\u0002\s*\S)/gu);
     // "— update or delete", "– please order": a clause asking for the work stays (recognise/dash-asks.ts).
-    if (remarked && remarked.index! > 0 && !asksToDo(title.slice(remarked.index! + remarked[0].length))) {
+    // "— phases 1 and 2", "— at least the 5 …": a clause saying how much of the work stays (recognise/extent-clauses.ts).
+    if (remarked && remarked.index! > 0 && !asksToDo(title.slice(remarked.index! + remarked[0].length)) && !statesExtent(title.slice(remarked.index! + remarked[0].length))) {
       rest = title.slice(remarked.index! + remarked[0].length);
       title = title.slice(0, remarked.index);
     }

@@ -1,6 +1,7 @@
 import type { RootContent } from "mdast";
 import type { Node } from "unist";
 import { parseMarkdown } from "../markdown";
+import { isMailLabelOverList } from "./mail-groups";
 
 // "**Section: Identity**" then "4. Logo concepts round 2" on the next line: in Markdown a numbered
 // list that does not start at 1 cannot interrupt a paragraph, so the label and its whole list parse
@@ -19,7 +20,8 @@ export function splitLabelledLists(nodes: RootContent[], text: string): RootCont
     const start = node.position.start.offset!;
     const end = node.position.end.offset!;
     const lines = text.slice(start, end).split("\n");
-    if (lines.length < 2 || !LABEL.test(lines[0]!) || !lines.slice(1).every((l) => LIST_LINE.test(l))) return [node];
+    // A mail's plain "Team B:" line over its numbered points is such a label too (recognise/mail-groups.ts).
+    if (!isMailLabelOverList(lines, text) && (lines.length < 2 || !LABEL.test(lines[0]!) || !lines.slice(1).every((l) => LIST_LINE.test(l)))) return [node];
     const firstLine = node.position.start.line;
     // A top-level paragraph's first line starts at most three spaces before it; the list at the next line's start.
     const lineStart = text.lastIndexOf("\n", start - 1) + 1;

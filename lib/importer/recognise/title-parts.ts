@@ -1,4 +1,5 @@
 import { isOwnerField, isPriorityField, isStatusField } from "../field-names";
+import { offersAlternative } from "./alternative-parens";
 import { parseEffortHours, parseStatus } from "../clean";
 import { STATE_WORD } from "../people";
 import { findPriorityLabel, horizonLabel } from "../priority";
@@ -143,6 +144,8 @@ export function remarkOf(inner: string, people: ReadonlySet<string>): { owner?: 
   if (/^\s*(?:\u0003[^\u0004]*\u0004|`[^`]*`)\s*$/.test(inner)) return null;
   const said = inner.replace(MARKUP, "").replace(/\s+/g, " ").trim();
   if (!said) return null;
+  // "(or move to Vitest — see #2301)": another way to do the work stays (recognise/alternative-parens.ts).
+  if (offersAlternative(said)) return null;
   const labelled = said.match(OWNER_LABEL);
   if (labelled) return { owner: labelled[1]! };
   // "(Responsável: Ana)", "(担当：鈴木)": an owner field in any language of the vocabulary.

@@ -14,6 +14,7 @@ import { handleTail } from "./handle-tails";
 import { leadingMarker } from "./outliner-keywords";
 import { fieldTail } from "./field-tails";
 import { stateRemark } from "./state-remarks";
+import { talkTail } from "./talk-tails";
 import { leadingKey, repeatedKeyPrefixes } from "./key-prefixes";
 
 // One last pass over every found item's title, whichever reader found it (a list entry, a table row,
@@ -194,6 +195,13 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
     if (remark) {
       out.status ??= remark.status;
       cut(remark.index, title.slice(remark.index).replace(/^\s*(?:[—–-]+|→)?\s*/u, "").trim());
+      continue;
+    }
+    // "(Order list is slow)" after a Japanese title, "(Mei: 70%, props left)", "— 재무팀 검토 대기" (recognise/talk-tails.ts).
+    const talk = talkTail(title);
+    if (talk) {
+      if (talk.status) out.status ??= talk.status;
+      cut(talk.index, title.slice(talk.index).replace(/^\s*[—–]?\s*/u, "").trim());
       continue;
     }
     // "· ☑ 2/6": a card's checklist progress (recognise/checklist-counts.ts).
