@@ -1,0 +1,19 @@
+import type { Comparator } from "../types";
+import { sentenceMetric } from "./metric-sentences";
+
+// A "Name: value" target says its direction in its own language ("Klickrate: unter 5 %", "שיעור: מתחת ל-2%",
+// "Ladetid: maks. 3 s"): the comparison words of the target sentences (metric-sentences.ts) decide it,
+// not the guess from the metric's name that a bare "Coverage: 80%" needs.
+
+/** The comparator the words of a target value say for its figure `target`, or null when they say none. */
+export function spokenComparator(value: string, target: number): Comparator | null {
+  // The sentence reader needs a subject before the comparison; the value's own name is not part of it.
+  const said = sentenceMetric(`x ${value}`);
+  return said && said.target === target && said.name !== "" ? said.comparator : null;
+}
+
+/** A target value whose comparison only words of another language give ("أقل من 2.5 ث", "alle 4 h"): its bound, or null. */
+export function spokenBound(value: string): { comparator: Comparator; target: number; unit: string } | null {
+  const said = sentenceMetric(`x ${value}`);
+  return said ? { comparator: said.comparator, target: said.target, unit: said.unit } : null;
+}
