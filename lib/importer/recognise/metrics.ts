@@ -5,7 +5,8 @@ import { categoryOf, type ParseContext } from "../context";
 import { lineOf, plainText } from "../markdown";
 import type { Comparator, ParsedMetric } from "../types";
 import { sentenceMetric } from "./metric-sentences";
-import { spokenBound, spokenComparator } from "./spoken-comparators";
+import { goalPart, spokenBound, spokenComparator } from "./spoken-comparators";
+import { headedTargets, labelledEntryTargets, namesOneTarget } from "./target-headings";
 import { isHugeBlock } from "./block-size";
 import { keyResultText } from "./key-result-labels";
 import { clauseTargets, lineTargets } from "./target-lines";
@@ -133,7 +134,7 @@ export function recogniseMetricList(list: List, ctx: ParseContext): boolean {
     let { name } = nv;
     // "KR1: Reduce p95 latency to < 300 ms" — the label is a numbering, the text names the metric.
     const numbering = /^(?:kr|key result|okr|m|metric)\s*\d*$/i.test(name);
-    const clauses = nv.value.split(/,(?!\d)|;|\band\b/).map((c) => c.trim()).filter(Boolean);
+    const clauses = goalPart(nv.value).split(/,(?!\d)|;|\band\b/).map((c) => c.trim()).filter(Boolean);
     const parsed = clauses.map((c) => parseClause(c, name)).filter((c): c is NonNullable<typeof c> => c !== null);
     if (numbering) name = nv.value.replace(/(?:to\s+)?(<=|>=|≤|≥|<|>|=).*$/, "").replace(/\s+to$/i, "").trim() || name;
     for (const clause of parsed) {
@@ -180,8 +181,19 @@ export function recogniseMetricTable(table: Table, headers: string[], ctx: Parse
  */
 export function recogniseTargetParagraphs(nodes: readonly RootContent[], ctx: ParseContext) {
   let group = "";
+  let heading = "";
   for (const node of nodes) {
-    if (node.type === "heading") group = cleanHeading(plainText(node));
+    if (node.type === "heading") {
+      heading = plainText(node);
+      group = cleanHeading(heading);
+    }
+    // "- Cycle goal: …" in a notes list (target-headings.ts).
+    if (node.type === "list") {
+      for (const { index, metrics } of labelledEntryTargets(node, heading)) {
+        for (const metric of metrics) ctx.metrics.push({ ...metric, group, line: lineOf(node.children[index]!) });
+        ctx.shapes.add("metrics");
+      }
+    }
     // A paragraph of millions of lines is a dump of text, not target lines (recognise/block-size.ts).
     if (node.type !== "paragraph" || isHugeBlock(node)) continue;
     const line = lineOf(node);
@@ -192,7 +204,9 @@ export function recogniseTargetParagraphs(nodes: readonly RootContent[], ctx: Pa
       .split(/\r?\n/)
       .map((l) => l.replace(/\*\*|__|`/g, ""))
       .forEach((text, offset) => {
-        for (const metric of lineTargets(text)) {
+        // Under "## Sprintziel", "## Objetivo …" the sentence itself is the target (target-headings.ts).
+        const labelled = lineTargets(text);
+        for (const metric of labelled.length > 0 || !namesOneTarget(heading) ? labelled : headedTargets(text)) {
           ctx.metrics.push({ ...metric, group, line: line + offset });
           ctx.shapes.add("metrics");
         }

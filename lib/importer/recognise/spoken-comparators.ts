@@ -17,3 +17,12 @@ export function spokenBound(value: string): { comparator: Comparator; target: nu
   const said = sentenceMetric(`x ${value}`);
   return said ? { comparator: said.comparator, target: said.target, unit: said.unit } : null;
 }
+
+// "31% (8/26 points) — target for the next sprints ≥ 80%", "61 % ; Ziel mindestens 75 %": today's figure, then the target after its label.
+const GOAL_AFTER = /[—–(;,]\s*(?:target|goal|objective|ziel|objectif|cible|objetivo|meta|obiettivo|doel|mål|tavoite|mục tiêu|chỉ tiêu|目标|目標|목표|יעד|الهدف|sasaran|hedef|cel|цель)(?![\p{L}])([^()]*)/iu;
+
+/** The part of a metric's value after a target label, when the value first gives today's figure; else the value. */
+export function goalPart(value: string): string {
+  const m = GOAL_AFTER.exec(value);
+  return m && /\d/.test(value.slice(0, m.index)) && /\d/.test(m[1]!) ? m[1]!.trim() : value;
+}
