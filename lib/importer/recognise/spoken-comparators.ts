@@ -24,5 +24,7 @@ const GOAL_AFTER = /[—–(;,]\s*(?:target|goal|objective|ziel|objectif|cible|o
 /** The part of a metric's value after a target label, when the value first gives today's figure; else the value. */
 export function goalPart(value: string): string {
   const m = GOAL_AFTER.exec(value);
-  return m && /\d/.test(value.slice(0, m.index)) && /\d/.test(m[1]!) ? m[1]!.trim() : value;
+  // "Pyright errors < 50 (target: < 10)": a value that already compares is the target; the remark a later one.
+  const before = value.slice(0, m?.index ?? 0);
+  return m && /\d/.test(before) && !/[<>≤≥=]/.test(before) && spokenBound(before) === null && /\d/.test(m[1]!) ? m[1]!.trim() : value;
 }

@@ -34,5 +34,6 @@ describe("targets stated outside a metrics section", () => {
   it("takes the figure after a target label over today's figure", () => {
     expect(goalPart("31% (8/26 points) — target for next sprints ≥ 80%")).toBe("for next sprints ≥ 80%");
     expect(goalPart("≥ 80% — target set in March")).toBe("≥ 80% — target set in March");
+    expect(goalPart("errors < 50 (target: < 10)")).toBe("errors < 50 (target: < 10)");
   });
 });
