@@ -44,7 +44,8 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   if (labelled) return labelled;
   if (RANKING.test(raw)) return "ranking";
   // "## 目标", "## الهدف", "## Chỉ tiêu tháng đầu": a targets section in another language (recognise/metric-words.ts).
-  if (METRICS.test(raw) || namesTargets(raw)) return "metrics";
+  // "Perf budget (Steam Deck, 800p)": a closing parenthesis only says where or when the targets hold.
+  if (METRICS.test(raw) || METRICS.test(raw.replace(/\([^()]*\)\s*$/, "").trimEnd()) || namesTargets(raw)) return "metrics";
   // "## Aufgaben", "## Задачи", "## タスク" name the work; "Keine Aufgaben", "No action items" deny it (recognise/task-headings.ts).
   const named = taskHeadingKind(raw);
   if (named === "tasks" || (named === "notes" && !priorityLabel && !status)) return named;

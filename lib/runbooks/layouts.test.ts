@@ -287,3 +287,59 @@ describe("named alerts and reference sections between scenarios", () => {
     expect(read(es).scenarios.map((s) => [s.title, s.steps.length])).toEqual([["Nivel 1", 1]]);
   });
 });
+
+describe("alert sections named in German, French and Spanish", () => {
+  it("reads Bedeutung / Auswirkung / Diagnose / Behebung under each alert as that alert's one scenario", () => {
+    const doc = [
+      "# Warteschlangen-Alarme",
+      "## QueueStuck",
+      "### Bedeutung",
+      "Nachrichten bleiben liegen.",
+      "### Auswirkung",
+      "Mails kommen spät an.",
+      "### Diagnose",
+      "1. Dashboard öffnen.",
+      "### Behebung",
+      "1. Worker neu starten.",
+      "2. Rückstand beobachten.",
+      "## QueueFull",
+      "### Diagnose",
+      "1. Plattenplatz prüfen.",
+      "### Behebung",
+      "1. Alte Nachrichten archivieren.",
+    ].join("\n");
+    expect(read(doc).scenarios.map((s) => [s.title, s.steps.length])).toEqual([
+      ["QueueStuck", 3],
+      ["QueueFull", 2],
+    ]);
+    expect(sectionRole("Résolution")).toBe("acts");
+    expect(sectionRole("Síntomas")).toBe("describes");
+  });
+
+  it("reads a fix section split into cases as one scenario per case, not one alert scenario", () => {
+    const doc = [
+      "# Replica lag",
+      "## Diagnosis",
+      "1. Check the lag graph.",
+      "2. Check the replica's disk.",
+      "## Mitigation",
+      "### Case A: the replica is down",
+      "1. Restart it.",
+      "### Case B: the primary is overloaded",
+      "1. Pause the batch jobs.",
+      "2. Watch the lag fall.",
+      "## Escalation",
+      "Page the database lead.",
+    ].join("\n");
+    expect(read(doc).scenarios.map((s) => [s.title, s.steps.length])).toEqual([
+      ["Diagnosis", 2],
+      ["Case A: the replica is down", 1],
+      ["Case B: the primary is overloaded", 2],
+    ]);
+  });
+
+  it("keeps a fix section with sub-sections (not cases) inside the one alert scenario", () => {
+    const doc = ["# DiskFull", "## Diagnosis", "1. Run df.", "## Mitigation", "### Steps", "1. Delete old logs.", "### Verification", "1. Run df again."].join("\n");
+    expect(read(doc).scenarios).toHaveLength(1);
+  });
+});

@@ -23,6 +23,10 @@ const HANDLES = new Set([
   "diagnosis", "diagnose", "diagnostics", "investigation", "investigate", "triage", "troubleshooting", "troubleshoot", "debugging", "checks",
   // putting it right
   "mitigation", "mitigate", "resolution", "resolve", "remediation", "fix", "fixes", "recovery", "recover", "response", "workaround",
+  // the same in the languages the importer reads
+  "untersuchung", "fehlersuche", "analyse", "diagnostic", "diagnóstico", "investigación",
+  "behebung", "fehlerbehebung", "abhilfe", "lösung", "entstörung", "remédiation", "atténuation", "résolution", "correction",
+  "mitigación", "resolución", "solución", "corrección",
 ]);
 
 // The stages of a procedure, done one after the other.
@@ -44,6 +48,7 @@ const DESCRIBES = new Set([
   // who does what, and what never to do ("Don'ts" reads as "don")
   "roles", "role", "responsibilities", "don", "donts",
   // the same reference sections in the languages the importer reads
+  "bedeutung", "auswirkung", "auswirkungen", "symptome", "signification", "symptômes", "significado", "impacto", "síntomas",
   "eskalation", "escalade", "escalado", "kontakte", "kontakt", "hinweise", "verweise", "liens", "enlaces", "contacto", "contactos",
 ]);
 

@@ -79,7 +79,9 @@ export function outlineRunbook(body: string, options: OutlineOptions = {}): Outl
   const { lead, spans } = splitAtHeadings(tree.children, level, 0, body.length);
   const headings = [...anchors].map(([heading, anchor]) => ({ depth: heading.depth, text: headingText(heading), anchor }));
   const intro = trimBlock(body.slice(lead.start, lead.end));
-  if (isOneScenarioLayout(spans.map((span) => headingText(span.heading)))) {
+  // An alert layout whose fix branches into cases ("Mitigation" over "Case A: …", "Case B: …") is read
+  // one scenario per case, as scenarioSpans reads any heading that groups cases.
+  if (isOneScenarioLayout(spans.map((span) => headingText(span.heading))) && !spans.some((span) => groupsCases(span, level))) {
     return { intro, scenarios: [wholeDocumentScenario(spans, options.title ?? "", anchors, body)], headings };
   }
   if (spans.length === 0) return { intro, scenarios: headinglessScenario(lead, options.title ?? "", body), headings };
@@ -142,11 +144,13 @@ function scenarioSpans(spans: Span<Heading>[], level: number, title: string): { 
       (sectionRole(headingText(span.heading)) === "describes" || holdsOnlyReference(span.nodes) || namesShiftRoutine(headingText(span.heading))),
   );
   const kept = reading.length < spans.length ? spans.filter((span) => !reading.includes(span)) : spans;
-  return kept.flatMap((span) => {
-    const { lead, spans: cases } = splitAtHeadings(span.nodes, level + 1, span.start, span.end);
-    const groups = lead.nodes.length === 0 && cases.length > 1 && cases.every((c) => !isSectionName(headingText(c.heading)));
-    return groups ? cases.map((c) => ({ span: c, depth: level + 1 })) : [{ span, depth: level }];
-  });
+  return kept.flatMap((span) => (groupsCases(span, level) ? splitAtHeadings(span.nodes, level + 1, span.start, span.end).spans.map((c) => ({ span: c, depth: level + 1 })) : [{ span, depth: level }]));
+}
+
+/** A heading with nothing under it but two or more sub-headings that are not section names: cases a responder picks between. */
+function groupsCases(span: Span<Heading>, level: number): boolean {
+  const { lead, spans: cases } = splitAtHeadings(span.nodes, level + 1, span.start, span.end);
+  return lead.nodes.length === 0 && cases.length > 1 && cases.every((c) => !isSectionName(headingText(c.heading)));
 }
 
 /**

@@ -49,7 +49,18 @@ export const MORE_BEFORE: [string, Comparator][] = [
   ["en az", ">="], ["en fazla", "<="], ["co najmniej", ">="], ["najwyżej", "<="], ["poniżej", "<"], ["powyżej", ">"],
   ["не менее", ">="], ["не более", "<="], ["минимум", ">="], ["максимум", "<="], ["менее", "<"], ["меньше", "<"], ["более", ">"], ["больше", ">"],
   ["τουλάχιστον", ">="], ["το πολύ", "<="], ["κάτω από", "<"], ["πάνω από", ">"], ["कम से कम", ">="], ["अधिकतम", "<="],
-  ["minst", ">="], ["högst", "<="], ["över", ">"],
+  ["minst", ">="], ["högst", "<="], ["över", ">"], ["mindre än", "<"], ["fler än", ">"], ["mer än", ">"],
+  // da, nb, fi, cs, hu, uk, el, zh
+  ["mindst", ">="], ["højst", "<="], ["høyst", "<="], ["maks.", "<="], ["maks", "<="], ["mindre end", "<"], ["mere end", ">"], ["mindre enn", "<"], ["mer enn", ">"],
+  ["vähintään", ">="], ["enintään", "<="], ["korkeintaan", "<="], ["yli", ">"],
+  ["alespoň", ">="], ["nejméně", ">="], ["nejvýše", "<="], ["maximálně", "<="], ["méně než", "<"], ["více než", ">"],
+  ["legalább", ">="], ["legfeljebb", "<="], ["kevesebb mint", "<"], ["több mint", ">"],
+  ["не більше", "<="], ["не менше", ">="], ["щонайменше", ">="], ["менше", "<"], ["більше", ">"],
+  ["όχι πάνω από", "<="], ["όχι περισσότερο από", "<="], ["λιγότερο από", "<"],
+  ["不得超过", "<="], ["不超过", "<="], ["不低于", ">="], ["不少于", ">="], ["低于", "<"], ["高于", ">"], ["超过", ">"],
+  // es/pt contractions, ar feminine, he with the maqaf before a figure
+  ["por debajo del", "<"], ["menos del", "<"], ["más del", ">"], ["arriba del", ">"], ["arriba de", ">"], ["por encima del", ">"],
+  ["لا تقل عن", ">="], ["لا تزيد عن", "<="], ["מתחת ל-", "<"], ["פחות מ-", "<"], ["יותר מ-", ">"], ["לא יותר מ-", "<="],
 ];
 
 /** Comparison words after the number ("٢٥٪ على الأقل", "5 לפחות", "35% trở lên", "100件以下"). */
@@ -74,7 +85,7 @@ export const MORE_TARGET_LABELS = ["יעד", "יעדים", "الهدف", "هدف
  * a target or an indicator are read here.
  */
 const TARGET_HEADING =
-  /^[^\p{L}\p{N}]*(?:目標|目标|指標|指标|الهدف|الأهداف|أهداف|مؤشرات الأداء|مؤشرات|chỉ tiêu|mục tiêu|יעדים|יעד|στόχοι|लक्ष्य|목표|지표|sasaran|hedefler|cele|цели|показатели|mål|kpi)(?![\p{L}\p{N}])/iu;
+  /^[^\p{L}\p{N}]*(?:目標|目标|指標|指标|الهدف|الأهداف|أهداف|مؤشرات الأداء|مؤشرات|chỉ tiêu|mục tiêu|יעדים|יעד|στόχοι|लक्ष्य|목표|지표|sasaran|hedefler|cele|цели|показатели|mål|kpi|chỉ số|grænseværdier|grenseverdier|gränsvärden|grenzwerte|raja-arvot|limit values|thresholds)(?![\p{L}\p{N}])/iu;
 
 export function namesTargets(heading: string): boolean {
   return TARGET_HEADING.test(heading.replace(/[*_`]/g, ""));

@@ -5,6 +5,8 @@ import { categoryOf, type ParseContext } from "../context";
 import { lineOf, plainText } from "../markdown";
 import type { Comparator, ParsedMetric } from "../types";
 import { sentenceMetric } from "./metric-sentences";
+import { goalPart, spokenBound, spokenComparator } from "./spoken-comparators";
+import { headedTargets, labelledEntryTargets, namesOneTarget } from "./target-headings";
 import { isHugeBlock } from "./block-size";
 import { keyResultText } from "./key-result-labels";
 import { clauseTargets, lineTargets } from "./target-lines";
@@ -66,7 +68,10 @@ export function parseClause(clause: string, name: string): Omit<ParsedMetric, "n
   // The first number with a comparator or a unit: in "p99 < 2 seconds" that is "< 2 seconds", not "99".
   // A bare number without either ("Complete all 4 TODOs") is not a target.
   const m = [...text.matchAll(CLAUSE_ALL)].find((c) => c[1] || c[3] || unitOf(c[4] ?? ""));
-  if (!m || m.index === undefined) return null;
+  if (!m || m.index === undefined) {
+    const spoken = spokenBound(text);
+    return spoken ? { ...spoken, qualifier: "" } : null;
+  }
   const comparatorWord = m[1];
   // "12.000 €", "1,200": grouped thousands are one number (recognise/metric-words.ts).
   const value = numberValue(m[2]!);
@@ -75,7 +80,8 @@ export function parseClause(clause: string, name: string): Omit<ParsedMetric, "n
   const unit = unitOf(`${m[4] ?? ""}`) ?? "";
   const plus = !!m[3];
   const qualifier = text.slice(0, m.index).replace(/[:–—-]\s*$/, "").trim();
-  const explicit = comparatorOf(comparatorWord);
+  // "unter 5 %", "maks. 27 °C": a comparison in another language (spoken-comparators.ts).
+  const explicit = comparatorOf(comparatorWord) ?? spokenComparator(text, value);
   const subject = `${name} ${text}`;
   const lowerIsBetter = !HIGHER_IS_BETTER.test(subject) && !IMPROVEMENT.test(text) && LOWER_IS_BETTER.test(subject);
   const comparator: Comparator = explicit ?? (plus || !lowerIsBetter ? ">=" : "<=");
@@ -128,7 +134,7 @@ export function recogniseMetricList(list: List, ctx: ParseContext): boolean {
     let { name } = nv;
     // "KR1: Reduce p95 latency to < 300 ms" — the label is a numbering, the text names the metric.
     const numbering = /^(?:kr|key result|okr|m|metric)\s*\d*$/i.test(name);
-    const clauses = nv.value.split(/,(?!\d)|;|\band\b/).map((c) => c.trim()).filter(Boolean);
+    const clauses = goalPart(nv.value).split(/,(?!\d)|;|\band\b/).map((c) => c.trim()).filter(Boolean);
     const parsed = clauses.map((c) => parseClause(c, name)).filter((c): c is NonNullable<typeof c> => c !== null);
     if (numbering) name = nv.value.replace(/(?:to\s+)?(<=|>=|≤|≥|<|>|=).*$/, "").replace(/\s+to$/i, "").trim() || name;
     for (const clause of parsed) {
@@ -148,8 +154,8 @@ export function recogniseMetricList(list: List, ctx: ParseContext): boolean {
 }
 
 // Header words of a targets table, in the languages the importer reads: the name column and the bound column.
-const METRIC_HEADER = /^(?:metric|kpi|measure|indicator|key result|slo|sli|metrik|kennzahl|métrique|indicateur|métrica|indicador|metrica|indicatore|meetwaarde|指標|指标)(?:s|en|e|es|he)?$/u;
-const TARGET_HEADER = /^(?:target|goal|objective|budget|threshold|limit|slo|ziel|zielwert|grenzwert|budget|cible|objectif|seuil|objetivo|meta|límite|limite|obiettivo|soglia|doel|norm|目標|目标)(?:s|e|es|wert)?(?![\p{L}\p{N}])/u;
+const METRIC_HEADER = /^(?:metric|kpi|measure|indicator|key result|slo|sli|metrik|kennzahl|métrique|indicateur|métrica|indicador|metrica|indicatore|meetwaarde|mätvärde|mittari|ukazatel|mutató|wskaźnik|показатель|показник|gösterge|chỉ số|chỉ tiêu|المؤشر|مؤشر|المقياس|מדד|指標|指标|지표)(?:s|en|e|es|he)?$/u;
+const TARGET_HEADER = /^(?:target|goal|objective|budget|threshold|limit|slo|ziel|zielwert|grenzwert|budget|cible|objectif|seuil|objetivo|meta|límite|limite|obiettivo|soglia|doel|norm|mål|tavoite|cíl|cél|cel|цель|ціль|hedef|mục tiêu|sasaran|target|المستهدف|الهدف|هدف|יעד|目標|目标|목표)(?:s|e|es|wert)?(?![\p{L}\p{N}])/u;
 
 /** `| Metric | Today | Target |` tables: each row's target cell is a metric target (issue 18, shape 13). */
 export function recogniseMetricTable(table: Table, headers: string[], ctx: ParseContext): boolean {
@@ -175,8 +181,19 @@ export function recogniseMetricTable(table: Table, headers: string[], ctx: Parse
  */
 export function recogniseTargetParagraphs(nodes: readonly RootContent[], ctx: ParseContext) {
   let group = "";
+  let heading = "";
   for (const node of nodes) {
-    if (node.type === "heading") group = cleanHeading(plainText(node));
+    if (node.type === "heading") {
+      heading = plainText(node);
+      group = cleanHeading(heading);
+    }
+    // "- Cycle goal: …" in a notes list (target-headings.ts).
+    if (node.type === "list") {
+      for (const { index, metrics } of labelledEntryTargets(node, heading)) {
+        for (const metric of metrics) ctx.metrics.push({ ...metric, group, line: lineOf(node.children[index]!) });
+        ctx.shapes.add("metrics");
+      }
+    }
     // A paragraph of millions of lines is a dump of text, not target lines (recognise/block-size.ts).
     if (node.type !== "paragraph" || isHugeBlock(node)) continue;
     const line = lineOf(node);
@@ -187,7 +204,9 @@ export function recogniseTargetParagraphs(nodes: readonly RootContent[], ctx: Pa
       .split(/\r?\n/)
       .map((l) => l.replace(/\*\*|__|`/g, ""))
       .forEach((text, offset) => {
-        for (const metric of lineTargets(text)) {
+        // Under "## Sprintziel", "## Objetivo …" the sentence itself is the target (target-headings.ts).
+        const labelled = lineTargets(text);
+        for (const metric of labelled.length > 0 || !namesOneTarget(heading) ? labelled : headedTargets(text)) {
           ctx.metrics.push({ ...metric, group, line: line + offset });
           ctx.shapes.add("metrics");
         }

@@ -1,0 +1,46 @@
+import type { List } from "mdast";
+import { plainText } from "../markdown";
+import { kindOf } from "../sections";
+import { clauseTargets, lineTargets } from "./target-lines";
+import type { SentenceMetric } from "./metric-sentences";
+
+// Targets a document states outside a metrics section:
+//  - a heading that names one target ("## Objetivo para la próxima revisión", "## Sprintziel", "## Goal
+//    for Q3") over a paragraph: each sentence of that paragraph that compares a measure to a figure is
+//    the target ("Bajar el abandono por debajo del 25 %");
+//  - an entry of a notes or plain list labelled as a target ("- Cycle goal: conversion from 7.8% to 9%",
+//    "- Meta del mes: cero accidentes"): the label says so, wherever the list stands. Task lists and
+//    lists of a metrics section are read elsewhere (lists.ts, metrics.ts).
+
+const TARGET_WORD = /^(?:target|goal|objective|objetivo|objectif|cible|ziel|zielwert|obiettivo|meta|doel|doelstelling|mål|tavoite|cíl|cel|目标|目標|목표)$/iu;
+// German and Dutch compounds end in the word: "Sprintziel", "Quartalsziel", "Kwartaaldoel".
+const COMPOUND = /\p{L}{3,}(?:ziel|doel)$/iu;
+
+/** Whether a heading names one target: its first word (after numbering) is a target word, or a compound ending in one. */
+export function namesOneTarget(heading: string): boolean {
+  const words = heading.replace(/^[\s\d.)\-–—#*_]+/u, "").match(/[\p{L}\p{N}]+/gu) ?? [];
+  const first = words[0] ?? "";
+  return TARGET_WORD.test(first) || (words.length <= 3 && COMPOUND.test(first));
+}
+
+/** The targets of a paragraph under a heading that names a target: one set per sentence that states one. */
+export function headedTargets(text: string): SentenceMetric[] {
+  return text
+    .split(/(?<=[.!?。])\s+/u)
+    .flatMap((sentence) => clauseTargets(sentence.replace(/[.!?。]+$/u, "")));
+}
+
+/** The labelled targets of a list that is neither a task list nor in a metrics section, with each entry's index. */
+export function labelledEntryTargets(list: List, heading: string): { index: number; metrics: SentenceMetric[] }[] {
+  if (list.children.some((item) => typeof item.checked === "boolean") || kindOf(heading, null, null) === "metrics") return [];
+  return list.children.flatMap((item, index) => {
+    const first = item.children[0];
+    if (first?.type !== "paragraph") return [];
+    const text = plainText(first).replace(/\*\*|__|`/g, "");
+    // Only a label that names a target ("Cycle goal:", "Meta del mes:"); "KR1:" lists are key results (metrics.ts).
+    const lead = /^([^:：]{2,48})[:：]/u.exec(text)?.[1] ?? "";
+    if (!(lead.match(/[\p{L}\p{N}]+/gu) ?? []).some((word) => TARGET_WORD.test(word))) return [];
+    const metrics = lineTargets(text);
+    return metrics.length > 0 ? [{ index, metrics }] : [];
+  });
+}
