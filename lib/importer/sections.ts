@@ -12,6 +12,7 @@ import { workLabelKind } from "./recognise/work-labels";
 import { deniesWork } from "./recognise/denied-work";
 import { isGlossedNotes } from "./recognise/glossed-headings";
 import { leadingStateOfHeading } from "./recognise/leading-state-headings";
+import { isLegendHeading } from "./recognise/legend-headings";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
 // "Budgets" and "Error budget" are bounds, not spending lists).
@@ -33,7 +34,8 @@ const NOTES_WORDS =
 const NOTES = new RegExp(`^\\W*(?:\\d+[.)]?\\s+)?(?:${NOTES_WORDS})\\b|\\b(?:${NOTES_WORDS})\\W*$`, "i");
 
 export function kindOf(raw: string, priorityLabel: string | null, status: Section["status"]): Section["kind"] {
-  if (LEGEND.test(raw)) return "legend";
+  // "## מקרא", "## Légende": the word for legend alone, in any language (recognise/legend-headings.ts).
+  if (LEGEND.test(raw) || isLegendHeading(raw)) return "legend";
   // "Ideas (not tasks)": the heading says its content is not work (recognise/denied-work.ts).
   if (deniesWork(raw)) return "notes";
   // "범위 밖 (Out of scope)": the parenthesis names the section again, in another language (recognise/glossed-headings.ts).

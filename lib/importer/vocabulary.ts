@@ -166,6 +166,11 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "doen we niet", "gaan we niet doen", "gör vi inte", "görs inte", "לא נעשה", "لن نفعل", "لن نقوم به", "δεν θα γίνει", "yapmayacağız", "tidak akan dikerjakan", "sẽ không làm", "नहीं करेंगे",
     "ยกเลิก", "ยกเลิกแล้ว", "ไม่ทำ", // th
     "nahi karenge", "nahin karenge", "nahi karna", "nahin karna", // hi in Latin script ("won't do")
+    "wird nicht behoben", "wird nicht umgesetzt", "nicht beheben", // de: Jira's "Won't Fix" resolution
+    "לא נטפל", "לא נטפל בזה", // he: "we won't handle (it)"
+    "nebude řešeno", "neřešíme", "zrušeno", "zamítnuto", // cs
+    "avlyst", "droppet", "forkastet", "ikke aktuelt", // no, da
+    "peruttu", "hylätty", "ei tehdä", // fi
   ],
   blocked: [
     "blocked", "on hold", "paused", "parked", "waiting on", "waiting for", "stuck",
@@ -190,6 +195,10 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "متوقف", "معلق", "معلّق", "بانتظار", "חסום", "ממתין", "σε αναμονή", "μπλοκαρισμένο", "chờ", "đang chờ", "tạm dừng", "bị chặn", "terblokir", "tertahan", "menunggu", "रुका हुआ", "अटका हुआ",
     "ติดรอ", "ติดปัญหา", "ระงับ", "หยุดชั่วคราว", // th ("stuck waiting", "stuck on a problem", "suspended")
     "atka hua", "atki hui", "ruka hua", // hi in Latin script
+    "warten auf", "wartend", // de: a board lane "Warten auf" (waiting on)
+    "venter på", "venter", "på vent", "blokkert", "blokeret", // no, da
+    "blokováno", "čeká na", "pozastaveno", // cs
+    "odottaa", "estetty", // fi
   ],
   in_progress: [
     "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
@@ -219,6 +228,13 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "sedang dikerjakan", "dalam proses", "sedang berjalan", "चल रहा है", "प्रगति में",
     "กำลังดำเนินการ", "อยู่ระหว่างดำเนินการ", "กำลังทำ", // th
     "dekh raha hai", "dekh rahi hai", "kar raha hai", "kar rahi hai", "kar rahe hain", "chal raha hai", // hi in Latin script ("is on it")
+    // Part of the work done (README: "partial" is in progress), as audits' retest columns say it.
+    "partially fixed", "partially done", "partially resolved", "partially implemented", "partly fixed", "partly done", "partial", "partially",
+    "teilweise erledigt", "teilweise behoben", "teilweise", "in prüfung", // de ("In Prüfung": Jira de's "In Review")
+    "partiellement", "parcialmente", "parzialmente", "gedeeltelijk", "delvis", "częściowo", "частично", "kısmen", "osittain", "částečně", // fr, es/pt, it, nl, sv/no/da, pl, ru, tr, fi, cs
+    "i gang", "under arbeid", "påbegynt", "igangsat", // no, da
+    "probíhá", "v řešení", "rozpracováno", // cs
+    "kesken", "työn alla", "käynnissä", // fi
   ],
   not_started: [
     "not started", "to do", "todo", "to-do", "open", "planned", "backlog", "pending", "proposed", "submitted", "reopened",
@@ -241,6 +257,10 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "öppen", "ej startad", // sv
     "لم يبدأ", "لم تبدأ", "للتنفيذ", "לא התחיל", "לביצוע", "δεν ξεκίνησε", "chưa làm", "cần làm", "chưa bắt đầu", "chưa thực hiện", "belum mulai", "belum dikerjakan", "शुरू नहीं हुआ", "बाकी",
     "ยังไม่เริ่ม", "ยังไม่ได้เริ่ม", "รอดำเนินการ", // th
+    "פתוח", "פתוחה", // he: "open"
+    "otevřeno", "nezahájeno", // cs
+    "åpen", "åben", "ikke startet", // no, da
+    "avoin", "aloittamatta", // fi
   ],
   done: [
     "done", "completed", "complete", "finished", "closed", "resolved", "fixed", "shipped", "merged", "released", "landed",
@@ -269,6 +289,10 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "selesai", "sudah selesai", "पूरा", "पूरा हुआ", "हो गया", // ar, he, el, vi, id, hi
     "เสร็จแล้ว", "เสร็จสิ้น", "เรียบร้อยแล้ว", "ดำเนินการแล้ว", // th
     "ho gaya", "ho gayi", "hogaya", // hi in Latin script
+    "סגור", "סגורה", "נסגר", // he: "closed"
+    "hotovo", "dokončeno", "vyřešeno", "splněno", "uzavřeno", // cs
+    "ferdig", "fullført", "utført", "færdig", "udført", "løst", // no, da
+    "valmis", "tehty", "korjattu", // fi
   ],
 };
 
