@@ -51,6 +51,7 @@ import { isAdvice, isBoxControl, isNarratedSequence, isQuestionEntry, proseAmong
 import { recogniseStateLine } from "./recognise/state-sections";
 import { recognisePlainRows } from "./recognise/plain-rows";
 import { isLegendHeading } from "./recognise/legend-headings";
+import { recogniseStateGroupedRows } from "./recognise/state-grouped-rows";
 import { isTabHeaderRow } from "./recognise/tab-header-rows";
 import { priorityOrderOf, statedPriorityMap, statedPriorityOrder } from "./recognise/priority-order";
 import { wordLegendOf } from "./recognise/word-legend";
@@ -218,6 +219,12 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
     // Typed lines are read in a paragraph of at most MAX_BLOCK_LINES lines (recognise/block-size.ts).
     if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx) || recogniseNumberedParagraph(node, numberedRuns, ctx) || recogniseFieldBlock(node, fieldBlocks, ctx))) continue;
     if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx) || recogniseIssueListCopy(node, ctx) || recogniseKeyedLines(node, ctx) || recogniseActionLabels(node, ctx))) continue;
+    // "In Progress" over aligned rows, group after group: a tracker's grouped view pasted (recognise/state-grouped-rows.ts).
+    const groupedEnd = node.type === "paragraph" && !isHugeBlock(node) ? recogniseStateGroupedRows(nodes, i, ctx) : -1;
+    if (groupedEnd >= 0) {
+      i = groupedEnd;
+      continue;
+    }
     // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table (recognise/plain-rows.ts).
     if ((node.type === "paragraph" || node.type === "code") && recognisePlainRows(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
