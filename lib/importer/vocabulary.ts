@@ -36,18 +36,21 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "حرج", "حرجة", "الحرجة", "عاجل", "عاجلة", "العاجلة", "قصوى", "קריטי", "קריטית", "דחוף", "דחופה", "κρίσιμο", "κρίσιμη", "επείγον", "επείγουσα",
     "khẩn cấp", "nghiêm trọng", "rất cao", "kritis", "mendesak", "tertinggi", "गंभीर", "तत्काल", "अति आवश्यक", "अत्यावश्यक",
     "เร่งด่วน", "ด่วนที่สุด", "วิกฤต", // th
+    "kritická", "kritický", "kritické", "urgentní", "nejvyšší", "kriittinen", "kiireellinen", // cs, fi
   ],
   High: [
     "hoch", "hohe", "hoher", "haute", "élevée", "élevé", "alta", "alto", "hoog", "hoge", "hög", "høj", "høy", "wysokie", "wysoki", "wysoka", "высокий", "высокая", "высокие", "yüksek", "높음", "높은",
     "majeur", "majeure", "hogere", "högt", "poważny", "серьёзный", "серьезный", "високий", "висока", "високі",
     "عالية", "عالي", "العالية", "مرتفعة", "مرتفع", "גבוהה", "גבוה", "υψηλή", "υψηλό", "cao", "tinggi", "उच्च",
     "สูง", // th
+    "vysoká", "vysoký", "vysoké", "korkea", // cs, fi
   ],
   Medium: [
     "mittel", "mittlere", "moyenne", "moyen", "media", "medio", "média", "médio", "gemiddeld", "gemiddelde", "middel", "normaal", "medel", "średnie", "średni", "średnia", "средний", "средняя", "средние", "orta", "중간", "보통",
     "normale", "normalny", "normalna", "обычный", "обычная", "нормальный", "середній", "середня", "звичайний",
     "متوسطة", "متوسط", "المتوسطة", "בינונית", "בינוני", "μεσαία", "μεσαίο", "trung bình", "sedang", "menengah", "मध्यम",
     "ปานกลาง", // th
+    "střední", "keskitaso", "keskisuuri", "middels", "mellem", // cs, fi, no, da
   ],
   Low: [
     "niedrig", "niedrige", "gering", "geringe", "basse", "faible", "baja", "bajo", "bassa", "basso", "baixa", "baixo", "laag", "lage", "låg", "lav", "niskie", "niski", "niska", "низкий", "низкая", "низкие", "düşük", "낮음", "낮은",
@@ -55,6 +58,7 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "najniższy", "najniższa", "drobny", "незначительный", "низький", "низька", "en düşük", "매우 낮음", "최하",
     "منخفضة", "منخفض", "المنخفضة", "נמוכה", "נמוך", "χαμηλή", "χαμηλό", "thấp", "rendah", "निम्न", "कम",
     "ต่ำ", // th
+    "nízká", "nízký", "nízké", "matala", // cs, fi
   ],
 };
 
@@ -99,6 +103,7 @@ export const PRIORITY_NOUNS = [
   "우선순위", "중요도", // ko
   "الأولوية", "أولوية", "الاولوية", "اولوية", "עדיפות", "προτεραιότητα", "mức độ ưu tiên", "độ ưu tiên", "mức ưu tiên", "ưu tiên", "prioritas", "प्राथमिकता", // ar, he, el, vi, id, hi
   "ลำดับความสำคัญ", "ความสำคัญ", "ความเร่งด่วน", // th ("importance", the word Thai plans use for priority)
+  "priorita", "prioriteetti", "kiireellisyys", // cs/sk, fi
 ];
 export const CJK_PRIORITY_NOUNS = ["優先度", "優先順位", "優先", "优先级", "優先級", "优先", "重要度", "紧急程度", "緊急程度"];
 
@@ -165,6 +170,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "non faremo", "non lo faremo", "no haremos", "no lo haremos", "nous ne ferons pas", "on ne fera pas", "machen wir nicht", "wird nicht gemacht", "não faremos", "não vamos fazer",
     "doen we niet", "gaan we niet doen", "gör vi inte", "görs inte", "לא נעשה", "لن نفعل", "لن نقوم به", "δεν θα γίνει", "yapmayacağız", "tidak akan dikerjakan", "sẽ không làm", "नहीं करेंगे",
     "ยกเลิก", "ยกเลิกแล้ว", "ไม่ทำ", // th
+    "bỏ", "đã bỏ", "hoãn lại", // vi ("dropped", "put off")
     "nahi karenge", "nahin karenge", "nahi karna", "nahin karna", // hi in Latin script ("won't do")
     "wird nicht behoben", "wird nicht umgesetzt", "nicht beheben", // de: Jira's "Won't Fix" resolution
     "לא נטפל", "לא נטפל בזה", // he: "we won't handle (it)"
@@ -266,7 +272,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "done", "completed", "complete", "finished", "closed", "resolved", "fixed", "shipped", "merged", "released", "landed",
     "live", // an experiment or feature board's shipped state
     "verified", // YouTrack's and Bugzilla's state after Fixed
-    "erledigt", "fertig", "abgeschlossen", "umgesetzt", // de
+    "erledigt", "fertig", "abgeschlossen", "umgesetzt", "geschlossen", "behoben", "gelöst", // de
     "fait", "terminé", "terminée", "achevé", "livré", // fr
     "hecho", "terminado", "completado", "listo", "resuelto", // es
     "fatto", "completato", "terminato", "concluso", "chiuso", "risolto", // it
