@@ -65,8 +65,8 @@ export function stateOnly(text: string): ItemStatus | null {
 
 const STATUS_SYMBOL = "[✅✓☑✔🚧⛔❌]\\uFE0F?";
 const STATUS_ANY = [...EXACT.keys()].sort((a, b) => b.length - a.length).map((w) => (CJK.test(w) ? escape(w) : phrase(w))).join("|");
-/** "bloqueado: aguardando …", "— em andamento.", "(対応中)": a status opening the description, then a break. */
-const LEADING = new RegExp(`^[\\s([（]*(?:${STATUS_SYMBOL}\\s*)?(${STATUS_ANY})(?![\\p{L}\\p{N}])\\s*(?:[:：.,;!)）—–-]|$)`, "iu");
+/** "bloqueado: aguardando …", "— em andamento.", "(対応中)", "Done (2 Dec).": a status opening the description, then a break or a remark. */
+const LEADING = new RegExp(`^[\\s([（]*(?:${STATUS_SYMBOL}\\s*)?(${STATUS_ANY})(?![\\p{L}\\p{N}])\\s*(?:[:：.,;!)）(（—–-]|$)`, "iu");
 /** "… ✅ concluído", "… *(em andamento)*", "…. Erledigt.": a status closing the description, after a break. */
 // A date or version after the closing state ("— ✔ fixed in 8.3.", "(erledigt am 3.12.)") is when, still the close (recognise/state-tails.ts).
 const TRAILING = new RegExp(`(?:^|[.;!—–]\\s*|[([（]\\s*|${STATUS_SYMBOL}\\s*)(?<![\\p{L}\\p{N}])(${STATUS_ANY})${STATE_WHEN}?\\s*[)）\\]]?[.!]?\\s*$`, "iu");
@@ -80,7 +80,8 @@ const LABELLED = new RegExp(`(?<![\\p{L}])${FIELD}(${STATUS_ANY})(?![\\p{L}\\p{N
  * or "— blocked: waiting for legal" after a title; words in the middle are prose ("pedidos concluídos").
  */
 export function statusAroundDescription(rest: string): ItemStatus | null {
-  const t = rest.replace(/[*_]/g, "").replace(/^\s*(?:[-–—:|·→]\s*)+/u, "").trim();
+  // "Durum: İptal": the Turkish capital İ read as the i it is (dotless above).
+  const t = dotless(rest).replace(/[*_]/g, "").replace(/^\s*(?:[-–—:|·→]\s*)+/u, "").trim();
   const m = t.match(LABELLED) ?? t.match(LEADING) ?? t.match(TRAILING);
   return m ? (EXACT.get(normalise(m[1]!)) ?? null) : null;
 }

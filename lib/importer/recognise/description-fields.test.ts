@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { labelledPriority, stateThenDate } from "./description-fields";
+import { statusAroundDescription } from "../status-words";
 
 describe("labelledPriority", () => {
   it("reads a labelled priority anywhere in the description", () => {
@@ -21,5 +22,15 @@ describe("stateThenDate", () => {
     expect(stateThenDate("done right this needs 3 people, says ops")).toBeNull();
     expect(stateThenDate("open the 2 ports, then restart")).toBeNull();
     expect(stateThenDate("Review 3 PRs, then merge")).toBeNull();
+  });
+});
+
+describe("a state opening the description before a remark in parentheses", () => {
+  it("reads the state, and the Turkish capital İ as i", () => {
+    expect(statusAroundDescription("Done (2 Dec). Valid until 2029.")).toBe("done");
+    expect(statusAroundDescription("Durum: İptal. Başka projeye alındı.")).toBe("wont_do");
+  });
+  it("does not read a state word inside the sentence", () => {
+    expect(statusAroundDescription("We keep the port (8443) open for the old clients and see.")).toBeNull();
   });
 });
