@@ -51,6 +51,8 @@ import { recogniseLeafHeading } from "./recognise/leaf-headings";
 import { isAdvice, isBoxControl, isNarratedSequence, isQuestionEntry, proseAmongLists } from "./recognise/non-items";
 import { recogniseStateLine } from "./recognise/state-sections";
 import { recognisePlainRows } from "./recognise/plain-rows";
+import { isLegendHeading } from "./recognise/legend-headings";
+import { recogniseStateGroupedRows } from "./recognise/state-grouped-rows";
 import { isTabHeaderRow } from "./recognise/tab-header-rows";
 import { priorityOrderOf, statedPriorityMap, statedPriorityOrder } from "./recognise/priority-order";
 import { wordLegendOf } from "./recognise/word-legend";
@@ -179,18 +181,20 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
       const body = nodes.slice(i + 1, end);
       while (ctx.stack.length && ctx.stack.at(-1)!.depth >= node.depth) ctx.stack.pop();
       ctx.lastListItems = [];
-      if (isRecord(node, body, text)) {
+      // "## מקרא", "## Légende" over field bullets is the document's key, not a record (recognise/legend-headings.ts).
+      const legend = isLegendHeading(plainText(node));
+      if (!legend && isRecord(node, body, text)) {
         recogniseRecord(node, body, ctx);
         i = end - 1;
         continue;
       }
-      if (recogniseCardHeading(node, body, ctx) || recogniseFindingHeading(node, body, ctx) || recogniseFieldLineHeading(node, body, ctx) || recogniseFieldBulletHeading(node, body, ctx)) {
+      if (!legend && (recogniseCardHeading(node, body, ctx) || recogniseFindingHeading(node, body, ctx) || recogniseFieldLineHeading(node, body, ctx) || recogniseFieldBulletHeading(node, body, ctx))) {
         i = end - 1;
         continue;
       }
       // The low-confidence reading reads lists only: a heading with prose under it is a topic more often than a task.
       // A prose heading among headings that hold the work as lists is a section ("Approach"), not an item (recognise/non-items.ts).
-      if (!ctx.lowConfidence && !proseSections.has(node) && recogniseLeafHeading(node, body, end < nodes.length ? nodes[end]! : undefined, titleKind, ctx)) {
+      if (!legend && !ctx.lowConfidence && !proseSections.has(node) && recogniseLeafHeading(node, body, end < nodes.length ? nodes[end]! : undefined, titleKind, ctx)) {
         i = end - 1;
         continue;
       }
@@ -216,6 +220,12 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
     // Typed lines are read in a paragraph of at most MAX_BLOCK_LINES lines (recognise/block-size.ts).
     if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx) || recogniseNumberedParagraph(node, numberedRuns, ctx) || recogniseFieldBlock(node, fieldBlocks, ctx))) continue;
     if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx) || recogniseIssueListCopy(node, ctx) || recogniseKeyedLines(node, ctx) || recogniseActionLabels(node, ctx))) continue;
+    // "In Progress" over aligned rows, group after group: a tracker's grouped view pasted (recognise/state-grouped-rows.ts).
+    const groupedEnd = node.type === "paragraph" && !isHugeBlock(node) ? recogniseStateGroupedRows(nodes, i, ctx) : -1;
+    if (groupedEnd >= 0) {
+      i = groupedEnd;
+      continue;
+    }
     // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table (recognise/plain-rows.ts).
     if ((node.type === "paragraph" || node.type === "code") && recognisePlainRows(node, ctx)) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {

@@ -13,6 +13,8 @@ import { deniesWork } from "./recognise/denied-work";
 import { isGlossedNotes } from "./recognise/glossed-headings";
 import { leadingStateOfHeading } from "./recognise/leading-state-headings";
 import { namesCarriedWork } from "./recognise/carried-headings";
+import { isLegendHeading } from "./recognise/legend-headings";
+import { opensWithTimebox } from "./recognise/timebox-headings";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
 // "Budgets" and "Error budget" are bounds, not spending lists).
@@ -28,13 +30,14 @@ const TIMEBOX = /^\W*(?:Q[1-4]\b|H[12]\s+\d{4}|phase\s+\d+|sprint\s+\d+|mileston
  * decisions, notes, assumptions, glossaries, findings, principles, background (issue 18, shape 3).
  */
 const NOTES_WORDS =
-  /(?:questions?|faq|alternatives?(?: considered)?|options considered|consequences|history|changelog|risks?|decisions?|notes?|assumptions?|glossary|terms|definitions?|findings|observations|principles|themes|values|context|background|why|motivation|rationale|goals?|non-goals|scope|out of scope|timeline|schedule|contacts?|owners|team|references?|reading|links|resources|appendix|lessons|what went well|learnings|how we prioriti[sz]e|rules|process|conventions|guidelines|installation|install|usage|contributing|license|not (?:this|next) (?:quarter|year|half|sprint|release|cycle)|not now|parking lot|agenda|discussion(?: items| points| topics)?|topics(?: discussed)?|talking points|besprechungspunkte|diskussion|points discutés|temas tratados|обсуждение|dyskusja|(?:table of )?contents|tagesordnung|ordre du jour|orden del día|hinweise|fragen|risiken|preguntas|riesgos|decisiones|contexto|hintergrund|entscheidungen)/.source;
+  /(?:questions?|faq|alternatives?(?: considered)?|options considered|consequences|history|changelog|risks?|decisions?|notes?|assumptions?|glossary|terms|definitions?|findings|observations|principles|themes|values|context|background|why|motivation|rationale|goals?|non-goals|scope|out of scope|timeline|schedule|contacts?|owners|team|references?|reading|links|resources|appendix|lessons|what went well|learnings|how we prioriti[sz]e|rules|process|conventions|guidelines|installation|install|usage|contributing|license|not (?:this|next) (?:quarter|year|half|sprint|release|cycle)|not now|parking lot|agenda|discussion(?: items| points| topics)?|topics(?: discussed)?|talking points|besprechungspunkte|diskussion|points discutés|temas tratados|обсуждение|dyskusja|(?:table of )?contents|tagesordnung|ordre du jour|orden del día|hinweise|fragen|risiken|preguntas|riesgos|risker|risici|risikoer|rischi|risques|ryzyka|riskler|riskit|rizika|decisiones|contexto|hintergrund|entscheidungen)/.source;
 // Anchored at the start or end of the heading ("Open questions", "Risks", "Triage rules"), so
 // "Tribal knowledge about deploys" is not a note about the plan.
 const NOTES = new RegExp(`^\\W*(?:\\d+[.)]?\\s+)?(?:${NOTES_WORDS})\\b|\\b(?:${NOTES_WORDS})\\W*$`, "i");
 
 export function kindOf(raw: string, priorityLabel: string | null, status: Section["status"]): Section["kind"] {
-  if (LEGEND.test(raw)) return "legend";
+  // "## מקרא", "## Légende": the word for legend alone, in any language (recognise/legend-headings.ts).
+  if (LEGEND.test(raw) || isLegendHeading(raw)) return "legend";
   // "Ideas (not tasks)": the heading says its content is not work (recognise/denied-work.ts).
   if (deniesWork(raw)) return "notes";
   // "범위 밖 (Out of scope)": the parenthesis names the section again, in another language (recognise/glossed-headings.ts).
@@ -54,7 +57,8 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   // "Todos los equipos": Spanish "all", no to-do (recognise/task-headings.ts).
   if (TASKS.test(withoutRomanceTodo(raw))) return "tasks";
   // A horizon ("Short term", "Must have"), a priority ("P2: …") or a status heading ("Done", "Not doing") holds work.
-  if (priorityLabel || horizonLabel(raw) || status || TIMEBOX.test(raw) || NO_PRIORITY_HEADING.test(raw)) return "tasks";
+  // "Giai đoạn 4: …", "Fase 2 — …": a time box in another language (recognise/timebox-headings.ts).
+  if (priorityLabel || horizonLabel(raw) || status || TIMEBOX.test(raw) || opensWithTimebox(raw) || NO_PRIORITY_HEADING.test(raw)) return "tasks";
   if (NOTES.test(raw)) return "notes";
   return null;
 }

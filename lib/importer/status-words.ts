@@ -29,7 +29,8 @@ const dotless = (t: string) => t.replace(/İ/g, "i").replace(/i\u0307/g, "i");
 
 /** Checked in this order: "not started" before "started", "未完了" before "完了", "won't do" before "do". */
 const ORDER: ItemStatus[] = ["wont_do", "blocked", "in_progress", "not_started", "done"];
-const NEGATED = /^(?:(?:noch|nog|ainda|ancora|todavía|still)\s+)?(?:not|nicht|pas|no|non|não|niet|未|не|nie|ne)[\s_-]*(?:(?:yet|noch|encore|ainda|ancora|todavía|nog|ще|ещё|еще|jeszcze)\s+)?(?:started|done|begonnen|erledigt|commencé|iniciado|iniziato|gestart|fait|fatto|feito|hecho|gedaan|зроблено|виконано|сделано|выполнено|zrobione|zrobiono|hotovo|urađeno)/iu;
+// "Not fixed", "nicht behoben", "non risolto": a retest column's "still open", not its "fixed"; "не зроблено", "nie zrobione": not done.
+const NEGATED = /^(?:(?:noch|nog|ainda|ancora|todavía|still)\s+)?(?:not|nicht|pas|no|non|não|niet|未|не|nie|ne)[\s_-]*(?:(?:yet|noch|encore|ainda|ancora|todavía|nog|ще|ещё|еще|jeszcze)\s+)?(?:started|done|begonnen|erledigt|commencé|iniciado|iniziato|gestart|fait|fatto|feito|hecho|gedaan|зроблено|виконано|сделано|выполнено|zrobione|zrobiono|hotovo|urađeno|fixed|resolved|completed?|finished|implemented|behoben|gelöst|umgesetzt|corrigé|résolu|resuelto|corregido|risolto|corretto|resolvido|corrigido|opgelost|åtgärdad)/iu;
 const PATTERNS = ORDER.map((status) => [status, wordsPattern(STATUS_WORDS[status])] as const);
 
 /** The first status word anywhere in a text ("Bloccato (serve OK del fornitore)" → blocked). */
@@ -64,8 +65,8 @@ export function stateOnly(text: string): ItemStatus | null {
 
 const STATUS_SYMBOL = "[✅✓☑✔🚧⛔❌]\\uFE0F?";
 const STATUS_ANY = [...EXACT.keys()].sort((a, b) => b.length - a.length).map((w) => (CJK.test(w) ? escape(w) : phrase(w))).join("|");
-/** "bloqueado: aguardando …", "— em andamento.", "(対応中)": a status opening the description, then a break. */
-const LEADING = new RegExp(`^[\\s([（]*(?:${STATUS_SYMBOL}\\s*)?(${STATUS_ANY})(?![\\p{L}\\p{N}])\\s*(?:[:：.,;!)）—–-]|$)`, "iu");
+/** "bloqueado: aguardando …", "— em andamento.", "(対応中)", "Done (2 Dec).": a status opening the description, then a break or a remark. */
+const LEADING = new RegExp(`^[\\s([（]*(?:${STATUS_SYMBOL}\\s*)?(${STATUS_ANY})(?![\\p{L}\\p{N}])\\s*(?:[:：.,;!)）(（—–-]|$)`, "iu");
 /** "… ✅ concluído", "… *(em andamento)*", "…. Erledigt.": a status closing the description, after a break. */
 // A date or version after the closing state ("— ✔ fixed in 8.3.", "(erledigt am 3.12.)") is when, still the close (recognise/state-tails.ts).
 const TRAILING = new RegExp(`(?:^|[.;!—–]\\s*|[([（]\\s*|${STATUS_SYMBOL}\\s*)(?<![\\p{L}\\p{N}])(${STATUS_ANY})${STATE_WHEN}?\\s*[)）\\]]?[.!]?\\s*$`, "iu");
@@ -79,7 +80,8 @@ const LABELLED = new RegExp(`(?<![\\p{L}])${FIELD}(${STATUS_ANY})(?![\\p{L}\\p{N
  * or "— blocked: waiting for legal" after a title; words in the middle are prose ("pedidos concluídos").
  */
 export function statusAroundDescription(rest: string): ItemStatus | null {
-  const t = rest.replace(/[*_]/g, "").replace(/^\s*(?:[-–—:|·→]\s*)+/u, "").trim();
+  // "Durum: İptal": the Turkish capital İ read as the i it is (dotless above).
+  const t = dotless(rest).replace(/[*_]/g, "").replace(/^\s*(?:[-–—:|·→]\s*)+/u, "").trim();
   const m = t.match(LABELLED) ?? t.match(LEADING) ?? t.match(TRAILING);
   return m ? (EXACT.get(normalise(m[1]!)) ?? null) : null;
 }

@@ -36,18 +36,21 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "حرج", "حرجة", "الحرجة", "عاجل", "عاجلة", "العاجلة", "قصوى", "קריטי", "קריטית", "דחוף", "דחופה", "κρίσιμο", "κρίσιμη", "επείγον", "επείγουσα",
     "khẩn cấp", "nghiêm trọng", "rất cao", "kritis", "mendesak", "tertinggi", "गंभीर", "तत्काल", "अति आवश्यक", "अत्यावश्यक",
     "เร่งด่วน", "ด่วนที่สุด", "วิกฤต", // th
+    "kritická", "kritický", "kritické", "urgentní", "nejvyšší", "kriittinen", "kiireellinen", // cs, fi
   ],
   High: [
     "hoch", "hohe", "hoher", "haute", "élevée", "élevé", "alta", "alto", "hoog", "hoge", "hög", "høj", "høy", "wysokie", "wysoki", "wysoka", "высокий", "высокая", "высокие", "yüksek", "높음", "높은",
     "majeur", "majeure", "hogere", "högt", "poważny", "серьёзный", "серьезный", "високий", "висока", "високі",
     "عالية", "عالي", "العالية", "مرتفعة", "مرتفع", "גבוהה", "גבוה", "υψηλή", "υψηλό", "cao", "tinggi", "उच्च",
     "สูง", // th
+    "vysoká", "vysoký", "vysoké", "korkea", // cs, fi
   ],
   Medium: [
     "mittel", "mittlere", "moyenne", "moyen", "media", "medio", "média", "médio", "gemiddeld", "gemiddelde", "middel", "normaal", "medel", "średnie", "średni", "średnia", "средний", "средняя", "средние", "orta", "중간", "보통",
     "normale", "normalny", "normalna", "обычный", "обычная", "нормальный", "середній", "середня", "звичайний",
     "متوسطة", "متوسط", "المتوسطة", "בינונית", "בינוני", "μεσαία", "μεσαίο", "trung bình", "sedang", "menengah", "मध्यम",
     "ปานกลาง", // th
+    "střední", "keskitaso", "keskisuuri", "middels", "mellem", // cs, fi, no, da
   ],
   Low: [
     "niedrig", "niedrige", "gering", "geringe", "basse", "faible", "baja", "bajo", "bassa", "basso", "baixa", "baixo", "laag", "lage", "låg", "lav", "niskie", "niski", "niska", "низкий", "низкая", "низкие", "düşük", "낮음", "낮은",
@@ -55,6 +58,7 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "najniższy", "najniższa", "drobny", "незначительный", "низький", "низька", "en düşük", "매우 낮음", "최하",
     "منخفضة", "منخفض", "المنخفضة", "נמוכה", "נמוך", "χαμηλή", "χαμηλό", "thấp", "rendah", "निम्न", "कम",
     "ต่ำ", // th
+    "nízká", "nízký", "nízké", "matala", // cs, fi
   ],
 };
 
@@ -99,6 +103,7 @@ export const PRIORITY_NOUNS = [
   "우선순위", "중요도", // ko
   "الأولوية", "أولوية", "الاولوية", "اولوية", "עדיפות", "προτεραιότητα", "mức độ ưu tiên", "độ ưu tiên", "mức ưu tiên", "ưu tiên", "prioritas", "प्राथमिकता", // ar, he, el, vi, id, hi
   "ลำดับความสำคัญ", "ความสำคัญ", "ความเร่งด่วน", // th ("importance", the word Thai plans use for priority)
+  "priorita", "prioriteetti", "kiireellisyys", // cs/sk, fi
 ];
 export const CJK_PRIORITY_NOUNS = ["優先度", "優先順位", "優先", "优先级", "優先級", "优先", "重要度", "紧急程度", "緊急程度"];
 
@@ -165,7 +170,13 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "non faremo", "non lo faremo", "no haremos", "no lo haremos", "nous ne ferons pas", "on ne fera pas", "machen wir nicht", "wird nicht gemacht", "não faremos", "não vamos fazer",
     "doen we niet", "gaan we niet doen", "gör vi inte", "görs inte", "לא נעשה", "لن نفعل", "لن نقوم به", "δεν θα γίνει", "yapmayacağız", "tidak akan dikerjakan", "sẽ không làm", "नहीं करेंगे",
     "ยกเลิก", "ยกเลิกแล้ว", "ไม่ทำ", // th
+    "bỏ", "đã bỏ", "hoãn lại", // vi ("dropped", "put off")
     "nahi karenge", "nahin karenge", "nahi karna", "nahin karna", // hi in Latin script ("won't do")
+    "wird nicht behoben", "wird nicht umgesetzt", "nicht beheben", // de: Jira's "Won't Fix" resolution
+    "לא נטפל", "לא נטפל בזה", // he: "we won't handle (it)"
+    "nebude řešeno", "neřešíme", "zrušeno", "zamítnuto", // cs
+    "avlyst", "droppet", "forkastet", "ikke aktuelt", // no, da
+    "peruttu", "hylätty", "ei tehdä", // fi
   ],
   blocked: [
     "blocked", "on hold", "paused", "parked", "waiting on", "waiting for", "stuck",
@@ -190,6 +201,10 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "متوقف", "معلق", "معلّق", "بانتظار", "חסום", "ממתין", "σε αναμονή", "μπλοκαρισμένο", "chờ", "đang chờ", "tạm dừng", "bị chặn", "terblokir", "tertahan", "menunggu", "रुका हुआ", "अटका हुआ",
     "ติดรอ", "ติดปัญหา", "ระงับ", "หยุดชั่วคราว", // th ("stuck waiting", "stuck on a problem", "suspended")
     "atka hua", "atki hui", "ruka hua", // hi in Latin script
+    "warten auf", "wartend", // de: a board lane "Warten auf" (waiting on)
+    "venter på", "venter", "på vent", "blokkert", "blokeret", // no, da
+    "blokováno", "čeká na", "pozastaveno", // cs
+    "odottaa", "estetty", // fi
   ],
   in_progress: [
     "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
@@ -219,6 +234,13 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "sedang dikerjakan", "dalam proses", "sedang berjalan", "चल रहा है", "प्रगति में",
     "กำลังดำเนินการ", "อยู่ระหว่างดำเนินการ", "กำลังทำ", // th
     "dekh raha hai", "dekh rahi hai", "kar raha hai", "kar rahi hai", "kar rahe hain", "chal raha hai", // hi in Latin script ("is on it")
+    // Part of the work done (README: "partial" is in progress), as audits' retest columns say it.
+    "partially fixed", "partially done", "partially resolved", "partially implemented", "partly fixed", "partly done", "partial", "partially",
+    "teilweise erledigt", "teilweise behoben", "teilweise", "in prüfung", // de ("In Prüfung": Jira de's "In Review")
+    "partiellement", "parcialmente", "parzialmente", "gedeeltelijk", "delvis", "częściowo", "частично", "kısmen", "osittain", "částečně", // fr, es/pt, it, nl, sv/no/da, pl, ru, tr, fi, cs
+    "i gang", "under arbeid", "påbegynt", "igangsat", // no, da
+    "probíhá", "v řešení", "rozpracováno", // cs
+    "kesken", "työn alla", "käynnissä", // fi
   ],
   not_started: [
     "not started", "to do", "todo", "to-do", "open", "planned", "backlog", "pending", "proposed", "submitted", "reopened",
@@ -241,12 +263,16 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "öppen", "ej startad", // sv
     "لم يبدأ", "لم تبدأ", "للتنفيذ", "לא התחיל", "לביצוע", "δεν ξεκίνησε", "chưa làm", "cần làm", "chưa bắt đầu", "chưa thực hiện", "belum mulai", "belum dikerjakan", "शुरू नहीं हुआ", "बाकी",
     "ยังไม่เริ่ม", "ยังไม่ได้เริ่ม", "รอดำเนินการ", // th
+    "פתוח", "פתוחה", // he: "open"
+    "otevřeno", "nezahájeno", // cs
+    "åpen", "åben", "ikke startet", // no, da
+    "avoin", "aloittamatta", // fi
   ],
   done: [
     "done", "completed", "complete", "finished", "closed", "resolved", "fixed", "shipped", "merged", "released", "landed",
     "live", // an experiment or feature board's shipped state
     "verified", // YouTrack's and Bugzilla's state after Fixed
-    "erledigt", "fertig", "abgeschlossen", "umgesetzt", // de
+    "erledigt", "fertig", "abgeschlossen", "umgesetzt", "geschlossen", "behoben", "gelöst", // de
     "fait", "terminé", "terminée", "achevé", "livré", // fr
     "hecho", "terminado", "completado", "listo", "resuelto", // es
     "fatto", "completato", "terminato", "concluso", "chiuso", "risolto", // it
@@ -269,6 +295,10 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "selesai", "sudah selesai", "पूरा", "पूरा हुआ", "हो गया", // ar, he, el, vi, id, hi
     "เสร็จแล้ว", "เสร็จสิ้น", "เรียบร้อยแล้ว", "ดำเนินการแล้ว", // th
     "ho gaya", "ho gayi", "hogaya", // hi in Latin script
+    "סגור", "סגורה", "נסגר", // he: "closed"
+    "hotovo", "dokončeno", "vyřešeno", "splněno", "uzavřeno", // cs
+    "ferdig", "fullført", "utført", "færdig", "udført", "løst", // no, da
+    "valmis", "tehty", "korjattu", // fi
   ],
 };
 

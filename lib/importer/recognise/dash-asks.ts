@@ -5,6 +5,8 @@
 // word ("please"), or a short imperative of the work's own verbs — says what to do: a careful
 // reader keeps it in the title, where it is the task.
 
+import { statesRequirement } from "./dash-requirements";
+
 /** Request words opening a clause, in several languages. */
 const PLEASE = /^(?:please|pls|plz|bitte|por favor|s'il (?:vous|te) pla[iî]t|svp|per favore|alsjeblieft|graag|prosz[eę]|пожалуйста|будь ласка|lütfen|vui lòng|tolong|kripya|please do)(?![\p{L}])/iu;
 
@@ -16,6 +18,7 @@ const MAX_WORDS = 6;
 /** Whether the clause after the dash asks for the work (and so belongs to the title). */
 export function asksToDo(clause: string): boolean {
   const t = clause.replace(/[*_`]/g, "").trim();
-  if (PLEASE.test(t)) return true;
+  // "— firmware must be 4.32 before go-live": what the thing must be is the task (recognise/dash-requirements.ts).
+  if (PLEASE.test(t) || statesRequirement(t)) return true;
   return IMPERATIVE.test(t) && t.split(/\s+/).length <= MAX_WORDS && !/[.!]$/.test(t);
 }

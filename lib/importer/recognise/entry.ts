@@ -5,6 +5,7 @@ import { toString } from "mdast-util-to-string";
 import { parseStatus, WORD_MARK } from "../clean";
 import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS, PRIORITY_SOURCES } from "../priority";
 import { statusAroundDescription, struckOutcome, trailingState } from "../status-words";
+import { labelledPriority, stateThenDate } from "./description-fields";
 import type { ItemStatus } from "../types";
 import { readDashParts } from "./dash-parts";
 import { readFieldLine, readLineFields, readParenFields, readTaskSignifiers } from "./fields";
@@ -346,6 +347,9 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     const parts = readDashParts(rest, legend);
     status ??= parts.status;
     priorityLabel ??= parts.priorityLabel;
+    // "… Priority: high.", "hotovo 2. 12., …": a labelled priority, a state with its date (recognise/description-fields.ts).
+    priorityLabel ??= labelledPriority(rest);
+    status ??= stateThenDate(rest);
   }
   // `priority: high`, ~"priority::1", ~"workflow::in dev": field labels a tracker put on the entry (recognise/label-priority.ts).
   const labelled = labelFields(paragraph.children);

@@ -1,3 +1,4 @@
+import { labelledPriority, stateThenDate } from "./description-fields";
 import { isUnboxedWork } from "./unboxed-entries";
 import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import { cleanHeading, parseStatus, statusFromMark, WORD_MARK } from "../clean";
@@ -266,9 +267,9 @@ export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
     // "… — *prioridad alta* — ✅ hecho": a priority part anywhere in the dashed tail (recognise/dash-parts.ts).
     // ~"priority::1", `priority: high`: the tracker's field labels after the title (recognise/label-priority.ts).
     const labelled = labelFields((item.children[0] as Paragraph).children);
-    parts.priorityLabel ??= leadingPriority(b.rest) ?? prioritySegment(b.rest) ?? readDashParts(b.rest).priorityLabel ?? labelled.priorityLabel;
+    parts.priorityLabel ??= leadingPriority(b.rest) ?? prioritySegment(b.rest) ?? readDashParts(b.rest).priorityLabel ?? labelled.priorityLabel ?? labelledPriority(b.rest);
     const statusWord = b.rest.match(/[([]\s*(done|completed?|in progress|blocked|deferred|wip)\s*[)\]]\s*$/i);
-    const status = (statusWord ? parseStatus(statusWord[1]!) : null) ?? labelled.status ?? statusAroundDescription(b.rest) ?? "not_started";
+    const status = (statusWord ? parseStatus(statusWord[1]!) : null) ?? labelled.status ?? statusAroundDescription(b.rest) ?? stateThenDate(b.rest) ?? "not_started";
     pushItem(ctx, item, parts, status, "numbered", { description: b.rest, number: (list.start ?? 1) + i });
   });
   return true;

@@ -97,7 +97,7 @@ const spaced = (line: string) => {
  * while its neighbours' gaps line up. Returns each line's cells, or null when fewer than three
  * columns line up.
  */
-function alignedCells(lines: string[]): string[][] | null {
+export function alignedCells(lines: string[]): string[][] | null {
   const width = lines.reduce((w, l) => Math.max(w, l.length), 0);
   // One pass over every character: a position is filled when any line has a character there.
   const filled = new Uint8Array(width);

@@ -4,6 +4,7 @@ import { parseSeverity } from "../clean";
 import { isPriorityField, isSeverityField, isStatusField, isTitleField } from "../field-names";
 import { findPriorityLabel, horizonLabel } from "../priority";
 import { namesDependencies } from "./dependency-tables";
+import { stateLead } from "./state-cells";
 
 // What each column of a table holds, read the way a person reads a table they have never seen:
 // first by its header word (in the languages plans are written in), then, for a header we do not
@@ -206,7 +207,8 @@ export function tableColumns(
   const unknown = () => headers.map((_, c) => c).filter((c) => !taken.has(c) && !EXPLANATION.test(headers[c]!));
   if (status < 0 && periods.length < 2) {
     // One column of states is the rows' status; several are a matrix of marks (per environment).
-    const stateColumns = unknown().filter((c) => mostly(columns[c]!, (x) => words(x) <= 3 && cellIsStatus(x)));
+    // A state may go on with a remark after a dash ("Won't fix — accepted by client"): recognise/state-cells.ts.
+    const stateColumns = unknown().filter((c) => mostly(columns[c]!, (x) => words(stateLead(x)) <= 3 && cellIsStatus(stateLead(x))));
     status = stateColumns.length === 1 ? stateColumns[0]! : -1;
     if (status >= 0) taken.add(status);
   }

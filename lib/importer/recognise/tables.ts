@@ -10,6 +10,9 @@ import { isPriorityCell } from "./priority-order";
 import { recogniseMetricTable } from "./metrics";
 import { isGlossary, isRiskMatrix, isTimeline } from "./reference-tables";
 import { categoriesOfCell, categoryColumn } from "./category-columns";
+import { checklistAnswers } from "./checklist-answers";
+import { resolvedState } from "./resolution-columns";
+import { isInformationalRow } from "./informational-rows";
 import { priorityCellLabel, saysDone, tableColumns } from "./table-columns";
 import { defaultPriorityFor, findPriorityLabel, stripPriorityLabel } from "../priority";
 import type { ItemStatus, ParsedSlaPolicy, Priority } from "../types";
@@ -171,8 +174,11 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   ctx.shapes.add("item-table");
   // "Category", "Area", "Tags" (recognise/category-columns.ts): where each row is filed, after the headings.
   const filed = categoryColumn(headers, cols, rows, (cell) => cellStatus(cell, ctx) !== null);
+  // A checklist's "yes" rows with nothing to do are controls in place (recognise/checklist-answers.ts).
+  const answered = checklistAnswers(rows, cols.title, [cols.status, cols.done]);
   table.children.slice(1).forEach((row, r) => {
     const cells = rows[r]!;
+    if (answered?.met.has(r)) return;
     // A box or status mark opening the title cell is the row's state, not title; a struck-through
     // title is done (as in a list). The rest of the cell is the title as written: a record's own
     // columns hold its owner and notes, so a parenthesis in it is part of the name.
@@ -183,12 +189,14 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
     if (!text || /^[\s—–\-/.]*$/.test(text)) return;
     // A row that says nothing needs doing ("Informational — no action required") is good news, not work.
     if (cells.some((cell, c) => c !== cols.title && NO_ACTION.test(cell))) return;
+    // "I-01 | Info | … | —": an informational finding nobody tracks asks for nothing (recognise/informational-rows.ts).
+    if (isInformationalRow(cells, cols.severity >= 0 ? cols.severity : cols.priority, cols.status)) return;
     const struck = titleCell?.children.length === 1 && titleCell.children[0]!.type === "delete";
     const titleStatus: ItemStatus | null = opening ? (opening[1] !== undefined ? statusFromMark(opening[1]) : (STATUS_SYMBOLS[opening[2]!] ?? null)) : struck ? "done" : null;
     const doneCell = cols.done >= 0 ? (cells[cols.done] ?? "").trim() : "";
     const statusValue = cols.status >= 0 ? cellStatus(cells[cols.status] ?? "", ctx) : matrix ? matrixStatus(cells, cols.periods, ctx) : null;
     const note = cols.description >= 0 ? (cells[cols.description] ?? "").trim() : "";
-    const st = statusValue ?? (doneCell && saysDone(doneCell) ? "done" : null) ?? statedInNote(note) ?? titleStatus ?? sectionStatus(ctx) ?? "not_started";
+    const st = statusValue ?? (doneCell && saysDone(doneCell) ? "done" : null) ?? answered?.status.get(r) ?? statedInNote(note) ?? titleStatus ?? sectionStatus(ctx) ?? "not_started";
     const owner = cols.owner >= 0 ? (cells[cols.owner] ?? "").trim() : "";
     const details = [note, owner ? `Owner: ${owner}` : ""].filter((d) => d && !/^[\s—–-]+$/.test(d.replace(/^Owner: /, ""))).join("\n\n");
     // With no priority column, a finding's severity is how it is prioritised, then an upgrade's risk.
@@ -196,7 +204,8 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
     const priorityText = ranking >= 0 ? (cells[ranking] ?? "") : "";
     const priorityLabel = priorityText ? (priorityCellLabel(priorityText, ranking === cols.priority ? "priority" : "other") ?? priorityText) : sectionPriority(ctx);
     // MoSCoW "Won't (have)" is a priority and a decision not to do the row (README: wont_do).
-    const status = priorityLabel === WONT_HAVE && st === "not_started" && !statusValue ? "wont_do" : st;
+    // "Closed" with the resolution "Won't Fix" was dropped, not done (recognise/resolution-columns.ts).
+    const status = priorityLabel === WONT_HAVE && st === "not_started" && !statusValue ? "wont_do" : resolvedState(headers, cells, st);
     ctx.items.push({
       origin: "table",
       key: cols.key >= 0 && cells[cols.key] ? cells[cols.key]!.replace(/^#/, "") : null,

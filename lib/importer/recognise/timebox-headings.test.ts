@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { opensWithTimebox } from "./timebox-headings";
+import { timeboxName } from "./category-names";
+import { kindOf } from "../sections";
+
+describe("opensWithTimebox", () => {
+  it("reads a phase heading in another language as part of the plan", () => {
+    expect(opensWithTimebox("Giai đoạn 4: Dọn dẹp")).toBe(true);
+    expect(opensWithTimebox("Fase II — Piloto")).toBe(true);
+    expect(kindOf("Aşama 2: Temizlik", null, null)).toBe("tasks");
+  });
+  it("names the category without its time-box words", () => {
+    expect(timeboxName("Giai đoạn 4: Dọn dẹp")).toBe("Dọn dẹp");
+  });
+  it("does not read a heading that only mentions a phase", () => {
+    expect(opensWithTimebox("Was in der Fase danach kommt")).toBe(false);
+    expect(opensWithTimebox("Fases del proyecto")).toBe(false);
+  });
+});

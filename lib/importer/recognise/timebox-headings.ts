@@ -1,0 +1,17 @@
+// A plan's time boxes in any language: "Giai đoạn 4: Dọn dẹp", "Fase 2 — Piloto", "Этап 3",
+// "Aşama 1", "שלב 2", "المرحلة 3", "Φάση 1", "चरण 2", "Tahap 2". A heading that opens with one (and
+// its number) is a part of the plan whose lists are its work, as "Phase 2: Cutover" is in English.
+
+/** Words for phase, stage and step, beside the English ones sections.ts reads. */
+export const TIMEBOX_WORDS = [
+  "fase", "etapa", "étape", "jalon", "hito", "tappa", "meilenstein", "stufe", "schritt", "welle", "etap", "faza", "krok", "этап", "фаза", "шаг", "спринт",
+  "vaihe", "steg", "fas", "etappe", "mijlpaal", "stap", "giai đoạn", "tahap", "fáze", "aşama", "evre", "שלב", "المرحلة", "مرحلة", "φάση", "στάδιο", "चरण",
+];
+const WORDS = [...TIMEBOX_WORDS].sort((a, b) => b.length - a.length).join("|");
+/** The word, a number (arabic or roman), then a break: "Fase 2:", "Giai đoạn 4 —", "Этап 3.". */
+const OPENS = new RegExp(`^[^\\p{L}\\p{N}]*(?:${WORDS})\\s+(?:\\d{1,3}|[ivx]{1,5})(?![\\p{L}\\p{N}])`, "iu");
+
+/** The heading opens with a time box of the plan, in any language of the list. */
+export function opensWithTimebox(raw: string): boolean {
+  return OPENS.test(raw.trim());
+}
