@@ -1,6 +1,6 @@
 import type { Paragraph } from "mdast";
 import { statusFromMark } from "../clean";
-import { categoryOf, sectionEffort, sectionPriority, warn, type ParseContext } from "../context";
+import { categoryOf, sectionEffort, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
 import { lineOf, plainText, sourceOf } from "../markdown";
 
 // `[ ] Rotate the password` lines written without a list bullet: a reader still ticks them, so they
@@ -12,11 +12,14 @@ export function recogniseBareBoxes(paragraph: Paragraph, ctx: ParseContext): boo
   const lines = sourceOf(paragraph, ctx.text).split("\n");
   if (!lines.every((l) => BOX.test(l))) return false;
   const first = lineOf(paragraph);
+  const section = sectionStatus(ctx);
   warn(ctx, first, `lines starting with '[ ]' without a list bullet read as a task list (write '- [ ] …' to make it one)`);
   ctx.shapes.add("task-lists");
   lines.forEach((line, i) => {
     const m = line.match(BOX)!;
-    const status = statusFromMark(m[1]!);
+    // An open box under "Cancelled" or "Blocked" says only "not done": the heading says more (as in lists.ts).
+    const marked = statusFromMark(m[1]!);
+    const status = marked === "not_started" && (section === "wont_do" || section === "blocked") ? section : marked;
     ctx.items.push({
       origin: "task",
       key: null,
