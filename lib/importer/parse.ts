@@ -52,6 +52,7 @@ import { recogniseLeafHeading } from "./recognise/leaf-headings";
 import { isAdvice, isBoxControl, isNarratedSequence, isQuestionEntry, proseAmongLists } from "./recognise/non-items";
 import { recogniseStateLine } from "./recognise/state-sections";
 import { recognisePlainRows } from "./recognise/plain-rows";
+import { recogniseTodoTxt } from "./recognise/todo-txt";
 import { isTabHeaderRow } from "./recognise/tab-header-rows";
 import { priorityOrderOf, statedPriorityMap, statedPriorityOrder } from "./recognise/priority-order";
 import { wordLegendOf } from "./recognise/word-legend";
@@ -220,7 +221,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
     if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx) || recogniseNumberedParagraph(node, numberedRuns, ctx) || recogniseFieldBlock(node, fieldBlocks, ctx))) continue;
     if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx) || recogniseIssueListCopy(node, ctx) || recogniseKeyedLines(node, ctx) || recogniseActionLabels(node, ctx))) continue;
     // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table (recognise/plain-rows.ts).
-    if ((node.type === "paragraph" || node.type === "code") && recognisePlainRows(node, ctx)) continue;
+    // A todo.txt file pasted raw or fenced: one task a line (recognise/todo-txt.ts).
+    if ((node.type === "paragraph" || node.type === "code") && ((!isHugeBlock(node) && recogniseTodoTxt(node, ctx)) || recognisePlainRows(node, ctx))) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
       const paths = fileParagraph(node);
       if (paths) attachFiles(ctx, paths);
