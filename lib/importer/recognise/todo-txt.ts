@@ -25,6 +25,8 @@ export interface TodoTxtLine {
   tags: string[];
   /** How strongly the line looks like todo.txt: a leading "x date", a leading "(A)" or a leading date. */
   marked: boolean;
+  /** A completion or creation date before the words. */
+  dated: boolean;
 }
 
 /** One line read as todo.txt, or null for a line that is no task (blank, a Markdown bullet, a heading). */
@@ -49,7 +51,7 @@ export function readTodoTxtLine(line: string): TodoTxtLine | null {
   if (!/\p{L}/u.test(title)) return null;
   const rank = letter ? letter.charCodeAt(0) - 64 : null;
   const marked = !!head[1] || !!head[2] || !!head[3] || !!head[4];
-  return { done, rank, title, tags, marked };
+  return { done, rank, title, tags, marked, dated: !!head[2] || !!head[4] };
 }
 
 /** The lines of a block when it is todo.txt: every line a task, two or more, most marked, some tagged or ranked. */
@@ -59,10 +61,10 @@ export function todoTxtLines(source: string): (TodoTxtLine | null)[] | null {
   const filled = lines.filter((l) => l.trim()).length;
   const tasks = read.filter((r): r is TodoTxtLine => r !== null);
   if (tasks.length < MIN_LINES || tasks.length !== filled) return null;
-  // "(A) …" or "x 2026-…" opening most lines, and +project / @context tags or letters on them: prose lines
-  // that open with a date ("2026-11-30 Went live") carry neither.
+  // "(A) …" or "x 2026-…" opening most lines, and tags, "x" or a letter with a date on most of them: a log's
+  // dated lines ("2026-11-30 Went live") carry none, nor do lettered options ("(A) Use Postgres").
   const marked = tasks.filter((t) => t.marked).length;
-  const signed = tasks.filter((t) => t.rank !== null || t.tags.some((g) => /^[+@]/.test(g))).length;
+  const signed = tasks.filter((t) => t.tags.length > 0 || t.done || (t.rank !== null && t.dated)).length;
   return marked * 2 >= tasks.length && signed * 2 >= tasks.length ? read : null;
 }
 
