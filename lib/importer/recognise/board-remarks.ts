@@ -65,12 +65,15 @@ const PROGRESS = /^(?:\p{L}{1,10}\s+)?\d{1,4}\s*(?:\/|\s\p{L}{1,4}\s)\s*\d{1,4}(
 /** "(part 2 of 3)", "(Teil 2/3)": the part of a larger work is what the card is, not its progress. */
 const PART = /^(?:part|teil|partie|parte|deel|del|część|часть|частина|osa|bölüm|phase|fase|step|schritt|étape|paso|passo|stap)\s/iu;
 
+const MAX_TITLE = 2000;
 /** A reason a card was given up: a clause of four words or more in the closing parenthesis. */
 const REASON_WORDS = 4;
 
 export function tidyBoardRemarks(items: FoundItem[]): void {
   const coloured = items.filter((item) => colourParenAt(item.title) > 0 || colourParenAt(item.title.replace(SHOUTED, "")) > 0).length;
   for (const item of items) {
+    // A "title" of pages is a reading gone wrong elsewhere; the end-anchored patterns stay off it (as title-tails.ts does).
+    if (item.title.length > MAX_TITLE) continue;
     const remarks: string[] = [];
     const cut = (at: number) => {
       remarks.unshift(item.title.slice(at).trim());
