@@ -29,6 +29,7 @@ import { recogniseOutlineLines } from "./recognise/outline-lines";
 import { readHtmlBlocks } from "./recognise/html-blocks";
 import { boundLongLists } from "./recognise/list-bounds";
 import { orgOutlineToMarkdown } from "./recognise/org-outline";
+import { bannerLinesToHeadings } from "./recognise/banner-lines";
 import { glyphBulletLines } from "./recognise/glyph-bullets";
 import { saysNoActionNeeded } from "./recognise/handle-tails";
 import { recogniseIssueListCopy } from "./recognise/issue-list-copy";
@@ -41,6 +42,7 @@ import { applySeverityCodes } from "./recognise/severity-codes";
 import { unrankedAreaHeadings } from "./recognise/priority-areas";
 import { introducesAlternatives, listLabel } from "./recognise/list-labels";
 import { mailGroupLabel } from "./recognise/mail-groups";
+import { isSetApartList } from "./recognise/set-apart-lists";
 import { stateLegendOf } from "./recognise/state-marks";
 import { attachFiles, fileParagraph, isFileList, pathEntries } from "./recognise/file-lists";
 import { applyLevelScale, levelScaleHeadings } from "./recognise/level-headings";
@@ -53,6 +55,7 @@ import { recogniseStateLine } from "./recognise/state-sections";
 import { recognisePlainRows } from "./recognise/plain-rows";
 import { isLegendHeading } from "./recognise/legend-headings";
 import { recogniseStateGroupedRows } from "./recognise/state-grouped-rows";
+import { recogniseTodoTxt } from "./recognise/todo-txt";
 import { isTabHeaderRow } from "./recognise/tab-header-rows";
 import { priorityOrderOf, statedPriorityMap, statedPriorityOrder } from "./recognise/priority-order";
 import { wordLegendOf } from "./recognise/word-legend";
@@ -60,6 +63,7 @@ import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { legendOfTables } from "./recognise/reference-tables";
 import { recogniseTable } from "./recognise/tables";
 import { tidyTitles } from "./recognise/title-tails";
+import { tidyBoardRemarks } from "./recognise/board-remarks";
 import { untagEntries } from "./recognise/tagged-entries";
 import { isTodoFileTitle, recogniseMarkerLines } from "./recognise/todo-files";
 import { applySectionFields, sectionFromHeading } from "./sections";
@@ -89,7 +93,8 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     // So do "•" bullet lines pasted from chat apps and word processors (recognise/glyph-bullets.ts).
     // An Org-mode outline ("** TODO …" headlines) reads as the Markdown of the same shape (recognise/org-outline.ts).
     // HTML lists nested too deeply are refused from the raw tags, before they are converted.
-    const html = readHtmlBlocks(orgOutlineToMarkdown(lf));
+    // "--- URGENT ---" banner lines of a plain-text note read as headings (recognise/banner-lines.ts).
+    const html = readHtmlBlocks(bannerLinesToHeadings(orgOutlineToMarkdown(lf)));
     if (html.tooDeepAt !== null) return unreadable(html.tooDeepAt, depthMessage(html.tooDeepAt));
     const { text, origin } = glyphBulletLines(html.text);
     // Checked before parsing (and after the HTML became lists), in one linear pass: parsers pay for
@@ -227,7 +232,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
       continue;
     }
     // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table (recognise/plain-rows.ts).
-    if ((node.type === "paragraph" || node.type === "code") && recognisePlainRows(node, ctx)) continue;
+    // A todo.txt file pasted raw or fenced: one task a line (recognise/todo-txt.ts).
+    if ((node.type === "paragraph" || node.type === "code") && ((!isHugeBlock(node) && recogniseTodoTxt(node, ctx)) || recognisePlainRows(node, ctx))) continue;
     if (node.type === "paragraph" && ctx.lastListItems?.length) {
       const paths = fileParagraph(node);
       if (paths) attachFiles(ctx, paths);
@@ -239,8 +245,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
     // "- **S2** — Signature lost…" with levels repeating: the bold level is a tag, not a term (recognise/tagged-entries.ts).
     if (node.type === "list") untagEntries(node);
     // "… presented the three options:" — a list introduced as options, questions or risks is not work
-    // (boxes stay work).
-    if (node.type === "list" && !isTaskList(node) && (introducesNonWork(nodes[i - 1]) || introducesAlternatives(nodes[i - 1], text))) continue;
+    // (boxes stay work). So is a list a rule and its lead-in set apart from the section above (recognise/set-apart-lists.ts).
+    if (node.type === "list" && !isTaskList(node) && (introducesNonWork(nodes[i - 1]) || introducesAlternatives(nodes[i - 1], text) || isSetApartList(nodes, i))) continue;
     // "1. **PostgreSQL upgrade** Agreed for January.": minutes' topics before the actions section (recognise/topic-lists.ts).
     if (node.type === "list" && isTopicList(node, ctx, workSection)) continue;
     // "- First the libraries - Then the backend": a narrated sequence, not work (recognise/non-items.ts).
@@ -281,6 +287,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
   const codes = applySeverityCodes(ctx.items, text);
   // Whatever reader found an item, its title loses the same decoration (recognise/title-tails.ts).
   tidyTitles(ctx.items, ctx.people ?? new Set());
+  // Sticky-note colours, "!!! urgent", "(3 of 5)" on a card under way (recognise/board-remarks.ts).
+  tidyBoardRemarks(ctx.items);
   // Once more: tidying may have uncovered a closing code ("… — S4 😱").
   Object.assign(codes, applySeverityCodes(ctx.items, text));
   // A bot's "check this box to …" control, a "Tip:" and a question without a box or fields are not work (recognise/non-items.ts).

@@ -4,6 +4,7 @@ import { nearestKind, sectionPriority, sectionStatus, type ParseContext, addItem
 import { isPriorityField, isSeverityField, isStatusField } from "../field-names";
 import { lineOf, plainText, sourceOf } from "../markdown";
 import { findPriorityLabel } from "../priority";
+import { statusAroundDescription } from "../status-words";
 import type { ItemStatus } from "../types";
 
 // Audit and assessment reports write each finding as a paragraph: a bold line naming it
@@ -18,6 +19,8 @@ const LABELLED = /(?:^|(?<=[.;]\s))([\p{Lu}][\p{L} ]{1,24}?)\s*[:：]\s*([^.;]*(
 const RISK = /^(?:risk|risk level|risiko|riesgo|risque|rischio|risico|risco|rating|impact)$/iu;
 /** A code part of the bold line: no spaces and a digit ("GAP-1", "CC6.2", "A.9.2", "SEC-014"). */
 const CODE = /^[\p{L}\p{N}._/-]*\d[\p{L}\p{N}._/-]*$/u;
+/** A code part and the separator after it: "F-3 · ", "GAP-1: ", "SEC-014 — ". */
+const CODE_PART = /^(\S+)(?:\s+[·•|—–]\s+|\s*:\s+)/u;
 
 interface Record {
   key: string | null;
@@ -33,10 +36,14 @@ function readRecord(paragraph: Paragraph, text: string): Record | null {
   const lines = sourceOf(paragraph, text).split("\n");
   if (lines.length < 2) return null;
   const head = plainText(first).replace(/\s+/g, " ").trim();
-  const parts = head.split(/\s+[·•|—–]\s+|\s*:\s+/);
+  // The leading codes come off; the title keeps its own words and punctuation ("Fix label leakage: `x` is …").
   const codes: string[] = [];
-  while (parts.length > 1 && CODE.test(parts[0]!)) codes.push(parts.shift()!);
-  const title = parts.join(" · ").trim();
+  let title = head;
+  for (let m = title.match(CODE_PART); m && CODE.test(m[1]!) && m[0].length < title.length; m = title.match(CODE_PART)) {
+    codes.push(m[1]!);
+    title = title.slice(m[0].length);
+  }
+  title = title.trim();
   if (title.split(/\s+/).length < 2) return null;
   let priorityLabel: string | null = null;
   let status: ItemStatus | null = null;
@@ -51,7 +58,8 @@ function readRecord(paragraph: Paragraph, text: string): Record | null {
         known = true;
       }
     } else if (isStatusField(label)) {
-      status ??= parseStatus(value);
+      // "running, waiting for the last fold": the state opening the value, before why (as field-line-headings.ts reads it).
+      status ??= statusAroundDescription(value) ?? parseStatus(value);
       known = true;
     }
   }

@@ -6,8 +6,8 @@
 /** Words for "expires" / "runs out", in the languages of the vocabulary (inflected forms included). */
 const EXPIRES =
   "(?:expires?|expiring|runs? out|läuft|laufen|expirent?|expira|expiran|caduca|caducan|vence|vencem?|scade|scadono|wygasa|wygasają|истека(?:ет|ют)|спливає|спливають|закінчу(?:є|ю)ться|sona eriyor|süresi doluyor|löper ut|går ut|verloopt|vervalt|hết hạn|kedaluwarsa|ينتهي|تنتهي|פג(?:ה|ים|ות)?|λήγει|λήγουν|期限切れ|到期|만료)";
-/** A date: "15.12", "3.3.", "2026-12-15", "14/12/2026", "Dec 9", "9 déc.". */
-const DATE = "(?:\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\.?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}{3,9}\\.?|\\p{L}{3,9}\\.?\\s+\\d{1,2})";
+/** A date: "15.12", "3.3.", "12-14", "2026-12-15", "14/12/2026", "Dec 9", "9 déc.". */
+const DATE = "(?:\\d{1,2}[./-]\\d{1,2}(?:[./-]\\d{2,4})?\\.?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}{3,9}\\.?|\\p{L}{3,9}\\.?\\s+\\d{1,2})";
 /** The expiry and its date, with a short preposition between ("on", "am", "le", "ב-", "в"). */
 const EXPIRY = new RegExp(`^${EXPIRES}(?![\\p{L}])\\s*(?:\\p{L}{1,3}[\\s-]+|\\p{L}{1,2}-)?${DATE}(?:\\s+(?:ab|aus))?$`, "iu");
 

@@ -8,6 +8,7 @@ import { isOutlineLines } from "./outline-lines";
 import { plainRowsTable } from "./plain-rows";
 import { proseFieldPriority } from "./prose-fields";
 import { readTitleLine } from "./title-parts";
+import { groupsBoldRecords } from "./record-groups";
 
 // `# Backlog` / `## Styling` / `### No spacing scale` + a paragraph: under a backlog-like heading,
 // each leaf heading with prose under it is an item and its prose the description (issue 18, shape 6).
@@ -30,6 +31,8 @@ export function recogniseLeafHeading(heading: Heading, body: RootContent[], next
   const parent = ctx.stack.at(-1);
   const bareCousin = body.length === 0 && sibling?.depth === heading.depth && !!parent && parent.depth === heading.depth - 1 && !!(parent.priorityLabel || parent.status);
   if (!bareSibling && !bareCousin && (body.length === 0 || !body.every((n) => PROSE.has(n.type)) || !body.some((n) => n.type === "paragraph"))) return false;
+  // "## Running" over "**EXP-14 — …**" paragraphs: a group of records, not one (recognise/record-groups.ts).
+  if (groupsBoldRecords(body)) return false;
   // "## 1. Preparation" over "1.1 …" / "1.2 …" lines is a phase: its lines are the items.
   if (body.some((n) => isOutlineLines(n, ctx.text))) return false;
   // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table, read on its own.

@@ -48,7 +48,8 @@ export function readNumberedParagraph(paragraph: Paragraph, text: string): Numbe
   const start = paragraph.position?.start.offset ?? 0;
   const boldEnd = (first.position?.end.offset ?? start) - start;
   const [line, ...more] = source.slice(boldEnd).split("\n");
-  const tail = line!.replace(/^\s*(?:[-–—:|·]\s*)+/u, "").trim();
+  // "**EXP-11 — Class weights** → done. …": an arrow leads to the outcome as a dash does.
+  const tail = line!.replace(/^\s*(?:(?:[-–—:|·]|→|->|=>)\s*)+/u, "").trim();
   let priorityLabel: string | null = null;
   let status: ItemStatus | null = null;
   for (const part of tail.split(PART)) {

@@ -6,6 +6,7 @@ import { findPriorityLabel } from "../priority";
 import { namesColumn } from "./table-columns";
 import { tabHeaderLine } from "./tab-header-rows";
 import { recogniseTable } from "./tables";
+import { isSheetPaste } from "./sheet-blocks";
 import { linesIn, MAX_BLOCK_LINES } from "./block-size";
 
 // Tables pasted without Markdown table syntax: a tracker's list view copied (cells separated by
@@ -226,7 +227,8 @@ export function codeRowsTable(code: Code): Table | null {
   const keyed = Array.from({ length: width }, (_, c) => rows.map((r) => r[c] ?? "")).some(
     (cells) => new Set(cells).size === cells.length && cells.filter((x) => ISSUE_KEY.test(x)).length >= cells.length * 0.8,
   );
-  return keyed ? table : null;
+  // A spreadsheet pasted in a fence: tab-separated rows under a header of work columns (recognise/sheet-blocks.ts).
+  return keyed || isSheetPaste(code.value, table) ? table : null;
 }
 
 /** Lines of a block as the Markdown table they stand for; `firstLine` is the document line of the first. */

@@ -1,5 +1,6 @@
 import { stateOnly } from "../status-words";
 import type { ItemStatus } from "../types";
+import { STATE_WHEN } from "./state-tails";
 
 // A remark on the work's state closing a title, with the reason or the news that goes with it:
 // "— 阻塞：等待订单服务重构" (blocked: waiting for …), "— متوقف، بانتظار بيانات المبيعات" (stopped,
@@ -22,11 +23,13 @@ const ASIDE = /\s*[(（][^()（）]{1,30}[)）]\s*$/u;
 const CLAUSES = /\s*[,،，、;；:：]\s*/u;
 const MAX_CLAUSES = 3;
 const MAX_CLAUSE_WORDS = 6;
+/** "HECHO 01/dic", "done 02.12": the date of a state goes with it (recognise/state-tails.ts). */
+const DATED = new RegExp(`${STATE_WHEN}$`, "iu");
 
 /** The state a clause opens with, or null. */
 export function clauseState(clause: string): ItemStatus | null {
   const said = clause.replace(/[*_`]/g, "").trim().replace(ADVERB, "");
-  const whole = stateOnly(said);
+  const whole = stateOnly(said) ?? stateOnly(said.replace(DATED, ""));
   if (whole) return whole;
   // "fixing now", "on it now", "đang tuyển" (Vietnamese "in the middle of recruiting"): work under way right now.
   if (ON_IT.test(said) || /^đang\s+\p{L}/iu.test(said)) return "in_progress";

@@ -10,9 +10,9 @@ const PREPOSITION = "(?:on|in|at|by|since|with|am|im|ab|seit|mit|le|en|dans|depu
 const ARTICLE = "(?:the|la|le|der|dem|de|het|el|il|a|o)";
 /** A word that says the number is a release ("in version 8.3", "w wersji 8.3", "в версии 2.1"). */
 const RELEASE = "(?:version|release|build|versi[oóò]n|versione|versie|vers[ãa]o|wersji|wersja|версии|версія|версії|relea[sz]e|sürüm(?:ü|de|ünde)?|v\\.?)";
-/** A date, version or reference: "02.12", "2026-12-02", "3.12.", "1.4.2", "v2.3", "#2291", "KW 49", "4 déc.", "Dec 3, 2026". */
+/** A date, version or reference: "02.12", "2026-12-02", "3.12.", "01/dic", "1.4.2", "v2.3", "#2291", "KW 49", "4 déc.", "Dec 3, 2026". */
 const VALUE =
-  "(?:v?\\d{1,4}(?:[./-]\\d{1,4}){0,2}\\.?|#\\d+|(?:kw|cw|wk|week|sprint)\\s*\\d{1,2}|\\d{1,2}\\.?\\s+\\p{L}{3,12}\\.?(?:\\s+\\d{4})?|\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)";
+  "(?:v?\\d{1,4}(?:[./-]\\d{1,4}){0,2}\\.?|\\d{1,2}[./-]\\p{L}{3,9}\\.?|#\\d+|(?:kw|cw|wk|week|sprint)\\s*\\d{1,2}|\\d{1,2}\\.?\\s+\\p{L}{3,12}\\.?(?:\\s+\\d{4})?|\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?)";
 
 /**
  * The tail after a state word, as a regex source with no capture groups: optional preposition,
