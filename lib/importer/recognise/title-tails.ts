@@ -235,12 +235,6 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
       cut(signoff.index, `Signed off: ${title.slice(signoff.index).replace(/^\s*[—–-]+\s*/u, "").trim()}`);
       continue;
     }
-    // "— Agentur liefert KW 51": a closing dash tail that schedules the work (recognise/note-parens.ts).
-    const scheduled = scheduleTailStart(title);
-    if (scheduled > 0) {
-      cut(scheduled, title.slice(scheduled).replace(/^\s*[—–-]+\s*/u, "").trim());
-      continue;
-    }
     const vote = votes ? title.match(VOTES) : null;
     if (vote && vote.index! > 0) {
       cut(vote.index!, `Votes: ${vote[0].trim()}`);
@@ -257,6 +251,12 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
     if (dated && state && state.index > 0) {
       out.status ??= state.status;
       cut(state.index, title.slice(state.index).replace(/^\s*[-–—|]+\s*/, "").trim());
+      continue;
+    }
+    // "— Agentur liefert KW 51": a closing dash tail that schedules the work (recognise/note-parens.ts).
+    const scheduled = scheduleTailStart(title);
+    if (scheduled > 0) {
+      cut(scheduled, title.slice(scheduled).replace(/^\s*[—–-]+\s*/u, "").trim());
       continue;
     }
     const paren = title.match(TRAILING_PAREN);
