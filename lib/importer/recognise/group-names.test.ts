@@ -13,6 +13,7 @@ describe("group names without numbering", () => {
 
   it("keeps names that only look numbered", () => {
     expect(groupName("Theme 1: Cost")).toBe("Theme 1: Cost");
+    expect(groupName("Objective 1: Make it fast")).toBe("Objective 1: Make it fast");
     expect(groupName("Step a-z coverage")).toBe("Step a-z coverage");
     expect(groupName("ERP (SoftOne)")).toBe("ERP (SoftOne)");
     expect(groupName("一")).toBe("一");
