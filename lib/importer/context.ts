@@ -1,4 +1,5 @@
 import { categoryPath } from "./recognise/category-names";
+import { withoutInitiatives } from "./recognise/group-names";
 import type { ImportWarning, ItemStatus, ParsedItem, ParsedMetric, ParsedSlaPolicy, Priority } from "./types";
 
 /** One heading on the path from the document to the current node. */
@@ -62,7 +63,7 @@ export interface ParseContext {
 }
 
 // A heading that only says "the work is below" gives way to the group named under it (recognise/category-names.ts).
-export const categoryOf = (ctx: ParseContext): string[] => categoryPath(ctx.stack);
+export const categoryOf = (ctx: ParseContext): string[] => withoutInitiatives(categoryPath(ctx.stack));
 
 export const sectionPriority = (ctx: ParseContext): string | null =>
   [...ctx.stack].reverse().find((s) => s.priorityLabel)?.priorityLabel ?? null;

@@ -5,6 +5,7 @@ import { isPriorityField, isStatusField } from "./field-names";
 import { lineOf, plainText } from "./markdown";
 import { findPriorityLabel, horizonLabel, NO_PRIORITY_HEADING, stripPriorityLabel } from "./priority";
 import { hedgedHorizon, timeboxName } from "./recognise/category-names";
+import { groupName } from "./recognise/group-names";
 import { namesTargets } from "./recognise/metric-words";
 import { refineSection } from "./recognise/heading-roles";
 import { taskHeadingKind, withoutRomanceTodo } from "./recognise/task-headings";
@@ -73,6 +74,8 @@ export function sectionFromHeading(node: Heading): Section {
     .map(cleanHeading)
     // "Phase 1: Foundations", "Milestone 2 — Routing (Jan)" → the time box's name (recognise/category-names.ts).
     .map(timeboxName)
+    // "一、代码冻结前", "Mål 1: …", "Fase A — …", "…（72 小时）" → the group's name (recognise/group-names.ts).
+    .map(groupName)
     .filter(Boolean);
   // "Done since last triage": a state then when (recognise/leading-state-headings.ts). MoSCoW's "Won't
   // have", in any language (recognise/horizon-words.ts), also says its entries are not done.

@@ -180,7 +180,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
   ],
   blocked: [
     "blocked", "on hold", "paused", "parked", "waiting on", "waiting for", "stuck",
-    "blockiert", "wartet auf", "wartet", "pausiert", "angehalten", // de
+    "blockiert", "wartet auf", "warten auf", "wartet", "pausiert", "angehalten", // de
     "bloqué", "bloquée", "en attente", "en pause", // fr
     "bloqueado", "bloqueada", "en espera", "en pausa", // es
     "bloccato", "bloccata", "in attesa", "sospeso", "in pausa", // it

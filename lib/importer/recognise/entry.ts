@@ -1,4 +1,5 @@
 import { asksToDo } from "./dash-asks";
+import { specifiesWork } from "./dash-bounds";
 import { keyedArrow } from "./arrow-marks";
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
@@ -280,8 +281,10 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     // but a wholly bold tail is the title's own condition ("— **must be green**").
     const remarked = rest || TRAILING_PRIORITY.test(title) ? null : dashOutsideParens(title, /\s+[—–]\s+(?=\p{Ll}|\u0001\p{Ll}[^\u0002]*\u0002\s*\S)/gu);
     // "— update or delete", "– please order": a clause asking for the work stays (recognise/dash-asks.ts).
-    // "— phases 1 and 2", "— at least the 5 …": a clause saying how much of the work stays (recognise/extent-clauses.ts).
-    if (remarked && remarked.index! > 0 && !asksToDo(title.slice(remarked.index! + remarked[0].length)) && !statesExtent(title.slice(remarked.index! + remarked[0].length))) {
+    // "— phases 1 and 2", "— at least the 5 …" (recognise/extent-clauses.ts), "— firmware skal være 4.32" (recognise/dash-bounds.ts):
+    // a clause saying how much of the work, or a bound or an obligation on it, stays.
+    const clause = remarked ? title.slice(remarked.index! + remarked[0].length) : "";
+    if (remarked && remarked.index! > 0 && !asksToDo(clause) && !statesExtent(clause) && !specifiesWork(clause)) {
       rest = title.slice(remarked.index! + remarked[0].length);
       title = title.slice(0, remarked.index);
     }

@@ -16,6 +16,10 @@ import { fieldTail } from "./field-tails";
 import { stateRemark } from "./state-remarks";
 import { talkTail } from "./talk-tails";
 import { leadingKey, repeatedKeyPrefixes } from "./key-prefixes";
+import { signoffTail, signsOff } from "./signoff-tails";
+import { cardDateStart } from "./kanban-dates";
+import { progressOf } from "./progress-parens";
+import { closingClauseState, isNoteParen, scheduleTailStart } from "./note-parens";
 
 // One last pass over every found item's title, whichever reader found it (a list entry, a table row,
 // a heading, a record): the decoration people and tools put around a title is taken off, the way a
@@ -90,6 +94,10 @@ function extraRemark(inner: string): { status?: ItemStatus | null; file?: string
   if (INITIALS.test(said) || TEAM.test(said) || POINTS.test(said) || PASSING_REMARK.test(said) || SOURCE.test(said) || ROUGH_COUNT.test(said) || NOW_OTHER.test(said)) return {};
   // Where, when, who in other languages and scripts (recognise/remark-parens.ts).
   if (isOtherRemark(said) || isAside(said)) return {};
+  // Progress ("(Mei: 70%, props left)"), a schedule, "for now", a closing state (recognise/progress-parens.ts, note-parens.ts).
+  const progress = progressOf(said) ?? closingClauseState(said);
+  if (progress) return { status: progress };
+  if (isNoteParen(said)) return {};
   // "(fixed 1.4.2)", "(done in March)", "(erledigt am 3.5.)": an outcome opening the parenthesis.
   const first = said.split(/\s+/)[0]!;
   const outcome = parseStatus(first);
@@ -120,7 +128,7 @@ interface Tidied {
  * A title without its decoration. `votes`: the document's entries end in vote counts (two or more
  * do), so one here is a count too; `labels`: words the document's entries carry as labels.
  */
-export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<string>, people: ReadonlySet<string> = new Set()): Tidied {
+export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<string>, people: ReadonlySet<string> = new Set(), signoffs = false): Tidied {
   // HTML comments and inline tags a tool left in the line are markup, not words (recognise/remark-parens.ts).
   const out: Tidied = { title: withoutHtml(text.replace(FOOTNOTE, "")).trim(), notes: [], status: null, priorityLabel: null, files: [] };
   // A "title" of pages is a reading gone wrong elsewhere; the end-anchored patterns stay off it.
@@ -148,6 +156,12 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
       out.title = title.slice(0, at).trim();
       changed = true;
     };
+    // "… #billing @{2026-12-09}": a Kanban card's date mark (recognise/kanban-dates.ts).
+    const carded = cardDateStart(title);
+    if (carded > 0) {
+      cut(carded, `Date: ${title.slice(carded).trim()}`);
+      continue;
+    }
     const tags = title.match(TRAILING_TAGS);
     if (tags && tags.index! > 0 && !TAG_IS_OBJECT.test(title.slice(0, tags.index))) {
       cut(tags.index!, `Tags: ${tags[0].trim().split(/\s+/).join(" ")}`);
@@ -223,6 +237,12 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
       cut(handle.title.length, `Owner: ${handle.note}`);
       continue;
     }
+    // "— MK", "—— 刘洋": who signed the line off, when the document's lines carry sign-offs (recognise/signoff-tails.ts).
+    const signoff = signoffs ? signoffTail(title) : null;
+    if (signoff) {
+      cut(signoff.index, `Signed off: ${title.slice(signoff.index).replace(/^\s*[—–-]+\s*/u, "").trim()}`);
+      continue;
+    }
     const vote = votes ? title.match(VOTES) : null;
     if (vote && vote.index! > 0) {
       cut(vote.index!, `Votes: ${vote[0].trim()}`);
@@ -239,6 +259,12 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
     if (dated && state && state.index > 0) {
       out.status ??= state.status;
       cut(state.index, title.slice(state.index).replace(/^\s*[-–—|]+\s*/, "").trim());
+      continue;
+    }
+    // "— Agentur liefert KW 51": a closing dash tail that schedules the work (recognise/note-parens.ts).
+    const scheduled = scheduleTailStart(title);
+    if (scheduled > 0) {
+      cut(scheduled, title.slice(scheduled).replace(/^\s*[—–-]+\s*/u, "").trim());
       continue;
     }
     const paren = title.match(TRAILING_PAREN);
@@ -286,13 +312,14 @@ export function tidyTitles(items: FoundItem[], people: ReadonlySet<string>): voi
   const labels = labelsOf(items);
   // "FAC-401 UBL 2.1 export": a tracker key the document's titles open with (recognise/key-prefixes.ts).
   const prefixes = repeatedKeyPrefixes(items.map((item) => item.title));
+  const signoffs = signsOff(items.map((item) => item.title));
   for (const item of items) {
     const keyed = prefixes.size ? leadingKey(item.title, prefixes) : null;
     if (keyed) {
       item.key ??= keyed.key;
       item.title = keyed.title;
     }
-    const tidied = tidyTitle(item.title, votes, labels, people);
+    const tidied = tidyTitle(item.title, votes, labels, people, signoffs);
     if (tidied.title === item.title || !tidied.title) continue;
     item.title = tidied.title;
     if (tidied.notes.length) item.description = [item.description, ...tidied.notes].filter(Boolean).join(" · ");

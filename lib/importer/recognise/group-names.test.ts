@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { groupName, withoutInitiatives } from "./group-names";
+
+describe("group names without numbering", () => {
+  it("drops a CJK ordinal, a numbered objective, a lettered phase and a duration", () => {
+    expect(groupName("三、上线准备")).toBe("上线准备");
+    expect(groupName("（二）回归测试")).toBe("回归测试");
+    expect(groupName("Objetivo 2: Menos incidencias")).toBe("Menos incidencias");
+    expect(groupName("Phase B — Pilot")).toBe("Pilot");
+    expect(groupName("Soak test (2 weeks)")).toBe("Soak test");
+    expect(groupName("灰度观察（48 小时）")).toBe("灰度观察");
+  });
+
+  it("keeps names that only look numbered", () => {
+    expect(groupName("Theme 1: Cost")).toBe("Theme 1: Cost");
+    expect(groupName("Objective 1: Make it fast")).toBe("Objective 1: Make it fast");
+    expect(groupName("Step a-z coverage")).toBe("Step a-z coverage");
+    expect(groupName("ERP (SoftOne)")).toBe("ERP (SoftOne)");
+    expect(groupName("一")).toBe("一");
+  });
+
+  it("drops an Initiatives heading under a named objective, not one standing alone", () => {
+    expect(withoutInitiatives(["Faster answers", "Initiatives"])).toEqual(["Faster answers"]);
+    expect(withoutInitiatives(["Initiatieven"])).toEqual(["Initiatieven"]);
+    expect(withoutInitiatives(["Initiatives", "Search"])).toEqual(["Initiatives", "Search"]);
+  });
+});

@@ -1,0 +1,35 @@
+// A group's name without what only numbers or times it, in shapes category-names.ts does not know:
+//
+// - a CJK ordinal: "一、代码冻结前" → "代码冻结前", "（二）测试" → "测试" — numbering, like "1.";
+// - an objective or a phase numbered in words of more languages, or lettered: "Mål 1: Teamet ska må
+//   bra", "Sasaran 2 — Biaya terkendali", "Giai đoạn 1: Chuẩn bị", "Fase A — fondamenta" → the name.
+//   (Most training readers drop "Phase n —"; a theme, "Theme 1: Cost", is named with its number, and
+//   the older plan fixtures keep the English "Objective 1: …" whole, so English objective words stay.)
+// - a closing parenthesis that is only a duration: "发布后观察（72 小时）", "Soak test (2 weeks)".
+// - an "Initiatives" heading under a named objective: the work for that objective, no group of its own.
+
+const CJK_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）])\s*(?=\S)/u;
+/** Objective and phase words, then a number or a letter (checked to be a capital), then a separator. */
+const NUMBERED_HEAD =
+  /^(?:(?:objetivo|objectif|obiettivo|ziel|doel|doelstelling|mål|målsætning|tavoite|cel|цель|ціль|sasaran|tujuan|mục tiêu|hedef|giai đoạn|tahap|aşama|fáze|etapa)\s+(\d{1,2}|[a-z])|(?:phase|fase|étape|stage|step|milestone|wave|faza|etap|этап|етап|vaihe|steg|fas|etappe)\s+([a-z]))\s*(?:[:：—–|·-]\s*|\.\s+)(?=\S)/iu;
+/** "(72 小时)", "(2 weeks)", "(3 Tage)": only how long. */
+const DURATION_PAREN =
+  /\s*[(（]\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:小时|小時|天|周|週|个月|個月|時間|日間|週間|か月|ヶ月|시간|일|주|개월|hours?|days?|weeks?|months?|stunden|tage|wochen|monate|heures|jours|semaines|mois|horas|días|dias|semanas|meses|ore|giorni|settimane|mesi|uur|dagen|weken|timmar|dagar|veckor|godzin|dni|tygodni|часов|дней|недель)\s*[)）]\s*$/iu;
+
+/** A category segment without a CJK ordinal, a numbered objective or lettered phase word, or a duration. */
+export function groupName(segment: string): string {
+  const numbered = segment.match(NUMBERED_HEAD);
+  // "Fase A —": a capital letter numbers; "Step a-" or "Goal x" does not.
+  const head = segment.match(CJK_ORDINAL) ?? (numbered && /^(?:\d|[A-Z])/.test((numbered[1] ?? numbered[2])!) ? numbered : null);
+  const name = (head ? segment.slice(head[0].length) : segment).replace(DURATION_PAREN, "").trim();
+  return name || segment;
+}
+
+/** "Initiatives", in the languages of the vocabulary. */
+const INITIATIVES =
+  /^(?:initiatives?|initiativen?|initiativer|initiatieven|iniciativas?|iniziative|inisiatif|inicjatywy|инициативы|ініціативи|aloitteet|girişimler|sáng kiến|施策|举措|舉措|이니셔티브)$/iu;
+
+/** A path without a closing "Initiatives" segment under a named group ("Goal 1 / Initiatives" → "Goal 1"). */
+export function withoutInitiatives(path: string[]): string[] {
+  return path.length > 1 && INITIATIVES.test(path[path.length - 1]!.trim()) ? path.slice(0, -1) : path;
+}

@@ -1,0 +1,21 @@
+import type { ItemStatus } from "../types";
+
+// How far along the work is, said in a parenthesis after the title: "(Mei: 70%, props left)",
+// "(đã chạy được 61 %)" (already 61 % run), "(60 % erledigt)". It is news about the work, not the
+// work: a careful reader drops it and reads the work as under way. A percentage that says what to
+// do stays: "(5%)", "(canary 5 %)", "(3G / 10% packet loss)" have no one reporting and no progress word.
+
+/** A percentage below 100 ("61 %", "70%", "12,5 %"). */
+const PERCENT = /(?<![\p{L}\p{N}.,])(\d{1,2}(?:[.,]\d)?)\s?%/u;
+/** "Mei: 70%": someone reports the figure. */
+const WHO_SAYS = /^\p{Lu}[\p{L}'’-]{1,20}\s*[:：]\s*\d{1,2}(?:[.,]\d)?\s?%/u;
+/** Words of progress or of what is left, in the languages of the vocabulary. */
+const PROGRESS =
+  /(?:^|[^\p{L}])(?:done|complete|completed|finished|migrated|through|left|remaining|to go|fertig|erledigt|geschafft|abgeschlossen|übrig|fait|terminé|fini|restant|hecho|terminado|completado|listo|restante|feito|pronto|concluído|fatto|completato|finito|mancante|klaar|gedaan|klart|kvar|færdig|ferdig|igjen|tilbage|valmis|jäljellä|gotowe|zrobione|zostało|готово|сделано|выполнено|осталось|виконано|зроблено|залишилось|tamamlandı|bitti|kaldı|xong|được|đã|còn lại|selesai|sudah|tersisa|完成|完了|済|还剩|残り|완료|남음|הושלם|نُفّذ|ολοκληρώθηκε)(?![\p{L}])/iu;
+
+/** The state a progress parenthesis says (under way), or null when it is no progress report. */
+export function progressOf(inner: string): ItemStatus | null {
+  const said = inner.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
+  if (!PERCENT.test(said)) return null;
+  return WHO_SAYS.test(said) || PROGRESS.test(said) ? "in_progress" : null;
+}
