@@ -36,18 +36,22 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "حرج", "حرجة", "الحرجة", "عاجل", "عاجلة", "العاجلة", "قصوى", "קריטי", "קריטית", "דחוף", "דחופה", "κρίσιμο", "κρίσιμη", "επείγον", "επείγουσα",
     "khẩn cấp", "nghiêm trọng", "rất cao", "kritis", "mendesak", "tertinggi", "गंभीर", "तत्काल", "अति आवश्यक", "अत्यावश्यक",
     "เร่งด่วน", "ด่วนที่สุด", "วิกฤต", // th
+    "kritická", "kritický", "kritické", "nejvyšší", "urgentní", "naléhavá", "najvyššia", // cs, sk (Jira cs/sk: Nejvyšší / Najvyššia)
+    "kritikus", "sürgős", "legmagasabb", "blokkoló", // hu (Jira hu: Legmagasabb, Magas, Közepes, Alacsony, Legalacsonyabb)
   ],
   High: [
     "hoch", "hohe", "hoher", "haute", "élevée", "élevé", "alta", "alto", "hoog", "hoge", "hög", "høj", "høy", "wysokie", "wysoki", "wysoka", "высокий", "высокая", "высокие", "yüksek", "높음", "높은",
     "majeur", "majeure", "hogere", "högt", "poważny", "серьёзный", "серьезный", "високий", "висока", "високі",
     "عالية", "عالي", "العالية", "مرتفعة", "مرتفع", "גבוהה", "גבוה", "υψηλή", "υψηλό", "cao", "tinggi", "उच्च",
     "สูง", // th
+    "vysoká", "vysoký", "vysoké", "magas", // cs/sk, hu
   ],
   Medium: [
     "mittel", "mittlere", "moyenne", "moyen", "media", "medio", "média", "médio", "gemiddeld", "gemiddelde", "middel", "normaal", "medel", "średnie", "średni", "średnia", "средний", "средняя", "средние", "orta", "중간", "보통",
     "normale", "normalny", "normalna", "обычный", "обычная", "нормальный", "середній", "середня", "звичайний",
     "متوسطة", "متوسط", "المتوسطة", "בינונית", "בינוני", "μεσαία", "μεσαίο", "trung bình", "sedang", "menengah", "मध्यम",
     "ปานกลาง", // th
+    "střední", "stredná", "stredný", "közepes", // cs, sk, hu
   ],
   Low: [
     "niedrig", "niedrige", "gering", "geringe", "basse", "faible", "baja", "bajo", "bassa", "basso", "baixa", "baixo", "laag", "lage", "låg", "lav", "niskie", "niski", "niska", "низкий", "низкая", "низкие", "düşük", "낮음", "낮은",
@@ -55,6 +59,7 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "najniższy", "najniższa", "drobny", "незначительный", "низький", "низька", "en düşük", "매우 낮음", "최하",
     "منخفضة", "منخفض", "المنخفضة", "נמוכה", "נמוך", "χαμηλή", "χαμηλό", "thấp", "rendah", "निम्न", "कम",
     "ต่ำ", // th
+    "nízká", "nízký", "nízké", "nízka", "nízky", "nejnižší", "najnižšia", "alacsony", "legalacsonyabb", // cs, sk, hu
   ],
 };
 
@@ -96,6 +101,7 @@ export const PRIORITY_NOUNS = [
   "prioriteit", // nl
   "prioritet", // sv, da, no
   "priorytet", "приоритет", "пріоритет", "öncelik", "önem", // pl, ru, uk, tr
+  "prioritás", // hu (cs/sk "priorita" as it)
   "우선순위", "중요도", // ko
   "الأولوية", "أولوية", "الاولوية", "اولوية", "עדיפות", "προτεραιότητα", "mức độ ưu tiên", "độ ưu tiên", "mức ưu tiên", "ưu tiên", "prioritas", "प्राथमिकता", // ar, he, el, vi, id, hi
   "ลำดับความสำคัญ", "ความสำคัญ", "ความเร่งด่วน", // th ("importance", the word Thai plans use for priority)
@@ -166,6 +172,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "doen we niet", "gaan we niet doen", "gör vi inte", "görs inte", "לא נעשה", "لن نفعل", "لن نقوم به", "δεν θα γίνει", "yapmayacağız", "tidak akan dikerjakan", "sẽ không làm", "नहीं करेंगे",
     "ยกเลิก", "ยกเลิกแล้ว", "ไม่ทำ", // th
     "nahi karenge", "nahin karenge", "nahi karna", "nahin karna", // hi in Latin script ("won't do")
+    "zrušeno", "zrušené", "nebude se dělat", "elvetve", "elvetett", "törölve", "nem készül el", // cs/sk, hu
+    "не будет исправлена", "не будет исправлено", "не будет исправлен", // ru: YouTrack's "Won't fix"
   ],
   blocked: [
     "blocked", "on hold", "paused", "parked", "waiting on", "waiting for", "stuck",
@@ -190,6 +198,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "متوقف", "معلق", "معلّق", "بانتظار", "חסום", "ממתין", "σε αναμονή", "μπλοκαρισμένο", "chờ", "đang chờ", "tạm dừng", "bị chặn", "terblokir", "tertahan", "menunggu", "रुका हुआ", "अटका हुआ",
     "ติดรอ", "ติดปัญหา", "ระงับ", "หยุดชั่วคราว", // th ("stuck waiting", "stuck on a problem", "suspended")
     "atka hua", "atki hui", "ruka hua", // hi in Latin script
+    "blokováno", "blokované", "pozastaveno", "čeká na", "blokkolva", "blokkolt", "felfüggesztve", // cs/sk, hu
+    "ждёт ответа", "ждет ответа", // ru: YouTrack's "Wait for reply"
   ],
   in_progress: [
     "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
@@ -219,6 +229,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "sedang dikerjakan", "dalam proses", "sedang berjalan", "चल रहा है", "प्रगति में",
     "กำลังดำเนินการ", "อยู่ระหว่างดำเนินการ", "กำลังทำ", // th
     "dekh raha hai", "dekh rahi hai", "kar raha hai", "kar rahi hai", "kar rahe hain", "chal raha hai", // hi in Latin script ("is on it")
+    "rozpracováno", "rozpracované", "probíhá", "v řešení", "folyamatban", "kódellenőrzés", "ellenőrzés alatt", // cs/sk, hu ("kódellenőrzés": code review)
   ],
   not_started: [
     "not started", "to do", "todo", "to-do", "open", "planned", "backlog", "pending", "proposed", "submitted", "reopened",
@@ -241,6 +252,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "öppen", "ej startad", // sv
     "لم يبدأ", "لم تبدأ", "للتنفيذ", "לא התחיל", "לביצוע", "δεν ξεκίνησε", "chưa làm", "cần làm", "chưa bắt đầu", "chưa thực hiện", "belum mulai", "belum dikerjakan", "शुरू नहीं हुआ", "बाकी",
     "ยังไม่เริ่ม", "ยังไม่ได้เริ่ม", "รอดำเนินการ", // th
+    "nezahájeno", "nezačato", "k řešení", "naplánováno", "teendő", "tennivaló", "nyitott", "tervezett", // cs/sk, hu
   ],
   done: [
     "done", "completed", "complete", "finished", "closed", "resolved", "fixed", "shipped", "merged", "released", "landed",
@@ -269,6 +281,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "selesai", "sudah selesai", "पूरा", "पूरा हुआ", "हो गया", // ar, he, el, vi, id, hi
     "เสร็จแล้ว", "เสร็จสิ้น", "เรียบร้อยแล้ว", "ดำเนินการแล้ว", // th
     "ho gaya", "ho gayi", "hogaya", // hi in Latin script
+    "hotovo", "dokončeno", "splněno", "hotové", "kész", "befejezve", "befejezett", "lezárva", // cs/sk, hu
+    "исправлена", "исправлен", "проверена", "проверено", // ru: YouTrack's "Fixed" and "Verified" in the feminine of задача
   ],
 };
 
@@ -288,6 +302,7 @@ export const STATUS_FIELD_NAMES = [
   "status", "state", "stand", "zustand", "statut", "état", "estado", "stato", "situação", "situatie", "tillstånd", "ステータス", "状態", "状況", "状态", "狀態",
   "durum", "stan", "статус", "состояние", "стан", "상태", "진행 상태", "진행상태", "조치 상태", "처리 상태", "対応状況", "進捗", "进度", "处理状态", "處理狀態",
   "الحالة", "حالة", "סטטוס", "מצב", "κατάσταση", "trạng thái", "tình trạng", "स्थिति", // ar, he, el, vi, hi
+  "stav", "állapot", // cs/sk, hu
 ];
 /** Names of a priority field or column ("MoSCoW": a column of Must/Should/Could/Won't is the rows' priority). */
 export const PRIORITY_FIELD_NAMES = [...PRIORITY_NOUNS, ...CJK_PRIORITY_NOUNS, "moscow", "urgency", "dringlichkeit", "urgence", "urgencia", "urgenza", "urgência", "urgentie", "緊急度", "aciliyet", "pilność", "срочность", "긴급도", "терміновість", "mức độ khẩn cấp"];
@@ -313,6 +328,7 @@ export const TITLE_FIELD_NAMES = [
   "할 일", "작업", "과제", "제목", "항목", "요약", // ko
   "zadanie", "tytuł", "podsumowanie", "задача", "название", "заголовок", "завдання", "назва", // pl, ru, uk
   "uppgift", "titel", "sammanfattning", "résumé", "titre", "constat", // sv, fr
+  "úkol", "úloha", "název", "feladat", "összefoglaló", // cs, sk, hu
   "المهمة", "مهمة", "משימה", "εργασία", "công việc", "nhiệm vụ", "đầu việc", "tugas", "pekerjaan", "कार्य", "काम", // ar, he, el, vi, id, hi
 ];
 /** Names of an owner field, also written as a remark after a title ("（担当：田中）", "(Responsável: Ana)"). */
