@@ -1,4 +1,5 @@
 import { isLetterLevelColumn, letterLevel } from "./letter-levels";
+import { isImpactRating } from "./impact-columns";
 import { isRemedyHeader } from "./remedy-columns";
 import { parseSeverity } from "../clean";
 import { isPriorityField, isSeverityField, isStatusField, isTitleField } from "../field-names";
@@ -190,7 +191,9 @@ export function tableColumns(
   // "Task name", "Action item", "Finding title": a title word inside a longer header.
   if (title0 < 0) title0 = byHeader(TITLE_INSIDE, (c) => !EXPLANATION.test(headers[c]!));
   const priority = byHeader((h) => PRIORITY.test(h) || isPriorityField(h));
-  const severity = byHeader((h) => SEVERITY.test(h) || isSeverityField(h));
+  let severity = byHeader((h) => SEVERITY.test(h) || isSeverityField(h));
+  // An audit's "Impact" column of Critical / Serious / Moderate / Minor rates its findings (recognise/impact-columns.ts).
+  if (priority < 0 && severity < 0) severity = byHeader((h) => h.length > 0, (c) => isImpactRating(headers[c]!, columns[c]!, headers));
   // "Risk: High" ranks an upgrade's rows; a Risk column of sentences is a risk register's subject.
   const risk = byHeader(RISK, (c) => mostly(columns[c]!, (x) => words(x) <= 2 && (parseSeverity(x) !== null || findPriorityLabel(x) !== null)));
   const periods = headers.map((h, i) => (PERIOD.test(h) ? i : -1)).filter((i) => i >= 0);
