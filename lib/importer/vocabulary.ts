@@ -37,6 +37,8 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "khẩn cấp", "nghiêm trọng", "rất cao", "kritis", "mendesak", "tertinggi", "गंभीर", "तत्काल", "अति आवश्यक", "अत्यावश्यक",
     "เร่งด่วน", "ด่วนที่สุด", "วิกฤต", // th
     "kritická", "kritický", "kritické", "urgentní", "nejvyšší", "kriittinen", "kiireellinen", // cs, fi
+    "naléhavá", "najvyššia", // cs, sk (Jira cs/sk: Nejvyšší / Najvyššia)
+    "kritikus", "sürgős", "legmagasabb", "blokkoló", // hu (Jira hu: Legmagasabb, Magas, Közepes, Alacsony, Legalacsonyabb)
   ],
   High: [
     "hoch", "hohe", "hoher", "haute", "élevée", "élevé", "alta", "alto", "hoog", "hoge", "hög", "høj", "høy", "wysokie", "wysoki", "wysoka", "высокий", "высокая", "высокие", "yüksek", "높음", "높은",
@@ -44,6 +46,7 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "عالية", "عالي", "العالية", "مرتفعة", "مرتفع", "גבוהה", "גבוה", "υψηλή", "υψηλό", "cao", "tinggi", "उच्च",
     "สูง", // th
     "vysoká", "vysoký", "vysoké", "korkea", // cs, fi
+    "magas", // cs/sk, hu
   ],
   Medium: [
     "mittel", "mittlere", "moyenne", "moyen", "media", "medio", "média", "médio", "gemiddeld", "gemiddelde", "middel", "normaal", "medel", "średnie", "średni", "średnia", "средний", "средняя", "средние", "orta", "중간", "보통",
@@ -51,6 +54,7 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "متوسطة", "متوسط", "المتوسطة", "בינונית", "בינוני", "μεσαία", "μεσαίο", "trung bình", "sedang", "menengah", "मध्यम",
     "ปานกลาง", // th
     "střední", "keskitaso", "keskisuuri", "middels", "mellem", // cs, fi, no, da
+    "stredná", "stredný", "közepes", // cs, sk, hu
   ],
   Low: [
     "niedrig", "niedrige", "gering", "geringe", "basse", "faible", "baja", "bajo", "bassa", "basso", "baixa", "baixo", "laag", "lage", "låg", "lav", "niskie", "niski", "niska", "низкий", "низкая", "низкие", "düşük", "낮음", "낮은",
@@ -59,6 +63,7 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "منخفضة", "منخفض", "المنخفضة", "נמוכה", "נמוך", "χαμηλή", "χαμηλό", "thấp", "rendah", "निम्न", "कम",
     "ต่ำ", // th
     "nízká", "nízký", "nízké", "matala", // cs, fi
+    "nízka", "nízky", "nejnižší", "najnižšia", "alacsony", "legalacsonyabb", // cs, sk, hu
   ],
 };
 
@@ -100,6 +105,7 @@ export const PRIORITY_NOUNS = [
   "prioriteit", // nl
   "prioritet", // sv, da, no
   "priorytet", "приоритет", "пріоритет", "öncelik", "önem", // pl, ru, uk, tr
+  "prioritás", // hu (cs/sk "priorita" as it)
   "우선순위", "중요도", // ko
   "الأولوية", "أولوية", "الاولوية", "اولوية", "עדיפות", "προτεραιότητα", "mức độ ưu tiên", "độ ưu tiên", "mức ưu tiên", "ưu tiên", "prioritas", "प्राथमिकता", // ar, he, el, vi, id, hi
   "ลำดับความสำคัญ", "ความสำคัญ", "ความเร่งด่วน", // th ("importance", the word Thai plans use for priority)
@@ -177,6 +183,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "nebude řešeno", "neřešíme", "zrušeno", "zamítnuto", // cs
     "avlyst", "droppet", "forkastet", "ikke aktuelt", // no, da
     "peruttu", "hylätty", "ei tehdä", // fi
+    "zrušené", "nebude se dělat", "elvetve", "elvetett", "törölve", "nem készül el", // cs/sk, hu
+    "не будет исправлена", "не будет исправлено", "не будет исправлен", // ru: YouTrack's "Won't fix"
   ],
   blocked: [
     "blocked", "on hold", "paused", "parked", "waiting on", "waiting for", "stuck",
@@ -205,6 +213,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "venter på", "venter", "på vent", "blokkert", "blokeret", // no, da
     "blokováno", "čeká na", "pozastaveno", // cs
     "odottaa", "estetty", // fi
+    "blokované", "blokkolva", "blokkolt", "felfüggesztve", // cs/sk, hu
+    "ждёт ответа", "ждет ответа", // ru: YouTrack's "Wait for reply"
   ],
   in_progress: [
     "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
@@ -241,6 +251,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "i gang", "under arbeid", "påbegynt", "igangsat", // no, da
     "probíhá", "v řešení", "rozpracováno", // cs
     "kesken", "työn alla", "käynnissä", // fi
+    "rozpracované", "folyamatban", "kódellenőrzés", "ellenőrzés alatt", // cs/sk, hu ("kódellenőrzés": code review)
   ],
   not_started: [
     "not started", "to do", "todo", "to-do", "open", "planned", "backlog", "pending", "proposed", "submitted", "reopened",
@@ -267,6 +278,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "otevřeno", "nezahájeno", // cs
     "åpen", "åben", "ikke startet", // no, da
     "avoin", "aloittamatta", // fi
+    "nezačato", "k řešení", "naplánováno", "teendő", "tennivaló", "nyitott", "tervezett", // cs/sk, hu
   ],
   done: [
     "done", "completed", "complete", "finished", "closed", "resolved", "fixed", "shipped", "merged", "released", "landed",
@@ -299,6 +311,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "hotovo", "dokončeno", "vyřešeno", "splněno", "uzavřeno", // cs
     "ferdig", "fullført", "utført", "færdig", "udført", "løst", // no, da
     "valmis", "tehty", "korjattu", // fi
+    "hotové", "kész", "befejezve", "befejezett", "lezárva", // cs/sk, hu
+    "исправлена", "исправлен", "проверена", "проверено", // ru: YouTrack's "Fixed" and "Verified" in the feminine of задача
   ],
 };
 
@@ -318,6 +332,7 @@ export const STATUS_FIELD_NAMES = [
   "status", "state", "stand", "zustand", "statut", "état", "estado", "stato", "situação", "situatie", "tillstånd", "ステータス", "状態", "状況", "状态", "狀態",
   "durum", "stan", "статус", "состояние", "стан", "상태", "진행 상태", "진행상태", "조치 상태", "처리 상태", "対応状況", "進捗", "进度", "处理状态", "處理狀態",
   "الحالة", "حالة", "סטטוס", "מצב", "κατάσταση", "trạng thái", "tình trạng", "स्थिति", // ar, he, el, vi, hi
+  "stav", "állapot", // cs/sk, hu
 ];
 /** Names of a priority field or column ("MoSCoW": a column of Must/Should/Could/Won't is the rows' priority). */
 export const PRIORITY_FIELD_NAMES = [...PRIORITY_NOUNS, ...CJK_PRIORITY_NOUNS, "moscow", "urgency", "dringlichkeit", "urgence", "urgencia", "urgenza", "urgência", "urgentie", "緊急度", "aciliyet", "pilność", "срочность", "긴급도", "терміновість", "mức độ khẩn cấp"];
@@ -343,6 +358,7 @@ export const TITLE_FIELD_NAMES = [
   "할 일", "작업", "과제", "제목", "항목", "요약", // ko
   "zadanie", "tytuł", "podsumowanie", "задача", "название", "заголовок", "завдання", "назва", // pl, ru, uk
   "uppgift", "titel", "sammanfattning", "résumé", "titre", "constat", // sv, fr
+  "úkol", "úloha", "název", "feladat", "összefoglaló", // cs, sk, hu
   "المهمة", "مهمة", "משימה", "εργασία", "công việc", "nhiệm vụ", "đầu việc", "tugas", "pekerjaan", "कार्य", "काम", // ar, he, el, vi, id, hi
 ];
 /** Names of an owner field, also written as a remark after a title ("（担当：田中）", "(Responsável: Ana)"). */

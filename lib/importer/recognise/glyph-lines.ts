@@ -6,6 +6,7 @@ import type { ItemStatus } from "../types";
 import { CROSSED_GLYPHS as CROSSED, GLYPH_LINE, OPEN_GLYPHS as OPEN, PARTIAL_GLYPHS as PARTIAL, TICKED_GLYPHS as TICKED } from "./box-glyphs";
 import { glyphColumns, isGroupName } from "./glyph-columns";
 import { readEntry } from "./entry";
+import { glyphEntryField } from "./glyph-entry-fields";
 
 // "☐ Book the venue — Ana — 3 May" / "☑ Send the invitations" written as plain lines, one task per
 // line, with no list markup: what a tracker's "copy as text" (Asana, Todoist, Things, Google Docs
@@ -73,8 +74,20 @@ export function recogniseGlyphLines(paragraph: Paragraph, previous: RootContent 
   warn(ctx, first, `lines starting with '${lines.find((l) => GLYPH_LINE.test(l))!.match(GLYPH_LINE)![1]}' without a list bullet read as a task list (write '- [ ] …' to make it one)`);
   ctx.shapes.add("task-lists");
   let group = labelParagraph(previous, ctx.text);
-  let last: { description: string } | null = null;
+  let last: { description: string; priorityLabel: string | null; status: ItemStatus; done: boolean } | null = null;
+  let lastTicked = false;
   lines.forEach((line, i) => {
+    // "    Priority: High" under an entry is its field, not a new group (recognise/glyph-entry-fields.ts).
+    const field = last && CONTINUATION.test(line) ? glyphEntryField(line) : null;
+    if (last && field) {
+      last.description = [last.description, field.text].filter(Boolean).join(" · ");
+      if (field.priorityLabel && !last.priorityLabel) last.priorityLabel = field.priorityLabel;
+      if (field.status && !lastTicked) {
+        last.status = field.status;
+        last.done = field.status === "done";
+      }
+      return;
+    }
     const label = labelOf(line);
     if (label) {
       group = label;
@@ -119,6 +132,7 @@ export function recogniseGlyphLines(paragraph: Paragraph, previous: RootContent 
     };
     ctx.items.push(item);
     last = item;
+    lastTicked = mark !== null && mark !== "not_started";
   });
   return true;
 }

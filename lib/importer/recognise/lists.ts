@@ -16,6 +16,7 @@ import { endsWithDashName, isOwnerOnly, withoutOwner, withoutTrailingOwner } fro
 import { listEntries } from "./records";
 import { inStateColumn } from "./state-sections";
 import { struckStatus } from "./struck";
+import { nestedFieldStatus } from "./nested-status-fields";
 import { LEADING_STATE_MARK, leadingStateMark } from "./state-marks";
 import { isAnsweredQuestion, todoFileList } from "./todo-files";
 import { underWorkTitle } from "./task-titles";
@@ -130,7 +131,9 @@ function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: Item
   // open boxes are in that state too (recognise/state-sections.ts).
   const section = sectionStatus(ctx);
   const held = section === "wont_do" || section === "blocked" || (section === "in_progress" && inStateColumn(ctx));
-  let effective = origin === "task" ? (status === "not_started" && held ? section : status) : status === "not_started" ? (section ?? status) : status;
+  // A nested "- Status: blocked" field is the entry's own state (recognise/nested-status-fields.ts).
+  const stated = status === "not_started" ? nestedFieldStatus(item) : null;
+  let effective = stated ?? (origin === "task" ? (status === "not_started" && held ? section : status) : status === "not_started" ? (section ?? status) : status);
   // Under a set-aside heading ("Dropped", "Won't do") a struck-through line is the work given up, not work done.
   if (origin === "list" && section === "wont_do" && effective === "done" && struckThrough(item)) effective = "wont_do";
   ctx.items.push({

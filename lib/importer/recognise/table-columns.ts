@@ -1,4 +1,5 @@
 import { isLetterLevelColumn, letterLevel } from "./letter-levels";
+import { isImpactRating } from "./impact-columns";
 import { isRemedyHeader } from "./remedy-columns";
 import { parseSeverity } from "../clean";
 import { isPriorityField, isSeverityField, isStatusField, isTitleField } from "../field-names";
@@ -32,7 +33,7 @@ export interface TableColumns {
 }
 
 // Headers are matched lower-cased, without emphasis or a trailing "?" / ":".
-const KEY = /^(?:(?:issue|ticket|work item|story|bug|task)[ -]?(?:key|id|#|no\.?|number)|id|#|key|ticket|ref|no\.?|nr\.?|n[º°o]\.?|number|num|n[úu]mero|num[ée]ro|nummer|番号|編號|编号)$/u;
+const KEY = /^(?:(?:issue|ticket|work item|story|bug|task)[ -]?(?:key|id|#|no\.?|number)|id|#|key|ticket|ref|no\.?|nr\.?|n[º°o]\.?|number|num|n[úu]mero|num[ée]ro|nummer|č\.?|čís(?:lo|\.)|kulcs|番号|編號|编号)$/u;
 /** Headers that say each row is a task to do. */
 const TASK_TITLE =
   /^(?:tasks?|to-?dos?|actions?|action items?|work items?|deliverables?|aufgaben?|ma(?:ß|ss)nahmen?|vorhaben|t[âa]ches?|actions? à mener|tareas?|acci[óo]n(?:es)?|attivit[àa]|compiti|compito|azioni|azione|taken|taak|acties?|actiepunten?|tarefas?|a[çc][ãa]o|a[çc][õo]es|タスク|作業|対応|課題|やること|任务|任務|待办|할 일|작업)$/u;
@@ -47,8 +48,8 @@ const PRIORITY = /priori|^prio$|^pri\.?$|優先|优先|우선/u;
 const SEVERITY = /severity|^sev$|impact level|schweregrad|gravedad|gravit[ée]|gravit[àa]|gravidade|ernst|深刻度|重要度|严重/u;
 const RISK = /^(?:risk|risiko|riesgo|risque|rischio|risico|risco|リスク|风险)$/u;
 const EFFORT = /effort|estimate|hours|size|days|aufwand|sch[äa]tzung|esfuerzo|estimaci[óo]n|estimation|stima|schatting|inspanning|estimativa|工数|見積|工时|估算/u;
-const OWNER = /owner|assignee|assigned|^dri$|zugewiesen|asignad|assegnat|toegewezen|atribu[íi]d|responsib|responsab|verantwortlich|zust[äa]ndig|^who$|^lead$|referente|incaricato|eigenaar|dono|担当|负责|負責|담당/u;
-const DESCRIPTION = /description|details|notes|context|beschreibung|descripci[óo]n|descrizione|beschrijving|descri[çc][ãa]o|説明|描述/u;
+const OWNER = /owner|assignee|assigned|^dri$|zugewiesen|asignad|assegnat|toegewezen|atribu[íi]d|responsib|responsab|verantwortlich|zust[äa]ndig|^who$|^lead$|referente|incaricato|eigenaar|dono|odpovídá|zodpovídá|felelős|担当|负责|負責|담당/u;
+const DESCRIPTION = /description|details|notes|context|beschreibung|descripci[óo]n|descrizione|beschrijving|descri[çc][ãa]o|poznámk|megjegyzés|説明|描述/u;
 /**
  * (问题 / 問題 is "issue" as much as "question": a column of them names the issues of an issue list,
  * 问题清单, so it is a thing title; a column of questions is 疑问 or 待确认问题.)
@@ -191,7 +192,9 @@ export function tableColumns(
   // "Task name", "Action item", "Finding title": a title word inside a longer header.
   if (title0 < 0) title0 = byHeader(TITLE_INSIDE, (c) => !EXPLANATION.test(headers[c]!));
   const priority = byHeader((h) => PRIORITY.test(h) || isPriorityField(h));
-  const severity = byHeader((h) => SEVERITY.test(h) || isSeverityField(h));
+  let severity = byHeader((h) => SEVERITY.test(h) || isSeverityField(h));
+  // An audit's "Impact" column of Critical / Serious / Moderate / Minor rates its findings (recognise/impact-columns.ts).
+  if (priority < 0 && severity < 0) severity = byHeader((h) => h.length > 0, (c) => isImpactRating(headers[c]!, columns[c]!, headers));
   // "Risk: High" ranks an upgrade's rows; a Risk column of sentences is a risk register's subject.
   const risk = byHeader(RISK, (c) => mostly(columns[c]!, (x) => words(x) <= 2 && (parseSeverity(x) !== null || findPriorityLabel(x) !== null)));
   const periods = headers.map((h, i) => (PERIOD.test(h) ? i : -1)).filter((i) => i >= 0);

@@ -1,0 +1,25 @@
+import { findPriorityLabel } from "../priority";
+
+// An audit's "Impact" column of level words (Critical / Serious / Moderate / Minor, axe's and WCAG
+// audits' scale) ranks its findings as a Severity column does; beside an Effort column the same header
+// is one half of a value/effort estimate (a roadmap's "Impact: High, Effort: M"), which ranks nothing.
+
+/** "Impact" in the languages of the vocabulary, the whole header. */
+const IMPACT = /^(?:impact|impacto|impatto|auswirkung|dopad|hatás|влияние|вплив|etki|wpływ|影響|影响|영향|التأثير|השפעה|επίπτωση|tác động|dampak|प्रभाव)$/u;
+
+/** Headers that estimate the cost of a row: an Impact column beside one is a value estimate. */
+const COST = /effort|estimate|size|cost|aufwand|esfuerzo|sforzo|esforço|inspanning|工数|工作量|노력|стоимость|трудоёмкость|трудоемкость/u;
+
+const words = (cell: string) => cell.trim().split(/\s+/).filter(Boolean).length;
+
+/**
+ * Whether the column headed `header`, with these body cells, is a finding's rating: an Impact header,
+ * no cost column in the table, and nearly every filled cell one or two words naming a level.
+ */
+export function isImpactRating(header: string, cells: string[], headers: string[]): boolean {
+  if (!IMPACT.test(header.trim().toLowerCase())) return false;
+  if (headers.some((h) => COST.test(h.toLowerCase()))) return false;
+  const filled = cells.map((c) => c.trim()).filter((c) => c && !/^[—–-]+$/.test(c));
+  if (filled.length < 2) return false;
+  return filled.filter((c) => words(c) <= 2 && findPriorityLabel(c) !== null).length >= filled.length * 0.8;
+}
