@@ -9,6 +9,7 @@ import { isObjectiveHeading } from "./heading-roles";
 import type { ChecklistKind, ParsedChecklistEntry, Priority } from "../types";
 import { readTitleLine } from "./title-parts";
 import { isQuestionBlock } from "./non-items";
+import { recordHeadingMark } from "./record-heading-mark";
 
 // `### P0-001: Title` records: a heading followed by bold-labelled fields (**Status:**, **Effort:**)
 // and labelled lists (**Acceptance Criteria:**, **Action Items:**, **Files to Update:**).
@@ -151,7 +152,9 @@ function recordTitle(text: string): { title: string; priorityLabel: string | nul
 }
 
 export function recogniseRecord(heading: Heading, body: RootContent[], ctx: ParseContext) {
-  const headingText = plainText(heading);
+  // "### ✅ P0-001: Title": a leading state mark is the record's state (recognise/record-heading-mark.ts).
+  const marked = recordHeadingMark(plainText(heading), ctx.legend);
+  const headingText = marked.text;
   const numbered = headingText.match(/^(\d+)[.)]\s+(?=\S)/);
   // "P0-001: Title", or a ticket key then a space ("TD-01 Java 11 auf Java 21 heben").
   const keyed = numbered ? null : (headingText.match(KEYED_TITLE) ?? headingText.match(/^([A-Z][A-Z0-9]{0,9}-\d{1,6})\s+(\S.*)$/));
@@ -230,7 +233,7 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
     ? (explicitLabel ?? null)
     : (explicitLabel ?? (priorityField ? (findPriorityLabel(priorityField) ?? priorityField) : null) ?? (key ? findPriorityLabel(key) : null) ?? split.priorityLabel ?? line.priorityLabel ?? severityPriority ?? sectionPriority(ctx));
   const statusField = scalars.get("status") ?? scalars.get("state") ?? scalars.get("qualified status");
-  const status = (statusField ? parseStatus(statusField) : null) ?? sectionStatus(ctx) ?? "not_started";
+  const status = (statusField ? parseStatus(statusField) : null) ?? marked.status ?? sectionStatus(ctx) ?? "not_started";
   const effortText = scalars.get("effort") ?? scalars.get("estimate") ?? scalars.get("estimated effort") ?? scalars.get("time estimate");
   const severityText = scalars.get("severity");
   const impactText = scalars.get("impact");
