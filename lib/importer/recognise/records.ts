@@ -10,6 +10,7 @@ import type { ChecklistKind, ParsedChecklistEntry, Priority } from "../types";
 import { readTitleLine } from "./title-parts";
 import { isQuestionBlock } from "./non-items";
 import { recordHeadingMark } from "./record-heading-mark";
+import { isDefinitionBlock } from "./definition-blocks";
 
 // `### P0-001: Title` records: a heading followed by bold-labelled fields (**Status:**, **Effort:**)
 // and labelled lists (**Acceptance Criteria:**, **Action Items:**, **Files to Update:**).
@@ -50,7 +51,8 @@ export function isRecord(heading: Heading, body: RootContent[], text: string): b
   // "## Objective 1: …" over "**KR 1.1** …" lines groups key results and initiatives: a container, not a record.
   const fields = first ? fieldBlock(first, text) : null;
   // "**Does it follow links?** No.": questions with answers are a FAQ (recognise/non-items.ts).
-  return !!fields && !isQuestionBlock(fields.map((f) => f.label)) && plainText(heading).length > 0 && !isObjectiveHeading(plainText(heading)) && sectionFields(body, text) === null;
+  // "## Glossary" + "**Term** – meaning" lines define words (recognise/definition-blocks.ts).
+  return !!fields && !isQuestionBlock(fields.map((f) => f.label)) && !isDefinitionBlock(heading, fields.some((f) => SCALAR_FIELDS.test(f.label))) && plainText(heading).length > 0 && !isObjectiveHeading(plainText(heading)) && sectionFields(body, text) === null;
 }
 
 /**
