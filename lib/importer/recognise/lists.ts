@@ -1,4 +1,5 @@
 import { isUnboxedWork } from "./unboxed-entries";
+import { describesParts } from "./described-parts";
 import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import { cleanHeading, parseStatus, statusFromMark, WORD_MARK } from "../clean";
 import { categoryOf, inSection, nearestKind, nearestOrTitleKind, sectionEffort, sectionPriority, sectionStatus, type ParseContext } from "../context";
@@ -248,7 +249,8 @@ function boldTitle(paragraph: Paragraph, ctx: ParseContext): { title: string; re
 }
 
 export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
-  if (!list.ordered || nearestOrTitleKind(ctx) === "notes") return false;
+  // "1. **Gateway** — Receives orders." outside any work heading describes a system (recognise/described-parts.ts).
+  if (!list.ordered || nearestOrTitleKind(ctx) === "notes" || describesParts(list, ctx)) return false;
   const bold = list.children.map((item) => (item.children[0]?.type === "paragraph" ? boldTitle(item.children[0], ctx) : null));
   if (bold.filter(Boolean).length < Math.ceil(list.children.length / 2)) return false;
   ctx.shapes.add("numbered-bold");
