@@ -1,5 +1,6 @@
 import { isUnboxedWork } from "./unboxed-entries";
 import { describesParts } from "./described-parts";
+import { withoutPersonTail } from "./person-tail";
 import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import { cleanHeading, parseStatus, statusFromMark, WORD_MARK } from "../clean";
 import { categoryOf, inSection, nearestKind, nearestOrTitleKind, sectionEffort, sectionPriority, sectionStatus, type ParseContext } from "../context";
@@ -137,7 +138,8 @@ function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: Item
     origin,
     number: extra.number,
     key: parts.key,
-    title: parts.title,
+    // "… — 이서연, ~12/9": a named person (and a due date) after a dash is who does it (recognise/person-tail.ts).
+    title: withoutPersonTail(parts.title, ctx.people),
     description: [extra.description ?? "", body.description].filter(Boolean).join("\n\n"),
     category: categoryOf(ctx),
     priority: null,
