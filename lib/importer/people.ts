@@ -22,7 +22,8 @@ const PEOPLE_HEADING = /^#{1,6}\s.*\b(?:attendees|participants|present|people|te
 /** One or two capitalised words: how a given name (or given and family name) is written. */
 const NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?$/u;
 /** A short run of CJK characters, how names are written in Japanese or Chinese plans ("田中"). */
-const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6}$/u;
+/** Korean names are two to four Hangul syllables ("김민준"). */
+const CJK_NAME = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6}|\p{Script=Hangul}{2,4})$/u;
 const HANDLE = /(?<![\w@/.])@([A-Za-z][\w-]*[A-Za-z0-9])(?![\w/.@])/g;
 const LIST_LINE = /^\s*(?:[-*+]|\d+[.)])\s/;
 /** "☐ Book the venue — Ana": a checklist line typed with a box glyph is a list entry too (recognise/box-glyphs.ts). */

@@ -1,5 +1,6 @@
 import { ARROW_MARKS } from "./recognise/arrow-marks";
 import { MORE_HORIZON_WORDS } from "./recognise/horizon-words";
+import { namesNextTimebox } from "./recognise/next-timebox";
 import { scaleLines } from "./recognise/scale-lines";
 import type { Priority } from "./types";
 import { CJK_LEVEL_WORDS, CJK_PRIORITY_NOUNS, HORIZON_WORDS, LEGEND_LEVEL_WORDS, LEVEL_WORDS, PRIORITY_NOUNS, WORK_NOUNS_FIRST } from "./vocabulary";
@@ -79,6 +80,8 @@ export function horizonLabel(text: string): string | null {
   const opened = text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+(?:\.\d+)*[.)]?\s+/, "");
   // "المهام العاجلة", "Tareas urgentes": the tasks noun first, then the horizon (vocabulary.ts WORK_NOUNS_FIRST).
   const t = opened.replace(WORK_NOUN_FIRST, "");
+  // "Next sprint", "Neste sprint": the coming time box is the Next column (recognise/next-timebox.ts).
+  if (namesNextTimebox(t)) return "Short term";
   for (const h of HORIZONS) {
     const m = t.match(h.pattern);
     // "Next" and "Now (this sprint)" are horizons; "Next steps" and "Now that …" are not.

@@ -16,12 +16,13 @@ import { leadingStateOfHeading } from "./recognise/leading-state-headings";
 import { namesCarriedWork } from "./recognise/carried-headings";
 import { isLegendHeading } from "./recognise/legend-headings";
 import { opensWithTimebox } from "./recognise/timebox-headings";
+import { slashHeadingState } from "./recognise/slash-state-headings";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
 // "Budgets" and "Error budget" are bounds, not spending lists).
 const METRICS =
   /\b(metrics?|kpis?|slos?|success criteria|exit criteria|go\/no-go criteria|launch criteria|targets|key results|okrs?|measures of success|(?:error |performance |perf )?budgets?(?: snapshot)?$|metriken|kennzahlen|erfolgskriterien|zielwerte|métriques|indicateurs|critères de succès|métricas|indicadores|metriche|indicatori|meetpunten|kpi's|succescriteria)\b|指標|指标|成功基準|지표/iu;
-const LEGEND = /\b(legend|status key|key to (?:the )?marks|definition of done|dod)\b/i;
+const LEGEND = /\b(legend|legende|legenda|leyenda|légende|status key|key to (?:the )?marks|definition of done|dod)\b/i;
 const RANKING = /^\W*(?:critical|highest|high|medium|normal|low|lowest)\s+priority\W*$|^\W*priority\s*[:\-–—]\s*\w+\W*$/i;
 const TASKS = /\b(to-?dos?|tasks?|backlog|roadmap|next steps|action items|work items|deliverables|improvements|follow[- ]?ups?|fixes|issues|findings to fix|nits|nitpicks?|carried over|carry[- ]overs?|committed|stretch(?: goals?)?|initiatives|(?:implementation|action|rollout|migration|execution) plan|^\W*plan\W*$)\b/i;
 /** Time boxes of a plan ("Q1 — Foundations", "Phase 2: Cutover", "Sprint 42", "H1 2027"): their lists are its work. */
@@ -79,7 +80,7 @@ export function sectionFromHeading(node: Heading): Section {
     .filter(Boolean);
   // "Done since last triage": a state then when (recognise/leading-state-headings.ts). MoSCoW's "Won't
   // have", in any language (recognise/horizon-words.ts), also says its entries are not done.
-  const status = headingStatus(raw) ?? leadingStateOfHeading(raw) ?? (horizonLabel(raw) === "Won't have" ? "wont_do" : null);
+  const status = headingStatus(raw) ?? leadingStateOfHeading(raw) ?? slashHeadingState(raw) ?? (horizonLabel(raw) === "Won't have" ? "wont_do" : null);
   // "Maybe later": a hedged horizon gives its priority and stays a category (recognise/category-names.ts).
   const hedged = priorityLabel ? null : hedgedHorizon(raw);
   if (hedged) return refineSection({ depth: node.depth, segments, priorityLabel: hedged, status, kind: kindOf(raw, null, status), raw, line: lineOf(node) });

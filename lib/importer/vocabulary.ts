@@ -166,6 +166,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "rezygnujemy", "anulowane", "odłożone", "ryzyko zaakceptowane", // pl
     "не будем", "отклонено", "риск принят", "скасовано", "відхилено", // ru, uk
     "ej aktuell", "avvisad", "avskrivet", // sv
+    "forkastet", "avvist", "afvist", "droppet", "ikke aktuelt", "ikke aktuel", // nb, da
     "취소", "조치 안 함", "위험 수용", "하지 않기로", // ko
     "不修复", "不处理", "已取消", "已拒绝", "风险接受", "接受风险", // zh
     "対応見送り", "リスク受容", // ja
@@ -195,6 +196,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "aguardando", "em espera", "pausado", "parado", // pt
     "geblokkeerd", "wacht op", "gepauzeerd", // nl
     "blockerad", "blockerat", "väntar på", "pausad", // sv
+    "blokkert", "blokeret", "venter på", "på vent", "afventer", // nb, da
     "保留", "ブロック", "ブロック中", "待ち", "停止中", // ja
     "阻塞", "受阻", "暂停", "暫停", "搁置", // zh
     "zablokowane", "czeka na", // pl
@@ -229,6 +231,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "em andamento", "em progresso", "em curso", "em revisão", "iniciado", // pt
     "bezig", "in uitvoering", "lopend", "onderhanden", "in behandeling", // nl
     "pågår", "pågående", "påbörjad", // sv
+    "under arbeid", "påbegynt", "i gang", "igangværende", "i arbejde", "under udvikling", // nb, da
     "対応中", "進行中", "作業中", "実装中", "処理中", "レビュー中", "レビュー待ち", "着手済み", // ja ("レビュー待ち": awaiting review, a board column of work under review)
     "进行中", "處理中", "处理中", "开发中", "開發中", // zh
     "w trakcie", "w toku", // pl
@@ -264,6 +267,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "a fazer", "por fazer", "pendente", "planejado", "planeado", "não iniciado", // pt
     "te doen", "gepland", "open staand", "openstaand", "niet gestart", // nl
     "att göra", "planerad", "ej påbörjad", // sv
+    "ikke startet", "ikke påbegynt", "planlagt", "å gjøre", "at gøre", // nb, da
     "未着手", "未対応", "未完了", "未開始", "予定", // ja
     "未开始", "待办", "待辦", "待处理", "待處理", "计划中", // zh
     "ouvert", "ouverte", "non commencé", "non traité", // fr
@@ -291,6 +295,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "feito", "concluído", "concluída", "concluido", "finalizado", "pronto", "resolvido", "entregue", // pt
     "klaar", "gedaan", "afgerond", "voltooid", "opgeleverd", // nl
     "klar", "klart", "avklarad", "slutförd", // sv
+    "ferdig", "fullført", "levert", "færdig", "udført", "afsluttet", "leveret", // nb, da
     "完了", "済み", "対応済み", "実装済み", "完了済み", // ja
     "完成", "已完成", "已解决", "已解決", // zh
     "zrobione", "gotowe", "ukończone", // pl

@@ -9,6 +9,7 @@ import { plainRowsTable } from "./plain-rows";
 import { proseFieldPriority } from "./prose-fields";
 import { readTitleLine } from "./title-parts";
 import { groupsBoldRecords } from "./record-groups";
+import { leafHeadingKey } from "./leaf-heading-key";
 
 // `# Backlog` / `## Styling` / `### No spacing scale` + a paragraph: under a backlog-like heading,
 // each leaf heading with prose under it is an item and its prose the description (issue 18, shape 6).
@@ -45,7 +46,9 @@ export function recogniseLeafHeading(heading: Heading, body: RootContent[], next
   const raw = plainText(heading);
   // "Card: Cookie banner redesign", "Priya: … (est. 2d)": the heading's title without its other parts.
   const line = readTitleLine(cleanHeading(raw), ctx.people ?? new Set());
-  const title = line.title;
+  // "P3-002: Title 🧩 ARCHITECTURE": a ticket key and a category tag are not title (recognise/leaf-heading-key.ts).
+  const keyed = leafHeadingKey(line.title);
+  const title = keyed.title;
   if (!title) return false;
   // "Erledigt — ging schneller als gedacht.", "Bloqueado: falta o contrato.": the prose opens (or closes) with the item's state.
   const opening = body.find((n) => n.type === "paragraph");
@@ -55,7 +58,7 @@ export function recogniseLeafHeading(heading: Heading, body: RootContent[], next
   lastLeaf.set(ctx, { depth: heading.depth, category: categoryOf(ctx).join("\u0000") });
   addItem(ctx, {
     origin: "record",
-    key: line.key,
+    key: line.key ?? keyed.key,
     title,
     description: [line.notes.join(" · "), ...body.filter((n) => n.type !== "thematicBreak").map((n) => sourceOf(n, ctx.text))]
       .filter(Boolean)

@@ -1,5 +1,7 @@
 import { labelledPriority, stateThenDate } from "./description-fields";
 import { isUnboxedWork } from "./unboxed-entries";
+import { describesParts } from "./described-parts";
+import { withoutPersonTail } from "./person-tail";
 import type { List, ListItem, Paragraph, PhrasingContent } from "mdast";
 import { cleanHeading, parseStatus, statusFromMark, WORD_MARK } from "../clean";
 import { categoryOf, inSection, nearestKind, nearestOrTitleKind, sectionEffort, sectionPriority, sectionStatus, type ParseContext } from "../context";
@@ -140,7 +142,8 @@ function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: Item
     origin,
     number: extra.number,
     key: parts.key,
-    title: parts.title,
+    // "… — 이서연, ~12/9": a named person (and a due date) after a dash is who does it (recognise/person-tail.ts).
+    title: withoutPersonTail(parts.title, ctx.people),
     description: [extra.description ?? "", body.description].filter(Boolean).join("\n\n"),
     category: categoryOf(ctx),
     priority: null,
@@ -252,7 +255,8 @@ function boldTitle(paragraph: Paragraph, ctx: ParseContext): { title: string; re
 }
 
 export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
-  if (!list.ordered || nearestOrTitleKind(ctx) === "notes") return false;
+  // "1. **Gateway** — Receives orders." outside any work heading describes a system (recognise/described-parts.ts).
+  if (!list.ordered || nearestOrTitleKind(ctx) === "notes" || describesParts(list, ctx)) return false;
   const bold = list.children.map((item) => (item.children[0]?.type === "paragraph" ? boldTitle(item.children[0], ctx) : null));
   if (bold.filter(Boolean).length < Math.ceil(list.children.length / 2)) return false;
   ctx.shapes.add("numbered-bold");

@@ -9,6 +9,8 @@ import { isObjectiveHeading } from "./heading-roles";
 import type { ChecklistKind, ParsedChecklistEntry, Priority } from "../types";
 import { readTitleLine } from "./title-parts";
 import { isQuestionBlock } from "./non-items";
+import { recordHeadingMark } from "./record-heading-mark";
+import { isDefinitionBlock } from "./definition-blocks";
 
 // `### P0-001: Title` records: a heading followed by bold-labelled fields (**Status:**, **Effort:**)
 // and labelled lists (**Acceptance Criteria:**, **Action Items:**, **Files to Update:**).
@@ -49,7 +51,8 @@ export function isRecord(heading: Heading, body: RootContent[], text: string): b
   // "## Objective 1: …" over "**KR 1.1** …" lines groups key results and initiatives: a container, not a record.
   const fields = first ? fieldBlock(first, text) : null;
   // "**Does it follow links?** No.": questions with answers are a FAQ (recognise/non-items.ts).
-  return !!fields && !isQuestionBlock(fields.map((f) => f.label)) && plainText(heading).length > 0 && !isObjectiveHeading(plainText(heading)) && sectionFields(body, text) === null;
+  // "## Glossary" + "**Term** – meaning" lines define words (recognise/definition-blocks.ts).
+  return !!fields && !isQuestionBlock(fields.map((f) => f.label)) && !isDefinitionBlock(heading, fields.some((f) => SCALAR_FIELDS.test(f.label))) && plainText(heading).length > 0 && !isObjectiveHeading(plainText(heading)) && sectionFields(body, text) === null;
 }
 
 /**
@@ -151,7 +154,9 @@ function recordTitle(text: string): { title: string; priorityLabel: string | nul
 }
 
 export function recogniseRecord(heading: Heading, body: RootContent[], ctx: ParseContext) {
-  const headingText = plainText(heading);
+  // "### ✅ P0-001: Title": a leading state mark is the record's state (recognise/record-heading-mark.ts).
+  const marked = recordHeadingMark(plainText(heading), ctx.legend);
+  const headingText = marked.text;
   const numbered = headingText.match(/^(\d+)[.)]\s+(?=\S)/);
   // "P0-001: Title", or a ticket key then a space ("TD-01 Java 11 auf Java 21 heben").
   const keyed = numbered ? null : (headingText.match(KEYED_TITLE) ?? headingText.match(/^([A-Z][A-Z0-9]{0,9}-\d{1,6})\s+(\S.*)$/));
@@ -230,7 +235,7 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
     ? (explicitLabel ?? null)
     : (explicitLabel ?? (priorityField ? (findPriorityLabel(priorityField) ?? priorityField) : null) ?? (key ? findPriorityLabel(key) : null) ?? split.priorityLabel ?? line.priorityLabel ?? severityPriority ?? sectionPriority(ctx));
   const statusField = scalars.get("status") ?? scalars.get("state") ?? scalars.get("qualified status");
-  const status = (statusField ? parseStatus(statusField) : null) ?? sectionStatus(ctx) ?? "not_started";
+  const status = (statusField ? parseStatus(statusField) : null) ?? marked.status ?? sectionStatus(ctx) ?? "not_started";
   const effortText = scalars.get("effort") ?? scalars.get("estimate") ?? scalars.get("estimated effort") ?? scalars.get("time estimate");
   const severityText = scalars.get("severity");
   const impactText = scalars.get("impact");

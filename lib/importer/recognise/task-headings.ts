@@ -32,6 +32,8 @@ const TASK_WORDS = [
   // fi, pl, cs, sk, hu, ro
   "tehtävälista", "toimintasuunnitelma", "jatkotoimenpiteet", "avoimet tehtävät", "lista zadań", "plan działania", "seznam úkolů", "akční plán", "feladatlista", "akcióterv", "lista de sarcini", "plan de acțiune", "tehtävät", "seuraavat askeleet", "seuraavat vaiheet", "zadania", "następne kroki", "kolejne kroki", "do zrobienia",
   "úkoly", "další kroky", "akční body", "úlohy", "ďalšie kroky", "feladatok", "teendők", "tennivalók", "következő lépések", "sarcini", "pașii următori", "pasii urmatori", "de făcut",
+  // a remediation plan (cs/sk, pl, de, fr, es, pt)
+  "plán nápravy", "nápravná opatření", "plan naprawczy", "maßnahmenplan", "plan de remédiation", "plan de remediación", "plano de remediação",
   // tr
   "görev listesi", "eylem planı", "aksiyon planı", "yapılacak işler", "görevler", "yapılacaklar", "sonraki adımlar", "aksiyon maddeleri", "eylem maddeleri",
   // ru, uk
