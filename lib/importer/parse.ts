@@ -1,7 +1,7 @@
 import type { RootContent } from "mdast";
 import { depthMessage, tooDeepAt } from "@/lib/markdown/depth";
 import { legendOf, normalizeTitle } from "./clean";
-import { type FoundItem, type ParseContext, warn } from "./context";
+import { type FoundItem, nearestKind, type ParseContext, warn } from "./context";
 import { importedImpact } from "./impact";
 import { isHeading, parseMarkdown, plainText } from "./markdown";
 import { noItemsMessage } from "./no-items";
@@ -30,6 +30,9 @@ import { readHtmlBlocks } from "./recognise/html-blocks";
 import { boundLongLists } from "./recognise/list-bounds";
 import { orgOutlineToMarkdown } from "./recognise/org-outline";
 import { bannerLinesToHeadings } from "./recognise/banner-lines";
+import { unfencePlainPlans } from "./recognise/plain-fences";
+import { bracketLabel } from "./recognise/bracket-labels";
+import { fieldedLeafKind, rankedLeaves } from "./recognise/fielded-leaves";
 import { glyphBulletLines } from "./recognise/glyph-bullets";
 import { saysNoActionNeeded } from "./recognise/handle-tails";
 import { recogniseIssueListCopy } from "./recognise/issue-list-copy";
@@ -93,8 +96,9 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     // So do "•" bullet lines pasted from chat apps and word processors (recognise/glyph-bullets.ts).
     // An Org-mode outline ("** TODO …" headlines) reads as the Markdown of the same shape (recognise/org-outline.ts).
     // HTML lists nested too deeply are refused from the raw tags, before they are converted.
+    // A plain-text plan pasted into a ``` fence reads as the note it is (recognise/plain-fences.ts).
     // "--- URGENT ---" banner lines of a plain-text note read as headings (recognise/banner-lines.ts).
-    const html = readHtmlBlocks(bannerLinesToHeadings(orgOutlineToMarkdown(lf)));
+    const html = readHtmlBlocks(bannerLinesToHeadings(unfencePlainPlans(orgOutlineToMarkdown(lf))));
     if (html.tooDeepAt !== null) return unreadable(html.tooDeepAt, depthMessage(html.tooDeepAt));
     const { text, origin } = glyphBulletLines(html.text);
     // Checked before parsing (and after the HTML became lists), in one linear pass: parsers pay for
@@ -168,6 +172,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
   const levelScale = levelScaleHeadings(nodes);
   const unrankedAreas = unrankedAreaHeadings(nodes);
   const proseSections = proseAmongLists(nodes);
+  // Requirement headings whose prose says "Priority: high" (recognise/fielded-leaves.ts).
+  const ranked = rankedLeaves(nodes, text);
   // "**A-3 · Title** — *Serious*" paragraphs in a row: a list written without list markup (recognise/numbered-paragraphs.ts).
   const numberedRuns = numberedParagraphRuns(nodes, text);
   // "▲ 412  Dark mode" over "Status: PLANNED · Board: Web" blocks in a row: a pasted board (recognise/field-line-paragraphs.ts).
@@ -198,8 +204,9 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
         continue;
       }
       // The low-confidence reading reads lists only: a heading with prose under it is a topic more often than a task.
+      // A leaf whose prose says its own priority ("Priority: high.") is work under any section (recognise/fielded-leaves.ts).
       // A prose heading among headings that hold the work as lists is a section ("Approach"), not an item (recognise/non-items.ts).
-      if (!legend && !ctx.lowConfidence && !proseSections.has(node) && recogniseLeafHeading(node, body, end < nodes.length ? nodes[end]! : undefined, titleKind, ctx)) {
+      if (!legend && !ctx.lowConfidence && !proseSections.has(node) && recogniseLeafHeading(node, body, end < nodes.length ? nodes[end]! : undefined, fieldedLeafKind(ranked.has(node), nearestKind(ctx), titleKind), ctx)) {
         i = end - 1;
         continue;
       }
@@ -258,8 +265,9 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
     if (node.type === "list" && ctx.lowConfidence && !looksLikeWork(node)) continue;
     if (node.type === "list") {
       // "**Done**" alone above the list: a heading for this list only (recognise/list-labels.ts).
+      // "[DONE]" alone above it in a plain-text note: the same (recognise/bracket-labels.ts).
       // "Team B:" over a mail's numbered points names their group (recognise/mail-groups.ts).
-      const label = mailGroupLabel(nodes[i - 1], ctx) ?? listLabel(nodes[i - 1]);
+      const label = mailGroupLabel(nodes[i - 1], ctx) ?? listLabel(nodes[i - 1]) ?? bracketLabel(nodes[i - 1]);
       if (label) ctx.stack.push(label);
       const inMetrics = ctx.stack.some((s) => s.kind === "metrics");
       const before = ctx.items.length;

@@ -43,7 +43,8 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
   High: [
     "hoch", "hohe", "hoher", "haute", "élevée", "élevé", "alta", "alto", "hoog", "hoge", "hög", "høj", "høy", "wysokie", "wysoki", "wysoka", "высокий", "высокая", "высокие", "yüksek", "높음", "높은",
     "majeur", "majeure", "hogere", "högt", "poważny", "серьёзный", "серьезный", "високий", "висока", "високі",
-    "عالية", "عالي", "العالية", "مرتفعة", "مرتفع", "גבוהה", "גבוה", "υψηλή", "υψηλό", "cao", "tinggi", "उच्च",
+    "عالية", "عالي", "العالية", "مرتفعة", "مرتفع", "גבוהה", "גבוה", "υψηλή", "υψηλό", "cao", "uu tien cao", // vi (also without diacritics)
+    "tinggi", "उच्च",
     "สูง", // th
     "vysoká", "vysoký", "vysoké", "korkea", // cs, fi
     "magas", // cs/sk, hu
@@ -243,7 +244,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "на ревью", "в тесте", "делается", "в роботі", "в процесі", // ru, uk
     "under arbete", "i test", "testas", // sv
     "修复中", "测试中", "開発中", // zh, ja
-    "قيد التنفيذ", "قيد العمل", "قيد المراجعة", "جاري العمل", "جارٍ العمل", "בתהליך", "בעבודה", "σε εξέλιξη", "đang làm", "đang thực hiện", "đang xử lý", "đang tiến hành", "chờ kiểm thử", "đang kiểm thử", "chờ duyệt", // vi: waiting for testing / review is under review
+    "قيد التنفيذ", "قيد العمل", "قيد المراجعة", "جاري العمل", "جارٍ العمل", "בתהליך", "בעבודה", "σε εξέλιξη", "đang làm", "đang thực hiện", "dang lam", "dang thuc hien", // vi typed without diacritics
+    "đang xử lý", "đang tiến hành", "chờ kiểm thử", "đang kiểm thử", "chờ duyệt", // vi: waiting for testing / review is under review
     "sedang dikerjakan", "dalam proses", "sedang berjalan", "चल रहा है", "प्रगति में",
     "กำลังดำเนินการ", "อยู่ระหว่างดำเนินการ", "กำลังทำ", // th
     "dekh raha hai", "dekh rahi hai", "kar raha hai", "kar rahi hai", "kar rahe hain", "chal raha hai", // hi in Latin script ("is on it")
@@ -276,7 +278,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "otwarte", "do zrobienia", "zaplanowane", // pl
     "открыто", "не начато", "запланировано", "відкрито", // ru, uk
     "öppen", "ej startad", // sv
-    "لم يبدأ", "لم تبدأ", "للتنفيذ", "לא התחיל", "לביצוע", "δεν ξεκίνησε", "chưa làm", "cần làm", "chưa bắt đầu", "chưa thực hiện", "belum mulai", "belum dikerjakan", "शुरू नहीं हुआ", "बाकी",
+    "لم يبدأ", "لم تبدأ", "للتنفيذ", "לא התחיל", "לביצוע", "δεν ξεκίνησε", "chưa làm", "cần làm", "chưa bắt đầu", "chua lam", "chua bat dau", // vi without diacritics
+    "chưa thực hiện", "belum mulai", "belum dikerjakan", "शुरू नहीं हुआ", "बाकी",
     "ยังไม่เริ่ม", "ยังไม่ได้เริ่ม", "รอดำเนินการ", // th
     "פתוח", "פתוחה", // he: "open"
     "otevřeno", "nezahájeno", // cs
@@ -298,7 +301,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "ferdig", "fullført", "levert", "færdig", "udført", "afsluttet", "leveret", // nb, da
     "完了", "済み", "対応済み", "実装済み", "完了済み", // ja
     "完成", "已完成", "已解决", "已解決", // zh
-    "zrobione", "gotowe", "ukończone", // pl
+    "zrobione", "gotowe", "ukończone", "zrealizowane", "zrealizowano", // pl
     "сделано", "готово", "выполнено", // ru
     "tamamlandı", "bitti", "yapıldı", "çözüldü", "kapandı", "kapatıldı", "düzeltildi", // tr
     "완료", "조치 완료", "해결됨", "종료", // ko
@@ -308,7 +311,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "fixat", "åtgärdad", "åtgärdat", "stängd", "levererad", // sv
     "已修复", "已修復", "已上线", "已關閉", "已关闭", "已处理", // zh
     "対応済", "修正済み", "解決済み", "完了済", // ja
-    "تم", "منجز", "منجزة", "مكتمل", "مكتملة", "تم الإنجاز", "בוצע", "הושלם", "ολοκληρώθηκε", "ολοκληρωμένο", "xong", "đã xong", "hoàn thành", "đã hoàn thành",
+    "تم", "منجز", "منجزة", "مكتمل", "مكتملة", "تم الإنجاز", "בוצע", "הושלם", "ολοκληρώθηκε", "ολοκληρωμένο", "xong", "đã xong", "da xong", "hoan thanh", "da hoan thanh", // vi, also without diacritics
+    "hoàn thành", "đã hoàn thành",
     "selesai", "sudah selesai", "पूरा", "पूरा हुआ", "हो गया", // ar, he, el, vi, id, hi
     "เสร็จแล้ว", "เสร็จสิ้น", "เรียบร้อยแล้ว", "ดำเนินการแล้ว", // th
     "ho gaya", "ho gayi", "hogaya", // hi in Latin script

@@ -34,12 +34,12 @@ const HORIZON_OF: Record<string, string> = { soon: "Short term", immediately: "I
 const NOT_WORK_TERM =
   "not (?:a )?bugs?|non-bugs?|works as (?:intended|designed)|invalid|duplicates?|dupes?|by design|begrippen|woordenlijst|glossar|glosario|lexique|aanleiding|achtergrond|open vragen|risico'?s|" +
   // Glossaries in other languages (nb, sv, da, pt, it, pl, ru, uk, ja, zh, ko).
-  "ordliste|ordlista|ordbog|begreper|begreber|glossário|glossario|słowniczek|глоссарий|словник термінів|用語集|术语表|術語表|용어집|용어 정리|" +
+  "ordliste|ordlista|ordbog|begreper|begreber|glossário|glossario|słowniczek|słownik pojęć|słownik terminów|глоссарий|словник термінів|用語集|术语表|術語表|용어집|용어 정리|" +
   // Triage's set-aside reports in other languages: duplicates and "not a bug" (pl, de, fr, es, it, pt, nl, ru, uk, zh, ja, ko).
   "duplikaty|nie[- ]?błędy|nie błąd|duplikate|kein(?:e)? (?:bugs?|fehler)|doublons|pas (?:un |de )?bugs?|duplicad[oa]s?|no (?:es )?(?:un )?(?:bug|error)|duplicati|non (?:è )?(?:un )?bug|duplicatas|não (?:é )?(?:um )?bug|dubbele meldingen|geen bugs?|дубли(?:каты)?|не баги|не ошибки|не баг|дублікати|не помилки|重复|重複|不是缺陷|非缺陷|重複報告|バグではない|중복|버그 아님";
-/** Whole headings of such terms, alone or joined ("Duplicates / not bugs", "Duplikaty i nie-błędy"). */
+/** Whole headings of such terms, alone or joined ("Duplicates / not bugs", "Duplikaty i nie-błędy"), numbered or not ("4 Glossar"). */
 // Not \W around the words: every letter of a non-Latin script is one.
-const NOT_WORK = new RegExp(`^[^\\p{L}\\p{N}]*(?:${NOT_WORK_TERM})(?:\\s*(?:[/&,+]|and|und|i|et|y|e|и|і)\\s*(?:${NOT_WORK_TERM}))*[^\\p{L}\\p{N}]*$`, "iu");
+const NOT_WORK = new RegExp(`^[^\\p{L}\\p{N}]*(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}[.)]?\\s+)?(?:${NOT_WORK_TERM})(?:\\s*(?:[/&,+]|and|und|i|et|y|e|и|і)\\s*(?:${NOT_WORK_TERM}))*[^\\p{L}\\p{N}]*$`, "iu");
 /** "Order states", "Ticket lifecycle", "Status definitions": what each state means — a legend, its rows are not work. */
 const STATES = /^\W*(?:\p{L}+\s+)?(?:states|statuses|lifecycle|state machine|status definitions?|statussen|zustände|estados|états)\W*$/iu;
 
