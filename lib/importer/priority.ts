@@ -1,4 +1,5 @@
 import { ARROW_MARKS } from "./recognise/arrow-marks";
+import { trailingGloss } from "./recognise/glossed-horizon";
 import { MORE_HORIZON_WORDS } from "./recognise/horizon-words";
 import { namesNextTimebox } from "./recognise/next-timebox";
 import { scaleLines } from "./recognise/scale-lines";
@@ -90,6 +91,9 @@ export function horizonLabel(text: string): string | null {
   return null;
 }
 
+// A gloss that is words only ("Should have"), not "Next: see below".
+const WHOLE_HORIZON = /^\p{L}[\p{L}'’\s-]*$/u;
+
 /** The priority label in a heading or cell ("## Priority 2: Data" → "Priority 2", "P0: Critical Blockers" → "P0"). */
 export function findPriorityLabel(text: string, { headingOnly = false } = {}): string | null {
   for (const [i, pattern] of LABEL_PATTERNS.entries()) {
@@ -104,7 +108,10 @@ export function findPriorityLabel(text: string, { headingOnly = false } = {}): s
   // A cell or field value that is only a level ("高" under 優先度) is that level; a heading needs the noun.
   const bare = text.replace(/[^\p{L}\p{N}]/gu, "");
   if (!headingOnly && Object.hasOwn(CJK_LEVEL, bare)) return CJK_LEVEL[bare]!;
-  return headingOnly ? horizonLabel(text) : null;
+  if (!headingOnly) return null;
+  // "Inafaa (Should have)": a heading glossed by a horizon ranks by its gloss (recognise/glossed-horizon.ts).
+  const gloss = trailingGloss(text);
+  return horizonLabel(text) ?? (gloss && WHOLE_HORIZON.test(gloss) ? horizonLabel(gloss) : null);
 }
 
 function canonicalLabel(label: string): string {

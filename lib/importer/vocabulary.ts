@@ -39,6 +39,7 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "kritická", "kritický", "kritické", "urgentní", "nejvyšší", "kriittinen", "kiireellinen", // cs, fi
     "naléhavá", "najvyššia", // cs, sk (Jira cs/sk: Nejvyšší / Najvyššia)
     "kritikus", "sürgős", "legmagasabb", "blokkoló", // hu (Jira hu: Legmagasabb, Magas, Közepes, Alacsony, Legalacsonyabb)
+    "crític", "màxima", "критичне", "критичні", // ca, uk (neuter and plural: "Критичне" heading a group)
   ],
   High: [
     "hoch", "hohe", "hoher", "haute", "élevée", "élevé", "alta", "alto", "hoog", "hoge", "hög", "høj", "høy", "wysokie", "wysoki", "wysoka", "высокий", "высокая", "высокие", "yüksek", "높음", "높은",
@@ -56,6 +57,7 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "ปานกลาง", // th
     "střední", "keskitaso", "keskisuuri", "middels", "mellem", // cs, fi, no, da
     "stredná", "stredný", "közepes", // cs, sk, hu
+    "mitjana", "mitjà", // ca
   ],
   Low: [
     "niedrig", "niedrige", "gering", "geringe", "basse", "faible", "baja", "bajo", "bassa", "basso", "baixa", "baixo", "laag", "lage", "låg", "lav", "niskie", "niski", "niska", "низкий", "низкая", "низкие", "düşük", "낮음", "낮은",
@@ -65,6 +67,7 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "ต่ำ", // th
     "nízká", "nízký", "nízké", "matala", // cs, fi
     "nízka", "nízky", "nejnižší", "najnižšia", "alacsony", "legalacsonyabb", // cs, sk, hu
+    "baix", // ca
   ],
 };
 
@@ -111,6 +114,7 @@ export const PRIORITY_NOUNS = [
   "الأولوية", "أولوية", "الاولوية", "اولوية", "עדיפות", "προτεραιότητα", "mức độ ưu tiên", "độ ưu tiên", "mức ưu tiên", "ưu tiên", "prioritas", "प्राथमिकता", // ar, he, el, vi, id, hi
   "ลำดับความสำคัญ", "ความสำคัญ", "ความเร่งด่วน", // th ("importance", the word Thai plans use for priority)
   "priorita", "prioriteetti", "kiireellisyys", // cs/sk, fi
+  "prioritat", // ca
 ];
 export const CJK_PRIORITY_NOUNS = ["優先度", "優先順位", "優先", "优先级", "優先級", "优先", "重要度", "紧急程度", "緊急程度"];
 
@@ -187,6 +191,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "peruttu", "hylätty", "ei tehdä", // fi
     "zrušené", "nebude se dělat", "elvetve", "elvetett", "törölve", "nem készül el", // cs/sk, hu
     "не будет исправлена", "не будет исправлено", "не будет исправлен", // ru: YouTrack's "Won't fix"
+    "descartat", "descartada", "cancel·lat", "cancel·lada", // ca
   ],
   blocked: [
     "blocked", "on hold", "paused", "parked", "waiting on", "waiting for", "stuck",
@@ -218,6 +223,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "odottaa", "estetty", // fi
     "blokované", "blokkolva", "blokkolt", "felfüggesztve", // cs/sk, hu
     "ждёт ответа", "ждет ответа", // ru: YouTrack's "Wait for reply"
+    "bloquejat", "bloquejada", // ca
   ],
   in_progress: [
     "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
@@ -257,6 +263,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "probíhá", "v řešení", "rozpracováno", // cs
     "kesken", "työn alla", "käynnissä", // fi
     "rozpracované", "folyamatban", "kódellenőrzés", "ellenőrzés alatt", // cs/sk, hu ("kódellenőrzés": code review)
+    "en curs", "en procés", "en revisió", // ca
   ],
   not_started: [
     "not started", "to do", "todo", "to-do", "open", "planned", "backlog", "pending", "proposed", "submitted", "reopened",
@@ -286,6 +293,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "åpen", "åben", "ikke startet", // no, da
     "avoin", "aloittamatta", // fi
     "nezačato", "k řešení", "naplánováno", "teendő", "tennivaló", "nyitott", "tervezett", // cs/sk, hu
+    "sense començar", "per fer", "pendent", // ca
   ],
   done: [
     "done", "completed", "complete", "finished", "closed", "resolved", "fixed", "shipped", "merged", "released", "landed",
@@ -322,6 +330,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "valmis", "tehty", "korjattu", // fi
     "hotové", "kész", "befejezve", "befejezett", "lezárva", // cs/sk, hu
     "исправлена", "исправлен", "проверена", "проверено", // ru: YouTrack's "Fixed" and "Verified" in the feminine of задача
+    "fet", "feta", "completat", "acabat", "resolt", // ca
   ],
 };
 
@@ -342,6 +351,7 @@ export const STATUS_FIELD_NAMES = [
   "durum", "stan", "статус", "состояние", "стан", "상태", "진행 상태", "진행상태", "조치 상태", "처리 상태", "対応状況", "進捗", "进度", "处理状态", "處理狀態",
   "الحالة", "حالة", "סטטוס", "מצב", "κατάσταση", "trạng thái", "tình trạng", "स्थिति", // ar, he, el, vi, hi
   "stav", "állapot", // cs/sk, hu
+  "estat", // ca
 ];
 /** Names of a priority field or column ("MoSCoW": a column of Must/Should/Could/Won't is the rows' priority). */
 export const PRIORITY_FIELD_NAMES = [...PRIORITY_NOUNS, ...CJK_PRIORITY_NOUNS, "moscow", "urgency", "dringlichkeit", "urgence", "urgencia", "urgenza", "urgência", "urgentie", "緊急度", "aciliyet", "pilność", "срочность", "긴급도", "терміновість", "mức độ khẩn cấp"];

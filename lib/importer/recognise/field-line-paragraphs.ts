@@ -5,6 +5,7 @@ import { lineOf, sourceOf } from "../markdown";
 import { findPriorityLabel } from "../priority";
 import { stateOnly, statusAroundDescription } from "../status-words";
 import type { ItemStatus } from "../types";
+import { splitBoldKeys } from "./bold-key";
 
 // A feedback board, a request portal or a tracker's card list copied as plain text: each entry is a
 // title line (on a voting board opened by its vote count, "▲ 412  Dark mode"), then a line of fields
@@ -24,6 +25,8 @@ const CLOSED = /^(?:closed|geschlossen|cerrad[oa]|ferm[ée]e?|chius[oa]|fechad[o
 
 export interface FieldBlock {
   title: string;
+  /** A bold tracker key split from the title line ("**MOB-412**"). */
+  key?: string;
   description: string;
   priorityLabel: string | null;
   status: ItemStatus | null;
@@ -76,7 +79,9 @@ export function fieldBlockRuns(nodes: RootContent[], text: string): Map<Paragrap
     if (run.length >= 2) {
       // "COMPLETE" beside "CLOSED": the board completes some requests and closes others unbuilt.
       const completes = run.some(([, b]) => b.status === "done" && !CLOSED.test(b.statusValue ?? ""));
-      for (const [p, b] of run) found.set(p, completes && CLOSED.test(b.statusValue ?? "") ? { ...b, status: "wont_do" } : b);
+      // "**MOB-412** Summary": a bold key the run repeats is the key, not title (recognise/bold-key.ts).
+      const keys = splitBoldKeys(run.map(([, b]) => b.title));
+      for (const [i, [p, b]] of run.entries()) found.set(p, { ...b, ...(keys[i] ?? {}), ...(completes && CLOSED.test(b.statusValue ?? "") ? { status: "wont_do" as const } : {}) });
     }
     run = [];
   };
@@ -98,6 +103,7 @@ export function recogniseFieldBlock(paragraph: Paragraph, runs: Map<Paragraph, F
   ctx.shapes.add("records");
   addItem(ctx, {
     origin: "record",
+    key: block.key,
     title: block.title,
     description: block.description,
     priorityLabel: block.priorityLabel ?? sectionPriority(ctx),

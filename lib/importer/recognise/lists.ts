@@ -18,6 +18,7 @@ import { endsWithDashName, isOwnerOnly, withoutOwner, withoutTrailingOwner } fro
 import { listEntries } from "./records";
 import { inStateColumn } from "./state-sections";
 import { struckStatus } from "./struck";
+import { nestedFieldPriority } from "./nested-label-priority";
 import { nestedFieldStatus } from "./nested-status-fields";
 import { LEADING_STATE_MARK, leadingStateMark } from "./state-marks";
 import { isAnsweredQuestion, todoFileList } from "./todo-files";
@@ -147,7 +148,7 @@ function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: Item
     description: [extra.description ?? "", body.description].filter(Boolean).join("\n\n"),
     category: categoryOf(ctx),
     priority: null,
-    priorityLabel: parts.priorityLabel ?? (parts.priorityMark ? markPriority(parts.priorityMark, ctx.priorityMarks ?? new Map()) : null) ?? sectionPriority(ctx),
+    priorityLabel: parts.priorityLabel ?? (parts.priorityMark ? markPriority(parts.priorityMark, ctx.priorityMarks ?? new Map()) : null) ?? nestedFieldPriority(item) ?? sectionPriority(ctx),
     status: effective,
     severity: null,
     effortHours: parts.effortHours ?? sectionEffort(ctx),
