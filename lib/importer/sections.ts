@@ -18,6 +18,7 @@ import { namesCarriedWork } from "./recognise/carried-headings";
 import { isLegendHeading } from "./recognise/legend-headings";
 import { opensWithTimebox } from "./recognise/timebox-headings";
 import { slashHeadingState } from "./recognise/slash-state-headings";
+import { glossedPriority } from "./recognise/glossed-priority";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
 // "Budgets" and "Error budget" are bounds, not spending lists).
@@ -71,7 +72,8 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
 /** What a heading means for the nodes under it: category, priority, status, and section kind. */
 export function sectionFromHeading(node: Heading): Section {
   const raw = plainText(node);
-  const priorityLabel = findPriorityLabel(raw, { headingOnly: true });
+  // "반드시 반영 (Must)": a priority word glossing the name (recognise/glossed-priority.ts).
+  const priorityLabel = findPriorityLabel(raw, { headingOnly: true }) ?? glossedPriority(raw);
   const withoutPriority = priorityLabel ? stripPriorityLabel(raw) : NO_PRIORITY_HEADING.test(raw) ? "" : raw;
   const segments = withoutPriority
     .split(/\s+[›»>]\s+/)

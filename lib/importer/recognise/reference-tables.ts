@@ -3,6 +3,7 @@ import { parseStatus } from "../clean";
 import { plainText } from "../markdown";
 import type { ItemStatus } from "../types";
 import { DATE, PERIOD } from "./table-columns";
+import { isClockTime } from "./clock-times";
 
 // Tables that describe rather than track: a glossary or legend (Term | Meaning), read by its header.
 // A person reading "| State | Meaning |" sees definitions, however task-like the terms on the left.
@@ -27,7 +28,8 @@ export function isRiskMatrix(headers: string[]): boolean {
 /** The first column is dates or periods ("Sep 1", "2026-05-01", "Week 3", "Q2", "Phase 1"). */
 export function isTimeline(rows: string[][]): boolean {
   const first = rows.map((r) => (r[0] ?? "").replace(/[*_`]/g, "").trim()).filter(Boolean);
-  const dated = first.filter((c) => DATE.test(c) || PERIOD.test(c) || /^(?:week|phase|day|sprint|milestone|wave|stage)\s*\d+$/i.test(c) || /[–-]/.test(c) && c.split(/\s*[–-]\s*/).every((p) => DATE.test(p) || /^\d{1,2}$/.test(p)));
+  // "09:00": a run sheet of one day is a timeline too (recognise/clock-times.ts).
+  const dated = first.filter((c) => DATE.test(c) || PERIOD.test(c) || isClockTime(c) || /^(?:week|phase|day|sprint|milestone|wave|stage)\s*\d+$/i.test(c) || /[–-]/.test(c) && c.split(/\s*[–-]\s*/).every((p) => DATE.test(p) || /^\d{1,2}$/.test(p)));
   return first.length >= 2 && dated.length >= first.length * 0.8;
 }
 

@@ -1,6 +1,7 @@
 import { isLetterLevelColumn, letterLevel } from "./letter-levels";
 import { isImpactRating } from "./impact-columns";
 import { isRemedyHeader } from "./remedy-columns";
+import { isWhoHeader } from "./who-columns";
 import { parseSeverity } from "../clean";
 import { isPriorityField, isSeverityField, isStatusField, isTitleField } from "../field-names";
 import { findPriorityLabel, horizonLabel } from "../priority";
@@ -203,7 +204,7 @@ export function tableColumns(
   const done = byHeader(DONE, (c) => mostly(columns[c]!, (x) => saysDone(x) || NO.test(x.trim()), 1));
   let status = byHeader((h) => STATUS.test(h) || isStatusField(h));
   const effort = byHeader(EFFORT);
-  let owner = byHeader(OWNER);
+  let owner = byHeader((h) => OWNER.test(h) || isWhoHeader(h));
   const description = byHeader(DESCRIPTION);
 
   // Headers we do not know, read by their cells: short state words, @handles.

@@ -1,4 +1,5 @@
 import type { Table } from "mdast";
+import { isVerdictColumn } from "./test-verdicts";
 import { parseEffortHours, parseSeverity, parseStatus, STATUS_SYMBOLS, statusFromMark } from "../clean";
 import { categoryOf, nearestKind, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
 import { isStatusField } from "../field-names";
@@ -153,6 +154,8 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   if ((isGlossary(headers) && !cols.titleSaysTask) || cols.titleSaysNotWork || isRiskMatrix(headers)) return false;
   // "| Item | Estimate |" with "£85": a budget, costs beside things, not work (recognise/budget-tables.ts).
   if (!cols.titleSaysTask && isBudgetTable(rows, cols.title)) return false;
+  // Test cases with Pass / Fail verdicts report a run, not work (recognise/test-verdicts.ts).
+  if (!cols.titleSaysTask && cols.status >= 0 && isVerdictColumn(rows.map((r) => r[cols.status] ?? ""))) return false;
   const matrix = cols.status < 0 && cols.periods.length >= 2;
   const tracked = [cols.key, cols.status, cols.done, cols.priority, cols.severity, cols.risk, cols.effort, cols.owner].some((c) => c >= 0) || matrix;
   const stated = cols.status >= 0 || cols.done >= 0 || matrix;
