@@ -2,7 +2,7 @@ import { performance as nodePerformance } from "node:perf_hooks";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "./parse";
-import { readPlan } from "./read-plan";
+import { PLAN_INLINE_MAX_CHARS, readPlan } from "./read-plan";
 
 const seeds = readdirSync("db/demo/seeds").map((f) => readFileSync(`db/demo/seeds/${f}`, "utf8"));
 
@@ -11,7 +11,7 @@ describe("readPlan", () => {
     const short = "# Plan\n\n- [ ] **P1** Add tracing\n";
     expect(await readPlan(short, {})).toEqual(parsePlan(short));
     const long = seeds.join("\n\n");
-    expect(long.length).toBeGreaterThan(16 * 1024);
+    expect(long.length).toBeGreaterThan(PLAN_INLINE_MAX_CHARS);
     expect(await readPlan(long, { priorityMap: { Critical: "P1" } })).toEqual(parsePlan(long, { priorityMap: { Critical: "P1" } }));
   }, 60_000);
 
