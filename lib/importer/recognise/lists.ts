@@ -18,8 +18,7 @@ import { endsWithDashName, isOwnerOnly, withoutOwner, withoutTrailingOwner } fro
 import { listEntries } from "./records";
 import { inStateColumn } from "./state-sections";
 import { struckStatus } from "./struck";
-import { nestedFieldPriority } from "./nested-label-priority";
-import { nestedFieldStatus } from "./nested-status-fields";
+import { nestedFieldPriority, nestedFieldStatus } from "./nested-fields";
 import { LEADING_STATE_MARK, leadingStateMark } from "./state-marks";
 import { isAnsweredQuestion, todoFileList } from "./todo-files";
 import { underWorkTitle } from "./task-titles";
