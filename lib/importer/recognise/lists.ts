@@ -133,7 +133,7 @@ function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: Item
   // open boxes are in that state too (recognise/state-sections.ts).
   const section = sectionStatus(ctx);
   const held = section === "wont_do" || section === "blocked" || (section === "in_progress" && inStateColumn(ctx));
-  // A nested "- Status: blocked" field is the entry's own state (recognise/nested-status-fields.ts).
+  // A nested "- Status: blocked" field is the entry's own state (recognise/nested-fields.ts).
   const stated = status === "not_started" ? nestedFieldStatus(item) : null;
   let effective = stated ?? (origin === "task" ? (status === "not_started" && held ? section : status) : status === "not_started" ? (section ?? status) : status);
   // Under a set-aside heading ("Dropped", "Won't do") a struck-through line is the work given up, not work done.
