@@ -10,3 +10,27 @@ describe("attendee labels in more languages", () => {
     expect(peopleOf("Närvarande: Sara, Olle").has("Olle")).toBe(true);
   });
 });
+
+describe("people named by a sharing line, a qualified label or a bold name after a dash", () => {
+  it("reads them", () => {
+    expect(peopleOf("# Umzug\n\nNotizen · Geteilt mit Anke, Jörg\n").has("Jörg")).toBe(true);
+    expect(peopleOf("Shared with Priya, Tom").has("Tom")).toBe(true);
+    expect(peopleOf("**Asistentes confirmados:** Lucía Martín, Carlos Ruiz").has("Carlos")).toBe(true);
+    expect(peopleOf("- Book the hall — **Greta**\n").has("Greta")).toBe(true);
+  });
+
+  it("a sentence with 'with' in it names no one, nor does a qualified label whose value is no name", () => {
+    expect([...peopleOf("We shared the plan with Marketing Team yesterday.\n")]).toEqual([]);
+    expect([...peopleOf("Lead time: 3 days\n")]).toEqual([]);
+  });
+});
+
+describe("an emphasised owner after a dash", () => {
+  it("leaves the title when the document names that person", async () => {
+    const { parsePlan } = await import("./parse");
+    const md = "# Offsite\n\nAttendees: Elena Gómez, Tom Hart\n\n## To do\n\n- [ ] Book the dinner — **Elena**\n";
+    expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Book the dinner"]);
+    // A plain name after the dash that the document names nowhere as a person stays.
+    expect(parsePlan("# Offsite\n\n## To do\n\n- [ ] Walk to the harbour — Malvarrosa\n").items.map((i) => i.title)).toEqual(["Walk to the harbour — Malvarrosa"]);
+  });
+});

@@ -14,7 +14,12 @@ export const STATE_WORD = /^(?:done|open|closed|todo|to do|wip|blocked|shipped|f
 
 /** Field labels whose value names people, in the languages the importer reads. */
 const PEOPLE_LABEL =
-  /^\s*(?:\*\*|__)?(?:present|attendees|participants|facilitator|moderator|owners?|authors?|assignees?|assigned to|members|team members|reviewers?|release manager|note[- ]?taker|scribe|dri|lead|people|who|teilnehmer(?:innen)?|anwesend|verantwortlich|participantes|asistentes|responsable|présents|aanwezig|eigenaar|presenti|responsabile|出席者|参加者|担当者?|作成者|참석자|参会人员|与会者|出席人员|obecni|uczestnicy|присутствовали|присутствуют|участники|присутні|учасники|katılımcılar|närvarande|deltagare|deltakere|tilstede|osallistujat|läsnä|presentes|partecipanti|παρόντες|συμμετέχοντες|người tham dự|thành phần|peserta|hadir|الحضور|الحاضرون|المشاركون|נוכחים|משתתפים|उपस्थित|प्रतिभागी)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.+)$/iu;
+  /^\s*(?:\*\*|__)?(?:present|attendees|participants|facilitator|moderator|owners?|authors?|assignees?|assigned to|members|team members|reviewers?|release manager|note[- ]?taker|scribe|dri|lead|people|who|teilnehmer(?:innen)?|anwesend|verantwortlich|participantes|asistentes|responsable|présents|aanwezig|eigenaar|presenti|responsabile|出席者|参加者|担当者?|作成者|참석자|参会人员|与会者|出席人员|obecni|uczestnicy|присутствовали|присутствуют|участники|присутні|учасники|katılımcılar|närvarande|deltagare|deltakere|tilstede|osallistujat|läsnä|presentes|partecipanti|παρόντες|συμμετέχοντες|người tham dự|thành phần|peserta|hadir|الحضور|الحاضرون|المشاركون|נוכחים|משתתפים|उपस्थित|प्रतिभागी)(?:\s+\p{Ll}{2,15})?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.+)$/iu;
+/**
+ * "Notes · Shared with Camille, Théo": the sharing line a notes app or a shared document prints under
+ * its title names the people the list is for, without a colon.
+ */
+const SHARED_WITH = /^\s*(?:shared with|partag[ée]e? avec|compartid[oa] con|compartilhad[oa] com|geteilt mit|freigegeben für|gedeeld met|condivis[oa] con|delad med|delt med|udostępnion[oy] dla|sdíleno s|jaettu)\s+(.+)$/iu;
 /** Fields on one line are set apart by a middle dot, a bar, a bullet or a wide gap ("Date: Mon · Present: Ari"). */
 const FIELD_SEPARATOR = /[·|•]|\s{2,}/;
 /** A heading that introduces a list of people ("## Attendees", "## Go / no-go attendees"). */
@@ -30,7 +35,7 @@ const LIST_LINE = /^\s*(?:[-*+]|\d+[.)])\s/;
 const isEntryLine = (line: string) => LIST_LINE.test(line) || GLYPH_LINE.test(line);
 /** "(Priya, 3d)", "(est. 2d, Tom)": a name beside an estimate in a trailing parenthesis. */
 const NAME_BESIDE_ESTIMATE = /\((\p{Lu}[\p{Ll}'’-]+)\s*[,;]\s*(?:est\.?\s*)?\d+(?:[.,]\d+)?\s?[hdw]\)\s*$|\((?:est\.?\s*)?\d+(?:[.,]\d+)?\s?[hdw]\s*[,;]\s*(\p{Lu}[\p{Ll}'’-]+)\)\s*$/u;
-const EMPHASISED_AFTER_DASH = /\s[—–-]\s+(?:\*|_)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:\*|_)\s*$/u;
+const EMPHASISED_AFTER_DASH = /\s[—–-]\s+(?:\*{1,2}|_{1,2})(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:\*{1,2}|_{1,2})\s*$/u;
 const NAME_AFTER_DASH = /\s[—–-]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*$/u;
 /** "— Alexei, by 21.11", "— Timur, ticket INFRA-88": the same name slot with a short remark after a comma. */
 const NAME_THEN_REMARK_AFTER_DASH = /\s[—–-]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*,\s*[^—–,]{1,40}$/u;
@@ -63,9 +68,9 @@ export function peopleOf(text: string): Set<string> {
   for (const line of text.split("\n")) {
     if (/^#{1,6}\s/.test(line)) underPeopleHeading = PEOPLE_HEADING.test(line);
     // Split first, then match each field from its start: one pass over the line, however long.
-    if (/[:：]/.test(line)) {
+    if (/[:：]/.test(line) || /\s(?:with|avec|con|com|mit|met|med|dla|s)\s/i.test(line) || /jaettu/i.test(line)) {
       for (const field of line.split(FIELD_SEPARATOR)) {
-        const value = field.match(PEOPLE_LABEL)?.[1];
+        const value = field.match(PEOPLE_LABEL)?.[1] ?? field.match(SHARED_WITH)?.[1];
         if (value) for (const name of namesIn(value)) add(people, name);
       }
     }

@@ -88,7 +88,8 @@ const REF_IS_OBJECT = /^\S+$|\b(?:on|in|for|of|to|from|with|by|at|about|see|per|
 const TRAILING_DASH_PART = /\s+[—–-]\s+([^—–\s-][^—–]{0,24})$/;
 const TRAILING_HANDLES = /\s+[—–-]\s+(@[A-Za-z][\w-]*(?:[\s,]+@[A-Za-z][\w-]*)*)\s*$/;
 // "… — Jana", "… - Jana": a spaced dash of any length before a name the document uses for a person.
-const TRAILING_NAME = /\s+[—–-]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*$/u;
+// "— Jana", "— **Elena**": the name may be emphasised (markup is still in the text here, or its marks).
+const TRAILING_NAME = /\s+[—–-]\s+[\u0001\u0002*_]{0,2}(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)[\u0001\u0002*_]{0,2}\s*$/u;
 const MAX_PARTS = 8;
 const TRAILING_DONE = /\s*[✅✓☑✔]\uFE0F?\s*$/u;
 
