@@ -1,5 +1,5 @@
 import type { ItemStatus } from "./types";
-import { STATE_WHEN } from "./recognise/state-tails";
+import { STATE_PROGRESS, STATE_WHEN } from "./recognise/state-tails";
 import { NOT_A_STATE_HEADING, STATUS_FIELD_NAMES, STATUS_WORDS } from "./vocabulary";
 
 // Where a status word counts, in any language of the vocabulary: a whole value (a cell, a field,
@@ -101,8 +101,8 @@ export function struckOutcome(words: string): "wont_do" | "done" | null {
 
 // Bold or emphasis around the state ("— **сделано** 02.12") is markup; a date or version after it says when (recognise/state-tails.ts).
 const EMPHASIS = "[\\u0001\\u0002*_]*";
-const DASHED_STATE = new RegExp(`\\s+[-–—|]\\s*(?:${STATUS_SYMBOL}\\s*)?${EMPHASIS}(${STATUS_ANY})${EMPHASIS}${STATE_WHEN}?[.!]?\\s*$`, "iu");
-const PAREN_STATE = new RegExp(`\\s*[([（【]\\s*(?:${STATUS_SYMBOL}\\s*|${FIELD})?(${STATUS_ANY})${STATE_WHEN}?\\s*[)\\]）】]\\s*$`, "iu");
+const DASHED_STATE = new RegExp(`\\s+[-–—|]\\s*(?:${STATUS_SYMBOL}\\s*)?${EMPHASIS}(${STATUS_ANY})${EMPHASIS}${STATE_WHEN}?${STATE_PROGRESS}?[.!]?\\s*$`, "iu");
+const PAREN_STATE = new RegExp(`\\s*[([（【]\\s*(?:${STATUS_SYMBOL}\\s*|${FIELD})?(${STATUS_ANY})${STATE_WHEN}?${STATE_PROGRESS}?\\s*[)\\]）】]\\s*$`, "iu");
 const SYMBOL_STATE = new RegExp(`\\s*${STATUS_SYMBOL}\\s*${EMPHASIS}(${STATUS_ANY})${EMPHASIS}${STATE_WHEN}?\\s*$`, "iu");
 
 /**

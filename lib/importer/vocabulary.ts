@@ -250,7 +250,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "на ревью", "в тесте", "делается", "в роботі", "в процесі", // ru, uk
     "under arbete", "i test", "testas", // sv
     "修复中", "测试中", "開発中", // zh, ja
-    "قيد التنفيذ", "قيد العمل", "قيد المراجعة", "جاري العمل", "جارٍ العمل", "בתהליך", "בעבודה", "σε εξέλιξη", "đang làm", "đang thực hiện", "dang lam", "dang thuc hien", // vi typed without diacritics
+    "قيد التنفيذ", "قيد العمل", "قيد المراجعة", "جاري العمل", "جارٍ العمل", "בתהליך", "בעבודה", "בביצוע", "σε εξέλιξη", "đang làm", "đang thực hiện", "dang lam", "dang thuc hien", // vi typed without diacritics
     "đang xử lý", "đang tiến hành", "chờ kiểm thử", "đang kiểm thử", "chờ duyệt", // vi: waiting for testing / review is under review
     "sedang dikerjakan", "dalam proses", "sedang berjalan", "चल रहा है", "प्रगति में",
     "กำลังดำเนินการ", "อยู่ระหว่างดำเนินการ", "กำลังทำ", // th

@@ -19,3 +19,9 @@ const VALUE =
  * optional release word, one value, then at most one short parenthetical remark.
  */
 export const STATE_WHEN = `(?:\\s+(?:${PREPOSITION}\\s+)?(?:${ARTICLE}\\s+)?(?:${RELEASE}\\s*)?${VALUE}(?:\\s*\\([^()]{1,60}\\))?)`;
+
+/**
+ * How far the work has got, said after the state and a comma: "— in progress, 31 of 58", "(läuft, 3/5)",
+ * "— בביצוע, 31 מתוך 58", "— en cours, 60 %". A count or a share is a remark on the state, not title text.
+ */
+export const STATE_PROGRESS = `(?:\\s*[,;]\\s*(?:\\d{1,5}\\s*(?:/|\\s\\p{L}{1,8}\\s)\\s*\\d{1,5}|\\d{1,3}(?:[.,]\\d)?\\s*%))`;
