@@ -8,6 +8,8 @@
 // - a closing parenthesis that is only a duration: "发布后观察（72 小时）", "Soak test (2 weeks)".
 // - an "Initiatives" heading under a named objective: the work for that objective, no group of its own.
 
+import { withoutGroupRemarks } from "./group-remarks";
+
 const CJK_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）])\s*(?=\S)/u;
 /** Objective and phase words, then a number or a letter (checked to be a capital), then a separator. */
 const NUMBERED_HEAD =
@@ -17,7 +19,9 @@ const DURATION_PAREN =
   /\s*[(（]\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:小时|小時|天|周|週|个月|個月|時間|日間|週間|か月|ヶ月|시간|일|주|개월|hours?|days?|weeks?|months?|stunden|tage|wochen|monate|heures|jours|semaines|mois|horas|días|dias|semanas|meses|ore|giorni|settimane|mesi|uur|dagen|weken|timmar|dagar|veckor|godzin|dni|tygodni|часов|дней|недель)\s*[)）]\s*$/iu;
 
 /** A category segment without a CJK ordinal, a numbered objective or lettered phase word, or a duration. */
-export function groupName(segment: string): string {
+export function groupName(raw: string): string {
+  // "Group: Venue", "Før release (senest onsdag)" → the name (recognise/group-remarks.ts).
+  const segment = withoutGroupRemarks(raw);
   const numbered = segment.match(NUMBERED_HEAD);
   // "Fase A —": a capital letter numbers; "Step a-" or "Goal x" does not.
   const head = segment.match(CJK_ORDINAL) ?? (numbered && /^(?:\d|[A-Z])/.test((numbered[1] ?? numbered[2])!) ? numbered : null);

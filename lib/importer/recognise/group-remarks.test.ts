@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { withoutGroupRemarks } from "./group-remarks";
+
+describe("what a group's heading says about the group", () => {
+  it("drops the container's kind label and a deadline or not-prioritised remark", () => {
+    expect(withoutGroupRemarks("グループ：会場・運営")).toBe("会場・運営");
+    expect(withoutGroupRemarks("Bucket: Backlog")).toBe("Backlog");
+    expect(withoutGroupRemarks("Før release (senest onsdag)")).toBe("Før release");
+    expect(withoutGroupRemarks("Before launch (by Friday noon)")).toBe("Before launch");
+    expect(withoutGroupRemarks("Ideias (não priorizado)")).toBe("Ideias");
+    expect(withoutGroupRemarks("Vor dem Go-live (spätestens 12.3.)")).toBe("Vor dem Go-live");
+    expect(withoutGroupRemarks("Done (before the freeze)")).toBe("Done");
+  });
+
+  it("keeps a parenthesis that names part of the group, and a label with nothing after it", () => {
+    expect(withoutGroupRemarks("Frontend (web)")).toBe("Frontend (web)");
+    expect(withoutGroupRemarks("Group:")).toBe("Group:");
+    expect(withoutGroupRemarks("Groceries list")).toBe("Groceries list");
+    expect(withoutGroupRemarks("Onboarding (do not skip)")).toBe("Onboarding (do not skip)");
+    expect(withoutGroupRemarks("Partners (voor klanten)")).toBe("Partners (voor klanten)");
+  });
+});
