@@ -66,6 +66,7 @@ import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { legendOfTables } from "./recognise/reference-tables";
 import { recogniseTable } from "./recognise/tables";
 import { tidyTitles } from "./recognise/title-tails";
+import { frontMatterToMarkdown } from "./recognise/front-matter";
 import { tidyBoardRemarks } from "./recognise/board-remarks";
 import { untagEntries } from "./recognise/tagged-entries";
 import { isTodoFileTitle, recogniseMarkerLines } from "./recognise/todo-files";
@@ -98,7 +99,8 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     // HTML lists nested too deeply are refused from the raw tags, before they are converted.
     // A plain-text plan pasted into a ``` fence reads as the note it is (recognise/plain-fences.ts).
     // "--- URGENT ---" banner lines of a plain-text note read as headings (recognise/banner-lines.ts).
-    const html = readHtmlBlocks(bannerLinesToHeadings(unfencePlainPlans(orgOutlineToMarkdown(lf))));
+    // YAML front matter is metadata, blanked; a task list in it reads as one (recognise/front-matter.ts).
+    const html = readHtmlBlocks(bannerLinesToHeadings(unfencePlainPlans(orgOutlineToMarkdown(frontMatterToMarkdown(lf)))));
     if (html.tooDeepAt !== null) return unreadable(html.tooDeepAt, depthMessage(html.tooDeepAt));
     const { text, origin } = glyphBulletLines(html.text);
     // Checked before parsing (and after the HTML became lists), in one linear pass: parsers pay for
