@@ -40,3 +40,15 @@ describe("stateRemark: a state and its reason closing a title", () => {
     expect(clauseState("waiting for legal")).toBe("blocked");
   });
 });
+
+describe("a state word with its reason after a conjunction or a preposition of more languages", () => {
+  it("is the state, and the reason is why", async () => {
+    const { parsePlan } = await import("../parse");
+    const md = "# P\n\n## Tasks\n\n- Move the cache — blocked due to the audit\n- Service Worker — متوقف بانتظار قرار الإدارة\n- Rechnungen exportieren — blockiert wegen Umstellung\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.status])).toEqual([
+      ["Move the cache", "blocked"],
+      ["Service Worker", "blocked"],
+      ["Rechnungen exportieren", "blocked"],
+    ]);
+  });
+});

@@ -13,8 +13,12 @@ import { STATE_WHEN } from "./state-tails";
 /** "already", "still", "now" before the state, in the languages of the vocabulary. */
 const ADVERB =
   /^(?:already|still|now|currently|bereits|schon|noch|jetzt|déjà|encore|ya|todavía|aún|já|ainda|già|ancora|al|nog|redan|fortfarande|allerede|już|nadal|уже|ещё|еще|вже|ще|zaten|hâlâ|이미|아직|已经|已|仍|まだ|もう|すでに|đã|vẫn|sudah|masih|כבר|עדיין|بالفعل|ما زال|لا يزال|ήδη|ακόμα)\s+/iu;
-/** A preposition after a one-word state: "blocked by #12", "bloqué par …", "wartet auf …". */
-const PREPOSITION = /^(?:by|on|for|until|pending|par|sur|jusqu'à|por|hasta|da|fino|von|auf|bis|door|op|tot|av|på|till|przez|na|do|от|на|до|від|tarafından|için)$/iu;
+/**
+ * A preposition or conjunction after a one-word state: "blocked by #12", "bloqué par …", "wartet auf …",
+ * "blocked due to …", "gestoppt wegen …", "متوقف بانتظار …" (stopped awaiting …), "חסום עד …" (blocked until …).
+ */
+const PREPOSITION =
+  /^(?:by|on|for|until|pending|awaiting|due|because|par|sur|jusqu'à|car|por|hasta|porque|da|fino|perché|von|auf|bis|wegen|weil|door|op|tot|omdat|av|på|till|eftersom|fordi|przez|na|do|bo|от|на|до|из-за|від|через|tarafından|için|yüzünden|بانتظار|حتى|لحين|بسبب|من|עד|בגלל|עקב)$/iu;
 /** "fixing now", "working on it now", "on it": the English progressive said of the entry itself. */
 const ON_IT = /^(?:\p{L}+ing(?: on it)?|on it)(?: right)? now$|^on it$/iu;
 /** "(Ivan)", "(since Monday)": a short parenthesis closing the remark says who or when about it. */
