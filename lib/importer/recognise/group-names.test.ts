@@ -21,6 +21,7 @@ describe("group names without numbering", () => {
 
   it("drops an Initiatives heading under a named objective, not one standing alone", () => {
     expect(withoutInitiatives(["Faster answers", "Initiatives"])).toEqual(["Faster answers"]);
+    expect(withoutInitiatives(["Kunderna hittar svaren", "Initiativ"])).toEqual(["Kunderna hittar svaren"]);
     expect(withoutInitiatives(["Initiatieven"])).toEqual(["Initiatieven"]);
     expect(withoutInitiatives(["Initiatives", "Search"])).toEqual(["Initiatives", "Search"]);
   });

@@ -31,7 +31,7 @@ export function groupName(raw: string): string {
 
 /** "Initiatives", in the languages of the vocabulary. */
 const INITIATIVES =
-  /^(?:initiatives?|initiativen?|initiativer|initiatieven|iniciativas?|iniziative|inisiatif|inicjatywy|инициативы|ініціативи|aloitteet|girişimler|sáng kiến|施策|举措|舉措|이니셔티브)$/iu;
+  /^(?:initiatives?|initiativen?|initiativer|initiativ|initiatief|initiatieven|iniciativas?|iniziative|inisiatif|inicjatywy|инициативы|ініціативи|aloitteet|girişimler|sáng kiến|施策|举措|舉措|이니셔티브)$/iu;
 
 /** A path without a closing "Initiatives" segment under a named group ("Goal 1 / Initiatives" → "Goal 1"). */
 export function withoutInitiatives(path: string[]): string[] {
