@@ -72,6 +72,7 @@ import { isTodoFileTitle, recogniseMarkerLines } from "./recognise/todo-files";
 import { applySectionFields, sectionFromHeading } from "./sections";
 import type { ParsedItem, ParseResult } from "./types";
 import { isHugeBlock } from "./recognise/block-size";
+import { unquoteLists } from "./recognise/quoted-lists";
 
 export interface ParseOptions {
   /** The user's adjustments to the label → P0–P3 mapping shown in the dry run. */
@@ -107,7 +108,8 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     if (deepAt !== null) return unreadable(deepAt, depthMessage(deepAt));
     // Parsed once: both readings walk the same tree. A bold label swallowing the list under it is
     // split back into the two (recognise/label-lines.ts).
-    const nodes = splitLabelledLists(parseMarkdown(text).children, text);
+    // A list pasted as a block quote (a forwarded message) is read as the list it is (recognise/quoted-lists.ts).
+    const nodes = splitLabelledLists(unquoteLists(parseMarkdown(text).children), text);
     // A list of more entries than any plan has is read up to a bound (recognise/list-bounds.ts).
     const cut = boundLongLists(nodes);
     const facts = documentFacts(text, nodes);
