@@ -73,6 +73,7 @@ import { applySectionFields, sectionFromHeading } from "./sections";
 import type { ParsedItem, ParseResult } from "./types";
 import { isHugeBlock } from "./recognise/block-size";
 import { unquoteLists } from "./recognise/quoted-lists";
+import { recogniseGrepHits } from "./recognise/grep-hits";
 
 export interface ParseOptions {
   /** The user's adjustments to the label → P0–P3 mapping shown in the dry run. */
@@ -240,6 +241,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
       i = groupedEnd;
       continue;
     }
+    // "src/a.ts:12:// TODO: …" lines: a search for to-do comments pasted, one task a hit (recognise/grep-hits.ts).
+    if ((node.type === "paragraph" || node.type === "code") && !isHugeBlock(node) && recogniseGrepHits(node, ctx)) continue;
     // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table (recognise/plain-rows.ts).
     // A todo.txt file pasted raw or fenced: one task a line (recognise/todo-txt.ts).
     if ((node.type === "paragraph" || node.type === "code") && ((!isHugeBlock(node) && recogniseTodoTxt(node, ctx)) || recognisePlainRows(node, ctx))) continue;
