@@ -74,6 +74,7 @@ import type { ParsedItem, ParseResult } from "./types";
 import { isHugeBlock } from "./recognise/block-size";
 import { unquoteLists } from "./recognise/quoted-lists";
 import { recogniseGrepHits } from "./recognise/grep-hits";
+import { recogniseLetteredGroups } from "./recognise/lettered-groups";
 
 export interface ParseOptions {
   /** The user's adjustments to the label → P0–P3 mapping shown in the dry run. */
@@ -282,6 +283,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
         recogniseHandoverAsks(node, ctx) ||
         recogniseAgreedAsks(node, nodes[i - 1], ctx) ||
         recogniseGroupedTasks(node, ctx) ||
+        // "1. Forms / 1a. Label each field / 1b. …": groups over sub-lettered lines (recognise/lettered-groups.ts).
+        recogniseLetteredGroups(node, ctx) ||
         (isTaskList(node) ? recogniseTaskList(node, ctx) : inMetrics || isKeyResultList(node) ? (recogniseMetricList(node, ctx), true) : collectRanking(node, ctx) || recogniseNumberedList(node, ctx));
       if (!read) recognisePlainList(node, ctx);
       ctx.lastListItems = ctx.items.slice(before);
