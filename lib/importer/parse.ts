@@ -75,6 +75,7 @@ import { isHugeBlock } from "./recognise/block-size";
 import { unquoteLists } from "./recognise/quoted-lists";
 import { recogniseGrepHits } from "./recognise/grep-hits";
 import { recogniseLetteredGroups } from "./recognise/lettered-groups";
+import { recogniseTextBoard } from "./recognise/text-boards";
 
 export interface ParseOptions {
   /** The user's adjustments to the label → P0–P3 mapping shown in the dry run. */
@@ -242,6 +243,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
       i = groupedEnd;
       continue;
     }
+    // "TO DO | DOING | DONE" over a rule and "* card" rows: a board drawn in plain text (recognise/text-boards.ts).
+    if (node.type === "code" && !isHugeBlock(node) && recogniseTextBoard(node, ctx)) continue;
     // "src/a.ts:12:// TODO: …" lines: a search for to-do comments pasted, one task a hit (recognise/grep-hits.ts).
     if ((node.type === "paragraph" || node.type === "code") && !isHugeBlock(node) && recogniseGrepHits(node, ctx)) continue;
     // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table (recognise/plain-rows.ts).

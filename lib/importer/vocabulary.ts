@@ -235,7 +235,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "running", "building", // experiment and pipeline boards (Notion, Airtable)
     "in arbeit", "in bearbeitung", "läuft", "begonnen", "in umsetzung", // de
     "en cours", "en revue", // fr
-    "en curso", "en progreso", "en proceso", "en revisión", // es
+    "en curso", "en progreso", "en proceso", "en revisión", "haciendo", // es
     "in corso", "in lavorazione", "in revisione", "avviato", // it
     "em andamento", "em progresso", "em curso", "em revisão", "iniciado", // pt
     "bezig", "in uitvoering", "lopend", "onderhanden", "in behandeling", // nl
@@ -246,7 +246,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "进行中", "處理中", "处理中", "开发中", "開發中", // zh
     "w trakcie", "w toku", // pl
     "в работе", "в процессе", // ru
-    "geliştirmede", "devam ediyor", "sürüyor", "test ediliyor", "incelemede", "yapılıyor", "başlandı", // tr
+    "geliştirmede", "devam ediyor", "devam eden", "devam", "sürüyor", "test ediliyor", "incelemede", "yapılıyor", "başlandı", // tr
     "진행 중", "진행중", "검토 중", "검토중", "조치 중", "조치중", "개발 중", "테스트 중", "코드 리뷰", "코드리뷰", "리뷰 중", "리뷰중", // ko ("code review": under way, as "In review")
     "en cours de correction", "en test", "en recette", "en développement", // fr
     "w realizacji", "w przeglądzie", "w testach", // pl
@@ -283,7 +283,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "未着手", "未対応", "未完了", "未開始", "予定", // ja
     "未开始", "待办", "待辦", "待处理", "待處理", "计划中", // zh
     "ouvert", "ouverte", "non commencé", "non traité", // fr
-    "açık", "başlanmadı", "planlandı", // tr
+    "açık", "başlanmadı", "planlandı", "yapılacak", "yapılacaklar", "yapilacak", "yapilacaklar", // tr (an ASCII keyboard or OCR loses the dotless ı)
     "미착수", "대기", "예정", "미조치", "할 일", // ko
     "otwarte", "do zrobienia", "zaplanowane", // pl
     "открыто", "не начато", "запланировано", "відкрито", // ru, uk
