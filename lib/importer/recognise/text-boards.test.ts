@@ -15,6 +15,15 @@ describe("a board drawn in plain text", () => {
     ]);
   });
 
+  it("a column written without bullets has a card a line", () => {
+    const md = ["# Board", "", "```", "Backlog        | In progress", "---------------+--------------", "Fix the login  | Export to CSV", "Dark mode      |", "```", ""].join("\n");
+    expect(read(md)).toEqual([
+      ["Fix the login", "not_started"],
+      ["Export to CSV", "in_progress"],
+      ["Dark mode", "not_started"],
+    ]);
+  });
+
   it("a table of figures whose header names no states is no board", () => {
     expect(textBoardCards(["Endpoint     | p50   | p99", "-------------+-------+------", "* /login     | 40ms  | 90ms", "* /search    | 80ms  | 300ms"])).toBeNull();
   });

@@ -40,17 +40,23 @@ export function textBoardCards(lines: string[]): Card[] | null {
   const names = cellsOf(lines[header]!);
   const states = names.map((n) => (n && n.split(/\s+/).length <= 4 ? stateOnly(n) : null));
   if (names.length < 2 || states.filter(Boolean).length < 2 || states.some((s, c) => s === null && names[c] !== "")) return null;
-  const cards: Card[] = [];
-  const open: (Card | null)[] = names.map(() => null);
+  const rows: { cells: string[]; offset: number }[] = [];
   for (let i = header + 2; i < lines.length; i++) {
     const line = lines[i]!;
     if (RULE.test(line) || !line.includes("|")) break;
-    cellsOf(line).slice(0, names.length).forEach((cell, c) => {
+    rows.push({ cells: cellsOf(line).slice(0, names.length), offset: i });
+  }
+  // A column written without bullets has a card a line; with bullets, a bare line goes on with the card above.
+  const bulleted = names.map((_, c) => rows.some((r) => BULLET.test(r.cells[c] ?? "")));
+  const cards: Card[] = [];
+  const open: (Card | null)[] = names.map(() => null);
+  for (const { cells, offset: i } of rows) {
+    cells.forEach((cell, c) => {
       if (!cell) return;
       const status = states[c];
       if (!status) return;
       const bullet = BULLET.exec(cell);
-      if (bullet || !open[c]) {
+      if (bullet || !open[c] || !bulleted[c]) {
         const card = { text: cell.slice(bullet?.[0].length ?? 0), status, offset: i };
         cards.push(card);
         open[c] = card;
