@@ -73,6 +73,10 @@ import { isTodoFileTitle, recogniseMarkerLines } from "./recognise/todo-files";
 import { applySectionFields, sectionFromHeading } from "./sections";
 import type { ParsedItem, ParseResult } from "./types";
 import { isHugeBlock } from "./recognise/block-size";
+import { unquoteLists } from "./recognise/quoted-lists";
+import { recogniseGrepHits } from "./recognise/grep-hits";
+import { recogniseLetteredGroups } from "./recognise/lettered-groups";
+import { recogniseTextBoard } from "./recognise/text-boards";
 
 export interface ParseOptions {
   /** The user's adjustments to the label → P0–P3 mapping shown in the dry run. */
@@ -109,7 +113,8 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     if (deepAt !== null) return unreadable(deepAt, depthMessage(deepAt));
     // Parsed once: both readings walk the same tree. A bold label swallowing the list under it is
     // split back into the two (recognise/label-lines.ts).
-    const nodes = splitLabelledLists(parseMarkdown(text).children, text);
+    // A list pasted as a block quote (a forwarded message) is read as the list it is (recognise/quoted-lists.ts).
+    const nodes = splitLabelledLists(unquoteLists(parseMarkdown(text).children), text);
     // A list of more entries than any plan has is read up to a bound (recognise/list-bounds.ts).
     const cut = boundLongLists(nodes);
     const facts = documentFacts(text, nodes);
@@ -240,6 +245,10 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
       i = groupedEnd;
       continue;
     }
+    // "TO DO | DOING | DONE" over a rule and "* card" rows: a board drawn in plain text (recognise/text-boards.ts).
+    if (node.type === "code" && !isHugeBlock(node) && recogniseTextBoard(node, ctx)) continue;
+    // "src/a.ts:12:// TODO: …" lines: a search for to-do comments pasted, one task a hit (recognise/grep-hits.ts).
+    if ((node.type === "paragraph" || node.type === "code") && !isHugeBlock(node) && recogniseGrepHits(node, ctx)) continue;
     // Rows pasted without table syntax (tabs, CSV, aligned columns) are a table (recognise/plain-rows.ts).
     // A todo.txt file pasted raw or fenced: one task a line (recognise/todo-txt.ts).
     if ((node.type === "paragraph" || node.type === "code") && ((!isHugeBlock(node) && recogniseTodoTxt(node, ctx)) || recognisePlainRows(node, ctx))) continue;
@@ -279,6 +288,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
         recogniseHandoverAsks(node, ctx) ||
         recogniseAgreedAsks(node, nodes[i - 1], ctx) ||
         recogniseGroupedTasks(node, ctx) ||
+        // "1. Forms / 1a. Label each field / 1b. …": groups over sub-lettered lines (recognise/lettered-groups.ts).
+        recogniseLetteredGroups(node, ctx) ||
         (isTaskList(node) ? recogniseTaskList(node, ctx) : inMetrics || isKeyResultList(node) ? (recogniseMetricList(node, ctx), true) : collectRanking(node, ctx) || recogniseNumberedList(node, ctx));
       if (!read) recognisePlainList(node, ctx);
       ctx.lastListItems = ctx.items.slice(before);

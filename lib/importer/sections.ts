@@ -15,6 +15,7 @@ import { deniesWork } from "./recognise/denied-work";
 import { isGlossedNotes } from "./recognise/glossed-headings";
 import { leadingStateOfHeading } from "./recognise/leading-state-headings";
 import { namesCarriedWork } from "./recognise/carried-headings";
+import { namesAgreedActions } from "./recognise/agreed-action-headings";
 import { isLegendHeading } from "./recognise/legend-headings";
 import { opensWithTimebox } from "./recognise/timebox-headings";
 import { slashHeadingState } from "./recognise/slash-state-headings";
@@ -58,6 +59,8 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   if (named === "tasks" || (named === "notes" && !priorityLabel && !status)) return named;
   // "Actions from the last retro", "다음 스프린트로 이월": work carried between meetings (recognise/carried-headings.ts).
   if (namesCarriedWork(raw)) return "tasks";
+  // "Actions décidées", "Agreed actions": a meeting's decided work (recognise/agreed-action-headings.ts).
+  if (namesAgreedActions(raw)) return "tasks";
   // "Blockers", "Sugestões (pode ser em outro PR)": a code review's findings to act on (recognise/review-buckets.ts).
   if (namesReviewBucket(raw)) return "tasks";
   // "Todos los equipos": Spanish "all", no to-do (recognise/task-headings.ts).

@@ -161,6 +161,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "no haremos", "no lo haremos", "ne ferons pas", "on ne fera pas", "machen wir nicht", "wird nicht gemacht", "não faremos", "não vamos fazer", "doen we niet", // "we won't do" (es, fr, de, pt, nl)
     "adiado", "fora do escopo", "não necessário", "abandonado", "arquivado", // pt
     "afgevallen", "geschrapt", "vervallen", "geannuleerd", "uitgesteld", "niet nodig", "gearchiveerd", "afgewezen", // nl
+    "nie nodig", "nie meer nodig", "gekanselleer", "uitgestel", "laat vaar", // af
     "struken", "struket", "avbruten", "avbrutet", "inte aktuell", "uppskjuten", // sv
     "見送り", "対応しない", "対応不要", "中止", "不要", "対象外", "却下", "取り下げ", // ja
     "取消", "取消了", "不做", "不做了", "放弃", "放棄", "不需要", // zh
@@ -201,6 +202,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "bloccato", "bloccata", "in attesa", "sospeso", "in pausa", // it
     "aguardando", "em espera", "pausado", "parado", // pt
     "geblokkeerd", "wacht op", "gepauzeerd", // nl
+    "geblokkeer", "wag vir", "wag op", // af
     "blockerad", "blockerat", "väntar på", "pausad", // sv
     "blokkert", "blokeret", "venter på", "på vent", "afventer", // nb, da
     "保留", "ブロック", "ブロック中", "待ち", "停止中", // ja
@@ -233,17 +235,18 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "running", "building", // experiment and pipeline boards (Notion, Airtable)
     "in arbeit", "in bearbeitung", "läuft", "begonnen", "in umsetzung", // de
     "en cours", "en revue", // fr
-    "en curso", "en progreso", "en proceso", "en revisión", // es
+    "en curso", "en progreso", "en proceso", "en revisión", "haciendo", // es
     "in corso", "in lavorazione", "in revisione", "avviato", // it
     "em andamento", "em progresso", "em curso", "em revisão", "iniciado", // pt
     "bezig", "in uitvoering", "lopend", "onderhanden", "in behandeling", // nl
+    "besig", "gedeeltelik", "aan die gang", // af
     "pågår", "pågående", "påbörjad", // sv
     "under arbeid", "påbegynt", "i gang", "igangværende", "i arbejde", "under udvikling", // nb, da
     "対応中", "進行中", "作業中", "実装中", "処理中", "レビュー中", "レビュー待ち", "着手済み", // ja ("レビュー待ち": awaiting review, a board column of work under review)
     "进行中", "處理中", "处理中", "开发中", "開發中", // zh
     "w trakcie", "w toku", // pl
     "в работе", "в процессе", // ru
-    "geliştirmede", "devam ediyor", "sürüyor", "test ediliyor", "incelemede", "yapılıyor", "başlandı", // tr
+    "geliştirmede", "devam ediyor", "devam eden", "devam", "sürüyor", "test ediliyor", "incelemede", "yapılıyor", "başlandı", // tr
     "진행 중", "진행중", "검토 중", "검토중", "조치 중", "조치중", "개발 중", "테스트 중", "코드 리뷰", "코드리뷰", "리뷰 중", "리뷰중", // ko ("code review": under way, as "In review")
     "en cours de correction", "en test", "en recette", "en développement", // fr
     "w realizacji", "w przeglądzie", "w testach", // pl
@@ -280,7 +283,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "未着手", "未対応", "未完了", "未開始", "予定", // ja
     "未开始", "待办", "待辦", "待处理", "待處理", "计划中", // zh
     "ouvert", "ouverte", "non commencé", "non traité", // fr
-    "açık", "başlanmadı", "planlandı", // tr
+    "açık", "başlanmadı", "planlandı", "yapılacak", "yapılacaklar", "yapilacak", "yapilacaklar", // tr (an ASCII keyboard or OCR loses the dotless ı)
     "미착수", "대기", "예정", "미조치", "할 일", // ko
     "otwarte", "do zrobienia", "zaplanowane", // pl
     "открыто", "не начато", "запланировано", "відкрито", // ru, uk
@@ -305,6 +308,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "fatto", "completato", "terminato", "concluso", "chiuso", "risolto", // it
     "feito", "concluído", "concluída", "concluido", "finalizado", "pronto", "resolvido", "entregue", // pt
     "klaar", "gedaan", "afgerond", "voltooid", "opgeleverd", // nl
+    "gedoen", "voltooi", "afgehandel", // af
     "klar", "klart", "avklarad", "slutförd", // sv
     "ferdig", "fullført", "levert", "færdig", "udført", "afsluttet", "leveret", // nb, da
     "完了", "済み", "対応済み", "実装済み", "完了済み", // ja

@@ -53,4 +53,9 @@ describe("board remarks", () => {
       ["Check the oil", false],
     ]);
   });
+
+  it("drops a doubt mark of two or more signs, and keeps a lone (?) that may name the key", () => {
+    const md = ["## Tasks", "", "- [ ] Order the banners (??)", "- [ ] Add the help overlay (?)", ""].join("\n");
+    expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Order the banners", "Add the help overlay (?)"]);
+  });
 });

@@ -69,6 +69,9 @@ const MAX_TITLE = 2000;
 /** A reason a card was given up: a clause of four words or more in the closing parenthesis. */
 const REASON_WORDS = 4;
 
+/** Two or more question or exclamation marks: the writer was unsure of the card. */
+const DOUBT = /^[?？!¿]{2,4}$/u;
+
 export function tidyBoardRemarks(items: FoundItem[]): void {
   const coloured = items.filter((item) => colourParenAt(item.title) > 0 || colourParenAt(item.title.replace(SHOUTED, "")) > 0).length;
   for (const item of items) {
@@ -98,7 +101,8 @@ export function tidyBoardRemarks(items: FoundItem[]): void {
       const paren = item.title.match(TRAILING_PAREN);
       if (!paren || paren.index === 0) continue;
       const inner = paren[1]!.trim();
-      if ((item.status === "in_progress" && PROGRESS.test(inner) && !PART.test(inner)) || (item.status === "wont_do" && inner.split(/\s+/).length >= REASON_WORDS)) {
+      // "(??)", "(?!)": a mark of doubt beside the card, no words of the task ("(?)" alone may name the ? key).
+      if ((item.status === "in_progress" && PROGRESS.test(inner) && !PART.test(inner)) || (item.status === "wont_do" && inner.split(/\s+/).length >= REASON_WORDS) || DOUBT.test(inner)) {
         cut(paren.index!);
         changed = true;
       }

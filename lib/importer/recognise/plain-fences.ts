@@ -6,6 +6,8 @@
 // note inside is read as Markdown, group lines and all. Any line that reads as code, a shell session, YAML
 // or a diff keeps the whole fence code.
 
+import { isTextBoard } from "./text-boards";
+
 const OPEN = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)[^`]*$/;
 /** Languages that say "this is plain text". */
 const PLAIN_INFO = new Set(["", "text", "txt", "plain", "plaintext", "none"]);
@@ -64,7 +66,8 @@ export function unfencePlainPlans(text: string): string {
       end++;
     }
     if (end >= lines.length) break; // an unclosed fence runs to the end: leave it as it is
-    if (PLAIN_INFO.has(open[2]!.toLowerCase()) && isPlainTextPlan(lines.slice(i + 1, end))) {
+    // A board drawn in columns stays a block: its cards are read down each column (recognise/text-boards.ts).
+    if (PLAIN_INFO.has(open[2]!.toLowerCase()) && isPlainTextPlan(lines.slice(i + 1, end)) && !isTextBoard(lines.slice(i + 1, end))) {
       lines[i] = "";
       lines[end] = "";
       changed = true;

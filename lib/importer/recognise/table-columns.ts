@@ -1,3 +1,4 @@
+import { answersNo, answerState } from "./done-answers";
 import { isLetterLevelColumn, letterLevel } from "./letter-levels";
 import { isImpactRating } from "./impact-columns";
 import { isRemedyHeader } from "./remedy-columns";
@@ -44,7 +45,7 @@ const THING_TITLE =
 const TITLE_INSIDE = /task|title|item|finding|aufgabe|t[âa]che|tarea|titel|titolo|t[íi]tulo|titre|taak|タスク/u;
 const STATUS = /status|state|progress|estado|statut|^stand$|^stato$|^staat$|^situa[çc][ãa]o$|^situaci[óo]n$|^état$|状態|ステータス|状况|状态|進捗|进度/u;
 /** A yes/no column that says whether the row is done ("Done?", "Fixed", "Erledigt"). */
-const DONE = /^(?:[✓✔✅☑]|done|completed?|fixed|resolved|finished|shipped|erledigt|fertig|fait|terminé|hecho|hecha|fatto|completato|klaar|gedaan|feito|済|完了|完成)$/u;
+const DONE = /^(?:[✓✔✅☑]|done|completed?|fixed|resolved|finished|shipped|erledigt|fertig|fait|terminé|hecho|hecha|fatto|completato|klaar|gedaan|gedoen|feito|klart|gjort|valmis|zrobione|hotovo|готово|сделано|bitti|tamam|selesai|済|完了|完成)$/u;
 const PRIORITY = /priori|^prio$|^pri\.?$|優先|优先|우선/u;
 const SEVERITY = /severity|^sev$|impact level|schweregrad|gravedad|gravit[ée]|gravit[àa]|gravidade|ernst|深刻度|重要度|严重/u;
 const RISK = /^(?:risk|risiko|riesgo|risque|rischio|risico|risco|リスク|风险)$/u;
@@ -201,7 +202,8 @@ export function tableColumns(
   const periods = headers.map((h, i) => (PERIOD.test(h) ? i : -1)).filter((i) => i >= 0);
   periods.forEach((i) => taken.add(i));
   // Under a "Done" header, yes/no marks or dates — a single ✅ among empty cells is enough.
-  const done = byHeader(DONE, (c) => mostly(columns[c]!, (x) => saysDone(x) || NO.test(x.trim()), 1));
+  // People answer with more than yes and no: "no – waiting", "partly", "not needed" (recognise/done-answers.ts).
+  const done = byHeader(DONE, (c) => mostly(columns[c]!, (x) => saysDone(x) || NO.test(x.trim()) || answersNo(x) || answerState(x) !== null, 1));
   let status = byHeader((h) => STATUS.test(h) || isStatusField(h));
   const effort = byHeader(EFFORT);
   let owner = byHeader((h) => OWNER.test(h) || isWhoHeader(h));

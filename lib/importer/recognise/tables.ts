@@ -1,3 +1,4 @@
+import { answerState } from "./done-answers";
 import type { Table } from "mdast";
 import { isVerdictColumn } from "./test-verdicts";
 import { parseEffortHours, parseSeverity, parseStatus, STATUS_SYMBOLS, statusFromMark } from "../clean";
@@ -199,7 +200,7 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
     const doneCell = cols.done >= 0 ? (cells[cols.done] ?? "").trim() : "";
     const statusValue = cols.status >= 0 ? cellStatus(cells[cols.status] ?? "", ctx) : matrix ? matrixStatus(cells, cols.periods, ctx) : null;
     const note = cols.description >= 0 ? (cells[cols.description] ?? "").trim() : "";
-    const st = statusValue ?? (doneCell && saysDone(doneCell) ? "done" : null) ?? answered?.status.get(r) ?? statedInNote(note) ?? titleStatus ?? sectionStatus(ctx) ?? "not_started";
+    const st = statusValue ?? (doneCell ? (saysDone(doneCell) ? "done" : answerState(doneCell)) : null) ?? answered?.status.get(r) ?? statedInNote(note) ?? titleStatus ?? sectionStatus(ctx) ?? "not_started";
     const owner = cols.owner >= 0 ? (cells[cols.owner] ?? "").trim() : "";
     const details = [note, owner ? `Owner: ${owner}` : ""].filter((d) => d && !/^[\s—–-]+$/.test(d.replace(/^Owner: /, ""))).join("\n\n");
     // With no priority column, a finding's severity is how it is prioritised, then an upgrade's risk.
