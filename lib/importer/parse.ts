@@ -72,6 +72,7 @@ import { isTodoFileTitle, recogniseMarkerLines } from "./recognise/todo-files";
 import { applySectionFields, sectionFromHeading } from "./sections";
 import type { ParsedItem, ParseResult } from "./types";
 import { isHugeBlock } from "./recognise/block-size";
+import { requirementPriority } from "./recognise/requirement-keywords";
 
 export interface ParseOptions {
   /** The user's adjustments to the label → P0–P3 mapping shown in the dry run. */
@@ -382,6 +383,8 @@ function finishItems(ctx: ParseContext, options: ParseOptions): ParsedItem[] {
       } else byKey.set(item.key, item);
     }
     byTitle.set(titleKey, item);
+    // "The system MUST …": a requirement's capitalised key word ranks it when nothing else does (recognise/requirement-keywords.ts).
+    if (item.priorityLabel === null && item.explicitPriority === undefined) item.priorityLabel = requirementPriority(item.title);
     out.push(toParsedItem(item, options));
   }
   return out;
