@@ -1,5 +1,6 @@
 import { categoryPath } from "./recognise/category-names";
 import { withoutInitiatives } from "./recognise/group-names";
+import { withCorrectiveAction } from "./recognise/corrective-actions";
 import type { ImportWarning, ItemStatus, ParsedItem, ParsedMetric, ParsedSlaPolicy, Priority } from "./types";
 
 /** One heading on the path from the document to the current node. */
@@ -95,6 +96,8 @@ export type ItemFields = Pick<FoundItem, "origin" | "title" | "status" | "line">
  * that every recogniser fills an item the same way.
  */
 export function addItem(ctx: ParseContext, fields: ItemFields): FoundItem {
+  // An audit record's labelled corrective action is its title (recognise/corrective-actions.ts).
+  if (fields.origin === "record" && fields.description) fields = { ...fields, ...withCorrectiveAction(fields.title, fields.description) };
   const item: FoundItem = {
     key: null,
     description: "",

@@ -77,6 +77,7 @@ import { unquoteLists } from "./recognise/quoted-lists";
 import { recogniseGrepHits } from "./recognise/grep-hits";
 import { recogniseLetteredGroups } from "./recognise/lettered-groups";
 import { recogniseTextBoard } from "./recognise/text-boards";
+import { requirementPriority } from "./recognise/requirement-keywords";
 
 export interface ParseOptions {
   /** The user's adjustments to the label → P0–P3 mapping shown in the dry run. */
@@ -395,6 +396,8 @@ function finishItems(ctx: ParseContext, options: ParseOptions): ParsedItem[] {
       } else byKey.set(item.key, item);
     }
     byTitle.set(titleKey, item);
+    // "The system MUST …": a requirement's capitalised key word ranks it when nothing else does (recognise/requirement-keywords.ts).
+    if (item.priorityLabel === null && item.explicitPriority === undefined) item.priorityLabel = requirementPriority(item.title);
     out.push(toParsedItem(item, options));
   }
   return out;

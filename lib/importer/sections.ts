@@ -20,6 +20,7 @@ import { isLegendHeading } from "./recognise/legend-headings";
 import { opensWithTimebox } from "./recognise/timebox-headings";
 import { slashHeadingState } from "./recognise/slash-state-headings";
 import { glossedPriority } from "./recognise/glossed-priority";
+import { proposalPartKind } from "./recognise/more-section-words";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
 // "Budgets" and "Error budget" are bounds, not spending lists).
@@ -54,6 +55,9 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   // "## 目标", "## الهدف", "## Chỉ tiêu tháng đầu": a targets section in another language (recognise/metric-words.ts).
   // "Perf budget (Steam Deck, 800p)": a closing parenthesis only says where or when the targets hold.
   if (METRICS.test(raw) || METRICS.test(raw.replace(/\([^()]*\)\s*$/, "").trimEnd()) || namesTargets(raw)) return "metrics";
+  // "Drawbacks", "Нерешена питања", "Критеријуми успеха": an RFC's parts in any language (recognise/more-section-words.ts).
+  const part = proposalPartKind(raw);
+  if (part) return part;
   // "## Aufgaben", "## Задачи", "## タスク" name the work; "Keine Aufgaben", "No action items" deny it (recognise/task-headings.ts).
   const named = taskHeadingKind(raw);
   if (named === "tasks" || (named === "notes" && !priorityLabel && !status)) return named;

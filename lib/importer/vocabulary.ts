@@ -1,4 +1,5 @@
 import type { ItemStatus } from "./types";
+import { MORE_LEVEL_WORDS, MORE_PRIORITY_NOUNS, MORE_STATUS_WORDS } from "./recognise/more-level-words";
 
 // The words plans use for priority and status, per language. Data only: the readers that use it
 // (priority.ts, status-words.ts, clean.ts, the table and field readers) decide where a word counts.
@@ -40,6 +41,7 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "naléhavá", "najvyššia", // cs, sk (Jira cs/sk: Nejvyšší / Najvyššia)
     "kritikus", "sürgős", "legmagasabb", "blokkoló", // hu (Jira hu: Legmagasabb, Magas, Közepes, Alacsony, Legalacsonyabb)
     "crític", "màxima", "критичне", "критичні", // ca, uk (neuter and plural: "Критичне" heading a group)
+    ...MORE_LEVEL_WORDS.Critical, // sr, hr, bs, sl, mk, bg, ms (recognise/more-level-words.ts)
   ],
   High: [
     "hoch", "hohe", "hoher", "haute", "élevée", "élevé", "alta", "alto", "hoog", "hoge", "hög", "høj", "høy", "wysokie", "wysoki", "wysoka", "высокий", "высокая", "высокие", "yüksek", "높음", "높은",
@@ -49,6 +51,7 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "สูง", // th
     "vysoká", "vysoký", "vysoké", "korkea", // cs, fi
     "magas", // cs/sk, hu
+    ...MORE_LEVEL_WORDS.High,
   ],
   Medium: [
     "mittel", "mittlere", "moyenne", "moyen", "media", "medio", "média", "médio", "gemiddeld", "gemiddelde", "middel", "normaal", "medel", "średnie", "średni", "średnia", "средний", "средняя", "средние", "orta", "중간", "보통",
@@ -58,6 +61,7 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "střední", "keskitaso", "keskisuuri", "middels", "mellem", // cs, fi, no, da
     "stredná", "stredný", "közepes", // cs, sk, hu
     "mitjana", "mitjà", // ca
+    ...MORE_LEVEL_WORDS.Medium,
   ],
   Low: [
     "niedrig", "niedrige", "gering", "geringe", "basse", "faible", "baja", "bajo", "bassa", "basso", "baixa", "baixo", "laag", "lage", "låg", "lav", "niskie", "niski", "niska", "низкий", "низкая", "низкие", "düşük", "낮음", "낮은",
@@ -68,6 +72,7 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "nízká", "nízký", "nízké", "matala", // cs, fi
     "nízka", "nízky", "nejnižší", "najnižšia", "alacsony", "legalacsonyabb", // cs, sk, hu
     "baix", // ca
+    ...MORE_LEVEL_WORDS.Low,
   ],
 };
 
@@ -115,6 +120,7 @@ export const PRIORITY_NOUNS = [
   "ลำดับความสำคัญ", "ความสำคัญ", "ความเร่งด่วน", // th ("importance", the word Thai plans use for priority)
   "priorita", "prioriteetti", "kiireellisyys", // cs/sk, fi
   "prioritat", // ca
+  ...MORE_PRIORITY_NOUNS,
 ];
 export const CJK_PRIORITY_NOUNS = ["優先度", "優先順位", "優先", "优先级", "優先級", "优先", "重要度", "紧急程度", "緊急程度"];
 
@@ -193,6 +199,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "zrušené", "nebude se dělat", "elvetve", "elvetett", "törölve", "nem készül el", // cs/sk, hu
     "не будет исправлена", "не будет исправлено", "не будет исправлен", // ru: YouTrack's "Won't fix"
     "descartat", "descartada", "cancel·lat", "cancel·lada", // ca
+
+    ...MORE_STATUS_WORDS.wont_do, // sr, hr, bs, sl, mk, bg, ms, it (recognise/more-level-words.ts)
   ],
   blocked: [
     "blocked", "on hold", "paused", "parked", "waiting on", "waiting for", "stuck",
@@ -226,6 +234,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "blokované", "blokkolva", "blokkolt", "felfüggesztve", // cs/sk, hu
     "ждёт ответа", "ждет ответа", // ru: YouTrack's "Wait for reply"
     "bloquejat", "bloquejada", // ca
+
+    ...MORE_STATUS_WORDS.blocked, // sr, hr, bs, sl, mk, bg, ms, it (recognise/more-level-words.ts)
   ],
   in_progress: [
     "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
@@ -267,6 +277,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "kesken", "työn alla", "käynnissä", // fi
     "rozpracované", "folyamatban", "kódellenőrzés", "ellenőrzés alatt", // cs/sk, hu ("kódellenőrzés": code review)
     "en curs", "en procés", "en revisió", // ca
+
+    ...MORE_STATUS_WORDS.in_progress, // sr, hr, bs, sl, mk, bg, ms, it (recognise/more-level-words.ts)
   ],
   not_started: [
     "not started", "to do", "todo", "to-do", "open", "planned", "backlog", "pending", "proposed", "submitted", "reopened",
@@ -297,6 +309,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "avoin", "aloittamatta", // fi
     "nezačato", "k řešení", "naplánováno", "teendő", "tennivaló", "nyitott", "tervezett", // cs/sk, hu
     "sense començar", "per fer", "pendent", // ca
+
+    ...MORE_STATUS_WORDS.not_started, // sr, hr, bs, sl, mk, bg, ms, it (recognise/more-level-words.ts)
   ],
   done: [
     "done", "completed", "complete", "finished", "closed", "resolved", "fixed", "shipped", "merged", "released", "landed",
@@ -335,6 +349,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "hotové", "kész", "befejezve", "befejezett", "lezárva", // cs/sk, hu
     "исправлена", "исправлен", "проверена", "проверено", // ru: YouTrack's "Fixed" and "Verified" in the feminine of задача
     "fet", "feta", "completat", "acabat", "resolt", // ca
+
+    ...MORE_STATUS_WORDS.done, // sr, hr, bs, sl, mk, bg, ms, it (recognise/more-level-words.ts)
   ],
 };
 

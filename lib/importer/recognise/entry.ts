@@ -11,6 +11,7 @@ import type { ItemStatus } from "../types";
 import { readDashParts } from "./dash-parts";
 import { readFieldLine, readLineFields, readParenFields, readTaskSignifiers } from "./fields";
 import { prioritySegment } from "./priority-segments";
+import { closingPriority } from "./closing-priority";
 import { isPriorityLabelSpan, labelFields } from "./label-priority";
 import { dashedPriority } from "./priority-dash";
 import { leadingPriorityTag } from "./priority-tags";
@@ -345,7 +346,8 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     // "(3.3.1, Blocker)": a part of the parenthesis that is only a priority word, not "(see the media plan)".
     const part = paren?.[1]!.split(/\s*[,;]\s*/).find((t) => /^\S+(?:\s+priority)?$/i.test(t) && findPriorityLabel(t));
     if (part) priorityLabel ??= findPriorityLabel(part);
-    priorityLabel ??= leadingPriority(rest) ?? prioritySegment(rest);
+    // "— Infra, before 30 April (High)": a level in the parenthesis closing the line (recognise/closing-priority.ts).
+    priorityLabel ??= leadingPriority(rest) ?? prioritySegment(rest) ?? closingPriority(rest);
     // "— *prioridad alta* — responsable: Ana": each dash-set part read on its own (recognise/dash-parts.ts).
     const parts = readDashParts(rest, legend);
     status ??= parts.status;

@@ -11,6 +11,7 @@ import { fieldStackOf, propertyParagraph, trailingPropertyRun } from "./property
 import { KEYED_TITLE } from "./records";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleLine } from "./title-parts";
+import { stateThenWhere } from "./state-then-where";
 
 // "### Drop the old image proxy" + a few lines of prose + "Priority: P2 · Size: S · Status: done ✅":
 // a record written without bold labels, its fields on one plain line set apart by a middle dot, a
@@ -59,11 +60,12 @@ export function readPlainFieldLine(line: string): FieldLine | null {
     } else if (isStatusField(label) && label.split(/\s+/).length <= 2) {
       // A state said whole ("done ✅", "in progress (v2 done)") or opening the value; a longer account
       // ("concept ready, build starts in week 2") names no single state of the item.
+      // "chiusa in sede di audit": the state, then where it happened (recognise/state-then-where.ts).
       const v = value.replace(/[✅✔✓☑]\uFE0F?/gu, " done ").trim();
       // "✅ Fixed on 12 May": a state mark opening the value is the state, whatever follows.
       const mark = value.match(LEADING_STATE_MARK)?.[1];
       // "Fixed in 3.14.2, verified by tester.": the state opening the value's first clause.
-      out.status ??= (mark ? markStatus(mark) : null) ?? stateOnly(v) ?? statusAroundDescription(v) ?? (v.split(/\s+/).length <= 3 ? parseStatus(v) : null) ?? statusAroundDescription(v.split(/[,;]\s+/)[0]!);
+      out.status ??= (mark ? markStatus(mark) : null) ?? stateOnly(v) ?? statusAroundDescription(v) ?? (v.split(/\s+/).length <= 3 ? parseStatus(v) : null) ?? statusAroundDescription(v.split(/[,;]\s+/)[0]!) ?? stateThenWhere(v);
       known = true;
     } else if (FILES.test(label)) {
       for (const f of value.matchAll(/`([^`]+)`|([\w.-]+(?:\/[\w.-]+)+|[\w-]+\.[a-z0-9]{1,5}\b)/gi)) out.files.push((f[1] ?? f[2])!);

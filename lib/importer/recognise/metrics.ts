@@ -7,6 +7,7 @@ import type { Comparator, ParsedMetric } from "../types";
 import { sentenceMetric } from "./metric-sentences";
 import { goalPart, spokenBound, spokenComparator } from "./spoken-comparators";
 import { headedTargets, labelledEntryTargets, namesOneTarget } from "./target-headings";
+import { unnamedMetricColumn } from "./target-columns";
 import { isHugeBlock } from "./block-size";
 import { keyResultText } from "./key-result-labels";
 import { clauseTargets, lineTargets } from "./target-lines";
@@ -159,8 +160,10 @@ const TARGET_HEADER = /^(?:target|goal|objective|budget|threshold|limit|slo|ziel
 
 /** `| Metric | Today | Target |` tables: each row's target cell is a metric target (issue 18, shape 13). */
 export function recogniseMetricTable(table: Table, headers: string[], ctx: ParseContext): boolean {
-  const name = headers.findIndex((h) => METRIC_HEADER.test(h));
   const target = headers.findIndex((h) => TARGET_HEADER.test(h));
+  let name = headers.findIndex((h) => METRIC_HEADER.test(h));
+  // A name column headed in other words, known by the bounds in the target column (recognise/target-columns.ts).
+  if (name < 0 && target > 0) name = unnamedMetricColumn(headers, table.children.slice(1).map((row) => row.children.map((c) => plainText(c))), target);
   if (name < 0 || target < 0 || name === target) return false;
   const group = categoryOf(ctx).at(-1) ?? "";
   for (const row of table.children.slice(1)) {

@@ -8,6 +8,7 @@ import { isPriorityField, isSeverityField, isStatusField, isTitleField } from ".
 import { findPriorityLabel, horizonLabel } from "../priority";
 import { namesDependencies } from "./dependency-tables";
 import { stateLead } from "./state-cells";
+import { isRequirementLevelCell, requirementLevelLabel } from "./requirement-keywords";
 
 // What each column of a table holds, read the way a person reads a table they have never seen:
 // first by its header word (in the languages plans are written in), then, for a header we do not
@@ -231,6 +232,8 @@ export function tableColumns(
     if (byContentPriority < 0) byContentPriority = unknown().find((c) => mostly(columns[c]!, (x) => words(x) <= 2 && horizonLabel(x.trim()) !== null && !/\p{N}/u.test(x))) ?? -1;
     // "H / M / L" initials, whatever the header ("Rating"): High, Medium, Low (recognise/letter-levels.ts).
     if (byContentPriority < 0) byContentPriority = unknown().find((c) => isLetterLevelColumn(columns[c]!)) ?? -1;
+    // "Level": MUST / SHOULD / MAY, a requirement schedule's binding column (recognise/requirement-keywords.ts).
+    if (byContentPriority < 0) byContentPriority = unknown().find((c) => mostly(columns[c]!, isRequirementLevelCell)) ?? -1;
     if (byContentPriority >= 0) taken.add(byContentPriority);
   }
   let keyColumn = key;
@@ -288,6 +291,7 @@ export function priorityCellLabel(text: string, column: "priority" | "other"): s
   // the same word does as a heading; in another column it is just a word.
   const horizon = column === "priority" ? horizonLabel(text.trim()) : null;
   if (horizon) return horizon;
+  if (column === "priority" && isRequirementLevelCell(text)) return requirementLevelLabel(text);
   const n = text.trim().match(/^([0-9])$/);
   return n && column === "priority" ? `Priority ${n[1]}` : null;
 }

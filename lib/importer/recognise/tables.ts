@@ -10,6 +10,7 @@ import { recogniseTimeboxBoard } from "./timebox-board";
 import { isBudgetTable } from "./budget-tables";
 import { isPriorityCell } from "./priority-order";
 import { recogniseMetricTable } from "./metrics";
+import { isTestCaseTable } from "./test-case-tables";
 import { isGlossary, isRiskMatrix, isTimeline } from "./reference-tables";
 import { categoriesOfCell, categoryColumn } from "./category-columns";
 import { checklistAnswers } from "./checklist-answers";
@@ -157,6 +158,8 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   if (!cols.titleSaysTask && isBudgetTable(rows, cols.title)) return false;
   // Test cases with Pass / Fail verdicts report a run, not work (recognise/test-verdicts.ts).
   if (!cols.titleSaysTask && cols.status >= 0 && isVerdictColumn(rows.map((r) => r[cols.status] ?? ""))) return false;
+  // "| TC | Scenario | Expected result |": test cases to run, with no state tracked (recognise/test-case-tables.ts).
+  if (!cols.titleSaysTask && cols.status < 0 && cols.done < 0 && isTestCaseTable(headers)) return false;
   const matrix = cols.status < 0 && cols.periods.length >= 2;
   const tracked = [cols.key, cols.status, cols.done, cols.priority, cols.severity, cols.risk, cols.effort, cols.owner].some((c) => c >= 0) || matrix;
   const stated = cols.status >= 0 || cols.done >= 0 || matrix;

@@ -1,4 +1,5 @@
 import type { Section } from "../context";
+import { MORE_TASK_WORDS } from "./more-section-words";
 
 // "## Aufgaben", "## Tareas", "## Задачи", "## タスク", "## Nästa steg", "## Việc cần làm": a heading
 // that says "the work is below" in another language than English, read as surely as "## Tasks" is
@@ -48,6 +49,8 @@ const TASK_WORDS = [
   "todoリスト", "アクションプラン", "ネクストアクション", "今後の対応", "待办清单", "待辦清單", "行动计划", "行動計畫", "后续行动", "後續行動", "改进措施", "改進措施", "任务清单", "タスク", "やること", "次のステップ", "対応事項", "アクションアイテム", "作業項目", "残作業", "宿題",
   "任务", "任務", "待办", "待辦", "待办事项", "待辦事項", "下一步", "后续步骤", "後續步驟", "行动项", "行動項目", "工作项",
   "작업 목록", "할 일 목록", "실행 계획", "후속 조치", "조치 항목", "할 일", "해야 할 일", "다음 단계", "액션 아이템", "조치 사항", "과제",
+  // sr, hr, bs, sl, mk, bg, ms (recognise/more-section-words.ts)
+  ...MORE_TASK_WORDS,
 ];
 
 /** Words that are also an ordinary word in a language the heading may be in, or name what was done as readily as what is to do: the whole heading, or before a separator. */
