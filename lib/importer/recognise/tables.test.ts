@@ -157,3 +157,16 @@ describe("a numbered priority column", () => {
     ]);
   });
 });
+
+describe("a key column whose keys look like periods", () => {
+  it("names the rows (R1, Q2 under 'ID'); a first column of periods under 'When' still dates them", async () => {
+    const { parsePlan } = await import("../parse");
+    const keyed = "# Plan\n\n## Backlog\n\n| ID | Task | Priority |\n|---|---|---|\n| R1 | Add tracing | High |\n| R2 | Rotate keys | Low |\n";
+    expect(parsePlan(keyed).items.map((i) => [i.key, i.title, i.priority])).toEqual([
+      ["R1", "Add tracing", "P1"],
+      ["R2", "Rotate keys", "P3"],
+    ]);
+    const dated = "# Plan\n\n## Roadmap\n\n| When | Milestone | Owner |\n|---|---|---|\n| Q1 | Beta | Ana |\n| Q2 | GA | Tom |\n";
+    expect(parsePlan(dated).items).toEqual([]);
+  });
+});

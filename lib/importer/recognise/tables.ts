@@ -164,7 +164,8 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   const tracked = [cols.key, cols.status, cols.done, cols.priority, cols.severity, cols.risk, cols.effort, cols.owner].some((c) => c >= 0) || matrix;
   const stated = cols.status >= 0 || cols.done >= 0 || matrix;
   // A timeline (Date | Milestone | Owner) dates events; with no state column, its rows are not work.
-  if (!stated && isTimeline(rows)) return false;
+  // A first column headed as the rows' keys ("ID": R1, R2, Q1) names them; it does not date them.
+  if (!stated && cols.key !== 0 && isTimeline(rows)) return false;
   // Under a risks, questions or decisions heading, only a table that tracks state or ranks its rows
   // (a findings table with a Severity column) is work.
   const ranked = cols.priority >= 0 || cols.severity >= 0;
