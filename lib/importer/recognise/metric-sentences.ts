@@ -51,7 +51,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const BEFORE_SOURCE = [...BEFORE].sort((a, b) => b[0].length - a[0].length).map(([p]) => escape(p)).join("|");
 const BEFORE_MAP = new Map(BEFORE.map(([p, c]) => [p, c]));
 /** "~$140k", "4,3", "99.95%", "800 ms", "2.5 s": a number with its currency, multiplier and unit. */
-const NUMBER = String.raw`[~≈]?\s*[$€£¥]?\s*(${DIGITS})\s*([kKmM](?![a-z]))?\s*(%|ms|sekunden|secondes|segundos|secondi|seconden|s\b|sec(?:onds?)?|min(?:utes?|uten|utos|uti)?\b|h\b|hours?\b|days?\b|d\b|kb\b|mb\b|gb\b)?`;
+// "+20" (eNPS), "R60 000", "Rp 5.000", "₹2,00,000": a sign or a currency before the figure.
+const NUMBER = String.raw`[~≈+]?\s*(?:[$€£¥₹₩₽₺₴₦]|R\$|Rp|Rs\.?|R(?=\d))?\s*(${DIGITS})\s*([kKmM](?![a-z]))?\s*(%|ms|sekunden|secondes|segundos|secondi|seconden|s\b|sec(?:onds?)?|min(?:utes?|uten|utos|uti)?\b|h\b|hours?\b|days?\b|d\b|kb\b|mb\b|gb\b)?`;
 const COMPARED = new RegExp(String.raw`(?:^|[\s(:])(${BEFORE_SOURCE})\s*${NUMBER}`, "iu");
 const POSTFIXED = new RegExp(String.raw`${NUMBER}${COUNTER}(${AFTER.map(([p]) => escape(p)).join("|")})`, "u");
 const FROM_TO = new RegExp(String.raw`^(.*?)\s+(?:from|von|de|da|van)\s+${NUMBER}\s+(?:to|auf|à|a|para|naar)\s+(?:(${BEFORE_SOURCE})\s*)?${NUMBER}`, "iu");
