@@ -1,4 +1,5 @@
 import type { Comparator } from "../types";
+import { arrowTarget } from "./arrow-targets";
 import { postfixBound } from "./postfix-bounds";
 import { relativeChange } from "./relative-change";
 import { asciiNumerals, COUNTER, DIGITS, MORE_AFTER, MORE_BEFORE, MORE_TARGET_LABELS, numberValue, ZERO } from "./metric-words";
@@ -106,6 +107,13 @@ export function sentenceMetric(sentence: string): SentenceMetric | null {
     const comparator = phrase ? BEFORE_MAP.get(phrase.toLowerCase())! : target < from ? "<=" : ">=";
     const name = metricName(subject!.replace(/^(?:bring|get|take|move|push|drive|grow|raise|increase|reduce|cut|lower|improve|senken|steigern|erhöhen|passer|aumentar|reduzir|reducir|portare|verhogen|verlagen)\s+/i, ""));
     return name && Number.isFinite(target) ? { name, comparator, target, unit: unitOf(toUnit ?? fromTo[4]) } : null;
+  }
+  // "결제 실패율 3.2% → 목표 2% 이하": today's figure, an arrow, the target (arrow-targets.ts).
+  const arrow = arrowTarget(text);
+  if (arrow) {
+    const said = sentenceMetric(`x ${arrow.after}`);
+    const name = metricName(arrow.subject);
+    return name ? { name, comparator: said?.target === arrow.target ? said.comparator : arrow.comparator, target: arrow.target, unit: said?.unit ?? "" } : null;
   }
   const compared = text.match(COMPARED);
   if (compared && compared.index !== undefined) {

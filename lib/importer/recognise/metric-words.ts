@@ -73,8 +73,8 @@ export const MORE_AFTER: [string, Comparator][] = [
 /** A counter or unit between a number and its postfixed comparison: "1件以下", "60分以内", "5 phút trở xuống". */
 export const COUNTER = String.raw`(?:\s*(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,2}|ms|s|%))?\s*`;
 
-/** "Zero" in the languages of the vocabulary, opening a target: a bound of at most zero. */
-export const ZERO = /^(?:zero|no|none|0|null|kein(?:e|en)?|zéro|aucun(?:e)?|cero|ningún|ninguna|nessun(?:o|a)?|geen|noll|inga|ноль|ни одного|sıfır|صفر|אפס|μηδέν|nol|tidak ada|शून्य|ゼロ|零|0건)(?![\p{L}\p{N}])/iu;
+/** "Zero" in the languages of the vocabulary, opening a target: a bound of at most zero. Chinese "无 P1 事故" (none), not "无法" (cannot). */
+export const ZERO = /^(?:zero|no|none|0|null|kein(?:e|en)?|zéro|aucun(?:e)?|cero|ningún|ninguna|nessun(?:o|a)?|geen|noll|inga|ноль|ни одного|sıfır|صفر|אפס|μηδέν|nol|tidak ada|शून्य|ゼロ|零|0건)(?![\p{L}\p{N}])|^(?:无|無)(?!\p{Script=Han})/iu;
 
 /** Words that label a target line ("יעד: …", "Mục tiêu: …") beside the ones metric-sentences.ts reads. */
 export const MORE_TARGET_LABELS = [

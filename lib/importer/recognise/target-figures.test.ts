@@ -31,3 +31,15 @@ describe("target figures and labels in more languages", () => {
     expect(parsePlan("# Plan\n\n## Tasks\n\n- Print 12 500 flyers\n- Book 40 rooms\n").metrics).toEqual([]);
   });
 });
+
+describe("zero bounds written in more ways", () => {
+  it("reads Chinese 无 (none) opening a target, and a zero count after a separator", () => {
+    expect(sentenceMetric("无 P0 故障")).toMatchObject({ name: "P0 故障", comparator: "<=", target: 0 });
+    expect(sentenceMetric("Data loss — 0 transactions")).toMatchObject({ name: "Data loss", comparator: "<=", target: 0 });
+  });
+
+  it("does not read 无法 (cannot) or a zero inside a sentence as a bound", () => {
+    expect(sentenceMetric("无法登录的用户")).toBeNull();
+    expect(sentenceMetric("Restart 0 pods then scale up")).toBeNull();
+  });
+});
