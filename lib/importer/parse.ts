@@ -8,6 +8,7 @@ import { noItemsMessage } from "./no-items";
 import { peopleOf } from "./people";
 import { priorityMarksOf, resolvePriority, type PriorityMap } from "./priority";
 import { isKeyResultList, recogniseMetricList, recogniseTargetParagraphs } from "./recognise/metrics";
+import { isCriteriaTargetList } from "./recognise/criteria-lists";
 import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
 import { recogniseBareBoxes } from "./recognise/bare-boxes";
 import { recogniseBoldRecord } from "./recognise/bold-records";
@@ -259,6 +260,11 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
     }
     if (node.type === "list" && ctx.lastListItems?.length && isFileList(node)) {
       attachFiles(ctx, node.children.map((item) => plainText(item)));
+      continue;
+    }
+    // "## Success criteria" over "- Availability ≥ 99.9%": a list of targets, none of it work (recognise/criteria-lists.ts).
+    if (node.type === "list" && ctx.stack.at(-1)?.kind !== "metrics" && isCriteriaTargetList(node, ctx.stack.at(-1)?.raw, nodes[i - 1])) {
+      recogniseMetricList(node, ctx);
       continue;
     }
     // "- **S2** — Signature lost…" with levels repeating: the bold level is a tag, not a term (recognise/tagged-entries.ts).

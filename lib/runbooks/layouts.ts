@@ -56,6 +56,12 @@ const DESCRIBES = new Set([
 // numbered stages of one procedure.
 const PHASE = /^(?:phase|stage|step|part|day|wave|schritt|stufe|teil|étape|etape|fase|paso|etapa)\s+(?:\d+|[ivx]+)(?![\p{L}\p{N}])/iu;
 
+/** Whether a heading names a numbered stage ("Phase 1 — Prepare", "Fase 2: Conciliación"). */
+export const isPhaseName = (name: string): boolean => PHASE.test(name.trim());
+
+/** A phase heading's own name, without its "Phase 1 —" label ("Fase 1: Preparación" → "Preparación"); "" when it has none. */
+export const phaseSubject = (name: string): string => name.trim().replace(PHASE, "").replace(/^[\s:：.)–—-]+/u, "").trim();
+
 const firstWord = (name: string): string =>
   /^\p{L}+/u.exec(
     name

@@ -24,6 +24,17 @@ describe("importRunbook", () => {
     expect(importRunbook("#\n\n## A", ".md").title).toBe("Imported runbook");
   });
 
+  it("reads a first heading that is a phase as a scenario, naming the runbook by its subject", () => {
+    const text = "# Etapa 1: Inventario del almacén\n\n1. Contar\n\n# Etapa 2: Ajustes\n\n1. Ajustar\n";
+    const { title, body } = importRunbook(text, "inventario.md");
+    expect(title).toBe("Inventario del almacén");
+    expect(body).toContain("# Etapa 1: Inventario del almacén");
+    // A document title above the phases stays the title.
+    expect(importRunbook(`# Stocktake\n\n${text}`).title).toBe("Stocktake");
+    // A phase heading with no name of its own leaves the file name.
+    expect(importRunbook("# Phase 1\n\n1. Count\n\n# Phase 2\n\n1. Adjust\n", "stocktake.md").title).toBe("Stocktake");
+  });
+
   it("strips a BOM, normalises line endings and caps the title", () => {
     const imported = importRunbook(`\uFEFF# ${"x".repeat(250)}\r\n\r\n## A\r\ntext\r\n`);
     expect(Array.from(imported.title)).toHaveLength(200);

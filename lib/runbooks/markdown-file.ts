@@ -1,6 +1,6 @@
 import type { Heading, RootContent } from "mdast";
 import { splitFrontMatter } from "./front-matter";
-import { isWholeDocumentLayout } from "./layouts";
+import { isPhaseName, isWholeDocumentLayout, phaseSubject } from "./layouts";
 import { endOf, headingText, isHeading, parse, startOf } from "./syntax-tree";
 import { clip, collapse, headingLine, MAX_TITLE_CHARS, trimBlock } from "./text";
 import { withoutKindLabel } from "./title-kind";
@@ -37,6 +37,13 @@ export function importRunbook(markdown: string, fileName?: string): { title: str
     heading.depth === 1 &&
     headingText(heading) !== "" &&
     (isMetadata || otherH1s.length === 0 || isWholeDocumentLayout(otherH1s));
+  // "# Fase 1: Preparación …" first, then "# Fase 2 …": with no document title above them, the first
+  // heading is the procedure's first phase, a scenario like the others; its own name (without
+  // "Fase 1:") is the nearest the document comes to naming the procedure.
+  if (isTitle && !isMetadata && otherH1s.length > 0 && isPhaseName(headingText(heading))) {
+    const subject = phaseSubject(headingText(heading));
+    return { title: subject ? clip(subject, MAX_TITLE_CHARS) : titleFromFileName(fileName), body: trimBlock(source) };
+  }
   if (!isTitle) return { title: titleFromFileName(fileName), body: trimBlock(source) };
   const cut = isMetadata ? endOf(next) : endOf(heading);
   const body = [source.slice(0, startOf(heading)), source.slice(cut)].map(trimBlock).filter(Boolean).join("\n\n");

@@ -22,6 +22,18 @@ describe("a leading document-kind label", () => {
     ]);
   });
 
+  it("is dropped when it says the document is a checklist or an alert page", () => {
+    expect(["Checklist: Closing the till", "Checkliste – Wochenende", "Alert: DiskFull", "Alerta: CPU alta", "チェックリスト：退勤前"].map(withoutKindLabel)).toEqual([
+      "Closing the till",
+      "Wochenende",
+      "DiskFull",
+      "CPU alta",
+      "退勤前",
+    ]);
+    // A word that only begins like one, or a qualified phrase, stays.
+    expect(["Alerting pipeline: rebuild", "Pre-flight checklist: A320", "Alarm clock"].map(withoutKindLabel)).toEqual(["Alerting pipeline: rebuild", "Pre-flight checklist: A320", "Alarm clock"]);
+  });
+
   it("is dropped from an imported file's title, heading or front matter", () => {
     expect(importRunbook("# Runbook: Queue backlog\n\n## Diagnosis\n\n1. Look\n").title).toBe("Queue backlog");
     expect(importRunbook("---\ntitle: \"SOP – Badge reset\"\n---\n\n1. Reset\n").title).toBe("Badge reset");

@@ -1,4 +1,5 @@
 import type { Comparator } from "../types";
+import { arrowTarget } from "./arrow-targets";
 import { postfixBound } from "./postfix-bounds";
 import { relativeChange } from "./relative-change";
 import { asciiNumerals, COUNTER, DIGITS, MORE_AFTER, MORE_BEFORE, MORE_TARGET_LABELS, numberValue, ZERO } from "./metric-words";
@@ -51,7 +52,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const BEFORE_SOURCE = [...BEFORE].sort((a, b) => b[0].length - a[0].length).map(([p]) => escape(p)).join("|");
 const BEFORE_MAP = new Map(BEFORE.map(([p, c]) => [p, c]));
 /** "~$140k", "4,3", "99.95%", "800 ms", "2.5 s": a number with its currency, multiplier and unit. */
-const NUMBER = String.raw`[~≈]?\s*[$€£¥]?\s*(${DIGITS})\s*([kKmM](?![a-z]))?\s*(%|ms|sekunden|secondes|segundos|secondi|seconden|s\b|sec(?:onds?)?|min(?:utes?|uten|utos|uti)?\b|h\b|hours?\b|days?\b|d\b|kb\b|mb\b|gb\b)?`;
+// "+20" (eNPS), "R60 000", "Rp 5.000", "₹2,00,000": a sign or a currency before the figure.
+const NUMBER = String.raw`[~≈+]?\s*(?:[$€£¥₹₩₽₺₴₦]|R\$|Rp|Rs\.?|R(?=\d))?\s*(${DIGITS})\s*([kKmM](?![a-z]))?\s*(%|ms|sekunden|secondes|segundos|secondi|seconden|s\b|sec(?:onds?)?|min(?:utes?|uten|utos|uti)?\b|h\b|hours?\b|days?\b|d\b|kb\b|mb\b|gb\b)?`;
 const COMPARED = new RegExp(String.raw`(?:^|[\s(:])(${BEFORE_SOURCE})\s*${NUMBER}`, "iu");
 const POSTFIXED = new RegExp(String.raw`${NUMBER}${COUNTER}(${AFTER.map(([p]) => escape(p)).join("|")})`, "u");
 const FROM_TO = new RegExp(String.raw`^(.*?)\s+(?:from|von|de|da|van)\s+${NUMBER}\s+(?:to|auf|à|a|para|naar)\s+(?:(${BEFORE_SOURCE})\s*)?${NUMBER}`, "iu");
@@ -105,6 +107,13 @@ export function sentenceMetric(sentence: string): SentenceMetric | null {
     const comparator = phrase ? BEFORE_MAP.get(phrase.toLowerCase())! : target < from ? "<=" : ">=";
     const name = metricName(subject!.replace(/^(?:bring|get|take|move|push|drive|grow|raise|increase|reduce|cut|lower|improve|senken|steigern|erhöhen|passer|aumentar|reduzir|reducir|portare|verhogen|verlagen)\s+/i, ""));
     return name && Number.isFinite(target) ? { name, comparator, target, unit: unitOf(toUnit ?? fromTo[4]) } : null;
+  }
+  // "결제 실패율 3.2% → 목표 2% 이하": today's figure, an arrow, the target (arrow-targets.ts).
+  const arrow = arrowTarget(text);
+  if (arrow) {
+    const said = sentenceMetric(`x ${arrow.after}`);
+    const name = metricName(arrow.subject);
+    return name ? { name, comparator: said?.target === arrow.target ? said.comparator : arrow.comparator, target: arrow.target, unit: said?.unit ?? "" } : null;
   }
   const compared = text.match(COMPARED);
   if (compared && compared.index !== undefined) {

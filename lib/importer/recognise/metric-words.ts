@@ -34,7 +34,8 @@ export function numberValue(digits: string): number {
 }
 
 /** A regex source for a number's digits: a grouped number first ("12.000"), else digits with one decimal part. */
-export const DIGITS = String.raw`[1-9]\d{0,2}(?:[.,]\d{3})+(?![\d.,]\d)|\d+(?:[.,]\d+)?`;
+// "60 000", "1 200 000": grouped by (narrow, no-break) spaces as French, Nordic, Slavic and Afrikaans texts write them.
+export const DIGITS = String.raw`[1-9]\d{0,2}(?:[.,]\d{3})+(?![\d.,]\d)|[1-9]\d{0,2}(?:[\u00A0\u202F ]\d{3})+(?![\d.,]?\d)|\d+(?:[.,]\d+)?`;
 
 /** Comparison words before the number, in the languages metric-sentences.ts did not read yet. */
 export const MORE_BEFORE: [string, Comparator][] = [
@@ -52,7 +53,7 @@ export const MORE_BEFORE: [string, Comparator][] = [
   ["minst", ">="], ["högst", "<="], ["över", ">"], ["mindre än", "<"], ["fler än", ">"], ["mer än", ">"],
   // da, nb, fi, cs, hu, uk, el, zh
   ["mindst", ">="], ["højst", "<="], ["høyst", "<="], ["maks.", "<="], ["maks", "<="], ["mindre end", "<"], ["mere end", ">"], ["mindre enn", "<"], ["mer enn", ">"],
-  ["vähintään", ">="], ["enintään", "<="], ["korkeintaan", "<="], ["yli", ">"],
+  ["vähintään", ">="], ["enintään", "<="], ["korkeintaan", "<="], ["yli", ">"], ["alle", "<"],
   ["alespoň", ">="], ["nejméně", ">="], ["nejvýše", "<="], ["maximálně", "<="], ["méně než", "<"], ["více než", ">"],
   ["legalább", ">="], ["legfeljebb", "<="], ["kevesebb mint", "<"], ["több mint", ">"],
   ["не більше", "<="], ["не менше", ">="], ["щонайменше", ">="], ["менше", "<"], ["більше", ">"],
@@ -72,11 +73,15 @@ export const MORE_AFTER: [string, Comparator][] = [
 /** A counter or unit between a number and its postfixed comparison: "1件以下", "60分以内", "5 phút trở xuống". */
 export const COUNTER = String.raw`(?:\s*(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,2}|ms|s|%))?\s*`;
 
-/** "Zero" in the languages of the vocabulary, opening a target: a bound of at most zero. */
-export const ZERO = /^(?:zero|no|none|0|null|kein(?:e|en)?|zéro|aucun(?:e)?|cero|ningún|ninguna|nessun(?:o|a)?|geen|noll|inga|ноль|ни одного|sıfır|صفر|אפס|μηδέν|nol|tidak ada|शून्य|ゼロ|零|0건)(?![\p{L}\p{N}])/iu;
+/** "Zero" in the languages of the vocabulary, opening a target: a bound of at most zero. Chinese "无 P1 事故" (none), not "无法" (cannot). */
+export const ZERO = /^(?:zero|no|none|0|null|kein(?:e|en)?|zéro|aucun(?:e)?|cero|ningún|ninguna|nessun(?:o|a)?|geen|noll|inga|ноль|ни одного|sıfır|صفر|אפס|μηδέν|nol|tidak ada|शून्य|ゼロ|零|0건)(?![\p{L}\p{N}])|^(?:无|無)(?!\p{Script=Han})/iu;
 
 /** Words that label a target line ("יעד: …", "Mục tiêu: …") beside the ones metric-sentences.ts reads. */
-export const MORE_TARGET_LABELS = ["יעד", "יעדים", "الهدف", "هدف", "mục tiêu", "chỉ tiêu", "sasaran", "στόχος", "लक्ष्य", "목표", "цель", "hedef", "cel", "mål", "tavoite", "目標値", "目标值"];
+export const MORE_TARGET_LABELS = [
+  "יעד", "יעדים", "الهدف", "هدف", "mục tiêu", "chỉ tiêu", "sasaran", "στόχος", "लक्ष्य", "목표", "цель", "hedef", "cel", "mål", "tavoite", "目標値", "目标值",
+  // uk, af, South Slavic, Baltic, cs/sk/hu, id/ms, sw, pt
+  "ціль", "мета", "teiken", "cilj", "циљ", "tikslas", "mērķis", "siht", "cíl", "cieľ", "cél", "tujuan", "lengo", "alvo",
+];
 
 /**
  * A heading that names a section of targets in one of these languages ("## 目标", "## الهدف",

@@ -12,6 +12,7 @@ import { isHugeBlock } from "./block-size";
 import { keyResultText } from "./key-result-labels";
 import { clauseTargets, lineTargets } from "./target-lines";
 import { asciiNumerals, DIGITS, numberValue } from "./metric-words";
+import { isBoundColumn, isMoreTargetHeader } from "./bound-tables";
 
 // "Success/Health Metrics" lines → metric targets, one per measurable clause:
 //   **Test Coverage:** Backend 80%, Frontend 60%   → two metrics
@@ -160,11 +161,19 @@ const TARGET_HEADER = /^(?:target|goal|objective|budget|threshold|limit|slo|ziel
 
 /** `| Metric | Today | Target |` tables: each row's target cell is a metric target (issue 18, shape 13). */
 export function recogniseMetricTable(table: Table, headers: string[], ctx: ParseContext): boolean {
-  const target = headers.findIndex((h) => TARGET_HEADER.test(h));
+  let target = headers.findIndex((h) => TARGET_HEADER.test(h));
   let name = headers.findIndex((h) => METRIC_HEADER.test(h));
   // A name column headed in other words, known by the bounds in the target column (recognise/target-columns.ts).
   if (name < 0 && target > 0) name = unnamedMetricColumn(headers, table.children.slice(1).map((row) => row.children.map((c) => plainText(c))), target);
-  if (name < 0 || target < 0 || name === target) return false;
+  // "| Kriterij | Cilj | Stanje |": a target column of bounds, named by the first column (recognise/bound-tables.ts).
+  if (name < 0 || target < 0) {
+    const column = (i: number) => table.children.slice(1).map((row) => (row.children[i] ? plainText(row.children[i]!) : ""));
+    const bounds = headers.findIndex((h, i) => i > 0 && (TARGET_HEADER.test(h) || isMoreTargetHeader(h)) && isBoundColumn(column(i)));
+    if (bounds < 0) return false;
+    target = bounds;
+    if (name < 0) name = 0;
+  }
+  if (name === target) return false;
   const group = categoryOf(ctx).at(-1) ?? "";
   for (const row of table.children.slice(1)) {
     const cells = row.children.map((c) => plainText(c));

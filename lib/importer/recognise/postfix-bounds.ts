@@ -19,7 +19,8 @@ export interface PostfixBound {
 const OR_MORE = /^(?:or (?:more|higher|better|above|greater)|oder (?:mehr|höher|besser)|ou (?:plus|mais|supérieur|mieux)|o (?:más|superior|mejor|più|superiore)|of (?:meer|hoger|beter)|eller (?:mer|högre|mere|højere))(?![\p{L}])/iu;
 const OR_LESS = /^(?:or (?:less|fewer|lower|below|under)|oder (?:weniger|niedriger)|ou (?:moins|menos|inférieur)|o (?:menos|inferior|meno)|of (?:minder|lager)|eller (?:mindre|lägre|mindre))(?![\p{L}])/iu;
 const FIGURE = new RegExp(String.raw`(${DIGITS})\s*(%|ms|s|min|h)?`, "u");
-const TRAILING_ZERO = /(?:^|[\s:：])0\s*(?:件|건|個|回|개)?$/u;
+// "Data loss — 0 transactions", "Datenverlust: 0 Datensätze": after a separator, a zero and the one or two words it counts.
+const TRAILING_ZERO = /(?:^|[\s:：])0\s*(?:件|건|個|回|개)?$|\s*[:：—–]\s*0\s+\p{L}+(?:\s\p{L}+)?$/u;
 
 function nameFrom(text: string, figureAt: number): string {
   const label = text.match(/^([^:：]{2,60})[:：]/u)?.[1];

@@ -10,7 +10,7 @@ import { DIGITS, numberValue } from "./metric-words";
 //    one ("… on mobile, for the product page") only qualifies the first, so the line is one target.
 
 // The words that make a lead a target's label, wherever they stand in it. Lower case.
-const TARGET_WORDS = /(?:^|[^\p{L}])(?:target|targets|goal|goals|slo|slos|sla|north star|objective|kpi|kpis|ziel|ziele|zielwert|objectif|cible|objetivo|meta|obiettivo|doel|mål|目標|目标)(?![\p{L}])/iu;
+const TARGET_WORDS = /(?:^|[^\p{L}])(?:target|targets|goal|goals|slo|slos|sla|north star|objective|kpi|kpis|ziel|ziele|zielwert|objectif|cible|objetivo|meta|obiettivo|doel|mål|目標|目标|지표|指标|指標|indicator|indicators|indicateur|indicateurs|indicador|indicadores|kennzahl|kennzahlen)(?![\p{L}])/iu;
 const LEAD = /^\s*([^:：]{2,48})[:：]\s+(\S.*)$/u;
 const MAX_LEAD_WORDS = 6;
 
