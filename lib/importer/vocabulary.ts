@@ -40,6 +40,8 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "naléhavá", "najvyššia", // cs, sk (Jira cs/sk: Nejvyšší / Najvyššia)
     "kritikus", "sürgős", "legmagasabb", "blokkoló", // hu (Jira hu: Legmagasabb, Magas, Közepes, Alacsony, Legalacsonyabb)
     "crític", "màxima", "критичне", "критичні", // ca, uk (neuter and plural: "Критичне" heading a group)
+    // Redmine's top level "Immediate" (above Urgent) in its UI languages
+    "natychmiastowy", "natychmiastowa", "immédiat", "immédiate", "inmediata", "inmediato", "immediata", "imediata", "onmiddellijk", "omedelbar", "okamžitá", "okamžitý", "немедленный", "негайний",
   ],
   High: [
     "hoch", "hohe", "hoher", "haute", "élevée", "élevé", "alta", "alto", "hoog", "hoge", "hög", "høj", "høy", "wysokie", "wysoki", "wysoka", "высокий", "высокая", "высокие", "yüksek", "높음", "높은",
@@ -192,6 +194,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "zrušené", "nebude se dělat", "elvetve", "elvetett", "törölve", "nem készül el", // cs/sk, hu
     "не будет исправлена", "не будет исправлено", "не будет исправлен", // ru: YouTrack's "Won't fix"
     "descartat", "descartada", "cancel·lat", "cancel·lada", // ca
+    "odrzucony", "odrzucona", "abgewiesen", "rejetée", "rechazada", "rifiutato", "rifiutata", "rejeitado", "rejeitada", // Redmine's "Rejected" (pl, de, fr, es, it, pt)
   ],
   blocked: [
     "blocked", "on hold", "paused", "parked", "waiting on", "waiting for", "stuck",
@@ -224,6 +227,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "blokované", "blokkolva", "blokkolt", "felfüggesztve", // cs/sk, hu
     "ждёт ответа", "ждет ответа", // ru: YouTrack's "Wait for reply"
     "bloquejat", "bloquejada", // ca
+    "wstrzymany", "wstrzymana", // pl: Redmine's "On hold"
   ],
   in_progress: [
     "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
@@ -294,6 +298,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "avoin", "aloittamatta", // fi
     "nezačato", "k řešení", "naplánováno", "teendő", "tennivaló", "nyitott", "tervezett", // cs/sk, hu
     "sense començar", "per fer", "pendent", // ca
+    "unstarted", "not yet started", // Pivotal Tracker's state before Started
+    "nowy", // pl: Redmine's "New"
   ],
   done: [
     "done", "completed", "complete", "finished", "closed", "resolved", "fixed", "shipped", "merged", "released", "landed",
@@ -331,6 +337,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "hotové", "kész", "befejezve", "befejezett", "lezárva", // cs/sk, hu
     "исправлена", "исправлен", "проверена", "проверено", // ru: YouTrack's "Fixed" and "Verified" in the feminine of задача
     "fet", "feta", "completat", "acabat", "resolt", // ca
+    "rozwiązany", "rozwiązana", "zamknięty", "zamknięta", // pl: Redmine's "Resolved" and "Closed" (masculine, feminine)
   ],
 };
 

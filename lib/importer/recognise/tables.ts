@@ -1,5 +1,6 @@
 import type { Table } from "mdast";
 import { isVerdictColumn } from "./test-verdicts";
+import { workflowStates } from "./workflow-states";
 import { parseEffortHours, parseSeverity, parseStatus, STATUS_SYMBOLS, statusFromMark } from "../clean";
 import { categoryOf, nearestKind, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
 import { isStatusField } from "../field-names";
@@ -179,6 +180,8 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   const filed = categoryColumn(headers, cols, rows, (cell) => cellStatus(cell, ctx) !== null);
   // A checklist's "yes" rows with nothing to do are controls in place (recognise/checklist-answers.ts).
   const answered = checklistAnswers(rows, cols.title, [cols.status, cols.done]);
+  // Pivotal's states (Finished, Delivered: awaiting acceptance) read on its scale (recognise/workflow-states.ts).
+  const workflow = cols.status >= 0 ? workflowStates(rows.map((r) => r[cols.status] ?? "")) : null;
   table.children.slice(1).forEach((row, r) => {
     const cells = rows[r]!;
     if (answered?.met.has(r)) return;
@@ -197,7 +200,7 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
     const struck = titleCell?.children.length === 1 && titleCell.children[0]!.type === "delete";
     const titleStatus: ItemStatus | null = opening ? (opening[1] !== undefined ? statusFromMark(opening[1]) : (STATUS_SYMBOLS[opening[2]!] ?? null)) : struck ? "done" : null;
     const doneCell = cols.done >= 0 ? (cells[cols.done] ?? "").trim() : "";
-    const statusValue = cols.status >= 0 ? cellStatus(cells[cols.status] ?? "", ctx) : matrix ? matrixStatus(cells, cols.periods, ctx) : null;
+    const statusValue = cols.status >= 0 ? (workflow?.(cells[cols.status] ?? "") ?? cellStatus(cells[cols.status] ?? "", ctx)) : matrix ? matrixStatus(cells, cols.periods, ctx) : null;
     const note = cols.description >= 0 ? (cells[cols.description] ?? "").trim() : "";
     const st = statusValue ?? (doneCell && saysDone(doneCell) ? "done" : null) ?? answered?.status.get(r) ?? statedInNote(note) ?? titleStatus ?? sectionStatus(ctx) ?? "not_started";
     const owner = cols.owner >= 0 ? (cells[cols.owner] ?? "").trim() : "";
