@@ -359,6 +359,8 @@ export const STATUS_FIELD_NAMES = [
   "الحالة", "حالة", "סטטוס", "מצב", "κατάσταση", "trạng thái", "tình trạng", "स्थिति", // ar, he, el, vi, hi
   "stav", "állapot", // cs/sk, hu
   "estat", // ca
+  // Microsoft Planner's state field, "Progress" (Not started / In progress / Completed), in its UI languages
+  "progress", "fortschritt", "progression", "progreso", "progresso", "avanzamento", "voortgang", "postęp", "förlopp", "fremdrift", "fremskridt", "edistyminen",
 ];
 /** Names of a priority field or column ("MoSCoW": a column of Must/Should/Could/Won't is the rows' priority). */
 export const PRIORITY_FIELD_NAMES = [...PRIORITY_NOUNS, ...CJK_PRIORITY_NOUNS, "moscow", "urgency", "dringlichkeit", "urgence", "urgencia", "urgenza", "urgência", "urgentie", "緊急度", "aciliyet", "pilność", "срочность", "긴급도", "терміновість", "mức độ khẩn cấp"];
