@@ -194,6 +194,9 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "zrušené", "nebude se dělat", "elvetve", "elvetett", "törölve", "nem készül el", // cs/sk, hu
     "не будет исправлена", "не будет исправлено", "не будет исправлен", // ru: YouTrack's "Won't fix"
     "descartat", "descartada", "cancel·lat", "cancel·lada", // ca
+    // Sentry's "Ignored" (now "Archived"): an error nobody will fix, in its UI languages and as a team says it ("we ignore")
+    "ignored", "ignoriert", "ignoré", "ignorés", "ignorado", "ignorados", "ignorato", "ignorati", "genegeerd", "ignorerad", "ignorerat", "ignorowane",
+    "игнорируется", "игнорируем", "ігнорується", "ігноруємо", "ignoramos", "on ignore",
     "odrzucony", "odrzucona", "abgewiesen", "rejetée", "rechazada", "rifiutato", "rifiutata", "rejeitado", "rejeitada", // Redmine's "Rejected" (pl, de, fr, es, it, pt)
   ],
   blocked: [
@@ -298,6 +301,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "avoin", "aloittamatta", // fi
     "nezačato", "k řešení", "naplánováno", "teendő", "tennivaló", "nyitott", "tervezett", // cs/sk, hu
     "sense començar", "per fer", "pendent", // ca
+    "unresolved", "unfixed", // an error tracker's open state ("resolved" is done)
     "unstarted", "not yet started", // Pivotal Tracker's state before Started
     "nowy", // pl: Redmine's "New"
   ],
@@ -337,6 +341,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "hotové", "kész", "befejezve", "befejezett", "lezárva", // cs/sk, hu
     "исправлена", "исправлен", "проверена", "проверено", // ru: YouTrack's "Fixed" and "Verified" in the feminine of задача
     "fet", "feta", "completat", "acabat", "resolt", // ca
+    "вирішено", "вирішена", "вирішений", // uk: resolved
     "rozwiązany", "rozwiązana", "zamknięty", "zamknięta", // pl: Redmine's "Resolved" and "Closed" (masculine, feminine)
   ],
 };
