@@ -247,7 +247,7 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     }
     // "Title · High · @sam", "Title | P1 | In review", "Title — P2 — @ana": fields after the title,
     // read first so labels before them ("… `bug` — @hkim") are still the title's end below.
-    const fields = readLineFields(title);
+    const fields = readLineFields(title, key !== null);
     if (fields) {
       title = fields.title;
       priorityLabel = fields.priorityLabel ?? priorityLabel;
