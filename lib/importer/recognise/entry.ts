@@ -1,3 +1,4 @@
+import { readBareFieldLine } from "./bare-field-lines";
 import { asksToDo } from "./dash-asks";
 import { specifiesWork } from "./dash-bounds";
 import { keyedArrow } from "./arrow-marks";
@@ -135,7 +136,8 @@ function trailingFieldLine(paragraph: Paragraph, serialised: string) {
   const lines = toString(paragraph).split("\n");
   if (lines.length < 2) return null;
   const last = lines.at(-1)!.replace(/\s+/g, " ").trim();
-  const fields = readFieldLine(last);
+  // "Priority 1 · 18 mar · @legal": a task app's unlabelled field line (recognise/bare-field-lines.ts).
+  const fields = readFieldLine(last) ?? readBareFieldLine(last);
   if (!fields || !serialised.endsWith(last)) return null;
   return { ...fields, before: serialised.slice(0, -last.length).trim(), said: last };
 }

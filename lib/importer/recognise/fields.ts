@@ -70,6 +70,9 @@ function fieldOf(segment: string): Field | null {
   return null;
 }
 
+/** What one short segment is as a field ("High", "18 mar", "@sam", "3 pts"), or null when it is a phrase. */
+export const segmentField = (segment: string) => fieldOf(segment);
+
 /** A bare capitalised name ("Yuki", "Ana Lopes") is an owner only beside other fields, never alone. */
 // A handle keeps its "@" ("@kdoe"), as the document wrote it; a name is the name.
 const personOf = (segment: string) => {
