@@ -9,6 +9,7 @@ import { recogniseTable } from "./tables";
 import { isSheetPaste } from "./sheet-blocks";
 import { linesIn, MAX_BLOCK_LINES } from "./block-size";
 import { isIssueKey } from "./tracker-keys";
+import { isRuledWorkListing, ruledRows } from "./ruled-columns";
 
 // Tables pasted without Markdown table syntax: a tracker's list view copied (cells separated by
 // tabs), a CSV export opened in an editor (semicolons or commas, quoted cells), a fixed-width
@@ -181,6 +182,9 @@ function rowsOf(lines: string[]): Rows | null {
     if (!header && cells.some((c) => c.length < MIN_CELLS)) continue;
     return { lines: range(run[0], run[1]), cells, header };
   }
+  // A header over a ruler of dashes: the ruler says where the columns are (recognise/ruled-columns.ts).
+  const ruled = ruledRows(lines);
+  if (ruled) return { ...ruled, header: true };
   const run = longestRun(lines, spaced);
   if (!run) return null;
   const cells = alignedCells(lines.slice(run[0], run[1]));
@@ -227,7 +231,8 @@ export function codeRowsTable(code: Code): Table | null {
     (cells) => new Set(cells).size === cells.length && cells.filter((x) => isIssueKey(x)).length >= cells.length * 0.8,
   );
   // A spreadsheet pasted in a fence: tab-separated rows under a header of work columns (recognise/sheet-blocks.ts).
-  return keyed || isSheetPaste(code.value, table) ? table : null;
+  // A bug list under a ruled header naming title and state, keyed by bug numbers (recognise/ruled-columns.ts).
+  return keyed || isSheetPaste(code.value, table) || isRuledWorkListing(code.value, table) ? table : null;
 }
 
 /** Lines of a block as the Markdown table they stand for; `firstLine` is the document line of the first. */

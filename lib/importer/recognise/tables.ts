@@ -1,6 +1,7 @@
 import type { Table } from "mdast";
 import { isVerdictColumn } from "./test-verdicts";
 import { workflowStates } from "./workflow-states";
+import { saysDuplicate } from "./duplicate-rows";
 import { parseEffortHours, parseSeverity, parseStatus, STATUS_SYMBOLS, statusFromMark } from "../clean";
 import { categoryOf, nearestKind, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
 import { isStatusField } from "../field-names";
@@ -195,6 +196,8 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
     if (!text || /^[\s—–\-/.]*$/.test(text)) return;
     // A row that says nothing needs doing ("Informational — no action required") is good news, not work.
     if (cells.some((cell, c) => c !== cols.title && NO_ACTION.test(cell))) return;
+    // "RESOLVED DUPLICATE": the same bug as another row, not an item of its own (recognise/duplicate-rows.ts).
+    if (cols.status >= 0 && saysDuplicate(cells[cols.status] ?? "")) return;
     // "I-01 | Info | … | —": an informational finding nobody tracks asks for nothing (recognise/informational-rows.ts).
     if (isInformationalRow(cells, cols.severity >= 0 ? cols.severity : cols.priority, cols.status)) return;
     const struck = titleCell?.children.length === 1 && titleCell.children[0]!.type === "delete";
