@@ -231,6 +231,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "ждёт ответа", "ждет ответа", // ru: YouTrack's "Wait for reply"
     "bloquejat", "bloquejada", // ca
     "wstrzymany", "wstrzymana", // pl: Redmine's "On hold"
+    "detenido", "detenida", "atascado", "atascada", "travado", "travada", // es, pt: monday.com's "Stuck"
   ],
   in_progress: [
     "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
@@ -271,6 +272,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "kesken", "työn alla", "käynnissä", // fi
     "rozpracované", "folyamatban", "kódellenőrzés", "ellenőrzés alatt", // cs/sk, hu ("kódellenőrzés": code review)
     "en curs", "en procés", "en revisió", // ca
+    "working on it", "trabajando en ello", "trabalhando nisso", "ci sto lavorando", // monday.com's default "Working on it" (en, es, pt, it)
   ],
   not_started: [
     "not started", "to do", "todo", "to-do", "open", "planned", "backlog", "pending", "proposed", "submitted", "reopened",
@@ -301,6 +303,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "avoin", "aloittamatta", // fi
     "nezačato", "k řešení", "naplánováno", "teendő", "tennivaló", "nyitott", "tervezett", // cs/sk, hu
     "sense començar", "per fer", "pendent", // ca
+    "no empezado", "sin empezar", "no comenzado", "sin iniciar", "não começado", // es, pt: "not started" as boards say it
     "unresolved", "unfixed", // an error tracker's open state ("resolved" is done)
     "unstarted", "not yet started", // Pivotal Tracker's state before Started
     "nowy", // pl: Redmine's "New"
