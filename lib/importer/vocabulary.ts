@@ -42,6 +42,8 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "kritikus", "sürgős", "legmagasabb", "blokkoló", // hu (Jira hu: Legmagasabb, Magas, Közepes, Alacsony, Legalacsonyabb)
     "crític", "màxima", "критичне", "критичні", // ca, uk (neuter and plural: "Критичне" heading a group)
     ...MORE_LEVEL_WORDS.Critical, // sr, hr, bs, sl, mk, bg, ms (recognise/more-level-words.ts)
+    // Redmine's top level "Immediate" (above Urgent) in its UI languages
+    "natychmiastowy", "natychmiastowa", "immédiat", "immédiate", "inmediata", "inmediato", "immediata", "imediata", "onmiddellijk", "omedelbar", "okamžitá", "okamžitý", "немедленный", "негайний",
   ],
   High: [
     "hoch", "hohe", "hoher", "haute", "élevée", "élevé", "alta", "alto", "hoog", "hoge", "hög", "høj", "høy", "wysokie", "wysoki", "wysoka", "высокий", "высокая", "высокие", "yüksek", "높음", "높은",
@@ -201,6 +203,10 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "descartat", "descartada", "cancel·lat", "cancel·lada", // ca
 
     ...MORE_STATUS_WORDS.wont_do, // sr, hr, bs, sl, mk, bg, ms, it (recognise/more-level-words.ts)
+    // Sentry's "Ignored" (now "Archived"): an error nobody will fix, in its UI languages and as a team says it ("we ignore")
+    "ignored", "ignoriert", "ignoré", "ignorés", "ignorado", "ignorados", "ignorato", "ignorati", "genegeerd", "ignorerad", "ignorerat", "ignorowane",
+    "игнорируется", "игнорируем", "ігнорується", "ігноруємо", "ignoramos", "on ignore",
+    "odrzucony", "odrzucona", "abgewiesen", "rejetée", "rechazada", "rifiutato", "rifiutata", "rejeitado", "rejeitada", // Redmine's "Rejected" (pl, de, fr, es, it, pt)
   ],
   blocked: [
     "blocked", "on hold", "paused", "parked", "waiting on", "waiting for", "stuck",
@@ -236,6 +242,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "bloquejat", "bloquejada", // ca
 
     ...MORE_STATUS_WORDS.blocked, // sr, hr, bs, sl, mk, bg, ms, it (recognise/more-level-words.ts)
+    "wstrzymany", "wstrzymana", // pl: Redmine's "On hold"
+    "detenido", "detenida", "atascado", "atascada", "travado", "travada", // es, pt: monday.com's "Stuck"
   ],
   in_progress: [
     "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
@@ -279,6 +287,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "en curs", "en procés", "en revisió", // ca
 
     ...MORE_STATUS_WORDS.in_progress, // sr, hr, bs, sl, mk, bg, ms, it (recognise/more-level-words.ts)
+    "working on it", "trabajando en ello", "trabalhando nisso", "ci sto lavorando", // monday.com's default "Working on it" (en, es, pt, it)
   ],
   not_started: [
     "not started", "to do", "todo", "to-do", "open", "planned", "backlog", "pending", "proposed", "submitted", "reopened",
@@ -311,6 +320,10 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "sense començar", "per fer", "pendent", // ca
 
     ...MORE_STATUS_WORDS.not_started, // sr, hr, bs, sl, mk, bg, ms, it (recognise/more-level-words.ts)
+    "no empezado", "sin empezar", "no comenzado", "sin iniciar", "não começado", // es, pt: "not started" as boards say it
+    "unresolved", "unfixed", // an error tracker's open state ("resolved" is done)
+    "unstarted", "not yet started", // Pivotal Tracker's state before Started
+    "nowy", // pl: Redmine's "New"
   ],
   done: [
     "done", "completed", "complete", "finished", "closed", "resolved", "fixed", "shipped", "merged", "released", "landed",
@@ -351,6 +364,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "fet", "feta", "completat", "acabat", "resolt", // ca
 
     ...MORE_STATUS_WORDS.done, // sr, hr, bs, sl, mk, bg, ms, it (recognise/more-level-words.ts)
+    "вирішено", "вирішена", "вирішений", // uk: resolved
+    "rozwiązany", "rozwiązana", "zamknięty", "zamknięta", // pl: Redmine's "Resolved" and "Closed" (masculine, feminine)
   ],
 };
 
@@ -372,6 +387,8 @@ export const STATUS_FIELD_NAMES = [
   "الحالة", "حالة", "סטטוס", "מצב", "κατάσταση", "trạng thái", "tình trạng", "स्थिति", // ar, he, el, vi, hi
   "stav", "állapot", // cs/sk, hu
   "estat", // ca
+  // Microsoft Planner's state field, "Progress" (Not started / In progress / Completed), in its UI languages
+  "progress", "fortschritt", "progression", "progreso", "progresso", "avanzamento", "voortgang", "postęp", "förlopp", "fremdrift", "fremskridt", "edistyminen",
 ];
 /** Names of a priority field or column ("MoSCoW": a column of Must/Should/Could/Won't is the rows' priority). */
 export const PRIORITY_FIELD_NAMES = [...PRIORITY_NOUNS, ...CJK_PRIORITY_NOUNS, "moscow", "urgency", "dringlichkeit", "urgence", "urgencia", "urgenza", "urgência", "urgentie", "緊急度", "aciliyet", "pilność", "срочность", "긴급도", "терміновість", "mức độ khẩn cấp"];

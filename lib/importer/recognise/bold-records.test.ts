@@ -36,4 +36,27 @@ describe("findings written as a bold line over labelled sentences", () => {
     ].join("\n");
     expect(parsePlan(md).items.map((i) => [i.title, i.priority, i.status])).toEqual([["Copias de seguridad sin cifrar", "P0", "not_started"]]);
   });
+
+  it("reads a card's fields set apart by middle dots on one line, Progress as its state", () => {
+    const md = [
+      "## Bucket: Build",
+      "",
+      "**Pour the foundation slab**",
+      "Progress: In progress · Priority: Urgent · Due: 12.05. · Assigned: R. Lund",
+      "",
+      "**Order the roof trusses**",
+      "Progress: Completed · Priority: Low",
+      "Note: waiting for the supplier's invoice",
+      "",
+    ].join("\n");
+    expect(parsePlan(md).items.map((i) => [i.title, i.priority, i.status])).toEqual([
+      ["Pour the foundation slab", "P0", "in_progress"],
+      ["Order the roof trusses", "P3", "done"],
+    ]);
+  });
+
+  it("negative: a progress figure is no state", () => {
+    const md = ["## Work", "", "**Pour the foundation slab**", "Progress: 40% · Priority: High", ""].join("\n");
+    expect(parsePlan(md).items.map((i) => [i.title, i.priority, i.status])).toEqual([["Pour the foundation slab", "P1", "not_started"]]);
+  });
 });

@@ -15,7 +15,9 @@ import type { ItemStatus } from "../types";
 // fields name a priority, a risk, a severity or a status is read so: a bold line over prose is not.
 
 /** "Risk: High.", "Status: done (Nov 4).", "Owner: IT.": a label, a colon, and its value up to the sentence's end. */
-const LABELLED = /(?:^|(?<=[.;]\s))([\p{Lu}][\p{L} ]{1,24}?)\s*[:：]\s*([^.;]*(?:\.(?!\s|$)[^.;]*)*)[.;]?/gu;
+// A middle dot, bullet or pipe between fields ("Progress: In progress · Priority: Urgent · Due: 5.4.",
+// a planner's or tracker's card copied as one line) ends a field as a sentence does.
+const LABELLED = /(?:^|(?<=[.;·•|]\s))([\p{Lu}][\p{L} ]{1,24}?)\s*[:：]\s*([^.;·•|]*(?:\.(?!\s|$)[^.;·•|]*)*)[.;·•|]?/gu;
 const RISK = /^(?:risk|risk level|risiko|riesgo|risque|rischio|risico|risco|rating|impact)$/iu;
 /** A code part of the bold line: no spaces and a digit ("GAP-1", "CC6.2", "A.9.2", "SEC-014"). */
 const CODE = /^[\p{L}\p{N}._/-]*\d[\p{L}\p{N}._/-]*$/u;

@@ -1,3 +1,4 @@
+import { readBareFieldLine } from "./bare-field-lines";
 import { asksToDo } from "./dash-asks";
 import { specifiesWork } from "./dash-bounds";
 import { keyedArrow } from "./arrow-marks";
@@ -136,7 +137,8 @@ function trailingFieldLine(paragraph: Paragraph, serialised: string) {
   const lines = toString(paragraph).split("\n");
   if (lines.length < 2) return null;
   const last = lines.at(-1)!.replace(/\s+/g, " ").trim();
-  const fields = readFieldLine(last);
+  // "Priority 1 · 18 mar · @legal": a task app's unlabelled field line (recognise/bare-field-lines.ts).
+  const fields = readFieldLine(last) ?? readBareFieldLine(last);
   if (!fields || !serialised.endsWith(last)) return null;
   return { ...fields, before: serialised.slice(0, -last.length).trim(), said: last };
 }
@@ -248,7 +250,7 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     }
     // "Title · High · @sam", "Title | P1 | In review", "Title — P2 — @ana": fields after the title,
     // read first so labels before them ("… `bug` — @hkim") are still the title's end below.
-    const fields = readLineFields(title);
+    const fields = readLineFields(title, key !== null);
     if (fields) {
       title = fields.title;
       priorityLabel = fields.priorityLabel ?? priorityLabel;

@@ -3,6 +3,7 @@ import { isOwnerField, isPriorityField, isStatusField } from "../field-names";
 import { findPriorityLabel, PRIORITY_SOURCES } from "../priority";
 import type { ItemStatus } from "../types";
 import { isVersionBump } from "./remark-parens";
+import { remarkIsTitle } from "./fields-first";
 
 // A list line written as fields: "Offline queue: persist mutations · Urgent · @yuki",
 // "Fix login | High | In review | 3d", "Rotate keys — P1 — @sam". Trackers copy issues out this way.
@@ -69,6 +70,9 @@ function fieldOf(segment: string): Field | null {
   return null;
 }
 
+/** What one short segment is as a field ("High", "18 mar", "@sam", "3 pts"), or null when it is a phrase. */
+export const segmentField = (segment: string) => fieldOf(segment);
+
 /** A bare capitalised name ("Yuki", "Ana Lopes") is an owner only beside other fields, never alone. */
 // A handle keeps its "@" ("@kdoe"), as the document wrote it; a name is the name.
 const personOf = (segment: string) => {
@@ -93,7 +97,7 @@ function splitOutsideCode(text: string, separator: RegExp): string[] {
   return out;
 }
 
-export function readLineFields(text: string): LineFields | null {
+export function readLineFields(text: string, keyed = false): LineFields | null {
   let segments = splitOutsideCode(text, ALWAYS);
   const always = segments.length > 1;
   if (!always) {
@@ -109,6 +113,13 @@ export function readLineFields(text: string): LineFields | null {
     remark = dash[2]!;
   }
   const fields = segments.map(fieldOf);
+  // "sc-8812 · feature · 3 pts — Support partial refunds": a tracker's story copied fields first (key,
+  // type, points), then the title after a dash; the phrase after the fields is the title (recognise/fields-first.ts).
+  if (remark && remarkIsTitle(segments, fields.every(Boolean), remark, keyed)) {
+    segments.push(remark);
+    fields.push(null);
+    remark = "";
+  }
   // The first phrase is the title; a line of nothing but short words keeps its first as the title.
   const phrase = fields.findIndex((f) => f === null);
   const titleAt = phrase < 0 ? 0 : phrase;

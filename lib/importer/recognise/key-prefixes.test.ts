@@ -22,4 +22,10 @@ describe("tracker keys opening titles", () => {
       ["ABC-102", "Inlogscherm vertalen"],
     ]);
   });
+
+  it("takes a prefix other items carry as keys, short ids included", () => {
+    expect([...repeatedKeyPrefixes(["APP-0A2 ANR on emulators"], ["APP-1C4", null])]).toEqual(["APP"]);
+    // Negative: a key-shaped opening no other item shares stays title.
+    expect(repeatedKeyPrefixes(["UTF-8 support in exports"], ["APP-1C4"]).size).toBe(0);
+  });
 });

@@ -2,13 +2,18 @@
 // Download-knop …" (a table or list pasted from Jira, Linear or YouTrack, key and summary in one
 // cell). The key names the ticket; the summary is the title. A single "UTF-8 support" or "ISO-8601
 // dates" opens with the same shape and is title, so a key counts only as the document's convention:
-// two or more titles open with the same prefix and different numbers.
+// two or more titles open with the same prefix and different numbers, or other items of the document
+// carry keys with that prefix (a Sentry list: "MOBILE-3F1" in a table's Issue column, then a list
+// entry "MOBILE-2A0 ANR on emulators" under Ignored). An error tracker's short id ends in a base-32
+// number ("3F1"): a suffix with a digit.
 
-const LEADING_KEY = /^([A-Z][A-Z0-9]{1,9})-(\d{1,6})\s+(?=\S)/;
+const LEADING_KEY = /^([A-Z][A-Z0-9]{1,9})-(\d{1,6}|(?=[A-Z]{0,7}\d)[A-Z0-9]{1,8})\s+(?=\S)/;
+const KEY_PREFIX = /^#?([A-Z][A-Z0-9]{1,9})-(?:\d{1,6}|(?=[A-Z]{0,7}\d)[A-Z0-9]{1,8})$/;
 
 /** The key prefixes the document's titles open with on two or more entries, each with its own number. */
-export function repeatedKeyPrefixes(titles: readonly string[]): Set<string> {
+export function repeatedKeyPrefixes(titles: readonly string[], keys: readonly (string | null)[] = []): Set<string> {
   const numbers = new Map<string, Set<string>>();
+  const carried = new Set(keys.map((k) => k?.match(KEY_PREFIX)?.[1]).filter((p): p is string => !!p));
   for (const title of titles) {
     const m = title.match(LEADING_KEY);
     if (!m) continue;
@@ -16,7 +21,7 @@ export function repeatedKeyPrefixes(titles: readonly string[]): Set<string> {
     seen.add(m[2]!);
     numbers.set(m[1]!, seen);
   }
-  return new Set([...numbers].filter(([, seen]) => seen.size >= 2).map(([prefix]) => prefix));
+  return new Set([...numbers].filter(([prefix, seen]) => seen.size >= 2 || carried.has(prefix)).map(([prefix]) => prefix));
 }
 
 /** A title's opening key, when its prefix is one of the document's: the key and the title after it. */

@@ -36,4 +36,10 @@ describe("a state heading named with when", () => {
       ["Secrets in den Vault verschoben", null, "done"],
     ]);
   });
+
+  it("reads 'already' before the state; not a heading where 'already' opens something else", () => {
+    expect(leadingStateOfHeading("Already completed in 4.12.1 (awaiting release)")).toBe("done");
+    expect(leadingStateOfHeading("Bereits erledigt seit Montag")).toBe("done");
+    expect(leadingStateOfHeading("Already known issues in the client")).toBeNull();
+  });
 });

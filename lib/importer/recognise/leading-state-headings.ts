@@ -28,9 +28,12 @@ const WHEN = new RegExp(
 /** State words that open ordinary headings too ("Open in the browser", "New in this release", "Live on …"). */
 const AMBIGUOUS = /^(?:open|new|live|running|building|started|ready|closed|released|landed|merged)$/i;
 
+/** "Already" before the state ("## Already fixed in 4.12", "## Bereits erledigt seit Montag"): the same state, said as news. */
+const ALREADY = /^(?:already|bereits|schon|déjà|ya|già|já|al|redan|allerede|allaqachon|już|juz|уже|вже|zaten|jo|már|jau|sudah|đã)\s+/iu;
+
 /** The state a heading opens with when a time phrase follows it; null otherwise. */
 export function leadingStateOfHeading(raw: string): ItemStatus | null {
-  const words = raw.replace(/^[^\p{L}\p{N}]+/u, "").split(/\s+/);
+  const words = raw.replace(/^[^\p{L}\p{N}]+/u, "").replace(ALREADY, "").split(/\s+/);
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const said = words.slice(0, n).join(" ");
     const status = AMBIGUOUS.test(said) ? null : stateOnly(said);

@@ -19,6 +19,7 @@ import { listEntries } from "./records";
 import { inStateColumn } from "./state-sections";
 import { struckStatus } from "./struck";
 import { nestedFieldPriority, nestedFieldStatus } from "./nested-fields";
+import { quotedCommentStatus } from "./quoted-comments";
 import { LEADING_STATE_MARK, leadingStateMark } from "./state-marks";
 import { isAnsweredQuestion, todoFileList } from "./todo-files";
 import { underWorkTitle } from "./task-titles";
@@ -134,7 +135,8 @@ function pushItem(ctx: ParseContext, item: ListItem, parts: Titled, status: Item
   const section = sectionStatus(ctx);
   const held = section === "wont_do" || section === "blocked" || (section === "in_progress" && inStateColumn(ctx));
   // A nested "- Status: blocked" field is the entry's own state (recognise/nested-fields.ts).
-  const stated = status === "not_started" ? nestedFieldStatus(item) : null;
+  // A quoted comment opening with a state ("> Jaz: on hold till …") says where an open task stands (recognise/quoted-comments.ts).
+  const stated = status === "not_started" ? (nestedFieldStatus(item) ?? quotedCommentStatus(item)) : null;
   let effective = stated ?? (origin === "task" ? (status === "not_started" && held ? section : status) : status === "not_started" ? (section ?? status) : status);
   // Under a set-aside heading ("Dropped", "Won't do") a struck-through line is the work given up, not work done.
   if (origin === "list" && section === "wont_do" && effective === "done" && struckThrough(item)) effective = "wont_do";

@@ -8,6 +8,8 @@ import { tabHeaderLine } from "./tab-header-rows";
 import { recogniseTable } from "./tables";
 import { isSheetPaste } from "./sheet-blocks";
 import { linesIn, MAX_BLOCK_LINES } from "./block-size";
+import { isIssueKey } from "./tracker-keys";
+import { isRuledWorkListing, ruledRows } from "./ruled-columns";
 
 // Tables pasted without Markdown table syntax: a tracker's list view copied (cells separated by
 // tabs), a CSV export opened in an editor (semicolons or commas, quoted cells), a fixed-width
@@ -180,6 +182,9 @@ function rowsOf(lines: string[]): Rows | null {
     if (!header && cells.some((c) => c.length < MIN_CELLS)) continue;
     return { lines: range(run[0], run[1]), cells, header };
   }
+  // A header over a ruler of dashes: the ruler says where the columns are (recognise/ruled-columns.ts).
+  const ruled = ruledRows(lines);
+  if (ruled) return { ...ruled, header: true };
   const run = longestRun(lines, spaced);
   if (!run) return null;
   const cells = alignedCells(lines.slice(run[0], run[1]));
@@ -208,8 +213,6 @@ export function rowsTable(paragraph: Paragraph, text: string): Table | null {
 
 /** Languages of a fenced block that holds plain output rather than code. */
 const OUTPUT_LANGS = /^(?:text|txt|plain|plaintext|tsv|csv|console|output)?$/i;
-/** An issue key: "#812", "AB-101". */
-const ISSUE_KEY = /^(?:#\d+|[A-Z][A-Z0-9]*-\d+)$/;
 
 /**
  * A fenced or indented block of a tool's output (`glab issue list`, a fixed-width export) is a
@@ -225,10 +228,11 @@ export function codeRowsTable(code: Code): Table | null {
   const rows = table.children.slice(1).map((row) => row.children.map((c) => plainText(c)));
   const width = table.children[0]!.children.length;
   const keyed = Array.from({ length: width }, (_, c) => rows.map((r) => r[c] ?? "")).some(
-    (cells) => new Set(cells).size === cells.length && cells.filter((x) => ISSUE_KEY.test(x)).length >= cells.length * 0.8,
+    (cells) => new Set(cells).size === cells.length && cells.filter((x) => isIssueKey(x)).length >= cells.length * 0.8,
   );
   // A spreadsheet pasted in a fence: tab-separated rows under a header of work columns (recognise/sheet-blocks.ts).
-  return keyed || isSheetPaste(code.value, table) ? table : null;
+  // A bug list under a ruled header naming title and state, keyed by bug numbers (recognise/ruled-columns.ts).
+  return keyed || isSheetPaste(code.value, table) || isRuledWorkListing(code.value, table) ? table : null;
 }
 
 /** Lines of a block as the Markdown table they stand for; `firstLine` is the document line of the first. */

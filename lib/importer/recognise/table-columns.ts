@@ -1,5 +1,6 @@
 import { answersNo, answerState } from "./done-answers";
 import { isLetterLevelColumn, letterLevel } from "./letter-levels";
+import { isIssueKey } from "./tracker-keys";
 import { isImpactRating } from "./impact-columns";
 import { isRemedyHeader } from "./remedy-columns";
 import { isWhoHeader } from "./who-columns";
@@ -104,7 +105,7 @@ function mostly(cells: string[], test: (cell: string) => boolean, least = 2): bo
 /** Two or more cells, every one a ticket key ("OPS-12", "#4410"), no two alike. */
 function onlyKeys(cells: string[]): boolean {
   const keys = cells.map((x) => x.trim());
-  return keys.length >= 2 && keys.every((x) => /^#?[A-Z][A-Z0-9]*-\d+$|^#\d+$/.test(x)) && new Set(keys).size === keys.length;
+  return keys.length >= 2 && keys.every((x) => isIssueKey(x.replace(/^#(?=[A-Z])/, ""))) && new Set(keys).size === keys.length;
 }
 
 /**
@@ -237,7 +238,7 @@ export function tableColumns(
     if (byContentPriority >= 0) taken.add(byContentPriority);
   }
   let keyColumn = key;
-  if (keyColumn < 0 && !taken.has(0) && mostly(columns[0] ?? [], (x) => /^#?[A-Z][A-Z0-9]*-\d+$|^#?\d+$/.test(x.trim())) && new Set(columns[0]).size === rows.length) {
+  if (keyColumn < 0 && !taken.has(0) && mostly(columns[0] ?? [], (x) => isIssueKey(x.trim().replace(/^#(?=[A-Z])/, "")) || /^\d+$/.test(x.trim())) && new Set(columns[0]).size === rows.length) {
     keyColumn = 0;
     taken.add(0);
   }

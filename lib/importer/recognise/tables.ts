@@ -1,6 +1,8 @@
 import { answerState } from "./done-answers";
 import type { Table } from "mdast";
 import { isVerdictColumn } from "./test-verdicts";
+import { workflowStates } from "./workflow-states";
+import { saysDuplicate } from "./duplicate-rows";
 import { parseEffortHours, parseSeverity, parseStatus, STATUS_SYMBOLS, statusFromMark } from "../clean";
 import { categoryOf, nearestKind, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
 import { isStatusField } from "../field-names";
@@ -184,6 +186,8 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   const filed = categoryColumn(headers, cols, rows, (cell) => cellStatus(cell, ctx) !== null);
   // A checklist's "yes" rows with nothing to do are controls in place (recognise/checklist-answers.ts).
   const answered = checklistAnswers(rows, cols.title, [cols.status, cols.done]);
+  // Pivotal's states (Finished, Delivered: awaiting acceptance) read on its scale (recognise/workflow-states.ts).
+  const workflow = cols.status >= 0 ? workflowStates(rows.map((r) => r[cols.status] ?? "")) : null;
   table.children.slice(1).forEach((row, r) => {
     const cells = rows[r]!;
     if (answered?.met.has(r)) return;
@@ -197,12 +201,14 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
     if (!text || /^[\s—–\-/.]*$/.test(text)) return;
     // A row that says nothing needs doing ("Informational — no action required") is good news, not work.
     if (cells.some((cell, c) => c !== cols.title && NO_ACTION.test(cell))) return;
+    // "RESOLVED DUPLICATE": the same bug as another row, not an item of its own (recognise/duplicate-rows.ts).
+    if (cols.status >= 0 && saysDuplicate(cells[cols.status] ?? "")) return;
     // "I-01 | Info | … | —": an informational finding nobody tracks asks for nothing (recognise/informational-rows.ts).
     if (isInformationalRow(cells, cols.severity >= 0 ? cols.severity : cols.priority, cols.status)) return;
     const struck = titleCell?.children.length === 1 && titleCell.children[0]!.type === "delete";
     const titleStatus: ItemStatus | null = opening ? (opening[1] !== undefined ? statusFromMark(opening[1]) : (STATUS_SYMBOLS[opening[2]!] ?? null)) : struck ? "done" : null;
     const doneCell = cols.done >= 0 ? (cells[cols.done] ?? "").trim() : "";
-    const statusValue = cols.status >= 0 ? cellStatus(cells[cols.status] ?? "", ctx) : matrix ? matrixStatus(cells, cols.periods, ctx) : null;
+    const statusValue = cols.status >= 0 ? (workflow?.(cells[cols.status] ?? "") ?? cellStatus(cells[cols.status] ?? "", ctx)) : matrix ? matrixStatus(cells, cols.periods, ctx) : null;
     const note = cols.description >= 0 ? (cells[cols.description] ?? "").trim() : "";
     const st = statusValue ?? (doneCell ? (saysDone(doneCell) ? "done" : answerState(doneCell)) : null) ?? answered?.status.get(r) ?? statedInNote(note) ?? titleStatus ?? sectionStatus(ctx) ?? "not_started";
     const owner = cols.owner >= 0 ? (cells[cols.owner] ?? "").trim() : "";

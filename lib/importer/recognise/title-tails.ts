@@ -311,7 +311,10 @@ export function tidyTitles(items: FoundItem[], people: ReadonlySet<string>): voi
   const votes = items.filter((item) => VOTES.test(item.title)).length >= 2;
   const labels = labelsOf(items);
   // "FAC-401 UBL 2.1 export": a tracker key the document's titles open with (recognise/key-prefixes.ts).
-  const prefixes = repeatedKeyPrefixes(items.map((item) => item.title));
+  const prefixes = repeatedKeyPrefixes(
+    items.map((item) => item.title),
+    items.map((item) => item.key),
+  );
   const signoffs = signsOff(items.map((item) => item.title));
   for (const item of items) {
     const keyed = prefixes.size ? leadingKey(item.title, prefixes) : null;
