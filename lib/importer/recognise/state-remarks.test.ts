@@ -52,3 +52,14 @@ describe("a state word with its reason after a conjunction or a preposition of m
     ]);
   });
 });
+
+describe("the Chinese doubled dash before a state remark", () => {
+  it("sets the remark off as a single dash does; a doubled dash inside the title stays", async () => {
+    const { parsePlan } = await import("../parse");
+    const md = "# 计划\n\n## 任务\n\n- [ ] 升级 Cilium 到 1.15 —— 阻塞:等待厂商确认兼容性\n- [ ] 写文档——先写安装部分\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.status])).toEqual([
+      ["升级 Cilium 到 1.15", "blocked"],
+      ["写文档——先写安装部分", "not_started"],
+    ]);
+  });
+});

@@ -64,8 +64,8 @@ const OUT_OF_SCOPE =
   /^(?:out of|outside(?: of)?|beyond|fuori (?:da|dal|dalla|dallo|dai|dalle|dagli)|fuera de(?:l)?|hors(?: de| du| des)?|außerhalb(?: des| der| von| unseres| unserer)?|buiten|utanför|poza|вне|за межами|за пределами|fora d[oa]?)\s+.{0,30}?(?:scope|core|focus|remit|périmètre|perimetro|ámbito|alcance|ambito|escopo|umfang|fokus|kerngeschäft|zakres|рамок|рамки|фокуса|kapsam)/iu;
 
 const TRAILING_PAREN = /\s*[(（]([^()（）]+)[)）]\s*$/u;
-/** A spaced dash, or a sign emoji standing for one ("⚠️ blocked by #2291"). */
-const SEPARATOR = /\s+(?:[—–]|-{1,2}|→)\s+|\s+(?=[⚠⏸⛔⌛⏳🚫🛑]\uFE0F?\s)/gu;
+/** A spaced dash (Chinese writes it doubled, "——"), or a sign emoji standing for one ("⚠️ blocked by #2291"). */
+const SEPARATOR = /\s+(?:——|[—–]|-{1,2}|→)\s+|\s+(?=[⚠⏸⛔⌛⏳🚫🛑]\uFE0F?\s)/gu;
 
 /** Where a state remark closing the title starts, and the state it says; null when there is none. */
 export function stateRemark(title: string): { index: number; status: ItemStatus } | null {
