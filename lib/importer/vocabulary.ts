@@ -196,7 +196,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "wird nicht behoben", "wird nicht umgesetzt", "nicht beheben", // de: Jira's "Won't Fix" resolution
     "לא נטפל", "לא נטפל בזה", // he: "we won't handle (it)"
     "nebude řešeno", "neřešíme", "zrušeno", "zamítnuto", // cs
-    "avlyst", "droppet", "forkastet", "ikke aktuelt", // no, da
+    "avlyst", "droppet", "forkastet", "ikke aktuelt", "utgår", "udgår", "utgått", "udgået", // no, da, sv ("utgår": left out)
     "peruttu", "hylätty", "ei tehdä", // fi
     "zrušené", "nebude se dělat", "elvetve", "elvetett", "törölve", "nem készül el", // cs/sk, hu
     "не будет исправлена", "не будет исправлено", "не будет исправлен", // ru: YouTrack's "Won't fix"

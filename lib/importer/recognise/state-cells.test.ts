@@ -43,3 +43,12 @@ describe("negated and partial states", () => {
     expect(parseStatus("Fixed")).toBe("done");
   });
 });
+
+describe("a Scandinavian state cell that leaves the work out this time", () => {
+  it("reads 'Utgår i år' as won't do; 'Ute' (outside) is no state", async () => {
+    const { parsePlan } = await import("../parse");
+    const md = "# Dugnad\n\n## Oppgaver\n\n| Oppgave | Status |\n|---|---|\n| Vaske vinduene | Utgår i år |\n| Male gjerdet | Ferdig |\n";
+    expect(parsePlan(md).items.map((i) => i.status)).toEqual(["wont_do", "done"]);
+    expect(parseStatus("Ute")).toBeNull();
+  });
+});
