@@ -72,6 +72,8 @@ import { isTodoFileTitle, recogniseMarkerLines } from "./recognise/todo-files";
 import { applySectionFields, sectionFromHeading } from "./sections";
 import type { ParsedItem, ParseResult } from "./types";
 import { isHugeBlock } from "./recognise/block-size";
+import { chatExportOf, chatReportsDone } from "./recognise/chat-exports";
+import { continuedListLead } from "./recognise/continued-lists";
 
 export interface ParseOptions {
   /** The user's adjustments to the label → P0–P3 mapping shown in the dry run. */
@@ -90,8 +92,11 @@ const unreadable = (line: number, reason: string): ParseResult => ({
 export function parsePlan(original: string, options: ParseOptions = {}): ParseResult {
   // CR and CRLF end lines as LF does (CommonMark), so line numbers are unchanged; with LF only, the
   // fast Markdown parser reads the plan (it hands text with CR to remark, several times slower).
-  const lf = original.includes("\r") ? original.replace(/\r\n?/g, "\n") : original;
+  const crlf = original.includes("\r") ? original.replace(/\r\n?/g, "\n") : original;
   try {
+    // A chat export reads as its messages, one paragraph each, stamps and speakers taken off (recognise/chat-exports.ts).
+    const chat = chatExportOf(crlf);
+    const lf = chat?.text ?? crlf;
     // HTML blocks pasted from a wiki or doc export read as the Markdown of the same shape (recognise/html-blocks.ts).
     // So do "•" bullet lines pasted from chat apps and word processors (recognise/glyph-bullets.ts).
     // An Org-mode outline ("** TODO …" headlines) reads as the Markdown of the same shape (recognise/org-outline.ts).
@@ -100,7 +105,9 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     // "--- URGENT ---" banner lines of a plain-text note read as headings (recognise/banner-lines.ts).
     const html = readHtmlBlocks(bannerLinesToHeadings(unfencePlainPlans(orgOutlineToMarkdown(lf))));
     if (html.tooDeepAt !== null) return unreadable(html.tooDeepAt, depthMessage(html.tooDeepAt));
-    const { text, origin } = glyphBulletLines(html.text);
+    const glyphs = glyphBulletLines(html.text);
+    const { text } = glyphs;
+    const origin = chat ? (glyphs.origin ?? chat.origin.map((_, i) => i + 1)).map((line) => chat.origin[line - 1] ?? line) : glyphs.origin;
     // Checked before parsing (and after the HTML became lists), in one linear pass: parsers pay for
     // depth on every line (lib/markdown/depth.ts).
     const deepAt = tooDeepAt(text);
@@ -110,12 +117,14 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     const nodes = splitLabelledLists(parseMarkdown(text).children, text);
     // A list of more entries than any plan has is read up to a bound (recognise/list-bounds.ts).
     const cut = boundLongLists(nodes);
-    const facts = documentFacts(text, nodes);
+    const facts = documentFacts(text, nodes, chat?.speakers);
     const first = parseOrThrow(text, nodes, facts, options);
     // Nothing read as work: a second, low-confidence reading of the most task-like lists (recognise/low-confidence.ts).
     const read = first.items.length ? first : (lowConfidenceReading(first, parseOrThrow(text, nodes, facts, options, true)) ?? first);
     const result = cut.length ? { ...read, warnings: [...cut, ...read.warnings] } : read;
-    return origin ? linesOfOriginal(result, origin) : result;
+    const placed = origin ? linesOfOriginal(result, origin) : result;
+    // "Got the tent ✅" later in the chat ticks the task it names (recognise/chat-exports.ts).
+    return chat?.reports.length ? { ...placed, items: chatReportsDone(placed.items, chat.reports) } : placed;
   } catch (error) {
     // E.g. emphasis nested thousands deep exhausts the stack in the tree utilities.
     return unreadable(1, error instanceof RangeError ? "it is nested too deeply" : String(error));
@@ -137,7 +146,7 @@ function linesOfOriginal(result: ParseResult, origin: number[]): ParseResult {
 /** What readers look up in the whole document, read once for both readings (each is a pass over every line). */
 type DocumentFacts = Required<Pick<ParseContext, "legend" | "priorityMarks" | "priorityOrder" | "people">>;
 
-function documentFacts(text: string, nodes: RootContent[]): DocumentFacts {
+function documentFacts(text: string, nodes: RootContent[], speakers: ReadonlySet<string> = new Set()): DocumentFacts {
   // The legend reader of state marks knows more marks; the older one its colour words win on a tie.
   // A note redefining a state word ("closed" = dropped) joins it, keyed by the lower-cased word (recognise/word-legend.ts).
   const legend = new Map([...wordLegendOf(text), ...stateLegendOf(text), ...legendOf(text)]);
@@ -145,7 +154,8 @@ function documentFacts(text: string, nodes: RootContent[]): DocumentFacts {
   for (const [mark, status] of legendOfTables(nodes)) if (!legend.has(mark)) legend.set(mark, status);
   // Two readings of who is a person: the title reader's (people fields, @handles, recurring name slots)
   // and the action-item reader's (attendees, "Name:" owners); a name either finds is a person.
-  const people = new Set([...peopleOf(text), ...actionItemPeopleOf(text)]);
+  // A chat's speakers are people too.
+  const people = new Set([...peopleOf(text), ...actionItemPeopleOf(text), ...speakers]);
   return { legend, priorityMarks: priorityMarksOf(text), priorityOrder: statedPriorityOrder(text), people };
 }
 
@@ -267,7 +277,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
       // "**Done**" alone above the list: a heading for this list only (recognise/list-labels.ts).
       // "[DONE]" alone above it in a plain-text note: the same (recognise/bracket-labels.ts).
       // "Team B:" over a mail's numbered points names their group (recognise/mail-groups.ts).
-      const label = mailGroupLabel(nodes[i - 1], ctx) ?? listLabel(nodes[i - 1]) ?? bracketLabel(nodes[i - 1]);
+      // "6. …" after talk that followed "To do:" over "1. … 5.": the same list continued (recognise/continued-lists.ts).
+      const label = mailGroupLabel(nodes[i - 1], ctx) ?? listLabel(nodes[i - 1]) ?? bracketLabel(nodes[i - 1]) ?? listLabel(continuedListLead(nodes, i));
       if (label) ctx.stack.push(label);
       const inMetrics = ctx.stack.some((s) => s.kind === "metrics");
       const before = ctx.items.length;
