@@ -1,3 +1,4 @@
+import { loneMarkStatus } from "./lone-marks";
 import type { Table } from "mdast";
 import { isVerdictColumn } from "./test-verdicts";
 import { parseEffortHours, parseSeverity, parseStatus, STATUS_SYMBOLS, statusFromMark } from "../clean";
@@ -116,7 +117,8 @@ function cellStatus(cell: string, ctx: ParseContext): ItemStatus | null {
   if (redefined) return redefined;
   const symbol = cell.match(/[✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳◐✘]/u)?.[0];
   if (symbol && ctx.legend?.has(symbol)) return ctx.legend.get(symbol)!;
-  return parseStatus(cell.replace(/[^\p{L}\s'/-]/gu, "").trim()) ?? (symbol ? (STATUS_SYMBOLS[symbol] ?? null) : null);
+  // A cell that is one mark and nothing else ("⚪", "🔵"): the marks' usual meaning (recognise/lone-marks.ts).
+  return parseStatus(cell.replace(/[^\p{L}\s'/-]/gu, "").trim()) ?? (symbol ? (STATUS_SYMBOLS[symbol] ?? null) : null) ?? loneMarkStatus(cell, ctx.legend);
 }
 
 /**
