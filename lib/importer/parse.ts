@@ -74,6 +74,7 @@ import type { ParsedItem, ParseResult } from "./types";
 import { isHugeBlock } from "./recognise/block-size";
 import { chatExportOf, chatReportsDone } from "./recognise/chat-exports";
 import { continuedListLead } from "./recognise/continued-lists";
+import { recogniseLabelOutline } from "./recognise/label-outlines";
 
 export interface ParseOptions {
   /** The user's adjustments to the label → P0–P3 mapping shown in the dry run. */
@@ -272,6 +273,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
     if (node.type === "list" && isDeclinedStatements(node, ctx)) continue;
     // A README's feature list or a changelog's release entries describe the product (recognise/prose-documents.ts).
     if (node.type === "list" && listIsProductProse(ctx, readme)) continue;
+    // "- Infrastructure:" over tasks over their steps: a headingless outline of areas (recognise/label-outlines.ts).
+    if (node.type === "list" && recogniseLabelOutline(node, ctx)) continue;
     if (node.type === "list" && ctx.lowConfidence && !looksLikeWork(node)) continue;
     if (node.type === "list") {
       // "**Done**" alone above the list: a heading for this list only (recognise/list-labels.ts).
