@@ -75,6 +75,7 @@ import { isHugeBlock } from "./recognise/block-size";
 import { chatExportOf, chatReportsDone } from "./recognise/chat-exports";
 import { continuedListLead } from "./recognise/continued-lists";
 import { recogniseLabelOutline } from "./recognise/label-outlines";
+import { bucketSiblings } from "./recognise/bucket-siblings";
 
 export interface ParseOptions {
   /** The user's adjustments to the label → P0–P3 mapping shown in the dry run. */
@@ -182,6 +183,7 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
   const holdTasks = detailsHoldTasks(nodes);
   const levelScale = levelScaleHeadings(nodes);
   const unrankedAreas = unrankedAreaHeadings(nodes);
+  const buckets = bucketSiblings(nodes);
   const proseSections = proseAmongLists(nodes);
   // Requirement headings whose prose says "Priority: high" (recognise/fielded-leaves.ts).
   const ranked = rankedLeaves(nodes, text);
@@ -224,7 +226,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
       const section = sectionFromHeading(node);
       applyLevelScale(section, levelScale.get(node));
       // "## Ops" beside "## Tech (Priority: high)": an area of the same work (recognise/priority-areas.ts).
-      if (section.kind === null && unrankedAreas.has(node)) section.kind = "tasks";
+      // "## Normal" beside "## Urgent": another bucket of the same work (recognise/bucket-siblings.ts).
+      if (section.kind === null && (unrankedAreas.has(node) || buckets.has(node))) section.kind = "tasks";
       const fields = sectionFields(body, text);
       if (fields) {
         applySectionFields(section, fields);

@@ -38,7 +38,8 @@ export function looksLikeWork(list: List): boolean {
 
 function describes(p: Paragraph): boolean {
   const text = plainText(p).trim();
-  if (/[.?!:]$/.test(text) || /^[^(]*\?/.test(text)) return true;
+  // A closing dot after a figure is a date's or an ordinal's ("— sent 12. 11."), no sentence's end.
+  if ((/[.?!:]$/.test(text) && !/\s\d{1,4}\.$/.test(text)) || /^[^(]*\?/.test(text)) return true;
   // "Treasurer: Ana P. (elected)": who holds a role (recognise/non-items.ts).
   if (isRosterEntry(text)) return true;
   // "Slack: #payments-help", "Urgent: phone 040 …": where to reach someone (recognise/contact-entries.ts).
