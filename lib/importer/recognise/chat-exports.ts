@@ -107,6 +107,9 @@ export function chatExportOf(text: string): ChatExport | null {
 }
 
 const STOP = 3;
+const MAX_TASKS_A_WORD = 12;
+/** Reports read, at most: a chat of more done marks than this is a log, not a thread about a list. */
+const MAX_REPORTS = 2000;
 /** The words of a text that can name a task: letters and digits, at least three long, lower-cased. */
 const wordsOf = (text: string) => new Set((text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => w.length >= STOP));
 
@@ -125,8 +128,11 @@ export function chatReportsDone<T extends { title: string; line: number; done: b
       else byWord.set(w, [i]);
     }
   });
+  // A word most tasks share ("the", the project's name) tells them apart from none: left out, which
+  // also bounds each report's comparisons, however long the chat.
+  for (const [w, list] of byWord) if (list.length > MAX_TASKS_A_WORD) byWord.delete(w);
   const ticked = new Set<number>();
-  for (const report of reports) {
+  for (const report of reports.slice(0, MAX_REPORTS)) {
     const shared = new Map<number, number>();
     for (const w of wordsOf(report.text)) for (const i of byWord.get(w) ?? []) if (items[i]!.line < report.line) shared.set(i, (shared.get(i) ?? 0) + 1);
     let best = -1;
