@@ -16,3 +16,14 @@ describe("a numbered list that carries on an earlier one", () => {
     expect(titles(gap)).toEqual(["Book the van", "Pack the books"]);
   });
 });
+
+describe("a long chain of continued lists", () => {
+  it("is read in linear time, without deep recursion", () => {
+    const parts = ["To do:", ""];
+    for (let n = 1; n <= 3000; n++) parts.push(`${n}. Task ${n}`, "", `note ${n}`, "");
+    const started = performance.now();
+    const items = parsePlan(parts.join("\n")).items;
+    expect(items.length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
