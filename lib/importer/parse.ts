@@ -79,6 +79,10 @@ import { recogniseGrepHits } from "./recognise/grep-hits";
 import { recogniseLetteredGroups } from "./recognise/lettered-groups";
 import { recogniseTextBoard } from "./recognise/text-boards";
 import { requirementPriority } from "./recognise/requirement-keywords";
+import { chatExportOf, chatReportsDone } from "./recognise/chat-exports";
+import { continuedListLead } from "./recognise/continued-lists";
+import { recogniseLabelOutline } from "./recognise/label-outlines";
+import { bucketSiblings } from "./recognise/bucket-siblings";
 
 export interface ParseOptions {
   /** The user's adjustments to the label → P0–P3 mapping shown in the dry run. */
@@ -97,8 +101,11 @@ const unreadable = (line: number, reason: string): ParseResult => ({
 export function parsePlan(original: string, options: ParseOptions = {}): ParseResult {
   // CR and CRLF end lines as LF does (CommonMark), so line numbers are unchanged; with LF only, the
   // fast Markdown parser reads the plan (it hands text with CR to remark, several times slower).
-  const lf = original.includes("\r") ? original.replace(/\r\n?/g, "\n") : original;
+  const crlf = original.includes("\r") ? original.replace(/\r\n?/g, "\n") : original;
   try {
+    // A chat export reads as its messages, one paragraph each, stamps and speakers taken off (recognise/chat-exports.ts).
+    const chat = chatExportOf(crlf);
+    const lf = chat?.text ?? crlf;
     // HTML blocks pasted from a wiki or doc export read as the Markdown of the same shape (recognise/html-blocks.ts).
     // So do "•" bullet lines pasted from chat apps and word processors (recognise/glyph-bullets.ts).
     // An Org-mode outline ("** TODO …" headlines) reads as the Markdown of the same shape (recognise/org-outline.ts).
@@ -108,7 +115,9 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     // YAML front matter is metadata, blanked; a task list in it reads as one (recognise/front-matter.ts).
     const html = readHtmlBlocks(bannerLinesToHeadings(unfencePlainPlans(orgOutlineToMarkdown(frontMatterToMarkdown(lf)))));
     if (html.tooDeepAt !== null) return unreadable(html.tooDeepAt, depthMessage(html.tooDeepAt));
-    const { text, origin } = glyphBulletLines(html.text);
+    const glyphs = glyphBulletLines(html.text);
+    const { text } = glyphs;
+    const origin = chat ? (glyphs.origin ?? chat.origin.map((_, i) => i + 1)).map((line) => chat.origin[line - 1] ?? line) : glyphs.origin;
     // Checked before parsing (and after the HTML became lists), in one linear pass: parsers pay for
     // depth on every line (lib/markdown/depth.ts).
     const deepAt = tooDeepAt(text);
@@ -119,12 +128,14 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     const nodes = splitLabelledLists(unquoteLists(parseMarkdown(text).children), text);
     // A list of more entries than any plan has is read up to a bound (recognise/list-bounds.ts).
     const cut = boundLongLists(nodes);
-    const facts = documentFacts(text, nodes);
+    const facts = documentFacts(text, nodes, chat?.speakers);
     const first = parseOrThrow(text, nodes, facts, options);
     // Nothing read as work: a second, low-confidence reading of the most task-like lists (recognise/low-confidence.ts).
     const read = first.items.length ? first : (lowConfidenceReading(first, parseOrThrow(text, nodes, facts, options, true)) ?? first);
     const result = cut.length ? { ...read, warnings: [...cut, ...read.warnings] } : read;
-    return origin ? linesOfOriginal(result, origin) : result;
+    const placed = origin ? linesOfOriginal(result, origin) : result;
+    // "Got the tent ✅" later in the chat ticks the task it names (recognise/chat-exports.ts).
+    return chat?.reports.length ? { ...placed, items: chatReportsDone(placed.items, chat.reports) } : placed;
   } catch (error) {
     // E.g. emphasis nested thousands deep exhausts the stack in the tree utilities.
     return unreadable(1, error instanceof RangeError ? "it is nested too deeply" : String(error));
@@ -146,7 +157,7 @@ function linesOfOriginal(result: ParseResult, origin: number[]): ParseResult {
 /** What readers look up in the whole document, read once for both readings (each is a pass over every line). */
 type DocumentFacts = Required<Pick<ParseContext, "legend" | "priorityMarks" | "priorityOrder" | "people">>;
 
-function documentFacts(text: string, nodes: RootContent[]): DocumentFacts {
+function documentFacts(text: string, nodes: RootContent[], speakers: ReadonlySet<string> = new Set()): DocumentFacts {
   // The legend reader of state marks knows more marks; the older one its colour words win on a tie.
   // A note redefining a state word ("closed" = dropped) joins it, keyed by the lower-cased word (recognise/word-legend.ts).
   const legend = new Map([...wordLegendOf(text), ...stateLegendOf(text), ...legendOf(text)]);
@@ -154,7 +165,8 @@ function documentFacts(text: string, nodes: RootContent[]): DocumentFacts {
   for (const [mark, status] of legendOfTables(nodes)) if (!legend.has(mark)) legend.set(mark, status);
   // Two readings of who is a person: the title reader's (people fields, @handles, recurring name slots)
   // and the action-item reader's (attendees, "Name:" owners); a name either finds is a person.
-  const people = new Set([...peopleOf(text), ...actionItemPeopleOf(text)]);
+  // A chat's speakers are people too.
+  const people = new Set([...peopleOf(text), ...actionItemPeopleOf(text), ...speakers]);
   return { legend, priorityMarks: priorityMarksOf(text), priorityOrder: statedPriorityOrder(text), people };
 }
 
@@ -180,6 +192,7 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
   const holdTasks = detailsHoldTasks(nodes);
   const levelScale = levelScaleHeadings(nodes);
   const unrankedAreas = unrankedAreaHeadings(nodes);
+  const buckets = bucketSiblings(nodes);
   const proseSections = proseAmongLists(nodes);
   // Requirement headings whose prose says "Priority: high" (recognise/fielded-leaves.ts).
   const ranked = rankedLeaves(nodes, text);
@@ -222,7 +235,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
       const section = sectionFromHeading(node);
       applyLevelScale(section, levelScale.get(node));
       // "## Ops" beside "## Tech (Priority: high)": an area of the same work (recognise/priority-areas.ts).
-      if (section.kind === null && unrankedAreas.has(node)) section.kind = "tasks";
+      // "## Normal" beside "## Urgent": another bucket of the same work (recognise/bucket-siblings.ts).
+      if (section.kind === null && (unrankedAreas.has(node) || buckets.has(node))) section.kind = "tasks";
       const fields = sectionFields(body, text);
       if (fields) {
         applySectionFields(section, fields);
@@ -280,12 +294,15 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
     if (node.type === "list" && isDeclinedStatements(node, ctx)) continue;
     // A README's feature list or a changelog's release entries describe the product (recognise/prose-documents.ts).
     if (node.type === "list" && listIsProductProse(ctx, readme)) continue;
+    // "- Infrastructure:" over tasks over their steps: a headingless outline of areas (recognise/label-outlines.ts).
+    if (node.type === "list" && recogniseLabelOutline(node, ctx)) continue;
     if (node.type === "list" && ctx.lowConfidence && !looksLikeWork(node)) continue;
     if (node.type === "list") {
       // "**Done**" alone above the list: a heading for this list only (recognise/list-labels.ts).
       // "[DONE]" alone above it in a plain-text note: the same (recognise/bracket-labels.ts).
       // "Team B:" over a mail's numbered points names their group (recognise/mail-groups.ts).
-      const label = mailGroupLabel(nodes[i - 1], ctx) ?? listLabel(nodes[i - 1]) ?? bracketLabel(nodes[i - 1]);
+      // "6. …" after talk that followed "To do:" over "1. … 5.": the same list continued (recognise/continued-lists.ts).
+      const label = mailGroupLabel(nodes[i - 1], ctx) ?? listLabel(nodes[i - 1]) ?? bracketLabel(nodes[i - 1]) ?? listLabel(continuedListLead(nodes, i));
       if (label) ctx.stack.push(label);
       const inMetrics = ctx.stack.some((s) => s.kind === "metrics");
       const before = ctx.items.length;

@@ -191,6 +191,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "non faremo", "non lo faremo", "no haremos", "no lo haremos", "nous ne ferons pas", "on ne fera pas", "machen wir nicht", "wird nicht gemacht", "não faremos", "não vamos fazer",
     "doen we niet", "gaan we niet doen", "gör vi inte", "görs inte", "לא נעשה", "لن نفعل", "لن نقوم به", "δεν θα γίνει", "yapmayacağız", "tidak akan dikerjakan", "sẽ không làm", "नहीं करेंगे",
     "ยกเลิก", "ยกเลิกแล้ว", "ไม่ทำ", // th
+    "preklicano", "opuščeno", "otkazano", "odustali smo", // sl, hr/sr (cancelled, dropped)
+    "বাদ", "বাদ দেওয়া হয়েছে", "বাদ দেওয়া হয়েছে", "বাতিল", "করা হবে না", // bn (dropped, cancelled, won't be done)
     "bỏ", "đã bỏ", "hoãn lại", // vi ("dropped", "put off")
     "nahi karenge", "nahin karenge", "nahi karna", "nahin karna", // hi in Latin script ("won't do")
     "wird nicht behoben", "wird nicht umgesetzt", "nicht beheben", // de: Jira's "Won't Fix" resolution
@@ -232,6 +234,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "已阻塞", "被阻塞", "挂起", // zh
     "متوقف", "معلق", "معلّق", "بانتظار", "חסום", "ממתין", "σε αναμονή", "μπλοκαρισμένο", "chờ", "đang chờ", "tạm dừng", "bị chặn", "terblokir", "tertahan", "menunggu", "रुका हुआ", "अटका हुआ",
     "ติดรอ", "ติดปัญหา", "ระงับ", "หยุดชั่วคราว", // th ("stuck waiting", "stuck on a problem", "suspended")
+    "blokirano", "na čakanju", "na čekanju", // sl, hr/sr (blocked, on hold)
+    "আটকে", "আটকে আছে", "অপেক্ষায়", "অপেক্ষায়", "স্থগিত", // bn (stuck, waiting, on hold)
     "atka hua", "atki hui", "ruka hua", // hi in Latin script
     "warten auf", "wartend", // de: a board lane "Warten auf" (waiting on)
     "venter på", "venter", "på vent", "blokkert", "blokeret", // no, da
@@ -275,6 +279,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "đang xử lý", "đang tiến hành", "chờ kiểm thử", "đang kiểm thử", "chờ duyệt", // vi: waiting for testing / review is under review
     "sedang dikerjakan", "dalam proses", "sedang berjalan", "चल रहा है", "प्रगति में",
     "กำลังดำเนินการ", "อยู่ระหว่างดำเนินการ", "กำลังทำ", // th
+    "v teku", "v delu", "u tijeku", "u toku", "u radu", // sl, hr/sr (under way)
+    "চলছে", "চলমান", "কাজ চলছে", "প্রক্রিয়াধীন", "প্রক্রিয়াধীন", // bn (under way)
     "dekh raha hai", "dekh rahi hai", "kar raha hai", "kar rahi hai", "kar rahe hain", "chal raha hai", // hi in Latin script ("is on it")
     // Part of the work done (README: "partial" is in progress), as audits' retest columns say it.
     "partially fixed", "partially done", "partially resolved", "partially implemented", "partly fixed", "partly done", "partial", "partially",
@@ -312,6 +318,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "لم يبدأ", "لم تبدأ", "للتنفيذ", "לא התחיל", "לביצוע", "δεν ξεκίνησε", "chưa làm", "cần làm", "chưa bắt đầu", "chua lam", "chua bat dau", // vi without diacritics
     "chưa thực hiện", "belum mulai", "belum dikerjakan", "शुरू नहीं हुआ", "बाकी",
     "ยังไม่เริ่ม", "ยังไม่ได้เริ่ม", "รอดำเนินการ", // th
+    "ni začeto", "nije započeto", "za narediti", // sl, hr/sr (not started, to do)
+    "শুরু হয়নি", "শুরু হয়নি", "বাকি", "করতে হবে", // bn (not started, remaining, to do)
     "פתוח", "פתוחה", // he: "open"
     "otevřeno", "nezahájeno", // cs
     "åpen", "åben", "ikke startet", // no, da
@@ -354,6 +362,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "hoàn thành", "đã hoàn thành",
     "selesai", "sudah selesai", "पूरा", "पूरा हुआ", "हो गया", // ar, he, el, vi, id, hi
     "เสร็จแล้ว", "เสร็จสิ้น", "เรียบร้อยแล้ว", "ดำเนินการแล้ว", // th
+    "opravljeno", "končano", "narejeno", "zaključeno", "gotovo", "završeno", "urađeno", // sl, hr/sr (done, finished)
+    "শেষ", "সম্পন্ন", "সম্পূর্ণ", "হয়ে গেছে", "হয়ে গেছে", // bn (finished, completed)
     "ho gaya", "ho gayi", "hogaya", // hi in Latin script
     "סגור", "סגורה", "נסגר", // he: "closed"
     "hotovo", "dokončeno", "vyřešeno", "splněno", "uzavřeno", // cs

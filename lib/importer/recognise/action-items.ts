@@ -10,7 +10,8 @@ import { toString } from "mdast-util-to-string";
 
 /** "Present: Ari, Bea", "Attendees: …", "Facilitator: Mo", "(owner: Felix, Marta)", "@yuki". */
 const PEOPLE_LINE = /\b(?:present|attendees|participants|facilitator|owners?|assignees?|lead|dri|members)\s*:\**\s*([^\n·|]*)/gi;
-const NAME = /^\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?$/u;
+// Or a name in a script without case ("鈴木", "김민준", "สมชาย"): a run of letters the document names as a person.
+const NAME = /^(?:\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?|\p{Lo}[\p{Lo}\p{M}]{0,11})$/u;
 /** Headings whose entries are tasks for people: "Action items", "Follow-ups", "Next steps", "To do". */
 const ACTION_HEADING = /\b(?:action(?:s| items?)?|follow[- ]?ups?|next steps|to-?dos?|owners?)\b/i;
 const SEPARATOR = /^\s*(?::|[—–-])\s*/;
@@ -59,7 +60,7 @@ export interface Owned {
 export function withoutOwner(paragraph: Paragraph, people: ReadonlySet<string>, heading: string): Owned {
   // Most entries open with no name: copy the tree only when one might (a 5 MB plan has many entries).
   const opening = firstText(paragraph.children)?.value ?? "";
-  if (paragraph.children[0]?.type !== "strong" && !/^\s*\p{Lu}[^:]{0,40}:\s/u.test(opening)) return { paragraph, owner: null };
+  if (paragraph.children[0]?.type !== "strong" && !/^\s*[\p{Lu}\p{Lo}][^:：]{0,40}(?::\s|：)/u.test(opening)) return { paragraph, owner: null };
   const copy = structuredClone(paragraph);
   const [first, second] = copy.children;
   // "**Mo**: set up …": a bold name, a colon or dash, then the task.
@@ -73,9 +74,9 @@ export function withoutOwner(paragraph: Paragraph, people: ReadonlySet<string>, 
       return { paragraph: copy, owner: name };
     }
   }
-  // "Ari: write up …", "~~Dev: clean up …~~": a known person's name before a colon.
+  // "Ari: write up …", "~~Dev: clean up …~~", "鈴木：手順書を作成": a known person's name before a colon.
   const leaf = firstText(copy.children);
-  const m = leaf?.value.match(/^\s*(\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?)\s*:\s+(?=\S)/u);
+  const m = leaf?.value.match(/^\s*(\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?|\p{Lo}[\p{Lo}\p{M}]{0,11})\s*(?::\s+|：\s*)(?=\S)/u);
   if (leaf && m && isPerson(m[1]!, people)) {
     leaf.set(upperFirst(leaf.value.slice(m[0].length)));
     return { paragraph: copy, owner: m[1]! };

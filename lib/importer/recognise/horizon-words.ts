@@ -17,6 +17,8 @@ export const MORE_HORIZON_WORDS: Record<HorizonLabel, string[]> = {
     // now
     "jetzt", "maintenant", "ahora", "adesso", "agora", "nu", "teraz", "сейчас", "зараз", "şimdi", "지금", "bây giờ", "sekarang", "τώρα", "עכשיו", "الآن", "अभी",
     // must (have)
+    // urgent (th, bn): a heading of the word alone ranks its entries as "Urgent" does
+    "เร่งด่วน", "ด่วน", "ด่วนมาก", "জরুরি", "এখনই",
     "muss", "muss haben", "måste ha", "måste", "må ha", "skal ha", "moet hebben", "doit avoir", "debe tener", "deve avere", "deve ter", "musi mieć", "musi być", "должно быть",
   ],
   "Short term": [
@@ -25,17 +27,20 @@ export const MORE_HORIZON_WORDS: Record<HorizonLabel, string[]> = {
     "volgende", "hierna", "nästa", "härnäst", "następne", "następnie", "далее", "дальше", "следующее", "далі", "sonraki", "sıradaki", "다음", "tiếp theo", "selanjutnya", "berikutnya",
     "επόμενα", "επόμενο", "הבא", "הבאים", "التالي", "التالية", "अगला", "अगले",
     // should (have)
+    "ระยะสั้น", "ถัดไป", "স্বল্পমেয়াদি", "পরবর্তী", // th, bn
     "soll", "soll haben", "sollte", "bör ha", "bør ha", "bör", "zou moeten hebben", "devrait avoir", "debería tener", "dovrebbe avere", "deveria ter", "powinien mieć", "powinno być",
   ],
   "Medium term": [
     // later
     "später", "plus tard", "más adelante", "más tarde", "più avanti", "più tardi", "mais tarde", "mais adiante", "depois", "senare", "senere", "나중에", "後で", "あとで", "稍后", "以后",
     // could (have)
+    "ระยะกลาง", "ภายหลัง", "মধ্যমেয়াদি", // th, bn
     "kann", "kann haben", "kan ha", "kunne ha", "kan hebben", "zou kunnen hebben", "pourrait avoir", "podría tener", "potrebbe avere", "poderia ter", "mógłby mieć", "może być",
   ],
   "Long term": [
     // someday
     "irgendwann", "eines tages", "un jour", "un de ces jours", "algún día", "algun dia", "prima o poi", "un giorno", "algum dia", "um dia", "ooit", "någon gång", "en dag", "kiedyś",
+    "ระยะยาว", "สักวัน", "দীর্ঘমেয়াদি", "nekoč", "nekega dne", "jednou", "někdy", "joskus", "valamikor", "cândva", // th, bn, sl, cs, fi, hu, ro
     "bir gün", "언젠가", "いつか", "有一天", "một ngày nào đó", "một lúc nào đó", "suatu hari", "kapan-kapan", "κάποτε", "κάποια στιγμή", "מתישהו", "किसी दिन",
   ],
   "Won't have": [

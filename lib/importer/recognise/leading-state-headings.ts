@@ -20,6 +20,8 @@ const WHEN = new RegExp(
       "sedan", "denna", "detta", "förra",
       "od", "w tym", "w", "do",
       "с", "в", "на этой", "за",
+      "ta", "ta teden", "prejšnji", "od", "ovaj", "ove", "ovog", "prošli", // sl, hr/sr
+      "tento", "tento týden", "tällä", "viime", "ezen", "ezen a", "bu", "geçen", "tuần này", "minggu ini", // cs, fi, hu, tr, vi, id
     ].join("|") +
     ")(?![\\p{L}])",
   "iu",

@@ -24,6 +24,7 @@ import { LEADING_STATE_MARK, leadingStateMark } from "./state-marks";
 import { isAnsweredQuestion, todoFileList } from "./todo-files";
 import { underWorkTitle } from "./task-titles";
 import { isBacklogAreaList } from "./backlog-area-lists";
+import { closingMarkStatus } from "./closing-marks";
 
 // Lists that hold backlog items: task lists (`- [ ] 1.1 Do X`, also `[~]`, `[-]`), numbered lists
 // with bold titles (`1. **Title** - description`), and plain lists under a "Tasks"/"Roadmap" heading.
@@ -278,7 +279,8 @@ export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
     const labelled = labelFields((item.children[0] as Paragraph).children);
     parts.priorityLabel ??= leadingPriority(b.rest) ?? prioritySegment(b.rest) ?? readDashParts(b.rest).priorityLabel ?? labelled.priorityLabel ?? labelledPriority(b.rest);
     const statusWord = b.rest.match(/[([]\s*(done|completed?|in progress|blocked|deferred|wip)\s*[)\]]\s*$/i);
-    const status = (statusWord ? parseStatus(statusWord[1]!) : null) ?? labelled.status ?? statusAroundDescription(b.rest) ?? stateThenDate(b.rest) ?? "not_started";
+    // "… — Giulia ✅": a tick closing the line, after the owner (recognise/closing-marks.ts).
+    const status = (statusWord ? parseStatus(statusWord[1]!) : null) ?? labelled.status ?? statusAroundDescription(b.rest) ?? stateThenDate(b.rest) ?? closingMarkStatus(b.rest) ?? "not_started";
     pushItem(ctx, item, parts, status, "numbered", { description: b.rest, number: (list.start ?? 1) + i });
   });
   return true;

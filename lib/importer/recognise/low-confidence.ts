@@ -3,6 +3,7 @@ import { shapeWords } from "../dry-run-words";
 import { plainText } from "../markdown";
 import type { ParseResult } from "../types";
 import { isRosterEntry } from "./non-items";
+import { isContactEntry } from "./contact-entries";
 
 // The safety net of issue 18: a plan the readers found no work in must not import nothing silently.
 // When the first reading finds no items, the document is read again treating every heading that is
@@ -37,9 +38,12 @@ export function looksLikeWork(list: List): boolean {
 
 function describes(p: Paragraph): boolean {
   const text = plainText(p).trim();
-  if (/[.?!:]$/.test(text) || /^[^(]*\?/.test(text)) return true;
+  // A closing dot after a figure is a date's or an ordinal's ("— sent 12. 11."), no sentence's end.
+  if ((/[.?!:]$/.test(text) && !/\s\d{1,4}\.$/.test(text)) || /^[^(]*\?/.test(text)) return true;
   // "Treasurer: Ana P. (elected)": who holds a role (recognise/non-items.ts).
   if (isRosterEntry(text)) return true;
+  // "Slack: #payments-help", "Urgent: phone 040 …": where to reach someone (recognise/contact-entries.ts).
+  if (isContactEntry(text)) return true;
   // "**Term** — what it is": a definition, not a task (a bold key, "**DSK-1**", is the entry's key).
   const [first, next] = p.children;
   return first?.type === "strong" && next?.type === "text" && /^\s*(?:\([^)]*\)\s*)?[—–:-]\s/.test(next.value) && !/^[A-Za-z]+-\d+$/.test(plainText(first));

@@ -56,6 +56,8 @@ export function isOtherRemark(said: string): boolean {
 const AUXILIARY = "(?:has|have|is|was|will|'ll|hat|ist|wird|a|est|va|ha|está|vai|è|ma|jest|będzie|уже|вже)";
 /** "– Margaret has volunteered to coordinate": a capitalised name, an auxiliary, words. */
 const ABOUT_SOMEONE = new RegExp(`\\s+[—–-]{1,2}\\s+\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?\\s+${AUXILIARY}\\s+\\p{L}[^—–]{0,80}$`, "u");
+/** "— Imran to ping DevOps": the minutes' "name to do" assignment, a lower-case verb after "to" ("— Frankfurt to Dublin" stays). */
+const ASSIGNED = /\s+[—–-]{1,2}\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s+to\s+\p{Ll}[^—–]{0,80}$/u;
 /** "— Dana, by Friday": a dash, a name, a comma, at most four short words. */
 // The words may hold a date or a ticket ("— Alexei, by 21.11", "— Timur, ticket INFRA-88").
 const PERSON_THEN_WHEN = /\s+[—–-]{1,2}\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*,\s*[\p{L}\p{N}][\p{L}\p{N}.:/-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.:/-]*){0,3}\s*$/u;
@@ -64,6 +66,8 @@ const PERSON_THEN_WHEN = /\s+[—–-]{1,2}\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[
 export function personTailStart(title: string, people: ReadonlySet<string>): number {
   const about = title.match(ABOUT_SOMEONE);
   if (about && about.index! > 0) return about.index!;
+  const assigned = title.match(ASSIGNED);
+  if (assigned && assigned.index! > 0) return assigned.index!;
   const when = title.match(PERSON_THEN_WHEN);
   if (when && when.index! > 0 && people.has(when[1]!)) return when.index!;
   return -1;

@@ -1,4 +1,5 @@
 import { answerState } from "./done-answers";
+import { loneMarkStatus } from "./lone-marks";
 import type { Table } from "mdast";
 import { isVerdictColumn } from "./test-verdicts";
 import { workflowStates } from "./workflow-states";
@@ -120,7 +121,8 @@ function cellStatus(cell: string, ctx: ParseContext): ItemStatus | null {
   if (redefined) return redefined;
   const symbol = cell.match(/[✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳◐✘]/u)?.[0];
   if (symbol && ctx.legend?.has(symbol)) return ctx.legend.get(symbol)!;
-  return parseStatus(cell.replace(/[^\p{L}\s'/-]/gu, "").trim()) ?? (symbol ? (STATUS_SYMBOLS[symbol] ?? null) : null);
+  // A cell that is one mark and nothing else ("⚪", "🔵"): the marks' usual meaning (recognise/lone-marks.ts).
+  return parseStatus(cell.replace(/[^\p{L}\s'/-]/gu, "").trim()) ?? (symbol ? (STATUS_SYMBOLS[symbol] ?? null) : null) ?? loneMarkStatus(cell, ctx.legend);
 }
 
 /**

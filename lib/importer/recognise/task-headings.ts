@@ -1,5 +1,6 @@
 import type { Section } from "../context";
 import { MORE_TASK_WORDS } from "./more-section-words";
+import { endsWithCjkTaskNoun } from "./cjk-task-headings";
 
 // "## Aufgaben", "## Tareas", "## Задачи", "## タスク", "## Nästa steg", "## Việc cần làm": a heading
 // that says "the work is below" in another language than English, read as surely as "## Tasks" is
@@ -44,6 +45,8 @@ const TASK_WORDS = [
   "المهام", "مهام", "قائمة المهام", "الخطوات التالية", "الخطوات القادمة", "بنود العمل", "الإجراءات المطلوبة",
   // hi, vi, id/ms, th
   "कार्य योजना", "करने के काम", "danh sách công việc", "kế hoạch hành động", "rencana aksi", "rencana tindakan", "รายการงาน", "แผนปฏิบัติการ", "कार्य सूची", "अगले कदम", "करने योग्य कार्य", "काम", "nhiệm vụ", "các nhiệm vụ", "công việc", "việc cần làm", "các bước tiếp theo", "bước tiếp theo",
+  // follow-ups after a meeting (ja, zh, ko, fr, es, pt, it, de)
+  "フォローアップ", "フォローアップ項目", "跟进事项", "跟進事項", "待跟进", "후속 작업", "actions de suivi", "acciones de seguimiento", "tareas de seguimiento", "ações de acompanhamento", "azioni di follow-up", "folgeaufgaben",
   "tugas", "daftar tugas", "langkah selanjutnya", "langkah berikutnya", "tindak lanjut", "item tindakan", "สิ่งที่ต้องทำ", "ขั้นตอนถัดไป",
   // ja, zh, ko
   "todoリスト", "アクションプラン", "ネクストアクション", "今後の対応", "待办清单", "待辦清單", "行动计划", "行動計畫", "后续行动", "後續行動", "改进措施", "改進措施", "任务清单", "タスク", "やること", "次のステップ", "対応事項", "アクションアイテム", "作業項目", "残作業", "宿題",
@@ -135,7 +138,8 @@ export function taskHeadingKind(raw: string): Section["kind"] {
   const t = words(raw);
   if (!t) return null;
   if (NEGATED.test(t) || NEGATED_CJK.test(t)) return "notes";
-  return OPENING.test(t) || OPENING_WHOLE.test(t) ? "tasks" : null;
+  // "フォローアップ タスク", "后续任务": the noun last, as these languages write it (recognise/cjk-task-headings.ts).
+  return OPENING.test(t) || OPENING_WHOLE.test(t) || endsWithCjkTaskNoun(t) ? "tasks" : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { arrowKeyTail } from "./arrow-keys";
+import { leadsWithPerson } from "./person-parens";
 import { parseStatus } from "../clean";
 import type { FoundItem } from "../context";
 import { trailingState } from "../status-words";
@@ -270,7 +271,8 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
     const paren = title.match(TRAILING_PAREN);
     if (paren && paren.index! > 0) {
       // "(Νίκος)": a name the document gives a person elsewhere ("Παρόντες: …") is who does it.
-      const extra = extraRemark(paren[1]!) ?? (people.has(paren[1]!.trim()) ? {} : null);
+      // "(Ana coordinates)": the same person with a word about their part (recognise/person-parens.ts).
+      const extra = extraRemark(paren[1]!) ?? (people.has(paren[1]!.trim()) || leadsWithPerson(paren[1]!, people) ? {} : null);
       if (extra) {
         if (extra.file) out.files.push(extra.file);
         if (extra.status) out.status ??= extra.status;

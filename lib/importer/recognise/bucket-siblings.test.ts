@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../parse";
+
+const read = (doc: string) => parsePlan(doc).items.map((i) => [i.title, i.priority, i.status]);
+
+describe("headings beside a priority or horizon bucket", () => {
+  it("are buckets of the same work, without a priority of their own", () => {
+    const doc = "# Office IT\n\n## Urgent\n\n- Replace the router\n\n## Routine\n\n- Install the new printer\n\n## Whenever\n\n- Label the cables\n";
+    expect(read(doc)).toEqual([
+      ["Replace the router", "P0", "not_started"],
+      ["Install the new printer", null, "not_started"],
+      ["Label the cables", null, "not_started"],
+    ]);
+  });
+
+  it("a sibling of questions, labelled notes or sentences, or with a longer name, stays what it is", () => {
+    const doc = [
+      "# Office IT", "", "## Urgent", "", "- Replace the router", "",
+      "## Unclear", "", "- Who pays for the printer?", "",
+      "## Log", "", "- Mon: router rebooted twice", "",
+      "## Background", "", "- The office moved in May.", "",
+      "## What we will not do", "", "- Buy new laptops",
+    ].join("\n");
+    expect(read(doc)).toEqual([["Replace the router", "P0", "not_started"]]);
+  });
+
+  it("Thai urgency and Slovene someday headings rank their entries", () => {
+    expect(read("## เร่งด่วน\n\n- เปลี่ยนเราเตอร์\n")).toEqual([["เปลี่ยนเราเตอร์", "P0", "not_started"]]);
+    expect(read("## Nekoč\n\n- Tečaj kitare\n")).toEqual([["Tečaj kitare", "P3", "not_started"]]);
+    expect(read("## Opravljeno ta teden\n\n- Oddati poročilo\n")).toEqual([["Oddati poročilo", null, "done"]]);
+  });
+});

@@ -1,0 +1,59 @@
+import type { Heading, List, RootContent } from "mdast";
+import { plainText } from "../markdown";
+import { sectionFromHeading } from "../sections";
+import { looksLikeWork } from "./low-confidence";
+
+// "## Urgent" beside "## Normal" and "## Not urgent"; "## Someday/maybe" beside "## Next actions" and
+// "## Waiting for": when one of a run of sibling headings is a priority or horizon bucket, the others
+// are buckets of the same list of work, named in words the vocabulary does not rank (a careful reader
+// does not need "Normal" to be a priority word to see the tasks under it). Only a sibling of unknown
+// kind whose lists look like work is read so (recognise/low-confidence.ts): a sibling that says it is
+// notes, a legend or targets keeps its kind, and sentences under an unknown heading stay prose.
+
+/** A bucket's name is a word or two ("Normal", "Waiting for", "ไม่เร่ง"), no parenthesis or clause. */
+const MAX_NAME_WORDS = 2;
+/** An entry that is no task of such a bucket: a question, a "Label: value" note, a sentence (also a CJK one; a date's closing dot is none). */
+const NOT_A_TASK = /[?？؟]|^[^:：]{1,30}[:：]\s|[。!！]$|(?<!\s\d{1,4})\.$/u;
+
+const shortName = (raw: string) => !/[()（）:：—–,]/u.test(raw) && raw.trim().split(/\s+/).length <= MAX_NAME_WORDS;
+
+/** Every entry of the list reads as a task: no question, no labelled note, no sentence. */
+const taskEntries = (list: List) => looksLikeWork(list) && list.children.every((item) => !NOT_A_TASK.test(plainText(item.children[0] ?? { type: "text", value: "" }).trim()));
+
+interface Sibling {
+  heading: Heading;
+  bucket: boolean;
+  unknown: boolean;
+  lists: List[];
+}
+
+/** The headings of unknown kind that stand beside a priority or horizon bucket heading and hold work-like lists. */
+export function bucketSiblings(nodes: readonly RootContent[]): Set<Heading> {
+  const found = new Set<Heading>();
+  let group: Sibling[] = [];
+  let depth = 0;
+  const close = () => {
+    if (group.some((g) => g.bucket)) {
+      for (const g of group) if (g.unknown && g.lists.length > 0 && g.lists.every(taskEntries)) found.add(g.heading);
+    }
+    group = [];
+  };
+  for (const node of nodes) {
+    if (node.type === "list") {
+      group.at(-1)?.lists.push(node);
+      continue;
+    }
+    if (node.type !== "heading" || node.depth === 1) continue;
+    // A deeper heading belongs to the last sibling; its lists count as that sibling's ("### @phone" under "## Next actions").
+    if (group.length && node.depth > depth) continue;
+    if (node.depth !== depth) {
+      close();
+      depth = node.depth;
+    }
+    const section = sectionFromHeading(node);
+    const named = shortName(section.raw);
+    group.push({ heading: node, bucket: section.priorityLabel !== null && named, unknown: section.kind === null && named, lists: [] });
+  }
+  close();
+  return found;
+}
