@@ -271,7 +271,7 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
     if (node.type === "list") untagEntries(node);
     // "… presented the three options:" — a list introduced as options, questions or risks is not work
     // (boxes stay work). So is a list a rule and its lead-in set apart from the section above (recognise/set-apart-lists.ts).
-    if (node.type === "list" && !isTaskList(node) && (introducesNonWork(nodes[i - 1]) || introducesAlternatives(nodes[i - 1], text) || isSetApartList(nodes, i))) continue;
+    if (node.type === "list" && !isTaskList(node, ctx.legend) && (introducesNonWork(nodes[i - 1]) || introducesAlternatives(nodes[i - 1], text) || isSetApartList(nodes, i))) continue;
     // "1. **PostgreSQL upgrade** Agreed for January.": minutes' topics before the actions section (recognise/topic-lists.ts).
     if (node.type === "list" && isTopicList(node, ctx, workSection)) continue;
     // "- First the libraries - Then the backend": a narrated sequence, not work (recognise/non-items.ts).
@@ -297,7 +297,7 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
         recogniseGroupedTasks(node, ctx) ||
         // "1. Forms / 1a. Label each field / 1b. …": groups over sub-lettered lines (recognise/lettered-groups.ts).
         recogniseLetteredGroups(node, ctx) ||
-        (isTaskList(node) ? recogniseTaskList(node, ctx) : inMetrics || isKeyResultList(node) ? (recogniseMetricList(node, ctx), true) : collectRanking(node, ctx) || recogniseNumberedList(node, ctx));
+        (isTaskList(node, ctx.legend) ? recogniseTaskList(node, ctx) : inMetrics || isKeyResultList(node) ? (recogniseMetricList(node, ctx), true) : collectRanking(node, ctx) || recogniseNumberedList(node, ctx));
       if (!read) recognisePlainList(node, ctx);
       ctx.lastListItems = ctx.items.slice(before);
       attachFiles(ctx, pathEntries(node));

@@ -21,6 +21,7 @@ import { sentenceGoesOn } from "./sentence-words";
 import { codeSpanIsObject } from "./code-objects";
 import { statesExtent } from "./extent-clauses";
 import { leadingStateLabel } from "./state-labels";
+import { leadingLegendDash } from "./legend-dashes";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleHead, readTitleTail } from "./title-parts";
 
@@ -179,6 +180,9 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
       s = s.slice(second[0].length);
     }
   }
+  // "— English UI" under a legend's "— = n/a" (recognise/legend-dashes.ts).
+  const dash = symbol ? null : leadingLegendDash(s, legend);
+  if (dash) [status, s] = [dash.status, dash.rest];
   const leadingMarks = s.match(LEADING_MARKS);
   if (leadingMarks && new Set([...leadingMarks[1]!.replace(/\uFE0F/g, "")]).size === 1) {
     priorityMark = leadingMarks[1]!;
