@@ -52,7 +52,8 @@ const FOOTNOTE = /\s*\[\^[^\]\s]{1,24}\]/gu;
 /** "#backup", "#docs #home": tags (a letter after the hash: "#12" is an issue reference, read elsewhere). */
 const TRAILING_TAGS = /(?:\s+#[\p{L}][\p{L}\p{N}_/-]*)+\s*$/u;
 /** "… posted to #data-quality", "… im #team-kanal": a channel the sentence needs is its object, not a tag. */
-const TAG_IS_OBJECT = /(?:^|\s)(?:in|to|on|at|into|onto|for|via|from|with|of|im|ins|an|auf|dans|sur|à|au|en|na|w|do|we|в|на|во|под)$/iu;
+const TAG_IS_OBJECT =
+  /(?:^|\s)(?:in|to|on|at|into|onto|for|via|from|with|of|im|ins|an|auf|nach|zu|dans|sur|à|au|vers|pour|en|para|em|no|na|nel|nella|su|per|naar|op|i|på|till|til|w|do|we|v|ve|sa|ke|di|в|на|во|под|у|до)$/iu;
 /** "+3", "😂 +1", "👍 4", "👍×4": a vote count closing an entry. */
 const VOTES = new RegExp(`\\s+(?:(?:${PICTO}\\s*)*\\+\\d{1,4}|${PICTO}\\s*[×x]?\\d{1,4})\\s*$`, "u");
 /** A date closing a state ("— done 02.12", "— сделано 2.12.2026", "— fixed 2026-05-03"). */
