@@ -46,7 +46,8 @@ export function isNoteParen(inner: string): boolean {
   return DATE.test(said) || WEEK.test(said) || FOR_NOW.test(said) || ELSEWHERE.test(said) || SOMEONE_DID.test(said);
 }
 
-const DASH_TAIL = /\s+[—–]\s+([^—–()（）]{1,60})$/u;
+/** The tail after the last spaced dash; a dash between figures ("01:00–05:00", "3–5") belongs to the tail. */
+const DASH_TAIL = /\s+[—–]\s+((?:[^—–()（）]|(?<=\d)[—–](?=\d)){1,60})$/u;
 const MAX_TAIL_WORDS = 6;
 
 /** Where a closing dash tail that schedules the work ("— Agentur liefert KW 51") starts, or -1. */
