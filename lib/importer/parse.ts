@@ -237,7 +237,7 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
       i = toggleEnd;
       continue;
     }
-    if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
+    if (node.type === "html" && readDetails(node, holdTasks, ctx, levelScale.get(node))) continue;
     // Typed lines are read in a paragraph of at most MAX_BLOCK_LINES lines (recognise/block-size.ts).
     if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx) || recogniseNumberedParagraph(node, numberedRuns, ctx) || recogniseFieldBlock(node, fieldBlocks, ctx))) continue;
     if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx) || recogniseIssueListCopy(node, ctx) || recogniseKeyedLines(node, ctx) || recogniseActionLabels(node, ctx))) continue;
