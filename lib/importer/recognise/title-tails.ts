@@ -20,6 +20,7 @@ import { signoffTail, signsOff } from "./signoff-tails";
 import { cardDateStart } from "./kanban-dates";
 import { progressOf } from "./progress-parens";
 import { closingClauseState, isNoteParen, scheduleTailStart } from "./note-parens";
+import { isRoughCountRemark } from "./rough-counts";
 
 // One last pass over every found item's title, whichever reader found it (a list entry, a table row,
 // a heading, a record): the decoration people and tools put around a title is taken off, the way a
@@ -66,8 +67,6 @@ const TEAM = /^(?:(?:the\s+)?[\p{L}\p{N} &/-]{1,30}\s+(?:team|squad|guild|crew|t
 const POINTS = /^\d{1,3}(?:[.,]5)?\s*(?:p|pt|pts|sp|pkt\.?|points?|punkte|poäng|poeng|pisteet|punti|puntos|pontos|очк(?:а|ов)?|ball)$/iu;
 /** "(still open!)", "(not yet)", "(again)": a remark about the state of things, said in passing. */
 const PASSING_REMARK = /^(?:still|not yet|again|as usual|tbd|tba|noch|immer noch|toujours|todavía|ainda|ещё|еще|всё ещё|досі|jeszcze|nadal|wciąż|ancora|nog steeds|fortfarande|fortsatt|hâlâ)(?![\p{L}])/iu;
-/** "(about 40 of them without an owner)", "(около 40 штук …)": a count of how things are now. */
-const ROUGH_COUNT = /^(?:about|around|approx\.?|roughly|some|ca\.?|circa|etwa|rund|environ|unos|cerca de|около|примерно|где-то|około|ok\.)\s+\d[\d.,]*\s+\p{L}/iu;
 /** "(сейчас всё руками)", "(obecnie ręcznie)": how things stand today, in languages the title reader lacks. */
 const NOW_OTHER = /^(?:сейчас|пока|obecnie|teraz|nyt|nu|nå|jetzt)(?![\p{L}])/iu;
 /** "(reported by 3 users)", "(raised by support)", "(gemeldet von Kunden)": where the request came from. */
@@ -92,7 +91,7 @@ function extraRemark(inner: string): { status?: ItemStatus | null; file?: string
   if (place !== said && isPath(place) && place.includes("/")) return { file: place };
   // "(migration db/migrations/0142_x.sql)", "(siehe docs/runbook.md)": a word or two naming the file, then the file.
   if (named && isPath(named[1]!)) return { file: named[1]! };
-  if (INITIALS.test(said) || TEAM.test(said) || POINTS.test(said) || PASSING_REMARK.test(said) || SOURCE.test(said) || ROUGH_COUNT.test(said) || NOW_OTHER.test(said)) return {};
+  if (INITIALS.test(said) || TEAM.test(said) || POINTS.test(said) || PASSING_REMARK.test(said) || SOURCE.test(said) || isRoughCountRemark(said) || NOW_OTHER.test(said)) return {};
   // Where, when, who in other languages and scripts (recognise/remark-parens.ts).
   if (isOtherRemark(said) || isAside(said)) return {};
   // Progress ("(Mei: 70%, props left)"), a schedule, "for now", a closing state (recognise/progress-parens.ts, note-parens.ts).
