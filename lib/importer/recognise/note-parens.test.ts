@@ -34,6 +34,15 @@ describe("notes about the work closing a title", () => {
     expect(scheduleTailStart("Resize the pool — 3–5 nodes")).toBe(-1);
   });
 
+  it("reads a parenthesis saying the work moved to a later release as a note", () => {
+    expect(isNoteParen("postponed to v2.3")).toBe(true);
+    expect(isNoteParen("verschoben auf das nächste Release")).toBe(true);
+    expect(isNoteParen("v3.0 に延期")).toBe(true);
+    // A move the work itself makes stays: no postponing word, or no target.
+    expect(isNoteParen("move to v2 API")).toBe(false);
+    expect(isNoteParen("postponed")).toBe(false);
+  });
+
   it("reads a schedule tail whose time window has an unspaced dash", () => {
     expect(scheduleTailStart("Cutover window — planned, 01:00–05:00")).toBe(14);
   });
