@@ -117,6 +117,9 @@ function fieldLineOf(body: RootContent[], text: string): { fields: FieldLine; no
   const opening = first && first !== last ? propertyParagraph(sourceOf(first, text).split("\n")) : null;
   const openingFields = opening ? readPlainFieldLine(opening) : null;
   if (first && openingFields) return { fields: openingFields, node: first, before: "" };
+  // "Status: **Blocked.** The SDK is late,\nso …": a lone paragraph opening with the field line, its sentence wrapped onto more lines.
+  const wrapped = first === last && lines.length > 1 ? readPlainFieldLine(lines[0]!) : null;
+  if (wrapped) return { fields: wrapped, node: last, before: lines.join("\n").trim() };
   const fields = readPlainFieldLine(lines.at(-1)!);
   return fields ? { fields, node: last, before: lines.slice(0, -1).join("\n").trim() } : null;
 }
