@@ -7,6 +7,7 @@ import { sectionFromHeading } from "../sections";
 import { stateOnly, statusAroundDescription } from "../status-words";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { fieldValuePriority, proseFieldPriority } from "./prose-fields";
+import { sentencePriority } from "./priority-sentences";
 import { fieldStackOf, propertyParagraph, trailingPropertyRun } from "./property-lines";
 import { KEYED_TITLE } from "./records";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
@@ -170,7 +171,8 @@ export function recogniseFieldLineHeading(heading: Heading, body: RootContent[],
     key: keyed ? keyed[1]! : line.key,
     title: line.title,
     description: description.join("\n\n").trim(),
-    priorityLabel: fields.priorityLabel ?? line.priorityLabel ?? proseFieldPriority(found.before) ?? sectionPriority(ctx),
+    // "Yüksek öncelikli, önce bakılmalı.": a short sentence of the prose ranks it (recognise/priority-sentences.ts).
+    priorityLabel: fields.priorityLabel ?? line.priorityLabel ?? proseFieldPriority(found.before) ?? sentencePriority(description.join("\n")) ?? sentencePriority(sourceOf(found.node, ctx.text)) ?? sectionPriority(ctx),
     status,
     effortHours: fields.effortHours ?? line.effortHours ?? sectionEffort(ctx),
     checklist,
