@@ -251,7 +251,7 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
       i = toggleEnd;
       continue;
     }
-    if (node.type === "html" && readDetails(node, holdTasks, ctx)) continue;
+    if (node.type === "html" && readDetails(node, holdTasks, ctx, levelScale.get(node))) continue;
     // Typed lines are read in a paragraph of at most MAX_BLOCK_LINES lines (recognise/block-size.ts).
     if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx) || recogniseNumberedParagraph(node, numberedRuns, ctx) || recogniseFieldBlock(node, fieldBlocks, ctx))) continue;
     if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx) || recogniseIssueListCopy(node, ctx) || recogniseKeyedLines(node, ctx) || recogniseActionLabels(node, ctx))) continue;
@@ -285,7 +285,7 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
     if (node.type === "list") untagEntries(node);
     // "… presented the three options:" — a list introduced as options, questions or risks is not work
     // (boxes stay work). So is a list a rule and its lead-in set apart from the section above (recognise/set-apart-lists.ts).
-    if (node.type === "list" && !isTaskList(node) && (introducesNonWork(nodes[i - 1]) || introducesAlternatives(nodes[i - 1], text) || isSetApartList(nodes, i))) continue;
+    if (node.type === "list" && !isTaskList(node, ctx.legend) && (introducesNonWork(nodes[i - 1]) || introducesAlternatives(nodes[i - 1], text) || isSetApartList(nodes, i))) continue;
     // "1. **PostgreSQL upgrade** Agreed for January.": minutes' topics before the actions section (recognise/topic-lists.ts).
     if (node.type === "list" && isTopicList(node, ctx, workSection)) continue;
     // "- First the libraries - Then the backend": a narrated sequence, not work (recognise/non-items.ts).
@@ -314,7 +314,7 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
         recogniseGroupedTasks(node, ctx) ||
         // "1. Forms / 1a. Label each field / 1b. …": groups over sub-lettered lines (recognise/lettered-groups.ts).
         recogniseLetteredGroups(node, ctx) ||
-        (isTaskList(node) ? recogniseTaskList(node, ctx) : inMetrics || isKeyResultList(node) ? (recogniseMetricList(node, ctx), true) : collectRanking(node, ctx) || recogniseNumberedList(node, ctx));
+        (isTaskList(node, ctx.legend) ? recogniseTaskList(node, ctx) : inMetrics || isKeyResultList(node) ? (recogniseMetricList(node, ctx), true) : collectRanking(node, ctx) || recogniseNumberedList(node, ctx));
       if (!read) recognisePlainList(node, ctx);
       ctx.lastListItems = ctx.items.slice(before);
       attachFiles(ctx, pathEntries(node));

@@ -8,6 +8,7 @@ import { hedgedHorizon, timeboxName } from "./recognise/category-names";
 import { groupName } from "./recognise/group-names";
 import { namesTargets } from "./recognise/metric-words";
 import { refineSection } from "./recognise/heading-roles";
+import { namesRecommendations } from "./recognise/recommendation-headings";
 import { namesReviewBucket } from "./recognise/review-buckets";
 import { taskHeadingKind, withoutRomanceTodo } from "./recognise/task-headings";
 import { workLabelKind } from "./recognise/work-labels";
@@ -67,6 +68,8 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   if (namesAgreedActions(raw)) return "tasks";
   // "Blockers", "Sugestões (pode ser em outro PR)": a code review's findings to act on (recognise/review-buckets.ts).
   if (namesReviewBucket(raw)) return "tasks";
+  // "Recommendations (not tied to a finding)": what an audit asks the team to do (recognise/recommendation-headings.ts).
+  if (namesRecommendations(raw)) return "tasks";
   // "Todos los equipos": Spanish "all", no to-do (recognise/task-headings.ts).
   if (TASKS.test(withoutRomanceTodo(raw))) return "tasks";
   // A horizon ("Short term", "Must have"), a priority ("P2: …") or a status heading ("Done", "Not doing") holds work.

@@ -184,6 +184,14 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "취소", "조치 안 함", "위험 수용", "하지 않기로", // ko
     "不修复", "不处理", "已取消", "已拒绝", "风险接受", "接受风险", // zh
     "対応見送り", "リスク受容", // ja
+    // a decision to keep things as they are: the change is not made
+    "decided against", "decided not to", "decided to keep", "keep as is", "keeping it as is", "decidimos manter", "decidimos mantener",
+    "decidimos não", "décidé de garder", "on garde tel quel", "entschieden, es zu behalten", "bleibt wie es ist", "abbiamo deciso di mantenere",
+    "besloten te behouden", "beslutade att behålla", "решили оставить", "вирішили залишити", "zdecydowaliśmy się zostawić",
+    // "not applicable": the entry does not apply to this plan (a checklist's "— = n/a")
+    "not applicable", "nicht zutreffend", "nicht anwendbar", "non applicable", "sans objet", "no aplica", "no aplicable", "non applicabile",
+    "não se aplica", "não aplicável", "niet van toepassing", "ej tillämpligt", "nie dotyczy", "не применимо", "неприменимо", "не застосовується",
+    "該当なし", "不适用", "不適用", "해당 없음",
     // ar, he, el, vi, id, hi
     "ملغى", "ملغي", "ملغاة", "تم الإلغاء", "لن ننفذ", "مخاطرة مقبولة", "בוטל", "לא יבוצע", "ακυρώθηκε", "ακυρωμένο", "hủy", "huỷ", "đã hủy", "đã huỷ", "không làm",
     "dibatalkan", "batal", "tidak dikerjakan", "रद्द", "रद्द किया",

@@ -1,7 +1,9 @@
 import type { Heading, Html, RootContent } from "mdast";
 import type { ParseContext } from "../context";
 import { sectionFromHeading } from "../sections";
+import { applyLevelScale } from "./level-headings";
 import { isTaskList } from "./lists";
+import { summaryText } from "./details-summary";
 
 // `<details><summary>Workstream 3 — Rollout</summary> … </details>`: a collapsible block is a
 // heading written in HTML; its summary names the group of the lists inside. When the document's
@@ -10,18 +12,8 @@ import { isTaskList } from "./lists";
 
 /** Below any real heading and any bold list label: a details block closes only at `</details>`. */
 const DETAILS_DEPTH = 8;
-const SUMMARY = /<summary[^>]*>([\s\S]*?)<\/summary>/i;
 const OPEN = /<details\b/i;
 const CLOSE = /<\/details>/i;
-
-const summaryText = (html: string) =>
-  html
-    .match(SUMMARY)?.[1]!
-    .replace(/<[^>]+>/g, "")
-    // "(owner: Felix)": a remark about the group, not its name.
-    .replace(/\s*\([^)]*\)/g, "")
-    .replace(/\s+/g, " ")
-    .trim() ?? null;
 
 /** Whether any collapsible block of the document holds a task list. */
 export function detailsHoldTasks(nodes: RootContent[]): boolean {
@@ -36,7 +28,7 @@ export function detailsHoldTasks(nodes: RootContent[]): boolean {
 }
 
 /** Opens a section at `<details><summary>…`, closes it at `</details>`. True when the node was one of these. */
-export function readDetails(node: Html, holdTasks: boolean, ctx: ParseContext): boolean {
+export function readDetails(node: Html, holdTasks: boolean, ctx: ParseContext, level?: string): boolean {
   if (CLOSE.test(node.value) && !OPEN.test(node.value)) {
     if (ctx.stack.at(-1)?.depth === DETAILS_DEPTH) ctx.stack.pop();
     return true;
@@ -45,6 +37,8 @@ export function readDetails(node: Html, holdTasks: boolean, ctx: ParseContext): 
   if (!summary) return false;
   const heading: Heading = { type: "heading", depth: 6, children: [{ type: "text", value: summary }], position: node.position };
   const section = { ...sectionFromHeading(heading), depth: DETAILS_DEPTH };
+  // "<summary>Критичне</summary>" beside "<summary>Someday</summary>": a step of a priority scale (recognise/level-headings.ts).
+  applyLevelScale(section, level);
   if (section.kind === null && holdTasks) section.kind = "tasks";
   ctx.stack.push(section);
   return true;

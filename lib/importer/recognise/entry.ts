@@ -22,6 +22,8 @@ import { sentenceGoesOn } from "./sentence-words";
 import { codeSpanIsObject } from "./code-objects";
 import { statesExtent } from "./extent-clauses";
 import { leadingStateLabel } from "./state-labels";
+import { leadingLegendDash } from "./legend-dashes";
+import { trailingNoteLines } from "./wrapped-notes";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleHead, readTitleTail } from "./title-parts";
 
@@ -157,6 +159,9 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
   // "Priority: High · Owner: Oskar" on the entry's last line: its fields (recognise/fields.ts).
   const fieldLine = trailingFieldLine(paragraph, s);
   if (fieldLine) s = fieldLine.before;
+  // "Test the link.\n   Bart is on it.": a note under the entry's first sentence (recognise/wrapped-notes.ts).
+  const noted = fieldLine ? null : trailingNoteLines(paragraph, s);
+  if (noted) s = noted.before;
   let status: ItemStatus | null = null;
   const word = s.match(WORD_MARK);
   if (word) {
@@ -181,6 +186,9 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
       s = s.slice(second[0].length);
     }
   }
+  // "— English UI" under a legend's "— = n/a" (recognise/legend-dashes.ts).
+  const dash = symbol ? null : leadingLegendDash(s, legend);
+  if (dash) [status, s] = [dash.status, dash.rest];
   const leadingMarks = s.match(LEADING_MARKS);
   if (leadingMarks && new Set([...leadingMarks[1]!.replace(/\uFE0F/g, "")]).size === 1) {
     priorityMark = leadingMarks[1]!;
@@ -362,6 +370,10 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
   const labelled = labelFields(paragraph.children);
   priorityLabel ??= labelled.priorityLabel;
   status ??= labelled.status;
+  if (noted) {
+    status ??= statusAroundDescription(noted.note);
+    rest = [rest, noted.note].filter(Boolean).join(" · ");
+  }
   if (fieldLine) {
     priorityLabel ??= fieldLine.priorityLabel;
     status ??= fieldLine.status;

@@ -46,4 +46,19 @@ describe("record headings with a plain field line", () => {
     const md = "# Architecture\n\n## Storage\n\nWe use Postgres.\nPriority: P1 · Size: M\n\n## Queues\n\nWe use SQS.\n";
     expect(parsePlan(md).items).toEqual([]);
   });
+
+  it("reads a lone paragraph that opens with the status field and wraps onto more lines", () => {
+    const md = "# Handover\n\n## Open work\n\n### Rotate the API keys\n\nStatus: **Blocked.** The vendor has not\nsent the new console login yet.\n\n### Move the cron jobs\n\nStatus: **Done.** All six run on the new host.\n";
+    const items = parsePlan(md).items.map((i) => [i.title, i.status]);
+    expect(items).toEqual([
+      ["Rotate the API keys", "blocked"],
+      ["Move the cron jobs", "done"],
+    ]);
+    expect(parsePlan(md).items[0]!.description).toContain("console login");
+  });
+
+  it("a wrapped paragraph opening with a non-state label gives no field line", () => {
+    const md = "# Architecture\n\n## Storage\n\nNote: we use Postgres for\nall of the event data.\n\n## Queues\n\nWe use SQS.\n";
+    expect(parsePlan(md).items).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import { sectionFromHeading } from "../sections";
 import { stateOnly, statusAroundDescription } from "../status-words";
 import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { fieldValuePriority, proseFieldPriority } from "./prose-fields";
+import { sentencePriority } from "./priority-sentences";
 import { fieldStackOf, propertyParagraph, trailingPropertyRun } from "./property-lines";
 import { KEYED_TITLE } from "./records";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
@@ -117,6 +118,9 @@ function fieldLineOf(body: RootContent[], text: string): { fields: FieldLine; no
   const opening = first && first !== last ? propertyParagraph(sourceOf(first, text).split("\n")) : null;
   const openingFields = opening ? readPlainFieldLine(opening) : null;
   if (first && openingFields) return { fields: openingFields, node: first, before: "" };
+  // "Status: **Blocked.** The SDK is late,\nso …": a lone paragraph opening with the field line, its sentence wrapped onto more lines.
+  const wrapped = first === last && lines.length > 1 ? readPlainFieldLine(lines[0]!) : null;
+  if (wrapped) return { fields: wrapped, node: last, before: lines.join("\n").trim() };
   const fields = readPlainFieldLine(lines.at(-1)!);
   return fields ? { fields, node: last, before: lines.slice(0, -1).join("\n").trim() } : null;
 }
@@ -167,7 +171,8 @@ export function recogniseFieldLineHeading(heading: Heading, body: RootContent[],
     key: keyed ? keyed[1]! : line.key,
     title: line.title,
     description: description.join("\n\n").trim(),
-    priorityLabel: fields.priorityLabel ?? line.priorityLabel ?? proseFieldPriority(found.before) ?? sectionPriority(ctx),
+    // "Yüksek öncelikli, önce bakılmalı.": a short sentence of the prose ranks it (recognise/priority-sentences.ts).
+    priorityLabel: fields.priorityLabel ?? line.priorityLabel ?? proseFieldPriority(found.before) ?? sentencePriority(description.join("\n")) ?? sentencePriority(sourceOf(found.node, ctx.text)) ?? sectionPriority(ctx),
     status,
     effortHours: fields.effortHours ?? line.effortHours ?? sectionEffort(ctx),
     checklist,

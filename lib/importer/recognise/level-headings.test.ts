@@ -13,6 +13,18 @@ describe("sibling headings that are each only a level word form a priority scale
     ]);
   });
 
+  it("one level word beside a horizon heading is a step of the same scale, in details blocks too", () => {
+    const md = "# Backlog\n\n<details>\n<summary>🔥 Kritisch (diese Woche)</summary>\n\n- [ ] Fix the login crash\n\n</details>\n\n<details>\n<summary>Someday</summary>\n\n- [ ] Dark theme\n\n</details>\n";
+    expect(read(md)).toEqual([
+      ["Fix the login crash", "Critical", ""],
+      ["Dark theme", "Long term", ""],
+    ]);
+  });
+
+  it("a level word beside a heading that ranks nothing stays a topic", () => {
+    expect(read("# Launch\n\n## Media\n\n- [ ] Press kit photos\n\n## Events\n\n- [ ] Book the hall\n").map((i) => i[1])).toEqual([null, null]);
+  });
+
   it("a single level word alone stays a topic", () => {
     expect(read("# Launch\n\n## Media\n\n- Press kit photos\n- Book the photo shoot\n").map((i) => i[1])).toEqual([null, null]);
   });

@@ -1,28 +1,42 @@
-import type { Heading, RootContent } from "mdast";
+import type { Heading, Html, RootContent } from "mdast";
 import type { Section } from "../context";
 import { plainText } from "../markdown";
 import { findPriorityLabel } from "../priority";
+import { summaryText } from "./details-summary";
 
 // "## 🔥 Krytyczne / ## Wysokie / ## Średnie / ## Niskie": one level word alone is no priority in a
 // heading ("## Media" is a topic in English), but a run of sibling headings that are each only a
 // level word, naming at least two different levels, is a priority scale: a careful reader reads
-// each as the priority of the work under it, and none of them as a category.
+// each as the priority of the work under it, and none of them as a category. A sibling that is
+// already a priority or a horizon ("## Someday", "## Колись") is a step of the same scale, so one
+// level word beside it is enough. `<details><summary>` blocks are headings too (recognise/details-groups.ts).
 
-/** The headings of the document that belong to such a scale, with the level each names. */
-export function levelScaleHeadings(nodes: RootContent[]): Map<Heading, string> {
-  const byDepth = new Map<number, Map<Heading, string>>();
+/** Where `<details>` summaries stand among the headings: below every real heading. */
+const SUMMARY_DEPTH = 8;
+
+/** The headings (and details blocks) of the document that belong to such a scale, with the level each names. */
+export function levelScaleHeadings(nodes: RootContent[]): Map<Heading | Html, string> {
+  const byDepth = new Map<number, Map<Heading | Html, string>>();
+  const ranked = new Map<number, Set<string>>();
   for (const node of nodes) {
-    if (node.type !== "heading") continue;
-    const text = plainText(node).replace(/[^\p{L}\p{N}\s]/gu, "").trim();
+    const raw = node.type === "heading" ? plainText(node) : node.type === "html" && /<details\b/i.test(node.value) ? summaryText(node.value) : null;
+    if (!raw) continue;
+    const depth = node.type === "heading" ? node.depth : SUMMARY_DEPTH;
+    const strict = findPriorityLabel(raw, { headingOnly: true });
+    if (strict) ranked.set(depth, (ranked.get(depth) ?? new Set()).add(strict));
+    const text = raw.replace(/[^\p{L}\p{N}\s]/gu, "").trim();
     if (!text || text.split(/\s+/).length > 2) continue;
     const label = findPriorityLabel(text);
     if (!label || findPriorityLabel(text, { headingOnly: true }) === label) continue; // already read as a priority
-    const scale = byDepth.get(node.depth) ?? new Map<Heading, string>();
-    scale.set(node, label);
-    byDepth.set(node.depth, scale);
+    const scale = byDepth.get(depth) ?? new Map<Heading | Html, string>();
+    scale.set(node as Heading | Html, label);
+    byDepth.set(depth, scale);
   }
-  const found = new Map<Heading, string>();
-  for (const scale of byDepth.values()) if (new Set(scale.values()).size >= 2) for (const [h, l] of scale) found.set(h, l);
+  const found = new Map<Heading | Html, string>();
+  for (const [depth, scale] of byDepth) {
+    const levels = new Set([...scale.values(), ...(ranked.get(depth) ?? [])]);
+    if (levels.size >= 2) for (const [h, l] of scale) found.set(h, l);
+  }
   return found;
 }
 

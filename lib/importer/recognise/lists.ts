@@ -64,9 +64,10 @@ function rankedOnly(item: ListItem, ctx: ParseContext): boolean {
   const mark = first?.type === "paragraph" ? plainText(first).match(LEADING_STATE_MARK)?.[1] : undefined;
   return !!mark && !ctx.legend?.has(mark) && !!ctx.priorityMarks?.get(mark);
 }
-const isSymbolList = (list: List) => list.children.length > 0 && list.children.every((item) => symbolMarkOf(item) !== null);
+// The document's legend can add marks ("— = n/a"; recognise/legend-dashes.ts).
+const isSymbolList = (list: List, legend?: Map<string, ItemStatus>) => list.children.length > 0 && list.children.every((item) => symbolMarkOf(item, legend) !== null);
 
-export const isTaskList = (list: List) => list.children.some((item) => markOf(item) !== null) || isSymbolList(list);
+export const isTaskList = (list: List, legend?: Map<string, ItemStatus>) => list.children.some((item) => markOf(item) !== null) || isSymbolList(list, legend);
 
 /** A legend that explains the marks (`- [x] = done`) is not a list of work. */
 function isLegend(list: List, ctx: ParseContext) {
@@ -170,7 +171,7 @@ export function recogniseGroupedTasks(list: List, ctx: ParseContext): boolean {
     const label = first?.type === "paragraph" ? plainText(first).trim() : "";
     const lists = rest.filter((c): c is List => c.type === "list");
     const short = label.length > 0 && label.length <= 60 && label.split(/\s+/).length <= 6 && markOf(item) === null;
-    return short && lists.length > 0 && lists.every(isTaskList) ? { label, lists, line: lineOf(item) } : null;
+    return short && lists.length > 0 && lists.every((l) => isTaskList(l, ctx.legend)) ? { label, lists, line: lineOf(item) } : null;
   });
   if (groups.length === 0 || groups.some((g) => g === null)) return false;
   for (const group of groups) {
@@ -188,14 +189,14 @@ export function recogniseGroupedTasks(list: List, ctx: ParseContext): boolean {
  * A bracketed state word ("[wontfix] …", "[done] …") on a few entries of a plain list marks those
  * entries, not the list: boxes or mostly-marked entries make a task list, a minority of words does not.
  */
-function fewWordMarks(list: List): boolean {
+function fewWordMarks(list: List, legend?: Map<string, ItemStatus>): boolean {
   const boxed = list.children.some((item) => item.checked === true || item.checked === false || (item.children[0]?.type === "paragraph" && MARK.test(plainText(item.children[0]))));
   const worded = list.children.filter((item) => markOf(item) !== null).length;
-  return !boxed && !isSymbolList(list) && worded > 0 && worded * 2 < list.children.length;
+  return !boxed && !isSymbolList(list, legend) && worded > 0 && worded * 2 < list.children.length;
 }
 
 export function recogniseTaskList(list: List, ctx: ParseContext): boolean {
-  if (!isTaskList(list) || fewWordMarks(list)) return false;
+  if (!isTaskList(list, ctx.legend) || fewWordMarks(list, ctx.legend)) return false;
   if (isLegend(list, ctx)) return true;
   ctx.shapes.add("task-lists");
   const owned = ownersAfterDash(list);

@@ -30,5 +30,20 @@ describe("notes about the work closing a title", () => {
     expect(isNoteParen("3.2.0-beta → 3.2.0")).toBe(false);
     expect(isNoteParen("Node 20/22, Postgres 14–17")).toBe(false);
     expect(scheduleTailStart("Rotate the keys — every service, one by one")).toBe(-1);
+    // A dash between figures is in the tail, but a tail without a date or week still stays.
+    expect(scheduleTailStart("Resize the pool — 3–5 nodes")).toBe(-1);
+  });
+
+  it("reads a parenthesis saying the work moved to a later release as a note", () => {
+    expect(isNoteParen("postponed to v2.3")).toBe(true);
+    expect(isNoteParen("verschoben auf das nächste Release")).toBe(true);
+    expect(isNoteParen("v3.0 に延期")).toBe(true);
+    // A move the work itself makes stays: no postponing word, or no target.
+    expect(isNoteParen("move to v2 API")).toBe(false);
+    expect(isNoteParen("postponed")).toBe(false);
+  });
+
+  it("reads a schedule tail whose time window has an unspaced dash", () => {
+    expect(scheduleTailStart("Cutover window — planned, 01:00–05:00")).toBe(14);
   });
 });

@@ -4,7 +4,7 @@ import type { ItemStatus } from "../types";
 // Parentheses and dash tails closing a title that are notes about the work, in shapes the other
 // remark rules (title-parts.ts, remark-parens.ts, aside-parens.ts) do not know:
 //
-//   - when it happens: a date or a time window — "(fenêtre du samedi 23 janvier, 02:00–04:00)",
+//   - when it happens: a date or a time window, or the release it moved to ("(v1.1 に延期)") — "(fenêtre du samedi 23 janvier, 02:00–04:00)",
 //     "(avant le 31/12 reporté au 31/03)", "— Agentur liefert KW 51" (delivers in week 51);
 //   - for now: "(PWA reicht erstmal)", "(good enough for now)" — why the work can wait;
 //   - still to be confirmed, or attached elsewhere: "(lista in allegato, da confermare con i team)";
@@ -39,14 +39,19 @@ const ELSEWHERE =
 const SOMEONE_DID =
   /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:has|have|hat|haben|ist|a|ont|est|ha|han|har|heeft|hebben|är|er|on|jest|ma)\s+\p{L}+(?:\s+\p{L}+){0,2}$/u;
 
+/** "postponed to v1.1", "verschoben auf Q3", "v1.1 に延期", "推迟到下个版本": the work moved later — when it happens. */
+const MOVED_LATER =
+  /(?:^|[^\p{L}])(?:postponed|deferred|pushed|moved|slipped|verschoben|reporté|reportée|aplazad[oa]|pospuest[oa]|rinviat[oa]|posticipat[oa]|adiad[oa]|uitgesteld|uppskjuten|uppskjutet|utsatt|udskudt|przesunięte|odłożone|перенесено|перенесли|відкладено|ertelendi)\s+(?:to|until|till|auf|nach|à|au|a|al|para|naar|tot|till|på|til|na|do|на|до)\s+\S|(?:に|まで)延期|延期(?:到|至)|推迟到|延后到|(?:으로|로) 연기/iu;
+
 /** Whether the inner text of a closing parenthesis is one of the notes above. */
 export function isNoteParen(inner: string): boolean {
   const said = inner.replace(/[*_`~]/g, "").replace(/\s+/g, " ").trim();
   if (!said) return false;
-  return DATE.test(said) || WEEK.test(said) || FOR_NOW.test(said) || ELSEWHERE.test(said) || SOMEONE_DID.test(said);
+  return DATE.test(said) || WEEK.test(said) || FOR_NOW.test(said) || ELSEWHERE.test(said) || SOMEONE_DID.test(said) || MOVED_LATER.test(said);
 }
 
-const DASH_TAIL = /\s+[—–]\s+([^—–()（）]{1,60})$/u;
+/** The tail after the last spaced dash; a dash between figures ("01:00–05:00", "3–5") belongs to the tail. */
+const DASH_TAIL = /\s+[—–]\s+((?:[^—–()（）]|(?<=\d)[—–](?=\d)){1,60})$/u;
 const MAX_TAIL_WORDS = 6;
 
 /** Where a closing dash tail that schedules the work ("— Agentur liefert KW 51") starts, or -1. */

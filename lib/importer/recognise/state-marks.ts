@@ -1,5 +1,6 @@
 import { parseStatus } from "../clean";
 import type { ItemStatus } from "../types";
+import { dashLegendOf, leadingLegendDash } from "./legend-dashes";
 import { linesWith } from "./lines-with";
 
 // State marks: the coloured circles and squares, ticks and crosses people put in front of an entry
@@ -33,7 +34,9 @@ export function markStatus(mark: string, legend?: Map<string, ItemStatus>): Item
 export function leadingStateMark(text: string, legend?: Map<string, ItemStatus>): { status: ItemStatus; rest: string } | null {
   const m = text.match(LEADING_STATE_MARK);
   const status = m ? markStatus(m[1]!, legend) : null;
-  return m && status ? { status, rest: text.slice(m[0].length) } : null;
+  if (m && status) return { status, rest: text.slice(m[0].length) };
+  // "— English UI" where the legend says "— = n/a" (recognise/legend-dashes.ts).
+  return m ? null : leadingLegendDash(text, legend);
 }
 
 /** "green", "on track", "healthy": the colour words legends use for done or under way. */
@@ -76,5 +79,6 @@ export function stateLegendOf(text: string): Map<string, ItemStatus> {
       if (status) legend.set(m[1]!, status);
     }
   }
+  for (const [dash, status] of dashLegendOf(text)) legend.set(dash, status);
   return legend;
 }

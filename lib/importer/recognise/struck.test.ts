@@ -21,3 +21,15 @@ describe("owners named after a dash", () => {
     expect(titles("# T\n\n## Tasks\n\n- [ ] Replace Redis — Valkey\n- [ ] Add tracing\n")).toEqual(["Replace Redis — Valkey", "Add tracing"]);
   });
 });
+
+describe("a struck entry whose reason keeps things as they are", () => {
+  it("is won't-do, not done", () => {
+    const md = "# Review\n\n## Suggestions\n\n- Add contract tests\n- ~~Rename the enum to English~~ — we decided to keep it, it is the domain's word\n- ~~Renomear a tabela~~ — decidimos manter o nome\n- ~~Remove the old route~~\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.status])).toEqual([
+      ["Add contract tests", "not_started"],
+      ["Rename the enum to English", "wont_do"],
+      ["Renomear a tabela", "wont_do"],
+      ["Remove the old route", "done"],
+    ]);
+  });
+});

@@ -17,6 +17,15 @@ describe("tidyTitle: decoration around a title, whatever reader found it", () =>
   it("keeps a channel that the sentence needs as its object", () => {
     expect(title("Post the outage summary to #ops-news")).toBe("Post the outage summary to #ops-news");
     expect(title("Demander un retour dans #equipe-web")).toBe("Demander un retour dans #equipe-web");
+    // The same after a preposition in other languages (tl "sa", id "di", nl "naar", sv "på", uk "у").
+    expect(title("Ipaalam sa #dev-team")).toBe("Ipaalam sa #dev-team");
+    expect(title("Kirim laporan ke #ops")).toBe("Kirim laporan ke #ops");
+    expect(title("Stuur de notulen naar #team-noord")).toBe("Stuur de notulen naar #team-noord");
+    expect(title("Posta sammanfattningen på #drift")).toBe("Posta sammanfattningen på #drift");
+  });
+
+  it("still drops tags after a word that is not a preposition", () => {
+    expect(title("Ipaalam ang iskedyul #urgent")).toBe("Ipaalam ang iskedyul");
   });
 
   it("drops footnote references and leading decoration, keeps status symbols for the readers", () => {

@@ -21,6 +21,7 @@ import { signoffTail, signsOff } from "./signoff-tails";
 import { cardDateStart } from "./kanban-dates";
 import { progressOf } from "./progress-parens";
 import { closingClauseState, isNoteParen, scheduleTailStart } from "./note-parens";
+import { isRoughCountRemark } from "./rough-counts";
 
 // One last pass over every found item's title, whichever reader found it (a list entry, a table row,
 // a heading, a record): the decoration people and tools put around a title is taken off, the way a
@@ -53,7 +54,8 @@ const FOOTNOTE = /\s*\[\^[^\]\s]{1,24}\]/gu;
 /** "#backup", "#docs #home": tags (a letter after the hash: "#12" is an issue reference, read elsewhere). */
 const TRAILING_TAGS = /(?:\s+#[\p{L}][\p{L}\p{N}_/-]*)+\s*$/u;
 /** "… posted to #data-quality", "… im #team-kanal": a channel the sentence needs is its object, not a tag. */
-const TAG_IS_OBJECT = /(?:^|\s)(?:in|to|on|at|into|onto|for|via|from|with|of|im|ins|an|auf|dans|sur|à|au|en|na|w|do|we|в|на|во|под)$/iu;
+const TAG_IS_OBJECT =
+  /(?:^|\s)(?:in|to|on|at|into|onto|for|via|from|with|of|im|ins|an|auf|nach|zu|dans|sur|à|au|vers|pour|en|para|em|no|na|nel|nella|su|per|naar|op|i|på|till|til|w|do|we|v|ve|sa|ke|di|в|на|во|под|у|до)$/iu;
 /** "+3", "😂 +1", "👍 4", "👍×4": a vote count closing an entry. */
 const VOTES = new RegExp(`\\s+(?:(?:${PICTO}\\s*)*\\+\\d{1,4}|${PICTO}\\s*[×x]?\\d{1,4})\\s*$`, "u");
 /** A date closing a state ("— done 02.12", "— сделано 2.12.2026", "— fixed 2026-05-03"). */
@@ -66,8 +68,6 @@ const TEAM = /^(?:(?:the\s+)?[\p{L}\p{N} &/-]{1,30}\s+(?:team|squad|guild|crew|t
 const POINTS = /^\d{1,3}(?:[.,]5)?\s*(?:p|pt|pts|sp|pkt\.?|points?|punkte|poäng|poeng|pisteet|punti|puntos|pontos|очк(?:а|ов)?|ball)$/iu;
 /** "(still open!)", "(not yet)", "(again)": a remark about the state of things, said in passing. */
 const PASSING_REMARK = /^(?:still|not yet|again|as usual|tbd|tba|noch|immer noch|toujours|todavía|ainda|ещё|еще|всё ещё|досі|jeszcze|nadal|wciąż|ancora|nog steeds|fortfarande|fortsatt|hâlâ)(?![\p{L}])/iu;
-/** "(about 40 of them without an owner)", "(около 40 штук …)": a count of how things are now. */
-const ROUGH_COUNT = /^(?:about|around|approx\.?|roughly|some|ca\.?|circa|etwa|rund|environ|unos|cerca de|около|примерно|где-то|około|ok\.)\s+\d[\d.,]*\s+\p{L}/iu;
 /** "(сейчас всё руками)", "(obecnie ręcznie)": how things stand today, in languages the title reader lacks. */
 const NOW_OTHER = /^(?:сейчас|пока|obecnie|teraz|nyt|nu|nå|jetzt)(?![\p{L}])/iu;
 /** "(reported by 3 users)", "(raised by support)", "(gemeldet von Kunden)": where the request came from. */
@@ -92,7 +92,7 @@ function extraRemark(inner: string): { status?: ItemStatus | null; file?: string
   if (place !== said && isPath(place) && place.includes("/")) return { file: place };
   // "(migration db/migrations/0142_x.sql)", "(siehe docs/runbook.md)": a word or two naming the file, then the file.
   if (named && isPath(named[1]!)) return { file: named[1]! };
-  if (INITIALS.test(said) || TEAM.test(said) || POINTS.test(said) || PASSING_REMARK.test(said) || SOURCE.test(said) || ROUGH_COUNT.test(said) || NOW_OTHER.test(said)) return {};
+  if (INITIALS.test(said) || TEAM.test(said) || POINTS.test(said) || PASSING_REMARK.test(said) || SOURCE.test(said) || isRoughCountRemark(said) || NOW_OTHER.test(said)) return {};
   // Where, when, who in other languages and scripts (recognise/remark-parens.ts).
   if (isOtherRemark(said) || isAside(said)) return {};
   // Progress ("(Mei: 70%, props left)"), a schedule, "for now", a closing state (recognise/progress-parens.ts, note-parens.ts).
