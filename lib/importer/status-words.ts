@@ -1,6 +1,7 @@
 import type { ItemStatus } from "./types";
 import { STATE_PROGRESS, STATE_WHEN } from "./recognise/state-tails";
-import { NOT_A_STATE_HEADING, STATUS_FIELD_NAMES, STATUS_WORDS } from "./vocabulary";
+import { STATUS_WORDS } from "./status-vocabulary";
+import { NOT_A_STATE_HEADING, STATUS_FIELD_NAMES } from "./vocabulary";
 
 // Where a status word counts, in any language of the vocabulary: a whole value (a cell, a field,
 // a heading or bold line that names a state), the start or the end of an entry's description, and
