@@ -34,3 +34,17 @@ describe("an emphasised owner after a dash", () => {
     expect(parsePlan("# Offsite\n\n## To do\n\n- [ ] Walk to the harbour — Malvarrosa\n").items.map((i) => i.title)).toEqual(["Walk to the harbour — Malvarrosa"]);
   });
 });
+
+describe("handles in square brackets closing several entries", () => {
+  it("are the entries' owners; one tag repeated, or a label word, is not", async () => {
+    const { parsePlan } = await import("./parse");
+    const owned = "# Backlog\n\n- [ ] Enforce mTLS between services [sam]\n- [ ] Rate limit the endpoint [ines]\n- [ ] Add idempotency keys [sam]\n";
+    expect(parsePlan(owned).items.map((i) => [i.title, i.description])).toEqual([
+      ["Enforce mTLS between services", "Owner: sam"],
+      ["Rate limit the endpoint", "Owner: ines"],
+      ["Add idempotency keys", "Owner: sam"],
+    ]);
+    expect([...peopleOf("- [ ] Write the intro [later]\n- [ ] Write the outro [later]\n")]).toEqual([]);
+    expect([...peopleOf("- Fix a [docs]\n- Fix b [ci]\n")]).toEqual([]);
+  });
+});

@@ -8,6 +8,9 @@
 
 import { findPriorityLabel } from "./priority";
 import { GLYPH_LINE } from "./recognise/box-glyphs";
+import { ISSUE_LABELS } from "./vocabulary";
+
+const isLabelWord = (word: string) => ISSUE_LABELS.includes(word.toLowerCase());
 
 /** A state word standing alone ("Done", "Open", "In review"): a status, not a name. */
 export const STATE_WORD = /^(?:done|open|closed|todo|to do|wip|blocked|shipped|fixed|pending|planned|deferred|skipped|dropped|merged|ready|started|finished|completed?|backlog|review|in review|in progress|new|ongoing|optional|required|tbd)$/i;
@@ -40,6 +43,8 @@ const NAME_AFTER_DASH = /\s[—–-]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'
 /** "— Alexei, by 21.11", "— Timur, ticket INFRA-88": the same name slot with a short remark after a comma. */
 const NAME_THEN_REMARK_AFTER_DASH = /\s[—–-]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*,\s*[^—–,]{1,40}$/u;
 const NAME_IN_PARENS = /\((\p{Lu}[\p{Ll}'’-]+)\)\s*$/u;
+/** "… [sam]", "… [ines]": a lower-case handle in square brackets closing the entry (an assignee slot). */
+const HANDLE_IN_BRACKETS = /\s\[(\p{Ll}[\p{Ll}\p{N}._-]{1,20})\](?:\s*\(\[[^\]]{1,40}\]\([^)]{1,200}\)\))?\s*$/u;
 
 /** The names in a people field's value: "Ari, Bea, Chen and Mo", "@ella @rajiv", "Sofia (release manager)". */
 function namesIn(value: string): string[] {
@@ -64,6 +69,7 @@ export function peopleOf(text: string): Set<string> {
   const people = new Set<string>();
   const dashSlot: string[] = [];
   const parenSlot: string[] = [];
+  const bracketSlot: string[] = [];
   let underPeopleHeading = false;
   for (const line of text.split("\n")) {
     if (/^#{1,6}\s/.test(line)) underPeopleHeading = PEOPLE_HEADING.test(line);
@@ -96,9 +102,14 @@ export function peopleOf(text: string): Set<string> {
     if (dashed) dashSlot.push(dashed[1]!);
     const paren = entry.match(NAME_IN_PARENS);
     if (paren) parenSlot.push(paren[1]!);
+    const bracket = entry.match(HANDLE_IN_BRACKETS);
+    if (bracket) bracketSlot.push(bracket[1]!);
   }
   // One entry ending in "— Marco" or "(Partytown)" could be naming a thing; the same slot on several
   // entries is the document's way of saying who does each.
   for (const slot of [dashSlot, parenSlot]) if (slot.length >= 2) for (const name of slot) add(people, name);
+  // "[sam]" on several entries, with at least two different handles, is who does each; one label
+  // repeated ("[wip]", "[docs]") is a tag, and label words are never people (add() refuses states and levels).
+  if (bracketSlot.length >= 2 && new Set(bracketSlot).size >= 2) for (const name of bracketSlot) if (!isLabelWord(name)) add(people, name);
   return people;
 }

@@ -89,6 +89,8 @@ const TRAILING_DASH_PART = /\s+[—–-]\s+([^—–\s-][^—–]{0,24})$/;
 const TRAILING_HANDLES = /\s+[—–-]\s+(@[A-Za-z][\w-]*(?:[\s,]+@[A-Za-z][\w-]*)*)\s*$/;
 // "… — Jana", "… - Jana": a spaced dash of any length before a name the document uses for a person.
 // "— Jana", "— **Elena**": the name may be emphasised (markup is still in the text here, or its marks).
+/** "… [sam]": a handle in square brackets closing the title, when the document names that person (people.ts). */
+const TRAILING_BRACKET_NAME = /\s+\[(\p{L}[\p{L}\p{N}._-]{0,30})\]\s*$/u;
 const TRAILING_NAME = /\s+[—–-]\s+[\u0001\u0002*_]{0,2}(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)[\u0001\u0002*_]{0,2}\s*$/u;
 const MAX_PARTS = 8;
 const TRAILING_DONE = /\s*[✅✓☑✔]\uFE0F?\s*$/u;
@@ -218,6 +220,14 @@ export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<T
       owner ??= handles[1]!;
       notes.unshift(`Owner: ${handles[1]}`);
       title = title.slice(0, handles.index);
+      changed = true;
+      continue;
+    }
+    const bracketed = title.match(TRAILING_BRACKET_NAME);
+    if (bracketed && bracketed.index! > 0 && people.has(bracketed[1]!)) {
+      owner ??= bracketed[1]!;
+      notes.unshift(`Owner: ${bracketed[1]}`);
+      title = title.slice(0, bracketed.index);
       changed = true;
       continue;
     }
