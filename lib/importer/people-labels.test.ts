@@ -48,3 +48,11 @@ describe("handles in square brackets closing several entries", () => {
     expect([...peopleOf("- Fix a [docs]\n- Fix b [ci]\n")]).toEqual([]);
   });
 });
+
+describe("an owner field in a closing parenthesis, in more languages", () => {
+  it("is who does it, not title words; a parenthesis that names no owner field stays", async () => {
+    const { parsePlan } = await import("./parse");
+    const md = "# Retro\n\n## Akce\n\n- [ ] Zavést WIP limit na sloupec (vlastník: Petr)\n- [ ] Korjaa build (omistaja: Aino)\n- [ ] Renew the cert (expires: May)\n";
+    expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Zavést WIP limit na sloupec", "Korjaa build", "Renew the cert (expires: May)"]);
+  });
+});

@@ -207,7 +207,10 @@ export const OWNER_FIELD_NAMES = [
   "担当", "担当者", "负责人", "負責人",
   "sorumlu", "atanan", "담당", "담당자", "조치 담당", "właściciel", "odpowiedzialny", "ответственный", "исполнитель", "відповідальний", "виконавець",
   "propriétaire", "porteur", "assigné à", "ägare", "处理人", "経手人",
-  "المسؤول", "المسؤولة", "مسؤول", "مسؤولة", "אחראית", "אחראי", "υπεύθυνος", "người phụ trách", "phụ trách", "penanggung jawab", "जिम्मेदार", "ज़िम्मेदार", // ar, he, el, vi, id, hi
+  "المسؤول", "المسؤولة", "مسؤول", "مسؤولة", "אחראית", "אחראי", "υπεύθυνος", "người phụ trách", "phụ trách", "penanggung jawab", "जिम्मेदार", "ज़िम्मेदार", // ar, he, el, vi, id, hi,
+  "vlastník", "odpovědný", "odpovědná", "řeší", "zodpovedný", "zodpovedná", "felelős", "gazda", // cs, sk, hu
+  "omistaja", "vastuuhenkilö", "vastuussa", "ansvarlig", "eier", "ejer", "vastaava", // fi, no, da
+  "proprietario", "dono", "владелец", "власник", "sahibi", "proprietar", "responsabil", "ιδιοκτήτης", // it, pt, ru, uk, tr, ro, el
 ];
 
 /**
