@@ -1,5 +1,6 @@
 import type { ItemStatus } from "./types";
 import { MORE_STATUS_WORDS } from "./recognise/more-level-words";
+import { WORLD_STATUS_WORDS } from "./recognise/world-status-words";
 
 // The words plans use for an item's state, per language: data only, as vocabulary.ts is for levels,
 // horizons and field names (status-words.ts builds the patterns; clean.ts and the readers decide
@@ -65,6 +66,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "descartat", "descartada", "cancel·lat", "cancel·lada", // ca
 
     ...MORE_STATUS_WORDS.wont_do, // sr, hr, bs, sl, mk, bg, ms, it (recognise/more-level-words.ts)
+    ...WORLD_STATUS_WORDS.wont_do, // tl, cy (recognise/world-status-words.ts)
     // Sentry's "Ignored" (now "Archived"): an error nobody will fix, in its UI languages and as a team says it ("we ignore")
     "ignored", "ignoriert", "ignoré", "ignorés", "ignorado", "ignorados", "ignorato", "ignorati", "genegeerd", "ignorerad", "ignorerat", "ignorowane",
     "игнорируется", "игнорируем", "ігнорується", "ігноруємо", "ignoramos", "on ignore",
@@ -106,6 +108,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "bloquejat", "bloquejada", // ca
 
     ...MORE_STATUS_WORDS.blocked, // sr, hr, bs, sl, mk, bg, ms, it (recognise/more-level-words.ts)
+    ...WORLD_STATUS_WORDS.blocked, // tl, cy (recognise/world-status-words.ts)
     "wstrzymany", "wstrzymana", // pl: Redmine's "On hold"
     "detenido", "detenida", "atascado", "atascada", "travado", "travada", // es, pt: monday.com's "Stuck"
   ],
@@ -153,6 +156,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "en curs", "en procés", "en revisió", // ca
 
     ...MORE_STATUS_WORDS.in_progress, // sr, hr, bs, sl, mk, bg, ms, it (recognise/more-level-words.ts)
+    ...WORLD_STATUS_WORDS.in_progress, // tl, cy (recognise/world-status-words.ts)
     "working on it", "trabajando en ello", "trabalhando nisso", "ci sto lavorando", // monday.com's default "Working on it" (en, es, pt, it)
   ],
   not_started: [
@@ -188,6 +192,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "sense començar", "per fer", "pendent", // ca
 
     ...MORE_STATUS_WORDS.not_started, // sr, hr, bs, sl, mk, bg, ms, it (recognise/more-level-words.ts)
+    ...WORLD_STATUS_WORDS.not_started, // tl, cy (recognise/world-status-words.ts)
     "no empezado", "sin empezar", "no comenzado", "sin iniciar", "não começado", // es, pt: "not started" as boards say it
     "unresolved", "unfixed", // an error tracker's open state ("resolved" is done)
     "unstarted", "not yet started", // Pivotal Tracker's state before Started
@@ -234,6 +239,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "fet", "feta", "completat", "acabat", "resolt", // ca
 
     ...MORE_STATUS_WORDS.done, // sr, hr, bs, sl, mk, bg, ms, it (recognise/more-level-words.ts)
+    ...WORLD_STATUS_WORDS.done, // tl, cy (recognise/world-status-words.ts)
     "вирішено", "вирішена", "вирішений", // uk: resolved
     "rozwiązany", "rozwiązana", "zamknięty", "zamknięta", // pl: Redmine's "Resolved" and "Closed" (masculine, feminine)
   ],

@@ -1,4 +1,5 @@
 import { MORE_LEVEL_WORDS, MORE_PRIORITY_NOUNS } from "./recognise/more-level-words";
+import { WORLD_LEVEL_WORDS, WORLD_PRIORITY_NOUNS } from "./recognise/world-level-words";
 
 // The words plans use for priority, horizons and field names, per language (their words for an
 // item's state are in status-vocabulary.ts). Data only: the readers that use it (priority.ts,
@@ -42,6 +43,7 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "kritikus", "sürgős", "legmagasabb", "blokkoló", // hu (Jira hu: Legmagasabb, Magas, Közepes, Alacsony, Legalacsonyabb)
     "crític", "màxima", "критичне", "критичні", // ca, uk (neuter and plural: "Критичне" heading a group)
     ...MORE_LEVEL_WORDS.Critical, // sr, hr, bs, sl, mk, bg, ms (recognise/more-level-words.ts)
+    ...WORLD_LEVEL_WORDS.Critical, // eu, ur, fa, ka, sw, mr, tl, cy (recognise/world-level-words.ts)
     // Redmine's top level "Immediate" (above Urgent) in its UI languages
     "natychmiastowy", "natychmiastowa", "immédiat", "immédiate", "inmediata", "inmediato", "immediata", "imediata", "onmiddellijk", "omedelbar", "okamžitá", "okamžitý", "немедленный", "негайний",
   ],
@@ -54,6 +56,7 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "vysoká", "vysoký", "vysoké", "korkea", // cs, fi
     "magas", // cs/sk, hu
     ...MORE_LEVEL_WORDS.High,
+    ...WORLD_LEVEL_WORDS.High, // eu, ur, fa, ka, sw, mr, tl, cy (recognise/world-level-words.ts)
   ],
   Medium: [
     "mittel", "mittlere", "moyenne", "moyen", "media", "medio", "média", "médio", "gemiddeld", "gemiddelde", "middel", "normaal", "medel", "średnie", "średni", "średnia", "средний", "средняя", "средние", "orta", "중간", "보통",
@@ -64,6 +67,7 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "stredná", "stredný", "közepes", // cs, sk, hu
     "mitjana", "mitjà", // ca
     ...MORE_LEVEL_WORDS.Medium,
+    ...WORLD_LEVEL_WORDS.Medium, // eu, ur, fa, ka, sw, mr, tl, cy (recognise/world-level-words.ts)
   ],
   Low: [
     "niedrig", "niedrige", "gering", "geringe", "basse", "faible", "baja", "bajo", "bassa", "basso", "baixa", "baixo", "laag", "lage", "låg", "lav", "niskie", "niski", "niska", "низкий", "низкая", "низкие", "düşük", "낮음", "낮은",
@@ -75,6 +79,7 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "nízka", "nízky", "nejnižší", "najnižšia", "alacsony", "legalacsonyabb", // cs, sk, hu
     "baix", // ca
     ...MORE_LEVEL_WORDS.Low,
+    ...WORLD_LEVEL_WORDS.Low, // eu, ur, fa, ka, sw, mr, tl, cy (recognise/world-level-words.ts)
   ],
 };
 
@@ -123,6 +128,7 @@ export const PRIORITY_NOUNS = [
   "priorita", "prioriteetti", "kiireellisyys", // cs/sk, fi
   "prioritat", // ca
   ...MORE_PRIORITY_NOUNS,
+  ...WORLD_PRIORITY_NOUNS,
 ];
 export const CJK_PRIORITY_NOUNS = ["優先度", "優先順位", "優先", "优先级", "優先級", "优先", "重要度", "紧急程度", "緊急程度"];
 
