@@ -15,6 +15,7 @@ import { recogniseBoldRecord } from "./recognise/bold-records";
 import { numberedParagraphRuns, recogniseNumberedParagraph } from "./recognise/numbered-paragraphs";
 import { fieldBlockRuns, recogniseFieldBlock } from "./recognise/field-line-paragraphs";
 import { recogniseCardHeading } from "./recognise/card-headings";
+import { recogniseKeywordHeading } from "./recognise/keyword-headings";
 import { recogniseFieldLineHeading } from "./recognise/field-line-headings";
 import { recogniseFieldBulletHeading } from "./recognise/field-bullet-headings";
 import { isDeclinedStatements } from "./recognise/declined-statements";
@@ -216,6 +217,11 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
       ctx.lastListItems = [];
       // "## מקרא", "## Légende" over field bullets is the document's key, not a record (recognise/legend-headings.ts).
       const legend = isLegendHeading(plainText(node));
+      // "### TODO [#B] Write the intro": an org task headline written as a Markdown heading (recognise/keyword-headings.ts).
+      if (!legend && recogniseKeywordHeading(node, body, ctx)) {
+        i = end - 1;
+        continue;
+      }
       if (!legend && isRecord(node, body, text)) {
         recogniseRecord(node, body, ctx);
         i = end - 1;
