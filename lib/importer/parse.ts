@@ -24,6 +24,7 @@ import { recogniseGlyphLines } from "./recognise/glyph-lines";
 import { recogniseHandoverAsks } from "./recognise/handover-asks";
 import { recogniseAgreedAsks } from "./recognise/agreed-asks";
 import { recogniseActionLabels } from "./recognise/action-labels";
+import { recogniseActionEntries } from "./recognise/action-entries";
 import { recogniseKeyedEntries } from "./recognise/keyed-entries";
 import { recogniseKeyedLines } from "./recognise/keyed-lines";
 import { introducesNonWork } from "./recognise/lead-ins";
@@ -287,6 +288,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
       recogniseMetricList(node, ctx);
       continue;
     }
+    // "- **Action (Lea):** book the room" among discussion bullets: the labelled entries are the items (recognise/action-entries.ts).
+    if (node.type === "list" && recogniseActionEntries(node, ctx)) continue;
     // "- **S2** — Signature lost…" with levels repeating: the bold level is a tag, not a term (recognise/tagged-entries.ts).
     if (node.type === "list") untagEntries(node);
     // "… presented the three options:" — a list introduced as options, questions or risks is not work
