@@ -15,6 +15,7 @@ import { recogniseBoldRecord } from "./recognise/bold-records";
 import { numberedParagraphRuns, recogniseNumberedParagraph } from "./recognise/numbered-paragraphs";
 import { fieldBlockRuns, recogniseFieldBlock } from "./recognise/field-line-paragraphs";
 import { recogniseCardHeading } from "./recognise/card-headings";
+import { recogniseDefinitionEntry } from "./recognise/definition-lists";
 import { recogniseKeywordHeading } from "./recognise/keyword-headings";
 import { recogniseFieldLineHeading } from "./recognise/field-line-headings";
 import { recogniseFieldBulletHeading } from "./recognise/field-bullet-headings";
@@ -261,6 +262,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
     if (node.type === "html" && readDetails(node, holdTasks, ctx, levelScale.get(node))) continue;
     // Typed lines are read in a paragraph of at most MAX_BLOCK_LINES lines (recognise/block-size.ts).
     if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx) || recogniseNumberedParagraph(node, numberedRuns, ctx) || recogniseFieldBlock(node, fieldBlocks, ctx))) continue;
+    // "Upgrade the driver\n: Priority: high. Status: done.": a definition-list term with fields (recognise/definition-lists.ts).
+    if (node.type === "paragraph" && recogniseDefinitionEntry(node, ctx)) continue;
     if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx) || recogniseIssueListCopy(node, ctx) || recogniseKeyedLines(node, ctx) || recogniseActionLabels(node, ctx))) continue;
     // "In Progress" over aligned rows, group after group: a tracker's grouped view pasted (recognise/state-grouped-rows.ts).
     const groupedEnd = node.type === "paragraph" && !isHugeBlock(node) ? recogniseStateGroupedRows(nodes, i, ctx) : -1;
