@@ -1,5 +1,5 @@
 import type { List } from "mdast";
-import { nearestKind, type ParseContext, addItem } from "../context";
+import { nearestKind, sectionStatus, type ParseContext, addItem } from "../context";
 import { lineOf, parseMarkdown, sourceOf } from "../markdown";
 import { LABEL_WORD } from "./action-labels";
 import { readEntry } from "./entry";
@@ -36,7 +36,7 @@ export function recogniseActionEntries(list: List, ctx: ParseContext): boolean {
     const para = parseMarkdown(words).children[0];
     const entry = para?.type === "paragraph" ? readEntry(para, { people: ctx.people, legend: ctx.legend }) : null;
     if (!entry?.title) continue;
-    addItem(ctx, { origin: "list", title: entry.title, status: entry.status, priorityLabel: entry.priorityLabel, description: entry.description, line });
+    addItem(ctx, { origin: "list", title: entry.title, status: entry.status ?? sectionStatus(ctx) ?? "not_started", priorityLabel: entry.priorityLabel, description: entry.description, line });
   }
   ctx.shapes.add("action-entries");
   return true;

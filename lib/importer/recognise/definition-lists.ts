@@ -1,6 +1,6 @@
 import type { Paragraph } from "mdast";
 import { parseStatus } from "../clean";
-import { nearestKind, type ParseContext, addItem } from "../context";
+import { nearestKind, sectionStatus, type ParseContext, addItem } from "../context";
 import { lineOf, parseMarkdown, sourceOf } from "../markdown";
 import { readEntry } from "./entry";
 import { proseFieldPriority } from "./prose-fields";
@@ -46,7 +46,7 @@ export function recogniseDefinitionEntry(paragraph: Paragraph, ctx: ParseContext
     origin: "list",
     title: entry.title,
     priorityLabel,
-    status: status ?? entry.status,
+    status: status ?? entry.status ?? sectionStatus(ctx) ?? "not_started",
     description: read.definitions.filter((d) => !fielded.test(d)).join("\n"),
     line: lineOf(paragraph),
   });
