@@ -15,6 +15,8 @@ import { recogniseBoldRecord } from "./recognise/bold-records";
 import { numberedParagraphRuns, recogniseNumberedParagraph } from "./recognise/numbered-paragraphs";
 import { fieldBlockRuns, recogniseFieldBlock } from "./recognise/field-line-paragraphs";
 import { recogniseCardHeading } from "./recognise/card-headings";
+import { recogniseDefinitionEntry } from "./recognise/definition-lists";
+import { recogniseKeywordHeading } from "./recognise/keyword-headings";
 import { recogniseFieldLineHeading } from "./recognise/field-line-headings";
 import { recogniseFieldBulletHeading } from "./recognise/field-bullet-headings";
 import { isDeclinedStatements } from "./recognise/declined-statements";
@@ -23,6 +25,7 @@ import { recogniseGlyphLines } from "./recognise/glyph-lines";
 import { recogniseHandoverAsks } from "./recognise/handover-asks";
 import { recogniseAgreedAsks } from "./recognise/agreed-asks";
 import { recogniseActionLabels } from "./recognise/action-labels";
+import { recogniseActionEntries } from "./recognise/action-entries";
 import { recogniseKeyedEntries } from "./recognise/keyed-entries";
 import { recogniseKeyedLines } from "./recognise/keyed-lines";
 import { introducesNonWork } from "./recognise/lead-ins";
@@ -216,6 +219,11 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
       ctx.lastListItems = [];
       // "## מקרא", "## Légende" over field bullets is the document's key, not a record (recognise/legend-headings.ts).
       const legend = isLegendHeading(plainText(node));
+      // "### TODO [#B] Write the intro": an org task headline written as a Markdown heading (recognise/keyword-headings.ts).
+      if (!legend && recogniseKeywordHeading(node, body, ctx)) {
+        i = end - 1;
+        continue;
+      }
       if (!legend && isRecord(node, body, text)) {
         recogniseRecord(node, body, ctx);
         i = end - 1;
@@ -254,6 +262,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
     if (node.type === "html" && readDetails(node, holdTasks, ctx, levelScale.get(node))) continue;
     // Typed lines are read in a paragraph of at most MAX_BLOCK_LINES lines (recognise/block-size.ts).
     if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseBareBoxes(node, ctx) || recogniseOutlineLines(node, ctx) || recogniseGlyphLines(node, nodes[i - 1], ctx) || recogniseBoldRecord(node, ctx) || recogniseNumberedParagraph(node, numberedRuns, ctx) || recogniseFieldBlock(node, fieldBlocks, ctx))) continue;
+    // "Upgrade the driver\n: Priority: high. Status: done.": a definition-list term with fields (recognise/definition-lists.ts).
+    if (node.type === "paragraph" && recogniseDefinitionEntry(node, ctx)) continue;
     if (node.type === "paragraph" && !isHugeBlock(node) && (recogniseStateLine(node, ctx) || recogniseMarkerLines(node, ctx) || recogniseIssueListCopy(node, ctx) || recogniseKeyedLines(node, ctx) || recogniseActionLabels(node, ctx))) continue;
     // "In Progress" over aligned rows, group after group: a tracker's grouped view pasted (recognise/state-grouped-rows.ts).
     const groupedEnd = node.type === "paragraph" && !isHugeBlock(node) ? recogniseStateGroupedRows(nodes, i, ctx) : -1;
@@ -281,6 +291,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
       recogniseMetricList(node, ctx);
       continue;
     }
+    // "- **Action (Lea):** book the room" among discussion bullets: the labelled entries are the items (recognise/action-entries.ts).
+    if (node.type === "list" && recogniseActionEntries(node, ctx)) continue;
     // "- **S2** — Signature lost…" with levels repeating: the bold level is a tag, not a term (recognise/tagged-entries.ts).
     if (node.type === "list") untagEntries(node);
     // "… presented the three options:" — a list introduced as options, questions or risks is not work

@@ -173,7 +173,7 @@ export const NOT_A_STATE_HEADING = [
 /** Names of a status field or column ("Status", "Stato", "Estado", "状態"). */
 export const STATUS_FIELD_NAMES = [
   "status", "state", "stand", "zustand", "statut", "état", "estado", "stato", "situação", "situatie", "tillstånd", "ステータス", "状態", "状況", "状态", "狀態",
-  "durum", "stan", "статус", "состояние", "стан", "상태", "진행 상태", "진행상태", "조치 상태", "처리 상태", "対応状況", "進捗", "进度", "处理状态", "處理狀態",
+  "durum", "stan", "статус", "состояние", "стан", "katayuan", "kalagayan", "statws", "상태", "진행 상태", "진행상태", "조치 상태", "처리 상태", "対応状況", "進捗", "进度", "处理状态", "處理狀態",
   "الحالة", "حالة", "סטטוס", "מצב", "κατάσταση", "trạng thái", "tình trạng", "स्थिति", // ar, he, el, vi, hi
   "stav", "állapot", // cs/sk, hu
   "estat", // ca
@@ -205,7 +205,7 @@ export const TITLE_FIELD_NAMES = [
   "zadanie", "tytuł", "podsumowanie", "задача", "название", "заголовок", "завдання", "назва", // pl, ru, uk
   "uppgift", "titel", "sammanfattning", "résumé", "titre", "constat", // sv, fr
   "úkol", "úloha", "název", "feladat", "összefoglaló", // cs, sk, hu
-  "المهمة", "مهمة", "משימה", "εργασία", "công việc", "nhiệm vụ", "đầu việc", "tugas", "pekerjaan", "कार्य", "काम", // ar, he, el, vi, id, hi
+  "المهمة", "مهمة", "משימה", "εργασία", "công việc", "nhiệm vụ", "đầu việc", "tugas", "pekerjaan", "gawain", "gagawin", "cam gweithredu", "camau gweithredu", "tasg", "कार्य", "काम", // ar, he, el, vi, id, hi
 ];
 /** Names of an owner field, also written as a remark after a title ("（担当：田中）", "(Responsável: Ana)"). */
 export const OWNER_FIELD_NAMES = [

@@ -10,7 +10,7 @@ import { lineOf, sourceOf } from "../markdown";
 // what was done and is not a label of this kind.
 
 /** "**Action (Lea):** …", "**Action item:** …", "**ACTION: …**", in several languages. */
-const LABEL_WORD = "(?:action(?: item)?|todo|to-do|aktion|ma(?:ß|ss)nahme|aufgabe|acci[óo]n|a[çc][ãa]o|azione|actie|actiepunt|действие|задача|дія|zadanie|アクション|行动项?)";
+export const LABEL_WORD = "(?:action(?: item)?|todo|to-do|aktion|ma(?:ß|ss)nahme|aufgabe|acci[óo]n|a[çc][ãa]o|azione|actie|actiepunt|действие|задача|дія|zadanie|アクション|行动项?)";
 const LABELLED = new RegExp(`\\*\\*${LABEL_WORD}\\s*(?:\\(([^()*\\n]{1,40})\\))?\\s*[:：]\\s*(?:\\*\\*\\s*([^*\\n]+)|([^*\\n]+?)\\*\\*)`, "giu");
 /** "Marcus to open …", "Lea will add …": an owner opening the words. */
 const OWNER_TO = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s+(?:to|will|should|must|soll|wird|va a|va|doit|debe)\s+(?=\p{L})/u;

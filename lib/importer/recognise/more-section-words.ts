@@ -17,6 +17,8 @@ export const MORE_TASK_WORDS = [
   "načrt izvedbe", "akcijski načrt", "naloge", "odprte naloge", "naslednji koraki",
   // ms
   "pelan tindakan", "tindakan susulan", "tugasan", "langkah seterusnya", "senarai tugasan", "pelan pelaksanaan",
+  // tl (Tagalog / Filipino)
+  "mga gagawin", "gagawin", "mga gawain", "listahan ng gagawin", "susunod na hakbang", "mga susunod na hakbang",
 ];
 
 /** An RFC's or proposal's parts that are not work, per language (lower-case, whole heading). */

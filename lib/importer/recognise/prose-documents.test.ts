@@ -16,6 +16,12 @@ describe("documents that describe a product give no items from their description
     expect(titles(md)).toEqual(["Drop Node 18"]);
   });
 
+  it("a work heading under the unreleased section holds work; its kinds of change stay history", () => {
+    const md =
+      "# Changelog\n\n## [Unreleased]\n\n### Added\n- `--json` output\n\n### To do\n- [ ] Write the migration guide\n- [x] Bump the minimum Node\n\n## [1.2.0] - 2026-10-01\n\n### Fixed\n- [x] Crash on empty input\n";
+    expect(titles(md)).toEqual(["Write the migration guide", "Bump the minimum Node"]);
+  });
+
   it("a README's own sections are known in other languages too (Japanese, German)", () => {
     const ja = "# kumo\n\n## インストール\n\n```sh\nnpm i kumo\n```\n\n## 対応形式\n- PNG・JPEG・WebP\n\n## コントリビュート\n- PR は歓迎します\n\n## ライセンス\nMIT\n";
     expect(titles(ja)).toEqual([]);

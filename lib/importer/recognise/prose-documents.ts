@@ -24,7 +24,9 @@ export function isReadmeShaped(headings: string[]): boolean {
 
 /** Whether the list about to be read stands in a README section that is not work, or in a changelog's release. */
 export function listIsProductProse(ctx: ParseContext, readme: boolean): boolean {
-  if (ctx.stack.some((s: Section) => RELEASE.test(s.raw ?? ""))) return true;
+  const release = ctx.stack.findIndex((s: Section) => RELEASE.test(s.raw ?? ""));
+  // "## [Unreleased]" › "### To do before 1.5.0": a heading under the release that names work holds work.
+  if (release >= 0) return !ctx.stack.slice(release + 1).some((s) => s.kind === "tasks");
   // A heading that names work, not the low-confidence reading's default (context.ts: nearestKind).
   return readme && [...ctx.stack].reverse().find((s) => s.kind)?.kind !== "tasks";
 }
