@@ -81,3 +81,25 @@ describe("severity codes in other languages and brackets", () => {
   });
 });
 
+
+describe("a severity code as a bold title's first dash part", () => {
+  it("ranks the entries and leaves the rest of the description", () => {
+    const md = ["## Acciones correctivas", "", "- [ ] **Límite de concurrencia** — Sev1 — responsable: Jorge", "- [x] **Alerta de saturación** — Sev2", "- [ ] **Revisar timeouts** — Sev4", ""].join("\n");
+    const items = parsePlan(md).items;
+    expect(items.map((i) => [i.title, i.priority, i.description])).toEqual([
+      ["Límite de concurrencia", "P0", "responsable: Jorge"],
+      ["Alerta de saturación", "P1", ""],
+      ["Revisar timeouts", "P3", ""],
+    ]);
+  });
+
+  it("leaves one code, or a code opening a sentence, in the description", () => {
+    const one = parsePlan(["## Tasks", "", "- [ ] **Move backups** — S3 — cheaper tier", "- [ ] **Rotate keys** — quarterly", ""].join("\n")).items;
+    expect(one.map((i) => [i.priority, i.description])).toEqual([
+      [null, "S3 — cheaper tier"],
+      [null, "quarterly"],
+    ]);
+    const sentence = parsePlan(["## Tasks", "", "- [ ] **Runbook** — Sev2 runbook update", "- [ ] **Pager** — Sev1 paging rules", ""].join("\n")).items;
+    expect(sentence.map((i) => i.priority)).toEqual([null, null]);
+  });
+});

@@ -20,6 +20,8 @@ const CODE = new RegExp(`(?<![\\p{L}\\p{N}])${CODE_SOURCE}(?![\\p{L}\\p{N}])`, "
 /** The code opening an entry ("S1 …", "Sev2: …") or closing it ("… — S4", "… (S3)"). */
 const LEADING = new RegExp(`^${CODE_SOURCE}\\s*[:\\-–—]?\\s+(?=\\S)`, "iu");
 const TRAILING = new RegExp(`(?:\\s+[—–-]\\s*|\\s*[([（])${CODE_SOURCE}[)\\]）]?\\s*$`, "iu");
+/** The code alone, or first of dash-separated parts, in a description: "**Title** — Sev1 — owner: Jorge". */
+const DESCRIPTION_LEAD = new RegExp(`^${CODE_SOURCE}(?:\\s*[—–-]\\s+|\\s*$)`, "iu");
 
 const prefixOf = (p: string) => p.toLowerCase();
 
@@ -50,6 +52,12 @@ export function severityCode(title: string): { prefix: string; label: string; le
   return { prefix: prefixOf(m[1]!), label: `${m[1]!.toUpperCase()}${m[2]}`, level: Number(m[2]), title: rest };
 }
 
+/** A description that opens with a code, as a bold title's dash parts do: the code and the rest. */
+function descriptionCode(description: string): { prefix: string; label: string; level: number; rest: string } | null {
+  const m = description.match(DESCRIPTION_LEAD);
+  return m ? { prefix: prefixOf(m[1]!), label: `${m[1]!.toUpperCase()}${m[2]}`, level: Number(m[2]), rest: description.slice(m[0].length).trim() } : null;
+}
+
 /**
  * The scales the entries make their convention (no line defines them): a kind of code two or more
  * entries carry at two levels or more makes every code in the document count, the worst at 1 (0 if
@@ -76,14 +84,26 @@ export function applySeverityCodes(items: FoundItem[], text: string): PriorityMa
     const code = severityCode(item.title);
     return code ? [{ item, code }] : [];
   });
-  if (coded.length === 0) return map;
+  // "**Límite de concurrencia** — Sev1 — responsable: Jorge": the bold title's first dash part.
+  const described = items.flatMap((item) => {
+    const code = item.priorityLabel === null && !severityCode(item.title) ? descriptionCode(item.description) : null;
+    return code ? [{ item, code }] : [];
+  });
+  if (coded.length === 0 && described.length === 0) return map;
   const defined = severityScales(text);
-  const scales = defined.size ? defined : usedScales(coded.map(({ code }) => code));
+  const scales = defined.size ? defined : usedScales([...coded, ...described].map(({ code }) => code));
   for (const { item, code } of coded) {
     const min = scales.get(code.prefix);
     if (min === undefined) continue;
     item.title = code.title;
     item.priorityLabel ??= code.label;
+    map[code.label] = priorityAt(code.level - min);
+  }
+  for (const { item, code } of described) {
+    const min = scales.get(code.prefix);
+    if (min === undefined) continue;
+    item.description = code.rest;
+    item.priorityLabel = code.label;
     map[code.label] = priorityAt(code.level - min);
   }
   return map;

@@ -67,8 +67,11 @@ const NOT_WORK =
 const EXPLANATION =
   /why|reason|cause|rationale|notes?|comments?|remarks?|details|description|context|impact|justification|background|outcome|result|grund|begr[üu]ndung|anmerkung|motivo|raz[óo]n|raison|causa|motivazione|opmerking|reden|oorzaak|備考|理由|原因|备注/u;
 
-/** Headers of a status matrix's time columns: "v1.9", "2.0", "Jun", "Sep 2026", "Q3", "Sprint 4", "Release 3". */
-export const PERIOD = /^(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?|q[1-4](?:\s+\d{2,4})?|(?:sprint|release|week|r)\s*\d+|\d{4}-\d{2}(?:-\d{2})?)$/i;
+/**
+ * Headers of a status matrix's time columns: "v1.9", "2.0", "Jun", "Sep 2026", "Q3", "Sprint 4", "Release 3".
+ * A month is its name or abbreviation, so "Decision", "Market" or "Mayor" are no months.
+ */
+export const PERIOD = /^(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)+|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{2,4})?|q[1-4](?:\s+\d{2,4})?|(?:sprint|release|week|r)\s*\d+|\d{4}-\d{2}(?:-\d{2})?)$/i;
 
 const normalise = (header: string) => header.toLowerCase().replace(/[*_`]/g, "").replace(/[?:]+$/, "").trim();
 const words = (cell: string) => cell.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;

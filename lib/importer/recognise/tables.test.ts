@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../parse";
+import { PERIOD } from "./table-columns";
 
 // Tables are classified from the whole table — board, record table, status matrix, or reference —
 // and a record table's columns are read by header (in several languages) and by content. Every
@@ -168,5 +169,19 @@ describe("a key column whose keys look like periods", () => {
     ]);
     const dated = "# Plan\n\n## Roadmap\n\n| When | Milestone | Owner |\n|---|---|---|\n| Q1 | Beta | Ana |\n| Q2 | GA | Tom |\n";
     expect(parsePlan(dated).items).toEqual([]);
+  });
+});
+
+describe("a column of states under a header the reader does not know", () => {
+  const table = (header: string) =>
+    [`| Finding | Package | Severity | Fix | ${header} |`, "|---|---|---|---|---|", "| Cache poisoning | next | critical | upgrade | ✅ upgraded |", "| SSRF via URL | axios | high | upgrade | 🚧 PR open |", "| Cookie names | cookie | low | upgrade | todo |", "| Dev server origin | esbuild | moderate | dev-only | accepted risk |", ""].join("\n");
+
+  it("reads a Decision column of states as the rows' status; a mark under way beats a plain 'open'", () => {
+    expect(parsePlan(table("Decision")).items.map((i) => i.status)).toEqual(["done", "in_progress", "not_started", "wont_do"]);
+  });
+
+  it("takes no header that merely starts like a month for a period column", () => {
+    for (const header of ["Decision", "Market", "Mayor", "Marker"]) expect(PERIOD.test(header.toLowerCase()), header).toBe(false);
+    for (const header of ["dec", "december", "Sep 2026", "june", "Mar."]) expect(PERIOD.test(header.toLowerCase()), header).toBe(true);
   });
 });

@@ -122,7 +122,11 @@ function cellStatus(cell: string, ctx: ParseContext): ItemStatus | null {
   const symbol = cell.match(/[✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳◐✘]/u)?.[0];
   if (symbol && ctx.legend?.has(symbol)) return ctx.legend.get(symbol)!;
   // A cell that is one mark and nothing else ("⚪", "🔵"): the marks' usual meaning (recognise/lone-marks.ts).
-  return parseStatus(cell.replace(/[^\p{L}\s'/-]/gu, "").trim()) ?? (symbol ? (STATUS_SYMBOLS[symbol] ?? null) : null) ?? loneMarkStatus(cell, ctx.legend);
+  const worded = parseStatus(cell.replace(/[^\p{L}\s'/-]/gu, "").trim());
+  const marked = symbol ? (STATUS_SYMBOLS[symbol] ?? null) : null;
+  // "🚧 PR open": the mark says the work is under way; "open" says only that it is not closed.
+  if (worded === "not_started" && marked && marked !== "not_started") return marked;
+  return worded ?? marked ?? loneMarkStatus(cell, ctx.legend);
 }
 
 /**
