@@ -21,6 +21,7 @@ import { readHtmlBlocks } from "./recognise/html-blocks";
 import { glyphBulletLines } from "./recognise/glyph-bullets";
 import { splitLabelledLists } from "./recognise/label-lines";
 import { lowConfidenceReading } from "./recognise/low-confidence";
+import { isEssay } from "./recognise/essays";
 import { stateLegendOf } from "./recognise/state-marks";
 import { isTabHeaderRow } from "./recognise/tab-header-rows";
 import { statedPriorityOrder } from "./recognise/priority-order";
@@ -82,7 +83,8 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     const facts = documentFacts(text, nodes, chat?.speakers);
     const first = parseOrThrow(text, nodes, facts, options);
     // Nothing read as work: a second, low-confidence reading of the most task-like lists (recognise/low-confidence.ts).
-    const read = first.items.length ? first : (lowConfidenceReading(first, parseOrThrow(text, nodes, facts, options, true)) ?? first);
+    // An essay's list sums up how its author works; it is not read that way (recognise/essays.ts).
+    const read = first.items.length || isEssay(nodes) ? first : (lowConfidenceReading(first, parseOrThrow(text, nodes, facts, options, true)) ?? first);
     const result = cut.length ? { ...read, warnings: [...cut, ...read.warnings] } : read;
     const placed = origin ? linesOfOriginal(result, origin) : result;
     // "Got the tent ✅" later in the chat ticks the task it names (recognise/chat-exports.ts).
