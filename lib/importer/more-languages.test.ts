@@ -138,3 +138,36 @@ describe("Jira and YouTrack default scales and states", () => {
     expect(read(md)).toEqual([["Move to Postgres 17", null, "not_started"]]);
   });
 });
+
+describe("Romanian levels, Nordic inflections, and Nordic and Greek state headings", () => {
+  it.each([
+    ["prioritate critică", "Critical"],
+    ["prioritate ridicată", "High"],
+    ["prioritate medie", "Medium"],
+    ["prioritate scăzută", "Low"],
+    ["høg", "High"],
+    ["lågt", "Low"],
+  ])("%s is %s", (word, level) => expect(findPriorityLabel(word)).toBe(level));
+
+  it("a Romanian title word that is no level stays title", () => {
+    expect(findPriorityLabel("Configurarea mediului de test")).toBeNull();
+  });
+
+  it("reads \"(prioritate X)\" closing a line as its priority, not as title", () => {
+    const md = "# Plan\n\n- [ ] Configurarea copiilor de rezervă (prioritate critică)\n- [ ] Înlocuirea imprimantei (prioritate scăzută)\n";
+    expect(read(md)).toEqual([
+      ["Configurarea copiilor de rezervă", "P0", "not_started"],
+      ["Înlocuirea imprimantei", "P3", "not_started"],
+    ]);
+  });
+
+  it("reads Danish, Norwegian, Swedish and Greek state headings", () => {
+    const md = "# Liste\n\n## Færdigt\n- Skift adgangskoder\n\n## Mangler\n- Køb skærme\n\n## Återstår\n- Boka lokal\n\n## Ολοκληρώθηκαν\n- Ενημέρωση ταμείων\n\n## Προς υλοποίηση\n- Σύνδεση e-shop\n";
+    expect(read(md).map((i) => i[2])).toEqual(["done", "not_started", "not_started", "done", "not_started"]);
+  });
+
+  it("a Greek contacts list under state headings stays no work", () => {
+    const md = "# Εργασίες\n\n## Σε εξέλιξη\n- Αντικατάσταση δρομολογητή\n\n## Ολοκληρώθηκαν\n- Ενημέρωση ταμείων\n\n## Επαφές\n- Νίκος (δίκτυα): 210 555 0101\n";
+    expect(read(md).map((i) => i[0])).toEqual(["Αντικατάσταση δρομολογητή", "Ενημέρωση ταμείων"]);
+  });
+});

@@ -138,7 +138,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "на ревью", "в тесте", "делается", "в роботі", "в процесі", // ru, uk
     "under arbete", "i test", "testas", // sv
     "修复中", "测试中", "開発中", // zh, ja
-    "قيد التنفيذ", "قيد العمل", "قيد المراجعة", "جاري العمل", "جارٍ العمل", "בתהליך", "בעבודה", "בביצוע", "σε εξέλιξη", "đang làm", "đang thực hiện", "dang lam", "dang thuc hien", // vi typed without diacritics
+    "قيد التنفيذ", "قيد العمل", "قيد المراجعة", "جاري العمل", "جارٍ العمل", "בתהליך", "בעבודה", "בביצוע", "σε εξέλιξη", "υπό εξέλιξη", "υπό υλοποίηση", "σε υλοποίηση", "đang làm", "đang thực hiện", "dang lam", "dang thuc hien", // vi typed without diacritics
     "đang xử lý", "đang tiến hành", "chờ kiểm thử", "đang kiểm thử", "chờ duyệt", // vi: waiting for testing / review is under review
     "sedang dikerjakan", "dalam proses", "sedang berjalan", "चल रहा है", "प्रगति में",
     "กำลังดำเนินการ", "อยู่ระหว่างดำเนินการ", "กำลังทำ", // th
@@ -197,6 +197,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "unresolved", "unfixed", // an error tracker's open state ("resolved" is done)
     "unstarted", "not yet started", // Pivotal Tracker's state before Started
     "nowy", // pl: Redmine's "New"
+    "mangler", "gjenstår", "gjenstående", "ikke påbegyndt", "ikke begyndt", "återstår", "återstående", "ej påbörjat", "ej påbörjade", // da, no, sv: "missing", "remaining" (a list of work still to do)
+    "προς υλοποίηση", "προς εκτέλεση", "να γίνουν", "να γίνει", "εκκρεμεί", "εκκρεμούν", "εκκρεμότητες", "εκκρεμή", "εκκρεμής", "δεν έχει ξεκινήσει", "προγραμματισμένα", // el: "to implement", "to be done", "pending", "planned"
   ],
   done: [
     "done", "completed", "complete", "finished", "closed", "resolved", "fixed", "shipped", "merged", "released", "landed",
@@ -242,5 +244,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     ...WORLD_STATUS_WORDS.done, // tl, cy (recognise/world-status-words.ts)
     "вирішено", "вирішена", "вирішений", // uk: resolved
     "rozwiązany", "rozwiązana", "zamknięty", "zamknięta", // pl: Redmine's "Resolved" and "Closed" (masculine, feminine)
+    "færdigt", "færdige", "klaret", "ferdige", "ferdigstilt", "färdig", "färdigt", "färdiga", "klara", "avklarat", "slutfört", // da, no, sv: neuter and plural of "done"
+    "ολοκληρώθηκαν", "ολοκληρωμένα", "ολοκληρωμένες", "ολοκληρωμένη", "έγινε", "έγιναν", "τελείωσε", "τελείωσαν", // el: completed (singular, plural, by gender), done
   ],
 };

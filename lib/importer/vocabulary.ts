@@ -42,6 +42,8 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "naléhavá", "najvyššia", // cs, sk (Jira cs/sk: Nejvyšší / Najvyššia)
     "kritikus", "sürgős", "legmagasabb", "blokkoló", // hu (Jira hu: Legmagasabb, Magas, Közepes, Alacsony, Legalacsonyabb)
     "crític", "màxima", "критичне", "критичні", // ca, uk (neuter and plural: "Критичне" heading a group)
+    "critică", "critica", "urgentă", "maximă", "blocantă", // ro (also "critica" typed without the breve)
+    "kritiske", "kritiska", // no, da, sv (plural)
     ...MORE_LEVEL_WORDS.Critical, // sr, hr, bs, sl, mk, bg, ms (recognise/more-level-words.ts)
     ...WORLD_LEVEL_WORDS.Critical, // eu, ur, fa, ka, sw, mr, tl, cy (recognise/world-level-words.ts)
     // Redmine's top level "Immediate" (above Urgent) in its UI languages
@@ -55,6 +57,8 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "สูง", // th
     "vysoká", "vysoký", "vysoké", "korkea", // cs, fi
     "magas", // cs/sk, hu
+    "ridicată", "ridicat", "ridicata", "înaltă", "înalt", // ro ("mare", big, is also Italian "sea": not alone)
+    "høg", "høyt", "høye", "høje", "höga", // nn, no, da, sv (neuter and plural)
     ...MORE_LEVEL_WORDS.High,
     ...WORLD_LEVEL_WORDS.High, // eu, ur, fa, ka, sw, mr, tl, cy (recognise/world-level-words.ts)
   ],
@@ -66,6 +70,8 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "střední", "keskitaso", "keskisuuri", "middels", "mellem", // cs, fi, no, da
     "stredná", "stredný", "közepes", // cs, sk, hu
     "mitjana", "mitjà", // ca
+    "medie", "normală", "moderată", // ro
+    "middelhøy", "mellemhøj", "mellanhög", // no, da, sv ("medium-high" as their scales say medium)
     ...MORE_LEVEL_WORDS.Medium,
     ...WORLD_LEVEL_WORDS.Medium, // eu, ur, fa, ka, sw, mr, tl, cy (recognise/world-level-words.ts)
   ],
@@ -78,6 +84,8 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
     "nízká", "nízký", "nízké", "matala", // cs, fi
     "nízka", "nízky", "nejnižší", "najnižšia", "alacsony", "legalacsonyabb", // cs, sk, hu
     "baix", // ca
+    "scăzută", "scăzut", "scazuta", "redusă", "redus", "mică", // ro
+    "lavt", "lave", "lågt", "låga", // no, da, sv (neuter and plural)
     ...MORE_LEVEL_WORDS.Low,
     ...WORLD_LEVEL_WORDS.Low, // eu, ur, fa, ka, sw, mr, tl, cy (recognise/world-level-words.ts)
   ],
@@ -127,6 +135,7 @@ export const PRIORITY_NOUNS = [
   "ลำดับความสำคัญ", "ความสำคัญ", "ความเร่งด่วน", // th ("importance", the word Thai plans use for priority)
   "priorita", "prioriteetti", "kiireellisyys", // cs/sk, fi
   "prioritat", // ca
+  "prioritate", "prioritatea", // ro
   ...MORE_PRIORITY_NOUNS,
   ...WORLD_PRIORITY_NOUNS,
 ];

@@ -13,8 +13,8 @@ import { readDashParts } from "./dash-parts";
 import { readFieldLine, readLineFields, readParenFields, readTaskSignifiers } from "./fields";
 import { prioritySegment } from "./priority-segments";
 import { closingPriority } from "./closing-priority";
-import { isPriorityLabelSpan, labelFields } from "./label-priority";
-import { dashedPriority } from "./priority-dash";
+import { isLevelSpan, isPriorityLabelSpan, labelFields } from "./label-priority";
+import { dashedPriority, priorityThenRemark } from "./priority-dash";
 import { leadingPriorityTag } from "./priority-tags";
 import { readSlashFields } from "./slash-fields";
 import { isVersionBump } from "./remark-parens";
@@ -77,7 +77,7 @@ function trailingLabels(text: string, labels: string[]): string {
     // `bug`, `good first issue`, `P1` are labels; `NO_COLOR`, `--out` are part of the title.
     const inRun = HYPHENATED_LABEL.test(m[1]!) && (found > 0 || (before.match(TRAILING_CODE)?.[1] !== undefined && LABEL.test(before.match(TRAILING_CODE)![1]!)));
     // "… `<title>` et `meta description`": the span is the sentence's object, in any language (recognise/sentence-words.ts).
-    if ((!LABEL.test(m[1]!) && !inRun && !isPriorityLabelSpan(m[1]!)) || SENTENCE_GOES_ON.test(before) || sentenceGoesOn(before) || codeSpanIsObject(before, CODE_OPEN)) break;
+    if ((!LABEL.test(m[1]!) && !inRun && !isPriorityLabelSpan(m[1]!) && !isLevelSpan(m[1]!)) || SENTENCE_GOES_ON.test(before) || sentenceGoesOn(before) || codeSpanIsObject(before, CODE_OPEN)) break;
     labels.unshift(m[1]!.replace(/^(?:label|tag)s?:\s*/, ""));
     title = before;
   }
@@ -344,6 +344,8 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
   }
   rest = unmark(rest).replace(SEPARATOR, "").trim();
   if (rest) status ??= statusOf(rest);
+  // "**Set up alerts** — P0, в роботі": after a bold title, the priority then a remark that says the state (recognise/priority-dash.ts).
+  if (rest) status ??= priorityThenRemark(rest)?.status ?? null;
   // What the title line said besides its title (a remark, an owner, labels) stays with the item.
   for (const note of notes) status ??= statusOf(note);
   rest = [rest, ...notes.map(unmark)].filter(Boolean).join(" · ");

@@ -128,4 +128,10 @@ describe("a heading that holds such a word among others, in a script without \\w
     const md = "# 백로그\n\n## 버그\n\n### 쿠폰 중복 적용 가능\n- 담당: 박서연 · 상태: 보류\n\n### 결제 실패 알림\n- 담당: 이도윤 · 상태: 진행 중\n";
     expect(titlesOf(md)).toEqual(["쿠폰 중복 적용 가능", "결제 실패 알림"]);
   });
+
+  it("MoSCoW words with any verb of follow-up work rank the bucket; without a verb they do not", () => {
+    const md = "# Review\n\n## Must fix before implementation\n\n- Pick the key\n\n## Should address\n\n- Name the topics\n\n## Could improve\n\n- Shorter names\n";
+    expect(read(md).map((i) => i.priority)).toEqual(["P0", "P1", "P2"]);
+    expect(read("# Review\n\n## Could be worse\n\n- Shorter names\n").map((i) => i.priority)).toEqual([null]);
+  });
 });

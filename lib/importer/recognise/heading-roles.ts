@@ -24,7 +24,8 @@ const SET_ASIDE =
  * A triage bucket named by urgency and a verb: "Must fix before GA", "Fix soon after GA", "Fix now",
  * "Do next". The horizon word is the priority, whatever qualifier follows ("before GA").
  */
-const VERB = "fix|do|ship|address|handle|tackle|land|resolve";
+// Any verb of follow-up work: reviews write "Must fix", "Should address", "Could improve", "Should consider".
+const VERB = "fix|do|ship|address|handle|tackle|land|resolve|improve|change|consider|add|update|revisit|polish|refactor|tweak|clean up|follow up|look at|investigate|document|simplify|rework";
 const HORIZON_WORD = "must|should|could|now|next|soon|later|someday|immediately";
 // The verb is required ("Next steps" is not a bucket), before or after the horizon word.
 const VERB_HORIZON = new RegExp(`^\\W*(?:(?:${VERB})\\s+(${HORIZON_WORD})|(${HORIZON_WORD})\\s+(?:${VERB}))\\b`, "i");

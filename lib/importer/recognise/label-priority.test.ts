@@ -37,4 +37,13 @@ describe("field labels on an entry", () => {
       ["Laporan harian", "P3"],
     ]);
   });
+
+  it("a trailing code span that is only a level word in any language is a priority tag", () => {
+    const items = parsePlan("# Plan\n\n- [ ] Rulle ut nye bærbare `høy`\n- [ ] Dokumentere nettverket `middels`\n- [ ] Oppdatere `høy pakke` i dag\n").items;
+    expect(items.map((i) => [i.title, i.priorityLabel])).toEqual([
+      ["Rulle ut nye bærbare", "High"],
+      ["Dokumentere nettverket", "Medium"],
+      ["Oppdatere høy pakke i dag", null],
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { parseStatus } from "../clean";
 import { isPriorityField, isSeverityField, isStatusField } from "../field-names";
 import type { ItemStatus } from "../types";
+import { findPriorityLabel, stripPriorityLabel } from "../priority";
 import { fieldValuePriority } from "./prose-fields";
 
 // Trackers' labels that carry a field and its value: GitLab's scoped labels (~"priority::1",
@@ -45,4 +46,13 @@ export function labelFields(children: readonly PhrasingContent[]): LabelFields {
 export function isPriorityLabelSpan(code: string): boolean {
   const m = code.match(KEY_VALUE);
   return !!m && isPriorityField(m[1]!) && fieldValuePriority(m[2]!) !== null;
+}
+
+/**
+ * A code span that is nothing but a level word, in any language of the vocabulary (`høy`, `élevée`,
+ * `kritisk`): a priority tag closing the title, as the ASCII-only `high` already is a label.
+ */
+export function isLevelSpan(code: string): boolean {
+  const t = code.trim();
+  return t.length > 0 && t.split(/\s+/).length <= 2 && findPriorityLabel(t) !== null && stripPriorityLabel(t) === "";
 }

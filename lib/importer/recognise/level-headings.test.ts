@@ -39,4 +39,9 @@ describe("horizon headings in more languages", () => {
       ["Medium term", "P2"],
     ]);
   });
+
+  it("keeps the combining marks of a level word (Thai สูง, ต่ำ)", () => {
+    const md = "# แผนงาน\n\n## สูง\n\n- อบรมพนักงาน\n\n## ปานกลาง\n\n- ปรับปรุงหน้าเว็บ\n\n## ต่ำ\n\n- ประเมินผู้ให้บริการ\n";
+    expect(read(md).map((i) => i[1])).toEqual(["High", "Medium", "Low"]);
+  });
 });

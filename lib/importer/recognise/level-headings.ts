@@ -24,7 +24,8 @@ export function levelScaleHeadings(nodes: RootContent[]): Map<Heading | Html, st
     const depth = node.type === "heading" ? node.depth : SUMMARY_DEPTH;
     const strict = findPriorityLabel(raw, { headingOnly: true });
     if (strict) ranked.set(depth, (ranked.get(depth) ?? new Set()).add(strict));
-    const text = raw.replace(/[^\p{L}\p{N}\s]/gu, "").trim();
+    // Combining marks are part of the word: Thai "สูง", "ต่ำ" and Devanagari vowel signs lose their meaning without them.
+    const text = raw.replace(/[^\p{L}\p{M}\p{N}\s]/gu, "").trim();
     if (!text || text.split(/\s+/).length > 2) continue;
     const label = findPriorityLabel(text);
     if (!label || findPriorityLabel(text, { headingOnly: true }) === label) continue; // already read as a priority

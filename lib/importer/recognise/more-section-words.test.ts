@@ -26,4 +26,11 @@ describe("an RFC's parts and plan headings in more languages", () => {
       "## Критеријуми успеха\n\n- p95 претраге < 300 ms\n\n## Нерешена питања\n\n- Ко одржава индекс?\n\n## Историја измена\n\n- 2025-01-10 — први нацрт\n";
     expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Додати индекс на табелу производа", "Укључити кеш упита"]);
   });
+
+  it.each(["Hypothèses", "Annahmen", "Supuestos", "Aannames", "Premissas", "Decisioni prese", "Décisions prises", "Getroffene Entscheidungen", "Decisiones tomadas", "決定事項"])(
+    "%s (assumptions, decisions taken) holds no work",
+    (heading) => expect(proposalPartKind(heading)).toBe("notes"),
+  );
+
+  it.each(["Hypothèses à tester cette semaine", "Décisions à prendre avant lundi"])("%s is not a record of what was given or decided", (heading) => expect(proposalPartKind(heading)).toBeNull());
 });

@@ -37,6 +37,15 @@ const PROPOSAL_PARTS = [
   "алтернативе", "алтернативи", "alternative", "alternatives", "alternativen", "alternativas", "alternatieven", "alternativ", "alternatywy", "alternativy", "vaihtoehdot", "альтернативы", "альтернативи", "alternatifler", "代替案", "替代方案", "대안", "alternatif",
   // revision history
   "revision history", "change history", "version history", "document history", "änderungshistorie", "änderungsverlauf", "versionshistorie", "historique des modifications", "historique des révisions", "historial de cambios", "historial de revisiones", "cronologia delle modifiche", "cronologia revisioni", "storico delle modifiche",
+  // assumptions: what the plan takes as given, not work
+  "hypothèses", "suppositions", "postulats", "annahmen", "grundannahmen", "supuestos", "hipótesis", "suposiciones", "premisas", "ipotesi", "assunzioni", "presupposti", "aannames", "veronderstellingen",
+  "premissas", "pressupostos", "hipóteses", "suposições", "antaganden", "antagelser", "forutsetninger", "forudsætninger", "założenia", "předpoklady", "oletukset", "feltételezések", "допущения", "предположения",
+  "припущення", "допущення", "varsayımlar", "前提", "仮定", "假设", "假設", "가정", "전제", "asumsi", "giả định", "الافتراضات", "افتراضات", "הנחות", "παραδοχές", "υποθέσεις",
+  // decisions already taken: a record, not work ("decisions" alone is read by sections.ts in English)
+  "decisions made", "decisions taken", "key decisions", "décisions", "décisions prises", "décisions clés", "getroffene entscheidungen", "beschlüsse", "decisiones tomadas", "decisiones clave", "decisioni", "decisioni prese",
+  "decisões", "decisões tomadas", "beslissingen", "genomen beslissingen", "besluiten", "beslut", "fattade beslut", "beslutninger", "trufne beslutninger", "decyzje", "podjęte decyzje", "rozhodnutí", "päätökset", "döntések",
+  "решения", "принятые решения", "рішення", "ухвалені рішення", "kararlar", "alınan kararlar", "決定事項", "決定した事項", "决定事项", "决策", "決策", "결정 사항", "결정사항", "keputusan", "các quyết định", "quyết định",
+  "القرارات", "القرارات المتخذة", "החלטות", "החלטות שהתקבלו", "αποφάσεις", "निर्णय",
   "histórico de alterações", "histórico de revisões", "wijzigingsgeschiedenis", "versiegeschiedenis", "ändringshistorik", "versionshistorik", "historia zmian", "historie změn", "muutoshistoria", "история изменений", "історія змін", "историја измена", "istorija izmena", "povijest izmjena", "povijest promjena", "zgodovina sprememb", "историја на измени", "история на промените", "değişiklik geçmişi", "変更履歴", "改訂履歴", "修订历史", "变更历史", "變更歷史", "변경 이력", "개정 이력", "sejarah perubahan", "riwayat perubahan",
 ];
 

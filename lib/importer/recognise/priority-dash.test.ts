@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dashedPriority } from "./priority-dash";
+import { dashedPriority, priorityThenRemark } from "./priority-dash";
 
 describe("a dash, a priority token, then a remark", () => {
   it("splits the title from the priority and the remark, which may say the state", () => {
@@ -11,5 +11,13 @@ describe("a dash, a priority token, then a remark", () => {
   it("leaves a dash followed by words alone", () => {
     expect(dashedPriority("Move the servers — high time we did")).toBeNull();
     expect(dashedPriority("P1")).toBeNull();
+  });
+
+  it("reads the priority and state that follow a bold title's dash", () => {
+    expect(priorityThenRemark("P0, в роботі")).toMatchObject({ label: "P0", status: "in_progress" });
+    expect(priorityThenRemark("High, blocked on legal")).toMatchObject({ label: "High", status: "blocked" });
+    expect(priorityThenRemark("P2")).toMatchObject({ label: "P2", status: null });
+    expect(priorityThenRemark("see the high-level design")).toBeNull();
+    expect(priorityThenRemark("in progress, P0")).toBeNull();
   });
 });
