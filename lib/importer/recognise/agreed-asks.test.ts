@@ -41,3 +41,22 @@ describe("asks after a lead-in in a follow-up message", () => {
     expect(parsePlan(risks).items).toEqual([]);
   });
 });
+
+describe("a follow-up mail whose lead-in says the entries were agreed", () => {
+  const mail = (lead: string) =>
+    ["Hi all,", "", `Thanks for the good discussion today. ${lead}`, "", "1. Tom will get two quotes for the roller door before Christmas.", "2. Aylin to draft the new shift pattern.", "3. I'll ask finance about the racking budget.", "", "Things we talked about but did NOT decide:", "- whether to outsource returns handling", "- a second night shift", "", "Best,", "Hannah", ""].join("\n");
+
+  it("reads its sentences as asks, even without owners or deadlines, and not the undecided list", () => {
+    expect(parsePlan(mail("Quick summary of what we agreed, so nothing falls through\nthe cracks:")).items.map((i) => i.title)).toEqual([
+      "Tom will get two quotes for the roller door before Christmas",
+      "Aylin to draft the new shift pattern",
+      "I'll ask finance about the racking budget",
+    ]);
+  });
+
+  it("does not where the lead-in says nothing was agreed", () => {
+    const titles = parsePlan(mail("Some thoughts we did not agree on yet:")).items.map((i) => i.title);
+    expect(titles).not.toContain("Aylin to draft the new shift pattern");
+    expect(titles).not.toContain("a second night shift");
+  });
+});

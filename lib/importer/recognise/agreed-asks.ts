@@ -84,18 +84,34 @@ export function readAsk(text: string): Ask {
   };
 }
 
-/** A one-line paragraph that ends with a colon: it introduces the list after it. */
-const isLeadIn = (node: RootContent | undefined) => node?.type === "paragraph" && !plainText(node).includes("\n") && /[:：]\s*$/.test(plainText(node));
+/** A short paragraph that ends with a colon: its last sentence introduces the list after it. */
+const leadIn = (node: RootContent | undefined): string | null => {
+  if (node?.type !== "paragraph") return null;
+  const text = plainText(node).replace(/\s+/g, " ").trim();
+  if (text.length > 300 || !/[:：]$/.test(text)) return null;
+  return text.split(/(?<=[.!?。])\s+/).at(-1) ?? text;
+};
+
+/**
+ * "Quick summary of what we agreed:", "Here are the next steps:": a lead-in that says the entries
+ * were agreed makes them asks even when they carry no owner, deadline or state of their own. One that
+ * negates ("what we did not agree on") does not.
+ */
+const SAYS_AGREED =
+  /(?<![\p{L}])(?:(?:what )?we (?:agreed|decided)|agreed (?:on|actions?)|next steps|action items|follow-?ups|was wir (?:vereinbart|beschlossen) haben|ce que nous avons (?:convenu|décidé)|lo que acordamos|quanto concordato|wat we hebben afgesproken|o que combinamos)(?![\p{L}])/iu;
+const NEGATED = /(?<![\p{L}])(?:not|nicht|pas|no|non|niet|inte)(?![\p{L}])/iu;
+const saysAgreed = (sentence: string) => SAYS_AGREED.test(sentence) && !NEGATED.test(sentence);
 
 export function recogniseAgreedAsks(list: List, previous: RootContent | undefined, ctx: ParseContext): boolean {
   // Where a heading says what the list is, the list readers read it.
-  if (nearestKind(ctx) !== null || !isLeadIn(previous) || list.children.length < 2) return false;
+  const lead = leadIn(previous);
+  if (nearestKind(ctx) !== null || lead === null || list.children.length < 2) return false;
   // Boxes or state marks make a task list, read by the task-list reader (and a legend among them by it too).
   if (isTaskList(list) || list.children.some((item) => item.children[0]?.type !== "paragraph")) return false;
   // "**Gateway** — terminates TLS": a bold term and what it is, a definition, not an owner and an ask.
   if (list.children.some((item) => item.children[0]?.type === "paragraph" && item.children[0].children[0]?.type === "strong")) return false;
   const asks = list.children.map((item) => readAsk(plainText(item.children[0]!)));
-  if (asks.filter((a) => a.signalled).length * 2 < asks.length || asks.some((a) => !a.title)) return false;
+  if ((!saysAgreed(lead) && asks.filter((a) => a.signalled).length * 2 < asks.length) || asks.some((a) => !a.title)) return false;
   ctx.shapes.add("plain-lists");
   asks.forEach((ask, i) => {
     const status = ask.status ?? "not_started";
