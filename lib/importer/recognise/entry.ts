@@ -70,6 +70,9 @@ const TRAILING_CODE = new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOS
 const HYPHENATED_LABEL = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
 
 /** `bug` `P1` labels closing the title: moved into `labels` (in order), the title without them returned. */
+/** "the label", "het label", "l'étiquette", "ラベル": the word for a label or tag just before the span. */
+const NAMED_LABEL = /(?:^|[\s'’])(?:labels?|tags?|etiket(?:ten)?|etiquetas?|étiquettes?|etichett[ae]|ラベル|タグ|标签|標籤|라벨|태그)\s*$/iu;
+
 function trailingLabels(text: string, labels: string[]): string {
   let title = text;
   for (let m = title.match(TRAILING_CODE), found = 0; m && m.index! > 0; m = title.match(TRAILING_CODE), found++) {
@@ -77,7 +80,8 @@ function trailingLabels(text: string, labels: string[]): string {
     // `bug`, `good first issue`, `P1` are labels; `NO_COLOR`, `--out` are part of the title.
     const inRun = HYPHENATED_LABEL.test(m[1]!) && (found > 0 || (before.match(TRAILING_CODE)?.[1] !== undefined && LABEL.test(before.match(TRAILING_CODE)![1]!)));
     // "… `<title>` et `meta description`": the span is the sentence's object, in any language (recognise/sentence-words.ts).
-    if ((!LABEL.test(m[1]!) && !inRun && !isPriorityLabelSpan(m[1]!) && !isLevelSpan(m[1]!)) || SENTENCE_GOES_ON.test(before) || sentenceGoesOn(before) || codeSpanIsObject(before, CODE_OPEN)) break;
+    // "… from the label `good first issue`": a span the sentence names as a label is what it talks about.
+    if ((!LABEL.test(m[1]!) && !inRun && !isPriorityLabelSpan(m[1]!) && !isLevelSpan(m[1]!)) || SENTENCE_GOES_ON.test(before) || sentenceGoesOn(before) || codeSpanIsObject(before, CODE_OPEN) || NAMED_LABEL.test(before)) break;
     labels.unshift(m[1]!.replace(/^(?:label|tag)s?:\s*/, ""));
     title = before;
   }

@@ -117,6 +117,13 @@ const WHEN = /^(?:(?:due|deadline|eta|target date)\b.*|(?:Q[1-4]|H[12])(?:\s*'?\
 const NEGATED_STATEMENT = /^(?:no|not|none|nothing)\b.*\b\p{L}{2,}ed$/iu;
 /** Reason and state words of CJK plans: "（サポート終了のため）" (because), "（対応中）" (in progress). */
 const CJK_REMARK = /ため|予定|済み?|完了|対応中|検討中|未定|保留|进行中|已完成|待定/u;
+/**
+ * "（完了済みのものは除く）" (except those already done), "(except the finished ones)": a parenthesis
+ * that narrows the work says what to do, even with a state word in it.
+ */
+const SCOPE = /除く|除いて|以外|のみ|だけ|除了|除外|不含|不包括|仅限|只限|^(?:except|excluding|apart from|other than|ausser|außer|sauf|excepté|hormis|excepto|salvo|tranne|eccetto|behalve|exceto)(?![\p{L}])/iu;
+/** Whether a parenthesis narrows the work (see SCOPE): part of the title, never a remark. */
+export const narrowsWork = (said: string) => SCOPE.test(said.trim());
 /** A verb or a word that makes a parenthesis a statement about the work rather than part of it. */
 const STATEMENT = /\b(?:is|are|was|were|has|have|had|will|shipped|done|blocked|waiting|because|since|until|see)\b/i;
 const CLAUSE_OPENING = /^(?:it|this|that|they|which|probably|maybe|wir|das|es|nous|on|ça|lo|ya)\s/i;
@@ -168,7 +175,7 @@ export function remarkOf(inner: string, people: ReadonlySet<string>): { owner?: 
   if (isPerson(said, people)) return { owner: said };
   // "(Lina, Omar)", "(@a / @b)": several people of the document.
   if (parts.length > 1 && said.split(/\s*[,;·/&]\s*/).every((p) => isPerson(p, people))) return { owner: said };
-  if (WHEN.test(said) || NEGATED_STATEMENT.test(said) || CJK_REMARK.test(said)) return {};
+  if (WHEN.test(said) || NEGATED_STATEMENT.test(said) || (CJK_REMARK.test(said) && !narrowsWork(said))) return {};
   if (SIZE.test(said) || NOW.test(said)) return {};
   if (STATE.test(said)) return {};
   if (/^\d+ of \d+\b/.test(said)) return {};

@@ -158,3 +158,17 @@ describe("tidyTitle: a remark about how things still are", () => {
     expect(title("Spegnere il vecchio FTP (ancora usato da 2 fornitori)")).toBe("Spegnere il vecchio FTP");
   });
 });
+
+describe("a parenthesis that narrows the work", () => {
+  it("stays in the title and says no state, even with a state word in it", () => {
+    for (const title of ["古いJenkinsジョブを削除する（完了済みのものは除く）", "Delete old Jenkins jobs (except the completed ones)", "删除旧任务（除了已完成的）"]) {
+      const [item] = parsePlan(`## Tasks\n\n- [ ] ${title}\n- [ ] Other work\n`).items;
+      expect([item!.title, item!.status], title).toEqual([title, "not_started"]);
+    }
+  });
+
+  it("while a state alone in the parenthesis is still the entry's state", () => {
+    const [item] = parsePlan("## Tasks\n\n- [ ] 古いジョブを削除する（完了）\n- [ ] Other work\n").items;
+    expect([item!.title, item!.status]).toEqual(["古いジョブを削除する", "done"]);
+  });
+});

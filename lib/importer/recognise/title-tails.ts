@@ -10,7 +10,7 @@ import { isOtherRemark, personTailStart, withoutHtml } from "./remark-parens";
 import { isAside } from "./aside-parens";
 import { expiryTailStart } from "./expiry-tails";
 import { checklistCountStart } from "./checklist-counts";
-import { remarkOf } from "./title-parts";
+import { narrowsWork, remarkOf } from "./title-parts";
 import { handleTail } from "./handle-tails";
 import { leadingMarker } from "./outliner-keywords";
 import { fieldTail } from "./field-tails";
@@ -82,7 +82,7 @@ const PAREN_THEN_DASH = /\s*[(（]([^()（）]*)[)）]\s+[—–-]{1,2}\s+\S.*$/
 /** What a trailing parenthesis says beyond the title reader's remarks: a note, and what it changes. */
 function extraRemark(inner: string): { status?: ItemStatus | null; file?: string } | null {
   const said = inner.replace(/[`*_]/g, "").replace(/\s+/g, " ").trim();
-  if (!said) return null;
+  if (!said || narrowsWork(said)) return null;
   // A path keeps its underscores ("0142_search_vector.sql"); only code and bold marks come off it.
   const named = inner.replace(/[`*]/g, "").trim().match(/^\p{L}+(?:\s+\p{L}+)?\s+(\S+\/\S+\.[\w-]+)$/u);
   // "(docs/arch.png)": a file the item touches; a bare directory ("(pkg/outbox)") names what is built, it stays.
