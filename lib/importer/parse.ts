@@ -65,6 +65,7 @@ import { recogniseStateGroupedRows } from "./recognise/state-grouped-rows";
 import { recogniseTodoTxt } from "./recognise/todo-txt";
 import { isTabHeaderRow } from "./recognise/tab-header-rows";
 import { priorityOrderOf, statedPriorityMap, statedPriorityOrder } from "./recognise/priority-order";
+import { keyedPriorities } from "./recognise/priority-keys";
 import { wordLegendOf } from "./recognise/word-legend";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { legendOfTables } from "./recognise/reference-tables";
@@ -170,7 +171,9 @@ function documentFacts(text: string, nodes: RootContent[], speakers: ReadonlySet
   // and the action-item reader's (attendees, "Name:" owners); a name either finds is a person.
   // A chat's speakers are people too.
   const people = new Set([...peopleOf(text), ...actionItemPeopleOf(text), ...speakers]);
-  return { legend, priorityMarks: priorityMarksOf(text), priorityOrder: statedPriorityOrder(text), people };
+  // "Priority key: A = … (urgent), B = … (high)": codes the document defines join its stated order (recognise/priority-keys.ts).
+  const priorityOrder = new Map([...statedPriorityOrder(text), ...keyedPriorities(text)]);
+  return { legend, priorityMarks: priorityMarksOf(text), priorityOrder, people };
 }
 
 function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, options: ParseOptions, lowConfidence = false): ParseResult {

@@ -72,6 +72,9 @@ export function levelPriorities(levels: string[]): Priority[] {
   });
 }
 
+/** A code a key defines: one or two capitals or digits ("A", "B2", "1"), which the key's reading overrides (recognise/priority-keys.ts). */
+export const isKeyCode = (label: string): boolean => /^[\p{Lu}\p{N}]{1,2}$/u.test(label.replace(/[*_`]/g, "").trim());
+
 /** Every level the document's order lines rank, lower-cased → priority. The first line to rank a word wins. */
 export function statedPriorityOrder(text: string): Map<string, Priority> {
   const order = new Map<string, Priority>();
@@ -98,7 +101,8 @@ export function statedPriorityOrder(text: string): Map<string, Priority> {
 export function statedPriorityMap(order: Map<string, Priority>, labels: (string | null)[]): PriorityMap {
   const map: PriorityMap = {};
   for (const label of labels) {
-    if (!label || defaultPriorityFor(label) !== null) continue;
+    // A code a key defines ("C = within defects period (medium)") means what the key says, not its default ("C" Critical).
+    if (!label || (defaultPriorityFor(label) !== null && !isKeyCode(label))) continue;
     const p = order.get(label.trim().toLowerCase());
     if (p) map[label] = p;
   }
