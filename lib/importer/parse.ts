@@ -66,6 +66,7 @@ import { recogniseTodoTxt } from "./recognise/todo-txt";
 import { isTabHeaderRow } from "./recognise/tab-header-rows";
 import { priorityOrderOf, statedPriorityMap, statedPriorityOrder } from "./recognise/priority-order";
 import { keyedPriorities } from "./recognise/priority-keys";
+import { readFileLabels } from "./recognise/file-labels";
 import { wordLegendOf } from "./recognise/word-legend";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { legendOfTables } from "./recognise/reference-tables";
@@ -347,6 +348,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
   const codes = applySeverityCodes(ctx.items, text);
   // Whatever reader found an item, its title loses the same decoration (recognise/title-tails.ts).
   tidyTitles(ctx.items, ctx.people ?? new Set());
+  // "… File: `public/img/hero.png`": a label closing a description names the files (recognise/file-labels.ts).
+  readFileLabels(ctx.items);
   // Sticky-note colours, "!!! urgent", "(3 of 5)" on a card under way (recognise/board-remarks.ts).
   tidyBoardRemarks(ctx.items);
   // Once more: tidying may have uncovered a closing code ("… — S4 😱").
