@@ -1,6 +1,7 @@
 import { defaultPriorityFor, findPriorityLabel, NO_PRIORITY_HEADING, type PriorityMap } from "../priority";
 import type { Priority } from "../types";
 import { PRIORITY_NOUNS } from "../vocabulary";
+import { letterLevel } from "./letter-levels";
 import { linesWith } from "./lines-with";
 
 // A document's stated order of priorities: "Priority key: urgent > high > normal > low",
@@ -85,7 +86,9 @@ export function statedPriorityOrder(text: string): Map<string, Priority> {
     if (line.length > MAX_ORDER_LINE || (line.match(SEPARATORS)?.length ?? 0) < 2) continue;
     const levels = priorityOrderOf(line);
     if (!levels) continue;
-    const priorities = levelPriorities(levels);
+    // "H > M > L": level initials mean their words (recognise/letter-levels.ts), not places in the order.
+    const initials = levels.map(letterLevel);
+    const priorities = initials.every(Boolean) ? initials.map((w) => defaultPriorityFor(w!) ?? "P2") : levelPriorities(levels);
     levels.forEach((l, i) => {
       const key = l.toLowerCase();
       if (!order.has(key)) order.set(key, priorities[i]!);
