@@ -10,6 +10,7 @@ import { isAdvice, isBoxControl, isQuestionEntry } from "./recognise/non-items";
 import { priorityOrderOf, statedPriorityMap } from "./recognise/priority-order";
 import { requirementPriority } from "./recognise/requirement-keywords";
 import { tidyTitles } from "./recognise/title-tails";
+import { readFileLabels } from "./recognise/file-labels";
 import type { ParsedItem } from "./types";
 
 // After every block is read: what only the whole list of found items decides. Rankings name items
@@ -31,6 +32,8 @@ export function settleItems(ctx: ParseContext, text: string, options: ParseOptio
   const codes = applySeverityCodes(ctx.items, text);
   // Whatever reader found an item, its title loses the same decoration (recognise/title-tails.ts).
   tidyTitles(ctx.items, ctx.people ?? new Set());
+  // "… File: `public/img/hero.png`": a label closing a description names the files (recognise/file-labels.ts).
+  readFileLabels(ctx.items);
   // Sticky-note colours, "!!! urgent", "(3 of 5)" on a card under way (recognise/board-remarks.ts).
   tidyBoardRemarks(ctx.items);
   // Once more: tidying may have uncovered a closing code ("… — S4 😱").

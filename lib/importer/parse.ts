@@ -25,6 +25,7 @@ import { isEssay } from "./recognise/essays";
 import { stateLegendOf } from "./recognise/state-marks";
 import { isTabHeaderRow } from "./recognise/tab-header-rows";
 import { statedPriorityOrder } from "./recognise/priority-order";
+import { keyedPriorities } from "./recognise/priority-keys";
 import { wordLegendOf } from "./recognise/word-legend";
 import { legendOfTables } from "./recognise/reference-tables";
 import { frontMatterToMarkdown } from "./recognise/front-matter";
@@ -120,7 +121,9 @@ function documentFacts(text: string, nodes: RootContent[], speakers: ReadonlySet
   // and the action-item reader's (attendees, "Name:" owners); a name either finds is a person.
   // A chat's speakers are people too.
   const people = new Set([...peopleOf(text), ...actionItemPeopleOf(text), ...speakers]);
-  return { legend, priorityMarks: priorityMarksOf(text), priorityOrder: statedPriorityOrder(text), people };
+  // "Priority key: A = … (urgent), B = … (high)": codes the document defines join its stated order (recognise/priority-keys.ts).
+  const priorityOrder = new Map([...statedPriorityOrder(text), ...keyedPriorities(text)]);
+  return { legend, priorityMarks: priorityMarksOf(text), priorityOrder, people };
 }
 
 function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, options: ParseOptions, lowConfidence = false): ParseResult {

@@ -64,6 +64,10 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "zrušené", "nebude se dělat", "elvetve", "elvetett", "törölve", "nem készül el", // cs/sk, hu
     "не будет исправлена", "не будет исправлено", "не будет исправлен", // ru: YouTrack's "Won't fix"
     "descartat", "descartada", "cancel·lat", "cancel·lada", // ca
+    // a known problem left as it is on purpose ("## Accepted (not fixing)"): en, de, fr, es, it, pt, nl
+    "not fixing", "not going to fix", "will not fix", "won't be fixed", "accepted as is", "accepted as-is", "beheben wir nicht", "wird nicht korrigiert",
+    "ne sera pas corrigé", "on ne corrige pas", "accepté en l'état", "no se corregirá", "no lo corregimos", "aceptado tal cual", "non verrà corretto",
+    "non lo correggiamo", "accettato così com'è", "não será corrigido", "não vamos corrigir", "aceito como está", "wordt niet opgelost", "lossen we niet op",
 
     ...MORE_STATUS_WORDS.wont_do, // sr, hr, bs, sl, mk, bg, ms, it (recognise/more-level-words.ts)
     ...WORLD_STATUS_WORDS.wont_do, // tl, cy (recognise/world-status-words.ts)

@@ -102,7 +102,8 @@ export function struckOutcome(words: string): "wont_do" | "done" | null {
 
 // Bold or emphasis around the state ("— **сделано** 02.12") is markup; a date or version after it says when (recognise/state-tails.ts).
 const EMPHASIS = "[\\u0001\\u0002*_]*";
-const DASHED_STATE = new RegExp(`\\s+[-–—|]\\s*(?:${STATUS_SYMBOL}\\s*)?${EMPHASIS}(${STATUS_ANY})${EMPHASIS}${STATE_WHEN}?${STATE_PROGRESS}?[.!]?\\s*$`, "iu");
+// " -- done", " --- done": a double or triple hyphen is how plain text types the dash.
+const DASHED_STATE = new RegExp(`\\s+(?:-{2,3}|[-–—|])\\s*(?:${STATUS_SYMBOL}\\s*)?${EMPHASIS}(${STATUS_ANY})${EMPHASIS}${STATE_WHEN}?${STATE_PROGRESS}?[.!]?\\s*$`, "iu");
 const PAREN_STATE = new RegExp(`\\s*[([（【]\\s*(?:${STATUS_SYMBOL}\\s*|${FIELD})?(${STATUS_ANY})${STATE_WHEN}?${STATE_PROGRESS}?\\s*[)\\]）】]\\s*$`, "iu");
 const SYMBOL_STATE = new RegExp(`\\s*${STATUS_SYMBOL}\\s*${EMPHASIS}(${STATUS_ANY})${EMPHASIS}${STATE_WHEN}?\\s*$`, "iu");
 

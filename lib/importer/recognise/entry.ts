@@ -56,9 +56,9 @@ const STATUS_WORDS: [RegExp, ItemStatus][] = [
   [/^(?:⛔\s*)?(?:blocked|waiting on)\b/iu, "blocked"],
   [/^(?:❌\s*)?(?:won'?t do|skipped|cancell?ed|dropped|not doing)\b/iu, "wont_do"],
 ];
-/** A trailing status on a title without bold: "Ship it - DONE", "Ship it ✅", "Ship it 🚧 In progress". */
+/** A trailing status on a title without bold: "Ship it - DONE", "Ship it -- done" (a typed dash), "Ship it ✅", "Ship it 🚧 In progress". */
 const TRAILING_STATUS =
-  /\s*(?:[-–—:|]\s*)?(?:([✅✓☑✔🚧❌⛔])\uFE0F?\s*)?(?:\b(completed?|done|shipped|in progress|wip|blocked|won'?t do|skipped|fait|terminé|hecho|erledigt))?\s*$/iu;
+  /\s*(?:(?:-{2,3}|[-–—:|])\s*)?(?:([✅✓☑✔🚧❌⛔])\uFE0F?\s*)?(?:\b(completed?|done|shipped|in progress|wip|blocked|won'?t do|skipped|fait|terminé|hecho|erledigt))?\s*$/iu;
 
 // "`label:feature`", "`tag: legal`": an export that names the field of its tags.
 const LABEL = /^(?:(?:label|tag)s?:\s*[a-z][a-z0-9 -]*|[a-z][a-z0-9 ]*|P\d{1,2})$/;
@@ -286,7 +286,7 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     // "Webhook retries — blocked on the PSP's sandbox": a dash then a status opens the description.
     // A trailing emoji that is not a status ("… reverse charge 🐞") marks a kind of work, not its name.
     title = title.replace(/\s+(?:(?![✅✓☑✔🚧❌⛔])\p{Extended_Pictographic}\uFE0F?)+\s*$/u, "");
-    const dashed = title.match(/\s+[—–-]\s+(?=\u0001?(?:blocked|waiting on|done|shipped|fixed|in progress|in review|wip|won'?t do|skipped|en cours|en curso|in arbeit|fait|hecho|erledigt)(?![\p{L}]))/iu);
+    const dashed = title.match(/\s+(?:-{2,3}|[—–-])\s+(?=\u0001?(?:blocked|waiting on|done|shipped|fixed|in progress|in review|wip|won'?t do|skipped|en cours|en curso|in arbeit|fait|hecho|erledigt)(?![\p{L}]))/iu);
     if (dashed && dashed.index! > 0) {
       rest = title.slice(dashed.index! + dashed[0].length);
       title = title.slice(0, dashed.index);

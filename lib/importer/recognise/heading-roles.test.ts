@@ -38,6 +38,16 @@ describe("heading roles", () => {
     ]);
   });
 
+  it("a heading that accepts known problems as they are ('Accepted (not fixing)', 'Wird nicht behoben') makes its list won't-do", () => {
+    const md = "# Debt\n\n## Accepted (not fixing)\n- Monorepo build over 10 minutes (accepted risk until we split CI)\n\n## Bekannt — beheben wir nicht\n- Alte PDF-Vorlage\n";
+    expect(read(md).map((i) => [i.title, i.status])).toEqual([
+      ["Monorepo build over 10 minutes", "wont_do"],
+      ["Alte PDF-Vorlage", "wont_do"],
+    ]);
+    // "Accepted" alone is as often a list of approved work: it sets nothing aside.
+    expect(read("# RFCs\n\n## Accepted\n- Move the queue to SQS\n").map((i) => i.status)).toEqual(["not_started"]);
+  });
+
   it("an objective heading over key-result field lines is a container: its initiatives are the items", () => {
     const md = "# OKRs\n\n## Objective 1: Grow activation\n\n**KR 1.1** Activation ≥ 50%\n**KR 1.2** Churn below 3%\n\nInitiatives:\n- [ ] Ship the template gallery\n- [x] Rewrite the welcome email\n";
     expect(read(md).map((i) => [i.title, i.status])).toEqual([

@@ -31,6 +31,13 @@ describe("sentenceMetric", () => {
     expect(sentenceMetric("Reduce flaky reruns by 60%")).toEqual({ name: "Reduce flaky reruns", comparator: ">=", target: 60, unit: "%" });
   });
 
+  it("drops a Chinese verb of reaching ('提升到', '降低至') from the name before a postfixed bound", () => {
+    expect(sentenceMetric("推荐带来的订单占比提升到 25% 以上")).toEqual({ name: "推荐带来的订单占比", comparator: ">=", target: 25, unit: "%" });
+    expect(sentenceMetric("接口延迟降低至 100ms 以下")).toEqual({ name: "接口延迟", comparator: "<=", target: 100, unit: "ms" });
+    // "到" alone, part of a name ("到店率"), stays.
+    expect(sentenceMetric("到店率 30% 以上")?.name).toBe("到店率");
+  });
+
   it("ignores numbers in an explanatory parenthesis", () => {
     expect(sentenceMetric("Retention (users active within 7 days) ≥ 35%")).toEqual({ name: "Retention", comparator: ">=", target: 35, unit: "%" });
   });

@@ -59,6 +59,9 @@ const POSTFIXED = new RegExp(String.raw`${NUMBER}${COUNTER}(${AFTER.map(([p]) =>
 const FROM_TO = new RegExp(String.raw`^(.*?)\s+(?:from|von|de|da|van)\s+${NUMBER}\s+(?:to|auf|à|a|para|naar)\s+(?:(${BEFORE_SOURCE})\s*)?${NUMBER}`, "iu");
 const BY_PERCENT = /^(.*?)\s+(?:by|um|de|en|del|di|met)\s+(\d+(?:[.,]\d+)?)\s*%/iu;
 
+/** Chinese verbs of reaching a figure, closing a subject: "提升到", "降低至", "达到" (raise to, cut to, reach). */
+const REACH_TO = /\s*(?:(?:提升|提高|增加|增长|降低|减少|缩短|下降|上升|控制|保持|压缩|減少|縮短|降|升)(?:到|至)|达到|達到)\s*$/u;
+
 const IMPROVE_DOWN = /\b(?:reduce|cut|lower|decrease|shrink|halve|drop|senken|reduzieren|réduire|diminuir|reducir|ridurre|verlagen|verminderen)\b/i;
 const UNIT: Record<string, string> = { "%": "%", ms: "ms", s: "s", sec: "s", second: "s", seconds: "s", sekunden: "s", secondes: "s", segundos: "s", secondi: "s", seconden: "s", min: "min", minute: "min", minutes: "min", minuten: "min", minutos: "min", minuti: "min", h: "h", hour: "h", hours: "h", d: "d", day: "d", days: "d" };
 
@@ -129,7 +132,8 @@ export function sentenceMetric(sentence: string): SentenceMetric | null {
     // "重大障害の件数：月1件以下": a label before a colon names the target, the words after it are its period.
     const before = text.slice(0, postfixed.index);
     const labelled = before.match(/^(.+?)\s*[：:]/u);
-    const name = metricName((labelled ? labelled[1]! : before).replace(/[をがはのを：:]\s*$/u, ""));
+    // "订单占比提升到 25% 以上", "延迟降低至 100ms 以下": a verb of reaching ("raise to", "cut to") joins the name to its figure.
+    const name = metricName((labelled ? labelled[1]! : before).replace(/[をがはのを：:]\s*$/u, "").replace(REACH_TO, ""));
     const target = numberOf(postfixed[1]!, postfixed[2]);
     const comparator = AFTER.find(([p]) => p === postfixed[4])![1];
     return name && Number.isFinite(target) ? { name, comparator, target, unit: unitOf(postfixed[3]) } : null;

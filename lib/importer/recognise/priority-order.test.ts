@@ -44,4 +44,10 @@ describe("a document's stated priority order", () => {
       ["Typo in the welcome mail", "P3"],
     ]);
   });
+
+  it("reads level initials in an order as their words, and other letters by their place", () => {
+    const table = (order: string, a: string, b: string) => `# Audit\n\nPriority: ${order}\n\n| Finding | Priority |\n|---|---|\n| Open port | ${a} |\n| Weak TLS | ${b} |\n`;
+    expect(parsePlan(table("H > M > L", "H", "L")).items.map((i) => i.priority)).toEqual(["P1", "P3"]);
+    expect(parsePlan(table("A > B > C", "A", "C")).items.map((i) => i.priority)).toEqual(["P0", "P2"]);
+  });
 });

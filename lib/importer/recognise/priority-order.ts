@@ -1,6 +1,7 @@
 import { defaultPriorityFor, findPriorityLabel, NO_PRIORITY_HEADING, type PriorityMap } from "../priority";
 import type { Priority } from "../types";
 import { PRIORITY_NOUNS } from "../vocabulary";
+import { letterLevel } from "./letter-levels";
 import { linesWith } from "./lines-with";
 
 // A document's stated order of priorities: "Priority key: urgent > high > normal > low",
@@ -72,6 +73,9 @@ export function levelPriorities(levels: string[]): Priority[] {
   });
 }
 
+/** A code a key defines: one or two capitals or digits ("A", "B2", "1"), which the key's reading overrides (recognise/priority-keys.ts). */
+export const isKeyCode = (label: string): boolean => /^[\p{Lu}\p{N}]{1,2}$/u.test(label.replace(/[*_`]/g, "").trim());
+
 /** Every level the document's order lines rank, lower-cased → priority. The first line to rank a word wins. */
 export function statedPriorityOrder(text: string): Map<string, Priority> {
   const order = new Map<string, Priority>();
@@ -82,7 +86,9 @@ export function statedPriorityOrder(text: string): Map<string, Priority> {
     if (line.length > MAX_ORDER_LINE || (line.match(SEPARATORS)?.length ?? 0) < 2) continue;
     const levels = priorityOrderOf(line);
     if (!levels) continue;
-    const priorities = levelPriorities(levels);
+    // "H > M > L": level initials mean their words (recognise/letter-levels.ts), not places in the order.
+    const initials = levels.map(letterLevel);
+    const priorities = initials.every(Boolean) ? initials.map((w) => defaultPriorityFor(w!) ?? "P2") : levelPriorities(levels);
     levels.forEach((l, i) => {
       const key = l.toLowerCase();
       if (!order.has(key)) order.set(key, priorities[i]!);
@@ -98,7 +104,8 @@ export function statedPriorityOrder(text: string): Map<string, Priority> {
 export function statedPriorityMap(order: Map<string, Priority>, labels: (string | null)[]): PriorityMap {
   const map: PriorityMap = {};
   for (const label of labels) {
-    if (!label || defaultPriorityFor(label) !== null) continue;
+    // A code a key defines ("C = within defects period (medium)") means what the key says, not its default ("C" Critical).
+    if (!label || (defaultPriorityFor(label) !== null && !isKeyCode(label))) continue;
     const p = order.get(label.trim().toLowerCase());
     if (p) map[label] = p;
   }

@@ -75,4 +75,18 @@ describe("task-plugin notation and urgent group headings", () => {
       expect(parsePlan(`# Todo\n\n${heading}\n\n- Restore the nightly build\n`).items.map((i) => [i.priority, i.category])).toEqual([["P0", []]]);
     }
   });
+
+  it("reads a typed double or triple hyphen (' -- ', ' --- ') as the dash before the state", () => {
+    const md = "# Todo\n\n- call the landlord about the heating -- done\n- fix the tap --- done\n- renew the cert -- blocked on the registrar\n";
+    expect(read(md)).toEqual([
+      ["call the landlord about the heating", "done"],
+      ["fix the tap", "done"],
+      ["renew the cert", "blocked"],
+    ]);
+    // Not a command-line flag or a run-together word.
+    expect(read("# Todo\n\n- add a --done flag to the CLI\n- read the docs--done is fine\n")).toEqual([
+      ["add a --done flag to the CLI", "not_started"],
+      ["read the docs--done is fine", "not_started"],
+    ]);
+  });
 });

@@ -3,6 +3,9 @@ import { isLetterLevelColumn, letterLevel } from "./letter-levels";
 import { isIssueKey } from "./tracker-keys";
 import { isImpactRating } from "./impact-columns";
 import { isRemedyHeader } from "./remedy-columns";
+import { isRankColumn } from "./rank-columns";
+import { namesDebt } from "./debt-registers";
+import { isKeyCode } from "./priority-order";
 import { isWhoHeader } from "./who-columns";
 import { parseSeverity } from "../clean";
 import { isPriorityField, isSeverityField, isStatusField, isTitleField } from "../field-names";
@@ -156,7 +159,8 @@ function identifierColumn(columns: string[][], candidates: number[]): number {
  * whose cells are all different — a column that repeats a value groups the rows — then the wordier.
  */
 function bestNamed(headers: string[], columns: string[][], taken: Set<number>): number {
-  const named = headers.map((h, c) => (!taken.has(c) && THING_TITLE.test(h) ? c : -1)).filter((c) => c >= 0);
+  // "Tech debt", "Technische Schulden": a debt register's rows (recognise/debt-registers.ts).
+  const named = headers.map((h, c) => (!taken.has(c) && (THING_TITLE.test(h) || namesDebt(h)) ? c : -1)).filter((c) => c >= 0);
   const score = (c: number) => {
     const cells = columns[c]!.map((x) => x.trim()).filter(Boolean);
     return (new Set(cells).size === cells.length ? 1000 : 0) + cells.reduce((n, x) => n + words(x), 0) / Math.max(cells.length, 1);
@@ -229,8 +233,10 @@ export function tableColumns(
   }
   let byContentPriority = -1;
   if (priority < 0 && severity < 0 && risk < 0) {
+    // "Interest", "Urgency", "Business value" of High / Low: a rank by another name (recognise/rank-columns.ts).
+    byContentPriority = unknown().find((c) => isRankColumn(headers[c]!, columns[c]!, headers, cellIsPriority)) ?? -1;
     // An unnamed column of priority words ("P1", "High") ranks the rows; a named one ("Impact") does not.
-    byContentPriority = unknown().find((c) => !headers[c] && mostly(columns[c]!, (x) => words(x) <= 2 && cellIsPriority(x))) ?? -1;
+    if (byContentPriority < 0) byContentPriority = unknown().find((c) => !headers[c] && mostly(columns[c]!, (x) => words(x) <= 2 && cellIsPriority(x))) ?? -1;
     // A column of MoSCoW or horizon words alone ("Must", "Won't", "Now", "Later") ranks the rows
     // whatever its header ("Bucket", "Phase"): these words name nothing else in a cell of their own.
     if (byContentPriority < 0) byContentPriority = unknown().find((c) => mostly(columns[c]!, (x) => words(x) <= 2 && horizonLabel(x.trim()) !== null && !/\p{N}/u.test(x))) ?? -1;
@@ -288,7 +294,10 @@ export function tableColumns(
  * ("1", "2"), the numbered scale the column name implies ("Priority 1"; trackers such as Azure DevOps
  * number priorities 1–4, most urgent first). A cell of another column keeps its words.
  */
-export function priorityCellLabel(text: string, column: "priority" | "other"): string | null {
+export function priorityCellLabel(text: string, column: "priority" | "other", order?: Map<string, unknown>): string | null {
+  // A code the document's key defines ("Priority key: A = … (urgent)") stays the code: the key maps it (recognise/priority-keys.ts).
+  const code = text.replace(/[*_`]/g, "").trim();
+  if (isKeyCode(code) && order?.has(code.toLowerCase())) return code;
   const found = findPriorityLabel(text) ?? letterLevel(text);
   if (found) return found;
   // A MoSCoW or horizon word alone in a priority column ("Must", "Won't", "Later") ranks the row as

@@ -20,6 +20,7 @@ import { checklistAnswers } from "./checklist-answers";
 import { resolvedState } from "./resolution-columns";
 import { isInformationalRow } from "./informational-rows";
 import { priorityCellLabel, saysDone, tableColumns } from "./table-columns";
+import { isDebtRegister } from "./debt-registers";
 import { defaultPriorityFor, findPriorityLabel, stripPriorityLabel } from "../priority";
 import type { ItemStatus, ParsedSlaPolicy, Priority } from "../types";
 
@@ -169,7 +170,8 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   // "| TC | Scenario | Expected result |": test cases to run, with no state tracked (recognise/test-case-tables.ts).
   if (!cols.titleSaysTask && cols.status < 0 && cols.done < 0 && isTestCaseTable(headers)) return false;
   const matrix = cols.status < 0 && cols.periods.length >= 2;
-  const tracked = [cols.key, cols.status, cols.done, cols.priority, cols.severity, cols.risk, cols.effort, cols.owner].some((c) => c >= 0) || matrix;
+  // "| Debt | Proposed fix |": a tech-debt register lists work to schedule (recognise/debt-registers.ts).
+  const tracked = [cols.key, cols.status, cols.done, cols.priority, cols.severity, cols.risk, cols.effort, cols.owner].some((c) => c >= 0) || matrix || isDebtRegister(headers, cols.title);
   const stated = cols.status >= 0 || cols.done >= 0 || matrix;
   // A timeline (Date | Milestone | Owner) dates events; with no state column, its rows are not work.
   // A first column headed as the rows' keys ("ID": R1, R2, Q1) names them; it does not date them.
@@ -222,7 +224,7 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
     // With no priority column, a finding's severity is how it is prioritised, then an upgrade's risk.
     const ranking = cols.priority >= 0 ? cols.priority : cols.severity >= 0 ? cols.severity : cols.risk;
     const priorityText = ranking >= 0 ? (cells[ranking] ?? "") : "";
-    const priorityLabel = priorityText ? (priorityCellLabel(priorityText, ranking === cols.priority ? "priority" : "other") ?? priorityText) : sectionPriority(ctx);
+    const priorityLabel = priorityText ? (priorityCellLabel(priorityText, ranking === cols.priority ? "priority" : "other", ctx.priorityOrder) ?? priorityText) : sectionPriority(ctx);
     // MoSCoW "Won't (have)" is a priority and a decision not to do the row (README: wont_do).
     // "Closed" with the resolution "Won't Fix" was dropped, not done (recognise/resolution-columns.ts).
     const status = priorityLabel === WONT_HAVE && st === "not_started" && !statusValue ? "wont_do" : resolvedState(headers, cells, st);
