@@ -86,7 +86,7 @@ function applyRankings(ctx: ParseContext) {
       warn(ctx, r.line, `'${r.text}' is ranked ${r.label} but names no item in the document; not imported`);
     } else {
       ctx.shapes.add("priority-lists");
-      ctx.items.push({ origin: "list", key: null, title: r.text, description: "", category: [], priority: null, priorityLabel: r.label, status: "not_started", severity: null, effortHours: null, done: false, checklist: [], line: r.line });
+      ctx.items.push({ origin: "list", key: null, title: r.entry?.title || r.text, description: r.entry?.description ?? "", category: [], priority: null, priorityLabel: r.label, status: "not_started", severity: null, effortHours: null, done: false, checklist: [], line: r.line });
     }
   });
 }
