@@ -2,6 +2,7 @@ import { parseStatus } from "../clean";
 import type { ItemStatus } from "../types";
 import { dashLegendOf, leadingLegendDash } from "./legend-dashes";
 import { linesWith } from "./lines-with";
+import { leadingNotApplicable } from "./na-marks";
 
 // State marks: the coloured circles and squares, ticks and crosses people put in front of an entry
 // ("- 🟢 Move CI runners …", "- 🟥 Rotate keys"). A careful reader looks for the document's own
@@ -35,8 +36,8 @@ export function leadingStateMark(text: string, legend?: Map<string, ItemStatus>)
   const m = text.match(LEADING_STATE_MARK);
   const status = m ? markStatus(m[1]!, legend) : null;
   if (m && status) return { status, rest: text.slice(m[0].length) };
-  // "— English UI" where the legend says "— = n/a" (recognise/legend-dashes.ts).
-  return m ? null : leadingLegendDash(text, legend);
+  // "— English UI" where the legend says "— = n/a" (recognise/legend-dashes.ts); "N/A Feature flags" (recognise/na-marks.ts).
+  return m ? null : (leadingLegendDash(text, legend) ?? leadingNotApplicable(text));
 }
 
 /** "green", "on track", "healthy": the colour words legends use for done or under way. */
