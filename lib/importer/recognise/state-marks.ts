@@ -49,6 +49,19 @@ function meaningOf(words: string): ItemStatus | null {
 }
 
 /**
+ * A status field's value as a status report writes it: "🟡 at risk (quota not approved yet)",
+ * "🟢 on track", "On track". The words say the state when they are a state or a legend's colour
+ * words ("on track", "at risk": the work is going on); else the mark does, through the legend.
+ */
+export function fieldValueStatus(value: string, legend?: Map<string, ItemStatus>): ItemStatus | null {
+  const t = value.trim();
+  const m = t.match(LEADING_STATE_MARK);
+  // A remark in parentheses after the state ("(starts after the Bazel work)") is not the state.
+  const words = (m ? t.slice(m[0].length) : t).replace(/\s*[(（].*$/su, "").trim();
+  return (words ? (parseStatus(words) ?? meaningOf(words)) : null) ?? (m ? markStatus(m[1]!, legend) : null);
+}
+
+/**
  * A legend said in a sentence: "Zadania oznaczone ✔ są zrobione, ⏳ — w trakcie.", "Items marked ✅
  * are done, 🚧 are in progress." — a line, not a list entry, with two or more different marks, each
  * followed (before the next mark) by words that name a state.
