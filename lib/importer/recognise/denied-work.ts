@@ -10,6 +10,8 @@ const NEGATED_WORK = new RegExp(
     String.raw`(?<![\p{L}])(?:not|no|non)[- ](?:an? )?(?:tasks?|to-?dos?|action items?|work items?|actions?|items?|backlog|issues?|findings?|problems?)(?![\p{L}])`,
     // An audit's good news: "Not issues", "Non-issues", "No issues found", "Keine Befunde".
     String.raw`(?<![\p{L}])no action (?:needed|required)(?![\p{L}])`,
+    // "Ideas (not planned)", "Ideen (nicht geplant)": ideas the heading says nobody has planned.
+    String.raw`(?<![\p{L}])(?:ideas?|ideen|idées|idee|ideeën|idéer|ideias)\s*[(（—–:-]\s*(?:not (?:yet )?planned|unplanned|not committed|nicht geplant|non (?:prévues?|planifiées?)|no planificad[ao]s|non pianificat[ae]|não planejad[ao]s|niet gepland|inte planerade)(?![\p{L}])`,
     // "Off the roadmap", "Fora do roadmap", "Hors roadmap", "Nicht im Backlog": left out of the plan the heading names.
     String.raw`(?<![\p{L}])(?:out of|off|not on|not in|fora d[oa]|fuera del?|hors(?: d[ue]| de la)?|außerhalb de[rs]|nicht (?:auf|in|im) de[rm]|nicht im|fuori da[l]?|buiten (?:de|het))\s+(?:the\s+|la\s+)?(?:roadmap|backlog)(?![\p{L}])`,
     String.raw`(?<![\p{L}])keine (?:aufgaben|to-?dos?|maßnahmen|befunde|probleme|mängel)(?![\p{L}])`, // de
