@@ -105,10 +105,11 @@ const STATUS_WORDS: [RegExp, ItemStatus][] = [
 export function parseStatus(text: string): ItemStatus | null {
   const t = text.trim();
   if (!t) return null;
-  // "Not Started" must not read as "started", "Incomplete" not as "complete".
-  if (/^not[\s_-]*started|^incomplete|^not done|^undone/i.test(t)) return "not_started";
+  // "Not Started" must not read as "started", "Incomplete" not as "complete"; nor after a mark ("⚪ not started").
+  const words = t.replace(/^[^\p{L}\p{N}]+/u, "");
+  if (/^not[\s_-]*started|^incomplete|^not done|^undone/i.test(words)) return "not_started";
   // The vocabulary's whole words first (any language), then the English stems below ("cancel", "block").
-  const said = statusWordIn(t);
+  const said = statusWordIn(words) ?? statusWordIn(t);
   if (said) return said;
   for (const [pattern, status] of STATUS_WORDS) if (pattern.test(t)) return status;
   return null;

@@ -32,6 +32,8 @@ export interface Ranking {
   label: string;
   text: string;
   line: number;
+  /** The entry as a list reads it ("**DNS failover is manual.** Route 53 …": the bold lead its title), for when it is an item itself. */
+  entry?: { title: string; description: string };
 }
 
 /** What the walk accumulates; recognisers push into it. */

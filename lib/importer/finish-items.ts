@@ -6,6 +6,7 @@ import type { PriorityMap } from "./priority";
 import { applySeverityCodes } from "./recognise/severity-codes";
 import { tidyBoardRemarks } from "./recognise/board-remarks";
 import { saysNoActionNeeded } from "./recognise/handle-tails";
+import { saysStillPending } from "./recognise/pending-statements";
 import { isAdvice, isBoxControl, isQuestionEntry } from "./recognise/non-items";
 import { priorityOrderOf, statedPriorityMap } from "./recognise/priority-order";
 import { requirementPriority } from "./recognise/requirement-keywords";
@@ -42,6 +43,8 @@ export function settleItems(ctx: ParseContext, text: string, options: ParseOptio
   ctx.items = ctx.items.filter((item) => !isBoxControl(item.title) && !isAdvice(item.title) && !isQuestionEntry(item.title, item.origin === "task" || item.origin === "record"));
   // "— decided, nothing to do": an entry that says no action is needed is a note (recognise/handle-tails.ts).
   ctx.items = ctx.items.filter((item) => !saysNoActionNeeded(item));
+  // "Budget … ist noch nicht freigegeben.": a pending state reported, no work (recognise/pending-statements.ts).
+  ctx.items = ctx.items.filter((item) => item.origin === "task" || !saysStillPending(item.title));
   // "Priorities: Show-stopper > Critical > Major": the document's own scale maps the words it ranks.
   const stated = statedPriorityMap(ctx.priorityOrder ?? new Map(), ctx.items.map((item) => item.priorityLabel));
   return finishItems(ctx, { ...options, priorityMap: { ...stated, ...codes, ...options.priorityMap } });
@@ -86,7 +89,7 @@ function applyRankings(ctx: ParseContext) {
       warn(ctx, r.line, `'${r.text}' is ranked ${r.label} but names no item in the document; not imported`);
     } else {
       ctx.shapes.add("priority-lists");
-      ctx.items.push({ origin: "list", key: null, title: r.text, description: "", category: [], priority: null, priorityLabel: r.label, status: "not_started", severity: null, effortHours: null, done: false, checklist: [], line: r.line });
+      ctx.items.push({ origin: "list", key: null, title: r.entry?.title || r.text, description: r.entry?.description ?? "", category: [], priority: null, priorityLabel: r.label, status: "not_started", severity: null, effortHours: null, done: false, checklist: [], line: r.line });
     }
   });
 }

@@ -22,6 +22,7 @@ import { opensWithTimebox } from "./recognise/timebox-headings";
 import { slashHeadingState } from "./recognise/slash-state-headings";
 import { glossedPriority } from "./recognise/glossed-priority";
 import { proposalPartKind } from "./recognise/more-section-words";
+import { namesComingWeek } from "./recognise/coming-week";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
 // "Budgets" and "Error budget" are bounds, not spending lists).
@@ -75,6 +76,8 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   // A horizon ("Short term", "Must have"), a priority ("P2: …") or a status heading ("Done", "Not doing") holds work.
   // "Giai đoạn 4: …", "Fase 2 — …": a time box in another language (recognise/timebox-headings.ts).
   if (priorityLabel || horizonLabel(raw) || status || TIMEBOX.test(raw) || opensWithTimebox(raw) || NO_PRIORITY_HEADING.test(raw)) return "tasks";
+  // "Next week", "Plan for next week": a status update's planned work (recognise/coming-week.ts).
+  if (namesComingWeek(raw)) return "tasks";
   if (NOTES.test(raw)) return "notes";
   return null;
 }

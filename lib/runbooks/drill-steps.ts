@@ -3,6 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { branchNodes } from "./branches";
 import { onlyCaseTable } from "./case-tables";
 import { isActingSection, sectionRole } from "./layouts";
+import { handsOnTheIncident } from "./escalation-note";
 import { followsNoneWorked } from "./none-worked";
 import { proseSteps } from "./prose-steps";
 import { namesAnotherStage } from "./stage-refs";
@@ -80,9 +81,10 @@ function fallbackSteps(nodes: RootContent[], name = ""): Set<Paragraph> {
     const before = nodes[i - 1];
     const afterSteps = before?.type === "list" || (before?.type === "table" && tableSteps(before).length > 0);
     // "If anything in Phase 2 fails, …" closing Phase 3 is about Phase 2, not a step of Phase 3 (stage-refs.ts).
-    // "If none of this works, …" is a way out of the whole runbook, no step (none-worked.ts).
+    // "If none of this works, …" is a way out of the whole runbook, no step (none-worked.ts), and
+    // "If …, escalate to the on-call" is the runbook's escalation (escalation-note.ts).
     const text = collapse(toString(node));
-    if (node.type === "paragraph" && afterSteps && CONDITIONAL.test(text) && !namesAnotherStage(text, name) && !followsNoneWorked(text)) steps.add(node);
+    if (node.type === "paragraph" && afterSteps && CONDITIONAL.test(text) && !namesAnotherStage(text, name) && !followsNoneWorked(text) && !handsOnTheIncident(text)) steps.add(node);
   });
   return steps;
 }

@@ -343,3 +343,13 @@ describe("alert sections named in German, French and Spanish", () => {
     expect(read(doc).scenarios).toHaveLength(1);
   });
 });
+
+describe("CJK alert runbook sections", () => {
+  it("reads Japanese, Chinese and Korean section headings as one alert", () => {
+    expect(isOneScenarioLayout(["概要", "影響", "調査", "対処"])).toBe(true);
+    expect(isOneScenarioLayout(["概述", "影响", "排查", "处理"])).toBe(true);
+    expect(isOneScenarioLayout(["개요", "영향", "진단", "조치"])).toBe(true);
+    // Headings naming cases are scenarios, not sections.
+    expect(isOneScenarioLayout(["ディスク容量不足", "メモリ不足", "対処"])).toBe(false);
+  });
+});

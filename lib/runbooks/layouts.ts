@@ -27,6 +27,10 @@ const HANDLES = new Set([
   "untersuchung", "fehlersuche", "analyse", "diagnostic", "diagnóstico", "investigación",
   "behebung", "fehlerbehebung", "abhilfe", "lösung", "entstörung", "remédiation", "atténuation", "résolution", "correction",
   "mitigación", "resolución", "solución", "corrección",
+  // Japanese, Chinese and Korean headings are one word of their own script ("調査", "対処")
+  "調査", "診断", "切り分け", "原因調査", "対処", "対応", "復旧", "緩和", "暫定対処", "恒久対処",
+  "排查", "诊断", "调查", "处理", "处置", "缓解", "恢复", "止损",
+  "진단", "조사", "조치", "대응", "완화", "복구",
 ]);
 
 // The stages of a procedure, done one after the other.
@@ -50,6 +54,9 @@ const DESCRIBES = new Set([
   // the same reference sections in the languages the importer reads
   "bedeutung", "auswirkung", "auswirkungen", "symptome", "signification", "symptômes", "significado", "impacto", "síntomas",
   "eskalation", "escalade", "escalado", "kontakte", "kontakt", "hinweise", "verweise", "liens", "enlaces", "contacto", "contactos",
+  "概要", "影響", "意味", "症状", "エスカレーション", "連絡先", "参考", "備考", "関連",
+  "概述", "影响", "含义", "升级", "联系人", "备注",
+  "개요", "영향", "의미", "증상", "에스컬레이션", "연락처", "참고",
 ]);
 
 // "Phase 1 — Prepare", "Step 2: Deploy", "Stage 3", "Part IV", "Schritt 2", "Étape 3", "Paso 1":

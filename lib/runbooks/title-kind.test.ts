@@ -30,6 +30,7 @@ describe("a leading document-kind label", () => {
       "CPU alta",
       "退勤前",
     ]);
+    expect(["アラート対応手順：Kafka コンシューマーラグ増大", "告警处理手册：磁盘已满", "알림 대응 절차: 디스크 부족"].map(withoutKindLabel)).toEqual(["Kafka コンシューマーラグ増大", "磁盘已满", "디스크 부족"]);
     // A word that only begins like one, or a qualified phrase, stays.
     expect(["Alerting pipeline: rebuild", "Pre-flight checklist: A320", "Alarm clock"].map(withoutKindLabel)).toEqual(["Alerting pipeline: rebuild", "Pre-flight checklist: A320", "Alarm clock"]);
   });

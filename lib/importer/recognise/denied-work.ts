@@ -1,14 +1,20 @@
 // A heading that says its content is not work: "Ideas (not tasks)", "Notes — no action needed",
 // "Parking lot (not to-dos)", "Ideen (keine Aufgaben)", "Idées (pas des tâches)". The work word in
 // it ("tasks", "to-dos") made the section a work section, so its loose ideas became items; a careful
-// reader takes the heading at its word: what is under it is not work. English and the languages of
+// reader takes the heading at its word: what is under it is not work ("Not issues" in an audit: what
+// passed). English and the languages of
 // the vocabulary: a negation right before a work word.
 
 const NEGATED_WORK = new RegExp(
   [
-    String.raw`(?<![\p{L}])(?:not|no|non)[- ](?:an? )?(?:tasks?|to-?dos?|action items?|work items?|actions?|items?|backlog)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:not|no|non)[- ](?:an? )?(?:tasks?|to-?dos?|action items?|work items?|actions?|items?|backlog|issues?|findings?|problems?)(?![\p{L}])`,
+    // An audit's good news: "Not issues", "Non-issues", "No issues found", "Keine Befunde".
     String.raw`(?<![\p{L}])no action (?:needed|required)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])keine (?:aufgaben|to-?dos?|maßnahmen)(?![\p{L}])`, // de
+    // "Ideas (not planned)", "Ideen (nicht geplant)": ideas the heading says nobody has planned.
+    String.raw`(?<![\p{L}])(?:ideas?|ideen|idées|idee|ideeën|idéer|ideias)\s*[(（—–:-]\s*(?:not (?:yet )?planned|unplanned|not committed|nicht geplant|non (?:prévues?|planifiées?)|no planificad[ao]s|non pianificat[ae]|não planejad[ao]s|niet gepland|inte planerade)(?![\p{L}])`,
+    // "Off the roadmap", "Fora do roadmap", "Hors roadmap", "Nicht im Backlog": left out of the plan the heading names.
+    String.raw`(?<![\p{L}])(?:out of|off|not on|not in|fora d[oa]|fuera del?|hors(?: d[ue]| de la)?|außerhalb de[rs]|nicht (?:auf|in|im) de[rm]|nicht im|fuori da[l]?|buiten (?:de|het))\s+(?:the\s+|la\s+)?(?:roadmap|backlog)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])keine (?:aufgaben|to-?dos?|maßnahmen|befunde|probleme|mängel)(?![\p{L}])`, // de
     String.raw`(?<![\p{L}])pas (?:des |de )?(?:tâches|actions|to-?dos?)(?![\p{L}])`, // fr
     String.raw`(?<![\p{L}])no (?:son )?(?:tareas|acciones|pendientes)(?![\p{L}])`, // es
     String.raw`(?<![\p{L}])non (?:sono )?(?:attività|compiti|azioni)(?![\p{L}])`, // it

@@ -22,6 +22,7 @@ import { sentenceGoesOn } from "./sentence-words";
 import { codeSpanIsObject } from "./code-objects";
 import { statesExtent } from "./extent-clauses";
 import { leadingStateLabel } from "./state-labels";
+import { leadingNotApplicable } from "./na-marks";
 import { leadingLegendDash } from "./legend-dashes";
 import { trailingNoteLines } from "./wrapped-notes";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
@@ -191,7 +192,8 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     }
   }
   // "— English UI" under a legend's "— = n/a" (recognise/legend-dashes.ts).
-  const dash = symbol ? null : leadingLegendDash(s, legend);
+  // "N/A Feature flags for risky paths": the letters in a mark's place (recognise/na-marks.ts).
+  const dash = symbol ? null : (leadingLegendDash(s, legend) ?? leadingNotApplicable(s));
   if (dash) [status, s] = [dash.status, dash.rest];
   const leadingMarks = s.match(LEADING_MARKS);
   if (leadingMarks && new Set([...leadingMarks[1]!.replace(/\uFE0F/g, "")]).size === 1) {
@@ -306,7 +308,10 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     // "… `enhancement` — waiting on legal": labels the dash remark hid close the title too.
     if (rest) title = trailingLabels(title, labels);
     const trailing = fields?.status ? null : title.match(TRAILING_STATUS);
-    if (trailing && (trailing[1] || trailing[2]) && trailing.index! > 0) {
+    // "❌ Service catalog entry complete": a bare word the entry's own mark contradicts says what the
+    // work is to achieve, not its state; a word set off by a dash or a mark is still the state.
+    const contradicted = !!trailing?.[2] && status !== null && !trailing[1] && !/^\s*[-–—:|]/.test(trailing[0]) && statusOf(trailing[2], legend) !== status;
+    if (trailing && (trailing[1] || trailing[2]) && trailing.index! > 0 && !contradicted) {
       status ??= statusOf(trailing[0].trim().replace(SEPARATOR, ""), legend) ?? (trailing[1] ? markStatus(trailing[1], legend) : null);
       title = title.slice(0, trailing.index);
     }

@@ -327,7 +327,10 @@ export function collectRanking(list: List, ctx: ParseContext): boolean {
   for (const item of list.children) {
     const first = item.children[0];
     const text = first?.type === "paragraph" ? plainText(first) : "";
-    if (text) ctx.rankings.push({ label: section.priorityLabel, text, line: lineOf(item) });
+    if (!text || first?.type !== "paragraph") continue;
+    // Should the entries turn out to be items themselves, each is read as any list entry is (its bold lead the title).
+    const entry = readEntry(first, { people: ctx.people, legend: ctx.legend, priorityMarks: ctx.priorityMarks });
+    ctx.rankings.push({ label: section.priorityLabel, text, line: lineOf(item), entry: { title: entry.title, description: entry.description } });
   }
   return true;
 }

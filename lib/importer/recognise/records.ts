@@ -10,6 +10,8 @@ import type { ChecklistKind, ParsedChecklistEntry, Priority } from "../types";
 import { readTitleLine } from "./title-parts";
 import { isQuestionBlock } from "./non-items";
 import { recordHeadingMark } from "./record-heading-mark";
+import { fieldValueStatus, LEADING_STATE_MARK } from "./state-marks";
+import { withoutRecordKind } from "./record-kinds";
 import { isDefinitionBlock } from "./definition-blocks";
 
 // `### P0-001: Title` records: a heading followed by bold-labelled fields (**Status:**, **Effort:**)
@@ -160,7 +162,8 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   const numbered = headingText.match(/^(\d+)[.)]\s+(?=\S)/);
   // "P0-001: Title", or a ticket key then a space ("TD-01 Java 11 auf Java 21 heben").
   const keyed = numbered ? null : (headingText.match(KEYED_TITLE) ?? headingText.match(/^([A-Z][A-Z0-9]{0,9}-\d{1,6})\s+(\S.*)$/));
-  const split = recordTitle(numbered ? headingText.slice(numbered[0].length) : keyed ? keyed[2]! : headingText);
+  // "Bet: Hermetic builds", "Initiative: …": the record's kind, not its name (recognise/record-kinds.ts).
+  const split = recordTitle(withoutRecordKind(numbered ? headingText.slice(numbered[0].length) : keyed ? keyed[2]! : headingText));
   // "A11Y-01 · Form fields …", "Card: …", "… (est. 2d)": the other parts of the title line.
   const line = readTitleLine(split.title, ctx.people ?? new Set());
   const key = keyed ? keyed[1]! : line.key;
@@ -235,13 +238,16 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
     ? (explicitLabel ?? null)
     : (explicitLabel ?? (priorityField ? (findPriorityLabel(priorityField) ?? priorityField) : null) ?? (key ? findPriorityLabel(key) : null) ?? split.priorityLabel ?? line.priorityLabel ?? severityPriority ?? sectionPriority(ctx));
   const statusField = scalars.get("status") ?? scalars.get("state") ?? scalars.get("qualified status");
-  const status = (statusField ? parseStatus(statusField) : null) ?? marked.status ?? sectionStatus(ctx) ?? "not_started";
+  // "🟡 at risk (…)", "🟢 on track": a status report's mark and colour words (recognise/state-marks.ts).
+  // A value opening with a mark is read by its words before any remark ("🟡 at risk (quota pending)").
+  const fieldStatus = !statusField ? null : LEADING_STATE_MARK.test(statusField.trim()) ? (fieldValueStatus(statusField, ctx.legend) ?? parseStatus(statusField)) : (parseStatus(statusField) ?? fieldValueStatus(statusField, ctx.legend));
+  const status = fieldStatus ?? marked.status ?? sectionStatus(ctx) ?? "not_started";
   const effortText = scalars.get("effort") ?? scalars.get("estimate") ?? scalars.get("estimated effort") ?? scalars.get("time estimate");
   const severityText = scalars.get("severity");
   const impactText = scalars.get("impact");
   const statedImpact = impactText ? parseImpact(impactText) : null;
   if (impactText && statedImpact === null) warn(ctx, lineOf(heading), `impact '${impactText}' not understood (use 1–5 or Critical/High/Medium/Low); left for the severity to propose`);
-  if (statusField && !parseStatus(statusField)) warn(ctx, lineOf(heading), `status '${statusField}' not understood; read as not started`);
+  if (statusField && !fieldStatus) warn(ctx, lineOf(heading), `status '${statusField}' not understood; read as not started`);
 
   // A finding rated only informational whose text says nothing needs doing is good news, not work (README: not items).
   if (!statusField && severityText && /^\W*(?:info|informational|none|note)\W*$/i.test(severityText) && /\bno (?:further )?action\b/i.test(description.join(" "))) return;

@@ -2,6 +2,7 @@ import { parseStatus } from "../clean";
 import type { ItemStatus } from "../types";
 import { dashLegendOf, leadingLegendDash } from "./legend-dashes";
 import { linesWith } from "./lines-with";
+import { leadingNotApplicable } from "./na-marks";
 
 // State marks: the coloured circles and squares, ticks and crosses people put in front of an entry
 // ("- 🟢 Move CI runners …", "- 🟥 Rotate keys"). A careful reader looks for the document's own
@@ -35,8 +36,8 @@ export function leadingStateMark(text: string, legend?: Map<string, ItemStatus>)
   const m = text.match(LEADING_STATE_MARK);
   const status = m ? markStatus(m[1]!, legend) : null;
   if (m && status) return { status, rest: text.slice(m[0].length) };
-  // "— English UI" where the legend says "— = n/a" (recognise/legend-dashes.ts).
-  return m ? null : leadingLegendDash(text, legend);
+  // "— English UI" where the legend says "— = n/a" (recognise/legend-dashes.ts); "N/A Feature flags" (recognise/na-marks.ts).
+  return m ? null : (leadingLegendDash(text, legend) ?? leadingNotApplicable(text));
 }
 
 /** "green", "on track", "healthy": the colour words legends use for done or under way. */
@@ -45,6 +46,19 @@ function meaningOf(words: string): ItemStatus | null {
   // "someone is on it", "picked up": a person has the work in hand, it is not finished.
   if (/worked on|on track|at risk|started|\bon it\b|picked up|in hand/i.test(words)) return "in_progress";
   return parseStatus(words);
+}
+
+/**
+ * A status field's value as a status report writes it: "🟡 at risk (quota not approved yet)",
+ * "🟢 on track", "On track". The words say the state when they are a state or a legend's colour
+ * words ("on track", "at risk": the work is going on); else the mark does, through the legend.
+ */
+export function fieldValueStatus(value: string, legend?: Map<string, ItemStatus>): ItemStatus | null {
+  const t = value.trim();
+  const m = t.match(LEADING_STATE_MARK);
+  // A remark in parentheses after the state ("(starts after the Bazel work)") is not the state.
+  const words = (m ? t.slice(m[0].length) : t).replace(/\s*[(（].*$/su, "").trim();
+  return (words ? (parseStatus(words) ?? meaningOf(words)) : null) ?? (m ? markStatus(m[1]!, legend) : null);
 }
 
 /**
