@@ -12,6 +12,7 @@ import { priorityOrderOf, statedPriorityMap } from "./recognise/priority-order";
 import { requirementPriority } from "./recognise/requirement-keywords";
 import { tidyTitles } from "./recognise/title-tails";
 import { readFileLabels } from "./recognise/file-labels";
+import { readNamedFiles } from "./recognise/named-files";
 import type { ParsedItem } from "./types";
 
 // After every block is read: what only the whole list of found items decides. Rankings name items
@@ -35,6 +36,8 @@ export function settleItems(ctx: ParseContext, text: string, options: ParseOptio
   tidyTitles(ctx.items, ctx.people ?? new Set());
   // "… File: `public/img/hero.png`": a label closing a description names the files (recognise/file-labels.ts).
   readFileLabels(ctx.items);
+  // "Bump version in `package.json`": the files an item names are files it touches (recognise/named-files.ts).
+  readNamedFiles(ctx.items);
   // Sticky-note colours, "!!! urgent", "(3 of 5)" on a card under way (recognise/board-remarks.ts).
   tidyBoardRemarks(ctx.items);
   // Once more: tidying may have uncovered a closing code ("… — S4 😱").

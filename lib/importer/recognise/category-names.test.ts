@@ -13,6 +13,13 @@ describe("timeboxName: a group's name without its number and schedule", () => {
     expect(timeboxName("Этап 2 — Перенос данных (12.01–20.01)")).toBe("Перенос данных");
     expect(timeboxName("Fase 3 | Despliegue (Q2 2027)")).toBe("Despliegue");
   });
+  it("drops a period before the name: a quarter, a half, a trimester or semester", () => {
+    expect(timeboxName("1º trimestre — Fundamentos")).toBe("Fundamentos");
+    expect(timeboxName("2º semestre — Crescimento")).toBe("Crescimento");
+    expect(timeboxName("Q1 — Foundations")).toBe("Foundations");
+    expect(timeboxName("H2 2027: Growth")).toBe("Growth");
+    expect(timeboxName("2. Quartal: Ausbau")).toBe("Ausbau");
+  });
   it("drops a closing parenthesis that only says when from any heading", () => {
     expect(timeboxName("Go-live (Thu)")).toBe("Go-live");
     expect(timeboxName("Abnahme (Freitag)")).toBe("Abnahme");
@@ -21,6 +28,9 @@ describe("timeboxName: a group's name without its number and schedule", () => {
     expect(timeboxName("Phase 2")).toBe("Phase 2");
     expect(timeboxName("Search (beta)")).toBe("Search (beta)");
     expect(timeboxName("Theme: Developer experience")).toBe("Theme: Developer experience");
+    expect(timeboxName("Q1")).toBe("Q1");
+    expect(timeboxName("Q1 results")).toBe("Q1 results");
+    expect(timeboxName("H2O-Leitungen")).toBe("H2O-Leitungen");
   });
 });
 

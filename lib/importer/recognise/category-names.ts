@@ -28,8 +28,15 @@ const WHEN_PAREN = new RegExp(
  * A category segment named without its schedule: a time box without its number, any heading without a
  * closing parenthesis that only says when ("Freeze (Mon)", "Rollout (Feb)").
  */
+/**
+ * A period before the name: "Q1 — Foundations", "H2: Growth", "1º trimestre — Fundamentos", "2º semestre —
+ * Crescimento", "2. Quartal: Ausbau", "3rd quarter – Scale". The period is the time box, not the name.
+ */
+const PERIOD_HEAD =
+  /^(?:Q[1-4]|H[12]|\d(?:º|ª|°|er|re|e|st|nd|rd|th|\.)?\s*(?:trimestre|semestre|quarter|half|quartal|halbjahr|kwartaal|kvartal|kwartał|квартал|полугодие|cuatrimestre|quadrimestre))(?:\s+\d{4})?\s*(?:[:：—–|·-]\s*|\.\s+)(?=\S)/iu;
+
 export function timeboxName(segment: string): string {
-  const head = segment.match(TIMEBOX_HEAD);
+  const head = segment.match(TIMEBOX_HEAD) ?? segment.match(PERIOD_HEAD);
   const name = (head ? segment.slice(head[0].length) : segment).replace(WHEN_PAREN, "").trim();
   return name || segment;
 }

@@ -4,11 +4,12 @@ import { namesCriteria } from "./criteria-lists";
 
 describe("targets listed under a criteria heading", () => {
   it("names criteria, service levels and goals in several languages", () => {
-    for (const heading of ["Exit criteria", "Critères de sortie", "Kriterien für den Go-Live", "Критерии готовности", "Service levels", "קריטריוני קבלה", "验收标准", "Malengo ya robo", "Objetivos medibles"]) {
+    for (const heading of ["Exit criteria", "Critères de sortie", "Kriterien für den Go-Live", "Критерии готовности", "Service levels", "קריטריוני קבלה", "验收标准", "Malengo ya robo", "Objetivos medibles", "मुख्य परिणाम (Key Results)", "Resultados-chave", "Ключові результати"]) {
       expect(namesCriteria(heading), heading).toBe(true);
     }
     expect(namesCriteria("Slack follow-ups")).toBe(false);
     expect(namesCriteria("Open questions")).toBe(false);
+    expect(namesCriteria("परिणाम पर चर्चा")).toBe(false);
   });
 
   it("reads the entries that compare as targets and none of the list as work", () => {

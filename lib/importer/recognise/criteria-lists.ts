@@ -32,6 +32,10 @@ const SECTION_WORDS = new RegExp(
     String.raw`avaintulok`, String.raw`cíle(?![\p{L}])`, String.raw`cele(?![\p{L}])`, String.raw`цели(?![\p{L}])`, String.raw`цілі(?![\p{L}])`, String.raw`цільові`, String.raw`целевые`,
     String.raw`hedef`, String.raw`mục tiêu`, String.raw`malengo`, String.raw`lengo(?![\p{L}])`, String.raw`sasaran`, String.raw`目标`, String.raw`目標`, String.raw`목표`,
     String.raw`יעדים`, String.raw`הצלחה`, String.raw`الأهداف`, String.raw`أهداف`, String.raw`लक्ष्य`, String.raw`เป้าหมาย`,
+    // "key results" said in other languages
+    String.raw`मुख्य परिणाम`, String.raw`प्रमुख परिणाम`, String.raw`resultados[ -]chave`, String.raw`resultados clave`, String.raw`résultats clés`, String.raw`risultati chiave`,
+    String.raw`schlüsselergebnisse`, String.raw`kernresultaten`, String.raw`nyckelresultat`, String.raw`kluczowe rezultaty`, String.raw`ключевые результаты`, String.raw`ключові результати`,
+    String.raw`kết quả then chốt`, String.raw`hasil utama`, String.raw`temel sonuçlar`, String.raw`النتائج الرئيسية`,
   ].join("|"),
   "iu",
 );

@@ -6,6 +6,7 @@ describe("group names without numbering", () => {
     expect(groupName("三、上线准备")).toBe("上线准备");
     expect(groupName("（二）回归测试")).toBe("回归测试");
     expect(groupName("Objetivo 2: Menos incidencias")).toBe("Menos incidencias");
+    expect(groupName("उद्देश्य 1: UPI भुगतान को भरोसेमंद बनाना")).toBe("UPI भुगतान को भरोसेमंद बनाना");
     expect(groupName("Phase B — Pilot")).toBe("Pilot");
     expect(groupName("Soak test (2 weeks)")).toBe("Soak test");
     expect(groupName("灰度观察（48 小时）")).toBe("灰度观察");
@@ -23,6 +24,9 @@ describe("group names without numbering", () => {
     expect(withoutInitiatives(["Faster answers", "Initiatives"])).toEqual(["Faster answers"]);
     expect(withoutInitiatives(["Kunderna hittar svaren", "Initiativ"])).toEqual(["Kunderna hittar svaren"]);
     expect(withoutInitiatives(["Initiatieven"])).toEqual(["Initiatieven"]);
+    expect(withoutInitiatives(["भुगतान", "पहल (Initiatives)"])).toEqual(["भुगतान"]);
+    expect(withoutInitiatives(["भुगतान", "पहल"])).toEqual(["भुगतान"]);
+    expect(withoutInitiatives(["Payments", "Search (Initiatives)"])).toEqual(["Payments", "Search (Initiatives)"]);
     expect(withoutInitiatives(["Initiatives", "Search"])).toEqual(["Initiatives", "Search"]);
   });
 });

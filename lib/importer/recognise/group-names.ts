@@ -13,7 +13,7 @@ import { withoutGroupRemarks } from "./group-remarks";
 const CJK_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）])\s*(?=\S)/u;
 /** Objective and phase words, then a number or a letter (checked to be a capital), then a separator. */
 const NUMBERED_HEAD =
-  /^(?:(?:objetivo|objectif|obiettivo|ziel|doel|doelstelling|mål|målsætning|tavoite|cel|цель|ціль|sasaran|tujuan|mục tiêu|hedef|giai đoạn|tahap|aşama|fáze|etapa)\s+(\d{1,2}|[a-z])|(?:phase|fase|étape|stage|step|milestone|wave|faza|etap|этап|етап|vaihe|steg|fas|etappe)\s+([a-z]))\s*(?:[:：—–|·-]\s*|\.\s+)(?=\S)/iu;
+  /^(?:(?:objetivo|objectif|obiettivo|ziel|doel|doelstelling|mål|målsætning|tavoite|cel|цель|ціль|sasaran|tujuan|mục tiêu|hedef|उद्देश्य|लक्ष्य|giai đoạn|tahap|aşama|fáze|etapa)\s+(\d{1,2}|[a-z])|(?:phase|fase|étape|stage|step|milestone|wave|faza|etap|этап|етап|vaihe|steg|fas|etappe)\s+([a-z]))\s*(?:[:：—–|·-]\s*|\.\s+)(?=\S)/iu;
 /** "(72 小时)", "(2 weeks)", "(3 Tage)": only how long. */
 const DURATION_PAREN =
   /\s*[(（]\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:小时|小時|天|周|週|个月|個月|時間|日間|週間|か月|ヶ月|시간|일|주|개월|hours?|days?|weeks?|months?|stunden|tage|wochen|monate|heures|jours|semaines|mois|horas|días|dias|semanas|meses|ore|giorni|settimane|mesi|uur|dagen|weken|timmar|dagar|veckor|godzin|dni|tygodni|часов|дней|недель)\s*[)）]\s*$/iu;
@@ -31,9 +31,15 @@ export function groupName(raw: string): string {
 
 /** "Initiatives", in the languages of the vocabulary. */
 const INITIATIVES =
-  /^(?:initiatives?|initiativen?|initiativer|initiativ|initiatief|initiatieven|iniciativas?|iniziative|inisiatif|inicjatywy|инициативы|ініціативи|aloitteet|girişimler|sáng kiến|施策|举措|舉措|이니셔티브)$/iu;
+  /^(?:initiatives?|initiativen?|initiativer|initiativ|initiatief|initiatieven|iniciativas?|iniziative|inisiatif|inicjatywy|инициативы|ініціативи|aloitteet|girişimler|sáng kiến|पहल|উদ্যোগ|المبادرات|施策|举措|舉措|イニシアチブ|イニシアティブ|이니셔티브)$/iu;
+
+/** "Initiatives", or the word glossed in another language: "पहल (Initiatives)". */
+function isInitiatives(segment: string): boolean {
+  const glossed = segment.trim().match(/^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$/u);
+  return INITIATIVES.test(segment.trim()) || (!!glossed && INITIATIVES.test(glossed[1]!) && INITIATIVES.test(glossed[2]!.trim()));
+}
 
 /** A path without a closing "Initiatives" segment under a named group ("Goal 1 / Initiatives" → "Goal 1"). */
 export function withoutInitiatives(path: string[]): string[] {
-  return path.length > 1 && INITIATIVES.test(path[path.length - 1]!.trim()) ? path.slice(0, -1) : path;
+  return path.length > 1 && isInitiatives(path[path.length - 1]!) ? path.slice(0, -1) : path;
 }

@@ -10,6 +10,9 @@ describe("what a group's heading says about the group", () => {
     expect(withoutGroupRemarks("Ideias (não priorizado)")).toBe("Ideias");
     expect(withoutGroupRemarks("Vor dem Go-live (spätestens 12.3.)")).toBe("Vor dem Go-live");
     expect(withoutGroupRemarks("Done (before the freeze)")).toBe("Done");
+    expect(withoutGroupRemarks("Devreden işler (Sprint 13)")).toBe("Devreden işler");
+    expect(withoutGroupRemarks("Voor je eerste dag (regelt je manager)")).toBe("Voor je eerste dag");
+    expect(withoutGroupRemarks("Before day one (handled by IT)")).toBe("Before day one");
   });
 
   it("keeps a parenthesis that names part of the group, and a label with nothing after it", () => {
@@ -18,5 +21,7 @@ describe("what a group's heading says about the group", () => {
     expect(withoutGroupRemarks("Groceries list")).toBe("Groceries list");
     expect(withoutGroupRemarks("Onboarding (do not skip)")).toBe("Onboarding (do not skip)");
     expect(withoutGroupRemarks("Partners (voor klanten)")).toBe("Partners (voor klanten)");
+    expect(withoutGroupRemarks("Stretch (only if committed work lands early)")).toBe("Stretch (only if committed work lands early)");
+    expect(withoutGroupRemarks("Sprint review (Sprint 13 demo)")).toBe("Sprint review (Sprint 13 demo)");
   });
 });

@@ -18,8 +18,21 @@ const UNPRIORITISED =
   "not prioriti[sz]ed|unprioriti[sz]ed|no priority|nicht priorisiert|ohne priorität|non priorisée?s?|sans priorité|no priorizad[oa]s?|sin priorizar|sin prioridad|não priorizad[oa]s?|sem prioridade|non prioritari[oa]|senza priorità|niet geprioriteerd|zonder prioriteit|ej prioriterad|ikke prioriteret|ikke prioritert|ei priorisoitu|bez priorytetu|без приоритета|未優先|優先度なし|未排序";
 const REMARK_PAREN = new RegExp(`\\s*[(（]\\s*(?:(?:${DEADLINE})\\s[^()（）]{1,40}|(?:${UNPRIORITISED}))\\s*[)）]\\s*$`, "iu");
 
-/** A group's heading without a leading kind label or a closing deadline / not-prioritised remark. */
+/** "(Sprint 13)", "(Iteration 4)": the time box the group came from or is planned for. */
+const TIMEBOX_PAREN = /\s*[(（]\s*(?:sprint|iteration|iteración|iteração|iterazione|iteratie|итерация|спринт|cycle|zyklus)\s+\d{1,4}\s*[)）]\s*$/iu;
+/** Who arranges a group's entries: a role, or "by …" in the languages of the vocabulary. */
+const ARRANGER =
+  /(?:^|\s)(?:manager|managers|lead|buddy|mentor|hr|it|qa|ops|admin|pm|po|supervisor|vorgesetzte[rn]?|leidinggevende|teamleider|chef|responsable|gerente|jefe|chefe|gestor|kierownik|przełożony|esimies|chefen|руководитель|менеджер|(?:handled|done|arranged|set up|provided) by|von|door|par|por|przez|av|af)(?:\s|$)/iu;
+/** "(regelt je manager)", "(handled by IT)": a lower-case clause after the name saying who arranges its entries. */
+const CLAUSE_PAREN = /\s*[(（]\s*(\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,5})\s*[)）]\s*$/u;
+
+const withoutArranger = (segment: string) => {
+  const clause = segment.match(CLAUSE_PAREN);
+  return clause && clause.index! > 0 && ARRANGER.test(clause[1]!) ? segment.slice(0, clause.index) : segment;
+};
+
+/** A group's heading without a leading kind label or a closing deadline / not-prioritised / time-box / clause remark. */
 export function withoutGroupRemarks(segment: string): string {
-  const name = segment.replace(KIND_LABEL, "").replace(REMARK_PAREN, "").trim();
-  return name || segment;
+  const name = segment.replace(KIND_LABEL, "").replace(REMARK_PAREN, "").replace(TIMEBOX_PAREN, "");
+  return withoutArranger(name).trim() || segment;
 }

@@ -39,6 +39,9 @@ describe("targets in more languages", () => {
   it("knows a targets heading from a non-goals heading", () => {
     expect(namesTargets("目标")).toBe(true);
     expect(namesTargets("Chỉ tiêu tháng đầu")).toBe(true);
+    expect(namesTargets("Метрики успіху")).toBe(true);
+    expect(namesTargets("Ținte")).toBe(true);
+    expect(namesTargets("Метрикова система")).toBe(false);
     expect(namesTargets("مؤشرات الأداء")).toBe(true);
     expect(namesTargets("非目标")).toBe(false);
     expect(namesTargets("Goals")).toBe(false);

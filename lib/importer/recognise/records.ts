@@ -1,3 +1,4 @@
+import { isFileName } from "./named-files";
 import type { Heading, List, ListItem, Nodes, Paragraph, RootContent } from "mdast";
 import { parseEffortHours, parseSeverity, parseStatus, statusFromMark } from "../clean";
 import { sectionPriority, sectionStatus, warn, type ParseContext, addItem } from "../context";
@@ -30,16 +31,20 @@ export function checklistKindFor(label: string): ChecklistKind | null {
 }
 
 /** `**Label:** value` lines of a paragraph, read from its source so line breaks are kept. */
-export function fieldLines(paragraph: Paragraph, text: string): { label: string; value: string }[] | null {
+export function fieldLines(paragraph: Paragraph, text: string): { label: string; value: string; more?: string }[] | null {
   const first = paragraph.children[0];
   if (!first || first.type !== "strong") return null;
-  const fields: { label: string; value: string }[] = [];
+  const fields: { label: string; value: string; more?: string }[] = [];
   // "**Rating:** High · **Status:** Open" / "**Owner:** Ana | **Due:** Fri": several labelled fields on one line, each after a dot or pipe.
   for (const line of sourceOf(paragraph, text).split("\n").flatMap((l) => l.split(/\s+[·|•]\s+(?=\*\*|__)/u))) {
     const m = line.match(/^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*[:：]?\s*(.*?)\s*$/u);
     if (!m) {
       const last = fields[fields.length - 1];
-      if (last) last.value = `${last.value} ${line.trim()}`.trim();
+      if (last) {
+        last.value = `${last.value} ${line.trim()}`.trim();
+        // The lines after a field's own line, apart: under a one-word field ("Status: Fixed") they are the record's prose.
+        last.more = `${last.more ?? ""} ${line.trim()}`.trim();
+      }
       continue;
     }
     fields.push({ label: englishFieldName(m[1]!), value: m[2]!.replace(/^[:：]\s*/u, "").trim() });
@@ -96,7 +101,7 @@ const FILE_FIELDS = /^(files?|location|path|where)$/i;
 
 /** "\`src/pricing/vat.ts\`, line 12" → the file paths in a File/Location field. */
 function filesIn(value: string): ParsedChecklistEntry[] {
-  const paths = [...value.matchAll(/`([^`]+)`|([\w.-]+(?:\/[\w.-]+)+)/g)].map((m) => (m[1] ?? m[2])!).filter((p) => /[/.]/.test(p));
+  const paths = [...value.matchAll(/`([^`]+)`|([\w.-]+(?:\/[\w.-]+)+)/g)].map((m) => (m[1] ?? m[2])!).filter((p) => /[/.]/.test(p) || isFileName(p, true));
   return paths.map((text) => ({ kind: "file" as const, text, done: false }));
 }
 
@@ -114,7 +119,7 @@ export function fieldBlock(node: RootContent, text: string) {
 
 /** `- **Priority:** P1` / `- **Status:** Done` entries: the same field block written as a list. */
 function fieldList(list: List, text: string) {
-  const fields: { label: string; value: string }[] = [];
+  const fields: { label: string; value: string; more?: string }[] = [];
   let prose = 0;
   for (const item of list.children) {
     const first = item.children[0];
@@ -184,7 +189,12 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   let i = 0;
   for (let fields = nodes[0] && fieldBlock(nodes[0], ctx.text); fields; fields = nodes[i] ? fieldBlock(nodes[i]!, ctx.text) : null) {
     for (const f of fields) {
-      if (SCALAR_FIELDS.test(f.label)) scalars.set(f.label.toLowerCase(), f.value);
+      // "**Status:** ✅ Fixed\nParameterised the query in `search.py`.": a sentence on the lines after a
+      // scalar field's line is the record's prose, not more of its state.
+      if (SCALAR_FIELDS.test(f.label) && f.more && /^\p{Lu}/u.test(f.more)) {
+        scalars.set(f.label.toLowerCase(), f.value.slice(0, f.value.length - f.more.length).trim());
+        description.push(f.more);
+      } else if (SCALAR_FIELDS.test(f.label)) scalars.set(f.label.toLowerCase(), f.value);
       // "**Retest status:** Fixed", "**Estado actual:** …": a qualified status field, kept in the description too.
       else if (isStatusField(f.label) && f.value && !scalars.has("qualified status")) {
         scalars.set("qualified status", f.value);

@@ -84,11 +84,12 @@ function extraRemark(inner: string): { status?: ItemStatus | null; file?: string
   const said = inner.replace(/[`*_]/g, "").replace(/\s+/g, " ").trim();
   if (!said || narrowsWork(said)) return null;
   // A path keeps its underscores ("0142_search_vector.sql"); only code and bold marks come off it.
-  const named = inner.replace(/[`*]/g, "").trim().match(/^\p{L}+(?:\s+\p{L}+)?\s+(\S+\/\S+\.[\w-]+)$/u);
+  const written = inner.replace(/[`*]/g, "").trim();
+  const named = written.match(/^\p{L}+(?:\s+\p{L}+)?\s+(\S+\/\S+\.[\w-]+)$/u);
   // "(docs/arch.png)": a file the item touches; a bare directory ("(pkg/outbox)") names what is built, it stays.
-  if (isPath(said) && said.includes("/") && /\.[\w-]+$/.test(said)) return { file: said };
+  if (isPath(written) && written.includes("/") && /\.[\w-]+$/.test(written)) return { file: written };
   // "(src/api/users.py:214)", "(lib/a.ts#L10-L20)": a place in a file; the file is what the item touches.
-  const place = said.replace(/(?::\d+(?:[:-]\d+)?|#L\d+(?:-L?\d+)?)$/, "");
+  const place = written.replace(/(?::\d+(?:[:-]\d+)?|#L\d+(?:-L?\d+)?)$/, "");
   if (place !== said && isPath(place) && place.includes("/")) return { file: place };
   // "(migration db/migrations/0142_x.sql)", "(siehe docs/runbook.md)": a word or two naming the file, then the file.
   if (named && isPath(named[1]!)) return { file: named[1]! };
