@@ -46,7 +46,7 @@ const STATES = /^\W*(?:\p{L}+\s+)?(?:states|statuses|lifecycle|state machine|sta
 
 /** The state a board column's name says ("Doing" → in progress, "Review" → in progress, "Done ✔" → done). */
 function columnStatus(name: string): Section["status"] {
-  return parseStatus(name.replace(/[^\p{L}\s'-]/gu, " ").trim());
+  return parseStatus(name.replace(/[^\p{L}\p{M}\s'-]/gu, " ").trim());
 }
 
 /** Refines a section read from its heading's words; returns it changed in place. */

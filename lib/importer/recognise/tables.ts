@@ -123,7 +123,8 @@ function cellStatus(cell: string, ctx: ParseContext): ItemStatus | null {
   const symbol = cell.match(/[✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳◐✘]/u)?.[0];
   if (symbol && ctx.legend?.has(symbol)) return ctx.legend.get(symbol)!;
   // A cell that is one mark and nothing else ("⚪", "🔵"): the marks' usual meaning (recognise/lone-marks.ts).
-  const worded = parseStatus(cell.replace(/[^\p{L}\s'/-]/gu, "").trim());
+  // Combining marks stay: Thai "แก้ไขแล้ว" or Hindi "पूरा" is no word without its vowel and tone signs.
+  const worded = parseStatus(cell.replace(/[^\p{L}\p{M}\s'/-]/gu, "").trim());
   const marked = symbol ? (STATUS_SYMBOLS[symbol] ?? null) : null;
   // "🚧 PR open": the mark says the work is under way; "open" says only that it is not closed.
   if (worded === "not_started" && marked && marked !== "not_started") return marked;
