@@ -21,6 +21,7 @@ import { isLegendHeading } from "./recognise/legend-headings";
 import { opensWithTimebox } from "./recognise/timebox-headings";
 import { opensWithQuarter } from "./recognise/quarter-headings";
 import { namesDiscussion } from "./recognise/discussion-topics";
+import { importanceHeading } from "./recognise/importance-headings";
 import { slashHeadingState } from "./recognise/slash-state-headings";
 import { glossedPriority } from "./recognise/glossed-priority";
 import { proposalPartKind } from "./recognise/more-section-words";
@@ -88,8 +89,11 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
 export function sectionFromHeading(node: Heading): Section {
   const raw = plainText(node);
   // "반드시 반영 (Must)": a priority word glossing the name (recognise/glossed-priority.ts).
-  const priorityLabel = findPriorityLabel(raw, { headingOnly: true }) ?? glossedPriority(raw);
-  const withoutPriority = priorityLabel ? stripPriorityLabel(raw) : NO_PRIORITY_HEADING.test(raw) ? "" : raw;
+  const worded = findPriorityLabel(raw, { headingOnly: true }) ?? glossedPriority(raw);
+  // "### Критично", "### Бажано": a heading of one importance word is a priority, no category (recognise/importance-headings.ts).
+  const importance = worded ? null : importanceHeading(raw);
+  const priorityLabel = worded ?? importance;
+  const withoutPriority = importance ? "" : priorityLabel ? stripPriorityLabel(raw) : NO_PRIORITY_HEADING.test(raw) ? "" : raw;
   const segments = withoutPriority
     .split(/\s+[›»>]\s+/)
     .map(cleanHeading)
