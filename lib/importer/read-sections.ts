@@ -2,6 +2,7 @@ import type { Heading, RootContent } from "mdast";
 import { nearestKind, type ParseContext } from "./context";
 import { plainText } from "./markdown";
 import type { DocumentShape } from "./document-shape";
+import { isDiscussionTopic } from "./recognise/discussion-topics";
 import { recogniseCardHeading } from "./recognise/card-headings";
 import { recogniseFieldBulletHeading } from "./recognise/field-bullet-headings";
 import { recogniseFieldLineHeading } from "./recognise/field-line-headings";
@@ -52,6 +53,8 @@ export function readHeading(nodes: RootContent[], i: number, doc: DocumentShape,
     return end - 1;
   }
   const section = sectionFromHeading(node);
+  // "## 논의 사항" › "### 1. 로그인 장애 후속 조치": a topic discussed, not work (recognise/discussion-topics.ts).
+  if (isDiscussionTopic(section, ctx.stack)) section.kind = "notes";
   applyLevelScale(section, doc.levelScale.get(node));
   // "## Ops" beside "## Tech (Priority: high)": an area of the same work (recognise/priority-areas.ts).
   // "## Normal" beside "## Urgent": another bucket of the same work (recognise/bucket-siblings.ts).

@@ -19,6 +19,9 @@ import { namesCarriedWork } from "./recognise/carried-headings";
 import { namesAgreedActions } from "./recognise/agreed-action-headings";
 import { isLegendHeading } from "./recognise/legend-headings";
 import { opensWithTimebox } from "./recognise/timebox-headings";
+import { opensWithQuarter } from "./recognise/quarter-headings";
+import { namesDiscussion } from "./recognise/discussion-topics";
+import { importanceHeading } from "./recognise/importance-headings";
 import { slashHeadingState } from "./recognise/slash-state-headings";
 import { glossedPriority } from "./recognise/glossed-priority";
 import { proposalPartKind } from "./recognise/more-section-words";
@@ -74,11 +77,14 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   // "Todos los equipos": Spanish "all", no to-do (recognise/task-headings.ts).
   if (TASKS.test(withoutRomanceTodo(raw))) return "tasks";
   // A horizon ("Short term", "Must have"), a priority ("P2: …") or a status heading ("Done", "Not doing") holds work.
-  // "Giai đoạn 4: …", "Fase 2 — …": a time box in another language (recognise/timebox-headings.ts).
-  if (priorityLabel || horizonLabel(raw) || status || TIMEBOX.test(raw) || opensWithTimebox(raw) || NO_PRIORITY_HEADING.test(raw)) return "tasks";
+  // "Giai đoạn 4: …", "Fase 2 — …": a time box in another language (recognise/timebox-headings.ts);
+  // "1분기", "第一季度", "1. Quartal": a quarter in another language (recognise/quarter-headings.ts).
+  if (priorityLabel || horizonLabel(raw) || status || TIMEBOX.test(raw) || opensWithTimebox(raw) || opensWithQuarter(raw) || NO_PRIORITY_HEADING.test(raw)) return "tasks";
   // "Next week", "Plan for next week": a status update's planned work (recognise/coming-week.ts).
   if (namesComingWeek(raw)) return "tasks";
   if (NOTES.test(raw)) return "notes";
+  // "## 논의 사항", "## 議題", "## 讨论事项": a meeting's discussion in another language (recognise/discussion-topics.ts).
+  if (namesDiscussion(raw)) return "notes";
   return null;
 }
 
@@ -86,8 +92,11 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
 export function sectionFromHeading(node: Heading): Section {
   const raw = plainText(node);
   // "반드시 반영 (Must)": a priority word glossing the name (recognise/glossed-priority.ts).
-  const priorityLabel = findPriorityLabel(raw, { headingOnly: true }) ?? glossedPriority(raw);
-  const withoutPriority = priorityLabel ? stripPriorityLabel(raw) : NO_PRIORITY_HEADING.test(raw) ? "" : raw;
+  const worded = findPriorityLabel(raw, { headingOnly: true }) ?? glossedPriority(raw);
+  // "### Критично", "### Бажано": a heading of one importance word is a priority, no category (recognise/importance-headings.ts).
+  const importance = worded ? null : importanceHeading(raw);
+  const priorityLabel = worded ?? importance;
+  const withoutPriority = importance ? "" : priorityLabel ? stripPriorityLabel(raw) : NO_PRIORITY_HEADING.test(raw) ? "" : raw;
   const segments = withoutPriority
     .split(/\s+[›»>]\s+/)
     .map(cleanHeading)

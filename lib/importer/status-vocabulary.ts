@@ -232,7 +232,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "تم", "منجز", "منجزة", "مكتمل", "مكتملة", "تم الإنجاز", "בוצע", "הושלם", "ολοκληρώθηκε", "ολοκληρωμένο", "xong", "đã xong", "da xong", "hoan thanh", "da hoan thanh", // vi, also without diacritics
     "hoàn thành", "đã hoàn thành",
     "selesai", "sudah selesai", "पूरा", "पूरा हुआ", "हो गया", // ar, he, el, vi, id, hi
-    "เสร็จแล้ว", "เสร็จสิ้น", "เรียบร้อยแล้ว", "ดำเนินการแล้ว", // th
+    "เสร็จแล้ว", "เสร็จสิ้น", "เรียบร้อยแล้ว", "ดำเนินการแล้ว", "แก้ไขแล้ว", "ปิดแล้ว", // th ("fixed", "closed")
     "opravljeno", "končano", "narejeno", "zaključeno", "gotovo", "završeno", "urađeno", // sl, hr/sr (done, finished)
     "শেষ", "সম্পন্ন", "সম্পূর্ণ", "হয়ে গেছে", "হয়ে গেছে", // bn (finished, completed)
     "ho gaya", "ho gayi", "hogaya", // hi in Latin script

@@ -184,6 +184,7 @@ export const STATUS_FIELD_NAMES = [
   "status", "state", "stand", "zustand", "statut", "état", "estado", "stato", "situação", "situatie", "tillstånd", "ステータス", "状態", "状況", "状态", "狀態",
   "durum", "stan", "статус", "состояние", "стан", "katayuan", "kalagayan", "statws", "상태", "진행 상태", "진행상태", "조치 상태", "처리 상태", "対応状況", "進捗", "进度", "处理状态", "處理狀態",
   "الحالة", "حالة", "סטטוס", "מצב", "κατάσταση", "trạng thái", "tình trạng", "स्थिति", // ar, he, el, vi, hi
+  "สถานะ", "ความคืบหน้า", // th ("status", "progress")
   "stav", "állapot", // cs/sk, hu
   "estat", // ca
   // Microsoft Planner's state field, "Progress" (Not started / In progress / Completed), in its UI languages
@@ -198,6 +199,7 @@ export const SEVERITY_FIELD_NAMES = [
   "sévérité", "severite", "criticité", "criticite", "severidad", "severità", "severidade", "önem derecesi", "ciddiyet", "krytyczność", "серьёзность", "серьезность", "критичность", "серйозність", "критичність", "allvarlighetsgrad", "allvarlighet",
   "심각도", "위험도", "严重性", "嚴重性", "严重度", "危险等级", "風險等級", "危険度",
   "الخطورة", "خطورة", "درجة الخطورة", "حدة", "الحدة", "חומרה", "רמת חומרה", "σοβαρότητα", "mức độ nghiêm trọng", "mức nghiêm trọng", "keparahan", "tingkat keparahan", "गंभीरता", // ar, he, el, vi, id, hi
+  "ความรุนแรง", "ระดับความรุนแรง", // th ("severity", "severity level")
 ];
 /** Names of a title column ("Aufgabe", "Attività", "タスク"), beside the English ones the table reader knows. */
 export const TITLE_FIELD_NAMES = [
@@ -215,6 +217,7 @@ export const TITLE_FIELD_NAMES = [
   "uppgift", "titel", "sammanfattning", "résumé", "titre", "constat", // sv, fr
   "úkol", "úloha", "název", "feladat", "összefoglaló", // cs, sk, hu
   "المهمة", "مهمة", "משימה", "εργασία", "công việc", "nhiệm vụ", "đầu việc", "tugas", "pekerjaan", "gawain", "gagawin", "cam gweithredu", "camau gweithredu", "tasg", "कार्य", "काम", // ar, he, el, vi, id, hi
+  "งาน", "สิ่งที่ต้องทำ", "ภารกิจ", // th ("task", "to do", "assignment")
 ];
 /** Names of an owner field, also written as a remark after a title ("（担当：田中）", "(Responsável: Ana)"). */
 export const OWNER_FIELD_NAMES = [

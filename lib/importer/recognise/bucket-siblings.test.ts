@@ -29,4 +29,15 @@ describe("headings beside a priority or horizon bucket", () => {
     expect(read("## Nekoč\n\n- Tečaj kitare\n")).toEqual([["Tečaj kitare", "P3", "not_started"]]);
     expect(read("## Opravljeno ta teden\n\n- Oddati poročilo\n")).toEqual([["Oddati poročilo", null, "done"]]);
   });
+  it("are read among deeper headings too, under a section of their own", () => {
+    const doc = "# Plan\n\n## Background\n\nBuilds are slow.\n\n## What we do\n\n### Critical\n\n- Quarantine flaky tests\n\n### Routine\n\n- Weekly report of slow steps\n\n## Open questions\n\n- Who owns the quarantine?\n";
+    expect(read(doc)).toEqual([
+      ["Quarantine flaky tests", "P0", "not_started"],
+      ["Weekly report of slow steps", null, "not_started"],
+    ]);
+  });
+  it("do not make a deeper sibling of prose or questions work", () => {
+    const doc = "# Plan\n\n## What we do\n\n### Critical\n\n- Quarantine flaky tests\n\n### Thoughts\n\n- Is this the right order?\n";
+    expect(read(doc)).toEqual([["Quarantine flaky tests", "P0", "not_started"]]);
+  });
 });

@@ -27,33 +27,33 @@ interface Sibling {
   lists: List[];
 }
 
-/** The headings of unknown kind that stand beside a priority or horizon bucket heading and hold work-like lists. */
+/**
+ * The headings of unknown kind that stand beside a priority or horizon bucket heading and hold work-like lists.
+ * Siblings are told apart at every depth: "### Критично", "### Важливо", "### Бажано" under "## Що робимо"
+ * are a run of their own beside the "##" headings around them.
+ */
 export function bucketSiblings(nodes: readonly RootContent[]): Set<Heading> {
   const found = new Set<Heading>();
-  let group: Sibling[] = [];
-  let depth = 0;
-  const close = () => {
+  // One open run of siblings per depth, shallowest first.
+  const runs: { depth: number; group: Sibling[] }[] = [];
+  const close = (group: Sibling[]) => {
     if (group.some((g) => g.bucket)) {
       for (const g of group) if (g.unknown && g.lists.length > 0 && g.lists.every(taskEntries)) found.add(g.heading);
     }
-    group = [];
   };
   for (const node of nodes) {
     if (node.type === "list") {
-      group.at(-1)?.lists.push(node);
+      // A deeper heading belongs to the last sibling above it; its lists count as that sibling's ("### @phone" under "## Next actions").
+      for (const run of runs) run.group.at(-1)?.lists.push(node);
       continue;
     }
     if (node.type !== "heading" || node.depth === 1) continue;
-    // A deeper heading belongs to the last sibling; its lists count as that sibling's ("### @phone" under "## Next actions").
-    if (group.length && node.depth > depth) continue;
-    if (node.depth !== depth) {
-      close();
-      depth = node.depth;
-    }
+    while (runs.length && runs.at(-1)!.depth > node.depth) close(runs.pop()!.group);
+    if (!runs.length || runs.at(-1)!.depth < node.depth) runs.push({ depth: node.depth, group: [] });
     const section = sectionFromHeading(node);
     const named = shortName(section.raw);
-    group.push({ heading: node, bucket: section.priorityLabel !== null && named, unknown: section.kind === null && named, lists: [] });
+    runs.at(-1)!.group.push({ heading: node, bucket: section.priorityLabel !== null && named, unknown: section.kind === null && named, lists: [] });
   }
-  close();
+  while (runs.length) close(runs.pop()!.group);
   return found;
 }

@@ -1,4 +1,7 @@
 import { readBareFieldLine } from "./bare-field-lines";
+import { isKoreanActionTail } from "./korean-action-tails";
+import { leadingCjkLevel } from "./cjk-bracket-levels";
+import { currentShareProgress } from "./progress-parens";
 import { asksToDo } from "./dash-asks";
 import { specifiesWork } from "./dash-bounds";
 import { keyedArrow } from "./arrow-marks";
@@ -242,10 +245,15 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
   // "**[High]** Login popup …": a bold priority tag opens the line (recognise/priority-tags.ts).
   const tag = leadingPriorityTag(s, BOLD_OPEN, BOLD_CLOSE);
   if (tag) [priorityLabel, s] = [tag.label, tag.rest];
+  // "【高】商户统计…", "〔中〕…", "【優先度：高】…": a bracketed CJK level opening the entry (recognise/cjk-bracket-levels.ts).
+  const cjkTag = tag ? null : leadingCjkLevel(s);
+  if (cjkTag) [priorityLabel, s] = [cjkTag.label, cjkTag.rest];
   if (s.startsWith(BOLD_OPEN) && s.indexOf(BOLD_CLOSE) > 1) {
     const close = s.indexOf(BOLD_CLOSE);
     title = s.slice(1, close).replace(/\s*[:–—-]\s*$/, "");
     rest = s.slice(close + 1);
+    // "**공통 대시보드 템플릿** 제공": a lone Korean action word completes the title (recognise/korean-action-tails.ts).
+    if (isKoreanActionTail(rest)) [title, rest] = [`${title} ${rest.trim()}`, ""];
   } else {
     title = s;
     // "… // priorité 1 // 📅 lun. 8 déc.": fields set apart by " // " (recognise/slash-fields.ts).
@@ -360,6 +368,8 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
   rest = [rest, ...notes.map(unmark)].filter(Boolean).join(" · ");
   if (rest) {
     status ??= statusOf(rest, legend) ?? statusAroundDescription(rest);
+    // "— 모든 서비스를 ArgoCD로 이전 (현재 60%)": the share moved so far (recognise/progress-parens.ts).
+    status ??= currentShareProgress(rest);
     // "**Alert on late runs** — Priority 1 ✅": a status symbol ending the line marks the whole entry.
     const endMark = rest.match(/([✅✓☑✔🚧])\uFE0F?\s*$/u)?.[1];
     if (endMark) status ??= markStatus(endMark, legend);

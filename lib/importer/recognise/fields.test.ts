@@ -111,3 +111,15 @@ describe("a tracker's priority groups", () => {
     ]);
   });
 });
+
+describe("the Chinese dash and owners labelled in other languages", () => {
+  it("reads '—— 负责人：X' after the title as its owner", () => {
+    expect(readLineFields("整理数据库锁等待的排查手册 —— 负责人：刘洋")).toMatchObject({ title: "整理数据库锁等待的排查手册", owner: "刘洋" });
+    expect(readLineFields("大促前压测需覆盖回调链路（目前只压下单接口）—— 负责人：孙丽")).toMatchObject({ title: "大促前压测需覆盖回调链路（目前只压下单接口）", owner: "孙丽" });
+    expect(readLineFields("Update the runbook — Responsável: Ana")).toMatchObject({ title: "Update the runbook", owner: "Ana" });
+  });
+  it("leaves a dash clause that is no field in the title", () => {
+    expect(readLineFields("商户统计改为异步汇总——回调链路只更新订单表")).toBeNull();
+    expect(readLineFields("Rewrite the API — GraphQL")).toBeNull();
+  });
+});

@@ -25,7 +25,8 @@ export interface LineFields {
 }
 
 const ALWAYS = /\s+[·•|]\s+/;
-const SOMETIMES = /\s+[—–]\s+|;\s+/;
+// "——" (two em dashes, with or without spaces) is how Chinese sets a remark or a field apart.
+const SOMETIMES = /\s+[—–]\s+|\s*——\s*|;\s+/;
 const PERSON = /^(?:(?:owner|assignee|assigned to|lead|dri)\s*:?\s*)?@?(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?)$|^@([\w.-]+)$/u;
 const MENTION = /^(?:(?:owner|assignee|assigned to|lead|dri)\s*:?\s*)?@([\w.-]+)$|^(?:owner|assignee|assigned to|lead|dri)\s*:?\s*(\p{L}[\p{L}.' -]*)$/iu;
 const ESTIMATE = /^(?:est(?:imate)?\.?\s*:?\s*)?~?\d+(?:[.,]\d+)?(?:\s*(?:[-–]|to)\s*\d+(?:[.,]\d+)?)?\s*(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|pts?|points?|sp)$/i;
@@ -50,6 +51,8 @@ function fieldOf(segment: string): Field | null {
   if (!s) return null;
   const labelledOwner = s.match(OWNER_LABELLED);
   if (labelledOwner) return { kind: "owner", name: labelledOwner[1]!.trim() };
+  // "负责人：刘洋", "担当：鈴木", "Responsável: Ana": an owner labelled in any language of the vocabulary.
+  if (isOwnerField(s)) return { kind: "owner", name: s.replace(/^[^:：]*[:：]\s*/u, "").trim() };
   if (DATE_LABELLED.test(s)) return { kind: "date" };
   if (s.split(/\s+/).length > 4) return null;
   if (/^no priority$/i.test(s)) return { kind: "priority", label: null };

@@ -145,3 +145,14 @@ describe("a heading that holds such a word among others, in a script without \\w
     expect(read("# Review\n\n## Could be worse\n\n- Shorter names\n").map((i) => i.priority)).toEqual([null]);
   });
 });
+
+describe("risks, background and non-goals in Korean, Japanese and Chinese", () => {
+  it("are notes, not work", () => {
+    const doc = "# 로드맵\n\n## 할 일\n\n- 카나리 배포 도입\n\n## 하지 않을 것\n\n- 자체 CI 구축은 하지 않음\n\n## 리스크\n\n- 1분기 인력 2명 육아휴직 예정\n";
+    expect(parsePlan(doc).items.map((i) => i.title)).toEqual(["카나리 배포 도입"]);
+    expect(parsePlan("# 計画\n\n## リスク\n\n- 人員不足\n\n## 背景\n\n- 障害が多い\n").items).toEqual([]);
+  });
+  it("leave headings that only contain the word alone", () => {
+    expect(parsePlan("# 계획\n\n## 위험 대응 작업\n\n- [ ] 인증서 알림 추가\n").items.map((i) => i.title)).toEqual(["인증서 알림 추가"]);
+  });
+});

@@ -36,6 +36,8 @@ const NOT_WORK_TERM =
   "not (?:a )?bugs?|non-bugs?|works as (?:intended|designed)|invalid|duplicates?|dupes?|by design|begrippen|woordenlijst|glossar|glosario|lexique|aanleiding|achtergrond|open vragen|risico'?s|" +
   // Glossaries in other languages (nb, sv, da, pt, it, pl, ru, uk, ja, zh, ko).
   "ordliste|ordlista|ordbog|begreper|begreber|glossário|glossario|słowniczek|słownik pojęć|słownik terminów|глоссарий|словник термінів|用語集|术语表|術語表|용어집|용어 정리|" +
+  // Risks, background and non-goals in Korean, Japanese and Chinese ("리스크", "背景", "하지 않을 것" = what we will not do).
+  "리스크|위험 요소|위험|배경|하지 않을 것|하지 않는 것|안 하는 것|범위 밖|범위 외|リスク|懸念事項|背景|やらないこと|対象外|风险|風險|背景|不做的事|不做|非目标|非目標|" +
   // Triage's set-aside reports in other languages: duplicates and "not a bug" (pl, de, fr, es, it, pt, nl, ru, uk, zh, ja, ko).
   "duplikaty|nie[- ]?błędy|nie błąd|duplikate|kein(?:e)? (?:bugs?|fehler)|doublons|pas (?:un |de )?bugs?|duplicad[oa]s?|no (?:es )?(?:un )?(?:bug|error)|duplicati|non (?:è )?(?:un )?bug|duplicatas|não (?:é )?(?:um )?bug|dubbele meldingen|geen bugs?|дубли(?:каты)?|не баги|не ошибки|не баг|дублікати|не помилки|重复|重複|不是缺陷|非缺陷|重複報告|バグではない|중복|버그 아님";
 /** Whole headings of such terms, alone or joined ("Duplicates / not bugs", "Duplikaty i nie-błędy"), numbered or not ("4 Glossar"). */
@@ -46,7 +48,7 @@ const STATES = /^\W*(?:\p{L}+\s+)?(?:states|statuses|lifecycle|state machine|sta
 
 /** The state a board column's name says ("Doing" → in progress, "Review" → in progress, "Done ✔" → done). */
 function columnStatus(name: string): Section["status"] {
-  return parseStatus(name.replace(/[^\p{L}\s'-]/gu, " ").trim());
+  return parseStatus(name.replace(/[^\p{L}\p{M}\s'-]/gu, " ").trim());
 }
 
 /** Refines a section read from its heading's words; returns it changed in place. */

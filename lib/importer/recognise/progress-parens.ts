@@ -19,3 +19,18 @@ export function progressOf(inner: string): ItemStatus | null {
   if (!PERCENT.test(said)) return null;
   return WHO_SAYS.test(said) || PROGRESS.test(said) ? "in_progress" : null;
 }
+
+/**
+ * "이전 (현재 60%)", "move every service to ArgoCD (currently 60%)": a share reached so far of work that
+ * moves things over is how far along it is. The same words after a measure ("raise test coverage
+ * (currently 12%)", "단위 테스트 커버리지 (현재 12%)", "error rate (now 3%)") give the starting point.
+ */
+const CURRENTLY = /^(?:currently|now|so far|aktuell|derzeit|bisher|actuellement|actualmente|atualmente|attualmente|momenteel|nu|obecnie|сейчас|зараз|наразі|şu an|hiện tại|saat ini|目前|现在|現在|現状|현재|지금)\s*[:：]?\s*\d{1,2}(?:[.,]\d)?\s?%$/iu;
+const MEASURE = /coverage|rate|ratio|share|usage|utili[sz]ation|error|latency|uptime|availability|conversion|cpu|memory|disk|abdeckung|quote|auslastung|taux|couverture|tasa|cobertura|copertura|tasso|dekking|pokrycie|покрыти|покритт|доля|частка|kapsam|oran|tỷ lệ|cakupan|persentase|커버리지|[율률]|비율|사용량|覆盖率|率|カバレッジ|割合/iu;
+
+/** A closing "(currently 60%)" after work that is no measure: under way; else null. */
+export function currentShareProgress(remark: string): ItemStatus | null {
+  const paren = remark.match(/^(.*)\(([^()]*)\)\s*$/su);
+  if (!paren || !CURRENTLY.test(paren[2]!.trim())) return null;
+  return MEASURE.test(paren[1]!) ? null : "in_progress";
+}

@@ -31,4 +31,12 @@ describe("a column named for how much a row matters", () => {
     expect(isRankColumn("interest", ["Slows every release", "Costs us a day a week"], ["debt", "interest"], isLevel)).toBe(false);
     expect(isRankColumn("value", ["120", "80", "45"], ["feature", "value"], isLevel)).toBe(false);
   });
+
+  it("takes a Level column of level words (Poziom, Рівень, レベル) as the rank", () => {
+    expect(isRankColumn("poziom", ["Krytyczny", "Wysoki", "Niski"], ["id", "ustalenie", "poziom"], isLevel)).toBe(true);
+    expect(isRankColumn("level", ["High", "Medium", "Low"], ["finding", "level"], isLevel)).toBe(true);
+    // A level of something else (support tiers, skill) is no rank.
+    expect(isRankColumn("level", ["L1", "L2", "L3"], ["team", "level"], isLevel)).toBe(false);
+    expect(isRankColumn("poziom", ["Podstawowy", "Zaawansowany"], ["kurs", "poziom"], isLevel)).toBe(false);
+  });
 });

@@ -40,13 +40,13 @@ export interface TableColumns {
 }
 
 // Headers are matched lower-cased, without emphasis or a trailing "?" / ":".
-const KEY = /^(?:(?:issue|ticket|work item|story|bug|task)[ -]?(?:key|id|#|no\.?|number)|id|#|key|ticket|ref|no\.?|nr\.?|n[º°o]\.?|number|num|n[úu]mero|num[ée]ro|nummer|č\.?|čís(?:lo|\.)|kulcs|番号|編號|编号)$/u;
+const KEY = /^(?:(?:issue|ticket|work item|story|bug|task)[ -]?(?:key|id|#|no\.?|number)|id|#|key|ticket|ref|no\.?|nr\.?|n[º°o]\.?|number|num|n[úu]mero|num[ée]ro|nummer|č\.?|čís(?:lo|\.)|kulcs|番号|編號|编号|ลำดับ|ลำดับที่|ที่)$/u;
 /** Headers that say each row is a task to do. */
 const TASK_TITLE =
   /^(?:tasks?|to-?dos?|actions?|action items?|work items?|deliverables?|aufgaben?|ma(?:ß|ss)nahmen?|vorhaben|t[âa]ches?|actions? à mener|tareas?|acci[óo]n(?:es)?|attivit[àa]|compiti|compito|azioni|azione|taken|taak|acties?|actiepunten?|tarefas?|a[çc][ãa]o|a[çc][õo]es|タスク|作業|対応|課題|やること|任务|任務|待办|할 일|작업)$/u;
 /** Headers that name the thing each row is about ("Finding", "Package", "Test", "Titel"). */
 const THING_TITLE =
-  /^(?:title|items?|findings?|stor(?:y|ies)|summary|name|issues?|features?|initiatives?|problems?|packages?|dependenc(?:y|ies)|upgrades?|bugs?|defects?|tests?|test cases?|failing tests?|specs?|cards?|epics?|requirements?|improvements?|debt|titel|thema|punkt|titre|sujet|élément|t[íi]tulo|elemento|titolo|voce|onderwerp|item|件名|タイトル|項目|内容|标题|名称|事项|问题|問題)$/u;
+  /^(?:title|items?|findings?|stor(?:y|ies)|summary|name|issues?|features?|initiatives?|problems?|packages?|dependenc(?:y|ies)|upgrades?|bugs?|defects?|tests?|test cases?|failing tests?|specs?|cards?|epics?|requirements?|improvements?|debt|titel|thema|punkt|titre|sujet|élément|t[íi]tulo|elemento|titolo|voce|onderwerp|item|件名|タイトル|項目|内容|标题|名称|事项|问题|問題|ปัญหา|ประเด็น|หัวข้อ|รายการ)$/u;
 const TITLE_INSIDE = /task|title|item|finding|aufgabe|t[âa]che|tarea|titel|titolo|t[íi]tulo|titre|taak|タスク/u;
 const STATUS = /status|state|progress|estado|statut|^stand$|^stato$|^staat$|^situa[çc][ãa]o$|^situaci[óo]n$|^état$|状態|ステータス|状况|状态|進捗|进度/u;
 /** A yes/no column that says whether the row is done ("Done?", "Fixed", "Erledigt"). */
@@ -66,9 +66,12 @@ const DESCRIPTION = /description|details|notes|context|beschreibung|descripci[ó
 const NOT_WORK =
   /^(?:risks?|threats?|(?:open )?questions?|decisions?|assumptions?|lessons?(?: learned)?|observations?|what went well|went well|terms?|glossary|concerns?|risiko|risiken|riesgos?|risques?|rischi|rischio|risico'?s|frage|fragen|preguntas?|domande|domanda|vragen|vraag|entscheidung(?:en)?|decisi[óo]n(?:es)?|décisions?|decisioni|decisione|besluit(?:en)?|リスク|懸念|質問|決定事項|风险|疑问|待确认问题|决定)$/u;
 
-/** Headers that explain a row rather than name it: never the title while another column can be. */
+/**
+ * Headers that explain a row rather than name it: never the title while another column can be.
+ * "Impact" in any language (影响, 영향, Auswirkung) says what the problem costs, not what to do.
+ */
 const EXPLANATION =
-  /why|reason|cause|rationale|notes?|comments?|remarks?|details|description|context|impact|justification|background|outcome|result|grund|begr[üu]ndung|anmerkung|motivo|raz[óo]n|raison|causa|motivazione|opmerking|reden|oorzaak|備考|理由|原因|备注/u;
+  /why|reason|cause|rationale|notes?|comments?|remarks?|details|description|context|impact|justification|background|outcome|result|grund|begr[üu]ndung|anmerkung|motivo|raz[óo]n|raison|causa|motivazione|opmerking|reden|oorzaak|auswirkung|wpływ|влияние|вплив|備考|理由|原因|备注|影響|影响|后果|後果|영향|원인|비고/u;
 
 /**
  * Headers of a status matrix's time columns: "v1.9", "2.0", "Jun", "Sep 2026", "Q3", "Sprint 4", "Release 3".

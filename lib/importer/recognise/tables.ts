@@ -19,6 +19,7 @@ import { categoriesOfCell, categoryColumn } from "./category-columns";
 import { checklistAnswers } from "./checklist-answers";
 import { resolvedState } from "./resolution-columns";
 import { isInformationalRow } from "./informational-rows";
+import { isFactTable } from "./fact-tables";
 import { priorityCellLabel, saysDone, tableColumns } from "./table-columns";
 import { isDebtRegister } from "./debt-registers";
 import { defaultPriorityFor, findPriorityLabel, stripPriorityLabel } from "../priority";
@@ -123,7 +124,8 @@ function cellStatus(cell: string, ctx: ParseContext): ItemStatus | null {
   const symbol = cell.match(/[✅✓☑✔🚧🟡🟠🟢⬜🔴❌⛔⚠⏳◐✘]/u)?.[0];
   if (symbol && ctx.legend?.has(symbol)) return ctx.legend.get(symbol)!;
   // A cell that is one mark and nothing else ("⚪", "🔵"): the marks' usual meaning (recognise/lone-marks.ts).
-  const worded = parseStatus(cell.replace(/[^\p{L}\s'/-]/gu, "").trim());
+  // Combining marks stay: Thai "แก้ไขแล้ว" or Hindi "पूरा" is no word without its vowel and tone signs.
+  const worded = parseStatus(cell.replace(/[^\p{L}\p{M}\s'/-]/gu, "").trim());
   const marked = symbol ? (STATUS_SYMBOLS[symbol] ?? null) : null;
   // "🚧 PR open": the mark says the work is under way; "open" says only that it is not closed.
   if (worded === "not_started" && marked && marked !== "not_started") return marked;
@@ -163,6 +165,8 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   const cols = tableColumns(headers, rows, (cell) => cellStatus(cell, ctx) !== null, (cell) => isPriorityCell(cell, ctx.priorityOrder));
   if (cols.title < 0) return false;
   if ((isGlossary(headers) && !cols.titleSaysTask) || cols.titleSaysNotWork || isRiskMatrix(headers)) return false;
+  // "| 項目 | 内容 |" of 発生日時, 影響, 報告者: a report's particulars, not work (recognise/fact-tables.ts).
+  if (isFactTable(headers, rows)) return false;
   // "| Item | Estimate |" with "£85": a budget, costs beside things, not work (recognise/budget-tables.ts).
   if (!cols.titleSaysTask && isBudgetTable(rows, cols.title)) return false;
   // Test cases with Pass / Fail verdicts report a run, not work (recognise/test-verdicts.ts).

@@ -106,7 +106,8 @@ const STORY_POINTS = /^\d+(?:[.,]\d+)?\s*(?:pts?|points?|sp)$/i;
 /** "(≈ 60 KB)", "(−45 KB)": a size or a change of size says what it weighs or saves, not what to do. */
 const SIZE = /^(?:[≈~±+−-]|approx\.?|about|ca\.?)\s*\d[\d.,]*\s*(?:[KMGT]i?B|bytes?|[kmgt]b)$/i;
 /** "(now 6–9 seconds)", "(nu 6–9 seconden)", "(currently m5.4xlarge)": how things stand today. */
-const NOW = /^(?:currently|now|today|nu|momenteel|jetzt|derzeit|aktuell|zurzeit|ahora|actualmente|agora|atualmente|maintenant|actuellement|attualmente|ora|現在|今は)(?![\p{L}])/iu;
+// Chinese and Japanese run the next word straight on ("目前只压下单接口", "現在は手動"): no word break after them.
+const NOW = /^(?:(?:currently|now|today|nu|momenteel|jetzt|derzeit|aktuell|zurzeit|ahora|actualmente|agora|atualmente|maintenant|actuellement|attualmente|ora|현재|지금)(?![\p{L}])|目前|当前|現在|现在|現状|现状|今は)/iu;
 /** "(PR open)", "(merged)", "(in review)": the state of the work, in a few words. */
 const STATE = /^(?:(?:PR|MR|pull request|patch|change|fix)\s+(?:is\s+)?)?(?:open|opened|merged|landed|in review|under review|draft|pending|reverted|wip)(?:\s+(?:PR|MR))?$/i;
 /** Words that make a parenthesis a remark: a reason, a state, a time ("shipped January", "see the RFC"). */
