@@ -17,14 +17,17 @@ export const STATE_WORD = /^(?:done|open|closed|todo|to do|wip|blocked|shipped|f
 
 /** Field labels whose value names people, in the languages the importer reads. */
 const PEOPLE_LABEL =
-  /^\s*(?:\*\*|__)?(?:present|attendees|participants|facilitator|moderator|owners?|authors?|assignees?|assigned to|members|team members|reviewers?|release manager|note[- ]?taker|scribe|dri|lead|people|who|teilnehmer(?:innen)?|anwesend|verantwortlich|participantes|asistentes|responsable|présents|aanwezig|eigenaar|presenti|responsabile|出席者|参加者|担当者?|作成者|참석자|参会人员|与会者|出席人员|obecni|uczestnicy|присутствовали|присутствуют|участники|присутні|учасники|katılımcılar|närvarande|deltagare|deltakere|tilstede|osallistujat|läsnä|presentes|partecipanti|παρόντες|συμμετέχοντες|người tham dự|thành phần|peserta|hadir|الحضور|الحاضرون|المشاركون|נוכחים|משתתפים|उपस्थित|प्रतिभागी)(?:\s+\p{Ll}{2,15})?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.+)$/iu;
+  /^\s*(?:\*\*|__)?(?:present|attendees|participants|facilitator|moderator|owners?|authors?|assignees?|assigned to|members|team members|reviewers?|release manager|note[- ]?taker|scribe|dri|lead|people|who|teilnehmer(?:innen)?|anwesend|verantwortlich|ansvarlig|ansvarig|participantes|asistentes|responsable|présents|aanwezig|eigenaar|presenti|responsabile|出席者|参加者|担当者?|作成者|참석자|参会人员|与会者|出席人员|obecni|uczestnicy|присутствовали|присутствуют|участники|присутні|учасники|katılımcılar|närvarande|deltagare|deltakere|tilstede|osallistujat|läsnä|presentes|partecipanti|παρόντες|συμμετέχοντες|người tham dự|thành phần|peserta|hadir|الحضور|الحاضرون|المشاركون|נוכחים|משתתפים|उपस्थित|प्रतिभागी)(?:\s+(?:\p{Ll}{2,15}|\p{Lu}{2,4}))?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.+)$/iu;
 /**
  * "Notes · Shared with Camille, Théo": the sharing line a notes app or a shared document prints under
  * its title names the people the list is for, without a colon.
  */
 const SHARED_WITH = /^\s*(?:shared with|partag[ée]e? avec|compartid[oa] con|compartilhad[oa] com|geteilt mit|freigegeben für|gedeeld met|condivis[oa] con|delad med|delt med|udostępnion[oy] dla|sdíleno s|jaettu)\s+(.+)$/iu;
-/** Fields on one line are set apart by a middle dot, a bar, a bullet or a wide gap ("Date: Mon · Present: Ari"). */
-const FIELD_SEPARATOR = /[·|•]|\s{2,}/;
+/**
+ * Fields on one line are set apart by a middle dot, a bar, a bullet or a wide gap ("Date: Mon · Present: Ari"),
+ * or written as sentences ending at a full stop ("Flyttedag: fredag. Ansvarlig IT: Sindre.").
+ */
+const FIELD_SEPARATOR = /[·|•]|\s{2,}|(?<=\p{Ll}\.)\s+(?=\p{Lu})/u;
 /** A heading that introduces a list of people ("## Attendees", "## Go / no-go attendees"). */
 const PEOPLE_HEADING = /^#{1,6}\s.*\b(?:attendees|participants|present|people|team|contacts?|owners|who's who|teilnehmer|participantes|aanwezig)\b/i;
 /** One or two capitalised words: how a given name (or given and family name) is written. */
@@ -52,7 +55,7 @@ function namesIn(value: string): string[] {
     .replace(/[*_`]/g, "")
     .replace(/\([^)]*\)/g, "")
     .split(/\s*(?:[,;/&、，]|\s(?:and|und|y|et|en|e)\s)\s*/u)
-    .map((t) => t.trim())
+    .map((t) => t.trim().replace(/(?<=\p{Ll})\.$/u, ""))
     .filter((t) => NAME.test(t) || CJK_NAME.test(t));
 }
 
