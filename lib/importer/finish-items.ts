@@ -7,6 +7,7 @@ import { applySeverityCodes } from "./recognise/severity-codes";
 import { tidyBoardRemarks } from "./recognise/board-remarks";
 import { saysNoActionNeeded } from "./recognise/handle-tails";
 import { saysStillPending } from "./recognise/pending-statements";
+import { isRetroVerdict } from "./recognise/retro-verdicts";
 import { isAdvice, isBoxControl, isQuestionEntry } from "./recognise/non-items";
 import { priorityOrderOf, statedPriorityMap } from "./recognise/priority-order";
 import { requirementPriority } from "./recognise/requirement-keywords";
@@ -48,6 +49,8 @@ export function settleItems(ctx: ParseContext, text: string, options: ParseOptio
   ctx.items = ctx.items.filter((item) => !saysNoActionNeeded(item));
   // "Budget … ist noch nicht freigegeben.": a pending state reported, no work (recognise/pending-statements.ts).
   ctx.items = ctx.items.filter((item) => item.origin === "task" || !saysStillPending(item.title));
+  // "Pair-programming: fortsätter, alla nöjda": a retro's verdict on what it tried, without a box, is an outcome (recognise/retro-verdicts.ts).
+  ctx.items = ctx.items.filter((item) => item.origin === "task" || !isRetroVerdict(item.title));
   // "Priorities: Show-stopper > Critical > Major": the document's own scale maps the words it ranks.
   const stated = statedPriorityMap(ctx.priorityOrder ?? new Map(), ctx.items.map((item) => item.priorityLabel));
   return finishItems(ctx, { ...options, priorityMap: { ...stated, ...codes, ...options.priorityMap } });

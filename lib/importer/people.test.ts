@@ -15,6 +15,14 @@ describe("peopleOf: the names a document uses for people", () => {
     expect(people.has("Vercel")).toBe(false);
   });
 
+  it("reads people fields written as sentences on one line, with a word or an acronym after the label", () => {
+    const people = peopleOf("Flyttedag: fredag 15. januar. Ansvarlig IT: Sindre. Spør i kanalen.\n");
+    expect(people.has("Sindre")).toBe(true);
+    // A date's full stop is not a sentence end before a lower-case word, and the sentence after it is no name.
+    expect(people.has("Spør")).toBe(false);
+    expect(people.has("Flyttedag")).toBe(false);
+  });
+
   it("never takes a priority or state word for a person", () => {
     const people = peopleOf("- Fix login — High\n- Fix logout — Low\n- Ship it (Done)\n- Test it (Blocked)\n");
     expect([...people]).toEqual([]);

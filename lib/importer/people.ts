@@ -8,6 +8,7 @@
 
 import { findPriorityLabel } from "./priority";
 import { GLYPH_LINE } from "./recognise/box-glyphs";
+import { isGroupOrSelf } from "./recognise/owner-dash-heads";
 import { ISSUE_LABELS } from "./vocabulary";
 
 const isLabelWord = (word: string) => ISSUE_LABELS.includes(word.toLowerCase());
@@ -17,14 +18,17 @@ export const STATE_WORD = /^(?:done|open|closed|todo|to do|wip|blocked|shipped|f
 
 /** Field labels whose value names people, in the languages the importer reads. */
 const PEOPLE_LABEL =
-  /^\s*(?:\*\*|__)?(?:present|attendees|participants|facilitator|moderator|owners?|authors?|assignees?|assigned to|members|team members|reviewers?|release manager|note[- ]?taker|scribe|dri|lead|people|who|teilnehmer(?:innen)?|anwesend|verantwortlich|participantes|asistentes|responsable|présents|aanwezig|eigenaar|presenti|responsabile|出席者|参加者|担当者?|作成者|참석자|参会人员|与会者|出席人员|obecni|uczestnicy|присутствовали|присутствуют|участники|присутні|учасники|katılımcılar|närvarande|deltagare|deltakere|tilstede|osallistujat|läsnä|presentes|partecipanti|παρόντες|συμμετέχοντες|người tham dự|thành phần|peserta|hadir|الحضور|الحاضرون|المشاركون|נוכחים|משתתפים|उपस्थित|प्रतिभागी)(?:\s+\p{Ll}{2,15})?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.+)$/iu;
+  /^\s*(?:\*\*|__)?(?:present|attendees|participants|facilitator|moderator|owners?|authors?|assignees?|assigned to|members|team members|reviewers?|release manager|note[- ]?taker|scribe|dri|lead|people|who|teilnehmer(?:innen)?|anwesend|verantwortlich|ansvarlig|ansvarig|participantes|asistentes|responsable|présents|aanwezig|eigenaar|presenti|responsabile|出席者|参加者|担当者?|作成者|참석자|参会人员|与会者|出席人员|obecni|uczestnicy|присутствовали|присутствуют|участники|присутні|учасники|katılımcılar|närvarande|deltagare|deltakere|tilstede|osallistujat|läsnä|presentes|partecipanti|παρόντες|συμμετέχοντες|người tham dự|thành phần|peserta|hadir|الحضور|الحاضرون|المشاركون|נוכחים|משתתפים|उपस्थित|प्रतिभागी)(?:\s+(?:\p{Ll}{2,15}|\p{Lu}{2,4}))?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.+)$/iu;
 /**
  * "Notes · Shared with Camille, Théo": the sharing line a notes app or a shared document prints under
  * its title names the people the list is for, without a colon.
  */
 const SHARED_WITH = /^\s*(?:shared with|partag[ée]e? avec|compartid[oa] con|compartilhad[oa] com|geteilt mit|freigegeben für|gedeeld met|condivis[oa] con|delad med|delt med|udostępnion[oy] dla|sdíleno s|jaettu)\s+(.+)$/iu;
-/** Fields on one line are set apart by a middle dot, a bar, a bullet or a wide gap ("Date: Mon · Present: Ari"). */
-const FIELD_SEPARATOR = /[·|•]|\s{2,}/;
+/**
+ * Fields on one line are set apart by a middle dot, a bar, a bullet or a wide gap ("Date: Mon · Present: Ari"),
+ * or written as sentences ending at a full stop ("Flyttedag: fredag. Ansvarlig IT: Sindre.").
+ */
+const FIELD_SEPARATOR = /[·|•]|\s{2,}|(?<=\p{Ll}\.)\s+(?=\p{Lu})/u;
 /** A heading that introduces a list of people ("## Attendees", "## Go / no-go attendees"). */
 const PEOPLE_HEADING = /^#{1,6}\s.*\b(?:attendees|participants|present|people|team|contacts?|owners|who's who|teilnehmer|participantes|aanwezig)\b/i;
 /** One or two capitalised words: how a given name (or given and family name) is written. */
@@ -32,6 +36,8 @@ const NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?$/u;
 /** A short run of CJK characters, how names are written in Japanese or Chinese plans ("田中"). */
 /** Korean names are two to four Hangul syllables ("김민준"). */
 const CJK_NAME = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6}|\p{Script=Hangul}{2,4})$/u;
+/** A name in a script without capital letters (Hebrew, Arabic): in a people field, one or two words of it ("יעל", "نورة"). */
+const CASELESS_NAME = /^[\p{Script=Hebrew}\p{Script=Arabic}]{2,15}(?:\s[\p{Script=Hebrew}\p{Script=Arabic}]{2,15})?$/u;
 const HANDLE = /(?<![\w@/.])@([A-Za-z][\w-]*[A-Za-z0-9])(?![\w/.@])/g;
 const LIST_LINE = /^\s*(?:[-*+]|\d+[.)])\s/;
 /** "☐ Book the venue — Ana": a checklist line typed with a box glyph is a list entry too (recognise/box-glyphs.ts). */
@@ -42,6 +48,8 @@ const EMPHASISED_AFTER_DASH = /\s[—–-]\s+(?:\*{1,2}|_{1,2})(\p{Lu}[\p{Ll}'�
 const NAME_AFTER_DASH = /\s[—–-]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*$/u;
 /** "— Alexei, by 21.11", "— Timur, ticket INFRA-88": the same name slot with a short remark after a comma. */
 const NAME_THEN_REMARK_AFTER_DASH = /\s[—–-]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*,\s*[^—–,]{1,40}$/u;
+/** "Jon: export the metrics …": one capitalised word, a colon, then a lower-case task. */
+const NAME_BEFORE_COLON = /^(\p{Lu}[\p{Ll}'’-]+)\s*:\s+\p{Ll}/u;
 const NAME_IN_PARENS = /\((\p{Lu}[\p{Ll}'’-]+)\)\s*$/u;
 /** "… [sam]", "… [ines]": a lower-case handle in square brackets closing the entry (an assignee slot). */
 const HANDLE_IN_BRACKETS = /\s\[(\p{Ll}[\p{Ll}\p{N}._-]{1,20})\](?:\s*\(\[[^\]]{1,40}\]\([^)]{1,200}\)\))?\s*$/u;
@@ -52,8 +60,8 @@ function namesIn(value: string): string[] {
     .replace(/[*_`]/g, "")
     .replace(/\([^)]*\)/g, "")
     .split(/\s*(?:[,;/&、，]|\s(?:and|und|y|et|en|e)\s)\s*/u)
-    .map((t) => t.trim())
-    .filter((t) => NAME.test(t) || CJK_NAME.test(t));
+    .map((t) => t.trim().replace(/(?<=\p{Ll})\.$/u, ""))
+    .filter((t) => NAME.test(t) || CJK_NAME.test(t) || CASELESS_NAME.test(t));
 }
 
 function add(people: Set<string>, name: string) {
@@ -70,6 +78,7 @@ export function peopleOf(text: string): Set<string> {
   const dashSlot: string[] = [];
   const parenSlot: string[] = [];
   const bracketSlot: string[] = [];
+  const colonSlot: string[] = [];
   let underPeopleHeading = false;
   for (const line of text.split("\n")) {
     if (/^#{1,6}\s/.test(line)) underPeopleHeading = PEOPLE_HEADING.test(line);
@@ -104,10 +113,16 @@ export function peopleOf(text: string): Set<string> {
     if (paren) parenSlot.push(paren[1]!);
     const bracket = entry.match(HANDLE_IN_BRACKETS);
     if (bracket) bracketSlot.push(bracket[1]!);
+    const colon = entry.replace(/[*_]/g, "").match(NAME_BEFORE_COLON);
+    if (colon) colonSlot.push(colon[1]!);
   }
   // One entry ending in "— Marco" or "(Partytown)" could be naming a thing; the same slot on several
   // entries is the document's way of saying who does each.
   for (const slot of [dashSlot, parenSlot]) if (slot.length >= 2) for (const name of slot) add(people, name);
+  // "1. Jon: export … 2. Aditi: check … 3. Me: get …": a "Name:" slot on several entries is an owner
+  // slot when one of them is surely a person — the writer, the whole group, or a person named
+  // elsewhere; "Redis: …", "Frontend: …" opening entries stay the titles' own words.
+  if (colonSlot.length >= 2 && colonSlot.some((name) => people.has(name) || isGroupOrSelf(name))) for (const name of colonSlot) if (!isGroupOrSelf(name)) add(people, name);
   // "[sam]" on several entries, with at least two different handles, is who does each; one label
   // repeated ("[wip]", "[docs]") is a tag, and label words are never people (add() refuses states and levels).
   if (bracketSlot.length >= 2 && new Set(bracketSlot).size >= 2) for (const name of bracketSlot) if (!isLabelWord(name)) add(people, name);

@@ -75,6 +75,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "ignored", "ignoriert", "ignoré", "ignorés", "ignorado", "ignorados", "ignorato", "ignorati", "genegeerd", "ignorerad", "ignorerat", "ignorowane",
     "игнорируется", "игнорируем", "ігнорується", "ігноруємо", "ignoramos", "on ignore",
     "odrzucony", "odrzucona", "abgewiesen", "rejetée", "rechazada", "rifiutato", "rifiutata", "rejeitado", "rejeitada", // Redmine's "Rejected" (pl, de, fr, es, it, pt)
+    "anulat", "anulată", "renunțat", "respins", "respinsă", "amânat", "amânată", // ro: canceled, dropped, rejected, postponed
   ],
   blocked: [
     "blocked", "on hold", "paused", "parked", "waiting on", "waiting for", "stuck",
@@ -115,6 +116,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     ...WORLD_STATUS_WORDS.blocked, // tl, cy (recognise/world-status-words.ts)
     "wstrzymany", "wstrzymana", // pl: Redmine's "On hold"
     "detenido", "detenida", "atascado", "atascada", "travado", "travada", // es, pt: monday.com's "Stuck"
+    "blocat", "blocată", "în așteptare", "suspendat", "suspendată", // ro: blocked, waiting, on hold
   ],
   in_progress: [
     "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
@@ -162,6 +164,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     ...MORE_STATUS_WORDS.in_progress, // sr, hr, bs, sl, mk, bg, ms, it (recognise/more-level-words.ts)
     ...WORLD_STATUS_WORDS.in_progress, // tl, cy (recognise/world-status-words.ts)
     "working on it", "trabajando en ello", "trabalhando nisso", "ci sto lavorando", // monday.com's default "Working on it" (en, es, pt, it)
+    "în lucru", "în curs", "în desfășurare", "în progres", "în testare", "în revizuire", // ro: in progress, in testing, in review
   ],
   not_started: [
     "not started", "to do", "todo", "to-do", "open", "planned", "backlog", "pending", "proposed", "submitted", "reopened",
@@ -193,6 +196,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "åpen", "åben", "ikke startet", // no, da
     "avoin", "aloittamatta", // fi
     "nezačato", "k řešení", "naplánováno", "teendő", "tennivaló", "nyitott", "tervezett", // cs/sk, hu
+    "de făcut", "neînceput", "neînceput încă", "planificat", "planificată", // ro: to do, not started, planned
     "sense començar", "per fer", "pendent", // ca
 
     ...MORE_STATUS_WORDS.not_started, // sr, hr, bs, sl, mk, bg, ms, it (recognise/more-level-words.ts)
@@ -250,5 +254,6 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "rozwiązany", "rozwiązana", "zamknięty", "zamknięta", // pl: Redmine's "Resolved" and "Closed" (masculine, feminine)
     "færdigt", "færdige", "klaret", "ferdige", "ferdigstilt", "färdig", "färdigt", "färdiga", "klara", "avklarat", "slutfört", // da, no, sv: neuter and plural of "done"
     "ολοκληρώθηκαν", "ολοκληρωμένα", "ολοκληρωμένες", "ολοκληρωμένη", "έγινε", "έγιναν", "τελείωσε", "τελείωσαν", // el: completed (singular, plural, by gender), done
+    "finalizat", "finalizată", "finalizate", "terminat", "terminată", "gata", "rezolvat", "rezolvată", "încheiat", "încheiată", "închis", "închisă", "livrat", "livrată", "făcut", "realizat", "realizată", "implementat", "implementată", // ro: finished, done, resolved, closed, delivered
   ],
 };

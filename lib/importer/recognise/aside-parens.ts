@@ -8,7 +8,8 @@
 //   - where the request came from, with the thing reported first: "(bug segnalato da 3
 //     ristoranti)", "(feature requested by sales)", "(signalé par le support)" — why it is here.
 //   - where the material lives, as an address: "(heap dump in s3://ops-dumps/wk48/)", "(Notizen
-//     unter https://wiki.example/x)" — a pointer, like "(checklist in Notion)" (remark-parens.ts);
+//     unter https://wiki.example/x)", "(flame graphs in perf/2026-11/)" (a folder, written with its
+//     closing slash) — a pointer, like "(checklist in Notion)" (remark-parens.ts);
 //   - an exclamation: "(not primary!)", "(notice period 3 months!)" — a warning said in passing,
 //     in the writer's voice; what to do is not exclaimed. ("(!!)" is a priority mark, read elsewhere.)
 //
@@ -29,7 +30,7 @@ const REPORTED_BY =
   /^(?:\p{L}+\s+)?(?:reported by|requested by|raised by|asked by|segnalat[oa] da|richiest[oa] da|signalée? par|demandée? par|reportad[oa] por|solicitad[oa] por|pedid[oa] por|gemeldet von|gewünscht von|angefragt von|gemeld door|gevraagd door|zgłoszon[ey] przez|сообщил[аи]?|запрошено)\s+\S/iu;
 
 /** A few words, a preposition of place, then an address with a scheme ("s3://…", "https://…"). */
-const AT_ADDRESS = /^\p{L}[\p{L}\p{N} '-]{0,40}\s(?:in|at|on|im|auf|unter|dans|sur|en|em|na|w|в|на|op|i|på|su|nel)\s+[a-z][a-z0-9+.-]{1,15}:\/\/\S+$/iu;
+const AT_ADDRESS = /^\p{L}[\p{L}\p{N} '-]{0,40}\s(?:in|at|on|im|auf|unter|dans|sur|en|em|na|w|в|на|op|i|på|su|nel)\s+(?:[a-z][a-z0-9+.-]{1,15}:\/\/\S+|[\w.-]+\/\S*\/)$/iu;
 /**
  * Words, then one exclamation mark closing the parenthesis. A doubled one ("(it's 180 kB gz!!)") is
  * emphasis on why the work matters, like the "(!!)" priority marks, and stays with the title.

@@ -10,6 +10,21 @@ describe("a dash clause asking for the work", () => {
     expect(titles(md)).toEqual(["examples folder is out of date — update or delete", "the screens need brackets – please order", "Die Bildschirme brauchen Halterungen — bitte bestellen"]);
   });
 
+  it("a condition the work waits on, an imperative with its condition, a Romanian or Italian long infinitive stay", () => {
+    expect(asksToDo("только после закрытия квартала")).toBe(true);
+    expect(asksToDo("only after the year-end freeze")).toBe(true);
+    expect(asksToDo("remove it if the box is decommissioned")).toBe(true);
+    expect(asksToDo("restrângere la VPN")).toBe(true);
+    expect(asksToDo("aggiornare la documentazione")).toBe(true);
+  });
+
+  it("a date bound, an English word that ends like an infinitive, a long conditional remark go", () => {
+    expect(asksToDo("не раніше 01.03")).toBe(false);
+    expect(asksToDo("software update pending")).toBe(false);
+    expect(asksToDo("somewhere in the backlog")).toBe(false);
+    expect(asksToDo("remove it if the box is ever decommissioned by the vendor next year")).toBe(false);
+  });
+
   it("a remark after the dash still goes", () => {
     const md = "# TODO\n\n## Tasks\n\n- [ ] Fail the build on flakes — retries hide real bugs\n- [ ] Stabilise the manifest — see RFC 0012\n";
     expect(titles(md)).toEqual(["Fail the build on flakes", "Stabilise the manifest"]);

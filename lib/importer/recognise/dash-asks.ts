@@ -14,11 +14,31 @@ const PLEASE = /^(?:please|pls|plz|bitte|por favor|s'il (?:vous|te) pla[iî]t|sv
 const IMPERATIVE =
   /^(?:update|delete|remove|show|chunk|split|add|fix|order|replace|rename|merge|move|drop|document|test|check|use|make|write|switch|upgrade|bump|migrate|batch|paginate|cache|revert|archive|deprecate|rewrite|refactor|simplify|log|expose|return|reject|validate|retry)(?![\p{L}])/iu;
 const MAX_WORDS = 6;
+/** "— remove it if the box is decommissioned": an imperative with its condition runs a little longer. */
+const CONDITIONAL = /(?<![\p{L}])(?:if|unless|once|when|as soon as)(?![\p{L}])/iu;
+const MAX_CONDITIONAL_WORDS = 10;
+/**
+ * "— только после закрытия квартала", "— only after the freeze": a condition the work waits on is part
+ * of the task (a careful reader keeps it), not a remark about it. A bare date bound ("— не раніше
+ * 01.03", "not before March") is when, a remark like any schedule, and goes.
+ */
+const ONLY_WHEN =
+  /^(?:only (?:after|when|if|once)|только (?:после|когда|если)|лише (?:після|коли|якщо)|тільки (?:після|коли|якщо)|nur (?:nach|wenn|falls)|erst (?:nach|wenn)|seulement (?:après|quand|si)|uniquement (?:après|si)|solo (?:después|cuando|si|dopo|quando|se)|sólo (?:después|cuando|si)|só (?:depois|quando|se)|soltanto dopo|alleen (?:na|als)|endast (?:efter|när|om)|bara (?:efter|när|om)|kun (?:etter|når|hvis|efter)|tylko (?:po|gdy|jeśli)|dopiero po)(?![\p{L}])/iu;
+/**
+ * "— restrângere la VPN", "— aggiornare la documentazione": the long infinitive a Romanian or Italian
+ * plan names the work with (-are, -ere, -ire). Seven letters at least, and not English words that end
+ * the same ("software", "somewhere", "entire", "severe", "aware").
+ */
+const LONG_INFINITIVE = /^\p{Ll}{4,}(?:are|ere|ire|âre)(?![\p{L}])/u;
+const NOT_INFINITIVE = /^(?:\p{Ll}*(?:ware|where)|entire|severe|sincere|aware|beware|nightmare|welfare|therefore|elsewhere|sapphire|empire|umpire|vampire)(?![\p{L}])/iu;
 
 /** Whether the clause after the dash asks for the work (and so belongs to the title). */
 export function asksToDo(clause: string): boolean {
   const t = clause.replace(/[*_`]/g, "").trim();
   // "— firmware must be 4.32 before go-live": what the thing must be is the task (recognise/dash-requirements.ts).
-  if (PLEASE.test(t) || statesRequirement(t)) return true;
-  return IMPERATIVE.test(t) && t.split(/\s+/).length <= MAX_WORDS && !/[.!]$/.test(t);
+  if (PLEASE.test(t) || statesRequirement(t) || ONLY_WHEN.test(t)) return true;
+  const words = t.split(/\s+/).length;
+  if (/[.!]$/.test(t)) return false;
+  if (LONG_INFINITIVE.test(t) && !NOT_INFINITIVE.test(t)) return words <= MAX_WORDS;
+  return IMPERATIVE.test(t) && (words <= MAX_WORDS || (CONDITIONAL.test(t) && words <= MAX_CONDITIONAL_WORDS));
 }

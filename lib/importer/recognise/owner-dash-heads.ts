@@ -8,10 +8,15 @@
 /** Words for everyone present, in the languages of the vocabulary. */
 const EVERYONE = /^(?:all|everyone|everybody|the team|whole team|alle|jeder|tous|toutes|tout le monde|todos|todas|todo el equipo|tutti|iedereen|allemaal|alla|wszyscy|все|всі|全員|全员|所有人|大家|모두|전원|herkes|hepsi|όλοι|הכל|כולם|الجميع|tất cả|semua)$/iu;
 
+/** The writer, in the languages of the vocabulary ("Me: get the revised quote"). */
+const SELF = /^(?:me|myself|ich|moi|yo|eu|io|ik|jag|jeg|minä|ja|я|私|我|나|ben|εγώ|אני|أنا|tôi|aku|saya)$/iu;
+/** Whether a name slot holds the whole group or the writer rather than one person. */
+export const isGroupOrSelf = (name: string): boolean => EVERYONE.test(name) || SELF.test(name);
+
 const OPEN = "\u0001";
 const CLOSE = "\u0002";
-/** A name (one to three words, or an @handle), bold or not, then a spaced dash and the task. */
-const OWNER_DASH = new RegExp(`^${OPEN}?([\\p{Lu}@][\\p{L}.'’-]*(?:\\s+[\\p{L}][\\p{L}.'’-]*){0,2})${CLOSE}?\\s+[—–-]\\s+(?=\\S)`, "u");
+/** A name (one to three words, or an @handle; in a caseless script any word), bold or not, then a spaced dash and the task. */
+const OWNER_DASH = new RegExp(`^${OPEN}?([\\p{Lu}@\\p{Script=Hebrew}\\p{Script=Arabic}][\\p{L}.'’-]*(?:\\s+[\\p{L}][\\p{L}.'’-]*){0,2})${CLOSE}?\\s+[—–-]\\s+(?=\\S)`, "u");
 
 /** The owner and the task when the line opens "Owner — task"; null otherwise. */
 export function ownerBeforeDash(text: string, people: ReadonlySet<string>): { owner: string; rest: string } | null {

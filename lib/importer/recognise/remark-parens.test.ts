@@ -55,6 +55,13 @@ describe("personTailStart: a closing dash tail about who does it", () => {
     expect(title("Banner copy final karna — Arjun, parso tak", people)).toBe("Banner copy final karna");
     expect(personTailStart("Rotate the API keys — Mumbai, by Friday", people)).toBe(-1);
   });
+  it("reads a known person then a short clause of their own", () => {
+    const people = new Set(["Oskar", "Mei"]);
+    expect(title("Inför en supportvakt som roterar varje vecka – Oskar tar första veckan", people)).toBe("Inför en supportvakt som roterar varje vecka");
+    expect(title("Triage the flaky suite — Mei picks it up on Monday", people)).toBe("Triage the flaky suite");
+    expect(personTailStart("Move failover — Frankfurt handles it", people)).toBe(-1);
+    expect(personTailStart("Ship it — Mei", people)).toBe(-1);
+  });
   it("keeps an instruction after the dash", () => {
     expect(title("IT: the lobby screens need brackets – please order")).toBe("IT: the lobby screens need brackets – please order");
     expect(title("The import runs in one transaction — split it")).toBe("The import runs in one transaction — split it");

@@ -16,7 +16,8 @@
 //   - a person then a few words of when: "— Dana, by Friday", "— Rohan, kal tak" (the person is one
 //     the document names elsewhere);
 //   - a statement about a person: "– Margaret has volunteered to coordinate", "— Jonas hat zugesagt":
-//     a capitalised name then an auxiliary verb is news about who, not the task.
+//     a capitalised name then an auxiliary verb is news about who, not the task; so is a person the
+//     document names then any short lower-case clause ("– Oskar tar första veckan").
 
 /** Prepositions of place in several languages: in, on, at, im, в, у, dans, en, su, na, w. */
 const PLACE_PREP = "(?:in|on|at|im|in der|auf|в|у|на|dans|sur|en|su|nel|na|no|w|op)";
@@ -62,6 +63,12 @@ const ASSIGNED = /\s+[—–-]{1,2}\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'�
 // The words may hold a date or a ticket ("— Alexei, by 21.11", "— Timur, ticket INFRA-88").
 const PERSON_THEN_WHEN = /\s+[—–-]{1,2}\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*,\s*[\p{L}\p{N}][\p{L}\p{N}.:/-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.:/-]*){0,3}\s*$/u;
 
+/**
+ * "– Oskar tar första veckan", "— Mei picks it up Monday": a person the document names, then a clause
+ * in lower case — who does it and how, in a sentence of its own (the person is the gate: "— Frankfurt
+ * handles failover" stays unless Frankfurt is someone).
+ */
+const PERSON_CLAUSE = /\s+[—–]{1,2}\s+(\p{Lu}[\p{Ll}'’-]+)\s+\p{Ll}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}.:/'’-]+){0,6}\s*$/u;
 /** Where a closing dash tail about who does it starts, or -1 (the tail is part of the title). */
 export function personTailStart(title: string, people: ReadonlySet<string>): number {
   const about = title.match(ABOUT_SOMEONE);
@@ -70,6 +77,8 @@ export function personTailStart(title: string, people: ReadonlySet<string>): num
   if (assigned && assigned.index! > 0) return assigned.index!;
   const when = title.match(PERSON_THEN_WHEN);
   if (when && when.index! > 0 && people.has(when[1]!)) return when.index!;
+  const clause = title.match(PERSON_CLAUSE);
+  if (clause && clause.index! > 0 && people.has(clause[1]!)) return clause.index!;
   return -1;
 }
 

