@@ -14,6 +14,7 @@ import { recordHeadingMark } from "./record-heading-mark";
 import { fieldValueStatus, LEADING_STATE_MARK } from "./state-marks";
 import { withoutRecordKind } from "./record-kinds";
 import { isDefinitionBlock } from "./definition-blocks";
+import { describedRecordFields } from "./described-records";
 
 // `### P0-001: Title` records: a heading followed by bold-labelled fields (**Status:**, **Effort:**)
 // and labelled lists (**Acceptance Criteria:**, **Action Items:**, **Files to Update:**).
@@ -53,10 +54,20 @@ export function fieldLines(paragraph: Paragraph, text: string): { label: string;
 }
 
 /** Heading + body is a record if a field block (Status/Priority/Effort/…) opens the body. */
+/** One `**Status:** In progress` line of a scalar field with a value (recognise/described-records.ts). */
+function scalarLine(paragraph: Paragraph, text: string) {
+  const lines = fieldLines(paragraph, text);
+  return lines?.length === 1 && SCALAR_FIELDS.test(lines[0]!.label) && lines[0]!.value ? lines[0]! : null;
+}
+
+/** A leaf record with a sentence before its field list, or a single field (recognise/described-records.ts). */
+const described = (body: RootContent[], text: string) =>
+  describedRecordFields(body.filter((n) => n.type !== "thematicBreak" && n.type !== "html"), (p) => scalarLine(p, text), (p) => fieldLines(p, text) !== null);
+
 export function isRecord(heading: Heading, body: RootContent[], text: string): boolean {
   const first = body.find((n) => n.type !== "thematicBreak" && n.type !== "html");
   // "## Objective 1: …" over "**KR 1.1** …" lines groups key results and initiatives: a container, not a record.
-  const fields = first ? fieldBlock(first, text) : null;
+  const fields = (first ? fieldBlock(first, text) : null) ?? described(body, text)?.fields ?? null;
   // "**Does it follow links?** No.": questions with answers are a FAQ (recognise/non-items.ts).
   // "## Glossary" + "**Term** – meaning" lines define words (recognise/definition-blocks.ts).
   return !!fields && !isQuestionBlock(fields.map((f) => f.label)) && !isDefinitionBlock(heading, fields.some((f) => SCALAR_FIELDS.test(f.label))) && plainText(heading).length > 0 && !isObjectiveHeading(plainText(heading)) && sectionFields(body, text) === null;
@@ -186,8 +197,12 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   const nodes = body.slice(start, end);
 
   // The leading field block(s): **Status:**, **Severity:**, **Effort:** … (descriptive fields there too).
+  // A sentence before them, or a lone field, reads as recognise/described-records.ts says.
   let i = 0;
-  for (let fields = nodes[0] && fieldBlock(nodes[0], ctx.text); fields; fields = nodes[i] ? fieldBlock(nodes[i]!, ctx.text) : null) {
+  const prose = nodes[0] && fieldBlock(nodes[0], ctx.text) ? null : described(nodes, ctx.text);
+  if (prose?.at === 1) description.push(sourceOf(nodes[0] as Nodes, ctx.text));
+  if (prose) i = prose.at;
+  for (let fields = prose?.fields ?? (nodes[0] && fieldBlock(nodes[0], ctx.text)); fields; fields = nodes[i] ? fieldBlock(nodes[i]!, ctx.text) : null) {
     for (const f of fields) {
       // "**Status:** ✅ Fixed\nParameterised the query in `search.py`.": a sentence on the lines after a
       // scalar field's line is the record's prose, not more of its state.

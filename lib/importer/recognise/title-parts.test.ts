@@ -137,3 +137,20 @@ describe("parsePlan: a title's other parts go where the item keeps them", () => 
     expect(item).toMatchObject({ key: "WEB-4", title: "Missing alt text" });
   });
 });
+
+describe("a tracker card copied with its label spans and assignee", () => {
+  it("reads the priority span before a closing @handle, and `No priority` as no priority", () => {
+    const md = "## In Progress\n- **IOS-812** Paywall prices from StoreKit `Urgent` @hannah\n- **IOS-807** Migrate image cache `Medium` @tariq\n\n## Backlog\n- **IOS-640** Support iPad multitasking `No priority`\n";
+    const items = parsePlan(md).items;
+    expect(items.map((i) => [i.title, i.priorityLabel])).toEqual([
+      ["Paywall prices from StoreKit", "Critical"],
+      ["Migrate image cache", "Medium"],
+      ["Support iPad multitasking", null],
+    ]);
+    expect(items[0]!.description).toContain("@hannah");
+  });
+
+  it("negative: a handle with no code span before it is left to the other readers", () => {
+    expect(readTitleTail("Ping the vendor about invoices @sam", new Set()).title).toBe("Ping the vendor about invoices @sam");
+  });
+});

@@ -103,6 +103,12 @@ const TRAILING_DASH_PART = /\s+[—–-]\s+([^—–\s-][^—–]{0,24})$/;
 const TRAILING_HANDLES = /\s+[—–-]\s+(@[A-Za-z][\w-]*(?:[\s,]+@[A-Za-z][\w-]*)*)\s*$/;
 /** "… (3 pts) @mei": a board card's assignee, a bare handle closing the line after a remark parenthesis (an estimate, a state). */
 const HANDLE_AFTER_PAREN = /[(（]([^()（）]*)[)）]\s+(@[A-Za-z][\w-]*(?:[\s,]+@[A-Za-z][\w-]*)*)\s*$/;
+/**
+ * "… `Urgent` @hannah": a tracker's copied card (Linear, GitHub projects), its priority or label as a
+ * code span, then the assignee's bare handle closing the line. The entry reader marks code spans
+ * \u0003…\u0004; the handle is cut here so the span is again the line's last label.
+ */
+const HANDLE_AFTER_CODE = /\u0004\s+(@[A-Za-z][\w-]*(?:[\s,]+@[A-Za-z][\w-]*)*)\s*$/;
 // "… — Jana", "… - Jana": a spaced dash of any length before a name the document uses for a person.
 // "— Jana", "— **Elena**": the name may be emphasised (markup is still in the text here, or its marks).
 /** "… [sam]": a handle in square brackets closing the title, when the document names that person (people.ts). */
@@ -258,6 +264,14 @@ export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<T
       notes.unshift(`Owner: ${carded[2]}`);
       // The parenthesis stays for the next round, which reads it as the remark it is.
       title = title.slice(0, carded.index! + carded[0].search(/[)）]\s+@/u) + 1);
+      changed = true;
+      continue;
+    }
+    const coded = title.match(HANDLE_AFTER_CODE);
+    if (coded && coded.index! > 0) {
+      owner ??= coded[1]!;
+      notes.unshift(`Owner: ${coded[1]}`);
+      title = title.slice(0, coded.index! + 1);
       changed = true;
       continue;
     }
