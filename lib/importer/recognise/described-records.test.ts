@@ -26,4 +26,10 @@ describe("records with a sentence before their fields, or one field", () => {
     const md = "# Plan\n\n## Payments\nWhat this area covers.\n- **Owner:** Ana\n\n### Add Apple Pay\n- **Status:** Done\n- **Effort:** 2\n";
     expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Add Apple Pay"]);
   });
+
+  it("reads a paragraph of fields after the sentence, when no list follows", () => {
+    const md = "# Audit\n\n## Findings\n\n### Cookie without SameSite\nSession cookie lacks the attribute.\n\n**Remediation:** set SameSite=Lax.\n**Owner:** Priya · **Status:** Fixed\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.status])).toEqual([["Cookie without SameSite", "done"]]);
+  });
 });
+

@@ -29,15 +29,24 @@ export function scalarFieldList(node: RootContent | undefined, scalarLine: (p: P
 }
 
 /**
- * Where a leaf record's field list starts (0, or 1 after one plain paragraph) and its fields; null
- * when the body is not one. `isFieldParagraph` says whether a paragraph is itself labelled fields.
+ * Where a leaf record's fields start (0, or 1 after one plain paragraph) and its fields; null when
+ * the body is not one. `fieldParagraph` reads a paragraph of labelled fields with a scalar one
+ * ("**Remediation:** …\n**Owner:** Priya · **Status:** Fixed", a pen-test finding's shape); such a
+ * paragraph after the sentence makes a record only when no list follows it (a section's fields over
+ * its task list are the section's, recognise/records.ts sectionFields).
  */
-export function describedRecordFields(body: RootContent[], scalarLine: (p: Paragraph) => Field | null, isFieldParagraph: (p: Paragraph) => boolean): { at: number; fields: Field[] } | null {
+export function describedRecordFields(
+  body: RootContent[],
+  scalarLine: (p: Paragraph) => Field | null,
+  fieldParagraph: (p: Paragraph) => Field[] | null,
+): { at: number; fields: Field[] } | null {
   if (body.some((n) => n.type === "heading")) return null;
   const [first, second] = body;
   const leading = scalarFieldList(first, scalarLine);
   if (leading) return { at: 0, fields: leading };
-  if (first?.type !== "paragraph" || isFieldParagraph(first)) return null;
+  if (first?.type !== "paragraph" || fieldParagraph(first) !== null || first.children[0]?.type === "strong") return null;
   const after = scalarFieldList(second, scalarLine);
-  return after ? { at: 1, fields: after } : null;
+  if (after) return { at: 1, fields: after };
+  const block = second?.type === "paragraph" && !body.slice(2).some((n) => n.type === "list") ? fieldParagraph(second) : null;
+  return block ? { at: 1, fields: block } : null;
 }

@@ -15,6 +15,7 @@ import { fieldValueStatus, LEADING_STATE_MARK } from "./state-marks";
 import { withoutRecordKind } from "./record-kinds";
 import { isDefinitionBlock } from "./definition-blocks";
 import { describedRecordFields } from "./described-records";
+import { riskFieldLevel } from "./risk-fields";
 
 // `### P0-001: Title` records: a heading followed by bold-labelled fields (**Status:**, **Effort:**)
 // and labelled lists (**Acceptance Criteria:**, **Action Items:**, **Files to Update:**).
@@ -62,7 +63,10 @@ function scalarLine(paragraph: Paragraph, text: string) {
 
 /** A leaf record with a sentence before its field list, or a single field (recognise/described-records.ts). */
 const described = (body: RootContent[], text: string) =>
-  describedRecordFields(body.filter((n) => n.type !== "thematicBreak" && n.type !== "html"), (p) => scalarLine(p, text), (p) => fieldLines(p, text) !== null);
+  describedRecordFields(body.filter((n) => n.type !== "thematicBreak" && n.type !== "html"), (p) => scalarLine(p, text), (p) => {
+    const fields = fieldBlock(p, text);
+    return fields?.some((f) => SCALAR_FIELDS.test(f.label) && f.value) ? fields : null;
+  });
 
 export function isRecord(heading: Heading, body: RootContent[], text: string): boolean {
   const first = body.find((n) => n.type !== "thematicBreak" && n.type !== "html");
@@ -188,6 +192,7 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   const checklist: ParsedChecklistEntry[] = [];
   const code: string[] = [];
   const scalars = new Map<string, string>();
+  let riskLevel: string | null = null;
 
   // Separators around a record (`---` between records) are layout; one inside its text is content.
   let start = 0;
@@ -216,6 +221,11 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
         description.push(`**${f.label}:** ${f.value}`);
       }
       else if (FILE_FIELDS.test(f.label) && f.value) checklist.push(...filesIn(f.value));
+      // "**Ryzyko:** wysokie": a finding's risk level ranks it when nothing else does (recognise/risk-fields.ts).
+      else if (riskFieldLevel(f.label, f.value)) {
+        riskLevel ??= riskFieldLevel(f.label, f.value);
+        description.push(`**${f.label}:** ${f.value}`);
+      }
       else if (DESCRIPTION_FIELDS.test(f.label) && f.value) description.push(f.value);
       else if (f.value) description.push(`**${f.label}:** ${f.value}`);
     }
@@ -261,7 +271,7 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   const untriaged = priorityField !== undefined && /^untriaged$/i.test(priorityField.trim());
   const priorityLabel = untriaged
     ? (explicitLabel ?? null)
-    : (explicitLabel ?? (priorityField ? (findPriorityLabel(priorityField) ?? priorityField) : null) ?? (key ? findPriorityLabel(key) : null) ?? split.priorityLabel ?? line.priorityLabel ?? severityPriority ?? sectionPriority(ctx));
+    : (explicitLabel ?? (priorityField ? (findPriorityLabel(priorityField) ?? priorityField) : null) ?? (key ? findPriorityLabel(key) : null) ?? split.priorityLabel ?? line.priorityLabel ?? severityPriority ?? riskLevel ?? sectionPriority(ctx));
   const statusField = scalars.get("status") ?? scalars.get("state") ?? scalars.get("qualified status");
   // "🟡 at risk (…)", "🟢 on track": a status report's mark and colour words (recognise/state-marks.ts).
   // A value opening with a mark is read by its words before any remark ("🟡 at risk (quota pending)").

@@ -1,3 +1,4 @@
+import { trailingWikiLink } from "./wiki-link-tails";
 import { isOwnerField, isPriorityField, isStatusField } from "../field-names";
 import { offersAlternative } from "./alternative-parens";
 import { parseEffortHours, parseStatus } from "../clean";
@@ -57,6 +58,14 @@ const OWNER_PREFIX = new RegExp(`^(${OPEN}?)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}
 
 /** The opening parts of a title line: a dotted key, a container word, an owner prefix. */
 export function readTitleHead(text: string, people: ReadonlySet<string>): Pick<TitleParts, "title" | "key" | "owner" | "notes"> {
+  // "… før 10.11 [[Endringsvindu november]]": a closing link to a note is a reference (recognise/wiki-link-tails.ts).
+  const linked = trailingWikiLink(text.replace(/^[·•|]\s+/, ""));
+  if (!linked) return headParts(text, people);
+  const head = headParts(linked.title, people);
+  return { ...head, notes: [...head.notes, linked.note] };
+}
+
+function headParts(text: string, people: ReadonlySet<string>): Pick<TitleParts, "title" | "key" | "owner" | "notes"> {
   // "[[Hiring 2027]]", "[[notes/q1|the Q1 plan]]": a wiki link reads as the words it shows.
   let title = text.replace(/^[·•|]\s+/, "").replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, "$1");
   let key: string | null = null;
