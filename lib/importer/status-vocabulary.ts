@@ -104,7 +104,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "blokirano", "na čakanju", "na čekanju", // sl, hr/sr (blocked, on hold)
     "আটকে", "আটকে আছে", "অপেক্ষায়", "অপেক্ষায়", "স্থগিত", // bn (stuck, waiting, on hold)
     "atka hua", "atki hui", "ruka hua", // hi in Latin script
-    "लंबित", "लम्बित", "रुका है", // hi ("pending": held up, waiting on something)
+    "रुका है", // hi ("is held up")
     "warten auf", "wartend", // de: a board lane "Warten auf" (waiting on)
     "venter på", "venter", "på vent", "blokkert", "blokeret", // no, da
     "blokováno", "čeká na", "pozastaveno", // cs
@@ -189,7 +189,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "открыто", "не начато", "запланировано", "відкрито", // ru, uk
     "öppen", "ej startad", // sv
     "لم يبدأ", "لم تبدأ", "للتنفيذ", "לא התחיל", "לביצוע", "δεν ξεκίνησε", "chưa làm", "cần làm", "chưa bắt đầu", "chua lam", "chua bat dau", // vi without diacritics
-    "chưa thực hiện", "belum mulai", "belum dikerjakan", "शुरू नहीं हुआ", "बाकी",
+    "chưa thực hiện", "belum mulai", "belum dikerjakan", "शुरू नहीं हुआ", "बाकी", "लंबित", "लम्बित", // hi: "pending", as English "pending" is
     "ยังไม่เริ่ม", "ยังไม่ได้เริ่ม", "รอดำเนินการ", // th
     "ni začeto", "nije započeto", "za narediti", // sl, hr/sr (not started, to do)
     "শুরু হয়নি", "শুরু হয়নি", "বাকি", "করতে হবে", // bn (not started, remaining, to do)

@@ -153,4 +153,15 @@ describe("a tracker card copied with its label spans and assignee", () => {
   it("negative: a handle with no code span before it is left to the other readers", () => {
     expect(readTitleTail("Ping the vendor about invoices @sam", new Set()).title).toBe("Ping the vendor about invoices @sam");
   });
+
+  it("reads Linear's plain copy: the capitalised level then the assignee close the line", () => {
+    const tail = readTitleTail("Paywall: show localized prices Urgent @hannah", new Set());
+    expect([tail.title, tail.priorityLabel, tail.notes]).toEqual(["Paywall: show localized prices", "Critical", ["Owner: @hannah"]]);
+    expect(readTitleTail("Support iPad multitasking No priority @sam", new Set()).priorityLabel).toBeNull();
+  });
+
+  it("negative: a lower-case level word before a handle is the sentence's", () => {
+    expect(readTitleTail("Ask about the high @sam", new Set()).title).toBe("Ask about the high @sam");
+  });
 });
+

@@ -118,6 +118,12 @@ const HANDLE_AFTER_PAREN = /[(（]([^()（）]*)[)）]\s+(@[A-Za-z][\w-]*(?:[\s,
  * \u0003…\u0004; the handle is cut here so the span is again the line's last label.
  */
 const HANDLE_AFTER_CODE = /\u0004\s+(@[A-Za-z][\w-]*(?:[\s,]+@[A-Za-z][\w-]*)*)\s*$/;
+/**
+ * "… StoreKit 2 Urgent @hannah", "… Support iPad multitasking No priority @sam": Linear's list copied
+ * as plain text, each line closing with the card's priority (Linear's own capitalised words) and its
+ * assignee. The capitalised level right before a closing handle is the card's field, not the title's.
+ */
+const LEVEL_THEN_HANDLE = /\s+(Urgent|High|Medium|Low|No priority)\s+(@[A-Za-z][\w-]*)\s*$/;
 // "… — Jana", "… - Jana": a spaced dash of any length before a name the document uses for a person.
 // "— Jana", "— **Elena**": the name may be emphasised (markup is still in the text here, or its marks).
 /** "… [sam]": a handle in square brackets closing the title, when the document names that person (people.ts). */
@@ -273,6 +279,15 @@ export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<T
       notes.unshift(`Owner: ${carded[2]}`);
       // The parenthesis stays for the next round, which reads it as the remark it is.
       title = title.slice(0, carded.index! + carded[0].search(/[)）]\s+@/u) + 1);
+      changed = true;
+      continue;
+    }
+    const levelled = title.match(LEVEL_THEN_HANDLE);
+    if (levelled && levelled.index! > 0) {
+      owner ??= levelled[2]!;
+      notes.unshift(`Owner: ${levelled[2]}`);
+      if (levelled[1] !== "No priority") priorityLabel ??= findPriorityLabel(levelled[1]!);
+      title = title.slice(0, levelled.index);
       changed = true;
       continue;
     }
