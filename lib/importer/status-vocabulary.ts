@@ -104,6 +104,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "blokirano", "na čakanju", "na čekanju", // sl, hr/sr (blocked, on hold)
     "আটকে", "আটকে আছে", "অপেক্ষায়", "অপেক্ষায়", "স্থগিত", // bn (stuck, waiting, on hold)
     "atka hua", "atki hui", "ruka hua", // hi in Latin script
+    "रुका है", // hi ("is held up")
     "warten auf", "wartend", // de: a board lane "Warten auf" (waiting on)
     "venter på", "venter", "på vent", "blokkert", "blokeret", // no, da
     "blokováno", "čeká na", "pozastaveno", // cs
@@ -147,6 +148,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "قيد التنفيذ", "قيد العمل", "قيد المراجعة", "جاري العمل", "جارٍ العمل", "בתהליך", "בעבודה", "בביצוע", "σε εξέλιξη", "υπό εξέλιξη", "υπό υλοποίηση", "σε υλοποίηση", "đang làm", "đang thực hiện", "dang lam", "dang thuc hien", // vi typed without diacritics
     "đang xử lý", "đang tiến hành", "chờ kiểm thử", "đang kiểm thử", "chờ duyệt", // vi: waiting for testing / review is under review
     "sedang dikerjakan", "dalam proses", "sedang berjalan", "चल रहा है", "प्रगति में",
+    "प्रगति पर", "जारी", "जारी है", "कार्य जारी", // hi ("in progress", "ongoing")
     "กำลังดำเนินการ", "อยู่ระหว่างดำเนินการ", "กำลังทำ", // th
     "v teku", "v delu", "u tijeku", "u toku", "u radu", // sl, hr/sr (under way)
     "চলছে", "চলমান", "কাজ চলছে", "প্রক্রিয়াধীন", "প্রক্রিয়াধীন", // bn (under way)
@@ -187,7 +189,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "открыто", "не начато", "запланировано", "відкрито", // ru, uk
     "öppen", "ej startad", // sv
     "لم يبدأ", "لم تبدأ", "للتنفيذ", "לא התחיל", "לביצוע", "δεν ξεκίνησε", "chưa làm", "cần làm", "chưa bắt đầu", "chua lam", "chua bat dau", // vi without diacritics
-    "chưa thực hiện", "belum mulai", "belum dikerjakan", "शुरू नहीं हुआ", "बाकी",
+    "chưa thực hiện", "belum mulai", "belum dikerjakan", "शुरू नहीं हुआ", "बाकी", "लंबित", "लम्बित", // hi: "pending", as English "pending" is
     "ยังไม่เริ่ม", "ยังไม่ได้เริ่ม", "รอดำเนินการ", // th
     "ni začeto", "nije započeto", "za narediti", // sl, hr/sr (not started, to do)
     "শুরু হয়নি", "শুরু হয়নি", "বাকি", "করতে হবে", // bn (not started, remaining, to do)
@@ -214,10 +216,10 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "verified", // YouTrack's and Bugzilla's state after Fixed
     "erledigt", "fertig", "abgeschlossen", "umgesetzt", "geschlossen", "behoben", "gelöst", // de
     "fait", "terminé", "terminée", "achevé", "livré", // fr
-    "hecho", "terminado", "completado", "listo", "resuelto", // es
+    "hecho", "terminado", "completado", "listo", "resuelto", "cerrado", "cerrada", // es
     "fatto", "completato", "terminato", "concluso", "chiuso", "risolto", // it
     "feito", "concluído", "concluída", "concluido", "finalizado", "pronto", "resolvido", "entregue", // pt
-    "klaar", "gedaan", "afgerond", "voltooid", "opgeleverd", // nl
+    "klaar", "gedaan", "afgerond", "voltooid", "opgeleverd", "gereed", // nl
     "gedoen", "voltooi", "afgehandel", // af
     "klar", "klart", "avklarad", "slutförd", // sv
     "ferdig", "fullført", "levert", "færdig", "udført", "afsluttet", "leveret", // nb, da
@@ -236,6 +238,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "تم", "منجز", "منجزة", "مكتمل", "مكتملة", "تم الإنجاز", "בוצע", "הושלם", "ολοκληρώθηκε", "ολοκληρωμένο", "xong", "đã xong", "da xong", "hoan thanh", "da hoan thanh", // vi, also without diacritics
     "hoàn thành", "đã hoàn thành",
     "selesai", "sudah selesai", "पूरा", "पूरा हुआ", "हो गया", // ar, he, el, vi, id, hi
+    "पूर्ण", "पूर्ण हुआ", "संपन्न", "सम्पन्न", "पूरा हो गया", // hi ("complete", "accomplished")
     "เสร็จแล้ว", "เสร็จสิ้น", "เรียบร้อยแล้ว", "ดำเนินการแล้ว", "แก้ไขแล้ว", "ปิดแล้ว", // th ("fixed", "closed")
     "opravljeno", "končano", "narejeno", "zaključeno", "gotovo", "završeno", "urađeno", // sl, hr/sr (done, finished)
     "শেষ", "সম্পন্ন", "সম্পূর্ণ", "হয়ে গেছে", "হয়ে গেছে", // bn (finished, completed)

@@ -34,3 +34,22 @@ describe("action items written owner first", () => {
     expect(read("# Plan\n\n## Tasks\n\n- **Cache layer**: add an LRU\n")).toEqual([["Cache layer", false]]);
   });
 });
+
+describe("a level after a dash is no owner", () => {
+  it("reads '— Critical', '— High' closing sibling entries as priorities, not names", () => {
+    const md = "## Req. 3\n- ✓ Confirm no SAD stored — Critical\n- Rotate the DEK — High\n- Truncate PAN — Medium\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.priorityLabel, i.description])).toEqual([
+      ["Confirm no SAD stored", "Critical", ""],
+      ["Rotate the DEK", "High", ""],
+      ["Truncate PAN", "Medium", ""],
+    ]);
+  });
+
+  it("negative: names after the dash stay owners", () => {
+    const md = "## Actions\n- [ ] Lazy-load the widget — Jana\n- [ ] Write the guide — Nina\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.description])).toEqual([
+      ["Lazy-load the widget", "Owner: Jana"],
+      ["Write the guide", "Owner: Nina"],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
+import { PRIORITY_SOURCES } from "../priority";
 
 // Action items written "owner, then task": "- **Mo**: set up the rota", "- Ari: write the template",
 // "- ~~Dev: clean up flags~~ done", or a line that is only a name with the tasks nested under it.
@@ -87,8 +88,15 @@ export function withoutOwner(paragraph: Paragraph, people: ReadonlySet<string>, 
 /** " — Jana", " – *Nina*": a spaced dash, then one or two capitalised words ending the entry. */
 const DASH_NAME = /\s[—–]\s+(\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+)?)\s*$/u;
 
+/** "— High", "— Critical", "— Medium priority": a priority level after the dash, never a person. */
+const LEVEL_ONLY = new RegExp(`^(?:${PRIORITY_SOURCES.level})(?:\\s+priority)?$`, "iu");
+const dashName = (text: string) => {
+  const m = text.match(DASH_NAME);
+  return m && !LEVEL_ONLY.test(m[1]!) ? m : null;
+};
+
 /** Whether an entry's text ends with a dash and a name (for counting siblings that do). */
-export const endsWithDashName = (text: string) => DASH_NAME.test(text);
+export const endsWithDashName = (text: string) => dashName(text) !== null;
 
 /**
  * "Lazy-load the widget — Jana", "Write the guide — *Nina*": the name after the dash is who does
@@ -106,7 +114,7 @@ export function withoutTrailingOwner(paragraph: Paragraph, people: ReadonlySet<s
     text.value = text.value.replace(/\s[—–]\s*$/, "");
     return { paragraph: copy, owner: toString(last).trim() };
   }
-  const m = last?.type === "text" ? last.value.match(DASH_NAME) : null;
+  const m = last?.type === "text" ? dashName(last.value) : null;
   if (m && m.index! > 0 && (siblingsOwned || isPerson(m[1]!, people))) {
     const copy = structuredClone(paragraph);
     const text = copy.children.at(-1) as { value: string };

@@ -8,7 +8,7 @@ import { keyedArrow } from "./arrow-marks";
 import type { Paragraph, PhrasingContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { parseStatus, WORD_MARK } from "../clean";
-import { findPriorityLabel, leadingPriority, PRIORITY_MARK_CHARS, PRIORITY_SOURCES } from "../priority";
+import { findPriorityLabel, leadingPriority, NO_PRIORITY_HEADING, PRIORITY_MARK_CHARS, PRIORITY_SOURCES } from "../priority";
 import { statusAroundDescription, struckOutcome, trailingState } from "../status-words";
 import { labelledPriority, stateThenDate } from "./description-fields";
 import type { ItemStatus } from "../types";
@@ -85,7 +85,8 @@ function trailingLabels(text: string, labels: string[]): string {
     const inRun = HYPHENATED_LABEL.test(m[1]!) && (found > 0 || (before.match(TRAILING_CODE)?.[1] !== undefined && LABEL.test(before.match(TRAILING_CODE)![1]!)));
     // "… `<title>` et `meta description`": the span is the sentence's object, in any language (recognise/sentence-words.ts).
     // "… from the label `good first issue`": a span the sentence names as a label is what it talks about.
-    if ((!LABEL.test(m[1]!) && !inRun && !isPriorityLabelSpan(m[1]!) && !isLevelSpan(m[1]!)) || SENTENCE_GOES_ON.test(before) || sentenceGoesOn(before) || codeSpanIsObject(before, CODE_OPEN) || NAMED_LABEL.test(before)) break;
+    // "`No priority`": a tracker's empty priority field copied as a label (Linear) closes the title too.
+    if ((!LABEL.test(m[1]!) && !inRun && !isPriorityLabelSpan(m[1]!) && !isLevelSpan(m[1]!) && !NO_PRIORITY_HEADING.test(m[1]!)) || SENTENCE_GOES_ON.test(before) || sentenceGoesOn(before) || codeSpanIsObject(before, CODE_OPEN) || NAMED_LABEL.test(before)) break;
     labels.unshift(m[1]!.replace(/^(?:label|tag)s?:\s*/, ""));
     title = before;
   }
@@ -341,7 +342,7 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     if (key) title = title.replace(/\s*\(\d{1,3}\)\s*$/, "");
     // A remark the labels or a status hid: "(#141)", "(est. 2d)", "(Priya, 3d)", "(shipped January)".
     title = readTail(title);
-    const labelNotes = labels.filter((l) => !findPriorityLabel(l.trim()) && !/^no priority$/i.test(l.trim()));
+    const labelNotes = labels.filter((l) => !findPriorityLabel(l.trim()) && !NO_PRIORITY_HEADING.test(l.trim()));
     if (labelNotes.length) notes.push(`Labels: ${labelNotes.join(", ")}`);
   }
   const trailingPriority = title.match(TRAILING_PRIORITY);
@@ -356,7 +357,7 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     title = title.replace(INLINE_PRIORITY, " ");
   }
   for (const label of labels) {
-    if (/^no priority$/i.test(label.trim())) continue;
+    if (NO_PRIORITY_HEADING.test(label.trim())) continue;
     priorityLabel ??= findPriorityLabel(label.trim());
   }
   rest = unmark(rest).replace(SEPARATOR, "").trim();

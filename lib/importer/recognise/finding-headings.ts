@@ -30,7 +30,8 @@ export function recogniseFindingHeading(heading: Heading, body: RootContent[], c
   // A finding is a leaf: a heading with deeper headings under it groups them.
   if (BUCKET_KEY.test(key!) || body.some((n) => n.type === "heading") || findPriorityLabel(title!) === title!.trim()) return false;
   const source = body.filter((n) => n.type !== "heading" && n.type !== "thematicBreak").map((n) => sourceOf(n, ctx.text)).join("\n\n").trim();
-  const statusText = source.match(STATUS_LINE)?.[1]?.replace(/[*_]/g, "").trim();
+  // "**Owner:** Priya · **Status:** Fixed": fields side by side on one line, each read as its own line.
+  const statusText = source.replace(/[ \t]+[·|][ \t]+(?=\*\*|__)/gu, "\n").match(STATUS_LINE)?.[1]?.replace(/[*_]/g, "").trim();
   // The key alone could be a numbered section ("A1 Introduction") or a decision record ("ADR-7: Use
   // Postgres", Status: Accepted): a severity says it is a finding; without one, a work status does, and
   // only outside a section of notes or decisions.

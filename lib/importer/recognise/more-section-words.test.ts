@@ -33,4 +33,13 @@ describe("an RFC's parts and plan headings in more languages", () => {
   );
 
   it.each(["Hypothèses à tester cette semaine", "Décisions à prendre avant lundi"])("%s is not a record of what was given or decided", (heading) => expect(proposalPartKind(heading)).toBeNull());
+
+  it("reads a Russian incident timeline as events, the agreed actions as work", () => {
+    const md = "# Разбор инцидента\n\n## Хронология\n- 14:05 — первые ошибки в логах\n- 14:22 — алерт по доле ошибок\n\n## Что сделаем\n1. Снизить порог алерта\n";
+    expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Снизить порог алерта"]);
+  });
+
+  it.each(["Хронология", "Chronologie", "Línea de tiempo", "Tijdlijn", "タイムライン"])("%s (a timeline) holds no work", (heading) => expect(proposalPartKind(heading)).toBe("notes"));
+
+  it.each(["Хронология миграции: что сделать", "Zeitleiste aktualisieren"])("%s is no timeline heading", (heading) => expect(proposalPartKind(heading)).toBeNull());
 });

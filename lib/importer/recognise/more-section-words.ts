@@ -49,6 +49,19 @@ const PROPOSAL_PARTS = [
   "histórico de alterações", "histórico de revisões", "wijzigingsgeschiedenis", "versiegeschiedenis", "ändringshistorik", "versionshistorik", "historia zmian", "historie změn", "muutoshistoria", "история изменений", "історія змін", "историја измена", "istorija izmena", "povijest izmjena", "povijest promjena", "zgodovina sprememb", "историја на измени", "история на промените", "değişiklik geçmişi", "変更履歴", "改訂履歴", "修订历史", "变更历史", "變更歷史", "변경 이력", "개정 이력", "sejarah perubahan", "riwayat perubahan",
 ];
 
+/**
+ * An incident's or project's timeline in other languages ("timeline" alone is read by sections.ts in
+ * English): "- 14:05 — первые ошибки в логах" dates what happened; its entries are events, not work.
+ */
+const TIMELINE_PARTS = [
+  "хронология", "хронология событий", "ход событий", "хронологія", "хронологія подій", "перебіг подій", "хронологија", "hronologija", "kronologija", "tijek događaja",
+  "chronologie", "chronologie des événements", "déroulé", "zeitleiste", "zeitlicher ablauf", "zeitverlauf", "chronologie der ereignisse",
+  "cronología", "línea de tiempo", "línea temporal", "cronologia", "cronologia degli eventi", "linha do tempo", "tijdlijn", "tijdsverloop", "tidslinje", "tidslinjen", "händelseförlopp", "hendelsesforløb", "hændelsesforløb", "tidsforløb",
+  "oś czasu", "chronologia", "przebieg zdarzeń", "časová osa", "průběh událostí", "aikajana", "tapahtumien kulku", "idővonal", "zaman çizelgesi", "olay akışı", "kronoloji",
+  "タイムライン", "時系列", "経緯", "时间线", "时间轴", "時間線", "타임라인", "경과", "garis waktu", "kronologi", "linimasa", "dòng thời gian", "diễn biến",
+  "الجدول الزمني", "التسلسل الزمني", "ציר זמן", "ציר הזמן", "χρονολόγιο", "समयरेखा", "घटनाक्रम", "ไทม์ไลน์", "ลำดับเหตุการณ์",
+];
+
 /** Success criteria in other languages: targets, not work. */
 const SUCCESS_CRITERIA = [
   "критеријуми успеха", "критеријуми за успех", "kriterijumi uspeha", "kriteriji uspjeha", "kriteriji uspeha", "kriteriji uspešnosti", "критериуми за успех", "критерии за успех", "критерии успеха", "критерії успіху",
@@ -56,7 +69,7 @@ const SUCCESS_CRITERIA = [
   "成功の基準", "成功标准", "成功標準", "성공 기준", "kriteria kejayaan", "kriteria keberhasilan", "kriteria sukses",
 ];
 
-const PARTS = new Set(PROPOSAL_PARTS);
+const PARTS = new Set([...PROPOSAL_PARTS, ...TIMELINE_PARTS]);
 const SUCCESS = new Set(SUCCESS_CRITERIA);
 
 /** The heading's words: markup, numbering, emoji and closing punctuation gone, lower-cased. */

@@ -14,6 +14,8 @@ import { recordHeadingMark } from "./record-heading-mark";
 import { fieldValueStatus, LEADING_STATE_MARK } from "./state-marks";
 import { withoutRecordKind } from "./record-kinds";
 import { isDefinitionBlock } from "./definition-blocks";
+import { describedRecordFields } from "./described-records";
+import { riskFieldLevel } from "./risk-fields";
 
 // `### P0-001: Title` records: a heading followed by bold-labelled fields (**Status:**, **Effort:**)
 // and labelled lists (**Acceptance Criteria:**, **Action Items:**, **Files to Update:**).
@@ -53,10 +55,23 @@ export function fieldLines(paragraph: Paragraph, text: string): { label: string;
 }
 
 /** Heading + body is a record if a field block (Status/Priority/Effort/…) opens the body. */
+/** One `**Status:** In progress` line of a scalar field with a value (recognise/described-records.ts). */
+function scalarLine(paragraph: Paragraph, text: string) {
+  const lines = fieldLines(paragraph, text);
+  return lines?.length === 1 && SCALAR_FIELDS.test(lines[0]!.label) && lines[0]!.value ? lines[0]! : null;
+}
+
+/** A leaf record with a sentence before its field list, or a single field (recognise/described-records.ts). */
+const described = (body: RootContent[], text: string) =>
+  describedRecordFields(body.filter((n) => n.type !== "thematicBreak" && n.type !== "html"), (p) => scalarLine(p, text), (p) => {
+    const fields = fieldBlock(p, text);
+    return fields?.some((f) => SCALAR_FIELDS.test(f.label) && f.value) ? fields : null;
+  });
+
 export function isRecord(heading: Heading, body: RootContent[], text: string): boolean {
   const first = body.find((n) => n.type !== "thematicBreak" && n.type !== "html");
   // "## Objective 1: …" over "**KR 1.1** …" lines groups key results and initiatives: a container, not a record.
-  const fields = first ? fieldBlock(first, text) : null;
+  const fields = (first ? fieldBlock(first, text) : null) ?? described(body, text)?.fields ?? null;
   // "**Does it follow links?** No.": questions with answers are a FAQ (recognise/non-items.ts).
   // "## Glossary" + "**Term** – meaning" lines define words (recognise/definition-blocks.ts).
   return !!fields && !isQuestionBlock(fields.map((f) => f.label)) && !isDefinitionBlock(heading, fields.some((f) => SCALAR_FIELDS.test(f.label))) && plainText(heading).length > 0 && !isObjectiveHeading(plainText(heading)) && sectionFields(body, text) === null;
@@ -177,6 +192,7 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   const checklist: ParsedChecklistEntry[] = [];
   const code: string[] = [];
   const scalars = new Map<string, string>();
+  let riskLevel: string | null = null;
 
   // Separators around a record (`---` between records) are layout; one inside its text is content.
   let start = 0;
@@ -186,8 +202,12 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   const nodes = body.slice(start, end);
 
   // The leading field block(s): **Status:**, **Severity:**, **Effort:** … (descriptive fields there too).
+  // A sentence before them, or a lone field, reads as recognise/described-records.ts says.
   let i = 0;
-  for (let fields = nodes[0] && fieldBlock(nodes[0], ctx.text); fields; fields = nodes[i] ? fieldBlock(nodes[i]!, ctx.text) : null) {
+  const prose = nodes[0] && fieldBlock(nodes[0], ctx.text) ? null : described(nodes, ctx.text);
+  if (prose?.at === 1) description.push(sourceOf(nodes[0] as Nodes, ctx.text));
+  if (prose) i = prose.at;
+  for (let fields = prose?.fields ?? (nodes[0] && fieldBlock(nodes[0], ctx.text)); fields; fields = nodes[i] ? fieldBlock(nodes[i]!, ctx.text) : null) {
     for (const f of fields) {
       // "**Status:** ✅ Fixed\nParameterised the query in `search.py`.": a sentence on the lines after a
       // scalar field's line is the record's prose, not more of its state.
@@ -201,6 +221,11 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
         description.push(`**${f.label}:** ${f.value}`);
       }
       else if (FILE_FIELDS.test(f.label) && f.value) checklist.push(...filesIn(f.value));
+      // "**Ryzyko:** wysokie": a finding's risk level ranks it when nothing else does (recognise/risk-fields.ts).
+      else if (riskFieldLevel(f.label, f.value)) {
+        riskLevel ??= riskFieldLevel(f.label, f.value);
+        description.push(`**${f.label}:** ${f.value}`);
+      }
       else if (DESCRIPTION_FIELDS.test(f.label) && f.value) description.push(f.value);
       else if (f.value) description.push(`**${f.label}:** ${f.value}`);
     }
@@ -246,7 +271,7 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   const untriaged = priorityField !== undefined && /^untriaged$/i.test(priorityField.trim());
   const priorityLabel = untriaged
     ? (explicitLabel ?? null)
-    : (explicitLabel ?? (priorityField ? (findPriorityLabel(priorityField) ?? priorityField) : null) ?? (key ? findPriorityLabel(key) : null) ?? split.priorityLabel ?? line.priorityLabel ?? severityPriority ?? sectionPriority(ctx));
+    : (explicitLabel ?? (priorityField ? (findPriorityLabel(priorityField) ?? priorityField) : null) ?? (key ? findPriorityLabel(key) : null) ?? split.priorityLabel ?? line.priorityLabel ?? severityPriority ?? riskLevel ?? sectionPriority(ctx));
   const statusField = scalars.get("status") ?? scalars.get("state") ?? scalars.get("qualified status");
   // "🟡 at risk (…)", "🟢 on track": a status report's mark and colour words (recognise/state-marks.ts).
   // A value opening with a mark is read by its words before any remark ("🟡 at risk (quota pending)").

@@ -52,3 +52,21 @@ describe("a legend said in a sentence", () => {
     ]);
   });
 });
+
+describe("a bring-up tracker's key", () => {
+  it("reads 🔶 as under way and '❌ failing' as open work, not dropped", () => {
+    const md = "# Bring-up\n\nStatus key: ✅ done · 🔶 partly working · ❌ failing · ⏳ not tried\n\n## Power\n- ✅ 3V3 rail within spec\n- 🔶 Battery charger IC\n- ❌ Barometer on I2C2\n";
+    expect(states(md)).toEqual([
+      ["3V3 rail within spec", "done"],
+      ["Battery charger IC", "in_progress"],
+      ["Barometer on I2C2", "not_started"],
+    ]);
+  });
+
+  it("negative: without a key, ❌ is still won't do", () => {
+    expect(states("## Work\n- ✅ Add MFA\n- ❌ Rewrite in Rust\n")).toEqual([
+      ["Add MFA", "done"],
+      ["Rewrite in Rust", "wont_do"],
+    ]);
+  });
+});

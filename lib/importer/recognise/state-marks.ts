@@ -15,6 +15,8 @@ export const DEFAULT_STATE_MARKS: Record<string, ItemStatus> = {
   "✅": "done", "✓": "done", "☑": "done", "✔": "done", "🟢": "done", "🟩": "done", "✔️": "done",
   "🚧": "in_progress", "🟡": "in_progress", "🟠": "in_progress", "🟨": "in_progress", "🟧": "in_progress", "🔵": "in_progress", "🟦": "in_progress",
   "⚠": "in_progress", "◐": "in_progress", "🔄": "in_progress", "⏩": "in_progress",
+  // Orange diamonds: the amber of a bring-up or test tracker ("🔶 partly working").
+  "🔶": "in_progress", "🔸": "in_progress",
   "⬜": "not_started", "🔴": "not_started", "🟥": "not_started", "⚪": "not_started", "◯": "not_started", "⭕": "not_started", "⏳": "not_started", "☐": "not_started",
   "❌": "wont_do", "✘": "wont_do", "✖": "wont_do", "🚫": "wont_do",
   "⛔": "blocked", "🛑": "blocked", "⏸": "blocked",
@@ -45,6 +47,9 @@ function meaningOf(words: string): ItemStatus | null {
   if (/^(?:healthy|ok|good|green|complete|shipped|live)\b/i.test(words)) return "done";
   // "someone is on it", "picked up": a person has the work in hand, it is not finished.
   if (/worked on|on track|at risk|started|\bon it\b|picked up|in hand/i.test(words)) return "in_progress";
+  // A bring-up or test tracker's "❌ failing", "🔶 partly working": a check still to make pass is open, not dropped.
+  if (/^(?:failing|fails|broken|not working)$/i.test(words)) return "not_started";
+  if (/^(?:partly|partially) working$/i.test(words)) return "in_progress";
   return parseStatus(words);
 }
 

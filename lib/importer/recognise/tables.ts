@@ -1,3 +1,4 @@
+import { isCountColumn } from "./count-columns";
 import { answerState } from "./done-answers";
 import { loneMarkStatus } from "./lone-marks";
 import type { Table } from "mdast";
@@ -164,6 +165,8 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   const rows = table.children.slice(1).map((row) => row.children.map((c) => plainText(c)));
   const cols = tableColumns(headers, rows, (cell) => cellStatus(cell, ctx) !== null, (cell) => isPriorityCell(cell, ctx.priorityOrder));
   if (cols.title < 0) return false;
+  // "| Total | 22 | 7 |" under "Tasks": a tally of work, not work (recognise/count-columns.ts).
+  if (isCountColumn(rows.map((r) => r[cols.title] ?? ""))) return false;
   if ((isGlossary(headers) && !cols.titleSaysTask) || cols.titleSaysNotWork || isRiskMatrix(headers)) return false;
   // "| 項目 | 内容 |" of 発生日時, 影響, 報告者: a report's particulars, not work (recognise/fact-tables.ts).
   if (isFactTable(headers, rows)) return false;

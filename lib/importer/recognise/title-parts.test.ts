@@ -137,3 +137,31 @@ describe("parsePlan: a title's other parts go where the item keeps them", () => 
     expect(item).toMatchObject({ key: "WEB-4", title: "Missing alt text" });
   });
 });
+
+describe("a tracker card copied with its label spans and assignee", () => {
+  it("reads the priority span before a closing @handle, and `No priority` as no priority", () => {
+    const md = "## In Progress\n- **IOS-812** Paywall prices from StoreKit `Urgent` @hannah\n- **IOS-807** Migrate image cache `Medium` @tariq\n\n## Backlog\n- **IOS-640** Support iPad multitasking `No priority`\n";
+    const items = parsePlan(md).items;
+    expect(items.map((i) => [i.title, i.priorityLabel])).toEqual([
+      ["Paywall prices from StoreKit", "Critical"],
+      ["Migrate image cache", "Medium"],
+      ["Support iPad multitasking", null],
+    ]);
+    expect(items[0]!.description).toContain("@hannah");
+  });
+
+  it("negative: a handle with no code span before it is left to the other readers", () => {
+    expect(readTitleTail("Ping the vendor about invoices @sam", new Set()).title).toBe("Ping the vendor about invoices @sam");
+  });
+
+  it("reads Linear's plain copy: the capitalised level then the assignee close the line", () => {
+    const tail = readTitleTail("Paywall: show localized prices Urgent @hannah", new Set());
+    expect([tail.title, tail.priorityLabel, tail.notes]).toEqual(["Paywall: show localized prices", "Critical", ["Owner: @hannah"]]);
+    expect(readTitleTail("Support iPad multitasking No priority @sam", new Set()).priorityLabel).toBeNull();
+  });
+
+  it("negative: a lower-case level word before a handle is the sentence's", () => {
+    expect(readTitleTail("Ask about the high @sam", new Set()).title).toBe("Ask about the high @sam");
+  });
+});
+

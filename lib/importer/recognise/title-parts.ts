@@ -1,3 +1,4 @@
+import { trailingWikiLink } from "./wiki-link-tails";
 import { isOwnerField, isPriorityField, isStatusField } from "../field-names";
 import { offersAlternative } from "./alternative-parens";
 import { parseEffortHours, parseStatus } from "../clean";
@@ -57,6 +58,14 @@ const OWNER_PREFIX = new RegExp(`^(${OPEN}?)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}
 
 /** The opening parts of a title line: a dotted key, a container word, an owner prefix. */
 export function readTitleHead(text: string, people: ReadonlySet<string>): Pick<TitleParts, "title" | "key" | "owner" | "notes"> {
+  // "… før 10.11 [[Endringsvindu november]]": a closing link to a note is a reference (recognise/wiki-link-tails.ts).
+  const linked = trailingWikiLink(text.replace(/^[·•|]\s+/, ""));
+  if (!linked) return headParts(text, people);
+  const head = headParts(linked.title, people);
+  return { ...head, notes: [...head.notes, linked.note] };
+}
+
+function headParts(text: string, people: ReadonlySet<string>): Pick<TitleParts, "title" | "key" | "owner" | "notes"> {
   // "[[Hiring 2027]]", "[[notes/q1|the Q1 plan]]": a wiki link reads as the words it shows.
   let title = text.replace(/^[·•|]\s+/, "").replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, "$1");
   let key: string | null = null;
@@ -103,6 +112,18 @@ const TRAILING_DASH_PART = /\s+[—–-]\s+([^—–\s-][^—–]{0,24})$/;
 const TRAILING_HANDLES = /\s+[—–-]\s+(@[A-Za-z][\w-]*(?:[\s,]+@[A-Za-z][\w-]*)*)\s*$/;
 /** "… (3 pts) @mei": a board card's assignee, a bare handle closing the line after a remark parenthesis (an estimate, a state). */
 const HANDLE_AFTER_PAREN = /[(（]([^()（）]*)[)）]\s+(@[A-Za-z][\w-]*(?:[\s,]+@[A-Za-z][\w-]*)*)\s*$/;
+/**
+ * "… `Urgent` @hannah": a tracker's copied card (Linear, GitHub projects), its priority or label as a
+ * code span, then the assignee's bare handle closing the line. The entry reader marks code spans
+ * \u0003…\u0004; the handle is cut here so the span is again the line's last label.
+ */
+const HANDLE_AFTER_CODE = /\u0004\s+(@[A-Za-z][\w-]*(?:[\s,]+@[A-Za-z][\w-]*)*)\s*$/;
+/**
+ * "… StoreKit 2 Urgent @hannah", "… Support iPad multitasking No priority @sam": Linear's list copied
+ * as plain text, each line closing with the card's priority (Linear's own capitalised words) and its
+ * assignee. The capitalised level right before a closing handle is the card's field, not the title's.
+ */
+const LEVEL_THEN_HANDLE = /\s+(Urgent|High|Medium|Low|No priority)\s+(@[A-Za-z][\w-]*)\s*$/;
 // "… — Jana", "… - Jana": a spaced dash of any length before a name the document uses for a person.
 // "— Jana", "— **Elena**": the name may be emphasised (markup is still in the text here, or its marks).
 /** "… [sam]": a handle in square brackets closing the title, when the document names that person (people.ts). */
@@ -258,6 +279,23 @@ export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<T
       notes.unshift(`Owner: ${carded[2]}`);
       // The parenthesis stays for the next round, which reads it as the remark it is.
       title = title.slice(0, carded.index! + carded[0].search(/[)）]\s+@/u) + 1);
+      changed = true;
+      continue;
+    }
+    const levelled = title.match(LEVEL_THEN_HANDLE);
+    if (levelled && levelled.index! > 0) {
+      owner ??= levelled[2]!;
+      notes.unshift(`Owner: ${levelled[2]}`);
+      if (levelled[1] !== "No priority") priorityLabel ??= findPriorityLabel(levelled[1]!);
+      title = title.slice(0, levelled.index);
+      changed = true;
+      continue;
+    }
+    const coded = title.match(HANDLE_AFTER_CODE);
+    if (coded && coded.index! > 0) {
+      owner ??= coded[1]!;
+      notes.unshift(`Owner: ${coded[1]}`);
+      title = title.slice(0, coded.index! + 1);
       changed = true;
       continue;
     }
