@@ -24,6 +24,7 @@ import { lowConfidenceReading } from "./recognise/low-confidence";
 import { isEssay } from "./recognise/essays";
 import { stateLegendOf } from "./recognise/state-marks";
 import { isTabHeaderRow } from "./recognise/tab-header-rows";
+import { loneTopHeading } from "./recognise/lone-top-heading";
 import { statedPriorityOrder } from "./recognise/priority-order";
 import { keyedPriorities } from "./recognise/priority-keys";
 import { wordLegendOf } from "./recognise/word-legend";
@@ -136,7 +137,8 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
 
   // A single leading level-1 heading is the document's title, not a category.
   const h1s = nodes.filter((n, i) => isHeading(n) && n.depth === 1 && !isTabHeaderRow(n, nodes[i + 1], text));
-  const titleNode = h1s.length === 1 && nodes.find(isHeading) === h1s[0] ? h1s[0] : undefined;
+  // Without an H1, a first heading that every other heading nests under names the document (recognise/lone-top-heading.ts).
+  const titleNode = h1s.length === 1 && nodes.find(isHeading) === h1s[0] ? h1s[0] : h1s.length === 0 ? loneTopHeading(nodes) : undefined;
   // "# Backlog" as the document's title still says its leaf headings are work (issue 18, shape 6).
   const titleKind = titleNode ? sectionFromHeading(titleNode).kind : null;
   ctx.titleKind = titleKind;

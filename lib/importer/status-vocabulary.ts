@@ -118,6 +118,9 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "wstrzymany", "wstrzymana", // pl: Redmine's "On hold"
     "detenido", "detenida", "atascado", "atascada", "travado", "travada", // es, pt: monday.com's "Stuck"
     "blocat", "blocată", "în așteptare", "suspendat", "suspendată", // ro: blocked, waiting, on hold
+    "på pause", "sat på pause", "satt på pause", "pauset", // da, nb ("put on pause")
+    "чекаємо", "чекаємо на", "очікуємо", "очікує", "призупинено", "на паузі", "ожидаем", "ожидает", // uk, ru ("we are waiting (on)")
+    "स्वीकृति लंबित", "अनुमोदन लंबित", "मंज़ूरी लंबित", "मंजूरी लंबित", "प्रतीक्षा में", // hi ("approval pending", "awaiting")
   ],
   in_progress: [
     "in progress", "in-progress", "doing", "wip", "ongoing", "underway", "under way", "in review", "in beta", "started",
@@ -167,6 +170,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     ...WORLD_STATUS_WORDS.in_progress, // tl, cy (recognise/world-status-words.ts)
     "working on it", "trabajando en ello", "trabalhando nisso", "ci sto lavorando", // monday.com's default "Working on it" (en, es, pt, it)
     "în lucru", "în curs", "în desfășurare", "în progres", "în testare", "în revizuire", // ro: in progress, in testing, in review
+    "в розробці", "у розробці", "розробляється", "в разработке", "разрабатывается", // uk, ru ("in development")
+    "प्रगति पर", "जारी है", "काम चल रहा है", // hi ("in progress", "ongoing")
   ],
   not_started: [
     "not started", "to do", "todo", "to-do", "open", "planned", "backlog", "pending", "proposed", "submitted", "reopened",
@@ -258,5 +263,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "færdigt", "færdige", "klaret", "ferdige", "ferdigstilt", "färdig", "färdigt", "färdiga", "klara", "avklarat", "slutfört", // da, no, sv: neuter and plural of "done"
     "ολοκληρώθηκαν", "ολοκληρωμένα", "ολοκληρωμένες", "ολοκληρωμένη", "έγινε", "έγιναν", "τελείωσε", "τελείωσαν", // el: completed (singular, plural, by gender), done
     "finalizat", "finalizată", "finalizate", "terminat", "terminată", "gata", "rezolvat", "rezolvată", "încheiat", "încheiată", "închis", "închisă", "livrat", "livrată", "făcut", "realizat", "realizată", "implementat", "implementată", // ro: finished, done, resolved, closed, delivered
+    "cerrado", "cerrada", "fechado", "fechada", // es, pt: ClickUp's and Jira's "Closed"
+    "पूर्ण", "पूर्ण हुआ", "संपन्न", // hi ("complete")
   ],
 };

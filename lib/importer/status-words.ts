@@ -67,7 +67,9 @@ export function stateOnly(text: string): ItemStatus | null {
 const STATUS_SYMBOL = "[✅✓☑✔🚧⛔❌]\\uFE0F?";
 const STATUS_ANY = [...EXACT.keys()].sort((a, b) => b.length - a.length).map((w) => (CJK.test(w) ? escape(w) : phrase(w))).join("|");
 /** "bloqueado: aguardando …", "— em andamento.", "(対応中)", "Done (2 Dec).": a status opening the description, then a break or a remark. */
-const LEADING = new RegExp(`^[\\s([（]*(?:${STATUS_SYMBOL}\\s*)?(${STATUS_ANY})(?![\\p{L}\\p{N}])\\s*(?:[:：.,;!)）(（—–-]|$)`, "iu");
+// "— already in development", "— вже в розробці", "— bereits erledigt": "already" before the state says when it was reached.
+const ALREADY = "(?:already|bereits|schon|déjà|ya|già|já|al|redan|allerede|allaqachon|już|уже|вже|zaten|sudah|đã)\\s+";
+const LEADING = new RegExp(`^[\\s([（]*(?:${STATUS_SYMBOL}\\s*)?(?:${ALREADY})?(${STATUS_ANY})(?![\\p{L}\\p{N}])\\s*(?:[:：.,;!)）(（—–-]|$)`, "iu");
 /** "… ✅ concluído", "… *(em andamento)*", "…. Erledigt.": a status closing the description, after a break. */
 // A date or version after the closing state ("— ✔ fixed in 8.3.", "(erledigt am 3.12.)") is when, still the close (recognise/state-tails.ts).
 const TRAILING = new RegExp(`(?:^|[.;!—–]\\s*|[([（]\\s*|${STATUS_SYMBOL}\\s*)(?<![\\p{L}\\p{N}])(${STATUS_ANY})${STATE_WHEN}?\\s*[)）\\]]?[.!]?\\s*$`, "iu");

@@ -43,6 +43,17 @@ describe("categoryPath: a heading that only says 'the work is below' gives way t
   it("keeps the container when nothing below names a group", () => {
     expect(categoryPath([section(["Issues"], 2)])).toEqual(["Issues"]);
     expect(categoryPath([section(["Tasks"], 2), section([], 3)])).toEqual(["Tasks"]);
+    expect(categoryPath([section(["改善項目"], 2)])).toEqual(["改善項目"]);
+  });
+  it("drops a list-kind heading between named groups, in more languages", () => {
+    expect(categoryPath([section(["改善項目"], 2), section(["バッチ処理"], 3)])).toEqual(["バッチ処理"]);
+    // Named above: "Objective › Việc cần làm" is the objective's work.
+    expect(categoryPath([section(["Giảm chi phí cloud"], 2), section(["Việc cần làm"], 99)])).toEqual(["Giảm chi phí cloud"]);
+    expect(categoryPath([section(["Backend"], 2), section(["Tasks"], 3)])).toEqual(["Backend"]);
+  });
+  it("keeps a heading that names a group, even with a list word in it", () => {
+    expect(categoryPath([section(["Backend"], 2), section(["Open tasks for QA"], 3)])).toEqual(["Backend", "Open tasks for QA"]);
+    expect(categoryPath([section(["Tasks"], 2), section(["Tasks"], 3)])).toEqual(["Tasks"]);
   });
   it("reads a bold group label with a remark under a container heading", () => {
     const plan = ["# Crawl report", "", "## Issues", "", "**Markup** (do these first)", "", "- Broken canonical links", "", "**Content**", "", "- Long page titles", ""].join("\n");

@@ -43,7 +43,7 @@ export function timeboxName(segment: string): string {
 
 /** Headings that only say "the work is below" ("Implementation plan", "Issues", "Aufgaben"), in several languages. */
 const CONTAINER =
-  /^(?:(?:the\s+)?(?:implementation|action|execution|rollout|migration|delivery|work)\s+plan|plan|tasks?|to-?dos?|backlog|issues?|findings|action items|work items|next steps|deliverables|work|aufgaben|maßnahmen|umsetzung(?:splan)?|tâches|actions|plan d'action|plan de mise en œuvre|tareas|acciones|plan de implementación|attività|azioni|taken|acties|uppgifter|att göra|åtgärder|zadania|działania|plan wdrożenia|задачи|план работ|план внедрения|タスク|課題|任务)$/iu;
+  /^(?:(?:the\s+)?(?:implementation|action|execution|rollout|migration|delivery|work)\s+plan|plan|tasks?|to-?dos?|backlog|issues?|findings|action items|work items|next steps|deliverables|work|aufgaben|maßnahmen|umsetzung(?:splan)?|tâches|actions|plan d'action|plan de mise en œuvre|tareas|acciones|plan de implementación|attività|azioni|taken|acties|uppgifter|att göra|åtgärder|zadania|działania|plan wdrożenia|задачи|план работ|план внедрения|タスク|課題|任务|改善項目|対応項目|実施項目|作業項目|việc cần làm|công việc|nhiệm vụ|งานที่ต้องทำ|รายการงาน)$/iu;
 
 /**
  * The item's category path from the sections above it: a section that only says "the work is below"
@@ -51,10 +51,14 @@ const CONTAINER =
  */
 export function categoryPath(stack: readonly { segments: readonly string[] }[]): string[] {
   const segments = stack.map((s) => s.segments.filter(Boolean));
+  const isContainer = (own: string[]) => own.length === 1 && CONTAINER.test(own[0]!.trim());
   return stack.flatMap((section, i) => {
     const own = segments[i]!;
-    const container = own.length === 1 && CONTAINER.test(own[0]!.trim());
-    return container && segments.slice(i + 1).some((deeper) => deeper.length > 0) ? [] : own;
+    if (!isContainer(own)) return own;
+    // Named below ("Issues" › "Warnings"), or above ("Objective 2" › "Tasks"): the named group is the category.
+    const namedBelow = segments.slice(i + 1).some((deeper) => deeper.length > 0);
+    const namedAbove = segments.slice(0, i).some((upper) => upper.length > 0 && !isContainer(upper));
+    return namedBelow || namedAbove ? [] : own;
   });
 }
 

@@ -20,6 +20,16 @@ const STATUS_LINE = /^\s*(?:\*\*|__)?[\p{L} ]*\b(?:status|state)\b(?:\*\*|__)?\s
 // "No action required", or "No action." said alone of a good-news finding.
 const NO_ACTION = /\bno (?:further )?action (?:is )?(?:required|needed)\b|\bno (?:further )?action\s*[.!]?\s*$/im;
 
+/**
+ * The status field's value: on a line of its own, or among fields on one line set apart by a middle
+ * dot, a bar or a semicolon ("**Owner:** Priya · **Status:** Fixed, retest passed").
+ */
+function statusFieldOf(source: string): string | undefined {
+  const own = source.match(STATUS_LINE)?.[1];
+  const shared = own ? undefined : source.split("\n").flatMap((line) => line.split(/\s+[·•|]\s+|;\s+/).slice(1)).map((part) => part.match(STATUS_LINE)?.[1]).find(Boolean);
+  return (own ?? shared)?.replace(/[*_]/g, "").trim();
+}
+
 export function recogniseFindingHeading(heading: Heading, body: RootContent[], ctx: ParseContext): boolean {
   const kind = nearestKind(ctx);
   if (kind === "legend" || kind === "metrics") return false;
@@ -30,8 +40,7 @@ export function recogniseFindingHeading(heading: Heading, body: RootContent[], c
   // A finding is a leaf: a heading with deeper headings under it groups them.
   if (BUCKET_KEY.test(key!) || body.some((n) => n.type === "heading") || findPriorityLabel(title!) === title!.trim()) return false;
   const source = body.filter((n) => n.type !== "heading" && n.type !== "thematicBreak").map((n) => sourceOf(n, ctx.text)).join("\n\n").trim();
-  // "**Owner:** Priya · **Status:** Fixed": fields side by side on one line, each read as its own line.
-  const statusText = source.replace(/[ \t]+[·|][ \t]+(?=\*\*|__)/gu, "\n").match(STATUS_LINE)?.[1]?.replace(/[*_]/g, "").trim();
+  const statusText = statusFieldOf(source);
   // The key alone could be a numbered section ("A1 Introduction") or a decision record ("ADR-7: Use
   // Postgres", Status: Accepted): a severity says it is a finding; without one, a work status does, and
   // only outside a section of notes or decisions.

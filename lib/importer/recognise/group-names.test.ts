@@ -10,10 +10,15 @@ describe("group names without numbering", () => {
     expect(groupName("Phase B — Pilot")).toBe("Pilot");
     expect(groupName("Soak test (2 weeks)")).toBe("Soak test");
     expect(groupName("灰度观察（48 小时）")).toBe("灰度观察");
+    expect(groupName("ระยะที่ 1 เตรียมความพร้อม")).toBe("เตรียมความพร้อม");
+    expect(groupName("เฟส 2: ย้ายระบบ")).toBe("ย้ายระบบ");
   });
 
   it("keeps names that only look numbered", () => {
     expect(groupName("Theme 1: Cost")).toBe("Theme 1: Cost");
+    // A Thai phase word with nothing after its number, or a Thai name with a number inside it.
+    expect(groupName("ระยะที่ 1")).toBe("ระยะที่ 1");
+    expect(groupName("งบประมาณปี 2570")).toBe("งบประมาณปี 2570");
     expect(groupName("Objective 1: Make it fast")).toBe("Objective 1: Make it fast");
     expect(groupName("Step a-z coverage")).toBe("Step a-z coverage");
     expect(groupName("ERP (SoftOne)")).toBe("ERP (SoftOne)");

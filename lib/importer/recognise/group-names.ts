@@ -5,6 +5,7 @@
 //   bra", "Sasaran 2 — Biaya terkendali", "Giai đoạn 1: Chuẩn bị", "Fase A — fondamenta" → the name.
 //   (Most training readers drop "Phase n —"; a theme, "Theme 1: Cost", is named with its number, and
 //   the older plan fixtures keep the English "Objective 1: …" whole, so English objective words stay.)
+// - a Thai ordinal phase or goal: "ระยะที่ 1 เตรียมความพร้อม" → "เตรียมความพร้อม";
 // - a closing parenthesis that is only a duration: "发布后观察（72 小时）", "Soak test (2 weeks)".
 // - an "Initiatives" heading under a named objective: the work for that objective, no group of its own.
 
@@ -14,6 +15,11 @@ const CJK_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][�
 /** Objective and phase words, then a number or a letter (checked to be a capital), then a separator. */
 const NUMBERED_HEAD =
   /^(?:(?:objetivo|objectif|obiettivo|ziel|doel|doelstelling|mål|målsætning|tavoite|cel|цель|ціль|sasaran|tujuan|mục tiêu|hedef|उद्देश्य|लक्ष्य|giai đoạn|tahap|aşama|fáze|etapa)\s+(\d{1,2}|[a-z])|(?:phase|fase|étape|stage|step|milestone|wave|faza|etap|этап|етап|vaihe|steg|fas|etappe)\s+([a-z]))\s*(?:[:：—–|·-]\s*|\.\s+)(?=\S)/iu;
+/**
+ * Thai ordinal time boxes and goals: "ระยะที่ 1 เตรียมความพร้อม" (phase 1), "เฟส 2: ย้ายระบบ", "เป้าหมายที่ 3 …".
+ * Thai sets the name off with a space alone, so no separator is needed after the number.
+ */
+const THAI_NUMBERED = /^(?:ระยะที่|เฟสที่|เฟส|ขั้นตอนที่|ช่วงที่|เป้าหมายที่|วัตถุประสงค์ที่)\s*\d{1,2}\s*(?:[:：—–|·.-]\s*)?(?=\S)/u;
 /** "(72 小时)", "(2 weeks)", "(3 Tage)": only how long. */
 const DURATION_PAREN =
   /\s*[(（]\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:小时|小時|天|周|週|个月|個月|時間|日間|週間|か月|ヶ月|시간|일|주|개월|hours?|days?|weeks?|months?|stunden|tage|wochen|monate|heures|jours|semaines|mois|horas|días|dias|semanas|meses|ore|giorni|settimane|mesi|uur|dagen|weken|timmar|dagar|veckor|godzin|dni|tygodni|часов|дней|недель)\s*[)）]\s*$/iu;
@@ -24,7 +30,7 @@ export function groupName(raw: string): string {
   const segment = withoutGroupRemarks(raw);
   const numbered = segment.match(NUMBERED_HEAD);
   // "Fase A —": a capital letter numbers; "Step a-" or "Goal x" does not.
-  const head = segment.match(CJK_ORDINAL) ?? (numbered && /^(?:\d|[A-Z])/.test((numbered[1] ?? numbered[2])!) ? numbered : null);
+  const head = segment.match(CJK_ORDINAL) ?? segment.match(THAI_NUMBERED) ?? (numbered && /^(?:\d|[A-Z])/.test((numbered[1] ?? numbered[2])!) ? numbered : null);
   const name = (head ? segment.slice(head[0].length) : segment).replace(DURATION_PAREN, "").trim();
   return name || segment;
 }

@@ -17,6 +17,9 @@ describe("what a group's heading says about the group", () => {
 
   it("keeps a parenthesis that names part of the group, and a label with nothing after it", () => {
     expect(withoutGroupRemarks("Frontend (web)")).toBe("Frontend (web)");
+    // A role's name alone says whose group it is, not a remark about who arranges it.
+    expect(withoutGroupRemarks("Before day one (line manager)")).toBe("Before day one (line manager)");
+    expect(withoutGroupRemarks("Erste Woche (IT lead)")).toBe("Erste Woche (IT lead)");
     expect(withoutGroupRemarks("Group:")).toBe("Group:");
     expect(withoutGroupRemarks("Groceries list")).toBe("Groceries list");
     expect(withoutGroupRemarks("Onboarding (do not skip)")).toBe("Onboarding (do not skip)");

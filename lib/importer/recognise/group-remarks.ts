@@ -26,9 +26,16 @@ const ARRANGER =
 /** "(regelt je manager)", "(handled by IT)": a lower-case clause after the name saying who arranges its entries. */
 const CLAUSE_PAREN = /\s*[(（]\s*(\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,5})\s*[)）]\s*$/u;
 
+/** "handled by", "door", "von": the clause says who arranges the entries, however short. */
+const BY_PHRASE = /(?:^|\s)(?:(?:handled|done|arranged|set up|provided) by|von|door|par|por|przez|av|af)(?:\s|$)/iu;
+
+// A two-word role name alone ("(line manager)", "(IT lead)") names whose group it is, and stays: a
+// remark is a clause ("regelt je manager", three words or more) or says "by …".
 const withoutArranger = (segment: string) => {
   const clause = segment.match(CLAUSE_PAREN);
-  return clause && clause.index! > 0 && ARRANGER.test(clause[1]!) ? segment.slice(0, clause.index) : segment;
+  if (!clause || clause.index! === 0 || !ARRANGER.test(clause[1]!)) return segment;
+  const isClause = clause[1]!.trim().split(/\s+/).length >= 3 || BY_PHRASE.test(clause[1]!);
+  return isClause ? segment.slice(0, clause.index) : segment;
 };
 
 /** A group's heading without a leading kind label or a closing deadline / not-prioritised / time-box / clause remark. */

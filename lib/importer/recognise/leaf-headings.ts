@@ -3,7 +3,7 @@ import { cleanHeading, headingStatus } from "../clean";
 import { categoryOf, nearestKind, sectionPriority, sectionStatus, type ParseContext, type Section, addItem } from "../context";
 import { lineOf, plainText, sourceOf } from "../markdown";
 import { sectionFromHeading } from "../sections";
-import { statusAroundDescription } from "../status-words";
+import { stateOnly, statusAroundDescription } from "../status-words";
 import { isOutlineLines } from "./outline-lines";
 import { plainRowsTable } from "./plain-rows";
 import { proseFieldPriority } from "./prose-fields";
@@ -44,6 +44,8 @@ export function recogniseLeafHeading(heading: Heading, body: RootContent[], next
   const own = sectionFromHeading(heading).kind;
   if (own !== null && own !== "tasks") return false;
   const raw = plainText(heading);
+  // "## Not doing", "## Done", "## Erledigt" over prose: a state group with nothing in it, not a piece of work.
+  if (stateOnly(raw)) return false;
   // "Card: Cookie banner redesign", "Priya: … (est. 2d)": the heading's title without its other parts.
   const line = readTitleLine(cleanHeading(raw), ctx.people ?? new Set());
   // "P3-002: Title 🧩 ARCHITECTURE": a ticket key and a category tag are not title (recognise/leaf-heading-key.ts).

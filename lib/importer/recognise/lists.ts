@@ -18,6 +18,7 @@ import { endsWithDashName, isOwnerOnly, withoutOwner, withoutTrailingOwner } fro
 import { listEntries } from "./records";
 import { inStateColumn } from "./state-sections";
 import { struckStatus } from "./struck";
+import { isStruckUnboxed } from "./struck-unboxed";
 import { nestedFieldPriority, nestedFieldStatus } from "./nested-fields";
 import { quotedCommentStatus } from "./quoted-comments";
 import { LEADING_STATE_MARK, leadingStateMark } from "./state-marks";
@@ -202,8 +203,9 @@ export function recogniseTaskList(list: List, ctx: ParseContext): boolean {
   const owned = ownersAfterDash(list);
   for (const item of list.children) {
     const boxed = markOf(item);
-    // An entry without a box among boxed ones, under a work heading, is open work (recognise/unboxed-entries.ts).
-    const status = boxed ?? symbolMarkOf(item, ctx.legend, ctx.priorityMarks) ?? (isUnboxedWork(item, ctx) ? "not_started" : null);
+    // An entry without a box among boxed ones, under a work heading, is open work (recognise/unboxed-entries.ts);
+    // struck through, under any heading, it is work crossed off (recognise/struck-unboxed.ts): its strike sets it aside.
+    const status = boxed ?? symbolMarkOf(item, ctx.legend, ctx.priorityMarks) ?? (isUnboxedWork(item, ctx) || isStruckUnboxed(item) ? "not_started" : null);
     const first = item.children[0];
     if (status === null || first?.type !== "paragraph" || namesOnlyAState(item)) continue;
     const entry = ownedEntry(first, ctx, owned);

@@ -58,6 +58,11 @@ describe("files an item names in its line or description", () => {
     expect(isFileName("2.4.md", false)).toBe(false);
     expect(isFileName("docs/", false)).toBe(false);
     expect(isFileName("docs/", true)).toBe(true);
+    // A title keeps a code span's words without its backticks: a lower-case folder path still names a folder.
+    expect(isFileName("docs/adr/", false)).toBe(true);
+    expect(isFileName("billing/db/", false)).toBe(true);
+    expect(isFileName("A/B/", false)).toBe(false);
+    expect(isFileName("w/o/", false)).toBe(false);
     expect(isFileName("github.com/org/repo", true)).toBe(false);
   });
 });

@@ -38,7 +38,9 @@ export function isFileName(token: string, code: boolean): boolean {
   // "example.com/page.html", "github.com/org/repo": a domain opens it.
   if (segments.length > 1 && /^[^.].*\.[a-z]{2,}$/i.test(segments[0]!) && !segments[0]!.startsWith(".")) return false;
   const last = segments.at(-1)!;
-  if (directory) return code && segments.length >= 1 && /[a-z]/i.test(last);
+  // Outside a code span (a title keeps the span's words, not its backticks) a directory needs two
+  // lower-case segments or more ("docs/adr/", "billing/db/"): "A/B/" or "w/o/" are no folders.
+  if (directory) return (code || (segments.length >= 2 && segments.every((s) => /^[a-z0-9][a-z0-9_.-]+$/.test(s)))) && /[a-z]/i.test(last);
   if (EXTENSIONLESS.test(last)) return true;
   const dot = last.lastIndexOf(".");
   if (dot <= 0 && !last.startsWith(".")) return false;
