@@ -1,5 +1,6 @@
 import { stateOnly } from "../status-words";
 import type { ItemStatus } from "../types";
+import { joinsRange } from "./date-ranges";
 
 // Parentheses and dash tails closing a title that are notes about the work, in shapes the other
 // remark rules (title-parts.ts, remark-parens.ts, aside-parens.ts) do not know:
@@ -58,6 +59,8 @@ const MAX_TAIL_WORDS = 6;
 export function scheduleTailStart(title: string): number {
   const m = title.match(DASH_TAIL);
   if (!m || m.index! <= 0) return -1;
+  // "… for Nov 29 – Dec 3": a dash joining two dates is one phrase (recognise/date-ranges.ts).
+  if (joinsRange(title, m.index!, m.index! + m[0].length - m[1]!.length)) return -1;
   const tail = m[1]!.trim();
   if (tail.split(/\s+/).length > MAX_TAIL_WORDS) return -1;
   return WEEK.test(tail) || DATE.test(tail) ? m.index! : -1;
