@@ -69,7 +69,8 @@ function fieldOf(segment: string): Field | null {
   const mention = s.match(MENTION);
   if (mention) return { kind: "owner", name: mention[1] ? `@${mention[1].trim()}` : mention[2]!.trim() };
   if (ESTIMATE.test(s)) return { kind: "estimate", hours: parseEffortHours(s) };
-  if (DATE.test(s)) return { kind: "date" };
+  // "24/7" is round the clock, not a day and month.
+  if (DATE.test(s) && s !== "24/7") return { kind: "date" };
   if (LABEL.test(s)) return { kind: "label" };
   return null;
 }

@@ -48,7 +48,8 @@ const MOVED_LATER =
 export function isNoteParen(inner: string): boolean {
   const said = inner.replace(/[*_`~]/g, "").replace(/\s+/g, " ").trim();
   if (!said) return false;
-  return DATE.test(said) || WEEK.test(said) || FOR_NOW.test(said) || ELSEWHERE.test(said) || SOMEONE_DID.test(said) || MOVED_LATER.test(said);
+  // "(call x4455, 24/7)": round the clock, not the 24th of July.
+  return DATE.test(said.replace(/(?<![\d/])24\/7(?![\d/])/g, "")) || WEEK.test(said) || FOR_NOW.test(said) || ELSEWHERE.test(said) || SOMEONE_DID.test(said) || MOVED_LATER.test(said);
 }
 
 /** The tail after the last spaced dash; a dash between figures ("01:00–05:00", "3–5") belongs to the tail. */
