@@ -31,6 +31,11 @@ describe("aside parentheses: history, an outside party, where the request came f
     expect(title("Lazy load the chart library (it's 300 kB!!)")).toBe("Lazy load the chart library (it's 300 kB!!)");
   });
 
+  it("keeps an exclamation that is an instruction of the work", () => {
+    expect(title("Launch banner on the landing page (check dark mode!)")).toBe("Launch banner on the landing page (check dark mode!)");
+    expect(isAside("test on Safari too!")).toBe(false);
+  });
+
   it("drops a pointer to where the material lives, as an address", () => {
     expect(title("Find the memory leak (heap dump in s3://dumps/wk12/)")).toBe("Find the memory leak");
     expect(title("Protokoll nachtragen (Notizen unter https://wiki.example/retro)")).toBe("Protokoll nachtragen");

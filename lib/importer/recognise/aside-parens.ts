@@ -11,9 +11,12 @@
 //     unter https://wiki.example/x)", "(flame graphs in perf/2026-11/)" (a folder, written with its
 //     closing slash) — a pointer, like "(checklist in Notion)" (remark-parens.ts);
 //   - an exclamation: "(not primary!)", "(notice period 3 months!)" — a warning said in passing,
-//     in the writer's voice; what to do is not exclaimed. ("(!!)" is a priority mark, read elsewhere.)
+//     in the writer's voice; what to do is not exclaimed — unless it opens with a verb of the work,
+//     an instruction ("(test timezones!)", recognise/dash-asks.ts). ("(!!)" is a priority mark, read elsewhere.)
 //
 // A parenthesis that names a thing or a bound ("(external API)", "(CSV)", "(min 20)") stays.
+
+import { opensWithWorkVerb } from "./dash-asks";
 
 /** "carried over", "übernommen", "перенесено" ("reporté" is a state word, postponed: the status readers take it): the entry comes from an earlier list. */
 const CARRIED =
@@ -40,5 +43,5 @@ const EXCLAIMED = /\p{L}{2}[^!]*[^!]!$/u;
 /** True when a trailing parenthesis's inner text is one of the asides above. */
 export function isAside(said: string): boolean {
   const t = said.trim();
-  return CARRIED.test(t) || OUTSIDE_PARTY.test(t) || REPORTED_BY.test(t) || EXCLAIMED.test(t) || AT_ADDRESS.test(t);
+  return CARRIED.test(t) || OUTSIDE_PARTY.test(t) || REPORTED_BY.test(t) || (EXCLAIMED.test(t) && !opensWithWorkVerb(t)) || AT_ADDRESS.test(t);
 }

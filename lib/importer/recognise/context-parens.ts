@@ -19,7 +19,8 @@ const RELATION =
 /** Environment names: where a change is rolled out. "sandbox" is left out — it is often the thing built. */
 // Alone, only the words that cannot name a thing ("(test)", "(preview)" can); in a list, any of them.
 const ENV = "(?:staging|stage|prod|production|dev|development|test|qa|uat|pre-?prod|preview|live)";
-const ENV_ALONE = "(?:staging|prod|production|uat|pre-?prod)";
+// "(UAT)" alone names the acceptance test to run as often as the environment; in a list it is the environment.
+const ENV_ALONE = "(?:staging|prod|production|pre-?prod)";
 const JOIN = "\\s*(?:\\+|,|/|&|\\band\\b|\\bund\\b|\\bog\\b|\\boch\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b)\\s*";
 const ENVIRONMENTS = new RegExp(`^(?:${ENV_ALONE}|${ENV}(?:${JOIN}${ENV})+)(?:\\s+only)?$`, "iu");
 

@@ -18,6 +18,11 @@ describe("a dash clause asking for the work", () => {
     expect(asksToDo("aggiornare la documentazione")).toBe(true);
   });
 
+  it("asking for a decision, and how the writer would like it done, stay", () => {
+    for (const t of ["decide whether to keep the cron job", "confirm if the vendor still needs VPN", "preferably one with a test", "gärna en liten bugg", "idealerweise vor dem Release"]) expect(asksToDo(t), t).toBe(true);
+    for (const t of ["decided last week", "decision pending with legal", "preferred vendor is Acme"]) expect(asksToDo(t), t).toBe(false);
+  });
+
   it("a date bound, an English word that ends like an infinitive, a long conditional remark go", () => {
     expect(asksToDo("не раніше 01.03")).toBe(false);
     expect(asksToDo("software update pending")).toBe(false);

@@ -32,13 +32,26 @@ const ONLY_WHEN =
 const LONG_INFINITIVE = /^\p{Ll}{4,}(?:are|ere|ire|âre)(?![\p{L}])/u;
 const NOT_INFINITIVE = /^(?:\p{Ll}*(?:ware|where)|entire|severe|sincere|aware|beware|nightmare|welfare|therefore|elsewhere|sapphire|empire|umpire|vampire)(?![\p{L}])/iu;
 
+/** "— decide whether to raise the threshold", "— confirm if …": asking for a decision on the work, with what it is about. */
+const DECIDE = /^(?:decide|confirm|agree|choose|pick|clarify|check) (?:whether|if|on|between|which)(?![\p{L}])/iu;
+/**
+ * "– gärna något från etiketten good-first-issue", "— preferably one with tests", "— idealerweise vor
+ * dem Release": how the writer would like the work done says what to do, not a remark about it.
+ */
+const PREFERABLY =
+  /^(?:preferably|ideally|gärna|helst|gerne|gern|vorzugsweise|idealerweise|de préférence|idéalement|preferiblemente|idealmente|preferibilmente|preferencialmente|bij voorkeur|liefst|mieluiten|najlepiej|preferowan[iy]e|желательно|бажано|tercihen)(?![\p{L}])/iu;
+
+/** "(test timezones!)": the clause opens with a verb of the work, an instruction. */
+export const opensWithWorkVerb = (clause: string): boolean => IMPERATIVE.test(clause.replace(/[*_`]/g, "").trim());
+
 /** Whether the clause after the dash asks for the work (and so belongs to the title). */
 export function asksToDo(clause: string): boolean {
   const t = clause.replace(/[*_`]/g, "").trim();
   // "— firmware must be 4.32 before go-live": what the thing must be is the task (recognise/dash-requirements.ts).
-  if (PLEASE.test(t) || statesRequirement(t) || ONLY_WHEN.test(t)) return true;
+  if (PLEASE.test(t) || statesRequirement(t) || ONLY_WHEN.test(t) || PREFERABLY.test(t)) return true;
   const words = t.split(/\s+/).length;
   if (/[.!]$/.test(t)) return false;
+  if (DECIDE.test(t)) return words <= MAX_CONDITIONAL_WORDS;
   if (LONG_INFINITIVE.test(t) && !NOT_INFINITIVE.test(t)) return words <= MAX_WORDS;
   return IMPERATIVE.test(t) && (words <= MAX_WORDS || (CONDITIONAL.test(t) && words <= MAX_CONDITIONAL_WORDS));
 }

@@ -123,3 +123,10 @@ describe("the Chinese dash and owners labelled in other languages", () => {
     expect(readLineFields("Rewrite the API — GraphQL")).toBeNull();
   });
 });
+
+describe("round the clock is no date field", () => {
+  it("keeps '(call x4455, 24/7)' as title words, a day and month still a date", () => {
+    expect(readParenFields("Report a lost badge (phone x2211, 24/7)")).toBeNull();
+    expect(readParenFields("Report a lost badge (Priya, 24/07)")).not.toBeNull();
+  });
+});

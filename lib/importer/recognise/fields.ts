@@ -4,6 +4,7 @@ import { findPriorityLabel, PRIORITY_SOURCES } from "../priority";
 import type { ItemStatus } from "../types";
 import { isVersionBump } from "./remark-parens";
 import { remarkIsTitle } from "./fields-first";
+import { joinsRange } from "./date-ranges";
 
 // A list line written as fields: "Offline queue: persist mutations · Urgent · @yuki",
 // "Fix login | High | In review | 3d", "Rotate keys — P1 — @sam". Trackers copy issues out this way.
@@ -68,7 +69,8 @@ function fieldOf(segment: string): Field | null {
   const mention = s.match(MENTION);
   if (mention) return { kind: "owner", name: mention[1] ? `@${mention[1].trim()}` : mention[2]!.trim() };
   if (ESTIMATE.test(s)) return { kind: "estimate", hours: parseEffortHours(s) };
-  if (DATE.test(s)) return { kind: "date" };
+  // "24/7" is round the clock, not a day and month.
+  if (DATE.test(s) && s !== "24/7") return { kind: "date" };
   if (LABEL.test(s)) return { kind: "label" };
   return null;
 }
@@ -93,6 +95,8 @@ function splitOutsideCode(text: string, separator: RegExp): string[] {
   const out: string[] = [];
   let from = 0;
   for (const m of masked.matchAll(new RegExp(separator.source, "g"))) {
+    // "Nov 29 – Dec 3": a dash joining two dates is one phrase (recognise/date-ranges.ts).
+    if (/[—–]/.test(m[0]) && joinsRange(masked, m.index!, m.index! + m[0].length)) continue;
     out.push(text.slice(from, m.index));
     from = m.index! + m[0].length;
   }

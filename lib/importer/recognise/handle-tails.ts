@@ -6,6 +6,7 @@ import type { ItemStatus } from "../types";
 //
 // - "Update the FAQ — @aisha ✅ already done", "Traduire la page – @jo (en cours)": an @handle after a
 //   dash is the owner, and the few words after it a remark about the entry's state, not its title.
+// - "积分规则 DSL 设计评审 @王磊", "Fix the login redirect @sam": @handles closing the line are the owner.
 // - "Press release goes out Friday — decided, nothing to do", "Umzug am Montag – kein
 //   Handlungsbedarf": an entry whose tail says no action is needed is a note, not work.
 
@@ -18,6 +19,21 @@ export function handleTail(title: string): { title: string; note: string; status
   if (!m || m.index === 0) return null;
   const remark = (m[1] ?? "").trim();
   return { title: title.slice(0, m.index).trim(), note: m[0].replace(/^\s*[—–-]\s*/, "").trim(), status: remark ? parseStatus(remark.replace(/^[^\p{L}]+/u, "").replace(/^(?:already|also|now|bereits|schon|déjà|ya)\s+/iu, "")) : null };
+}
+
+/** "积分规则 DSL 设计评审 @王磊", "Fix the login redirect @sam @li": @handles closing the line, after the title's words. */
+const BARE_HANDLES = /\s+(@\p{L}[\p{L}\p{N}_.-]*(?:[\s,]+@\p{L}[\p{L}\p{N}_.-]*)*)\s*$/u;
+/** "… escalate to @dba-oncall", "… cc @ana", "… 提醒 @王磊": a handle the sentence needs as its object stays. */
+const HANDLE_IS_OBJECT = /(?:^|\s)(?:to|for|with|by|from|cc|ping|ask|tell|notify|mention|tag|thank|invite|message|dm|an|à|para|per|für|mit|naar|till|до)$|[给向请问提醒通知]$/iu;
+
+/**
+ * A title's closing @handles without a dash: who does it, as chat-style task lists and trackers copied
+ * as text write the assignee. The title keeps a handle its last word points at ("… to @dba-oncall").
+ */
+export function bareHandleTail(title: string): { index: number; owner: string } | null {
+  const m = title.match(BARE_HANDLES);
+  if (!m || !m.index || HANDLE_IS_OBJECT.test(title.slice(0, m.index))) return null;
+  return { index: m.index, owner: m[1]!.replace(/[\s,]+/g, " ").trim() };
 }
 
 /** A tail (the item's description as the dash reader split it off) that says nothing needs doing. */

@@ -11,6 +11,11 @@ describe("notes about the work closing a title", () => {
     expect(title("Print the flyers — Druckerei liefert KW 12")).toBe("Print the flyers");
   });
 
+  it("does not read round the clock ('24/7') as a date", () => {
+    expect(isNoteParen("phone the desk, 24/7")).toBe(false);
+    expect(isNoteParen("deliver by 24/07")).toBe(true);
+  });
+
   it("drops 'for now', 'to be confirmed', 'attached' and news about someone", () => {
     expect(isNoteParen("a spreadsheet is enough for now")).toBe(true);
     expect(isNoteParen("Liste im Anhang, noch zu klären")).toBe(true);

@@ -1,5 +1,6 @@
 import { stateOnly } from "../status-words";
 import type { ItemStatus } from "../types";
+import { joinsRange } from "./date-ranges";
 
 // Parentheses and dash tails closing a title that are notes about the work, in shapes the other
 // remark rules (title-parts.ts, remark-parens.ts, aside-parens.ts) do not know:
@@ -47,7 +48,8 @@ const MOVED_LATER =
 export function isNoteParen(inner: string): boolean {
   const said = inner.replace(/[*_`~]/g, "").replace(/\s+/g, " ").trim();
   if (!said) return false;
-  return DATE.test(said) || WEEK.test(said) || FOR_NOW.test(said) || ELSEWHERE.test(said) || SOMEONE_DID.test(said) || MOVED_LATER.test(said);
+  // "(call x4455, 24/7)": round the clock, not the 24th of July.
+  return DATE.test(said.replace(/(?<![\d/])24\/7(?![\d/])/g, "")) || WEEK.test(said) || FOR_NOW.test(said) || ELSEWHERE.test(said) || SOMEONE_DID.test(said) || MOVED_LATER.test(said);
 }
 
 /** The tail after the last spaced dash; a dash between figures ("01:00–05:00", "3–5") belongs to the tail. */
@@ -58,6 +60,8 @@ const MAX_TAIL_WORDS = 6;
 export function scheduleTailStart(title: string): number {
   const m = title.match(DASH_TAIL);
   if (!m || m.index! <= 0) return -1;
+  // "… for Nov 29 – Dec 3": a dash joining two dates is one phrase (recognise/date-ranges.ts).
+  if (joinsRange(title, m.index!, m.index! + m[0].length - m[1]!.length)) return -1;
   const tail = m[1]!.trim();
   if (tail.split(/\s+/).length > MAX_TAIL_WORDS) return -1;
   return WEEK.test(tail) || DATE.test(tail) ? m.index! : -1;

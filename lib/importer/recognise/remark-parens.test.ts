@@ -32,6 +32,11 @@ describe("isOtherRemark: a trailing parenthesis that says where, when or who", (
     expect(isOtherRemark("CSV")).toBe(false);
     expect(isOtherRemark("قبل ٢٠١٩")).toBe(false);
   });
+
+  it("reads a name after an honorific as who does it, not a lower-case word after one", () => {
+    for (const t of ["anh Minh", "chị Thu", "Pak Budi", "Bu Sari", "คุณสมศรี"]) expect(isOtherRemark(t), t).toBe(true);
+    for (const t of ["em andamento", "anh ấy làm", "Pak", "Ibu kota"]) expect(isOtherRemark(t), t).toBe(false);
+  });
   it("takes such parentheses off a title, keeping what-to-do parentheses", () => {
     expect(title("Order the new desks (catalogue in Dropbox)")).toBe("Order the new desks");
     expect(title("Pick the kitchen tiles (tile shop, Friday)")).toBe("Pick the kitchen tiles");

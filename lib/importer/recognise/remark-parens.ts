@@ -7,7 +7,8 @@
 //   - when, by a day of the week: "(showroom downtown, Saturday)", "(Markt, samstags)" — a part of the
 //     parenthesis that is only a weekday schedules the work, it does not say what the work is.
 //   - an expiry or a deadline with its year: "(cert expires 2027)", "(Vertrag läuft 2028 aus)".
-//   - a mention in any script: "（@鈴木）", "(@María)" — who does it.
+//   - a mention in any script: "（@鈴木）", "(@María)" — who does it; so is a name after an honorific
+//     ("(anh Tuấn)", "(Bu Wati)").
 //   - a lone word in a script without capital letters (Arabic, Hebrew): "(خالد)" — in a script that
 //     cannot mark a name by case, a single bare word set apart after a task is who does it; amounts,
 //     codes and Latin words ("(CSV)", "(iOS 18)") stay, as they say what to do.
@@ -33,6 +34,11 @@ const WEEKDAY =
 const EXPIRY = /\b(?:expires?|expiring|runs? out|läuft|abläuft|expire|caduca|vence|scade|wygasa|истекает|спливає|закінчується)\b.*\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s+(?:ab|aus)$/iu;
 /** "@鈴木", "@María": a mention in any script. */
 const MENTION = /^@\p{L}[\p{L}\p{N}._-]*(?:\s*[,、/]\s*@\p{L}[\p{L}\p{N}._-]*)*$/u;
+/**
+ * "(anh Tuấn)", "(chị Hà)", "(Pak Dedi)", "(Bu Wati)", "(คุณสมชาย)": Vietnamese, Indonesian and Thai write a
+ * person with an honorific before the name (older brother / sister, Mr / Mrs, khun) — who does it.
+ */
+const HONORIFIC = /^(?:[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác|[Ôô]ng|[Bb]à|em|Pak|Bu|Bapak|Ibu|Mas|Mbak|Kak)\s+\p{Lu}[\p{Ll}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]*)?$|^คุณ\p{Script=Thai}{2,20}$/u;
 /** A lone word of a caseless right-to-left script (Arabic, Hebrew, Persian, Urdu). */
 const CASELESS_NAME = /^[\p{Script=Arabic}\p{Script=Hebrew}]{2,20}$/u;
 
@@ -48,7 +54,7 @@ const SOMEONE_SAYS = /^(?:\p{Lu}\p{Ll}+\s+(?:says|said|thinks|suggests|reckons|s
 
 /** True when a trailing parenthesis's inner text (without markup) is a remark by one of the rules above. */
 export function isOtherRemark(said: string): boolean {
-  if (MENTION.test(said) || CASELESS_NAME.test(said) || WHERE.test(said) || EXPIRY.test(said) || WITH_WHOM.test(said) || SOMEONE_SAYS.test(said)) return true;
+  if (MENTION.test(said) || CASELESS_NAME.test(said) || HONORIFIC.test(said) || WHERE.test(said) || EXPIRY.test(said) || WITH_WHOM.test(said) || SOMEONE_SAYS.test(said)) return true;
   const parts = said.split(/\s*[,;·]\s*/);
   return parts.length > 1 && parts.length <= 3 && parts.some((p) => WEEKDAY.test(p));
 }

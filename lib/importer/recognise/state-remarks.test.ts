@@ -18,6 +18,13 @@ describe("stateRemark: a state and its reason closing a title", () => {
     expect(tidy("Tuyển 5 nhân viên kho (đang phỏng vấn, đã có 2)")).toMatchObject({ title: "Tuyển 5 nhân viên kho", status: "in_progress" });
   });
 
+  it("reads a name then only a state as news of the state, not a capitalised phrase that is no state", () => {
+    expect(tidy("Yük testleri — Kerem başladı")).toMatchObject({ title: "Yük testleri", status: "in_progress" });
+    expect(tidy("Migracja kolejki — Olek w trakcie")).toMatchObject({ title: "Migracja kolejki", status: "in_progress" });
+    expect(clauseState("Kerem başladı")).toBe("in_progress");
+    for (const t of ["Kerem Yılmaz", "Production ready", "Istanbul ofisi"]) expect(clauseState(t), t).toBeNull();
+  });
+
   it("reads work outside what the team does as not to be done", () => {
     expect(tidy("Consegna in giornata (fuori dal nostro perimetro)")).toMatchObject({ title: "Consegna in giornata", status: "wont_do" });
     expect(tidy("Native desktop app (outside our current scope)")).toMatchObject({ title: "Native desktop app", status: "wont_do" });

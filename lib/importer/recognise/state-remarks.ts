@@ -4,7 +4,7 @@ import { STATE_WHEN } from "./state-tails";
 
 // A remark on the work's state closing a title, with the reason or the news that goes with it:
 // "— 阻塞：等待订单服务重构" (blocked: waiting for …), "— متوقف، بانتظار بيانات المبيعات" (stopped,
-// waiting for …), "— ordered, waiting for delivery", "(이미 완료)" (already done), "(blocked, waiting
+// waiting for …), "— ordered, waiting for delivery", "— Emre başladı" (Emre has started), "(이미 완료)" (already done), "(blocked, waiting
 // for legal)", "⚠️ blocked by #2291". A careful reader takes the state and reads the rest as why;
 // none of it is what to do. The state must open one of the remark's short clauses, whole or as a
 // state phrase with its object ("waiting for …", "blocked by …", "wartet auf …"): a state word run
@@ -21,6 +21,8 @@ const PREPOSITION =
   /^(?:by|on|for|until|pending|awaiting|due|because|par|sur|jusqu'à|car|por|hasta|porque|da|fino|perché|von|auf|bis|wegen|weil|door|op|tot|omdat|av|på|till|eftersom|fordi|przez|na|do|bo|от|на|до|из-за|від|через|tarafından|için|yüzünden|بانتظار|حتى|لحين|بسبب|من|עד|בגלל|עקב)$/iu;
 /** "fixing now", "working on it now", "on it": the English progressive said of the entry itself. */
 const ON_IT = /^(?:\p{L}+ing(?: on it)?|on it)(?: right)? now$|^on it$/iu;
+/** "Emre başladı", "Ana started": a capitalised name, then a lower-case word. */
+const WHO_THEN_STATE = /^\p{Lu}[\p{Ll}'’-]+\s+(?=\p{Ll})/u;
 /** "(Ivan)", "(since Monday)": a short parenthesis closing the remark says who or when about it. */
 const ASIDE = /\s*[(（][^()（）]{1,30}[)）]\s*$/u;
 /** Clauses of a remark: set apart by commas and colons in any script. */
@@ -35,6 +37,12 @@ export function clauseState(clause: string): ItemStatus | null {
   const said = clause.replace(/[*_`]/g, "").trim().replace(ADVERB, "");
   const whole = stateOnly(said) ?? stateOnly(said.replace(DATED, ""));
   if (whole) return whole;
+  // "Emre başladı", "Ana started": who, then only a state — news of the work's state, said of the one doing it.
+  const who = said.match(WHO_THEN_STATE);
+  if (who) {
+    const state = stateOnly(said.slice(who[0].length));
+    if (state) return state;
+  }
   // "fixing now", "on it now", "đang tuyển" (Vietnamese "in the middle of recruiting"): work under way right now.
   if (ON_IT.test(said) || /^đang\s+\p{L}/iu.test(said)) return "in_progress";
   const words = said.split(/\s+/);

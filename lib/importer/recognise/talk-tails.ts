@@ -1,5 +1,6 @@
 import { statusWordIn } from "../status-words";
 import type { ItemStatus } from "../types";
+import { joinsRange } from "./date-ranges";
 
 // Tails that status mails, chat threads and sprint notes put after a title, which no task names:
 //  - a translation in parentheses, in another script than the title ("発注一覧の検索が遅い件 (Order list
@@ -48,7 +49,8 @@ export function talkTail(title: string): TalkTail | null {
   for (const m of title.matchAll(DASH)) last = m;
   if (!last || last.index === 0) return null;
   const tail = title.slice(last.index! + last[0].length).trim();
-  if (DATE.test(tail) && tail.split(/\s+/).length <= MAX_DATED_WORDS) return { index: last.index!, status: null };
+  // "… for 29.11. – 3.12.": a dash joining two dates is one phrase (recognise/date-ranges.ts).
+  if (DATE.test(tail) && !joinsRange(title, last.index!, last.index! + last[0].length) && tail.split(/\s+/).length <= MAX_DATED_WORDS) return { index: last.index!, status: null };
   if (!CJK_TAIL.test(tail)) return null;
   for (const clause of tail.split(CLAUSES)) {
     const status = statusWordIn(clause.slice(-8));

@@ -41,6 +41,11 @@ describe("remarkOf: a trailing parenthesis is a remark, or part of what to do", 
       expect(remarkOf(said, people), said).toBeNull();
     }
   });
+
+  it("keeps the part of the work a thing-then-only names, but not a sentence with \"we only\"", () => {
+    for (const said of ["Android only first", "CSV only, max 5 MB", "log only"]) expect(remarkOf(said, people), said).toBeNull();
+    for (const said of ["we only page at 95 today", "only if there is time left"]) expect(remarkOf(said, people), said).toEqual({});
+  });
 });
 
 describe("readTitleHead: what opens a title line", () => {

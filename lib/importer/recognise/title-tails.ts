@@ -12,7 +12,7 @@ import { givesContext } from "./context-parens";
 import { expiryTailStart } from "./expiry-tails";
 import { checklistCountStart } from "./checklist-counts";
 import { narrowsWork, remarkOf } from "./title-parts";
-import { handleTail } from "./handle-tails";
+import { bareHandleTail, handleTail } from "./handle-tails";
 import { leadingMarker } from "./outliner-keywords";
 import { fieldTail } from "./field-tails";
 import { stateRemark } from "./state-remarks";
@@ -239,6 +239,12 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
     if (handle?.title) {
       out.status ??= handle.status;
       cut(handle.title.length, `Owner: ${handle.note}`);
+      continue;
+    }
+    // "… 设计评审 @王磊": @handles closing the line are who does it (recognise/handle-tails.ts).
+    const bare = bareHandleTail(title);
+    if (bare) {
+      cut(bare.index, `Owner: ${bare.owner}`);
       continue;
     }
     // "— MK", "—— 刘洋": who signed the line off, when the document's lines carry sign-offs (recognise/signoff-tails.ts).
