@@ -16,13 +16,11 @@ import { readDashParts } from "./dash-parts";
 import { readFieldLine, readLineFields, readParenFields, readTaskSignifiers } from "./fields";
 import { prioritySegment } from "./priority-segments";
 import { closingPriority } from "./closing-priority";
-import { isLevelSpan, isPriorityLabelSpan, labelFields } from "./label-priority";
+import { labelFields } from "./label-priority";
 import { dashedPriority, priorityThenRemark } from "./priority-dash";
 import { leadingPriorityTag } from "./priority-tags";
 import { readSlashFields } from "./slash-fields";
 import { isVersionBump } from "./remark-parens";
-import { sentenceGoesOn } from "./sentence-words";
-import { codeSpanIsObject } from "./code-objects";
 import { statesExtent } from "./extent-clauses";
 import { leadingStateLabel } from "./state-labels";
 import { leadingNotApplicable } from "./na-marks";
@@ -30,6 +28,7 @@ import { leadingLegendDash } from "./legend-dashes";
 import { trailingNoteLines } from "./wrapped-notes";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleHead, readTitleTail } from "./title-parts";
+import { CODE_CLOSE, CODE_OPEN, trailingLabels } from "./label-spans";
 
 // One list entry's first paragraph → key, clean title, description, status and priority, the way a
 // careful reader splits `- [x] **Cache layer** - add an LRU` or `- ✅ **Sidecar**: shipped` or
@@ -37,8 +36,6 @@ import { readTitleHead, readTitleTail } from "./title-parts";
 
 const BOLD_OPEN = "\u0001";
 const BOLD_CLOSE = "\u0002";
-const CODE_OPEN = "\u0003";
-const CODE_CLOSE = "\u0004";
 const MARK = /^\[([ xX~\-/!>.✓✔])\]\s+/;
 const STATUS_SYMBOL = LEADING_STATE_MARK;
 const DOTTED_KEY = /^(\d+(?:\.\d+)+)\s+(?=\S)/;
@@ -63,35 +60,6 @@ const STATUS_WORDS: [RegExp, ItemStatus][] = [
 /** A trailing status on a title without bold: "Ship it - DONE", "Ship it -- done" (a typed dash), "Ship it ✅", "Ship it 🚧 In progress". */
 const TRAILING_STATUS =
   /\s*(?:(?:-{2,3}|[-–—:|])\s*)?(?:([✅✓☑✔🚧❌⛔])\uFE0F?\s*)?(?:\b(completed?|done|shipped|in progress|wip|blocked|won'?t do|skipped|fait|terminé|hecho|erledigt))?\s*$/iu;
-
-// "`label:feature`", "`tag: legal`": an export that names the field of its tags.
-const LABEL = /^(?:(?:label|tag)s?:\s*[a-z][a-z0-9 -]*|[a-z][a-z0-9 ]*|P\d{1,2})$/;
-/** "…, use `undici`", "merge into `main`": a code span after a verb or preposition is its object, not a label. */
-const SENTENCE_GOES_ON = /\b(?:use|using|into|to|from|with|without|of|in|on|for|by|via|replace|run|add|drop|remove|bump|upgrade|call|set|enable|disable|and|or|than|as|the|a|an)\s*$/i;
-
-const TRAILING_CODE = new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`);
-/** "`needs-design`": a hyphenated word is a label only in a run of labels ("`chore` `needs-design`"). */
-const HYPHENATED_LABEL = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
-
-/** `bug` `P1` labels closing the title: moved into `labels` (in order), the title without them returned. */
-/** "the label", "het label", "l'étiquette", "ラベル": the word for a label or tag just before the span. */
-const NAMED_LABEL = /(?:^|[\s'’])(?:labels?|tags?|etiket(?:ten)?|etiquetas?|étiquettes?|etichett[ae]|ラベル|タグ|标签|標籤|라벨|태그)\s*$/iu;
-
-function trailingLabels(text: string, labels: string[]): string {
-  let title = text;
-  for (let m = title.match(TRAILING_CODE), found = 0; m && m.index! > 0; m = title.match(TRAILING_CODE), found++) {
-    const before = title.slice(0, m.index);
-    // `bug`, `good first issue`, `P1` are labels; `NO_COLOR`, `--out` are part of the title.
-    const inRun = HYPHENATED_LABEL.test(m[1]!) && (found > 0 || (before.match(TRAILING_CODE)?.[1] !== undefined && LABEL.test(before.match(TRAILING_CODE)![1]!)));
-    // "… `<title>` et `meta description`": the span is the sentence's object, in any language (recognise/sentence-words.ts).
-    // "… from the label `good first issue`": a span the sentence names as a label is what it talks about.
-    // "`No priority`": a tracker's empty priority field copied as a label (Linear) closes the title too.
-    if ((!LABEL.test(m[1]!) && !inRun && !isPriorityLabelSpan(m[1]!) && !isLevelSpan(m[1]!) && !NO_PRIORITY_HEADING.test(m[1]!)) || SENTENCE_GOES_ON.test(before) || sentenceGoesOn(before) || codeSpanIsObject(before, CODE_OPEN) || NAMED_LABEL.test(before)) break;
-    labels.unshift(m[1]!.replace(/^(?:label|tag)s?:\s*/, ""));
-    title = before;
-  }
-  return title;
-}
 
 export interface Entry {
   key: string | null;

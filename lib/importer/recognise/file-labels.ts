@@ -1,5 +1,5 @@
 import type { FoundItem } from "../context";
-import { isPath } from "./file-lists";
+import { addFile, isPath } from "./file-lists";
 
 // "… — convert to AVIF. File: `public/img/hero.png`", "Files: `src/a.ts`, `src/b.ts`": an audit or
 // review names the file each finding is in with a label closing its line. A reader takes the paths as
@@ -31,7 +31,7 @@ export function readFileLabels(items: FoundItem[]) {
     const lines = item.description.split("\n").map((line) => {
       const found = fileLabel(line);
       if (!found) return line;
-      for (const text of found.files) if (!item.checklist.some((c) => c.kind === "file" && c.text === text)) item.checklist.push({ kind: "file", text, done: false });
+      for (const text of found.files) addFile(item, text);
       return found.text;
     });
     item.description = lines.join("\n").trim();

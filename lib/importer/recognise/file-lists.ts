@@ -1,5 +1,5 @@
 import type { List, Paragraph } from "mdast";
-import type { ParseContext } from "../context";
+import type { FoundItem, ParseContext } from "../context";
 import { plainText } from "../markdown";
 
 // File paths after a task (`Files:` + `- src/App.tsx`, a lone `src/x.ts` line, or path entries in the
@@ -23,12 +23,12 @@ export function fileParagraph(paragraph: Paragraph): string[] | null {
 }
 
 export function attachFiles(ctx: ParseContext, paths: string[]) {
-  for (const item of ctx.lastListItems ?? []) {
-    for (const path of paths) {
-      const text = path.replace(/`/g, "");
-      if (!item.checklist.some((c) => c.kind === "file" && c.text === text)) item.checklist.push({ kind: "file", text, done: false });
-    }
-  }
+  for (const item of ctx.lastListItems ?? []) for (const path of paths) addFile(item, path.replace(/`/g, ""));
+}
+
+/** Lists `path` among the item's files unless one listed already names it (`same`: by default, the same text). */
+export function addFile(item: Pick<FoundItem, "checklist">, path: string, same: (listed: string, path: string) => boolean = (a, b) => a === b) {
+  if (!item.checklist.some((c) => c.kind === "file" && same(c.text, path))) item.checklist.push({ kind: "file", text: path, done: false });
 }
 
 /** Paths of a list's own entries (`- [ ] Preload the hero image` then `- src/pages/Home.tsx`). */

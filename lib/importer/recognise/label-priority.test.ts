@@ -47,10 +47,3 @@ describe("field labels on an entry", () => {
     ]);
   });
 });
-
-describe("a code span the sentence names as a label", () => {
-  it("is the sentence's object, kept in the title; a label span closing a title is still a label", () => {
-    const items = parsePlan(["## Tasks", "", "- [ ] First PR: a small bugfix from the label `good first issue`", "- [ ] Eerste PR: een kleine bugfix uit het label `good first issue`", "- [ ] Broken anchor links `good first issue`", ""].join("\n")).items;
-    expect(items.map((i) => i.title)).toEqual(["First PR: a small bugfix from the label good first issue", "Eerste PR: een kleine bugfix uit het label good first issue", "Broken anchor links"]);
-  });
-});

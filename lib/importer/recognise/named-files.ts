@@ -1,4 +1,5 @@
 import type { FoundItem } from "../context";
+import { addFile } from "./file-lists";
 
 // "Bump version in `package.json` and `src/version.ts`", "Split `core/utils.ts` into modules",
 // "Remediation: `server_tokens off;` in `deploy/nginx/portal.conf`": a task or finding that names a
@@ -99,7 +100,7 @@ export function readNamedFiles(items: FoundItem[]) {
   for (const item of items) {
     for (const text of [item.title, item.description]) {
       if (!text) continue;
-      for (const path of namedFiles(text)) if (!item.checklist.some((c) => c.kind === "file" && sameFile(c.text, path))) item.checklist.push({ kind: "file", text: path, done: false });
+      for (const path of namedFiles(text)) addFile(item, path, sameFile);
     }
   }
 }

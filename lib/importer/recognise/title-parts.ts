@@ -163,10 +163,10 @@ const CJK_REMARK = /ため|予定|済み?|完了|対応中|検討中|未定|保�
 const SCOPE = /除く|除いて|以外|のみ|だけ|除了|除外|不含|不包括|仅限|只限|^(?:except|excluding|apart from|other than|ausser|außer|sauf|excepté|hormis|excepto|salvo|tranne|eccetto|behalve|exceto)(?![\p{L}])/iu;
 /** "(iOS only first)", "(PDF only, max 10 MB)", "(log only)": a thing then "only" (not "(we only alert at 95)") narrows the work like "のみ" does (kept by the manifests that have one). */
 const ONLY_SCOPE = /^(?!(?:we|i|you|they|it|he|she|this|that|which|who)\s)[\p{L}\p{N}][\p{L}\p{N}.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.-]*)?\s+only(?![\p{L}])/iu;
-/** Whether a parenthesis narrows the work (see SCOPE): part of the title, never a remark. */
-export const narrowsWork = (said: string) => SCOPE.test(said.trim()) || onlyScope(said.trim());
 /** "(iOS only first)" narrows the work; "(prod only)" names where it runs (recognise/context-parens.ts), "(shadow only!)" is said in passing. */
 const onlyScope = (said: string) => ONLY_SCOPE.test(said) && !said.includes("!") && !givesContext(said);
+/** Whether a parenthesis narrows the work (SCOPE, ONLY_SCOPE): part of the title, never a remark. */
+export const narrowsWork = (said: string) => SCOPE.test(said.trim()) || onlyScope(said.trim());
 /** A verb or a word that makes a parenthesis a statement about the work rather than part of it. */
 const STATEMENT = /\b(?:is|are|was|were|has|have|had|will|shipped|done|blocked|waiting|because|since|until|see)\b/i;
 const CLAUSE_OPENING = /^(?:it|this|that|they|which|probably|maybe|wir|das|es|nous|on|ça|lo|ya)\s/i;
@@ -223,9 +223,9 @@ export function remarkOf(inner: string, people: ReadonlySet<string>): { owner?: 
   // "(Sindre + Mona)", "(Ana and Tom)": names joined by "+" or "and", one of them a person of the document.
   const joined = said.split(/\s*(?:\+|&|\band\b|\bund\b|\bog\b|\boch\b|\bet\b|\by\b|\be\b|\bi\b)\s*/u);
   if (joined.length > 1 && joined.every((p) => isPerson(p, people) || NAME.test(p)) && joined.some((p) => isPerson(p, people))) return { owner: said };
-  // "(iOS only first)", "(EU only)": the part of the work meant, not a remark about it.
-  if (onlyScope(said)) return null;
-  if (WHEN.test(said) || NEGATED_STATEMENT.test(said) || (CJK_REMARK.test(said) && !narrowsWork(said))) return {};
+  // "(iOS only first)", "（完了済みのものは除く）": the part of the work meant, not a remark about it.
+  if (narrowsWork(said)) return null;
+  if (WHEN.test(said) || NEGATED_STATEMENT.test(said) || CJK_REMARK.test(said)) return {};
   if (SIZE.test(said) || NOW.test(said)) return {};
   if (STATE.test(said) || (parts.length > 1 && STATE.test(parts[0]!))) return {};
   if (/^\d+ of \d+\b/.test(said)) return {};

@@ -5,7 +5,7 @@ import type { FoundItem } from "../context";
 import { trailingState } from "../status-words";
 import type { ItemStatus } from "../types";
 import { readTaskSignifiers } from "./fields";
-import { isPath } from "./file-lists";
+import { addFile, isPath } from "./file-lists";
 import { isOtherRemark, personTailStart, withoutHtml } from "./remark-parens";
 import { isAside } from "./aside-parens";
 import { givesContext } from "./context-parens";
@@ -342,6 +342,6 @@ export function tidyTitles(items: FoundItem[], people: ReadonlySet<string>): voi
       if (tidied.status === "done") item.done = true;
     }
     item.priorityLabel ??= tidied.priorityLabel;
-    for (const file of tidied.files) if (!item.checklist.some((c) => c.kind === "file" && c.text === file)) item.checklist.push({ kind: "file", text: file, done: false });
+    for (const file of tidied.files) addFile(item, file);
   }
 }
