@@ -12,9 +12,9 @@ const LAYERS = [
   ["http", "live", "markdown", "net", "offthread", "rate-limit", "sla", "time"],
   ["validation"],
   ["auth"],
-  ["audit-log", "projects"],
+  ["audit-log", "notify", "projects"],
   ["backlog", "tokens", "users"],
-  ["account", "matrix", "metrics"],
+  ["account", "inbox", "matrix", "metrics"],
   ["dashboard", "importer", "runbooks"],
   ["api", "routing", "screens", "worker"],
 ];

@@ -2,7 +2,11 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import * as schema from "./schema";
+import * as core from "./schema";
+import * as notificationTables from "./schema-notifications";
+
+// Every table, as Drizzle's relational queries see them (the inbox's tables live in their own file).
+const schema = { ...core, ...notificationTables };
 
 export type Schema = typeof schema;
 /** What the app codes against: the same Drizzle API whichever driver is underneath. */

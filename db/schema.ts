@@ -196,6 +196,8 @@ export const comments = pgTable(
       .references(() => backlogItems.id, { onDelete: "cascade" }),
     authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
     body: text("body").notNull(),
+    // Set when the author (or a lead) edits it: the comment shows "edited"; each body is in the audit log.
+    editedAt: timestamp("edited_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

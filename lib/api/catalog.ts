@@ -8,6 +8,7 @@ import { ingestSchema, rangeSchema } from "@/lib/metrics/schemas";
 import { STATUSES } from "@/lib/domain/items";
 import { isTimeZone } from "@/lib/time/format";
 import { text } from "@/lib/validation/text";
+import { inboxQuerySchema } from "@/lib/inbox/schemas";
 
 // Every JSON API endpoint, described once: the route handler takes its action, input kind, schema
 // and size limit from here, and /api/v1/openapi.json is generated from the same entries, so the
@@ -126,6 +127,17 @@ export const API = {
     schema: exportQuerySchema.omit({ project: true }),
     success: { status: 200, description: "A file download", contentType: "text/markdown" },
     tags: ["Backlog"],
+  }),
+  inbox: route({
+    action: "inbox.read",
+    method: "GET",
+    path: "/api/v1/inbox",
+    summary: "The signed-in user's inbox: unread count and the latest entries",
+    description: "Entries latest first, worded in the caller's time zone; `unread=true` for unread ones only; `limit` (0–100, default 50; 0 = the count alone); `before` = the previous page's `next` cursor.",
+    input: "query",
+    schema: inboxQuerySchema,
+    success: { status: 200, description: "`{ unread, entries: [{ id, kind, actor, text, href, items, excerpt, count, createdAt, updatedAt, read }], next }`" },
+    tags: ["Inbox"],
   }),
   events: route({
     action: "events.subscribe",

@@ -26,6 +26,7 @@ export const POLICY = {
   "pages.import": "lead",
   "pages.admin": "admin",
   "pages.account": "viewer",
+  "pages.inbox": "viewer",
 
   // One's own account: password, sessions (every signed-in role; never a token).
   "account.changePassword": "viewer",
@@ -74,6 +75,11 @@ export const POLICY = {
   "views.setColumns": "viewer",
   "search.read": "viewer",
   "events.subscribe": "viewer",
+  // One's own inbox, watches and notification choices (never a token: they are a person's).
+  "inbox.read": "viewer",
+  "inbox.markRead": "viewer",
+  "watch.manage": "viewer",
+  "notifications.configure": "viewer",
 
   // Administration.
   "users.list": "admin",
@@ -117,6 +123,15 @@ export function can(actor: Caller | null | undefined, action: ActionName): boole
 /** The scopes that let a token perform `action` (empty: no token may; it needs a signed-in user). */
 export function scopesAllowing(action: ActionName): TokenScope[] {
   return SCOPE_NAMES.filter((scope) => (TOKEN_SCOPES[scope].actions as readonly string[]).includes(action));
+}
+
+/**
+ * Row-level rule beside the table: a comment may be edited or deleted by its author, or by a lead
+ * or admin (moderation). The action itself (items.comment) is checked by the wrapper first.
+ */
+export function mayModerateComment(actor: Caller, authorId: string | null): boolean {
+  if (actor.kind !== "user") return false;
+  return (authorId !== null && actor.userId === authorId) || roleRank(actor.role) >= roleRank("lead");
 }
 
 const ROLE_WORDS: Record<Role, string> = { viewer: "viewers", engineer: "engineers", lead: "leads", admin: "admins" };

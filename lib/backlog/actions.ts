@@ -8,7 +8,9 @@ import {
   bulkUpdateSchema,
   commentSchema,
   createItemSchema,
+  deleteCommentSchema,
   deleteItemSchema,
+  editCommentSchema,
   linkSchema,
   removeChecklistSchema,
   saveViewSchema,
@@ -18,6 +20,7 @@ import {
   updateItemSchema,
 } from "./schemas";
 import * as items from "./service";
+import { addComment, deleteComment, editComment } from "./comment-service";
 import { deleteView, saveView } from "./saved-view-service";
 import { setColumnChoice } from "./column-choice-service";
 import { setColumnsSchema } from "./columns";
@@ -36,7 +39,10 @@ export const bulkUpdateAction = defineAction("items.bulkUpdate", bulkUpdateSchem
 export const tickAction = defineAction("items.tick", tickSchema, async (input, actor) => items.setChecklistDone(await getDb(), actor, input));
 export const addChecklistAction = defineAction("items.editChecklist", addChecklistSchema, async (input, actor) => items.addChecklistEntry(await getDb(), actor, input));
 export const removeChecklistAction = defineAction("items.editChecklist", removeChecklistSchema, async (input, actor) => items.removeChecklistEntry(await getDb(), actor, input));
-export const commentAction = defineAction("items.comment", commentSchema, async (input, actor) => items.addComment(await getDb(), actor, input));
+export const commentAction = defineAction("items.comment", commentSchema, async (input, actor) => addComment(await getDb(), actor, input));
+/** Editing and deleting a comment: commenters may, and the service lets only its author or a lead (policy.ts mayModerateComment). */
+export const editCommentAction = defineAction("items.comment", editCommentSchema, async (input, actor) => editComment(await getDb(), actor, input));
+export const deleteCommentAction = defineAction("items.comment", deleteCommentSchema, async (input, actor) => deleteComment(await getDb(), actor, input));
 export const linkAction = defineAction("items.link", linkSchema, async (input, actor) => items.linkItems(await getDb(), actor, input));
 export const unlinkAction = defineAction("items.link", unlinkSchema, async (input, actor) => items.unlinkItems(await getDb(), actor, input));
 

@@ -82,6 +82,12 @@ export const commentSchema = withLabels(z.object({
     .max(MAX_COMMENT_CHARS, "at most 20,000 characters")
     .check(markdownDepth()),
 }), { body: "Comment" });
+export const editCommentSchema = withLabels(z.object({
+  commentId: id("comment"),
+  body: commentSchema.shape.body,
+  updatedAt: z.iso.datetime({ offset: true, error: "the comment's version is missing; reload the page" }),
+}), { body: "Comment" });
+export const deleteCommentSchema = z.object({ commentId: id("comment") });
 export const linkSchema = withLabels(z.object({
   itemId: id("item"),
   kind: z.enum(["blocks", "relates"], { error: "must be blocks or relates to" }),

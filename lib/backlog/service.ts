@@ -1,12 +1,12 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
-import { backlogItems, checklistItems, comments, itemLinks, projects, users, type BacklogItem } from "@/db/schema";
+import { backlogItems, checklistItems, itemLinks, projects, users, type BacklogItem } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
 import { toLink } from "@/lib/domain/audit-payloads";
 import { keyAllocator } from "./keys";
 import { readRule } from "./metric-rule";
 import { fail } from "@/lib/result";
-import { userIdOf, type Actor, type UserActor } from "@/lib/domain/actors";
+import { userIdOf, type Actor } from "@/lib/domain/actors";
 import type { Status } from "./labels";
 import type { ItemChanges } from "./schemas";
 import { insertEntries, removeEntry, tickEntries } from "./writer/checklist";
@@ -128,16 +128,6 @@ export async function removeChecklistEntry(db: Db, editor: Actor, input: { entry
     const entry = await removeEntry(tx, editor, input.entryId);
     if (!entry) return fail("not_found", "That checklist entry no longer exists.");
     return { id: entry.id };
-  });
-}
-
-export async function addComment(db: Db, editor: UserActor, input: { itemId: string; body: string }) {
-  return db.transaction(async (tx) => {
-    const [item] = await tx.select({ id: backlogItems.id }).from(backlogItems).where(eq(backlogItems.id, input.itemId));
-    if (!item) return fail("not_found", "That item no longer exists.");
-    const [row] = await tx.insert(comments).values({ itemId: input.itemId, authorId: editor.userId, body: input.body }).returning({ id: comments.id, createdAt: comments.createdAt });
-    await announceItem(tx, editor, input.itemId);
-    return { id: row!.id, createdAt: row!.createdAt.toISOString() };
   });
 }
 

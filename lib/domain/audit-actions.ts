@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   "item.criterion_unlink",
   "item.link",
   "item.unlink",
+  "item.comment_edit",
+  "item.comment_delete",
   // Imports and projects
   "import.create_items",
   "project.create",

@@ -108,6 +108,9 @@ const runbookMeta = z
   .object({ title: z.string(), service: z.string(), ownerId: z.string().nullable(), projectId: z.string().nullable(), reviewIntervalDays: z.number(), draft: z.boolean() })
   .partial();
 
+/** A comment's body as it was before an edit or a deletion, and after an edit. */
+const commentSide = z.object({ commentId: z.string(), body: z.string() });
+
 const row = <E extends string, B extends z.ZodType, A extends z.ZodType>(entity: E, before: B, after: A) => ({ entity, before, after });
 
 /** Every action's entity type and payload schemas; `satisfies` makes a new action one edit here. */
@@ -128,6 +131,8 @@ export const AUDIT_PAYLOADS = {
   "item.criterion_unlink": row("item", criterion, criterion),
   "item.link": row("item", nothing, linkAdded),
   "item.unlink": row("item", linkRemoved, nothing),
+  "item.comment_edit": row("item", commentSide, commentSide),
+  "item.comment_delete": row("item", commentSide, nothing),
   // Imports and projects
   "import.create_items": row("import", nothing, z.object({ fileName: z.string(), created: z.number() })),
   "project.create": row("project", nothing, z.object({ slug: z.string(), name: z.string() })),

@@ -12,7 +12,9 @@ export type ChangeEvent =
   | { type: "item.deleted"; id: string; projectId: string; by: string | null }
   | { type: "items"; ids: string[]; by: string | null }
   // New values of a metric (pages showing metrics redraw; item aggregates are unaffected).
-  | { type: "metric"; key: string; by: string | null };
+  | { type: "metric"; key: string; by: string | null }
+  // New inbox entries for these people (lib/notify/deliver.ts); each stream passes it on only to its own user.
+  | { type: "inbox"; userIds: string[]; by: string | null };
 
 export async function publishChange(tx: Tx | Db, event: ChangeEvent) {
   // NOTIFY payloads are limited to 8000 bytes; a large bulk change is announced without its ids.

@@ -305,6 +305,10 @@ function describeItem(record: ItemAuditRecord, lookups: Lookups, subject: Phrase
       const other = target && lookups.things?.[LINKED_KIND[kind]]?.[target] ? [text(" to "), ...named(lookups, LINKED_KIND[kind], target, "")] : [];
       return one(text(UNLINK_TEXT[kind]), ...on("from", subject), ...other);
     }
+    case "item.comment_edit":
+      return one(text("edited a comment"), ...on("on", subject), text(": "), value(quote(record.after.body.slice(0, 200))));
+    case "item.comment_delete":
+      return one(text("deleted a comment"), ...on("on", subject), text(": "), value(quote(record.before.body.slice(0, 200))));
     default:
       noActionLeft(record);
       return one(text("changed "), ...it);

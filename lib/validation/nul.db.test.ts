@@ -7,7 +7,8 @@ import { userActor, systemActor, type Actor, type UserActor } from "@/lib/domain
 import { errorLine } from "@/lib/auth/error-line";
 import { parseBacklogQuery } from "@/lib/backlog/filters";
 import { listBacklog } from "@/lib/backlog/list-queries";
-import { addComment, createItem } from "@/lib/backlog/service";
+import { createItem } from "@/lib/backlog/service";
+import { addComment } from "@/lib/backlog/comment-service";
 import { defineMetric } from "@/lib/metrics/service";
 import { pageExists } from "@/lib/routing/page-exists";
 import { listRunbooks } from "@/lib/runbooks/queries";

@@ -7,6 +7,7 @@ import { appendAuditRows, auditWho, type AuditEvent, type AuditRow } from "@/lib
 import { userIdOf, type Actor } from "@/lib/domain/actors";
 import { ITEM_HISTORY_FIELDS, type AuditAfterInput, type AuditSides } from "@/lib/domain/audit-payloads";
 import { publishChange } from "@/lib/live/publish";
+import { notifyItemWrites } from "@/lib/notify/item-events-service";
 import { afterPolicyChange, afterPriorityChange, afterReopen, type SlaWindows } from "@/lib/sla/due";
 import { loadWindows } from "@/lib/sla/queries";
 import { fail } from "@/lib/result";
@@ -17,7 +18,7 @@ import { isClosed } from "@/lib/domain/items";
 // The one writer of backlog_items. Whoever changes an item (a person in a form, the triage inbox,
 // the REST API, a bulk edit, an import, a policy change) comes through here, so every change gets
 // the same status timestamps (transitions.ts), the same SLA clock (lib/sla/due.ts), a version
-// bump, a history row and a NOTIFY. Callers decide what to change and lock or version-check the
+// bump, a history row, a NOTIFY and the same inbox entries for the people it concerns (lib/notify). Callers decide what to change and lock or version-check the
 // rows they read; this module decides what else follows. checklist.ts and due-dates.ts are the
 // writers of the item's checklist and of policy-driven due dates. A test (writer.boundary.test.ts)
 // fails if any other module writes these tables.
@@ -193,6 +194,8 @@ export async function updateItems<A extends FieldChangeAction | WordedChangeActi
   }
   await appendAuditRows(tx, audit);
   await announce(tx, actor, written);
+  const before = new Map(updates.map((u) => [u.row.id, u.row]));
+  await notifyItemWrites(tx, actor, written.map((after) => ({ before: before.get(after.id)!, after })));
   return written;
 }
 
@@ -265,6 +268,19 @@ export async function insertItems(tx: Tx, actor: Actor, items: NewItem[], option
     await appendAuditRows(tx, [{ ...who, ...options.audit }]);
   }
   await announce(tx, actor, out);
+  // A person creating an item watches it; an import's items are followed through their project.
+  const facts = rows.map((r, i) => ({
+    id: out[i]!.id,
+    projectId: r.projectId,
+    key: r.key,
+    title: r.title,
+    description: r.description ?? "",
+    status: r.status ?? "not_started",
+    priority: r.priority ?? null,
+    dueAt: r.dueAt ?? null,
+    assigneeId: r.assigneeId ?? null,
+  }));
+  await notifyItemWrites(tx, actor, facts.map((after) => ({ before: null, after })), { creatorWatches: options.audit === "each" });
   return out;
 }
 

@@ -8,7 +8,8 @@ export const dynamic = "force-dynamic";
 const HEARTBEAT_MS = 25_000;
 
 // GET /api/v1/events — server-sent events: one "change" event per committed item change, from
-// any app instance (PostgreSQL LISTEN/NOTIFY). Clients refetch what they show; no data is pushed.
+// any app instance (PostgreSQL LISTEN/NOTIFY), and an "inbox" event when the caller's own inbox
+// changed. Clients refetch what they show; no data is pushed.
 export const GET = defineRoute(API.events.action, API.events, async (_input, { request, actor }) => {
   // Sessions only today (no token scope includes this action), but a token would count as itself.
   const release = claimStream(actor!.kind === "user" ? actor!.userId : `token:${actor!.tokenId}`);
@@ -31,7 +32,15 @@ export const GET = defineRoute(API.events.action, API.events, async (_input, { r
       };
       let unsubscribe: () => void;
       try {
-        unsubscribe = await subscribe((event) => send(`event: change\ndata: ${JSON.stringify(event)}\n\n`));
+        const self = actor!.kind === "user" ? actor!.userId : null;
+        unsubscribe = await subscribe((event) => {
+          // Inbox news is for the people it names: others never learn who was told what.
+          if (event.type === "inbox") {
+            if (self && event.userIds.includes(self)) send(`event: inbox\ndata: {}\n\n`);
+            return;
+          }
+          send(`event: change\ndata: ${JSON.stringify(event)}\n\n`);
+        });
       } catch (error) {
         release();
         throw error;

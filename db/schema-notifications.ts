@@ -1,0 +1,92 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { EmailMode, NotificationKind, WatchReason, WatchSubject } from "@/lib/domain/notifications";
+import { users } from "./schema";
+
+// The inbox and what feeds it (lib/notify): one row per thing a person is told, who watches what,
+// and each person's choices. Kept apart from schema.ts, which holds the backlog's own tables.
+
+/**
+ * One inbox entry. A burst (a bulk edit, several changes by one person within minutes) is one row
+ * whose `count` grows and whose `detail` lists the subjects, so ten edits are one entry.
+ */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull().$type<NotificationKind>(),
+    // What it is about: an item, a runbook, a metric, an import (its id); the link is derived from it.
+    subjectType: text("subject_type").notNull().$type<WatchSubject | "import">(),
+    subjectId: text("subject_id").notNull(),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    // Who did it as a name that outlives the account ("Lee Lead", "CI token", "Reminders").
+    actorLabel: text("actor_label").notNull(),
+    // The words and links, structured so the inbox and e-mail render them in the reader's zone.
+    detail: jsonb("detail").notNull().$type<Record<string, unknown>>(),
+    // Entries with the same key (kind + actor), unread and recent, merge into one.
+    burstKey: text("burst_key"),
+    count: integer("count").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("notifications_user_idx").on(t.userId, t.updatedAt),
+    index("notifications_unread_idx").on(t.userId, t.burstKey, t.updatedAt).where(sql`${t.readAt} is null`),
+  ],
+);
+
+/**
+ * Who watches what. An unwatch is kept as watching = false, so a later assignment or mention does
+ * not quietly start watching again what someone chose to stop watching.
+ */
+export const watches = pgTable(
+  "watches",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    subjectType: text("subject_type").notNull().$type<WatchSubject>(),
+    subjectId: text("subject_id").notNull(),
+    watching: boolean("watching").notNull().default(true),
+    reason: text("reason").notNull().$type<WatchReason>(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.subjectType, t.subjectId] }), index("watches_subject_idx").on(t.subjectType, t.subjectId).where(sql`${t.watching}`)],
+);
+
+/** One person's choice for one kind; a kind without a row follows DEFAULT_PREFERENCES. */
+export const notificationPrefs = pgTable(
+  "notification_prefs",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull().$type<NotificationKind>(),
+    inApp: boolean("in_app").notNull(),
+    email: text("email").notNull().$type<EmailMode>(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] }), check("notification_prefs_email", sql`${t.email} in ('off', 'immediate', 'digest')`)],
+);
+
+/** Per person: quiet hours (local hours, start inclusive, end exclusive; may wrap midnight) and the digest's hour. */
+export const notificationSettings = pgTable(
+  "notification_settings",
+  {
+    userId: uuid("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    quietStart: smallint("quiet_start"),
+    quietEnd: smallint("quiet_end"),
+    digestHour: smallint("digest_hour").notNull().default(8),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("notification_settings_hours", sql`${t.quietStart} between 0 and 23 and ${t.quietEnd} between 0 and 23 and ${t.digestHour} between 0 and 23`),
+  ],
+);
+
+export type Notification = typeof notifications.$inferSelect;

@@ -1,0 +1,57 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db";
+import { backlogItems, comments } from "@/db/schema";
+import { appendAudit } from "@/lib/audit-log/append";
+import { mayModerateComment } from "@/lib/auth/policy";
+import type { UserActor } from "@/lib/domain/actors";
+import { notifyComment } from "@/lib/notify/item-events-service";
+import { fail } from "@/lib/result";
+import { timeAgo } from "@/lib/time/format";
+import { announceItem } from "./writer/items";
+
+// Comments on an item: adding one tells its followers and the people it @mentions (lib/notify);
+// its author or a lead may edit it (marked "edited", each earlier body kept in the audit log) or
+// delete it. An edit names the version it started from (the comment's updatedAt), so a newer edit
+// is never overwritten silently.
+
+export async function addComment(db: Db, editor: UserActor, input: { itemId: string; body: string }) {
+  return db.transaction(async (tx) => {
+    const [item] = await tx.select({ id: backlogItems.id }).from(backlogItems).where(eq(backlogItems.id, input.itemId));
+    if (!item) return fail("not_found", "That item no longer exists.");
+    const [row] = await tx.insert(comments).values({ itemId: input.itemId, authorId: editor.userId, body: input.body }).returning({ id: comments.id, createdAt: comments.createdAt });
+    await notifyComment(tx, editor, input.itemId, input.body);
+    await announceItem(tx, editor, input.itemId);
+    return { id: row!.id, createdAt: row!.createdAt.toISOString() };
+  });
+}
+
+export async function editComment(db: Db, editor: UserActor, input: { commentId: string; body: string; updatedAt: string }) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(comments).where(eq(comments.id, input.commentId)).for("update");
+    if (!row) return fail("not_found", "That comment no longer exists; it may have been deleted.");
+    if (!mayModerateComment(editor, row.authorId)) return fail("forbidden", "Only the comment's author or a lead can edit it.");
+    if (row.updatedAt.toISOString() !== input.updatedAt) {
+      return fail("conflict", `This comment was changed ${timeAgo(row.updatedAt)}. Review the current text and apply your edit again.`, { current: { body: row.body, updatedAt: row.updatedAt.toISOString() } });
+    }
+    if (row.body === input.body) return { id: row.id, updatedAt: row.updatedAt.toISOString() };
+    const now = new Date();
+    await tx.update(comments).set({ body: input.body, editedAt: now, updatedAt: now }).where(eq(comments.id, row.id));
+    await appendAudit(tx, editor, { action: "item.comment_edit", entityType: "item", entityId: row.itemId, before: { commentId: row.id, body: row.body }, after: { commentId: row.id, body: input.body } });
+    // Only people newly @mentioned by the edit are told.
+    await notifyComment(tx, editor, row.itemId, input.body, row.body);
+    await announceItem(tx, editor, row.itemId);
+    return { id: row.id, updatedAt: now.toISOString() };
+  });
+}
+
+export async function deleteComment(db: Db, editor: UserActor, input: { commentId: string }) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(comments).where(eq(comments.id, input.commentId)).for("update");
+    if (!row) return fail("not_found", "That comment no longer exists.");
+    if (!mayModerateComment(editor, row.authorId)) return fail("forbidden", "Only the comment's author or a lead can delete it.");
+    await tx.delete(comments).where(eq(comments.id, row.id));
+    await appendAudit(tx, editor, { action: "item.comment_delete", entityType: "item", entityId: row.itemId, before: { commentId: row.id, body: row.body } });
+    await announceItem(tx, editor, row.itemId);
+    return { id: row.id };
+  });
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { EMAIL_MODES, NOTIFICATION_KINDS, WATCH_SUBJECTS } from "@/lib/domain/notifications";
+
+// What the inbox's actions and route accept.
+
+export const markReadSchema = z.union([
+  z.object({ ids: z.array(z.uuid({ error: "That entry no longer exists; reload the page" })).min(1, "Choose at least one entry").max(500, "At most 500 entries at once"), read: z.boolean().default(true) }),
+  z.object({ all: z.literal(true) }),
+]);
+
+export const watchSchema = z.object({
+  subjectType: z.enum(WATCH_SUBJECTS, { error: "must be an item, a runbook, a metric or a project" }),
+  subjectId: z.uuid({ error: "That no longer exists; reload the page" }),
+  watching: z.boolean({ error: "Say whether to watch" }),
+});
+
+const hour = z.coerce.number({ error: "must be an hour from 0 to 23" }).int("must be a whole hour").min(0, "must be an hour from 0 to 23").max(23, "must be an hour from 0 to 23");
+
+export const preferencesSchema = z
+  .object({
+    kinds: z.partialRecord(z.enum(NOTIFICATION_KINDS), z.object({ inApp: z.boolean(), email: z.enum(EMAIL_MODES, { error: "must be off, immediately or in the daily digest" }) })),
+    quietStart: hour.nullable(),
+    quietEnd: hour.nullable(),
+    digestHour: hour,
+  })
+  .refine((p) => (p.quietStart === null) === (p.quietEnd === null), { message: "give both the start and the end of quiet hours, or neither", path: ["quietEnd"] })
+  .refine((p) => p.quietStart === null || p.quietStart !== p.quietEnd, { message: "quiet hours must not start and end at the same hour", path: ["quietEnd"] });
+
+export const inboxQuerySchema = z.object({
+  unread: z.enum(["true", "false"], { error: "unread must be true or false" }).optional(),
+  limit: z.coerce.number({ error: "limit must be a number from 0 to 100" }).int().min(0).max(100).optional(),
+  before: z.string().max(100, "before is a cursor from a previous page").optional(),
+});
