@@ -15,6 +15,12 @@ export function LiveUpdates({ userId }: { userId: string }) {
   // Effect events: the connection below must not reopen when the router or client identity changes.
   const invalidate = useEffectEvent(() => void queryClient.invalidateQueries({ queryKey: ["items"] }));
   const refresh = useEffectEvent(() => router.refresh());
+  // The caller's own inbox changed (a new entry, or read on another device): the bell refetches,
+  // and the inbox page, if open, re-renders.
+  const inboxChanged = useEffectEvent(() => {
+    void queryClient.invalidateQueries({ queryKey: ["inbox"] });
+    if (window.location.pathname === "/inbox") router.refresh();
+  });
 
   useEffect(() => {
     const live = createLiveCoalescer({
@@ -36,14 +42,19 @@ export function LiveUpdates({ userId }: { userId: string }) {
       lostConnection = true;
     };
     const onOpen = () => {
-      if (lostConnection) live.receive({ by: null });
+      if (lostConnection) {
+        live.receive({ by: null });
+        inboxChanged();
+      }
       lostConnection = false;
     };
     const onVisibility = () => {
       if (document.visibilityState === "visible") live.resume();
     };
 
+    const onInbox = () => inboxChanged();
     source.addEventListener("change", onChange);
+    source.addEventListener("inbox", onInbox);
     source.addEventListener("error", onError);
     source.addEventListener("open", onOpen);
     document.addEventListener("visibilitychange", onVisibility);

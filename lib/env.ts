@@ -23,8 +23,15 @@ const envSchema = z
       (v) => (v === "" || v === undefined ? "0" : v),
       z.coerce.number().int("must be a whole number of proxies").min(0, "must be 0 or more").max(10, "must be at most 10"),
     ),
+    // E-mail notifications (lib/mail): off unless SMTP_URL is set (smtp://user:pass@host:587, smtps://…).
+    SMTP_URL: optionalString.pipe(z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional()),
+    MAIL_FROM: optionalString.pipe(z.string().max(200, "must be at most 200 characters").optional()),
+    // The address links in e-mails point at (https://backlog.example.com); without it, e-mail is off too.
+    APP_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// address" }).optional()),
   })
   .superRefine((env, ctx) => {
+    if (env.SMTP_URL && !env.MAIL_FROM) ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "is required with SMTP_URL: the sender address, e.g. Health Backlog <backlog@example.com>" });
+    if (env.SMTP_URL && !env.APP_URL) ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "is required with SMTP_URL: the app's address for links in e-mails" });
     if (env.NODE_ENV === "production" && !env.DEMO_MODE && !env.AUTH_SECRET) {
       ctx.addIssue({
         code: "custom",
@@ -49,6 +56,9 @@ export function getEnv(): Env {
   cached = { ...parsed.data, dataDir: resolve(parsed.data.DATA_DIR) };
   return cached;
 }
+
+/** Whether e-mail notifications can be sent (SMTP_URL, MAIL_FROM and APP_URL set). */
+export const mailConfigured = () => !!getEnv().SMTP_URL;
 
 /** Test hook: forget the parsed environment so the next getEnv() re-reads process.env. */
 export function resetEnvForTests() {

@@ -10,6 +10,7 @@ import { NAV_ITEMS } from "./nav-items";
 import { paletteActionsFor } from "./palette-actions";
 import { PaletteTrigger } from "./palette-trigger";
 import { ThemeToggle } from "./theme-toggle";
+import { InboxBell } from "@/components/notify/inbox-bell";
 import { UserMenu } from "./user-menu";
 
 /**
@@ -31,7 +32,10 @@ export function AppShell({ actor, children }: { actor: UserActor; children: Reac
           <Link href="/" className="text-sm font-semibold tracking-tight">
             Health Backlog
           </Link>
-          <ThemeToggle />
+          <div className="flex items-center gap-1">
+            <InboxBell />
+            <ThemeToggle />
+          </div>
         </div>
         <PaletteTrigger />
         <div className="flex-1 overflow-y-auto">

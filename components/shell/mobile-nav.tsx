@@ -9,6 +9,7 @@ import { Nav } from "./nav";
 import type { NavItem } from "./nav-items";
 import { PaletteTrigger } from "./palette-trigger";
 import { ThemeToggle } from "./theme-toggle";
+import { InboxBell } from "@/components/notify/inbox-bell";
 
 // The sidebar's width (md, 768 px) is where the shell switches: below it, this top bar with a menu
 // button whose drawer holds the navigation, the theme switch and the user menu.
@@ -85,6 +86,7 @@ export function MobileNav({ items, userMenu }: { items: NavItem[]; userMenu: Rea
       <Link href="/" className="min-w-0 flex-1 truncate px-1 text-sm font-semibold tracking-tight">
         Health Backlog
       </Link>
+      <InboxBell />
       <PaletteTrigger compact />
     </header>
   );

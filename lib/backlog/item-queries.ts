@@ -72,7 +72,7 @@ function loadChecklist(db: Db, itemId: string) {
 
 function loadComments(db: Db, itemId: string) {
   return db
-    .select({ id: comments.id, body: comments.body, createdAt: comments.createdAt, authorId: comments.authorId, authorName: users.name })
+    .select({ id: comments.id, body: comments.body, createdAt: comments.createdAt, updatedAt: comments.updatedAt, editedAt: comments.editedAt, authorId: comments.authorId, authorName: users.name })
     .from(comments)
     .leftJoin(users, eq(users.id, comments.authorId))
     .where(eq(comments.itemId, itemId))

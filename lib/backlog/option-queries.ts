@@ -14,6 +14,11 @@ export function listAssignableUsers(db: Db) {
     .orderBy(asc(users.name), asc(users.email));
 }
 
+/** Everyone who can be @mentioned (every active account, viewers too), by name: the comment box's suggestions. */
+export function listMentionableNames(db: Db) {
+  return db.select({ id: users.id, name: users.name }).from(users).where(eq(users.disabled, false)).orderBy(asc(users.name));
+}
+
 export function listProjectOptions(db: Db) {
   return db.select({ id: projects.id, slug: projects.slug, name: projects.name }).from(projects).orderBy(asc(projects.name));
 }

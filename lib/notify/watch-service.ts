@@ -58,15 +58,6 @@ export async function setWatching(tx: Tx, userId: string, subjectType: WatchSubj
     .onConflictDoUpdate({ target: [watches.userId, watches.subjectType, watches.subjectId], set: { watching, reason: "manual" } });
 }
 
-/** Whether this person watches the subject (an explicit row; an item's assignee follows it without one). */
-export async function isWatching(tx: Tx, userId: string, subjectType: WatchSubject, subjectId: string): Promise<boolean | null> {
-  const [row] = await tx
-    .select({ watching: watches.watching })
-    .from(watches)
-    .where(and(eq(watches.userId, userId), eq(watches.subjectType, subjectType), eq(watches.subjectId, subjectId)));
-  return row ? row.watching : null;
-}
-
 /** Everyone watching any of these subjects (metrics, runbooks). */
 export async function watchersOf(tx: Tx, subjectType: WatchSubject, subjectIds: readonly string[]): Promise<string[]> {
   if (!subjectIds.length) return [];

@@ -22,6 +22,7 @@ export const PAGES = {
   "/backlog": { action: "pages.backlog" },
   "/backlog/[project]/[key]": { action: "pages.backlog" },
   "/import": { action: "pages.import" },
+  "/inbox": { action: "pages.inbox" },
   "/login": { action: null },
   "/matrix": { action: "pages.matrix" },
   "/matrix/policy": { action: "pages.matrix" },

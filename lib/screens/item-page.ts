@@ -1,7 +1,10 @@
 import "server-only";
 import type { Db } from "@/db";
 import { getItemDetail, HISTORY_LIMIT } from "@/lib/backlog/item-queries";
-import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/option-queries";
+import { listAssignableUsers, listMentionableNames, listProjectOptions } from "@/lib/backlog/option-queries";
+import { mayModerateComment } from "@/lib/auth/policy";
+import type { UserActor } from "@/lib/domain/actors";
+import { watchState } from "@/lib/notify/queries";
 import { CHECKLIST_KINDS, type ChecklistKind } from "@/lib/domain/items";
 import { criteriaWithRules, type ChecklistEntryView } from "@/lib/metrics/criteria";
 import type { MetricOption } from "@/lib/metrics/queries";
@@ -28,16 +31,18 @@ export type ItemPagePermissions = {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** The item `key` of project `projectSlug` as its page shows it to a viewer with `may`, or null. */
-export async function loadItemPage(db: Db, projectSlug: string, key: string, may: ItemPagePermissions) {
+/** The item `key` of project `projectSlug` as its page shows it to `viewer` with `may`, or null. */
+export async function loadItemPage(db: Db, projectSlug: string, key: string, may: ItemPagePermissions, viewer: UserActor | null = null) {
   const detail = await getItemDetail(db, projectSlug, key);
   if (!detail) return null;
   const { item, checklist, comments, links, history, userNames } = detail;
-  const [projects, users, settings, criteria] = await Promise.all([
+  const [projects, users, settings, criteria, watching, people] = await Promise.all([
     listProjectOptions(db),
     may.update ? listAssignableUsers(db) : [],
     loadSlaSettings(db),
     criteriaWithRules(db, checklist.acceptance, may.linkCriterion),
+    viewer ? watchState(db, viewer.userId, "item", item.id, item.assigneeId === viewer.userId) : false,
+    may.comment ? listMentionableNames(db) : [],
   ]);
 
   const entriesOf = (kind: ChecklistKind): ChecklistEntryView[] =>
@@ -103,7 +108,18 @@ export async function loadItemPage(db: Db, projectSlug: string, key: string, may
       metrics: kind === "acceptance" ? criteria.metrics : (undefined as MetricOption[] | undefined),
     })),
     links: links.map((l) => ({ ...l, createdAt: l.createdAt.toISOString() })),
-    comments: comments.map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt.toISOString(), authorName: c.authorName })),
+    comments: comments.map((c) => ({
+      id: c.id,
+      body: c.body,
+      createdAt: c.createdAt.toISOString(),
+      updatedAt: c.updatedAt.toISOString(),
+      edited: c.editedAt !== null,
+      authorName: c.authorName,
+      mayEdit: !!viewer && may.comment && mayModerateComment(viewer, c.authorId),
+    })),
+    /** Whether the viewer follows the item (the Watch button), and whom the comment box can @mention. */
+    watching,
+    people,
     history: {
       entries: history.map((h) => ({ ...h, at: h.at.toISOString() })),
       lookups: { users: userNames, projects: Object.fromEntries(projects.map((p) => [p.id, p.name])) },

@@ -8,13 +8,18 @@ import { listLiveSessions } from "@/lib/auth/sessions";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { SessionList, type SessionRowData } from "./_components/session-list";
 import { TimeZoneForm } from "./_components/time-zone-form";
+import { NotificationForm } from "./_components/notification-form";
+import { preferencesOf } from "@/lib/inbox/queries";
+import { viewerTimeZone } from "@/lib/account/viewer-zone";
+import { mailConfigured } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Your account" };
 
 // Every signed-in user's own page: change the password, see where they are signed in, end sessions.
 export default async function AccountPage() {
   const actor = await requirePageFor("/account");
-  const sessions = await listLiveSessions(await getDb(), actor.userId);
+  const db = await getDb();
+  const [sessions, preferences, { zone }] = await Promise.all([listLiveSessions(db, actor.userId), preferencesOf(db, actor.userId), viewerTimeZone()]);
   const rows: SessionRowData[] = sessions.map((s) => ({
     id: s.id,
     createdAt: s.createdAt.toISOString(),
@@ -42,6 +47,11 @@ export default async function AccountPage() {
           <h2 className="text-base font-semibold">Time zone</h2>
           <p className="mt-1 mb-4 text-sm text-muted-foreground">Every date and time in the app, on every page, is shown in this zone.</p>
           <TimeZoneForm chosen={actor.timeZone ?? null} now={new Date().toISOString()} browserGuess={await browserTimeZone()} />
+        </Card>
+        <Card className="p-5 lg:col-span-2" id="notifications">
+          <h2 className="text-base font-semibold">Notifications</h2>
+          <p className="mt-1 mb-4 text-sm text-muted-foreground">What reaches your inbox and your e-mail. By default you hear about items assigned to you, changes and comments on what you own or watch, and mentions; watch an item, runbook, metric or project to hear about it too.</p>
+          <NotificationForm initial={preferences} mailEnabled={mailConfigured()} zone={zone} />
         </Card>
       </div>
     </>

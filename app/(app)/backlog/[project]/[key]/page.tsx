@@ -23,6 +23,7 @@ import { LinksSection } from "./_components/links-section";
 import { CreateRunbook } from "./_components/create-runbook";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
 import { PrintHeader } from "@/components/print/print-header";
+import { WatchButton } from "@/components/notify/watch-button";
 
 type Params = Promise<{ project: string; key: string }>;
 
@@ -49,7 +50,10 @@ const permissionsOf = (actor: UserActor | null): ItemPagePermissions => ({
 });
 
 // Metadata and the page read the same item: one load per request.
-const loadPage = cache(async (project: string, key: string) => loadItemPage(await getDb(), decode(project), decode(key), permissionsOf(await getActor())));
+const loadPage = cache(async (project: string, key: string) => {
+  const actor = await getActor();
+  return loadItemPage(await getDb(), decode(project), decode(key), permissionsOf(actor), actor);
+});
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { project, key } = await params;
@@ -64,7 +68,7 @@ export default async function ItemPage({ params }: { params: Params }) {
   const { project, key } = await params;
   const page = await loadPage(project, key);
   if (!page) notFound();
-  const { may, item, edit, checklists, links, comments, history, runbookOffer } = page;
+  const { may, item, edit, checklists, links, comments, history, runbookOffer, watching, people } = page;
 
   const description = item.description.trim() ? <Markdown>{item.description}</Markdown> : <p className="text-sm text-muted-foreground">No description.</p>;
 
@@ -90,7 +94,8 @@ export default async function ItemPage({ params }: { params: Params }) {
             <span className="text-muted-foreground">{item.projectName}</span>
           </div>
         </div>
-        <div className="flex items-center gap-2">
+        <div className="flex items-center gap-2 print:hidden">
+          <WatchButton subjectType="item" subjectId={item.id} watching={watching} />
           <ItemShortcuts may={{ status: may.setStatus, edit: edit !== null }} />
           {may.delete ? <DeleteItem id={item.id} itemKey={item.key} version={item.version} projectSlug={item.projectSlug} /> : null}
         </div>
@@ -120,8 +125,8 @@ export default async function ItemPage({ params }: { params: Params }) {
               <h2 id="comments-heading" className="font-medium">
                 Comments <span className="text-sm font-normal text-muted-foreground">({comments.length})</span>
               </h2>
-              <CommentList comments={comments} />
-              {may.comment ? <CommentForm itemId={item.id} /> : null}
+              <CommentList comments={comments} people={people} />
+              {may.comment ? <CommentForm itemId={item.id} people={people} /> : null}
             </section>
           </Card>
 

@@ -4,9 +4,10 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { commentAction } from "@/lib/backlog/actions";
 import { useItemAction } from "@/components/use-item-action";
+import { MentionTextarea, type Person } from "@/components/notify/mention-textarea";
 
-/** Engineers and up add Markdown comments; the list above is rendered on the server. */
-export function CommentForm({ itemId }: { itemId: string }) {
+/** Engineers and up add Markdown comments, with @ suggesting people to mention; the list above is rendered on the server. */
+export function CommentForm({ itemId, people }: { itemId: string; people: Person[] }) {
   const { pending, run } = useItemAction();
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -30,16 +31,17 @@ export function CommentForm({ itemId }: { itemId: string }) {
       <label htmlFor="comment-body" className="block text-sm font-medium">
         Add a comment
       </label>
-      <textarea
+      <MentionTextarea
         id="comment-body"
+        people={people}
         rows={3}
         maxLength={20_000}
         value={body}
         disabled={pending}
-        placeholder="Markdown works: **bold**, `code`, lists, links."
+        placeholder="Markdown works: **bold**, `code`, lists, links. @ mentions someone."
         aria-invalid={!!error}
         aria-describedby={error ? "comment-body-error" : "comment-body-hint"}
-        onChange={(e) => setBody(e.target.value)}
+        onValueChange={setBody}
         // Ctrl/⌘+Enter sends, as in most comment boxes.
         onKeyDown={(e) => e.key === "Enter" && (e.metaKey || e.ctrlKey) && e.currentTarget.form?.requestSubmit()}
         className="w-full rounded-md border border-border bg-surface px-3 py-2 text-sm shadow-xs placeholder:text-muted-foreground aria-[invalid=true]:border-danger disabled:opacity-60"

@@ -1,0 +1,136 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { useItemAction } from "@/components/use-item-action";
+import { EMAIL_MODES, KIND_LABELS, NOTIFICATION_KINDS, type EmailMode, type KindPreference, type NotificationKind } from "@/lib/domain/notifications";
+import { savePreferencesAction } from "@/lib/inbox/actions";
+
+const EMAIL_LABELS: Record<EmailMode, string> = { off: "No e-mail", immediate: "E-mail at once", digest: "Daily digest" };
+const HOURS = Array.from({ length: 24 }, (_, h) => h);
+const hourLabel = (h: number) => `${String(h).padStart(2, "0")}:00`;
+
+export type PreferencesView = { kinds: Record<NotificationKind, KindPreference>; quietStart: number | null; quietEnd: number | null; digestHour: number };
+
+/** Per kind: in the app or not, and by e-mail at once, in the digest or not; quiet hours and the digest's hour, in the user's zone. */
+export function NotificationForm({ initial, mailEnabled, zone }: { initial: PreferencesView; mailEnabled: boolean; zone: string }) {
+  const { pending, run } = useItemAction();
+  const [kinds, setKinds] = useState(initial.kinds);
+  const [quiet, setQuiet] = useState(initial.quietStart !== null);
+  const [quietStart, setQuietStart] = useState(initial.quietStart ?? 22);
+  const [quietEnd, setQuietEnd] = useState(initial.quietEnd ?? 7);
+  const [digestHour, setDigestHour] = useState(initial.digestHour);
+  const [error, setError] = useState<string | null>(null);
+  const set = (kind: NotificationKind, patch: Partial<KindPreference>) => setKinds((k) => ({ ...k, [kind]: { ...k[kind], ...patch } }));
+  const select = "h-8 rounded-md border border-border bg-surface px-2 text-sm disabled:opacity-60";
+
+  return (
+    <form
+      className="space-y-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setError(null);
+        run(() => savePreferencesAction({ kinds, quietStart: quiet ? quietStart : null, quietEnd: quiet ? quietEnd : null, digestHour }), {
+          success: "Notification settings saved",
+          onError: (err) => {
+            setError(err.message);
+            return true;
+          },
+        });
+      }}
+    >
+      {!mailEnabled ? (
+        <p className="rounded-md border border-border bg-muted/50 p-3 text-sm text-muted-foreground" data-testid="mail-off">
+          E-mail is not set up on this server (an administrator sets SMTP_URL, MAIL_FROM and APP_URL), so only the in-app choices take effect. Your e-mail choices are kept for when it is.
+        </p>
+      ) : null}
+      <table className="w-full text-sm">
+        <thead>
+          <tr className="text-left text-xs text-muted-foreground">
+            <th scope="col" className="py-1 pr-2 font-medium">
+              Notify me about
+            </th>
+            <th scope="col" className="px-2 py-1 font-medium">
+              In the app
+            </th>
+            <th scope="col" className="py-1 pl-2 font-medium">
+              By e-mail
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {NOTIFICATION_KINDS.map((kind) => (
+            <tr key={kind} className="border-t border-border align-top">
+              <th scope="row" className="py-2 pr-2 text-left font-normal">
+                <span className="font-medium">{KIND_LABELS[kind].label}</span>
+                <span className="block text-xs text-muted-foreground">{KIND_LABELS[kind].hint}</span>
+              </th>
+              <td className="px-2 py-2">
+                <input type="checkbox" className="size-4" aria-label={`${KIND_LABELS[kind].label} in the app`} checked={kinds[kind].inApp} disabled={pending} onChange={(e) => set(kind, { inApp: e.target.checked })} />
+              </td>
+              <td className="py-2 pl-2">
+                <select className={select} aria-label={`${KIND_LABELS[kind].label} by e-mail`} value={kinds[kind].email} disabled={pending} onChange={(e) => set(kind, { email: e.target.value as EmailMode })}>
+                  {EMAIL_MODES.map((m) => (
+                    <option key={m} value={m}>
+                      {EMAIL_LABELS[m]}
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">Quiet hours ({zone})</legend>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" className="size-4" checked={quiet} disabled={pending} onChange={(e) => setQuiet(e.target.checked)} />
+          Hold e-mails sent at once during these hours (they go out when quiet hours end)
+        </label>
+        {quiet ? (
+          <div className="flex flex-wrap items-center gap-2 text-sm">
+            <label className="flex items-center gap-1">
+              From
+              <select className={select} value={quietStart} disabled={pending} onChange={(e) => setQuietStart(Number(e.target.value))}>
+                {HOURS.map((h) => (
+                  <option key={h} value={h}>
+                    {hourLabel(h)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="flex items-center gap-1">
+              to
+              <select className={select} value={quietEnd} disabled={pending} onChange={(e) => setQuietEnd(Number(e.target.value))}>
+                {HOURS.map((h) => (
+                  <option key={h} value={h}>
+                    {hourLabel(h)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        ) : null}
+      </fieldset>
+      <label className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="font-medium">Daily digest at</span>
+        <select className={select} value={digestHour} disabled={pending} onChange={(e) => setDigestHour(Number(e.target.value))}>
+          {HOURS.map((h) => (
+            <option key={h} value={h}>
+              {hourLabel(h)}
+            </option>
+          ))}
+        </select>
+        <span className="text-muted-foreground">({zone})</span>
+      </label>
+      {error ? (
+        <p role="alert" className="text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
+      <Button type="submit" size="sm" disabled={pending}>
+        {pending ? "Saving…" : "Save notification settings"}
+      </Button>
+    </form>
+  );
+}
