@@ -15,8 +15,8 @@ const LAYERS = [
   ["audit-log", "notify", "projects"],
   ["backlog", "tokens", "users"],
   ["account", "inbox", "matrix", "metrics"],
-  ["dashboard", "importer", "runbooks"],
-  ["api", "routing", "screens", "worker"],
+  ["dashboard", "importer", "mail", "runbooks"],
+  ["api", "reminders", "routing", "screens", "worker"],
 ];
 /** lib/*.ts files outside any area: the ones every area may use, and the start-up code that uses areas. */
 const KERNEL = ["cn.ts", "env.ts", "result.ts"];

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { EmailMode, NotificationKind, WatchReason, WatchSubject } from "@/lib/domain/notifications";
 import { users } from "./schema";
 
@@ -32,6 +32,8 @@ export const notifications = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp("read_at", { withTimezone: true }),
+    // Kept only for e-mail (the kind is off in the app but on by e-mail): never shown in the inbox.
+    hidden: boolean("hidden").notNull().default(false),
   },
   (t) => [
     index("notifications_user_idx").on(t.userId, t.updatedAt),
@@ -82,6 +84,8 @@ export const notificationSettings = pgTable(
     quietStart: smallint("quiet_start"),
     quietEnd: smallint("quiet_end"),
     digestHour: smallint("digest_hour").notNull().default(8),
+    // The end of the window the last digest covered: the next one starts there.
+    lastDigestAt: timestamp("last_digest_at", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -89,4 +93,59 @@ export const notificationSettings = pgTable(
   ],
 );
 
+/**
+ * The e-mail queue (lib/mail): a row per message to send, written in the transaction of what
+ * caused it, so a message is never lost and never sent for a change that rolled back. Workers on
+ * any instance claim rows with FOR UPDATE SKIP LOCKED and a lease (locked_until); a failed send
+ * waits (not_before) with back-off and gives up after about a day. The body is rendered when it is
+ * sent, from the entry as it is then (a burst that grew meanwhile is one message).
+ */
+export const mailOutbox = pgTable(
+  "mail_outbox",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull().$type<"entry" | "digest">(),
+    // An "entry" message: the inbox entry it tells of.
+    notificationId: uuid("notification_id").references(() => notifications.id, { onDelete: "cascade" }),
+    // A "digest": the entries created in (window_start, window_end].
+    windowStart: timestamp("window_start", { withTimezone: true }),
+    windowEnd: timestamp("window_end", { withTimezone: true }),
+    // One message per purpose: "entry:<notification>:<n>" or "digest:<user>:<window end>".
+    dedupeKey: text("dedupe_key").notNull(),
+    notBefore: timestamp("not_before", { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer("attempts").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    failedAt: timestamp("failed_at", { withTimezone: true }),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("mail_outbox_dedupe_key").on(t.dedupeKey),
+    index("mail_outbox_due_idx").on(t.notBefore, t.id).where(sql`${t.sentAt} is null and ${t.failedAt} is null`),
+    index("mail_outbox_notification_idx").on(t.notificationId),
+  ],
+);
+
+/**
+ * Reminders already raised (lib/notify/reminders-service.ts): one row per subject, kind and state
+ * ("item X overdue at due date D"), so a transition is announced once however many passes and
+ * instances see it; a new due date is a new transition.
+ */
+export const reminderMarks = pgTable(
+  "reminder_marks",
+  {
+    subjectType: text("subject_type").notNull().$type<WatchSubject>(),
+    subjectId: text("subject_id").notNull(),
+    kind: text("kind").notNull().$type<NotificationKind>(),
+    mark: text("mark").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.subjectType, t.subjectId, t.kind, t.mark] })],
+);
+
 export type Notification = typeof notifications.$inferSelect;
+export type MailRow = typeof mailOutbox.$inferSelect;

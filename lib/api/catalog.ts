@@ -8,7 +8,7 @@ import { ingestSchema, rangeSchema } from "@/lib/metrics/schemas";
 import { STATUSES } from "@/lib/domain/items";
 import { isTimeZone } from "@/lib/time/format";
 import { text } from "@/lib/validation/text";
-import { inboxQuerySchema } from "@/lib/inbox/schemas";
+import { inboxQuerySchema, unsubscribeSchema } from "@/lib/inbox/schemas";
 
 // Every JSON API endpoint, described once: the route handler takes its action, input kind, schema
 // and size limit from here, and /api/v1/openapi.json is generated from the same entries, so the
@@ -137,6 +137,28 @@ export const API = {
     input: "query",
     schema: inboxQuerySchema,
     success: { status: 200, description: "`{ unread, entries: [{ id, kind, actor, text, href, items, excerpt, count, createdAt, updatedAt, read }], next }`" },
+    tags: ["Inbox"],
+  }),
+  unsubscribePage: route({
+    action: "notifications.unsubscribe",
+    method: "GET",
+    path: "/api/v1/notifications/unsubscribe",
+    summary: "The page an e-mail's unsubscribe link opens: asks to confirm",
+    description: "Signed link from an e-mail (`u` user, `k` kind or `digest`, `t` signature). Answers an HTML page with one button; nothing changes until it is pressed (link scanners follow links).",
+    input: "query",
+    schema: unsubscribeSchema,
+    success: { status: 200, description: "An HTML page", contentType: "text/html" },
+    tags: ["Inbox"],
+  }),
+  unsubscribe: route({
+    action: "notifications.unsubscribe",
+    method: "POST",
+    path: "/api/v1/notifications/unsubscribe",
+    summary: "One-click unsubscribe (RFC 8058): stop e-mails of one kind, or the daily digest",
+    description: "The same signed query as the page; mail clients POST `List-Unsubscribe=One-Click`. The kind stays in the app; only its e-mail is turned off.",
+    input: "query",
+    schema: unsubscribeSchema,
+    success: { status: 200, description: "An HTML page saying what was turned off", contentType: "text/html" },
     tags: ["Inbox"],
   }),
   events: route({

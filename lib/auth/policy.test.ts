@@ -66,6 +66,7 @@ const EXPECTED: Record<ActionName, Caller[]> = {
   "inbox.markRead": ["viewer", "engineer", "lead", "admin"],
   "watch.manage": ["viewer", "engineer", "lead", "admin"],
   "notifications.configure": ["viewer", "engineer", "lead", "admin"],
+  "notifications.unsubscribe": CALLERS,
   "users.list": ["admin"],
   "users.create": ["admin"],
   "users.updateRole": ["admin"],

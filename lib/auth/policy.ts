@@ -80,6 +80,8 @@ export const POLICY = {
   "inbox.markRead": "viewer",
   "watch.manage": "viewer",
   "notifications.configure": "viewer",
+  // The one-click unsubscribe link in an e-mail: no sign-in, the link's signature is the permission.
+  "notifications.unsubscribe": "public",
 
   // Administration.
   "users.list": "admin",

@@ -13,7 +13,7 @@ export type InboxEntry = EntryWords & { id: string; kind: NotificationKind; coun
 export const PAGE_SIZE = 50;
 
 export async function unreadCount(db: Db, userId: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  const [row] = await db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt), eq(notifications.hidden, false)));
   return row?.n ?? 0;
 }
 
@@ -32,7 +32,7 @@ export async function inboxEntries(db: Db, userId: string, zone: string, options
     ? await db
         .select()
         .from(notifications)
-        .where(and(eq(notifications.userId, userId), options.unreadOnly ? isNull(notifications.readAt) : undefined, cursor))
+        .where(and(eq(notifications.userId, userId), eq(notifications.hidden, false), options.unreadOnly ? isNull(notifications.readAt) : undefined, cursor))
         .orderBy(desc(notifications.updatedAt), desc(notifications.id))
         .limit(limit + 1)
     : [];

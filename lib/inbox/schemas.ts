@@ -31,3 +31,10 @@ export const inboxQuerySchema = z.object({
   limit: z.coerce.number({ error: "limit must be a number from 0 to 100" }).int().min(0).max(100).optional(),
   before: z.string().max(100, "before is a cursor from a previous page").optional(),
 });
+
+/** An e-mail's unsubscribe link: who, which kind (or the whole digest), and the signature. */
+export const unsubscribeSchema = z.object({
+  u: z.uuid({ error: "u must be the user id from the link" }),
+  k: z.enum([...NOTIFICATION_KINDS, "digest"], { error: "k must be a notification kind or digest" }),
+  t: z.string().min(10, "t must be the signature from the link").max(100, "t must be the signature from the link"),
+});

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { backlogItems, metrics, projects, runbooks } from "@/db/schema";
+import { backlogItems, metrics, projects, runbooks, users } from "@/db/schema";
 import { notificationPrefs, notificationSettings, notifications } from "@/db/schema-notifications";
-import type { NotificationKind, WatchSubject } from "@/lib/domain/notifications";
+import { DEFAULT_PREFERENCES, NOTIFICATION_KINDS, type NotificationKind, type WatchSubject } from "@/lib/domain/notifications";
 import { publishChange } from "@/lib/live/publish";
 import { setWatching } from "@/lib/notify/watch-service";
 import { fail } from "@/lib/result";
@@ -19,12 +19,16 @@ export async function markRead(db: Db, userId: string, input: z.output<typeof ma
     const now = new Date();
     let changed;
     if ("all" in input) {
-      changed = await tx.update(notifications).set({ readAt: now }).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))).returning({ id: notifications.id });
+      changed = await tx
+        .update(notifications)
+        .set({ readAt: now })
+        .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), eq(notifications.hidden, false)))
+        .returning({ id: notifications.id });
     } else {
       changed = await tx
         .update(notifications)
         .set({ readAt: input.read ? now : null })
-        .where(and(eq(notifications.userId, userId), inArray(notifications.id, input.ids)))
+        .where(and(eq(notifications.userId, userId), inArray(notifications.id, input.ids), eq(notifications.hidden, false)))
         .returning({ id: notifications.id });
     }
     if (changed.length) await publishChange(tx, { type: "inbox", userIds: [userId], by: userId });
@@ -56,5 +60,25 @@ export async function savePreferences(db: Db, userId: string, input: z.output<ty
     const settings = { quietStart: input.quietStart, quietEnd: input.quietEnd, digestHour: input.digestHour, updatedAt: new Date() };
     await tx.insert(notificationSettings).values({ userId, ...settings }).onConflictDoUpdate({ target: notificationSettings.userId, set: settings });
     return { saved: true };
+  });
+}
+
+/** Turns e-mail off for one kind (or every kind in the digest), keeping the in-app choice. */
+export async function unsubscribe(db: Db, userId: string, target: NotificationKind | "digest") {
+  return db.transaction(async (tx) => {
+    // A link outlives its account: then there is nothing to turn off.
+    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
+    if (!user) return { kinds: [] };
+    const current = await tx.select().from(notificationPrefs).where(eq(notificationPrefs.userId, userId));
+    const chosen = new Map(current.map((p) => [p.kind, p]));
+    const kinds = target === "digest" ? NOTIFICATION_KINDS.filter((k) => (chosen.get(k) ?? DEFAULT_PREFERENCES[k]).email === "digest") : [target];
+    const rows = kinds.map((kind) => ({ userId, kind, inApp: (chosen.get(kind) ?? DEFAULT_PREFERENCES[kind]).inApp, email: "off" as const }));
+    if (rows.length) {
+      await tx
+        .insert(notificationPrefs)
+        .values(rows)
+        .onConflictDoUpdate({ target: [notificationPrefs.userId, notificationPrefs.kind], set: { email: sql`excluded.email` } });
+    }
+    return { kinds };
   });
 }

@@ -1,0 +1,55 @@
+import "server-only";
+import type { Db } from "@/db";
+import { getEnv, mailConfigured } from "@/lib/env";
+import { drainOnce } from "@/lib/mail/drain";
+import { smtpSender } from "@/lib/mail/transport";
+import { runDigestPass, runReminderPass } from "./service";
+
+// In-process background work, started once per app instance (lib/startup.ts): the reminder and
+// digest pass every minute (one instance runs it at a time: the advisory lock in service.ts) and,
+// when e-mail is set up, the queue drained every few seconds (instances share it row by row).
+// A pass never overlaps itself; a failure is logged and the next tick tries again.
+
+const REMINDER_EVERY_MS = 60_000;
+const MAIL_EVERY_MS = 5_000;
+
+function every(ms: number, name: string, work: () => Promise<unknown>) {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await work();
+    } catch (error) {
+      console.error(`[${name}]`, error instanceof Error ? error.message : error);
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(tick, ms);
+  timer.unref();
+  setTimeout(tick, Math.min(ms, 5_000)).unref();
+  return () => clearInterval(timer);
+}
+
+const g = globalThis as unknown as { __backgroundStarted?: boolean };
+
+export function startBackgroundWork(db: () => Promise<Db>) {
+  if (g.__backgroundStarted) return;
+  g.__backgroundStarted = true;
+  every(REMINDER_EVERY_MS, "reminders", async () => {
+    const d = await db();
+    await runReminderPass(d);
+    if (mailConfigured()) await runDigestPass(d);
+  });
+  if (mailConfigured()) {
+    const send = smtpSender();
+    const appUrl = getEnv().APP_URL!;
+    every(MAIL_EVERY_MS, "mail", async () => {
+      const d = await db();
+      // Drain what is due now, a batch at a time, before sleeping again.
+      for (let i = 0; i < 50; i++) if (!(await drainOnce(d, send, appUrl, { limit: 50 })).claimed) break;
+    });
+    console.log("[start] e-mail notifications on (SMTP_URL set)");
+  }
+}
