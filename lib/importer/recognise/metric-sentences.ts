@@ -2,6 +2,7 @@ import type { Comparator } from "../types";
 import { arrowTarget } from "./arrow-targets";
 import { postfixBound } from "./postfix-bounds";
 import { relativeChange } from "./relative-change";
+import { leadingShare } from "./share-targets";
 import { oneAsDigit } from "./spoken-one";
 import { asciiNumerals, COUNTER, DIGITS, MORE_AFTER, MORE_BEFORE, MORE_TARGET_LABELS, numberValue, ZERO } from "./metric-words";
 
@@ -103,6 +104,9 @@ export function sentenceMetric(sentence: string): SentenceMetric | null {
     const name = metricName(text.slice(zero[0].length));
     return name ? { name, comparator: "<=", target: 0, unit: "" } : null;
   }
+  // "100% of in-scope systems have quarterly ASV scans": a share of a population as the floor (recognise/share-targets.ts).
+  const share = leadingShare(text);
+  if (share) return { ...share, comparator: ">=", unit: "%" };
   // "X from 2.8% to at least 4%": the target is where it goes, the comparison its own or the direction of travel.
   const fromTo = text.match(FROM_TO);
   if (fromTo) {
