@@ -8,6 +8,14 @@ describe("peopleOf: the names a document uses for people", () => {
     expect(people.has("Monday")).toBe(false);
   });
 
+  it("reads a Japanese attendee line ('参加：'), katakana names with their long-vowel mark included", () => {
+    const people = peopleOf("# 週次トリアージ\n\n参加：佐藤、高橋、ミラー\nプロジェクト：「星の港」\n");
+    for (const name of ["佐藤", "高橋", "ミラー"]) expect(people.has(name), name).toBe(true);
+    // A field that is not about people names no one.
+    expect(people.has("「星の港」")).toBe(false);
+    expect(people.has("星の港")).toBe(false);
+  });
+
   it("reads a name beside an estimate, an emphasised name after a dash, and an owner slot that recurs", () => {
     const people = peopleOf("- Fix the build (Tariq, 2d)\n- Write the guide — *Noor*\n- Trim images — Lou\n- Drop polyfills — Ines\n- Move to the edge (Vercel)\n");
     for (const name of ["Tariq", "Noor", "Lou", "Ines"]) expect(people.has(name), name).toBe(true);

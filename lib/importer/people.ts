@@ -18,7 +18,7 @@ export const STATE_WORD = /^(?:done|open|closed|todo|to do|wip|blocked|shipped|f
 
 /** Field labels whose value names people, in the languages the importer reads. */
 const PEOPLE_LABEL =
-  /^\s*(?:\*\*|__)?(?:present|attendees|participants|facilitator|moderator|owners?|authors?|assignees?|assigned to|members|team members|reviewers?|release manager|note[- ]?taker|scribe|dri|lead|people|who|teilnehmer(?:innen)?|anwesend|verantwortlich|ansvarlig|ansvarig|participantes|asistentes|responsable|présents|aanwezig|eigenaar|presenti|responsabile|出席者|参加者|担当者?|作成者|참석자|参会人员|与会者|出席人员|obecni|uczestnicy|присутствовали|присутствуют|участники|присутні|учасники|katılımcılar|närvarande|deltagare|deltakere|tilstede|osallistujat|läsnä|presentes|partecipanti|παρόντες|συμμετέχοντες|người tham dự|thành phần|peserta|hadir|الحضور|الحاضرون|المشاركون|נוכחים|משתתפים|उपस्थित|प्रतिभागी)(?:\s+(?:\p{Ll}{2,15}|\p{Lu}{2,4}))?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.+)$/iu;
+  /^\s*(?:\*\*|__)?(?:present|attendees|participants|facilitator|moderator|owners?|authors?|assignees?|assigned to|members|team members|reviewers?|release manager|note[- ]?taker|scribe|dri|lead|people|who|teilnehmer(?:innen)?|anwesend|verantwortlich|ansvarlig|ansvarig|participantes|asistentes|responsable|présents|aanwezig|eigenaar|presenti|responsabile|出席者|参加者|参加メンバー|参加|出席|担当者?|作成者|참석자|参会人员|与会者|出席人员|obecni|uczestnicy|присутствовали|присутствуют|участники|присутні|учасники|katılımcılar|närvarande|deltagare|deltakere|tilstede|osallistujat|läsnä|presentes|partecipanti|παρόντες|συμμετέχοντες|người tham dự|thành phần|peserta|hadir|الحضور|الحاضرون|المشاركون|נוכחים|משתתפים|उपस्थित|प्रतिभागी)(?:\s+(?:\p{Ll}{2,15}|\p{Lu}{2,4}))?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.+)$/iu;
 /**
  * "Notes · Shared with Camille, Théo": the sharing line a notes app or a shared document prints under
  * its title names the people the list is for, without a colon.
@@ -35,7 +35,8 @@ const PEOPLE_HEADING = /^#{1,6}\s.*\b(?:attendees|participants|present|people|te
 const NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?$/u;
 /** A short run of CJK characters, how names are written in Japanese or Chinese plans ("田中"). */
 /** Korean names are two to four Hangul syllables ("김민준"). */
-const CJK_NAME = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6}|\p{Script=Hangul}{2,4})$/u;
+// Foreign names in katakana carry the long-vowel mark and a middle dot ("ミラー", "ジョン・スミス"), which are no script's own letters.
+const CJK_NAME = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{1,8}|\p{Script=Hangul}{2,4})$/u;
 /** A name in a script without capital letters (Hebrew, Arabic): in a people field, one or two words of it ("יעל", "نورة"). */
 const CASELESS_NAME = /^[\p{Script=Hebrew}\p{Script=Arabic}]{2,15}(?:\s[\p{Script=Hebrew}\p{Script=Arabic}]{2,15})?$/u;
 const HANDLE = /(?<![\w@/.])@([A-Za-z][\w-]*[A-Za-z0-9])(?![\w/.@])/g;

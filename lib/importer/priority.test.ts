@@ -8,6 +8,11 @@ describe("priority labels", () => {
     ["High Priority", "High"],
     ["Priority: Low", "Low"],
     ["High Availability", null],
+    // A level joined by a hyphen to another word is an adjective ("low-end" phones); "-prio" still ranks.
+    ["low-end", null],
+    ["high-level design", null],
+    ["high-prio", "High"],
+    ["low-priority", "Low"],
     ["Critical", "Critical"],
     ["Security Enhancements", null],
   ])("finds the label in heading %j", (heading, label) => {

@@ -53,7 +53,9 @@ export const PRIORITY_SOURCES = { noun: PRIORITY_WORD, level: WORD, cjk: CJK_LAB
 const LABEL_PATTERNS: RegExp[] = [
   /\b(P\d{1,2})\b/,
   new RegExp(`(?<![\\p{L}])((?:${PRIORITY_WORD})\\s*[:：]?\\s*[0-9])\\b`, "iu"),
-  new RegExp(`(?<![\\p{L}])((?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?)(?![\\p{L}])`, "iu"),
+  // "(low-end)", "high-level design", "medium-sized": a level word joined by a hyphen to another word is a
+  // compound adjective, not a priority ("high-prio", "low-priority" still are).
+  new RegExp(`(?<![\\p{L}])((?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?)(?![\\p{L}]|-(?!prio)\\p{L})`, "iu"),
   new RegExp(CJK_LABEL, "u"),
 ];
 const WORD_ONLY = new RegExp(`^\\W*(?:(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?|(?:${PRIORITY_WORD})\\s*[:：\\-–—]?\\s*(?:${WORD}))\\W*$|^[^\\p{L}\\p{N}]*(?:${CJK_LABEL})[^\\p{L}\\p{N}]*$`, "iu");

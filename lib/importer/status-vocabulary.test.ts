@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseStatus } from "./clean";
 import { parsePlan } from "./parse";
 import { stateOnly, statusAroundDescription } from "./status-words";
 
@@ -39,5 +40,32 @@ describe("status vocabulary: more states as boards and plans write them", () => 
     expect(statusAroundDescription("— already agreed with the vendor, build next week")).toBeNull();
     expect(stateOnly("Cerrar sesión")).toBeNull();
     expect(stateOnly("pause")).toBeNull();
+  });
+});
+
+describe("status vocabulary: a pentest report's finding states", () => {
+  it("reads resolved and accepted risk in Dutch and its neighbours", () => {
+    // As a field's value (a whole heading "Opgelost" is a changelog's kind of change, like "Fixed", below).
+    expect(parseStatus("Opgelost")).toBe("done");
+    expect(parseStatus("verholpen")).toBe("done");
+    expect(stateOnly("geaccepteerd risico")).toBe("wont_do");
+    expect(stateOnly("risiko akzeptiert")).toBe("wont_do");
+    expect(stateOnly("riesgo aceptado")).toBe("wont_do");
+    // "wordt niet opgelost" (will not be resolved) is still a refusal, not done.
+    expect(stateOnly("wordt niet opgelost")).toBe("wont_do");
+    expect(stateOnly("risico")).toBeNull();
+  });
+
+  it("reads the Status field of a finding record", () => {
+    const md = "# Pentest\n\n## Bevindingen\n\n### B-01 SQL-injectie in zoekfunctie\n**Risico:** Kritiek · **Status:** Opgelost\n\n### B-02 Server-header toont versie\n**Risico:** Laag · **Status:** Geaccepteerd risico\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.status])).toEqual([
+      ["SQL-injectie in zoekfunctie", "done"],
+      ["Server-header toont versie", "wont_do"],
+    ]);
+  });
+
+  it("a changelog's 'Opgelost' (Fixed) heading names a kind of change, not a done section", () => {
+    const md = "# Planning\n\n## Kleinere verbeteringen\n\n- [ ] Foutmelding duidelijker maken\n\n## Changelog\n\n### [3.8.0] — 2025-03-28\n\n#### Opgelost\n- Verbruiksgrafiek toonde een uur te veel\n";
+    expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Foutmelding duidelijker maken"]);
   });
 });

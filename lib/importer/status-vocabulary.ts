@@ -30,6 +30,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "не делаем", "не будем делать", "отменено", "отложено", // ru
     "yapılmayacak", "iptal", "iptal edildi", "ertelendi", "vazgeçildi", // tr
     "risque accepté", "sans suite", // fr ("risque accepté": the README's accepted risk)
+    // the same accepted risk in a pentest or audit report's status column (nl, de, es, it, pt, sv)
+    "geaccepteerd risico", "risico geaccepteerd", "risiko akzeptiert", "akzeptiertes risiko", "riesgo aceptado", "rischio accettato", "risco aceito", "risco aceite", "accepterad risk", "risk accepterad",
     "rezygnujemy", "anulowane", "odłożone", "ryzyko zaakceptowane", // pl
     "не будем", "отклонено", "риск принят", "скасовано", "відхилено", // ru, uk
     "ej aktuell", "avvisad", "avskrivet", // sv
@@ -224,7 +226,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "hecho", "terminado", "completado", "listo", "resuelto", "cerrado", "cerrada", // es
     "fatto", "completato", "terminato", "concluso", "chiuso", "risolto", // it
     "feito", "concluído", "concluída", "concluido", "finalizado", "pronto", "resolvido", "entregue", // pt
-    "klaar", "gedaan", "afgerond", "voltooid", "opgeleverd", "gereed", // nl
+    "klaar", "gedaan", "afgerond", "voltooid", "opgeleverd", "gereed", "opgelost", "verholpen", // nl ("opgelost", "verholpen": a finding resolved, fixed)
     "gedoen", "voltooi", "afgehandel", // af
     "klar", "klart", "avklarad", "slutförd", // sv
     "ferdig", "fullført", "levert", "færdig", "udført", "afsluttet", "leveret", // nb, da

@@ -175,6 +175,8 @@ export const WORK_NOUNS_FIRST = [
  */
 export const NOT_A_STATE_HEADING = [
   "fixed", "released", "merged", "resolved", "landed", "started", "removed",
+  // Keep a Changelog's "Fixed" in the languages changelogs are written in (nl, de, fr, es, it, pt, sv, pl, ru, uk)
+  "opgelost", "verholpen", "behoben", "corrigé", "corrigés", "corregido", "corregidos", "corretto", "corretti", "corrigido", "corrigidos", "åtgärdat", "naprawione", "исправлено", "виправлено",
   "out of scope", "hors périmètre", "hors scope", "fuera de alcance", "fuori ambito", "fuori scope", "fora do escopo", "対象外",
   "予定", // also "schedule": a heading 予定 is a timeline, not a column of planned work
 ];

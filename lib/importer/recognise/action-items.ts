@@ -12,7 +12,8 @@ import { PRIORITY_SOURCES } from "../priority";
 /** "Present: Ari, Bea", "Attendees: …", "Facilitator: Mo", "(owner: Felix, Marta)", "@yuki". */
 const PEOPLE_LINE = /\b(?:present|attendees|participants|facilitator|owners?|assignees?|lead|dri|members)\s*:\**\s*([^\n·|]*)/gi;
 // Or a name in a script without case ("鈴木", "김민준", "สมชาย"): a run of letters the document names as a person.
-const NAME = /^(?:\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?|\p{Lo}[\p{Lo}\p{M}]{0,11})$/u;
+// "ミラー": a katakana name carries the long-vowel mark, a modifier letter (\p{Lm}).
+const NAME = /^(?:\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?|\p{Lo}[\p{Lo}\p{Lm}\p{M}]{0,11})$/u;
 /** Headings whose entries are tasks for people: "Action items", "Follow-ups", "Next steps", "To do". */
 const ACTION_HEADING = /\b(?:action(?:s| items?)?|follow[- ]?ups?|next steps|to-?dos?|owners?)\b/i;
 const SEPARATOR = /^\s*(?::|[—–-])\s*/;
@@ -77,7 +78,7 @@ export function withoutOwner(paragraph: Paragraph, people: ReadonlySet<string>, 
   }
   // "Ari: write up …", "~~Dev: clean up …~~", "鈴木：手順書を作成": a known person's name before a colon.
   const leaf = firstText(copy.children);
-  const m = leaf?.value.match(/^\s*(\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?|\p{Lo}[\p{Lo}\p{M}]{0,11})\s*(?::\s+|：\s*)(?=\S)/u);
+  const m = leaf?.value.match(/^\s*(\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?|\p{Lo}[\p{Lo}\p{Lm}\p{M}]{0,11})\s*(?::\s+|：\s*)(?=\S)/u);
   if (leaf && m && isPerson(m[1]!, people)) {
     leaf.set(upperFirst(leaf.value.slice(m[0].length)));
     return { paragraph: copy, owner: m[1]! };

@@ -13,6 +13,26 @@ describe("asks after a lead-in in a follow-up message", () => {
     expect(readAsk("We keep the Friday release.")).toMatchObject({ signalled: false });
   });
 
+  it("a 'Name:' slot is the owner when the list shows it is a person; the writer and the group stay in the title", () => {
+    const md = [
+      "Subject: Re: scanner rollout",
+      "",
+      "Quick recap of what we agreed:",
+      "",
+      "1. Rahul: order 40 more units for the Leeds site",
+      "2. Me: write the SOP and share it by Friday",
+      "3. Everyone: send me your blackout dates",
+      "",
+    ].join("\n");
+    expect(read(md).map(([title]) => String(title).toLowerCase())).toEqual([
+      "order 40 more units for the leeds site",
+      "me: write the sop and share it by friday",
+      "everyone: send me your blackout dates",
+    ]);
+    // A "Name:" that nothing shows is a person stays: "Redis: export the sessions" is the title's own words.
+    expect(readAsk("Redis: export the session store", new Set(["Rahul"]))).toMatchObject({ title: "Redis: export the session store" });
+  });
+
   it("reads the list when most entries carry an owner, a deadline, an urgency or a state (German)", () => {
     const md = [
       "Hallo zusammen,",

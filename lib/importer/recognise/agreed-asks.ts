@@ -37,7 +37,7 @@ interface Ask {
   signalled: boolean;
 }
 
-export function readAsk(text: string): Ask {
+export function readAsk(text: string, people: ReadonlySet<string> = new Set()): Ask {
   let t = text.replace(/\s+/g, " ").trim().replace(/[.;]+$/, "");
   const notes: string[] = [];
   const owner = t.match(OWNER_HEAD);
@@ -69,9 +69,10 @@ export function readAsk(text: string): Ask {
     notes.push(`Owner: ${ownerTail[1]}`);
     t = t.slice(0, ownerTail.index);
   }
-  // What is left is an entry like any other: its own marks, keys and remarks (recognise/entry.ts).
+  // What is left is an entry like any other: its own marks, keys and remarks (recognise/entry.ts), and
+  // its "Rahul: order …" owner slot when the document shows the name is a person (people.ts).
   const parsed = parseMarkdown(t).children[0];
-  const entry = parsed?.type === "paragraph" ? readEntry(parsed) : null;
+  const entry = parsed?.type === "paragraph" ? readEntry(parsed, { people }) : null;
   const title = entry?.title || t;
   status ??= entry?.status ?? null;
   priorityLabel ??= entry?.priorityLabel ?? null;
@@ -80,7 +81,7 @@ export function readAsk(text: string): Ask {
     description: [remark, entry?.description ?? "", ...notes].filter(Boolean).join(" · "),
     status,
     priorityLabel,
-    signalled: notes.length > 0 || status !== null || priorityLabel !== null,
+    signalled: notes.length > 0 || status !== null || priorityLabel !== null || /(?:^|· )Owner: /.test(entry?.description ?? ""),
   };
 }
 
@@ -110,7 +111,7 @@ export function recogniseAgreedAsks(list: List, previous: RootContent | undefine
   if (isTaskList(list) || list.children.some((item) => item.children[0]?.type !== "paragraph")) return false;
   // "**Gateway** — terminates TLS": a bold term and what it is, a definition, not an owner and an ask.
   if (list.children.some((item) => item.children[0]?.type === "paragraph" && item.children[0].children[0]?.type === "strong")) return false;
-  const asks = list.children.map((item) => readAsk(plainText(item.children[0]!)));
+  const asks = list.children.map((item) => readAsk(plainText(item.children[0]!), ctx.people));
   if ((!saysAgreed(lead) && asks.filter((a) => a.signalled).length * 2 < asks.length) || asks.some((a) => !a.title)) return false;
   ctx.shapes.add("plain-lists");
   asks.forEach((ask, i) => {

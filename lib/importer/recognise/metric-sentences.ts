@@ -2,6 +2,8 @@ import type { Comparator } from "../types";
 import { arrowTarget } from "./arrow-targets";
 import { postfixBound } from "./postfix-bounds";
 import { relativeChange } from "./relative-change";
+import { leadingShare } from "./share-targets";
+import { oneAsDigit } from "./spoken-one";
 import { asciiNumerals, COUNTER, DIGITS, MORE_AFTER, MORE_BEFORE, MORE_TARGET_LABELS, numberValue, ZERO } from "./metric-words";
 
 // Health targets written as sentences rather than "Name: value" lines, in the languages teams write:
@@ -93,7 +95,8 @@ function unitOf(raw: string | undefined): string {
 /** A target sentence → one metric, or null when the sentence holds no comparison a CI job could check. */
 export function sentenceMetric(sentence: string): SentenceMetric | null {
   // "Activation (created a project within 24h) ≥ 55%": a parenthesis explains, it holds no target.
-  const text = asciiNumerals(sentence).replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
+  // "under one hour", "أقل من ساعة واحدة": one unit of time said in words is the figure 1 (recognise/spoken-one.ts).
+  const text = oneAsDigit(asciiNumerals(sentence).replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim());
   // "صفر مشاكل حرجة قبل الإطلاق", "Zero P0 bugs": nothing of it allowed (README: "0 warnings" → <= 0).
   const zero = text.match(ZERO);
   // A digit inside a word ("Sev-1", "P0") is part of a name, not a second figure.
@@ -101,6 +104,9 @@ export function sentenceMetric(sentence: string): SentenceMetric | null {
     const name = metricName(text.slice(zero[0].length));
     return name ? { name, comparator: "<=", target: 0, unit: "" } : null;
   }
+  // "100% of in-scope systems have quarterly ASV scans": a share of a population as the floor (recognise/share-targets.ts).
+  const share = leadingShare(text);
+  if (share) return { ...share, comparator: ">=", unit: "%" };
   // "X from 2.8% to at least 4%": the target is where it goes, the comparison its own or the direction of travel.
   const fromTo = text.match(FROM_TO);
   if (fromTo) {

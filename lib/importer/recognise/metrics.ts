@@ -11,6 +11,7 @@ import { unnamedMetricColumn } from "./target-columns";
 import { isHugeBlock } from "./block-size";
 import { keyResultText } from "./key-result-labels";
 import { clauseTargets, lineTargets } from "./target-lines";
+import { openedTarget, sentencesOf } from "./target-openings";
 import { asciiNumerals, DIGITS, numberValue } from "./metric-words";
 import { isBoundColumn, isMoreTargetHeader } from "./bound-tables";
 
@@ -185,6 +186,22 @@ export function recogniseMetricTable(table: Table, headers: string[], ctx: Parse
   return true;
 }
 
+/** The targets a note line states in the shapes of target-openings.ts, one per sentence; the clause says the direction. */
+function openedTargets(line: string): Omit<ParsedMetric, "group" | "line">[] {
+  const found: Omit<ParsedMetric, "group" | "line">[] = [];
+  for (const sentence of sentencesOf(line)) {
+    const opened = openedTarget(sentence);
+    if (!opened) continue;
+    // "2초 이하", "at least 4.5:1": the comparison words of the sentence reader, else the clause's figure and the measure's direction.
+    const said = sentenceMetric(`${opened.name} ${opened.clause}`);
+    const clause = said ? null : parseClause(opened.clause, opened.name);
+    const name = opened.name.charAt(0).toUpperCase() + opened.name.slice(1);
+    if (said) found.push({ name, comparator: said.comparator, target: said.target, unit: said.unit });
+    else if (clause) found.push({ name, comparator: clause.comparator, target: clause.target, unit: clause.unit });
+  }
+  return found;
+}
+
 /**
  * Paragraphs of labelled targets, one per line: "**KR 1.1** Free → paid conversion from 2.8% to at
  * least 4%", "Goal: bring the monthly AWS bill from ~$182k to under $140k". Read in a pass of their
@@ -218,7 +235,9 @@ export function recogniseTargetParagraphs(nodes: readonly RootContent[], ctx: Pa
       .forEach((text, offset) => {
         // Under "## Sprintziel", "## Objetivo …" the sentence itself is the target (target-headings.ts).
         const labelled = lineTargets(text);
-        for (const metric of labelled.length > 0 || !namesOneTarget(heading) ? labelled : headedTargets(text)) {
+        const read = labelled.length > 0 || !namesOneTarget(heading) ? labelled : headedTargets(text);
+        // "Catatan: target uptime API 99,95%.", "참고: 콜드 스타트 목표는 2초 이하.": a target stated as a note (target-openings.ts).
+        for (const metric of read.length > 0 ? read : openedTargets(text)) {
           ctx.metrics.push({ ...metric, group, line: line + offset });
           ctx.shapes.add("metrics");
         }

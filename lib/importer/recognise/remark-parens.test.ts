@@ -6,6 +6,15 @@ import { tidyTitle } from "./title-tails";
 const NONE = new Set<string>();
 const title = (text: string, people: ReadonlySet<string> = NONE) => tidyTitle(text, false, NONE, people).title;
 
+describe("isOtherRemark: the end of a thing's life", () => {
+  it("reads end of life or support, with a few words of when, as a remark", () => {
+    for (const said of ["fine vita", "EOL", "end of life", "end-of-support 2026", "fin de vie", "fim de vida", "EOL in March 2027", "サポート終了"]) expect(isOtherRemark(said), said).toBe(true);
+  });
+  it("keeps a parenthesis that only starts like one or says what to do", () => {
+    for (const said of ["EOLib migration", "end of life planning for all racks and the spare parts stock", "replace before EOL"]) expect(isOtherRemark(said), said).toBe(false);
+  });
+});
+
 describe("isOtherRemark: a trailing parenthesis that says where, when or who", () => {
   it("reads where the material lives, in several languages", () => {
     expect(isOtherRemark("runbook in Confluence")).toBe(true);

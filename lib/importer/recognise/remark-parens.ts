@@ -6,7 +6,8 @@
 //     a few words, then a preposition and a capitalised name: a pointer to a tool or place.
 //   - when, by a day of the week: "(showroom downtown, Saturday)", "(Markt, samstags)" — a part of the
 //     parenthesis that is only a weekday schedules the work, it does not say what the work is.
-//   - an expiry or a deadline with its year: "(cert expires 2027)", "(Vertrag läuft 2028 aus)".
+//   - an expiry or a deadline with its year: "(cert expires 2027)", "(Vertrag läuft 2028 aus)"; the end of
+//     a thing's life or support: "(fine vita)", "(EOL 2026)" — why it is replaced.
 //   - a mention in any script: "（@鈴木）", "(@María)" — who does it; so is a name after an honorific
 //     ("(anh Tuấn)", "(Bu Wati)").
 //   - a lone word in a script without capital letters (Arabic, Hebrew): "(خالد)" — in a script that
@@ -52,8 +53,16 @@ const WITH_WHOM =
 /** "(Tom says 4 × 55")", "(laut Anna 3 Stück)": what someone said about it — a remark, not the task. */
 const SOMEONE_SAYS = /^(?:\p{Lu}\p{Ll}+\s+(?:says|said|thinks|suggests|reckons|sagt|meint|dit|pense|dice|dijo|diz|disse|zegt|mówi|говорит|сказал[аи]?|каже|казав)|(?:laut|según|selon|secondo|segundo|volgens|według|по словам)\s+\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 
+/**
+ * "(fine vita)", "(EOL)", "(end of support 2026)", "(fin de vie)", "(サポート終了)": the thing is at the end of
+ * its life — why it is replaced, the state of things now, not what to do. A few words of when may follow.
+ */
+const END_OF_LIFE =
+  /^(?:eol|end[ -]of[ -](?:life|support|sale)|out of support|fine vita|fine supporto|fuori supporto|fin de vie|fin de support|fin de vida|fin de soporte|fim de vida|fim do suporte|einde levensduur|end-of-life|support(?:ende| endet)|koniec wsparcia|konec podpory|конец поддержки|кінець підтримки|destek sonu|サポート終了|停止支持|支持结束|지원 종료)(?![\p{L}])(?:[ ,]+[\p{L}\p{N}./-]{1,12}){0,3}$/iu;
+
 /** True when a trailing parenthesis's inner text (without markup) is a remark by one of the rules above. */
 export function isOtherRemark(said: string): boolean {
+  if (END_OF_LIFE.test(said)) return true;
   if (MENTION.test(said) || CASELESS_NAME.test(said) || HONORIFIC.test(said) || WHERE.test(said) || EXPIRY.test(said) || WITH_WHOM.test(said) || SOMEONE_SAYS.test(said)) return true;
   const parts = said.split(/\s*[,;·]\s*/);
   return parts.length > 1 && parts.length <= 3 && parts.some((p) => WEEKDAY.test(p));

@@ -10,6 +10,7 @@ describe("task headings in other languages", () => {
     "Tehtävät", "Zadania", "Następne kroki", "Úkoly", "Další kroky", "Feladatok", "Teendők", "Sarcini", "Görevler", "Yapılacaklar", "Задачи",
     "Следующие шаги", "Завдання", "Наступні кроки", "Εργασίες", "Επόμενα βήματα", "משימות", "צעדים הבאים", "المهام", "الخطوات التالية",
     "अगले कदम", "Nhiệm vụ", "Việc cần làm", "Tugas", "Langkah selanjutnya", "タスク", "やること", "次のステップ", "任务", "待办事项", "下一步", "할 일", "다음 단계",
+    "次回まで", "次回までに", "下次会议前", "다음 회의까지",
   ])("%s names the work below", (heading) => {
     expect(taskHeadingKind(heading)).toBe("tasks");
   });
@@ -21,7 +22,7 @@ describe("task headings in other languages", () => {
   });
 
   it("never matches inside a word, in any script", () => {
-    for (const h of ["Aufgabenverteilung", "Tareasbase", "Задачник", "कार्यक्षेत्र", "タスク管理ツールの比較", "作業ログ", "任务管理系统介绍"]) {
+    for (const h of ["Aufgabenverteilung", "Tareasbase", "Задачник", "कार्यक्षेत्र", "タスク管理ツールの比較", "作業ログ", "任务管理系统介绍", "次回までのまとめ方"]) {
       expect(taskHeadingKind(h), h).toBeNull();
     }
   });

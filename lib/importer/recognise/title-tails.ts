@@ -23,6 +23,7 @@ import { cardDateStart } from "./kanban-dates";
 import { progressOf } from "./progress-parens";
 import { closingClauseState, isNoteParen, scheduleTailStart } from "./note-parens";
 import { isRoughCountRemark } from "./rough-counts";
+import { seePointer } from "./see-pointers";
 
 // One last pass over every found item's title, whichever reader found it (a list entry, a table row,
 // a heading, a record): the decoration people and tools put around a title is taken off, the way a
@@ -94,6 +95,9 @@ function extraRemark(inner: string): { status?: ItemStatus | null; file?: string
   if (place !== said && isPath(place) && place.includes("/")) return { file: place };
   // "(migration db/migrations/0142_x.sql)", "(siehe docs/runbook.md)": a word or two naming the file, then the file.
   if (named && isPath(named[1]!)) return { file: named[1]! };
+  // "(см. дамп в /var/tmp/heap.hprof)", "(siehe Log unter logs/x.txt)": a pointer elsewhere; a file it points at is the item's (recognise/see-pointers.ts).
+  const pointer = seePointer(written);
+  if (pointer) return pointer.file ? { file: pointer.file } : {};
   if (INITIALS.test(said) || TEAM.test(said) || POINTS.test(said) || PASSING_REMARK.test(said) || SOURCE.test(said) || isRoughCountRemark(said) || NOW_OTHER.test(said)) return {};
   // Where, when, who in other languages and scripts (recognise/remark-parens.ts); why and in relation
   // to what (recognise/context-parens.ts).
