@@ -52,6 +52,9 @@ const TASK_WORDS = [
   "todoリスト", "アクションプラン", "ネクストアクション", "今後の対応", "待办清单", "待辦清單", "行动计划", "行動計畫", "后续行动", "後續行動", "改进措施", "改進措施", "任务清单", "タスク", "やること", "次のステップ", "対応事項", "アクションアイテム", "作業項目", "残作業", "宿題",
   "任务", "任務", "待办", "待辦", "待办事项", "待辦事項", "下一步", "后续步骤", "後續步驟", "行动项", "行動項目", "工作项",
   "작업 목록", "할 일 목록", "실행 계획", "후속 조치", "조치 항목", "할 일", "해야 할 일", "다음 단계", "액션 아이템", "조치 사항", "과제",
+  // an RFC's or project's "Work plan" (English in sections.ts): the steps it commits to
+  "arbeitsplan", "plan de travail", "plan de trabajo", "piano di lavoro", "piano dei lavori", "plano de trabalho", "werkplan", "arbetsplan", "arbejdsplan", "arbeidsplan", "plan prac", "plán prací", "työsuunnitelma",
+  "план работ", "план робіт", "iş planı", "çalışma planı", "工作计划", "工作計劃", "作業計画", "작업 계획", "rencana kerja", "kế hoạch công việc", "kế hoạch triển khai",
   // sr, hr, bs, sl, mk, bg, ms (recognise/more-section-words.ts)
   ...MORE_TASK_WORDS,
 ];
