@@ -34,11 +34,14 @@ describe("lines flagged to do among plain notes", () => {
     ]);
   });
 
-  it("leaves lists under a heading that gives them a kind to the other readers", () => {
+  it("reads a flagged line under a notes heading, and leaves work and target lists to the other readers", () => {
     // Under "Tasks" every entry is work.
     expect(read("# Sprint\n\n## Tasks\n\n- TODO: bump lodash\n- write the release notes\n")).toHaveLength(2);
-    // Under "Risks" none is, flagged or not.
-    expect(read("# Plan\n\n## Risks\n\n- TODO: the vendor may be late\n- budget is tight\n")).toEqual([]);
+    // Under "Discussion" or "Risks" only the flagged line is, as a box would be.
+    expect(read("# Minutes\n\n## Discussion\n\n- budget approved\n- TODO: Sam books the venue\n")).toEqual([["Sam books the venue", "not_started"]]);
+    expect(read("# Plan\n\n## Risks\n\n- vendor may be late <-- TODO ask for a date\n- budget is tight\n")).toEqual([["vendor may be late", "not_started"]]);
+    // A legend or targets are no place for it.
+    expect(read("# Plan\n\n## Metrics\n\n- TODO: p95 under 300 ms\n")).toEqual([]);
   });
 
   it("does not take a line that only mentions a to-do as flagged", () => {

@@ -7,8 +7,10 @@ import { recognisePlainList } from "./lists";
 // and there, flag a line as something to do: "- TODO: bump axios", "- FIXME: the export drops …",
 // "- rotate the sentry dsn  <-- TODO today", "- ask legal (TODO)". No heading says the list is work;
 // a careful reader takes the flagged lines as the tasks and the rest ("ci is red, alex looking",
-// "dashboard done", "mira out thu/fri") as the news they are. Only where no heading gives the list a
-// kind: under "Tasks" every entry is work anyway, under "Risks" none is.
+// "dashboard done", "mira out thu/fri") as the news they are. Where no heading says the list is work,
+// or one says it is notes ("Discussion", "Risks"): the flag is the plain-text writer's checkbox, and a
+// box is work under those headings too. Under "Tasks" every entry is work anyway; a legend or targets
+// are read as such.
 
 /** "TODO: …", "FIXME …", "ACTION: …" opening the entry, in capitals; "todo:", "To do:" with a colon. */
 const LEADING = /^(?:(?:TODO|FIXME|ACTION)(?:\([^()\s]{1,40}\))?(?:\s*:|\s+(?=\S))|(?:todo|to ?do|action item|action)\s*:)/i;
@@ -39,12 +41,12 @@ function unflag(item: ListItem): void {
 }
 
 /**
- * A list no heading gives a kind, with entries flagged as to-dos (see above): the flagged entries
- * are read as items, the others are not. Returns whether the list was one (and is read).
+ * A list no heading calls work, with entries flagged as to-dos (see above): the flagged entries are
+ * read as items, the others are not. Returns whether the list was one (and is read).
  */
 export function recogniseFlaggedTodos(list: List, ctx: ParseContext): boolean {
   const kind = [...ctx.stack].reverse().find((s) => s.kind)?.kind ?? ctx.titleKind ?? null;
-  if (kind !== null || list.children.some((item) => typeof item.checked === "boolean")) return false;
+  if ((kind !== null && kind !== "notes") || list.children.some((item) => typeof item.checked === "boolean")) return false;
   const flags = list.children.map(flagOf);
   if (!flags.some(Boolean)) return false;
   ctx.shapes.add("flagged-todos");
