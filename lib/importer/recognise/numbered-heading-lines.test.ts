@@ -35,5 +35,8 @@ describe("numbered heading lines of a pasted document", () => {
     expect(changed("Plan\n\n2. Background\n\nOld network.\n\n1. Budget\n\nSome money.\n")).toBe(false);
     expect(changed("Plan\n\n1. Background\n\nOld network.\n\n2. Budget\n")).toBe(false);
     expect(changed("Plan\n\n1. Background\n\nOld network.\n\n2. Budget\n\nSome money.\n")).toBe(true);
+    // One list's entries with notes between them: the same kind of name each time, or led in by "To do:".
+    expect(changed("Plan\n\n1. Task 1\n\nnote\n\n2. Task 2\n\nnote\n")).toBe(false);
+    expect(changed("To do:\n\n1. Background\n\nnote\n\n2. Budget\n\nnote\n")).toBe(false);
   });
 });

@@ -11,7 +11,8 @@ import { kindOf } from "../sections";
 // it"), so the lines must look like a document's sections: no Markdown heading anywhere (the paste
 // has none), numbered 1, 2, 3 in order with other blocks between every two, short and unpunctuated,
 // and at least two, and half, of them a section's name a reader knows in a word or two ("Background",
-// "Budget", "Next steps", "Risks" — sections.ts kindOf), which a step, a verb and its object, is not.
+// "Budget", "Next steps", "Risks" — sections.ts kindOf), which a step, a verb and its object, is not;
+// the names of two kinds at least (a background and a budget), not "Task 1", "Task 2" of one list.
 
 const MAX_WORDS = 8;
 const MAX_LENGTH = 80;
@@ -19,12 +20,14 @@ const MAX_LENGTH = 80;
 const CLOSING_PUNCTUATION = /[.!?,;:：。！？]$/u;
 /** At least this many numbered lines: one alone is no outline. */
 const LEAST = 2;
+/** A document has a handful of numbered sections; thousands of numbered lines are a list's entries. */
+const MOST = 30;
 
 /**
  * "Background", "Budget", "Next steps", "Risiken": a section's name of one or two words. A step names
  * its object as well ("Install the agent", "Review the backlog"), which kindOf may still read by one word.
  */
-const namesSection = (line: string) => line.split(/\s+/).length <= 2 && kindOf(line, null, null) !== null;
+const sectionKind = (line: string) => (line.split(/\s+/).length <= 2 ? kindOf(line, null, null) : null);
 
 /** The text of a one-entry numbered list that could be a heading line, or null. */
 function headingLine(node: RootContent): string | null {
@@ -48,8 +51,14 @@ export function numberedHeadingLines(nodes: RootContent[]): RootContent[] {
   if (candidates.some((i, k) => k > 0 && i === candidates[k - 1]! + 1)) return nodes;
   // The last numbered line heads something too: a line at the very end is a step or an entry.
   if (candidates.at(-1) === nodes.length - 1) return nodes;
-  const named = candidates.filter((i) => namesSection(headingLine(nodes[i]!)!)).length;
-  if (named < LEAST || named * 2 < candidates.length) return nodes;
+  if (candidates.length > MOST) return nodes;
+  // "To do:" right above "1. …": a lead-in opens a list (recognise/continued-lists.ts), not an outline.
+  const lead = nodes[candidates[0]! - 1];
+  if (lead?.type === "paragraph" && /[:：]\s*$/u.test(plainText(lead))) return nodes;
+  const kinds = candidates.map((i) => sectionKind(headingLine(nodes[i]!)!));
+  const named = kinds.filter(Boolean).length;
+  // Sections of different kinds ("Background" notes, "Budget" targets): "Task 1", "Task 2" are one list's entries.
+  if (named < LEAST || named * 2 < candidates.length || new Set(kinds.filter(Boolean)).size < 2) return nodes;
   const at = new Set(candidates);
   return nodes.map((node, i) => {
     if (!at.has(i)) return node;
