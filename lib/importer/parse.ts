@@ -34,6 +34,7 @@ import { isTodoFileTitle } from "./recognise/todo-files";
 import { sectionFromHeading } from "./sections";
 import type { ParseResult } from "./types";
 import { unquoteLists } from "./recognise/quoted-lists";
+import { numberedHeadingLines } from "./recognise/numbered-heading-lines";
 import { chatExportOf, chatReportsDone } from "./recognise/chat-exports";
 
 // The importer's entry: Markdown text → items, SLA policy rows, metric targets and warnings. The
@@ -79,7 +80,8 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     // Parsed once: both readings walk the same tree. A bold label swallowing the list under it is
     // split back into the two (recognise/label-lines.ts).
     // A list pasted as a block quote (a forwarded message) is read as the list it is (recognise/quoted-lists.ts).
-    const nodes = splitLabelledLists(unquoteLists(parseMarkdown(text).children), text);
+    // "1. Background" … "2. Priorities" … "3. Budget" in a word-processor file pasted as text: its headings (recognise/numbered-heading-lines.ts).
+    const nodes = numberedHeadingLines(splitLabelledLists(unquoteLists(parseMarkdown(text).children), text));
     // A list of more entries than any plan has is read up to a bound (recognise/list-bounds.ts).
     const cut = boundLongLists(nodes);
     const facts = documentFacts(text, nodes, chat?.speakers);

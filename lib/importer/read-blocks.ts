@@ -7,6 +7,7 @@ import { isHugeBlock } from "./recognise/block-size";
 import { recogniseBoldRecord } from "./recognise/bold-records";
 import { recogniseDefinitionEntry } from "./recognise/definition-lists";
 import { readDetails } from "./recognise/details-groups";
+import { recogniseEntryNote } from "./recognise/entry-notes";
 import { recogniseFieldBlock } from "./recognise/field-line-paragraphs";
 import { attachFiles, fileParagraph } from "./recognise/file-lists";
 import { recogniseGlyphLines } from "./recognise/glyph-lines";
@@ -67,6 +68,8 @@ export function readBlock(nodes: RootContent[], i: number, doc: DocumentShape, c
   if (node.type === "paragraph" && ctx.lastListItems?.length) {
     const paths = fileParagraph(node);
     if (paths) attachFiles(ctx, paths);
+    // "Note: item 5 accepted as a risk." after a numbered list: that entry's state (recognise/entry-notes.ts).
+    else if (!isHugeBlock(node)) recogniseEntryNote(node, ctx);
   }
   // A table under "Order states" / "Legend" says what states mean; it holds no work.
   if (node.type === "table" && ctx.stack.at(-1)?.kind !== "legend") recogniseTable(node, ctx);

@@ -4,8 +4,10 @@ import type { DocumentShape } from "./document-shape";
 import { recogniseActionEntries } from "./recognise/action-entries";
 import { recogniseAgreedAsks } from "./recognise/agreed-asks";
 import { bracketLabel } from "./recognise/bracket-labels";
+import { bareLabel } from "./recognise/bare-labels";
 import { continuedListLead } from "./recognise/continued-lists";
 import { isCriteriaTargetList } from "./recognise/criteria-lists";
+import { recogniseFlaggedTodos } from "./recognise/flagged-todos";
 import { isDeclinedStatements } from "./recognise/declined-statements";
 import { attachFiles, isFileList, pathEntries } from "./recognise/file-lists";
 import { recogniseHandoverAsks } from "./recognise/handover-asks";
@@ -69,12 +71,15 @@ export function readList(nodes: RootContent[], i: number, doc: DocumentShape, ct
   // "[DONE]" alone above it in a plain-text note: the same (recognise/bracket-labels.ts).
   // "Team B:" over a mail's numbered points names their group (recognise/mail-groups.ts).
   // "6. …" after talk that followed "To do:" over "1. … 5.": the same list continued (recognise/continued-lists.ts).
-  const label = mailGroupLabel(nodes[i - 1], ctx) ?? listLabel(nodes[i - 1]) ?? bracketLabel(nodes[i - 1]) ?? listLabel(continuedListLead(nodes, i));
+  // "High priority" alone on the line above it, in a word-processor file pasted as text: the same (recognise/bare-labels.ts).
+  const label = mailGroupLabel(nodes[i - 1], ctx) ?? listLabel(nodes[i - 1]) ?? bracketLabel(nodes[i - 1]) ?? bareLabel(nodes[i - 1]) ?? listLabel(continuedListLead(nodes, i));
   if (label) ctx.stack.push(label);
   const inMetrics = ctx.stack.some((s) => s.kind === "metrics");
   const before = ctx.items.length;
   const read =
     recogniseOutlinerList(list, ctx) ||
+    // "- ci is red, alex looking - TODO: bump axios": notes with lines flagged to do (recognise/flagged-todos.ts).
+    recogniseFlaggedTodos(list, ctx) ||
     recogniseKeyedEntries(list, ctx) ||
     recogniseHandoverAsks(list, ctx) ||
     recogniseAgreedAsks(list, nodes[i - 1], ctx) ||

@@ -33,7 +33,7 @@ const METRICS =
   /\b(metrics?|kpis?|slos?|success criteria|exit criteria|go\/no-go criteria|launch criteria|targets|key results|okrs?|measures of success|(?:error |performance |perf )?budgets?(?: snapshot)?$|metriken|kennzahlen|erfolgskriterien|zielwerte|métriques|indicateurs|critères de succès|métricas|indicadores|metriche|indicatori|meetpunten|kpi's|succescriteria)\b|指標|指标|成功基準|지표/iu;
 const LEGEND = /\b(legend|legende|legenda|leyenda|légende|status key|key to (?:the )?marks|definition of done|dod)\b/i;
 const RANKING = /^\W*(?:critical|highest|high|medium|normal|low|lowest)\s+priority\W*$|^\W*priority\s*[:\-–—]\s*\w+\W*$/i;
-const TASKS = /\b(to-?dos?|tasks?|backlog|roadmap|next steps|action items|work items|deliverables|improvements|follow[- ]?ups?|fixes|issues|findings to fix|nits|nitpicks?|carried over|carry[- ]overs?|committed|stretch(?: goals?)?|initiatives|(?:implementation|action|rollout|migration|execution) plan|^\W*plan\W*$)\b/i;
+const TASKS = /\b(to-?dos?|tasks?|backlog|roadmap|next steps|action items|work items|deliverables|improvements|follow[- ]?ups?|fixes|issues|findings to fix|nits|nitpicks?|carried over|carry[- ]overs?|committed|stretch(?: goals?)?|initiatives|(?:implementation|action|rollout|migration|execution|work) plan|plan of work|^\W*plan\W*$)\b/i;
 /** Time boxes of a plan ("Q1 — Foundations", "Phase 2: Cutover", "Sprint 42", "H1 2027"): their lists are its work. */
 const TIMEBOX = /^\W*(?:Q[1-4]\b|H[12]\s+\d{4}|phase\s+\d+|sprint\s+\d+|milestone\s+\d+|stage\s+\d+|week\s+\d+|month\s+\d+|phase\s+[ivx]+\b)/i;
 /**

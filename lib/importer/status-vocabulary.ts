@@ -14,7 +14,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
   wont_do: [
     "won't do", "wont do", "won't fix", "wontfix", "won't have", "not doing", "not needed", "no longer needed", "out of scope", "descoped", "de-scoped",
     "dropped", "cancelled", "canceled", "abandoned", "archived", "rejected", "obsolete", "superseded", "skipped", "deferred", "postponed", "not planned",
-    "accepted risk", "risk accepted", "removed", "killed", // "killed": an experiment board's stopped idea // "removed": Azure DevOps' state for work taken off the backlog
+    "accepted risk", "risk accepted", "accepted as a risk", "accepted as risk", "removed", "killed", // "killed": an experiment board's stopped idea // "removed": Azure DevOps' state for work taken off the backlog
     "verworfen", "gestrichen", "entfällt", "entfallen", "abgebrochen", "abgelehnt", "zurückgestellt", "nicht nötig", "nicht geplant", // de
     "abandonné", "annulé", "reporté", "rejeté", "hors périmètre", "hors scope", "pas nécessaire", // fr
     "descartado", "descartada", "cancelado", "cancelada", "pospuesto", "aplazado", "fuera de alcance", "rechazado", // es
@@ -32,6 +32,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "risque accepté", "sans suite", // fr ("risque accepté": the README's accepted risk)
     // the same accepted risk in a pentest or audit report's status column (nl, de, es, it, pt, sv)
     "geaccepteerd risico", "risico geaccepteerd", "risiko akzeptiert", "akzeptiertes risiko", "riesgo aceptado", "rischio accettato", "risco aceito", "risco aceite", "accepterad risk", "risk accepterad",
+    "accepté comme risque", "als risiko akzeptiert", "aceptado como riesgo", "accettato come rischio", "aceito como risco", "geaccepteerd als risico", "accepterad som risk", // accepted as a risk (fr, de, es, it, pt, nl, sv)
+    "hyväksytty riskiksi", "hyväksytty riski", "riski hyväksytty", // fi
     "rezygnujemy", "anulowane", "odłożone", "ryzyko zaakceptowane", // pl
     "не будем", "отклонено", "риск принят", "скасовано", "відхилено", // ru, uk
     "ej aktuell", "avvisad", "avskrivet", // sv

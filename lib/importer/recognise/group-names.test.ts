@@ -34,4 +34,15 @@ describe("group names without numbering", () => {
     expect(withoutInitiatives(["Payments", "Search (Initiatives)"])).toEqual(["Payments", "Search (Initiatives)"]);
     expect(withoutInitiatives(["Initiatives", "Search"])).toEqual(["Initiatives", "Search"]);
   });
+
+  it("drops an OKR's objective letter and a key-initiatives label the same way", () => {
+    expect(groupName("O1：提升数仓稳定性")).toBe("提升数仓稳定性");
+    expect(groupName("O2 — Equipe mais saudável")).toBe("Equipe mais saudável");
+    expect(groupName("O2 sensor calibration")).toBe("O2 sensor calibration");
+    expect(groupName("o1: lower case")).toBe("o1: lower case");
+    expect(withoutInitiatives(["提升数仓稳定性", "关键举措"])).toEqual(["提升数仓稳定性"]);
+    expect(withoutInitiatives(["Faster answers", "Key initiatives"])).toEqual(["Faster answers"]);
+    expect(withoutInitiatives(["Réponses", "Initiatives clés"])).toEqual(["Réponses"]);
+    expect(withoutInitiatives(["Payments", "Key people"])).toEqual(["Payments", "Key people"]);
+  });
 });

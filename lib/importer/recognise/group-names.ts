@@ -15,6 +15,8 @@ const CJK_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][�
 /** Objective and phase words, then a number or a letter (checked to be a capital), then a separator. */
 const NUMBERED_HEAD =
   /^(?:(?:objetivo|objectif|obiettivo|ziel|doel|doelstelling|mål|målsætning|tavoite|cel|цель|ціль|sasaran|tujuan|mục tiêu|hedef|उद्देश्य|लक्ष्य|giai đoạn|tahap|aşama|fáze|etapa)\s+(\d{1,2}|[a-z])|(?:phase|fase|étape|stage|step|milestone|wave|faza|etap|этап|етап|vaihe|steg|fas|etappe)\s+([a-z]))\s*(?:[:：—–|·-]\s*|\.\s+)(?=\S)/iu;
+/** "O1: Faster answers", "O2 — Equipe mais saudável", "O1：提升数仓稳定性": an OKR's objective numbered by its letter (a capital O). */
+const OKR_OBJECTIVE = /^O\d{1,2}\s*(?:[:：—–|·-]\s*|\.\s+)(?=\S)/u;
 /**
  * Thai ordinal time boxes and goals: "ระยะที่ 1 เตรียมความพร้อม" (phase 1), "เฟส 2: ย้ายระบบ", "เป้าหมายที่ 3 …".
  * Thai sets the name off with a space alone, so no separator is needed after the number.
@@ -30,7 +32,7 @@ export function groupName(raw: string): string {
   const segment = withoutGroupRemarks(raw);
   const numbered = segment.match(NUMBERED_HEAD);
   // "Fase A —": a capital letter numbers; "Step a-" or "Goal x" does not.
-  const head = segment.match(CJK_ORDINAL) ?? segment.match(THAI_NUMBERED) ?? (numbered && /^(?:\d|[A-Z])/.test((numbered[1] ?? numbered[2])!) ? numbered : null);
+  const head = segment.match(CJK_ORDINAL) ?? segment.match(THAI_NUMBERED) ?? segment.match(OKR_OBJECTIVE) ?? (numbered && /^(?:\d|[A-Z])/.test((numbered[1] ?? numbered[2])!) ? numbered : null);
   const name = (head ? segment.slice(head[0].length) : segment).replace(DURATION_PAREN, "").trim();
   return name || segment;
 }
@@ -39,10 +41,18 @@ export function groupName(raw: string): string {
 const INITIATIVES =
   /^(?:initiatives?|initiativen?|initiativer|initiativ|initiatief|initiatieven|iniciativas?|iniziative|inisiatif|inicjatywy|инициативы|ініціативи|aloitteet|girişimler|sáng kiến|पहल|উদ্যোগ|المبادرات|施策|举措|舉措|イニシアチブ|イニシアティブ|이니셔티브)$/iu;
 
+/**
+ * "Key initiatives", "Initiatives clés", "关键举措", "主要施策", "핵심 이니셔티브": the same label saying the
+ * initiatives are the ones that matter; without the qualifier it is "Initiatives".
+ */
+const KEY_BEFORE = /^(?:(?:key|main|strategic|major|kluczowe|ключевые|ключові|belangrijkste|핵심|주요)\s+|(?:关键|重点|主要|關鍵|重點|主な)(?=\p{Script=Han}|\p{Script=Katakana})|schlüssel(?=initiativen))/iu;
+const KEY_AFTER = /(?:\s+(?:clés|clefs|clave|chiave)|[- ]chave)$/iu;
+const unqualified = (segment: string) => segment.trim().replace(KEY_BEFORE, "").replace(KEY_AFTER, "");
+
 /** "Initiatives", or the word glossed in another language: "पहल (Initiatives)". */
 function isInitiatives(segment: string): boolean {
   const glossed = segment.trim().match(/^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$/u);
-  return INITIATIVES.test(segment.trim()) || (!!glossed && INITIATIVES.test(glossed[1]!) && INITIATIVES.test(glossed[2]!.trim()));
+  return INITIATIVES.test(unqualified(segment)) || (!!glossed && INITIATIVES.test(glossed[1]!) && INITIATIVES.test(glossed[2]!.trim()));
 }
 
 /** A path without a closing "Initiatives" segment under a named group ("Goal 1 / Initiatives" → "Goal 1"). */

@@ -11,6 +11,9 @@ describe("key-result labels", () => {
     expect(keyResultText("KR2.3 – Churn down 10%")).toBe("Churn down 10%");
     expect(keyResultText("Key result 3: NPS at least 40")).toBe("NPS at least 40");
     expect(keyResultText("KR3")).toBeNull();
+    // A full-width colon needs no space after it.
+    expect(keyResultText("KR1：核心报表准时率 ≥ 99%")).toBe("核心报表准时率 ≥ 99%");
+    expect(keyResultText("KR1：")).toBeNull();
     expect(keyResultText("Kraken migration")).toBeNull();
   });
 
@@ -36,5 +39,15 @@ describe("key-result labels", () => {
       { name: "API coverage", comparator: ">=", target: 80 },
       { name: "UI coverage", comparator: ">=", target: 50 },
     ]);
+  });
+
+  it("reads key results labelled with a full-width colon as targets, not work", () => {
+    const md = "# 2027 Q1 OKR\n\n## O1：提升稳定性\n\n- KR1：报表准时率 ≥ 99%\n- KR2：任务失败率降低 50%\n\n**关键举措**\n\n1. 补齐数据质量校验\n";
+    const result = parsePlan(md);
+    expect(result.metrics.map((m) => [m.name, m.comparator, m.target])).toEqual([
+      ["报表准时率", ">=", 99],
+      ["任务失败率", ">=", 50],
+    ]);
+    expect(result.items.map((i) => [i.title, i.category])).toEqual([["补齐数据质量校验", ["提升稳定性"]]]);
   });
 });

@@ -3,7 +3,8 @@
 // "INFRA-12" on a task): the metric is named by the words after it, and read as a target sentence
 // (metrics.ts), so "KR1: Activation from 38% to 50%" is Activation ≥ 50, not KR1 ≥ 38.
 
-const KEY_RESULT_LABEL = /^\s*(?:kr|key\s+result)\s*[-#]?\s*\d+(?:\.\d+)*\s*[:.)–—-]?\s+/iu;
+// A full-width colon ("KR1：…", as Chinese and Japanese write it) needs no space after it.
+const KEY_RESULT_LABEL = /^\s*(?:kr|key\s+result)\s*[-#]?\s*\d+(?:\.\d+)*\s*(?:[:.)–—-]?\s+|[：）]\s*)/iu;
 
 /** The text of a key-result line after its label ("KR1.1 Foo ≥ 3" → "Foo ≥ 3"), or null when it has no such label. */
 export function keyResultText(line: string): string | null {

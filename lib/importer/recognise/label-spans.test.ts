@@ -11,6 +11,9 @@ describe("code spans closing a title", () => {
     expect(labels).toEqual(["bug", "P1"]);
     const kept: string[] = [];
     expect(trailingLabels(`Replace the HTTP client, use ${span("undici")}`, kept)).toBe(`Replace the HTTP client, use ${span("undici")}`);
+    // A verb then its object: "Migrate `notifications`" names what to migrate.
+    expect(trailingLabels(`Migrate ${span("notifications")}`, kept)).toBe(`Migrate ${span("notifications")}`);
+    expect(trailingLabels(`Decommission ${span("orders")}`, kept)).toBe(`Decommission ${span("orders")}`);
     expect(kept).toEqual([]);
   });
 });

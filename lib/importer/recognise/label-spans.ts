@@ -13,8 +13,12 @@ export const CODE_CLOSE = "\u0004";
 
 // "`label:feature`", "`tag: legal`": an export that names the field of its tags.
 const LABEL = /^(?:(?:label|tag)s?:\s*[a-z][a-z0-9 -]*|[a-z][a-z0-9 ]*|P\d{1,2})$/;
-/** "…, use `undici`", "merge into `main`": a code span after a verb or preposition is its object, not a label. */
-const SENTENCE_GOES_ON = /\b(?:use|using|into|to|from|with|without|of|in|on|for|by|via|replace|run|add|drop|remove|bump|upgrade|call|set|enable|disable|and|or|than|as|the|a|an)\s*$/i;
+/**
+ * "…, use `undici`", "merge into `main`", "Migrate `notifications`": a code span right after a verb or
+ * preposition is its object, not a label (a label follows a title whose sentence has ended).
+ */
+const SENTENCE_GOES_ON =
+  /\b(?:use|using|into|to|from|with|without|of|in|on|for|by|via|replace|run|add|drop|remove|bump|upgrade|call|set|enable|disable|and|or|than|as|the|a|an|migrate|move|rename|deprecate|decommission|retire|delete|archive|port|split|merge|update|refactor|rewrite|deploy|configure|install|rotate|revoke|expose|document|pin|unpin|vendor|patch|fork|extract|inline|wire|flag)\s*$/i;
 
 const TRAILING_CODE = new RegExp(`\\s*${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}\\s*$`);
 /** "`needs-design`": a hyphenated word is a label only in a run of labels ("`chore` `needs-design`"). */

@@ -26,6 +26,7 @@ import { isAnsweredQuestion, todoFileList } from "./todo-files";
 import { underWorkTitle } from "./task-titles";
 import { isBacklogAreaList } from "./backlog-area-lists";
 import { closingMarkStatus } from "./closing-marks";
+import { leadingPriorityTag } from "./priority-tags";
 
 // Lists that hold backlog items: task lists (`- [ ] 1.1 Do X`, also `[~]`, `[-]`), numbered lists
 // with bold titles (`1. **Title** - description`), and plain lists under a "Tasks"/"Roadmap" heading.
@@ -247,10 +248,13 @@ function readOwnersTasks(item: ListItem, ctx: ParseContext): boolean {
   return true;
 }
 
+/** "**P1** Rotate the keys": the bold opening is only a priority tag, which the entry reader takes off (recognise/priority-tags.ts). */
+const isPriorityTag = (paragraph: Paragraph) => paragraph.children[0]?.type === "strong" && leadingPriorityTag(`\u0001${plainText(paragraph.children[0])}\u0002${plainText(paragraph.children.slice(1) as PhrasingContent[])}`, "\u0001", "\u0002") !== null;
+
 /** `1. **Title** - description`: the bold part is the title, the rest the description. */
 function boldTitle(paragraph: Paragraph, ctx: ParseContext): { title: string; rest: string } | null {
   const [first, ...rest] = paragraph.children;
-  if (!first || first.type !== "strong") return null;
+  if (!first || first.type !== "strong" || isPriorityTag(paragraph)) return null;
   const title = plainText(first).replace(/[:–—-]\s*$/, "").trim();
   // "**#4410** Upgrade …", "**OPS-12** Rotate …": a bold issue key is the entry's key, not its title (readEntry reads it).
   if (/^(?:#\d+|[A-Z][A-Z0-9]{1,9}-\d+)$/.test(title)) return null;
@@ -263,8 +267,12 @@ function boldTitle(paragraph: Paragraph, ctx: ParseContext): { title: string; re
 export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
   // "1. **Gateway** — Receives orders." outside any work heading describes a system (recognise/described-parts.ts).
   if (!list.ordered || nearestOrTitleKind(ctx) === "notes" || describesParts(list, ctx)) return false;
-  const bold = list.children.map((item) => (item.children[0]?.type === "paragraph" ? boldTitle(item.children[0], ctx) : null));
-  if (bold.filter(Boolean).length < Math.ceil(list.children.length / 2)) return false;
+  const firsts = list.children.map((item) => (item.children[0]?.type === "paragraph" ? item.children[0] : null));
+  const bold = firsts.map((p) => (p ? boldTitle(p, ctx) : null));
+  // "1. **High** Backups not restore-tested" (a tag list untagged by recognise/tagged-entries.ts): the bold is
+  // the priority, not the title; such an entry is still one of the list's bold-led entries, read whole below.
+  const tagged = firsts.filter((p) => p && isPriorityTag(p)).length;
+  if (bold.filter(Boolean).length + tagged < Math.ceil(list.children.length / 2)) return false;
   ctx.shapes.add("numbered-bold");
   list.children.forEach((item, i) => {
     const b = bold[i];

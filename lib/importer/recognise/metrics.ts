@@ -103,7 +103,7 @@ function nameAndValue(paragraph: Paragraph): { name: string; value: string } | n
   return m ? { name: m[1]!.trim(), value: m[2]!.trim() } : null;
 }
 
-const KEY_RESULT = /^(?:kr|key result)\s*\d+\s*[:.)–—-]/i;
+const KEY_RESULT = /^(?:kr|key result)\s*\d+\s*[:.)–—\-：）]/i;
 
 /** A list of OKR key results ("KR1: Reduce p95 latency to < 300 ms") is a list of targets wherever it stands. */
 export function isKeyResultList(list: List): boolean {

@@ -1,7 +1,8 @@
 import type { ParseContext, Section } from "../context";
 import { isDecisionRecord, isReadmeSection } from "./document-sections";
+import { isTeamPage } from "./team-pages";
 
-// Two kinds of document describe a product rather than plan work, and their lists are not items
+// Two kinds of document (and a team's page, recognise/team-pages.ts) describe a product rather than plan work, and their lists are not items
 // even when they carry state marks or boxes (issue 18: prose documents give no items):
 // - a README — it has at least two of a README's own sections (Install, Usage, Quick start,
 //   Configuration, Contributing, License). Its feature list's ✅/❌ say what the product supports and
@@ -19,7 +20,8 @@ const RELEASE = /^\s*(?:\[(?:v?\d+\.\d+[^\]]*|unreleased)\]|v?\d+\.\d+(?:\.\d+)?
 /** Whether the headings are a README's: two of its own sections at least. */
 export function isReadmeShaped(headings: string[]): boolean {
   // The same sections in other languages, and a decision record's (recognise/document-sections.ts).
-  return headings.filter((h) => README_SECTION.test(h) || isReadmeSection(h)).length >= 2 || isDecisionRecord(headings);
+  // A team's wiki page describes the team as a README does its product (recognise/team-pages.ts).
+  return headings.filter((h) => README_SECTION.test(h) || isReadmeSection(h)).length >= 2 || isDecisionRecord(headings) || isTeamPage(headings);
 }
 
 /** Whether the list about to be read stands in a README section that is not work, or in a changelog's release. */

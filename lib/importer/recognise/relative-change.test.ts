@@ -22,4 +22,11 @@ describe("relative change", () => {
   it("reads no change where there is none", () => {
     for (const text of ["Coverage 80%", "Migrate 3 services", "Error rate under 1%", "Team of 5 people"]) expect(relativeChange(text, metricName), text).toBeNull();
   });
+
+  it("reads a Chinese or Japanese verb of change right after the name, and a comparison with no space before it", () => {
+    expect(relativeChange("Airflow 任务失败率降低 50%", metricName)).toMatchObject({ name: "Airflow 任务失败率", comparator: ">=", target: 50 });
+    expect(relativeChange("EMR 月账单下降30%", metricName)).toMatchObject({ name: "EMR 月账单", target: 30 });
+    expect(relativeChange("迁移 3 个服务", metricName)).toBeNull();
+    expect(sentenceMetric("P1 数据事故不超过 2 次")).toMatchObject({ name: "P1 数据事故", comparator: "<=", target: 2 });
+  });
 });

@@ -28,9 +28,13 @@ const WORD_AFTER = new RegExp(
   "iu",
 );
 
+// "任务失败率降低 50%", "月账单下降30%", "コスト削減 20%": Chinese and Japanese write the verb of change right
+// after the name, with or without a space, and the figure after it.
+const CJK_BEFORE = new RegExp(String.raw`^(.+?)\s*(?:降低|下降|减少|減少|缩短|縮短|节省|節省|削减|削減|低減|提升|提高|增加|增長|增长|上升|向上)了?\s*${PERCENT}`, "u");
+
 /** A change by a percentage ("X down 40%", "X +15%", "X un 25% menor") → X at least that change; null for any other text. */
 export function relativeChange(text: string, nameOf: (subject: string) => string): RelativeChange | null {
-  const m = text.match(WORD_BEFORE) ?? text.match(WORD_AFTER) ?? text.match(SIGNED);
+  const m = text.match(WORD_BEFORE) ?? text.match(WORD_AFTER) ?? text.match(CJK_BEFORE) ?? text.match(SIGNED);
   if (!m) return null;
   const name = nameOf(m[1]!);
   const target = Number(m[2]!.replace(",", "."));

@@ -39,3 +39,19 @@ describe("entries opening with a bold level and a dash, levels repeating", () =>
     ]);
   });
 });
+
+describe("a numbered list of tagged findings", () => {
+  it("reads the bold level and its colon as the priority, the words after it as the title", () => {
+    const md = "# Tietoturvakorjaukset\n\n1. **Kriittinen:** Vanhentunut OpenSSL – päivitys tehty ✅\n2. **Korkea:** MFA puuttuu – käyttöönotto käynnissä\n3. **Korkea:** Varmuuskopiot testaamatta\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.priority, i.status])).toEqual([
+      ["Vanhentunut OpenSSL", "P0", "done"],
+      ["MFA puuttuu", "P1", "in_progress"],
+      ["Varmuuskopiot testaamatta", "P1", "not_started"],
+    ]);
+  });
+
+  it("a numbered list of bold titles keeps them as titles", () => {
+    const md = "# Plan\n\n## Tasks\n\n1. **High availability:** two replicas\n2. **Search:** index the archive\n";
+    expect(parsePlan(md).items.map((i) => i.title)).toEqual(["High availability", "Search"]);
+  });
+});

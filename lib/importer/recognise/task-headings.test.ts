@@ -110,4 +110,13 @@ describe("task headings in a plan", () => {
     const md = "# Seats\n\n## Already taken\n\nThese seats went to the first sign-ups.\n\n- Row A, seat 4\n- Row B, seat 7\n";
     expect(lowConfidence(md) || parsePlan(md).items.length === 0).toBe(true);
   });
+
+  it("reads an RFC's work plan as its work, in several languages", () => {
+    for (const h of ["Work plan", "Plan of work", "Arbeitsplan", "Plan de travail", "Plan de trabajo", "工作计划", "작업 계획"]) {
+      expect(kindOf(h, null, null), h).toBe("tasks");
+    }
+    const md = "# RFC-7: Move order events to Kafka\n\n## Motivation\n\n- Ordering is lost\n\n## Work plan\n\n1. Provision the cluster\n2. Migrate `notifications`\n";
+    expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Provision the cluster", "Migrate notifications"]);
+    expect(kindOf("Workplace rules", null, null)).not.toBe("tasks");
+  });
 });

@@ -54,6 +54,9 @@ const TASK_WORDS = [
   // "次回まで" (by next time): Japanese minutes close with what each person brings to the next meeting; the same in zh, ko.
   "次回まで", "次回までに", "次回までの宿題", "次回までのタスク", "下次会议前", "下次會議前", "다음 회의까지", "다음 회의 전까지",
   "작업 목록", "할 일 목록", "실행 계획", "후속 조치", "조치 항목", "할 일", "해야 할 일", "다음 단계", "액션 아이템", "조치 사항", "과제",
+  // an RFC's or project's "Work plan" (English in sections.ts): the steps it commits to
+  "arbeitsplan", "plan de travail", "plan de trabajo", "piano di lavoro", "piano dei lavori", "plano de trabalho", "werkplan", "arbetsplan", "arbejdsplan", "arbeidsplan", "plan prac", "plán prací", "työsuunnitelma",
+  "план работ", "план робіт", "iş planı", "çalışma planı", "工作计划", "工作計劃", "作業計画", "작업 계획", "rencana kerja", "kế hoạch công việc", "kế hoạch triển khai",
   // sr, hr, bs, sl, mk, bg, ms (recognise/more-section-words.ts)
   ...MORE_TASK_WORDS,
 ];

@@ -8,6 +8,10 @@ describe("OKR labels in any language", () => {
     expect(workLabelKind("Initiatives (3)")).toBe("tasks");
     expect(workLabelKind("Risultati chiave:")).toBe("metrics");
     expect(workLabelKind("Actions we took last year")).toBeNull();
+    // "Key initiatives" in each language's own order.
+    for (const label of ["**关键举措**", "Key initiatives", "Initiatives clés", "Iniciativas clave", "主要施策", "핵심 과제", "Kluczowe inicjatywy"]) expect(workLabelKind(label), label).toBe("tasks");
+    expect(workLabelKind("Key people")).toBeNull();
+    expect(workLabelKind("关键")).toBeNull();
   });
 
   it("reads the initiatives under an objective, with priority and done parts in their dashed tail", () => {
