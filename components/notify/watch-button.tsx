@@ -10,7 +10,7 @@ import { watchAction } from "@/lib/inbox/actions";
 const NOUN: Record<WatchSubject, string> = { item: "item", runbook: "runbook", metric: "metric", project: "project" };
 
 /** Watch / Unwatch: a toggle button (aria-pressed) whose state shows at once and settles on the server's answer. */
-export function WatchButton({ subjectType, subjectId, watching: initial }: { subjectType: WatchSubject; subjectId: string; watching: boolean }) {
+export function WatchButton({ subjectType, subjectId, watching: initial, subjectName }: { subjectType: WatchSubject; subjectId: string; watching: boolean; subjectName?: string }) {
   const { pending, run } = useItemAction();
   const [watching, setWatching] = useState(initial);
   const [shown, setShown] = useState(initial);
@@ -25,6 +25,8 @@ export function WatchButton({ subjectType, subjectId, watching: initial }: { sub
       variant="secondary"
       size="sm"
       aria-pressed={watching}
+      // In a list, the name says which one; the pressed state says whether it is watched.
+      aria-label={subjectName ? `Watch ${subjectName}` : undefined}
       disabled={pending}
       title={watching ? `You are told about changes to this ${NOUN[subjectType]}` : `Be told about changes to this ${NOUN[subjectType]}`}
       onClick={() =>

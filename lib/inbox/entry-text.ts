@@ -19,6 +19,8 @@ export type EntryWords = {
   excerpt?: string;
 };
 
+const SYSTEM_KINDS: readonly NotificationKind[] = ["at_risk", "overdue", "review_due", "metric_threshold", "import_finished"];
+
 export const itemHref = (item: Pick<ItemRef, "project" | "key">) => `/backlog/${encodeURIComponent(item.project)}/${encodeURIComponent(item.key)}`;
 
 function changeWords(change: Change, key: string, zone: string, first: boolean): string {
@@ -52,7 +54,8 @@ export function entryWords(entry: { kind: NotificationKind; actorLabel: string; 
   const n = itemCount(d);
   const one = items[0];
   const many = n > 1;
-  const base = { actor: entry.actorLabel, items, excerpt: d.excerpt };
+  // Reminders, thresholds and finished imports are news, not someone's act: worded without an actor.
+  const base = { actor: SYSTEM_KINDS.includes(entry.kind) ? "" : entry.actorLabel, items, excerpt: d.excerpt };
   const firstHref = one?.href ?? "/inbox";
   switch (entry.kind) {
     case "assigned":
@@ -72,8 +75,12 @@ export function entryWords(entry: { kind: NotificationKind; actorLabel: string; 
       return { ...base, text: many ? `${plural(n, "item")} you follow are overdue` : `${one?.key ?? "An item"} is overdue`, href: firstHref };
     case "review_due":
       return { ...base, text: `The runbook ${d.runbook?.title ?? ""} is due for review`.trim(), href: d.runbook ? `/runbooks/${encodeURIComponent(d.runbook.slug)}` : "/runbooks" };
-    case "metric_threshold":
-      return { ...base, text: `${d.metric?.name ?? "A metric"} crossed its target`, href: d.metric ? `/metrics/${encodeURIComponent(d.metric.key)}` : "/metrics" };
+    case "metric_threshold": {
+      const m = d.metric;
+      const value = m?.value !== undefined ? `: ${m.value.toLocaleString("en", { maximumFractionDigits: 3 })}${m.unit ? ` ${m.unit}` : ""}` : "";
+      const state = m?.status === "critical" ? "is critical" : m?.status === "warning" ? "is at warning" : m?.status === "ok" ? "is back to OK" : "crossed a threshold";
+      return { ...base, text: `${m?.name ?? "A metric"} ${state}${value}`, href: m ? `/metrics/${encodeURIComponent(m.key)}` : "/metrics" };
+    }
     case "import_finished": {
       const i = d.import;
       const text = i ? `Your import of ${i.fileName} into ${i.project} finished: ${plural(i.created, "item")} created, ${i.updated.toLocaleString("en")} updated` : "Your import finished";
@@ -82,9 +89,8 @@ export function entryWords(entry: { kind: NotificationKind; actorLabel: string; 
   }
 }
 
-/** One line of plain text (e-mail subjects, digests): "Lee Lead moved P0-006 to Done". */
+/** One line of plain text (e-mail subjects, digests): "Lee Lead moved P0-006 to Done", "P0-006 is overdue". */
 export function entryLine(entry: Parameters<typeof entryWords>[0], zone: string): string {
   const w = entryWords(entry, zone);
-  const who = ["at_risk", "overdue", "review_due", "metric_threshold", "import_finished"].includes(entry.kind) ? "" : `${w.actor} `;
-  return `${who}${w.text}`;
+  return w.actor ? `${w.actor} ${w.text}` : w.text;
 }

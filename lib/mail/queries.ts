@@ -45,7 +45,7 @@ export async function composeMail(db: Db, row: MailRow, appUrl: string): Promise
     if (!entry) return null;
     const words = entryWords({ kind: entry.kind, actorLabel: entry.actorLabel, detail: entry.detail as EntryDetail, subjectType: entry.subjectType }, zone);
     const unsubscribe = unsubscribeUrl(appUrl, row.userId, entry.kind);
-    const message = entryMessage(entry.kind, words, appUrl, { unsubscribeUrl: unsubscribe, unsubscribeLabel: `Stop e-mails about “${KIND_LABELS[entry.kind].label}”`, settingsUrl });
+    const message = entryMessage(words, appUrl, { unsubscribeUrl: unsubscribe, unsubscribeLabel: `Stop e-mails about “${KIND_LABELS[entry.kind].label}”`, settingsUrl });
     return { to: user.email, message, headers: headersFor(row, appUrl, unsubscribe) };
   }
   if (!row.windowStart || !row.windowEnd) return null;

@@ -14,8 +14,7 @@ const oneLine = (s: string, max = 180) => {
 };
 const absolute = (appUrl: string, href: string) => new URL(href, appUrl).toString();
 
-const SYSTEM_KINDS: readonly NotificationKind[] = ["at_risk", "overdue", "review_due", "metric_threshold", "import_finished"];
-const sentence = (kind: NotificationKind, w: EntryWords) => (SYSTEM_KINDS.includes(kind) ? w.text : `${w.actor} ${w.text}`);
+const sentence = (w: EntryWords) => (w.actor ? `${w.actor} ${w.text}` : w.text);
 
 export type Footer = { unsubscribeUrl: string; unsubscribeLabel: string; settingsUrl: string };
 
@@ -33,8 +32,8 @@ function itemLines(w: EntryWords, appUrl: string) {
 }
 
 /** One entry, sent at once. */
-export function entryMessage(kind: NotificationKind, w: EntryWords, appUrl: string, footer: Footer): Message {
-  const line = sentence(kind, w);
+export function entryMessage(w: EntryWords, appUrl: string, footer: Footer): Message {
+  const line = sentence(w);
   const items = itemLines(w, appUrl);
   const more = w.items.length > items.length ? w.items.length - items.length : 0;
   const link = absolute(appUrl, w.href);
@@ -49,7 +48,7 @@ export function entryMessage(kind: NotificationKind, w: EntryWords, appUrl: stri
   ].join("\n");
   const html = wrap(
     [
-      `<p><strong>${escapeHtml(SYSTEM_KINDS.includes(kind) ? "" : w.actor)}</strong>${SYSTEM_KINDS.includes(kind) ? "" : " "}${escapeHtml(w.text)}</p>`,
+      `<p>${w.actor ? `<strong>${escapeHtml(w.actor)}</strong> ` : ""}${escapeHtml(w.text)}</p>`,
       items.length ? `<ul>${items.map((i) => `<li><a href="${escapeHtml(i.url)}">${escapeHtml(i.label)}</a></li>`).join("")}${more ? `<li>and ${more} more</li>` : ""}</ul>` : "",
       w.excerpt ? `<blockquote style="border-left:3px solid #ddd;margin:0;padding-left:8px;color:#555">${escapeHtml(w.excerpt)}</blockquote>` : "",
       `<p><a href="${escapeHtml(link)}">Open in Health Backlog</a></p>`,
@@ -66,14 +65,14 @@ export function digestMessage(entries: { kind: NotificationKind; words: EntryWor
   const n = entries.length;
   const subject = oneLine(`Your Health Backlog digest for ${dayLabel}: ${n} ${n === 1 ? "update" : "updates"}`);
   const text = groups
-    .map((g) => [KIND_LABELS[g.kind].label, ...g.list.map((e) => `- ${sentence(e.kind, e.words)}\n  ${absolute(appUrl, e.words.href)}`)].join("\n"))
+    .map((g) => [KIND_LABELS[g.kind].label, ...g.list.map((e) => `- ${sentence(e.words)}\n  ${absolute(appUrl, e.words.href)}`)].join("\n"))
     .join("\n\n");
   const html = wrap(
     groups
       .map(
         (g) =>
           `<h3 style="font-size:14px;margin:16px 0 4px">${escapeHtml(KIND_LABELS[g.kind].label)}</h3><ul>${g.list
-            .map((e) => `<li><a href="${escapeHtml(absolute(appUrl, e.words.href))}">${escapeHtml(sentence(e.kind, e.words))}</a></li>`)
+            .map((e) => `<li><a href="${escapeHtml(absolute(appUrl, e.words.href))}">${escapeHtml(sentence(e.words))}</a></li>`)
             .join("")}</ul>`,
       )
       .join("") + footerHtml(footer),

@@ -8,6 +8,9 @@ import { userIdOf, type Actor } from "@/lib/domain/actors";
 import { publishChange } from "@/lib/live/publish";
 import { fail } from "@/lib/result";
 import { evaluateRules } from "./rule-service";
+import { metricStatus } from "./status";
+import { deliver } from "@/lib/notify/deliver-service";
+import { watchersOf } from "@/lib/notify/watch-service";
 import type { DefineMetricInput, PointInput, UpdateMetricInput } from "./schemas";
 
 // Metric definitions and values, framework-free: server actions, the ingest API, the CSV upload
@@ -77,6 +80,38 @@ export async function deleteMetric(db: Db, actor: Actor, input: { metricId: stri
 
 export type RecordedPoints = { metricKey: string; count: number; first: string; last: string; latest: { value: number; recordedAt: string } };
 
+async function latestValue(tx: Tx, metricId: string): Promise<number | null> {
+  const [row] = await tx
+    .select({ value: metricPoints.value })
+    .from(metricPoints)
+    .where(eq(metricPoints.metricId, metricId))
+    .orderBy(sql`${metricPoints.recordedAt} desc, ${metricPoints.id} desc`)
+    .limit(1);
+  return row?.value ?? null;
+}
+
+/** When the latest value moves the metric into another state (OK, warning, critical), its watchers are told. */
+async function notifyThresholdCrossing(tx: Tx, actor: Actor, metricId: string, before: number | null, after: number) {
+  const [m] = await tx.select().from(metrics).where(eq(metrics.id, metricId));
+  if (!m) return;
+  const was = metricStatus(m, before);
+  const now = metricStatus(m, after);
+  if (was === now || (was === "no_data" && now === "ok")) return;
+  const watchers = await watchersOf(tx, "metric", [m.id]);
+  await deliver(
+    tx,
+    actor,
+    watchers.map((userId) => ({
+      userId,
+      kind: "metric_threshold" as const,
+      subjectType: "metric" as const,
+      subjectId: m.id,
+      detail: { metric: { key: m.key, name: m.name.slice(0, 200), status: now, value: after, unit: m.unit.slice(0, 40) } },
+      burstKey: `metric_threshold:${m.id}`,
+    })),
+  );
+}
+
 /**
  * Writes values all or nothing in one statement (a JSON array unpacked by PostgreSQL, so a
  * 10,000-point batch is one round trip and never hits the bind-parameter limit).
@@ -85,6 +120,7 @@ export async function recordPoints(db: Db, actor: Actor, metric: { id: string; k
   const rows = points.map((p) => ({ t: (p.recordedAt ?? now).toISOString(), v: p.value, n: p.note ?? "" }));
   const times = rows.map((r) => r.t).sort();
   return db.transaction(async (tx) => {
+    const before = await latestValue(tx, metric.id);
     await tx.execute(sql`
       insert into ${metricPoints} (metric_id, recorded_at, value, source, note, created_by)
       select ${metric.id}::uuid, x.t, x.v, ${source}, x.n, ${userIdOf(actor)}::uuid
@@ -103,6 +139,7 @@ export async function recordPoints(db: Db, actor: Actor, metric: { id: string; k
       .limit(1);
     // Criteria that follow this metric tick (or untick) in the same commit as the value.
     await evaluateRules(tx, metric.key);
+    await notifyThresholdCrossing(tx, actor, metric.id, before, latest!.value);
     await publishChange(tx, { type: "metric", key: metric.key, by: userIdOf(actor) });
     return { metricKey: metric.key, count: rows.length, first: times[0]!, last: times.at(-1)!, latest: { value: latest!.value, recordedAt: latest!.recordedAt.toISOString() } };
   });

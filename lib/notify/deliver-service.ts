@@ -85,11 +85,12 @@ async function queueMail(tx: Tx, userId: string, notificationId: string, count: 
 }
 
 /** Records the entries (merged into recent unread ones where they continue a burst), queues their e-mail and announces them. Returns who got news in the app. */
-export async function deliver(tx: Tx, actor: Actor | null, pending: readonly Pending[], now = new Date()): Promise<string[]> {
+export async function deliver(tx: Tx, actor: Actor | null, pending: readonly Pending[], now = new Date(), options: { includeSelf?: boolean } = {}): Promise<string[]> {
   const self = userIdOf(actor);
   const actorLabel = actorNameOf(actor);
   const actorKey = self ?? `${actor?.kind ?? "system"}:${actorLabel}`;
-  const wanted = pending.filter((p) => p.userId !== self);
+  // Nobody is told about their own change, except what they asked to hear of (an import they started).
+  const wanted = options.includeSelf ? [...pending] : pending.filter((p) => p.userId !== self);
   if (!wanted.length) return [];
   const routeOf = await routes(tx, wanted);
 

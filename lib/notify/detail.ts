@@ -25,7 +25,7 @@ export type EntryDetail = {
   /** Where a mention was written. */
   where?: "comment" | "description" | "runbook";
   runbook?: { slug: string; title: string };
-  metric?: { key: string; name: string };
+  metric?: { key: string; name: string; status?: "ok" | "warning" | "critical" | "no_data"; value?: number; unit?: string };
   import?: { fileName: string; project: string; created: number; updated: number };
 };
 

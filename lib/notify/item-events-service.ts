@@ -123,3 +123,52 @@ export async function notifyComment(tx: Tx, actor: Actor, itemId: string, body: 
   await watchFor(tx, mentioned, "item", item.id, "mentioned");
   await deliver(tx, actor, pending);
 }
+
+/**
+ * An import finished: the person who started it is told (in the app or by e-mail, as they chose;
+ * useful when a large import ran while they did something else), and starts watching the project,
+ * so its items' overdue reminders reach them.
+ */
+export async function notifyImportFinished(tx: Tx, actor: Actor, input: { importId: string | null; projectId: string; fileName: string; created: number; updated: number }) {
+  const self = userIdOf(actor);
+  if (!self) return;
+  await watchFor(tx, [self], "project", input.projectId, "imported");
+  const [project] = await tx.select({ slug: projects.slug }).from(projects).where(eq(projects.id, input.projectId));
+  await deliver(
+    tx,
+    actor,
+    [
+      {
+        userId: self,
+        kind: "import_finished",
+        subjectType: "import",
+        subjectId: input.importId ?? input.projectId,
+        detail: { import: { fileName: input.fileName.slice(0, 200), project: project?.slug ?? "", created: input.created, updated: input.updated } },
+        burstKey: `import_finished:${input.importId ?? input.projectId}`,
+      },
+    ],
+    new Date(),
+    { includeSelf: true },
+  );
+}
+
+/** A runbook's change note that @mentions people tells them (and they start watching the runbook). */
+export async function notifyRunbookNote(tx: Tx, actor: Actor, runbook: { id: string; slug: string; title: string }, note: string) {
+  if (!note.includes("@")) return;
+  const mentioned = findMentions(note, await mentionable(tx));
+  if (!mentioned.length) return;
+  await watchFor(tx, mentioned, "runbook", runbook.id, "mentioned");
+  const self = userIdOf(actor);
+  await deliver(
+    tx,
+    actor,
+    mentioned.map((userId) => ({
+      userId,
+      kind: "mentioned" as const,
+      subjectType: "runbook" as const,
+      subjectId: runbook.id,
+      detail: { where: "runbook" as const, runbook: { slug: runbook.slug, title: runbook.title.slice(0, 200) }, excerpt: excerptOf(note) },
+      burstKey: `mentioned:${self ?? "system"}:${runbook.id}`,
+    })),
+  );
+}

@@ -1,6 +1,7 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
+import { projects } from "@/db/schema";
 import { watches } from "@/db/schema-notifications";
 import type { WatchSubject } from "@/lib/domain/notifications";
 
@@ -15,4 +16,13 @@ export async function watchState(db: Db, userId: string, subjectType: WatchSubje
     .from(watches)
     .where(and(eq(watches.userId, userId), eq(watches.subjectType, subjectType), eq(watches.subjectId, subjectId)));
   return row ? row.watching : implicit;
+}
+
+/** Every project with whether this person watches it (the account page's list). */
+export async function projectWatches(db: Db, userId: string) {
+  return db
+    .select({ id: projects.id, name: projects.name, slug: projects.slug, watching: sql<boolean>`coalesce(${watches.watching}, false)` })
+    .from(projects)
+    .leftJoin(watches, and(eq(watches.userId, userId), eq(watches.subjectType, "project"), eq(watches.subjectId, sql`${projects.id}::text`)))
+    .orderBy(asc(projects.name));
 }

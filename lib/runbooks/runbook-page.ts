@@ -3,6 +3,7 @@ import type { Db } from "@/db";
 import { metricOptions } from "@/lib/metrics/queries";
 import { loadRunbookPageView } from "./off-thread";
 import { getRunbookForParam } from "./queries";
+import { watchState } from "@/lib/notify/queries";
 
 // Everything a runbook's page shows: the record (getRunbook), its body laid out (off the request
 // thread when long), its review history and its linked metrics, the alarming ones first in a banner.
@@ -14,13 +15,19 @@ export type RunbookPagePermissions = { edit: boolean; review: boolean; drill: bo
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** The runbook a page's `[slug]` segment names, as its page shows it to a viewer with `may`, or null. */
-export async function loadRunbookPage(db: Db, slugParam: string, may: RunbookPagePermissions) {
+export async function loadRunbookPage(db: Db, slugParam: string, may: RunbookPagePermissions, viewerId: string | null = null) {
   const runbook = await getRunbookForParam(db, slugParam);
   if (!runbook) return null;
-  const [view, options] = await Promise.all([loadRunbookPageView(runbook.body), may.edit ? metricOptions(db) : []]);
+  const [view, options, watching] = await Promise.all([
+    loadRunbookPageView(runbook.body),
+    may.edit ? metricOptions(db) : [],
+    // Its owner follows it without choosing to; anyone may watch it.
+    viewerId ? watchState(db, viewerId, "runbook", runbook.id, runbook.ownerId === viewerId) : false,
+  ]);
   const { metrics, reviews, ...rest } = runbook;
   return {
     may,
+    watching,
     runbook: rest,
     // A runbook that is one scenario (an alert runbook, a procedure: layouts.ts) names it by its own
     // title, which is not part of the body the view was laid out (and kept) for.

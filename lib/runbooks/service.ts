@@ -4,6 +4,7 @@ import { and, asc, eq, like, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { backlogItems, checklistItems, itemLinks, metrics, projects, runbookMetrics, runbookReviews, runbookRevisions, runbooks, users, type Runbook } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
+import { notifyRunbookNote } from "@/lib/notify/item-events-service";
 import type { UserActor } from "@/lib/domain/actors";
 import { fail } from "@/lib/result";
 import { draftFromItem } from "./draft-from-item";
@@ -73,6 +74,11 @@ async function freeSlug(tx: Tx, title: string): Promise<string> {
 
 async function insertRevision(tx: Tx, editor: Editor, runbookId: string, revision: number, body: string, note: string) {
   await tx.insert(runbookRevisions).values({ runbookId, revision, body, note, authorId: editor.userId });
+  // A change note may @mention someone ("@Lee Lead please check the rollback").
+  if (note.includes("@")) {
+    const [rb] = await tx.select({ id: runbooks.id, slug: runbooks.slug, title: runbooks.title }).from(runbooks).where(eq(runbooks.id, runbookId));
+    if (rb) await notifyRunbookNote(tx, editor, rb, note);
+  }
 }
 
 export async function createRunbook(db: Db | Tx, editor: Editor, input: CreateRunbookInput, linkItemId?: string) {

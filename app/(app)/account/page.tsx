@@ -12,6 +12,8 @@ import { NotificationForm } from "./_components/notification-form";
 import { preferencesOf } from "@/lib/inbox/queries";
 import { viewerTimeZone } from "@/lib/account/viewer-zone";
 import { mailConfigured } from "@/lib/env";
+import { projectWatches } from "@/lib/notify/queries";
+import { WatchButton } from "@/components/notify/watch-button";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -19,7 +21,7 @@ export const metadata: Metadata = { title: "Your account" };
 export default async function AccountPage() {
   const actor = await requirePageFor("/account");
   const db = await getDb();
-  const [sessions, preferences, { zone }] = await Promise.all([listLiveSessions(db, actor.userId), preferencesOf(db, actor.userId), viewerTimeZone()]);
+  const [sessions, preferences, { zone }, watched] = await Promise.all([listLiveSessions(db, actor.userId), preferencesOf(db, actor.userId), viewerTimeZone(), projectWatches(db, actor.userId)]);
   const rows: SessionRowData[] = sessions.map((s) => ({
     id: s.id,
     createdAt: s.createdAt.toISOString(),
@@ -52,6 +54,22 @@ export default async function AccountPage() {
           <h2 className="text-base font-semibold">Notifications</h2>
           <p className="mt-1 mb-4 text-sm text-muted-foreground">What reaches your inbox and your e-mail. By default you hear about items assigned to you, changes and comments on what you own or watch, and mentions; watch an item, runbook, metric or project to hear about it too.</p>
           <NotificationForm initial={preferences} mailEnabled={mailConfigured()} zone={zone} />
+        </Card>
+        <Card className="p-5 lg:col-span-2">
+          <h2 className="text-base font-semibold">Projects you watch</h2>
+          <p className="mt-1 mb-4 text-sm text-muted-foreground">Watching a project tells you of changes to its items and when any of them is at risk or overdue.</p>
+          {watched.length ? (
+            <ul className="divide-y divide-border">
+              {watched.map((p) => (
+                <li key={p.id} className="flex items-center justify-between gap-3 py-2">
+                  <span className="min-w-0 truncate text-sm">{p.name}</span>
+                  <WatchButton subjectType="project" subjectId={p.id} watching={p.watching} subjectName={p.name} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-muted-foreground">No projects yet.</p>
+          )}
         </Card>
       </div>
     </>

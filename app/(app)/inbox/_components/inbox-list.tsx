@@ -43,7 +43,13 @@ export function InboxList({ entries }: { entries: InboxEntry[] }) {
                   setRead(e.id, true, () => router.push(e.href));
                 }}
               >
-                <span className="font-medium">{e.actor}</span> {e.text}
+                {e.actor ? (
+                  <>
+                    <span className="font-medium">{e.actor}</span> {e.text}
+                  </>
+                ) : (
+                  e.text
+                )}
               </Link>
             </p>
             {e.items.length === 1 ? <p className="mt-0.5 truncate text-sm text-muted-foreground">{e.items[0]!.title}</p> : null}
@@ -66,7 +72,7 @@ export function InboxList({ entries }: { entries: InboxEntry[] }) {
               {e.count > 1 ? ` · ${e.count.toLocaleString("en")} updates` : ""}
             </p>
           </div>
-          <Button variant="ghost" size="sm" className="shrink-0 self-start" disabled={pending} onClick={() => setRead(e.id, !e.read)} aria-label={e.read ? `Mark unread: ${e.actor} ${e.text}` : `Mark read: ${e.actor} ${e.text}`}>
+          <Button variant="ghost" size="sm" className="shrink-0 self-start" disabled={pending} onClick={() => setRead(e.id, !e.read)} aria-label={`${e.read ? "Mark unread" : "Mark read"}: ${e.actor ? `${e.actor} ` : ""}${e.text}`}>
             {e.read ? "Mark unread" : "Mark read"}
           </Button>
         </li>

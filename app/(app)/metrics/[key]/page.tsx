@@ -14,6 +14,7 @@ import { getDb } from "@/db";
 import { getActor } from "@/lib/auth/actor";
 import { actionOf } from "@/lib/routing/page-manifest";
 import { requirePageFor } from "@/lib/routing/require-page";
+import { WatchButton } from "@/components/notify/watch-button";
 import { can } from "@/lib/auth/policy";
 import { formatValue, targetGap, targetLabel } from "@/lib/metrics/format";
 import { RANGE_LABELS, rangeSchema, type ChartRange } from "@/lib/metrics/schemas";
@@ -35,7 +36,10 @@ const permissionsOf = (actor: UserActor | null): MetricPagePermissions => ({
 });
 
 // Metadata and the page read the same metric: one load per request.
-const loadPage = cache(async (key: string, range: ChartRange) => loadMetricPage(await getDb(), key, range, permissionsOf(await getActor())));
+const loadPage = cache(async (key: string, range: ChartRange) => {
+  const actor = await getActor();
+  return loadMetricPage(await getDb(), key, range, permissionsOf(actor), actor?.userId ?? null);
+});
 
 export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const [{ key }, query] = await Promise.all([params, searchParams]);
@@ -68,11 +72,14 @@ export default async function MetricPage({ params, searchParams }: { params: Par
           </span>
         }
         actions={
-          may.define ? (
-            <Link href={`/metrics/${metric.key}/edit`} className="inline-flex h-9 items-center rounded-md border border-border px-3.5 text-sm font-medium hover:bg-muted">
-              Edit definition
-            </Link>
-          ) : null
+          <div className="flex flex-wrap items-center gap-2 print:hidden">
+            <WatchButton subjectType="metric" subjectId={metric.id} watching={page.watching} />
+            {may.define ? (
+              <Link href={`/metrics/${metric.key}/edit`} className="inline-flex h-9 items-center rounded-md border border-border px-3.5 text-sm font-medium hover:bg-muted">
+                Edit definition
+              </Link>
+            ) : null}
+          </div>
         }
       />
 

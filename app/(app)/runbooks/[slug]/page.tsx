@@ -11,6 +11,7 @@ import { getDb } from "@/db";
 import { getActor } from "@/lib/auth/actor";
 import { actionOf } from "@/lib/routing/page-manifest";
 import { requirePageFor } from "@/lib/routing/require-page";
+import { WatchButton } from "@/components/notify/watch-button";
 import { can } from "@/lib/auth/policy";
 import { loadRunbookPage, type RunbookPagePermissions } from "@/lib/runbooks/runbook-page";
 import { runbookMarkdownPath, runbookPath } from "@/lib/runbooks/slug";
@@ -35,7 +36,10 @@ const permissionsOf = (actor: UserActor | null): RunbookPagePermissions => ({
 });
 
 // Metadata and the page read the same runbook: one load per request.
-const loadPage = cache(async (slug: string) => loadRunbookPage(await getDb(), slug, permissionsOf(await getActor())));
+const loadPage = cache(async (slug: string) => {
+  const actor = await getActor();
+  return loadRunbookPage(await getDb(), slug, permissionsOf(actor), actor?.userId ?? null);
+});
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params;
@@ -86,6 +90,7 @@ export default async function RunbookPage({ params }: { params: Params }) {
           </p>
         </div>
         <div className="flex flex-wrap gap-2 print:hidden">
+          <WatchButton subjectType="runbook" subjectId={runbook.id} watching={page.watching} />
           {may.edit ? (
             <Link href={runbookPath(runbook.slug, "edit")} className={cn(linkButton, "border-transparent bg-primary text-primary-foreground hover:bg-primary hover:opacity-90")}>
               Edit
