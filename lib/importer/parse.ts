@@ -1,5 +1,3 @@
-// First, before any reader's pattern is compiled: regexps compile to native code (native-regexps.ts).
-import "./native-regexps";
 import type { RootContent } from "mdast";
 import { depthMessage, tooDeepAt } from "@/lib/markdown/depth";
 import { legendOf } from "./clean";
