@@ -117,14 +117,23 @@ export function findPriorityLabel(text: string, { headingOnly = false } = {}): s
   return horizonLabel(text) ?? (gloss && WHOLE_HORIZON.test(gloss) ? horizonLabel(gloss) : null);
 }
 
+const TRAILING_PRIORITY_WORD = new RegExp(`\\s*(?:${PRIORITY_WORD})$`, "i");
+
 function canonicalLabel(label: string): string {
   const t = label.trim().replace(/\s+/g, " ");
   if (/^p\d+$/i.test(t)) return t.toUpperCase();
   if (/^\p{L}+\s*[:：]?\s*\d$/iu.test(t)) return `Priority ${t.slice(-1)}`;
-  const word = t.replace(new RegExp(`\\s*(?:${PRIORITY_WORD})$`, "i"), "");
+  const word = t.replace(TRAILING_PRIORITY_WORD, "");
   const english = WORDS[word.toLowerCase()] ?? word;
   return english.charAt(0).toUpperCase() + english.slice(1).toLowerCase();
 }
+
+// Built once: each is a large pattern of every priority word (compiled once, not per heading).
+const LEADING_NUMBERED_PRIORITY = new RegExp(`^\\W*(?:P\\d{1,2}|(?:${PRIORITY_WORD})\\s*[:：]?\\s*[0-9])\\s*[:：\\-–—]?\\s*`, "iu");
+const LEADING_WORD_PRIORITY = new RegExp(`^\\W*(?:${WORD})\\s+(?:${PRIORITY_WORD})\\s*[:：\\-–—]?\\s*`, "iu");
+const LEADING_PRIORITY_FIELD = new RegExp(`^\\W*(?:${PRIORITY_WORD})\\s*[:：]\\s*(?:${WORD})\\s*[:：\\-–—]\\s*`, "iu");
+const LEADING_CJK_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*(?:${CJK_LABEL})[^\\p{L}\\p{N}]*`, "u");
+const TRAILING_PRIORITY_TAG = new RegExp(`\\s*[([（](?:P\\d{1,2}|Priority\\s*\\d|(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?|(?:${PRIORITY_WORD})\\s*[:：=-]?\\s*(?:${WORD}|P\\d{1,2}|\\d)|${CJK_LABEL})[)\\]）]\\s*$`, "iu");
 
 /** Removes the priority token from a heading ("P0: Critical Blockers (…)" → "Critical Blockers"). */
 export function stripPriorityLabel(text: string): string {
@@ -133,13 +142,13 @@ export function stripPriorityLabel(text: string): string {
   // A horizon heading ("Immediate (Critical - Do First)", "Must have") is a priority, not a category.
   if (horizonLabel(text) && !/[:\-–—]\s*\p{L}/u.test(text.replace(/\([^)]*\)/g, ""))) return "";
   const stripped = text
-    .replace(new RegExp(`^\\W*(?:P\\d{1,2}|(?:${PRIORITY_WORD})\\s*[:：]?\\s*[0-9])\\s*[:：\\-–—]?\\s*`, "iu"), "")
-    .replace(new RegExp(`^\\W*(?:${WORD})\\s+(?:${PRIORITY_WORD})\\s*[:：\\-–—]?\\s*`, "iu"), "")
-    .replace(new RegExp(`^\\W*(?:${PRIORITY_WORD})\\s*[:：]\\s*(?:${WORD})\\s*[:：\\-–—]\\s*`, "iu"), "")
-    .replace(new RegExp(`^[^\\p{L}\\p{N}]*(?:${CJK_LABEL})[^\\p{L}\\p{N}]*`, "u"), "")
+    .replace(LEADING_NUMBERED_PRIORITY, "")
+    .replace(LEADING_WORD_PRIORITY, "")
+    .replace(LEADING_PRIORITY_FIELD, "")
+    .replace(LEADING_CJK_LABEL, "")
     // "Authentication (P0)", "Rate limits (High Priority)": a trailing priority tag.
     // "Tech (प्राथमिकता: उच्च)", "Marketing (Priorität: mittel)": the tag with its noun first.
-    .replace(new RegExp(`\\s*[([（](?:P\\d{1,2}|Priority\\s*\\d|(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?|(?:${PRIORITY_WORD})\\s*[:：=-]?\\s*(?:${WORD}|P\\d{1,2}|\\d)|${CJK_LABEL})[)\\]）]\\s*$`, "iu"), "");
+    .replace(TRAILING_PRIORITY_TAG, "");
   if (stripped === text) return text;
   // The parenthetical after a priority heading explains its deadline ("(Complete within 24 hours)").
   return stripped.replace(/\s*\([^)]*\)\s*$/, "").trim();

@@ -88,9 +88,24 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   return null;
 }
 
+// documentShape's passes and then readHeading each read every heading (three readings of the same
+// node): the reading is kept per node, and reused while its text, depth and line are unchanged.
+const readings = new WeakMap<Heading, { raw: string; depth: number; line: number; section: Section }>();
+
 /** What a heading means for the nodes under it: category, priority, status, and section kind. */
 export function sectionFromHeading(node: Heading): Section {
   const raw = plainText(node);
+  const line = lineOf(node);
+  let kept = readings.get(node);
+  if (!kept || kept.raw !== raw || kept.depth !== node.depth || kept.line !== line) {
+    kept = { raw, depth: node.depth, line, section: readSection(node, raw) };
+    readings.set(node, kept);
+  }
+  // A copy: callers adjust their own section (applySectionFields, list labels).
+  return { ...kept.section, segments: [...kept.section.segments] };
+}
+
+function readSection(node: Heading, raw: string): Section {
   // "반드시 반영 (Must)": a priority word glossing the name (recognise/glossed-priority.ts).
   const worded = findPriorityLabel(raw, { headingOnly: true }) ?? glossedPriority(raw);
   // "### Критично", "### Бажано": a heading of one importance word is a priority, no category (recognise/importance-headings.ts).

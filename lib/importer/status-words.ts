@@ -85,7 +85,8 @@ const LABELLED = new RegExp(`(?<![\\p{L}])${FIELD}(${STATUS_ANY})(?![\\p{L}\\p{N
 export function statusAroundDescription(rest: string): ItemStatus | null {
   // "Durum: İptal": the Turkish capital İ read as the i it is (dotless above).
   const t = dotless(rest).replace(/[*_]/g, "").replace(/^\s*(?:[-–—:|·→]\s*)+/u, "").trim();
-  const m = t.match(LABELLED) ?? t.match(LEADING) ?? t.match(TRAILING);
+  // The vocabulary patterns are large (every state word): LABELLED runs only when a colon is there to find.
+  const m = (t.includes(":") || t.includes("：") ? t.match(LABELLED) : null) ?? t.match(LEADING) ?? t.match(TRAILING);
   return m ? (EXACT.get(normalise(m[1]!)) ?? null) : null;
 }
 

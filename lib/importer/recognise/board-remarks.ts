@@ -51,6 +51,8 @@ function colourParenAt(title: string): number {
 const SHOUTED = /\s+(?:!{2,}\s*([\p{L}][\p{L} ]{1,24}?)|([\p{L}][\p{L} ]{1,24}?)\s*!{2,})\s*$/u;
 
 export function shoutedPriority(title: string): { index: number; label: string } | null {
+  // Most titles shout nothing: the pattern, tried at every space, only runs when two marks are there.
+  if (!title.includes("!!")) return null;
   const m = title.match(SHOUTED);
   if (!m || m.index === 0) return null;
   const said = (m[1] ?? m[2])!.trim();

@@ -45,6 +45,8 @@ const BOLD_HASH_KEY = new RegExp(`^${BOLD_OPEN}#(\\d+)${BOLD_CLOSE}\\s*[:–—-
 const TICKET_KEY = new RegExp(`^${BOLD_OPEN}?([A-Z][A-Z0-9]{1,9}-\\d+)${BOLD_CLOSE}?\\s*[:–—-]?\\s+`);
 // "(High)", "(alta)", "（優先度：高）", "[Prioriteit: hoog]": a priority in brackets, in any language of the vocabulary.
 const { noun: NOUN, level: LEVEL, cjk: CJK_PRIORITY } = PRIORITY_SOURCES;
+/** "Priority: high" inside a trailing tag: the noun before the level (built once, a large pattern). */
+const LEADING_NOUN = new RegExp(`^(?:${NOUN})\\s*[:：]?\\s*`, "iu");
 const INLINE_PRIORITY = new RegExp(`\\s*[[(（](P\\d{1,2}|(?:${NOUN})\\s*[:：]\\s*(?:${LEVEL})|(?:${LEVEL})|${CJK_PRIORITY})[\\])）]\\s*`, "iu");
 /** "Drop the module — prioridad baja", "— priority: high": a trailing priority phrase after a dash. */
 // The level may be two words ("ưu tiên trung bình", "prioridad muy alta").
@@ -314,7 +316,7 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     if (labelNotes.length) notes.push(`Labels: ${labelNotes.join(", ")}`);
   }
   const trailingPriority = title.match(TRAILING_PRIORITY);
-  const trailingLabel = trailingPriority ? findPriorityLabel(trailingPriority[1]!.replace(new RegExp(`^(?:${NOUN})\\s*[:：]?\\s*`, "iu"), "")) : null;
+  const trailingLabel = trailingPriority ? findPriorityLabel(trailingPriority[1]!.replace(LEADING_NOUN, "")) : null;
   if (trailingPriority && trailingLabel && trailingPriority.index! > 0) {
     priorityLabel = trailingLabel;
     title = title.slice(0, trailingPriority.index);

@@ -101,7 +101,8 @@ export function fieldTail(title: string): FieldTail | null {
     [lastSeparated(title), false],
     [title.match(BRACKETED), false],
     [title.match(EMOJI_TAIL), false],
-    [title.match(RUN_IN_LABEL), true],
+    // Tried at every space: only run when the title has a colon to find.
+    [title.includes(":") || title.includes("：") ? title.match(RUN_IN_LABEL) : null, true],
   ];
   for (const [m, runIn] of candidates) {
     if (!m || m.index! === 0) continue;

@@ -14,6 +14,7 @@ const LABEL = new RegExp(`^${OPEN}?([\\p{L}][\\p{L}'’ -]{0,30}?)\\s*(?:${CLOSE
 
 /** The state and the rest of the line when the line opens with a state label; null otherwise. */
 export function leadingStateLabel(text: string): { status: ItemStatus; rest: string } | null {
+  if (!text.includes(":") && !text.includes("：")) return null; // no label without its colon
   const m = text.match(LABEL);
   if (!m || m[1]!.trim().split(/\s+/).length > 3) return null;
   // A bold that opened must close on the label, not run on into the title.
