@@ -30,6 +30,29 @@ describe("priority labels", () => {
     expect(stripPriorityLabel("Priority 2: Data Management and Quality")).toBe("Data Management and Quality");
     expect(stripPriorityLabel("Core Architecture (v2)")).toBe("Core Architecture (v2)");
   });
+
+  it("adds no category for a P-token glossed by its own level ('P0 — критично', 'P1 - High')", () => {
+    expect(stripPriorityLabel("P0 — критично")).toBe("");
+    expect(stripPriorityLabel("P1 - High")).toBe("");
+    expect(stripPriorityLabel("P2: средний")).toBe("");
+    // A name after the token is the group's name, even when it opens with a level word.
+    expect(stripPriorityLabel("P0: Critical Blockers")).toBe("Critical Blockers");
+    expect(stripPriorityLabel("P1 — High availability")).toBe("High availability");
+  });
+});
+
+describe("Thai: the priority noun and its level written as one run of letters", () => {
+  it("reads 'ความสำคัญสูง' (importance high) and its siblings", () => {
+    expect(findPriorityLabel("ความสำคัญสูง", { headingOnly: true })).toBe("High");
+    expect(findPriorityLabel("ความสำคัญปานกลาง", { headingOnly: true })).toBe("Medium");
+    expect(findPriorityLabel("ความสำคัญต่ำ")).toBe("Low");
+    expect(findPriorityLabel("ความสำคัญ: สูง")).toBe("High");
+    expect(stripPriorityLabel("ความสำคัญต่ำ")).toBe("");
+  });
+  it("does not read a level word that follows another Thai word", () => {
+    expect(findPriorityLabel("อาคารสูง", { headingOnly: true })).toBeNull(); // "tall building"
+    expect(findPriorityLabel("ความสำคัญของโครงการ", { headingOnly: true })).toBeNull(); // "the importance of the project"
+  });
 });
 
 describe("a level with a noun that ranks work, as a heading", () => {

@@ -47,6 +47,11 @@ const CJK_LEVELS = alt(Object.keys(CJK_LEVEL));
 const CJK_NOUNS = alt(CJK_PRIORITY_NOUNS);
 const CJK_LABEL = `(?:${CJK_NOUNS})\\s*[:：]?\\s*(${CJK_LEVELS})|(${CJK_LEVELS})\\s*(?:${CJK_NOUNS})|(最優先|最优先)`;
 
+// Thai writes the noun and its level as one run of letters ("ความสำคัญสูง", importance high): no
+// space or word boundary between them, so the level is read only right after a Thai priority noun.
+const THAI = /^[\u0E00-\u0E7F]+$/u;
+const THAI_LABEL = `(?:${alt(PRIORITY_NOUNS.filter((w) => THAI.test(w)))})\\s*[:：]?\\s*(${alt(FOREIGN.filter((w) => THAI.test(w)))})`;
+
 /** Regex sources for readers that find a priority inside a line (recognise/entry.ts). */
 export const PRIORITY_SOURCES = { noun: PRIORITY_WORD, level: WORD, cjk: CJK_LABEL };
 
@@ -55,6 +60,7 @@ const LABEL_PATTERNS: RegExp[] = [
   new RegExp(`(?<![\\p{L}])((?:${PRIORITY_WORD})\\s*[:：]?\\s*[0-9])\\b`, "iu"),
   new RegExp(`(?<![\\p{L}])((?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?)(?![\\p{L}])`, "iu"),
   new RegExp(CJK_LABEL, "u"),
+  new RegExp(THAI_LABEL, "u"),
 ];
 const WORD_ONLY = new RegExp(`^\\W*(?:(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?|(?:${PRIORITY_WORD})\\s*[:：\\-–—]?\\s*(?:${WORD}))\\W*$|^[^\\p{L}\\p{N}]*(?:${CJK_LABEL})[^\\p{L}\\p{N}]*$`, "iu");
 
@@ -139,6 +145,8 @@ export function stripPriorityLabel(text: string): string {
     // "Tech (प्राथमिकता: उच्च)", "Marketing (Priorität: mittel)": the tag with its noun first.
     .replace(new RegExp(`\\s*[([（](?:P\\d{1,2}|Priority\\s*\\d|(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?|(?:${PRIORITY_WORD})\\s*[:：=-]?\\s*(?:${WORD}|P\\d{1,2}|\\d)|${CJK_LABEL})[)\\]）]\\s*$`, "iu"), "");
   if (stripped === text) return text;
+  // "P0 — критично", "P1 - High": the level that glosses the P-token is the same priority said again.
+  if (WORD_ONLY.test(stripped)) return "";
   // The parenthetical after a priority heading explains its deadline ("(Complete within 24 hours)").
   return stripped.replace(/\s*\([^)]*\)\s*$/, "").trim();
 }
