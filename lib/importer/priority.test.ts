@@ -41,6 +41,14 @@ describe("priority labels", () => {
   });
 });
 
+describe("Hindi: ClickUp's Normal level", () => {
+  it("reads 'सामान्य' in a priority cell as Medium, not as a heading of its own", () => {
+    expect(findPriorityLabel("सामान्य")).toBe("Medium");
+    expect(findPriorityLabel("सामान्य", { headingOnly: true })).toBeNull();
+    expect(findPriorityLabel("प्राथमिकता: सामान्य", { headingOnly: true })).toBe("Medium");
+  });
+});
+
 describe("Thai: the priority noun and its level written as one run of letters", () => {
   it("reads 'ความสำคัญสูง' (importance high) and its siblings", () => {
     expect(findPriorityLabel("ความสำคัญสูง", { headingOnly: true })).toBe("High");

@@ -273,7 +273,8 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     // "Fail on flakes — retries hide real bugs": a spaced em or en dash then a lower-case clause is a remark.
     // Not a dash inside a parenthesis ("(Tom — needs the token)"); the clause may open in bold ("— **don't** do …"),
     // but a wholly bold tail is the title's own condition ("— **must be green**").
-    const remarked = rest || TRAILING_PRIORITY.test(title) ? null : dashOutsideParens(title, /\s+[—–]\s+(?=\p{Ll}|\u0001\p{Ll}[^\u0002]*\u0002\s*\S)/gu);
+    // "… – haster", "… — срочно": a closing priority or urgency word is no remark (recognise/priority-dash.ts).
+    const remarked = rest || TRAILING_PRIORITY.test(title) || dashedPriority(title) ? null : dashOutsideParens(title, /\s+[—–]\s+(?=\p{Ll}|\u0001\p{Ll}[^\u0002]*\u0002\s*\S)/gu);
     // "— update or delete", "– please order": a clause asking for the work stays (recognise/dash-asks.ts).
     // "— phases 1 and 2", "— at least the 5 …" (recognise/extent-clauses.ts), "— firmware skal være 4.32" (recognise/dash-bounds.ts):
     // a clause saying how much of the work, or a bound or an obligation on it, stays.
