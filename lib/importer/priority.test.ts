@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultPriorityFor, findPriorityLabel, resolvePriority, stripPriorityLabel } from "./priority";
+import { parsePlan } from "./parse";
+import { defaultPriorityFor, findPriorityLabel, onlyGlossedLevel, resolvePriority, stripPriorityLabel } from "./priority";
 
 describe("priority labels", () => {
   it.each([
@@ -31,13 +32,21 @@ describe("priority labels", () => {
     expect(stripPriorityLabel("Core Architecture (v2)")).toBe("Core Architecture (v2)");
   });
 
-  it("adds no category for a P-token glossed by its own level ('P0 — критично', 'P1 - High')", () => {
-    expect(stripPriorityLabel("P0 — критично")).toBe("");
-    expect(stripPriorityLabel("P1 - High")).toBe("");
-    expect(stripPriorityLabel("P2: средний")).toBe("");
+  it("knows a P-token glossed by its own level ('P0 — критично', 'P1 - High'): no group's name", () => {
+    expect(onlyGlossedLevel("P0 — критично")).toBe(true);
+    expect(onlyGlossedLevel("P1 - High")).toBe(true);
+    expect(onlyGlossedLevel("P2: средний")).toBe(true);
     // A name after the token is the group's name, even when it opens with a level word.
-    expect(stripPriorityLabel("P0: Critical Blockers")).toBe("Critical Blockers");
-    expect(stripPriorityLabel("P1 — High availability")).toBe("High availability");
+    expect(onlyGlossedLevel("P0: Critical Blockers")).toBe(false);
+    expect(onlyGlossedLevel("P1 — High availability")).toBe(false);
+    expect(onlyGlossedLevel("High")).toBe(false);
+    // An SLA row's label keeps the gloss ("P2 - Normal" → "Normal").
+    expect(stripPriorityLabel("P2 - Normal")).toBe("Normal");
+    const md = "# Plan\n\n## Tasks\n\n### P0 — критично\n- [ ] Alerts on symptoms\n\n### P1: Checkout flow\n- [ ] Synthetic checks\n";
+    expect(parsePlan(md).items.map((i) => [i.priority, i.category.join("/")])).toEqual([
+      ["P0", "Tasks"],
+      ["P1", "Checkout flow"], // "Tasks" only says the work is below (recognise/category-names.ts)
+    ]);
   });
 });
 

@@ -130,6 +130,15 @@ function canonicalLabel(label: string): string {
   return english.charAt(0).toUpperCase() + english.slice(1).toLowerCase();
 }
 
+/**
+ * Whether a heading is only a priority said twice: "P0 — критично", "P1 - High", "P2: Medium". The level
+ * glossing the P-token is the same priority again, no group's name (an SLA row keeps it as its label).
+ */
+export const onlyGlossedLevel = (text: string): boolean => {
+  const stripped = stripPriorityLabel(text);
+  return stripped !== text && WORD_ONLY.test(stripped);
+};
+
 /** Removes the priority token from a heading ("P0: Critical Blockers (…)" → "Critical Blockers"). */
 export function stripPriorityLabel(text: string): string {
   // A heading that is only a priority ("## Critical", "### High Priority") adds no category.
@@ -145,8 +154,6 @@ export function stripPriorityLabel(text: string): string {
     // "Tech (प्राथमिकता: उच्च)", "Marketing (Priorität: mittel)": the tag with its noun first.
     .replace(new RegExp(`\\s*[([（](?:P\\d{1,2}|Priority\\s*\\d|(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?|(?:${PRIORITY_WORD})\\s*[:：=-]?\\s*(?:${WORD}|P\\d{1,2}|\\d)|${CJK_LABEL})[)\\]）]\\s*$`, "iu"), "");
   if (stripped === text) return text;
-  // "P0 — критично", "P1 - High": the level that glosses the P-token is the same priority said again.
-  if (WORD_ONLY.test(stripped)) return "";
   // The parenthetical after a priority heading explains its deadline ("(Complete within 24 hours)").
   return stripped.replace(/\s*\([^)]*\)\s*$/, "").trim();
 }

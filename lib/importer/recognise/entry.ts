@@ -102,6 +102,9 @@ function dashOutsideParens(text: string, pattern: RegExp): RegExpMatchArray | nu
   return null;
 }
 
+/** A label that is only a severity code: "sev1", "S2", "SEV-3". */
+const SEVERITY_LABEL = /^(?:s|sev)[-\s]?[0-9]$/i;
+
 const unmark = (t: string) => t.replace(/[\u0001-\u0004]/g, "").replace(/\s+/g, " ").trim();
 
 function statusOf(rest: string, legend?: Map<string, ItemStatus>): ItemStatus | null {
@@ -327,7 +330,8 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
   }
   for (const label of labels) {
     if (NO_PRIORITY_HEADING.test(label.trim())) continue;
-    priorityLabel ??= findPriorityLabel(label.trim());
+    // "[sev1]", `sev-2`: a severity code as a label is the entry's level (recognise/severity-codes.ts maps it).
+    priorityLabel ??= findPriorityLabel(label.trim()) ?? (SEVERITY_LABEL.test(label.trim()) ? label.trim().toUpperCase().replace(/[-\s]/, "") : null);
   }
   rest = unmark(rest).replace(SEPARATOR, "").trim();
   if (rest) status ??= statusOf(rest);
