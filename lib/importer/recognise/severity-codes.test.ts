@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../parse";
-import { severityCode, severityScales } from "./severity-codes";
+import { severityCode, severityHeading, severityScales } from "./severity-codes";
 
 const read = (md: string, priorityMap = {}) => parsePlan(md, { priorityMap }).items.map((i) => [i.title, i.priorityLabel, i.priority]);
 
@@ -128,5 +128,17 @@ describe("a severity code as a bold title's first dash part", () => {
       ["Typo in footer", null, null],
     ]);
     expect(read("# Infra\n\n## Tasks\n- [ ] Move logs to [S3 Glacier]\n")[0]![2]).toBeNull();
+  });
+
+  it("reads a heading that is only a Sev code as its entries' level; a bare S code heading stays a name", () => {
+    expect(severityHeading("Sev 1")).toBe("SEV1");
+    expect(severityHeading("SEV-2 (page the on-call)")).toBe("SEV2");
+    expect(severityHeading("S3")).toBeNull();
+    expect(severityHeading("Sev1 runbook")).toBeNull();
+    expect(read("# Bugs\n\n## Sev 1\n- [ ] Crash on save\n\n## Sev 3\n- [ ] Typo\n")).toEqual([
+      ["Crash on save", "SEV1", "P0"],
+      ["Typo", "SEV3", "P2"],
+    ]);
+    expect(parsePlan("# Infra\n\n## S3\n- [ ] Turn on versioning\n").items.map((i) => [i.priorityLabel, i.category.join("/")])).toEqual([[null, "S3"]]);
   });
 });

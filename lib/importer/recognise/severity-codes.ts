@@ -54,6 +54,17 @@ export function severityCode(title: string): { prefix: string; label: string; le
   return { prefix: prefixOf(m[1]!), label: `${m[1]!.toUpperCase()}${m[2]}`, level: Number(m[2]), title: rest };
 }
 
+/**
+ * "## Sev 1", "### SEV-2 (page the on-call)": a heading that is only a Sev code groups its entries at
+ * that level, the way "## P1" does. Not a bare "S1" ("## S3" is the storage service's section).
+ */
+const SEV_HEADING = /^[^\p{L}\p{N}]*(sev)[-\s]?([0-9])(?:\s*[(（][^()（）]{0,60}[)）])?[^\p{L}\p{N}]*$/iu;
+
+export function severityHeading(text: string): string | null {
+  const m = text.trim().match(SEV_HEADING);
+  return m ? `SEV${m[2]}` : null;
+}
+
 /** A description that opens with a code, as a bold title's dash parts do: the code and the rest. */
 function descriptionCode(description: string): { prefix: string; label: string; level: number; rest: string } | null {
   const m = description.match(DESCRIPTION_LEAD);
