@@ -50,6 +50,14 @@ describe("priority labels", () => {
   });
 });
 
+describe("the hyphenated P-level", () => {
+  it("reads 'P-1' as P1, not a longer number", () => {
+    expect(findPriorityLabel("P-1")).toBe("P1");
+    expect(findPriorityLabel("(P-3)")).toBe("P3");
+    expect(findPriorityLabel("P-1234")).toBeNull();
+  });
+});
+
 describe("Hindi: ClickUp's Normal level", () => {
   it("reads 'सामान्य' in a priority cell as Medium, not as a heading of its own", () => {
     expect(findPriorityLabel("सामान्य")).toBe("Medium");

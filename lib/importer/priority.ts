@@ -56,7 +56,8 @@ const THAI_LABEL = `(?:${alt(PRIORITY_NOUNS.filter((w) => THAI.test(w)))})\\s*[:
 export const PRIORITY_SOURCES = { noun: PRIORITY_WORD, level: WORD, cjk: CJK_LABEL };
 
 const LABEL_PATTERNS: RegExp[] = [
-  /\b(P\d{1,2})\b/,
+  // "P-1": the hyphenated P-level some trackers and spreadsheets write (never a key: "P-1234" has more digits).
+  /\b(P\d{1,2}|P-[0-4])\b/,
   new RegExp(`(?<![\\p{L}])((?:${PRIORITY_WORD})\\s*[:：]?\\s*[0-9])\\b`, "iu"),
   new RegExp(`(?<![\\p{L}])((?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?)(?![\\p{L}])`, "iu"),
   new RegExp(CJK_LABEL, "u"),
@@ -123,7 +124,7 @@ export function findPriorityLabel(text: string, { headingOnly = false } = {}): s
 
 function canonicalLabel(label: string): string {
   const t = label.trim().replace(/\s+/g, " ");
-  if (/^p\d+$/i.test(t)) return t.toUpperCase();
+  if (/^p-?\d+$/i.test(t)) return t.toUpperCase().replace("-", "");
   if (/^\p{L}+\s*[:：]?\s*\d$/iu.test(t)) return `Priority ${t.slice(-1)}`;
   const word = t.replace(new RegExp(`\\s*(?:${PRIORITY_WORD})$`, "i"), "");
   const english = WORDS[word.toLowerCase()] ?? word;

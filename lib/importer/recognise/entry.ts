@@ -18,7 +18,7 @@ import { prioritySegment } from "./priority-segments";
 import { closingPriority } from "./closing-priority";
 import { labelFields } from "./label-priority";
 import { dashedPriority, priorityThenRemark } from "./priority-dash";
-import { leadingPriorityTag } from "./priority-tags";
+import { leadingPLevel, leadingPriorityTag } from "./priority-tags";
 import { readSlashFields } from "./slash-fields";
 import { isVersionBump } from "./remark-parens";
 import { statesExtent } from "./extent-clauses";
@@ -45,7 +45,7 @@ const BOLD_HASH_KEY = new RegExp(`^${BOLD_OPEN}#(\\d+)${BOLD_CLOSE}\\s*[:–—-
 const TICKET_KEY = new RegExp(`^${BOLD_OPEN}?([A-Z][A-Z0-9]{1,9}-\\d+)${BOLD_CLOSE}?\\s*[:–—-]?\\s+`);
 // "(High)", "(alta)", "（優先度：高）", "[Prioriteit: hoog]": a priority in brackets, in any language of the vocabulary.
 const { noun: NOUN, level: LEVEL, cjk: CJK_PRIORITY } = PRIORITY_SOURCES;
-const INLINE_PRIORITY = new RegExp(`\\s*[[(（](P\\d{1,2}|(?:${NOUN})\\s*[:：]\\s*(?:${LEVEL})|(?:${LEVEL})|${CJK_PRIORITY})[\\])）]\\s*`, "iu");
+const INLINE_PRIORITY = new RegExp(`\\s*[[(（](P\\d{1,2}|P-[0-4]|(?:${NOUN})\\s*[:：]\\s*(?:${LEVEL})|(?:${LEVEL})|${CJK_PRIORITY})[\\])）]\\s*`, "iu");
 /** "Drop the module — prioridad baja", "— priority: high": a trailing priority phrase after a dash. */
 // The level may be two words ("ưu tiên trung bình", "prioridad muy alta").
 const TRAILING_PRIORITY = new RegExp(`\\s+[—–-]\\s+((?:${NOUN})\\s*[:：]?\\s*(?:${LEVEL}|\\p{L}+(?:\\s\\p{L}+)?)|\\p{L}+\\s+(?:${NOUN}))\\s*$`, "iu");
@@ -220,6 +220,9 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
   // "【高】商户统计…", "〔中〕…", "【優先度：高】…": a bracketed CJK level opening the entry (recognise/cjk-bracket-levels.ts).
   const cjkTag = tag ? null : leadingCjkLevel(s);
   if (cjkTag) [priorityLabel, s] = [cjkTag.label, cjkTag.rest];
+  // "P1: Fix login", "P-2 — Add docs": a P-level opening the line (recognise/priority-tags.ts).
+  const pLevel = tag || cjkTag ? null : leadingPLevel(s);
+  if (pLevel) [priorityLabel, s] = [pLevel.label, pLevel.rest];
   if (s.startsWith(BOLD_OPEN) && s.indexOf(BOLD_CLOSE) > 1) {
     const close = s.indexOf(BOLD_CLOSE);
     title = s.slice(1, close).replace(/\s*[:–—-]\s*$/, "");
