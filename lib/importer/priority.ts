@@ -47,16 +47,23 @@ const CJK_LEVELS = alt(Object.keys(CJK_LEVEL));
 const CJK_NOUNS = alt(CJK_PRIORITY_NOUNS);
 const CJK_LABEL = `(?:${CJK_NOUNS})\\s*[:：]?\\s*(${CJK_LEVELS})|(${CJK_LEVELS})\\s*(?:${CJK_NOUNS})|(最優先|最优先)`;
 
+// Thai writes the noun and its level as one run of letters ("ความสำคัญสูง", importance high): no
+// space or word boundary between them, so the level is read only right after a Thai priority noun.
+const THAI = /^[\u0E00-\u0E7F]+$/u;
+const THAI_LABEL = `(?:${alt(PRIORITY_NOUNS.filter((w) => THAI.test(w)))})\\s*[:：]?\\s*(${alt(FOREIGN.filter((w) => THAI.test(w)))})`;
+
 /** Regex sources for readers that find a priority inside a line (recognise/entry.ts). */
 export const PRIORITY_SOURCES = { noun: PRIORITY_WORD, level: WORD, cjk: CJK_LABEL };
 
 const LABEL_PATTERNS: RegExp[] = [
-  /\b(P\d{1,2})\b/,
+  // "P-1": the hyphenated P-level some trackers and spreadsheets write (never a key: "P-1234" has more digits).
+  /\b(P\d{1,2}|P-[0-4])\b/,
   new RegExp(`(?<![\\p{L}])((?:${PRIORITY_WORD})\\s*[:：]?\\s*[0-9])\\b`, "iu"),
   // "(low-end)", "high-level design", "medium-sized": a level word joined by a hyphen to another word is a
   // compound adjective, not a priority ("high-prio", "low-priority" still are).
   new RegExp(`(?<![\\p{L}])((?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?)(?![\\p{L}]|-(?!prio)\\p{L})`, "iu"),
   new RegExp(CJK_LABEL, "u"),
+  new RegExp(THAI_LABEL, "u"),
 ];
 const WORD_ONLY = new RegExp(`^\\W*(?:(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?|(?:${PRIORITY_WORD})\\s*[:：\\-–—]?\\s*(?:${WORD}))\\W*$|^[^\\p{L}\\p{N}]*(?:${CJK_LABEL})[^\\p{L}\\p{N}]*$`, "iu");
 
@@ -121,7 +128,7 @@ const TRAILING_PRIORITY_WORD = new RegExp(`\\s*(?:${PRIORITY_WORD})$`, "i");
 
 function canonicalLabel(label: string): string {
   const t = label.trim().replace(/\s+/g, " ");
-  if (/^p\d+$/i.test(t)) return t.toUpperCase();
+  if (/^p-?\d+$/i.test(t)) return t.toUpperCase().replace("-", "");
   if (/^\p{L}+\s*[:：]?\s*\d$/iu.test(t)) return `Priority ${t.slice(-1)}`;
   const word = t.replace(TRAILING_PRIORITY_WORD, "");
   const english = WORDS[word.toLowerCase()] ?? word;
@@ -134,6 +141,14 @@ const LEADING_WORD_PRIORITY = new RegExp(`^\\W*(?:${WORD})\\s+(?:${PRIORITY_WORD
 const LEADING_PRIORITY_FIELD = new RegExp(`^\\W*(?:${PRIORITY_WORD})\\s*[:：]\\s*(?:${WORD})\\s*[:：\\-–—]\\s*`, "iu");
 const LEADING_CJK_LABEL = new RegExp(`^[^\\p{L}\\p{N}]*(?:${CJK_LABEL})[^\\p{L}\\p{N}]*`, "u");
 const TRAILING_PRIORITY_TAG = new RegExp(`\\s*[([（](?:P\\d{1,2}|Priority\\s*\\d|(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?|(?:${PRIORITY_WORD})\\s*[:：=-]?\\s*(?:${WORD}|P\\d{1,2}|\\d)|${CJK_LABEL})[)\\]）]\\s*$`, "iu");
+/**
+ * Whether a heading is only a priority said twice: "P0 — критично", "P1 - High", "P2: Medium". The level
+ * glossing the P-token is the same priority again, no group's name (an SLA row keeps it as its label).
+ */
+export const onlyGlossedLevel = (text: string): boolean => {
+  const stripped = stripPriorityLabel(text);
+  return stripped !== text && WORD_ONLY.test(stripped);
+};
 
 /** Removes the priority token from a heading ("P0: Critical Blockers (…)" → "Critical Blockers"). */
 export function stripPriorityLabel(text: string): string {

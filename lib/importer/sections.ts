@@ -3,9 +3,10 @@ import { cleanHeading, headingStatus, parseEffortHours, parseStatus } from "./cl
 import type { Section } from "./context";
 import { isPriorityField, isStatusField } from "./field-names";
 import { lineOf, plainText } from "./markdown";
-import { findPriorityLabel, horizonLabel, NO_PRIORITY_HEADING, stripPriorityLabel } from "./priority";
+import { findPriorityLabel, horizonLabel, NO_PRIORITY_HEADING, onlyGlossedLevel, stripPriorityLabel } from "./priority";
 import { hedgedHorizon, timeboxName } from "./recognise/category-names";
 import { groupName } from "./recognise/group-names";
+import { severityHeading } from "./recognise/severity-codes";
 import { namesTargets } from "./recognise/metric-words";
 import { refineSection } from "./recognise/heading-roles";
 import { namesRecommendations } from "./recognise/recommendation-headings";
@@ -107,11 +108,13 @@ export function sectionFromHeading(node: Heading): Section {
 
 function readSection(node: Heading, raw: string): Section {
   // "반드시 반영 (Must)": a priority word glossing the name (recognise/glossed-priority.ts).
-  const worded = findPriorityLabel(raw, { headingOnly: true }) ?? glossedPriority(raw);
+  // "## Sev 1": a severity code heading (recognise/severity-codes.ts maps it on the document's scale).
+  const worded = findPriorityLabel(raw, { headingOnly: true }) ?? glossedPriority(raw) ?? severityHeading(raw);
   // "### Критично", "### Бажано": a heading of one importance word is a priority, no category (recognise/importance-headings.ts).
   const importance = worded ? null : importanceHeading(raw);
   const priorityLabel = worded ?? importance;
-  const withoutPriority = importance ? "" : priorityLabel ? stripPriorityLabel(raw) : NO_PRIORITY_HEADING.test(raw) ? "" : raw;
+  // "P0 — критично": the level glossing the P-token names no group either.
+  const withoutPriority = importance || (priorityLabel && onlyGlossedLevel(raw)) || severityHeading(raw) ? "" : priorityLabel ? stripPriorityLabel(raw) : NO_PRIORITY_HEADING.test(raw) ? "" : raw;
   const segments = withoutPriority
     .split(/\s+[›»>]\s+/)
     .map(cleanHeading)

@@ -65,7 +65,7 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
   Medium: [
     "mittel", "mittlere", "moyenne", "moyen", "media", "medio", "média", "médio", "gemiddeld", "gemiddelde", "middel", "midden", "normaal", "medel", "średnie", "średni", "średnia", "средний", "средняя", "средние", "orta", "중간", "보통",
     "normale", "normalny", "normalna", "обычный", "обычная", "нормальный", "середній", "середня", "звичайний",
-    "متوسطة", "متوسط", "المتوسطة", "בינונית", "בינוני", "μεσαία", "μεσαίο", "trung bình", "sedang", "menengah", "मध्यम",
+    "متوسطة", "متوسط", "المتوسطة", "בינונית", "בינוני", "μεσαία", "μεσαίο", "trung bình", "sedang", "menengah", "मध्यम", "सामान्य", // hi "सामान्य": ClickUp's "Normal"
     "ปานกลาง", // th
     "střední", "keskitaso", "keskisuuri", "middels", "mellem", // cs, fi, no, da
     "stredná", "stredný", "közepes", // cs, sk, hu
@@ -142,6 +142,16 @@ export const PRIORITY_NOUNS = [
 export const CJK_PRIORITY_NOUNS = ["優先度", "優先順位", "優先", "优先级", "優先級", "优先", "重要度", "紧急程度", "緊急程度"];
 
 /**
+ * Urgency words: a heading of one ("Urgente", "Dringend:", "ज़रूरी") is the Immediate horizon, and so is
+ * one set off by a dash after an entry ("UPS की बैटरी जाँचना — ज़रूरी", recognise/priority-dash.ts).
+ * Unlike "now" or "jetzt" these say how pressing the work is, not when.
+ */
+export const URGENCY_WORDS = [
+  "urgente", "urgentes", "urgenti", "dringend", "dringende", "pilne", "срочно", "срочные", "термінові", "терміново", "khẩn cấp", "gấp", "عاجل", "عاجلة", "العاجلة", "فوري", "فورية", "דחוף", "דחופות", "επείγοντα", "επείγον", "mendesak", "segera", "तत्काल", "तुरंत", "जरूरी", "ज़रूरी",
+  "haster", "brådskar", // no/da, sv: "it is pressing" ("– haster" closing a meeting's action)
+];
+
+/**
  * Horizons and urgency words a heading starts with ("Korte termijn", "Curto prazo", "短期"): each is
  * a priority of its own (README: Immediate P0, Short term P1, Medium term P2, Long term P3).
  */
@@ -150,7 +160,7 @@ export const HORIZON_WORDS: Record<"Immediate" | "Short term" | "Medium term" | 
     // An urgency word opening a heading ("Urgente (prima di …)", "Dringend:", "Khẩn cấp", "المهام العاجلة")
     // Now / Next / Later roadmaps in other languages: "Adesso", "Jetzt", "Ahora", "Maintenant", "Сейчас", "지금", "现在".
     "adesso", "jetzt", "ahora", "maintenant", "agora", "nu", "teraz", "сейчас", "зараз", "şimdi", "지금", "現在", "现在", "今すぐ", "bây giờ", "sekarang", "τώρα", "עכשיו", "الآن", "अभी",
-    "urgente", "urgentes", "urgenti", "dringend", "dringende", "pilne", "срочные", "термінові", "терміново", "khẩn cấp", "gấp", "عاجل", "عاجلة", "العاجلة", "فوري", "فورية", "דחוף", "דחופות", "επείγοντα", "επείγον", "mendesak", "segera", "तत्काल", "तुरंत", "जरूरी", "ज़रूरी"],
+    ...URGENCY_WORDS],
   "Short term": ["prossimo", "prossimi", "als nächstes", "danach", "siguiente", "a continuación", "ensuite", "prochainement", "próximo", "próximos", "a seguir", "volgende", "daarna", "następne", "dalej", "далее", "следующее", "наступне", "sonraki", "다음", "次に", "接下来", "下一步", "tiếp theo", "berikutnya", "επόμενα", "הבא", "التالي", "अगला",
     "kurzfristig", "corto plazo", "court terme", "breve termine", "curto prazo", "korte termijn", "短期", "krótki termin", "krótkoterminowe", "в ближайшее время", "в ближайшее", "краткосрочные", "kısa vade", "kısa vadeli", "단기", "قصير المدى", "قريبا", "قريبًا", "ngắn hạn", "jangka pendek", "βραχυπρόθεσμα", "לטווח קצר", "अल्पकालिक", "найближчим часом", "короткострокові"],
   "Medium term": ["più avanti", "più tardi", "später", "más adelante", "más tarde", "plus tard", "mais tarde", "mais adiante", "nanti", "나중", "나중에", "後で", "あとで", "以后", "之后", "稍后",

@@ -1,6 +1,7 @@
 import type { Heading, RootContent } from "mdast";
 import type { Section } from "../context";
 import { plainText } from "../markdown";
+import { stripPriorityLabel } from "../priority";
 import { sectionFromHeading } from "../sections";
 
 // A Word or Google Docs file pasted as plain text, or an e-mail, keeps its sub-headings as bare lines:
@@ -23,5 +24,10 @@ export function bareLabel(node: RootContent | undefined): Section | null {
   if (!text || text.length > 60 || text.includes("\n") || CLOSING_PUNCTUATION.test(text) || !/\p{L}/u.test(text) || text.split(/\s+/).length > MAX_WORDS) return null;
   const heading: Heading = { type: "heading", depth: 6, children: [{ type: "text", value: text }], position: node.position };
   const section = sectionFromHeading(heading);
-  return section.status || section.priorityLabel || section.kind === "tasks" ? { ...section, segments: [], depth: LABEL_DEPTH } : null;
+  // A line naming a priority with more words than "High priority tasks" is a sentence about them.
+  if (section.priorityLabel && text.split(/\s+/).length > 3) return null;
+  if (section.status || section.kind === "tasks") return { ...section, segments: [], depth: LABEL_DEPTH };
+  // A priority only when the line says nothing else ("High priority", "P1"): "High availability" or
+  // "High priority items we discussed" are text (the same rule as list-labels.ts's priority lines).
+  return section.priorityLabel && stripPriorityLabel(text) === "" ? { ...section, segments: [], depth: LABEL_DEPTH } : null;
 }

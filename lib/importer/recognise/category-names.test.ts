@@ -38,6 +38,10 @@ describe("categoryPath: a heading that only says 'the work is below' gives way t
   it("keeps the named group only", () => {
     expect(categoryPath([section(["Payments"], 1), section(["Billing"], 2)])).toEqual(["Payments", "Billing"]);
     expect(categoryPath([section(["Implementation plan"], 1), section(["Billing"], 2)])).toEqual(["Billing"]);
+    // A Finnish OKR's "Toimenpiteet" (actions) under its goal, a Ukrainian plan's "Завдання" (tasks) under an area.
+    expect(categoryPath([section(["Luotettava raportointi"], 2), section(["Toimenpiteet"], 99)])).toEqual(["Luotettava raportointi"]);
+    expect(categoryPath([section(["Пошта"], 2), section(["Завдання"], 3)])).toEqual(["Пошта"]);
+    expect(categoryPath([section(["Toimenpiteet"], 2)])).toEqual(["Toimenpiteet"]);
     expect(categoryPath([section(["Aufgaben"], 2), section(["Datenbank"], 7)])).toEqual(["Datenbank"]);
   });
   it("keeps the container when nothing below names a group", () => {

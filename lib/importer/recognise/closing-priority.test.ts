@@ -10,9 +10,10 @@ describe("a priority in the parenthesis closing the line", () => {
     ["Ana, semana 12 (alta)", "High"],
     ["ops team, next sprint (P1).", "P1"],
     ["Kim, by Friday (low priority)", "Low"],
+    ["— η άρνηση πρέπει να είναι εύκολη (Υψηλή) ✔", "High"],
   ])("%s → %s", (rest, label) => expect(closingPriority(rest)).toBe(label));
 
-  it.each(["Infra, before 30 April (high availability matters)", "see the design (section 3)", "Kim (by Friday)", "no parenthesis, High"])("%s has none", (rest) =>
+  it.each(["Infra, before 30 April (high availability matters)", "see the design (section 3)", "Kim (by Friday)", "no parenthesis, High", "(High) then more words ✔"])("%s has none", (rest) =>
     expect(closingPriority(rest)).toBeNull(),
   );
 
@@ -22,6 +23,16 @@ describe("a priority in the parenthesis closing the line", () => {
       ["Rotate the API keys", "P1"],
       ["Tidy the wiki page", "P3"],
       ["Check the DNS TTLs", null],
+    ]);
+  });
+
+  it("ranks a numbered list of bold titles whose descriptions close on the level, a tick after it", () => {
+    const md = "# GDPR plan\n\n1. **Records of processing** — add the new tools (High)\n2. **Cookie banner** — refusing as easy as accepting (High) ✔\n3. **Staff training** on access requests (Low)\n4. **Retention policy** (see section 3)\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.priority, i.done])).toEqual([
+      ["Records of processing", "P1", false],
+      ["Cookie banner", "P1", true],
+      ["Staff training", "P3", false],
+      ["Retention policy", null, false],
     ]);
   });
 });

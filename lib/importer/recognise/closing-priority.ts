@@ -6,7 +6,8 @@ import { findPriorityLabel } from "../priority";
 // careful reader sees the last word of the line rank the entry. A parenthesis of more words
 // ("(high availability matters)", "(see the low-level design)") is a remark, not a priority.
 
-const CLOSING = /\(([^()]{1,40})\)[\s.]*$/u;
+// A tick after it ("(Υψηλή) ✔") marks the entry done; the parenthesis still closes its description.
+const CLOSING = /\(([^()]{1,40})\)[\s.]*(?:[✅✓☑✔]\uFE0F?\s*)?$/u;
 
 /** The priority label of a closing "(High)" / "(P1)" / "(prioridad alta)", or null. */
 export function closingPriority(description: string): string | null {

@@ -18,7 +18,7 @@ import { prioritySegment } from "./priority-segments";
 import { closingPriority } from "./closing-priority";
 import { labelFields } from "./label-priority";
 import { dashedPriority, priorityThenRemark } from "./priority-dash";
-import { leadingPriorityTag } from "./priority-tags";
+import { leadingPLevel, leadingPriorityTag } from "./priority-tags";
 import { readSlashFields } from "./slash-fields";
 import { isVersionBump } from "./remark-parens";
 import { statesExtent } from "./extent-clauses";
@@ -47,7 +47,7 @@ const TICKET_KEY = new RegExp(`^${BOLD_OPEN}?([A-Z][A-Z0-9]{1,9}-\\d+)${BOLD_CLO
 const { noun: NOUN, level: LEVEL, cjk: CJK_PRIORITY } = PRIORITY_SOURCES;
 /** "Priority: high" inside a trailing tag: the noun before the level (built once, a large pattern). */
 const LEADING_NOUN = new RegExp(`^(?:${NOUN})\\s*[:：]?\\s*`, "iu");
-const INLINE_PRIORITY = new RegExp(`\\s*[[(（](P\\d{1,2}|(?:${NOUN})\\s*[:：]\\s*(?:${LEVEL})|(?:${LEVEL})|${CJK_PRIORITY})[\\])）]\\s*`, "iu");
+const INLINE_PRIORITY = new RegExp(`\\s*[[(（](P\\d{1,2}|P-[0-4]|(?:${NOUN})\\s*[:：]\\s*(?:${LEVEL})|(?:${LEVEL})|${CJK_PRIORITY})[\\])）]\\s*`, "iu");
 /** "Drop the module — prioridad baja", "— priority: high": a trailing priority phrase after a dash. */
 // The level may be two words ("ưu tiên trung bình", "prioridad muy alta").
 const TRAILING_PRIORITY = new RegExp(`\\s+[—–-]\\s+((?:${NOUN})\\s*[:：]?\\s*(?:${LEVEL}|\\p{L}+(?:\\s\\p{L}+)?)|\\p{L}+\\s+(?:${NOUN}))\\s*$`, "iu");
@@ -103,6 +103,9 @@ function dashOutsideParens(text: string, pattern: RegExp): RegExpMatchArray | nu
   }
   return null;
 }
+
+/** A label that is only a severity code: "sev1", "S2", "SEV-3". */
+const SEVERITY_LABEL = /^(?:s|sev)[-\s]?[0-9]$/i;
 
 const unmark = (t: string) => t.replace(/[\u0001-\u0004]/g, "").replace(/\s+/g, " ").trim();
 
@@ -219,6 +222,9 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
   // "【高】商户统计…", "〔中〕…", "【優先度：高】…": a bracketed CJK level opening the entry (recognise/cjk-bracket-levels.ts).
   const cjkTag = tag ? null : leadingCjkLevel(s);
   if (cjkTag) [priorityLabel, s] = [cjkTag.label, cjkTag.rest];
+  // "P1: Fix login", "P-2 — Add docs": a P-level opening the line (recognise/priority-tags.ts).
+  const pLevel = tag || cjkTag ? null : leadingPLevel(s);
+  if (pLevel) [priorityLabel, s] = [pLevel.label, pLevel.rest];
   if (s.startsWith(BOLD_OPEN) && s.indexOf(BOLD_CLOSE) > 1) {
     const close = s.indexOf(BOLD_CLOSE);
     title = s.slice(1, close).replace(/\s*[:–—-]\s*$/, "");
@@ -275,7 +281,8 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     // "Fail on flakes — retries hide real bugs": a spaced em or en dash then a lower-case clause is a remark.
     // Not a dash inside a parenthesis ("(Tom — needs the token)"); the clause may open in bold ("— **don't** do …"),
     // but a wholly bold tail is the title's own condition ("— **must be green**").
-    const remarked = rest || TRAILING_PRIORITY.test(title) ? null : dashOutsideParens(title, /\s+[—–]\s+(?=\p{Ll}|\u0001\p{Ll}[^\u0002]*\u0002\s*\S)/gu);
+    // "… – haster", "… — срочно": a closing priority or urgency word is no remark (recognise/priority-dash.ts).
+    const remarked = rest || TRAILING_PRIORITY.test(title) || dashedPriority(title) ? null : dashOutsideParens(title, /\s+[—–]\s+(?=\p{Ll}|\u0001\p{Ll}[^\u0002]*\u0002\s*\S)/gu);
     // "— update or delete", "– please order": a clause asking for the work stays (recognise/dash-asks.ts).
     // "— phases 1 and 2", "— at least the 5 …" (recognise/extent-clauses.ts), "— firmware skal være 4.32" (recognise/dash-bounds.ts):
     // a clause saying how much of the work, or a bound or an obligation on it, stays.
@@ -328,7 +335,8 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
   }
   for (const label of labels) {
     if (NO_PRIORITY_HEADING.test(label.trim())) continue;
-    priorityLabel ??= findPriorityLabel(label.trim());
+    // "[sev1]", `sev-2`: a severity code as a label is the entry's level (recognise/severity-codes.ts maps it).
+    priorityLabel ??= findPriorityLabel(label.trim()) ?? (SEVERITY_LABEL.test(label.trim()) ? label.trim().toUpperCase().replace(/[-\s]/, "") : null);
   }
   rest = unmark(rest).replace(SEPARATOR, "").trim();
   if (rest) status ??= statusOf(rest);

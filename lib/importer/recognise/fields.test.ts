@@ -75,6 +75,18 @@ describe("a line of labelled fields under an entry's title", () => {
     expect(readFieldLine("Note: this is a sentence")).toBeNull();
   });
 
+  it("reads an unlabelled state closing the field line (Asana's '· ✔ Completed')", () => {
+    expect(readFieldLine("Due: 2027-01-31 · Assignee: Ahmed Rahimi · ✔ Completed")).toEqual({ priorityLabel: null, status: "done", owner: "Ahmed Rahimi" });
+    expect(readFieldLine("Due: 2027-01-31 · ✔")).toMatchObject({ status: "done" });
+    // Words that are no state, or a state that opens the line, leave it a sentence.
+    expect(readFieldLine("Due: 2027-01-31 · call Ahmed first")).toBeNull();
+    expect(readFieldLine("✔ Completed")).toBeNull();
+    expect(read("## Identity\n- **Enforce MFA** [High]\n  Due: 2027-01-31 · Assignee: Ahmed · ✔ Completed\n- **Reset passwords** [Low]\n  Due: 2027-03-31 · Assignee: Kerry\n")).toEqual([
+      { title: "Enforce MFA", status: "done", priority: "P1" },
+      { title: "Reset passwords", status: "not_started", priority: "P3" },
+    ]);
+  });
+
   it("gives the entry its priority and leaves the title clean", () => {
     expect(read("- [ ] **Upgrade Node** in all services\n  Priority: High · Owner: Oskar\n- [ ] Upgrade Redis\n  Priority: Low\n")).toEqual([
       { title: "Upgrade Node", status: "not_started", priority: "P1" },

@@ -230,11 +230,21 @@ const LABELLED = /^([\p{L}][\p{L} ]{0,24}?)\s*[:：]\s*(\S.*)$/u;
 // Tracker fields that say when or where, not what: "Fix version: 5.0", "Affects versions", "Reporter", "Resolution".
 const OTHER_FIELD = /^(?:due(?: date)?|deadline|eta|estimate|effort|size|labels?|tags?|type|sprint|milestone|components?|area|team|points|story points|(?:fix|affects?|target) versions?|versions?|release|reporter|resolution|created|updated|epic)$/i;
 
+// "Due: 2027-01-31 · Assignee: Ahmed · ✔ Completed": Asana's export closes the line with the task's
+// state, unlabelled — a done mark, a state word, or both.
+const CLOSING_STATE = /^(?:[✅✓☑✔]\uFE0F?\s*)?(\p{L}[\p{L} ]{0,20})?$/u;
+const TICK = /^[✅✓☑✔]/u;
+
 export function readFieldLine(line: string): FieldLine | null {
   const segments = splitOutsideCode(line.replace(/[\u0001\u0002*_]/g, "").trim(), /\s+[·•|]\s+|;\s+/);
   const out: FieldLine = { priorityLabel: null, status: null, owner: null };
-  for (const segment of segments) {
+  for (const [i, segment] of segments.entries()) {
     const m = segment.trim().match(LABELLED);
+    const state = !m && i > 0 && i === segments.length - 1 ? segment.trim().match(CLOSING_STATE) : null;
+    if (state && (state[1] ? parseStatus(state[1]) : TICK.test(segment.trim()) ? "done" : null)) {
+      out.status ??= state[1] ? parseStatus(state[1]) : "done";
+      continue;
+    }
     if (!m) return null;
     const [label, value] = [m[1]!.trim(), m[2]!.trim()];
     if (isPriorityField(label) && label.split(/\s+/).length <= 2) out.priorityLabel ??= findPriorityLabel(value) ?? (/^[0-9]$/.test(value) ? `Priority ${value}` : null);

@@ -1,6 +1,7 @@
 import { cleanHeading, parseStatus } from "../clean";
 import type { Section } from "../context";
 import { horizonLabel } from "../priority";
+import { modalBucket } from "./modal-buckets";
 
 // What a heading's own words say about the section under it, beyond the task/notes words of
 // sections.ts: a board column ("List: Doing") holds cards in that state; a triage bucket ("Must fix
@@ -85,6 +86,15 @@ export function refineSection(section: Section): Section {
   if (horizon) {
     const word = (horizon[1] ?? horizon[2])!.toLowerCase();
     const label = HORIZON_OF[word] ?? horizonLabel(word);
+    if (label) {
+      section.priorityLabel = label;
+      section.kind = "tasks";
+    }
+    return section;
+  }
+  // "Muss vor dem Release erledigt sein", "Should be done before launch", "Kann warten" (recognise/modal-buckets.ts).
+  if (!section.priorityLabel && section.kind !== "notes") {
+    const label = modalBucket(raw);
     if (label) {
       section.priorityLabel = label;
       section.kind = "tasks";

@@ -25,6 +25,17 @@ describe("Now / Next / Later and MoSCoW headings in other languages", () => {
     ]);
   });
 
+  it("ranks a Czech Teď / Příště / Později roadmap; a topic that opens with the word stays a topic", () => {
+    const md = "# Roadmapa\n\n## Teď\n- Nový košík\n\n## Příště\n- Hlídací pes ceny\n\n## Později\n- Mobilní aplikace\n";
+    expect(read(md)).toEqual([
+      ["Nový košík", "P0", "not_started", ""],
+      ["Hlídací pes ceny", "P1", "not_started", ""],
+      ["Mobilní aplikace", "P2", "not_started", ""],
+    ]);
+    expect(horizonLabel("Teď řešíme dopravu")).toBeNull();
+    expect(horizonLabel("Později (Q3)")).toBe("Medium term");
+  });
+
   it("reads the words in a heading only alone or before a parenthesis, colon or dash", () => {
     expect(horizonLabel("Måste ha")).toBe("Immediate");
     expect(horizonLabel("Bör ha")).toBe("Short term");

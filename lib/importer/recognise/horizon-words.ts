@@ -16,6 +16,7 @@ export const MORE_HORIZON_WORDS: Record<HorizonLabel, string[]> = {
   Immediate: [
     // now
     "jetzt", "maintenant", "ahora", "adesso", "agora", "nu", "teraz", "сейчас", "зараз", "şimdi", "지금", "bây giờ", "sekarang", "τώρα", "עכשיו", "الآن", "अभी",
+    "teď", "nyní", "hneď", // cs, sk (Teď / Příště / Později: a Czech roadmap's three columns)
     // must (have)
     // urgent (th, bn): a heading of the word alone ranks its entries as "Urgent" does
     "เร่งด่วน", "ด่วน", "ด่วนมาก", "জরুরি", "এখনই",
@@ -26,6 +27,7 @@ export const MORE_HORIZON_WORDS: Record<HorizonLabel, string[]> = {
     "als nächstes", "als nächstes dran", "prochainement", "ensuite", "siguiente", "a continuación", "prossimo", "prossimi", "prossimamente", "a seguire", "próximo", "próximos", "em seguida",
     "volgende", "hierna", "nästa", "härnäst", "następne", "następnie", "далее", "дальше", "следующее", "далі", "sonraki", "sıradaki", "다음", "tiếp theo", "selanjutnya", "berikutnya",
     "επόμενα", "επόμενο", "הבא", "הבאים", "التالي", "التالية", "अगला", "अगले",
+    "příště", "následně", "nabudúce", // cs, sk
     // should (have)
     "ระยะสั้น", "ถัดไป", "স্বল্পমেয়াদি", "পরবর্তী", // th, bn
     "soll", "soll haben", "sollte", "bör ha", "bør ha", "bör", "zou moeten hebben", "devrait avoir", "debería tener", "dovrebbe avere", "deveria ter", "powinien mieć", "powinno być",
@@ -33,6 +35,7 @@ export const MORE_HORIZON_WORDS: Record<HorizonLabel, string[]> = {
   "Medium term": [
     // later
     "später", "plus tard", "más adelante", "más tarde", "più avanti", "più tardi", "mais tarde", "mais adiante", "depois", "senare", "senere", "나중에", "後で", "あとで", "稍后", "以后",
+    "později", "neskôr", // cs, sk
     // could (have)
     "ระยะกลาง", "ภายหลัง", "মধ্যমেয়াদি", // th, bn
     "kann", "kann haben", "kan ha", "kunne ha", "kan hebben", "zou kunnen hebben", "pourrait avoir", "podría tener", "potrebbe avere", "poderia ter", "mógłby mieć", "może być",

@@ -23,6 +23,18 @@ describe("an audit's Impact column of level words", () => {
     expect(parsePlan(md).items.map((i) => i.priority)).toEqual([null, null]);
   });
 
+  it("in a tech-debt register ranks the debt even beside its effort: there it is the harm the debt does", () => {
+    expect(isImpactRating("impact", ["High", "Medium", "Low"], ["debt", "impact", "effort"], { rowsAreDebt: true })).toBe(true);
+    const md =
+      "# Tech debt register\n\n| ID | Debt | Impact | Effort | Status |\n|---|---|---|---|---|\n| TD-1 | Shared schema for orders and invoices | High | L | Open |\n| TD-2 | Stale feature flags | Low | S | Open |\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.priority])).toEqual([
+      ["Shared schema for orders and invoices", "P1"],
+      ["Stale feature flags", "P3"],
+    ]);
+    // Numbers are a score's inputs, not levels.
+    expect(isImpactRating("impact", ["4", "5", "3"], ["debt", "impact", "effort"], { rowsAreDebt: true })).toBe(false);
+  });
+
   it("of sentences describes the row, it does not rank it", () => {
     expect(isImpactRating("impact", ["Users cannot log in at all", "Slow report export for admins"], ["issue", "impact"])).toBe(false);
   });

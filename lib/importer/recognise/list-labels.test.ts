@@ -49,3 +49,25 @@ describe("a heading that is only a state", () => {
     expect(read("# Plan\n\n## Phase 2: Cutover 🚧 In progress\n\n- [ ] Freeze writes\n")).toEqual([["Freeze writes", "not_started"]]);
   });
 });
+
+describe("a plain line that is only a priority, above a list (a Word plan pasted as text)", () => {
+  const ranked = (md: string) => parsePlan(md).items.map((i) => [i.title, i.priority, i.category.join("/")]);
+  it("ranks the list under it and names no group", () => {
+    const md = "# IT plan\n\n## Priorities for 2027\n\nHigh priority\n- Replace the Wi-Fi access points\n- Move file shares to SharePoint\n\nPrioridad baja\n- Interactive displays\n";
+    expect(ranked(md)).toEqual([
+      ["Replace the Wi-Fi access points", "P1", "Priorities for 2027"],
+      ["Move file shares to SharePoint", "P1", "Priorities for 2027"],
+      ["Interactive displays", "P3", "Priorities for 2027"],
+    ]);
+  });
+  it("leaves lines that do not name priority, or say more, to the other readers", () => {
+    const md = "# Plan\n\n## Work\n\nHigh availability\n- Add a second node\n\nHigh priority items we discussed\n- Renew the certificate\n";
+    expect(ranked(md)).toEqual([
+      ["Add a second node", null, "Work"],
+      ["Renew the certificate", null, "Work"],
+    ]);
+    // "URGENTE" over a plain-text note's list is one group line among others (read with them, as headings).
+    const note = "LISTA LAVORI\n\nURGENTE\n- ringhiera del balcone\n\nFATTO\n- guaina del tetto\n";
+    expect(parsePlan(note).items.map((i) => i.title)).toEqual(["ringhiera del balcone", "guaina del tetto"]);
+  });
+});

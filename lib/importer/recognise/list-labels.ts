@@ -3,6 +3,7 @@ import { introducesRemainingWork } from "./remaining-work";
 import type { Heading, Paragraph, RootContent } from "mdast";
 import type { Section } from "../context";
 import { plainText } from "../markdown";
+import { findPriorityLabel, PRIORITY_SOURCES, stripPriorityLabel } from "../priority";
 import { sectionFromHeading } from "../sections";
 
 // "**In Progress**" or "**Action items:**" alone on a line, right above a list: the writer used bold
@@ -20,11 +21,29 @@ export function listLabel(node: RootContent | undefined): Section | null {
   const children = node.children.filter((c, i) => !(c.type === "text" && (/^[\s:]*$/.test(c.value) || (i > 0 && /^\s*[(（][^()（）\n]{1,40}[)）][\s:]*$/u.test(c.value)))));
   const [only] = children;
   // Chat apps write bold as single stars, which Markdown reads as emphasis ("*Action items*").
-  if (children.length !== 1 || (only?.type !== "strong" && only?.type !== "emphasis")) return leadIn(node);
+  if (children.length !== 1 || (only?.type !== "strong" && only?.type !== "emphasis")) return leadIn(node) ?? priorityLine(node);
   const text = plainText(only).replace(/:\s*$/, "").trim();
   if (!text || text.length > 60 || text.includes("\n")) return null;
   const heading: Heading = { type: "heading", depth: 6, children: only.children, position: node.position };
   return { ...sectionFromHeading(heading), depth: LABEL_DEPTH };
+}
+
+/**
+ * "High priority" alone on the line above a list, unbolded: a Word or email plan pasted as text lost
+ * its heading style, and the line that is only a priority ("Medium priority", "Prioridad alta", "P1")
+ * still ranks the list under it. It names no group. A line with any other word is text, not a label.
+ */
+const NAMES_PRIORITY = new RegExp(`^P[0-4]$|(?<![\\p{L}])(?:${PRIORITY_SOURCES.noun})(?![\\p{L}])`, "iu");
+
+function priorityLine(node: Paragraph): Section | null {
+  const text = plainText(node).trim();
+  if (!text || text.includes("\n") || text.length > 40 || text.split(/\s+/).length > 3) return null;
+  // The line names priority ("High priority", "Prioridad alta", "P1"): a bare "URGENTE" or "FATTO" over a
+  // plain-text note's list is one of its many group lines, read with the others (recognise/low-confidence.ts).
+  if (!NAMES_PRIORITY.test(text) || !findPriorityLabel(text, { headingOnly: true }) || stripPriorityLabel(text) !== "") return null;
+  const heading: Heading = { type: "heading", depth: 6, children: [{ type: "text", value: text }], position: node.position };
+  const section = sectionFromHeading(heading);
+  return section.priorityLabel ? { ...section, kind: "tasks", segments: [], depth: LABEL_DEPTH } : null;
 }
 
 /**

@@ -27,6 +27,7 @@ import { underWorkTitle } from "./task-titles";
 import { isBacklogAreaList } from "./backlog-area-lists";
 import { closingMarkStatus } from "./closing-marks";
 import { leadingPriorityTag } from "./priority-tags";
+import { closingPriority } from "./closing-priority";
 
 // Lists that hold backlog items: task lists (`- [ ] 1.1 Do X`, also `[~]`, `[-]`), numbered lists
 // with bold titles (`1. **Title** - description`), and plain lists under a "Tasks"/"Roadmap" heading.
@@ -288,7 +289,7 @@ export function recogniseNumberedList(list: List, ctx: ParseContext): boolean {
     // "… — *prioridad alta* — ✅ hecho": a priority part anywhere in the dashed tail (recognise/dash-parts.ts).
     // ~"priority::1", `priority: high`: the tracker's field labels after the title (recognise/label-priority.ts).
     const labelled = labelFields((item.children[0] as Paragraph).children);
-    parts.priorityLabel ??= leadingPriority(b.rest) ?? prioritySegment(b.rest) ?? readDashParts(b.rest).priorityLabel ?? labelled.priorityLabel ?? labelledPriority(b.rest);
+    parts.priorityLabel ??= leadingPriority(b.rest) ?? prioritySegment(b.rest) ?? readDashParts(b.rest).priorityLabel ?? labelled.priorityLabel ?? labelledPriority(b.rest) ?? closingPriority(b.rest);
     const statusWord = b.rest.match(/[([]\s*(done|completed?|in progress|blocked|deferred|wip)\s*[)\]]\s*$/i);
     // "… — Giulia ✅": a tick closing the line, after the owner (recognise/closing-marks.ts).
     const status = (statusWord ? parseStatus(statusWord[1]!) : null) ?? labelled.status ?? statusAroundDescription(b.rest) ?? stateThenDate(b.rest) ?? closingMarkStatus(b.rest) ?? "not_started";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parsePlan } from "../parse";
 import { dashedPriority, priorityThenRemark } from "./priority-dash";
 
 describe("a dash, a priority token, then a remark", () => {
@@ -6,6 +7,24 @@ describe("a dash, a priority token, then a remark", () => {
     expect(dashedPriority("Fix the UPI autopay bug — \u0001P0\u0002, Rohit dekh raha hai")).toEqual({ title: "Fix the UPI autopay bug", label: "P0", remark: "Rohit dekh raha hai", status: "in_progress" });
     expect(dashedPriority("Confirm pickup slots — P1, blocked: their manager is away")).toMatchObject({ title: "Confirm pickup slots", label: "P1", status: "blocked" });
     expect(dashedPriority("Renouveler le certificat – haute")).toMatchObject({ title: "Renouveler le certificat", label: "High", status: null });
+  });
+
+  it("reads an urgency word after the dash as the Immediate horizon", () => {
+    expect(dashedPriority("UPS की बैटरी जाँचना — ज़रूरी")).toMatchObject({ title: "UPS की बैटरी जाँचना", label: "Immediate" });
+    expect(dashedPriority("Продлить сертификат — срочно")).toMatchObject({ title: "Продлить сертификат", label: "Immediate" });
+    expect(dashedPriority("Zertifikat erneuern – dringend")).toMatchObject({ label: "Critical" });
+    expect(dashedPriority("maskere personnummer i loggene – haster")).toMatchObject({ title: "maskere personnummer i loggene", label: "Immediate" });
+    // A time word is no urgency, and an urgency word among others is a clause.
+    expect(dashedPriority("Projekt abschließen — jetzt")).toBeNull();
+    expect(dashedPriority("बैटरी बदलना — ज़रूरी नहीं")).toBeNull();
+  });
+
+  it("an urgency word closing a list entry ranks it; a lower-case clause stays a remark", () => {
+    const md = "# Møte\n\n## Oppfølgingspunkter\n- maskere personnummer i loggene – haster\n- sette opp budsjettvarsel – venter på tilgang\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.priority])).toEqual([
+      ["maskere personnummer i loggene", "P0"],
+      ["sette opp budsjettvarsel", null],
+    ]);
   });
 
   it("leaves a dash followed by words alone", () => {

@@ -1,4 +1,5 @@
-import { findPriorityLabel, PRIORITY_SOURCES } from "../priority";
+import { findPriorityLabel, horizonLabel, PRIORITY_SOURCES } from "../priority";
+import { URGENCY_WORDS } from "../vocabulary";
 import { statusAroundDescription, statusWordIn } from "../status-words";
 import type { ItemStatus } from "../types";
 
@@ -9,8 +10,10 @@ import type { ItemStatus } from "../types";
 // The title is what comes before the dash.
 
 const { level: LEVEL } = PRIORITY_SOURCES;
+// "UPS की बैटरी जाँचना — ज़रूरी", "Zertifikat erneuern – dringend": an urgency word is the Immediate horizon.
+const URGENT = [...URGENCY_WORDS].sort((a, b) => b.length - a.length).join("|");
 /** The token (bold markers of the entry reader allowed around it), then a comma or the end. */
-const TOKEN = `[\\u0001*_]*(P[0-4]|${LEVEL})[\\u0002*_]*\\s*(?:[,;:]\\s*(.*))?$`;
+const TOKEN = `[\\u0001*_]*(P[0-4]|${LEVEL}|${URGENT})[\\u0002*_]*\\s*(?:[,;:]\\s*(.*))?$`;
 /** The dash, then the token. */
 const DASHED = new RegExp(`\\s+[—–-]\\s+${TOKEN}`, "iu");
 /** The token opening what follows a bold title's dash ("**Set up alerts** — P0, in progress"). */
@@ -27,7 +30,7 @@ export interface DashedPriority {
 
 function read(m: RegExpMatchArray | null, title: string): DashedPriority | null {
   if (!m) return null;
-  const label = findPriorityLabel(m[1]!);
+  const label = findPriorityLabel(m[1]!) ?? horizonLabel(m[1]!);
   if (!label) return null;
   const remark = (m[2] ?? "").trim();
   const words = remark.split(/\s+/).filter(Boolean).length;

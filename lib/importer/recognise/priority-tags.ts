@@ -26,3 +26,14 @@ export function leadingPriorityTag(s: string, open: string, close: string): { la
 
 // One or two words: a level, a level beside the noun, or a P-number.
 const isOnlyPriority = (t: string) => t.split(/\s+/).length <= 2 && !/[.,;]/.test(t);
+
+/**
+ * "P1: Fix login", "P-2 — Add docs": an unbolded P-level opening the line, set off by a colon or a
+ * spaced dash, is the entry's priority and the words after it its title ("P1-001:" is a key, read elsewhere).
+ */
+const LEADING_P_LEVEL = /^P-?([0-4])(?:\s*[:：]|\s+[—–-])\s+(?=\S)/;
+
+export function leadingPLevel(s: string): { label: string; rest: string } | null {
+  const m = s.match(LEADING_P_LEVEL);
+  return m ? { label: `P${m[1]}`, rest: s.slice(m[0].length) } : null;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../parse";
-import { severityCode, severityScales } from "./severity-codes";
+import { severityCode, severityHeading, severityScales } from "./severity-codes";
 
 const read = (md: string, priorityMap = {}) => parsePlan(md, { priorityMap }).items.map((i) => [i.title, i.priorityLabel, i.priority]);
 
@@ -101,5 +101,44 @@ describe("a severity code as a bold title's first dash part", () => {
     ]);
     const sentence = parsePlan(["## Tasks", "", "- [ ] **Runbook** — Sev2 runbook update", "- [ ] **Pager** — Sev1 paging rules", ""].join("\n")).items;
     expect(sentence.map((i) => i.priority)).toEqual([null, null]);
+  });
+
+  it("maps codes a Severity column or a bracket label holds, on the scale the entries use", () => {
+    const table = "# Bugs\n\n| Bug | Severity | Status |\n|---|---|---|\n| Crash on save | S1 | Open |\n| Slow export | S2 | Open |\n| Typo | S4 | Open |\n";
+    expect(read(table)).toEqual([
+      ["Crash on save", "S1", "P0"],
+      ["Slow export", "S2", "P1"],
+      ["Typo", "S4", "P3"],
+    ]);
+    const zero = "# Incidents\n\n| Incident | Sev | Status |\n|---|---|---|\n| Checkout down | Sev0 | Open |\n| Search slow | Sev2 | Open |\n";
+    expect(read(zero)).toEqual([
+      ["Checkout down", "Sev0", "P0"],
+      ["Search slow", "Sev2", "P2"],
+    ]);
+    const labels = "# Bugs\n\n## Open\n- [ ] Checkout 500s [sev1]\n- [ ] Typo in footer [sev3]\n";
+    expect(read(labels)).toEqual([
+      ["Checkout 500s", "SEV1", "P0"],
+      ["Typo in footer", "SEV3", "P2"],
+    ]);
+  });
+
+  it("leaves a lone code label for the lead to map, and a bracket that is no code in the title", () => {
+    expect(read("# Bugs\n\n## Open\n- [ ] Checkout 500s [sev1]\n- [ ] Typo in footer\n")).toEqual([
+      ["Checkout 500s", "SEV1", null],
+      ["Typo in footer", null, null],
+    ]);
+    expect(read("# Infra\n\n## Tasks\n- [ ] Move logs to [S3 Glacier]\n")[0]![2]).toBeNull();
+  });
+
+  it("reads a heading that is only a Sev code as its entries' level; a bare S code heading stays a name", () => {
+    expect(severityHeading("Sev 1")).toBe("SEV1");
+    expect(severityHeading("SEV-2 (page the on-call)")).toBe("SEV2");
+    expect(severityHeading("S3")).toBeNull();
+    expect(severityHeading("Sev1 runbook")).toBeNull();
+    expect(read("# Bugs\n\n## Sev 1\n- [ ] Crash on save\n\n## Sev 3\n- [ ] Typo\n")).toEqual([
+      ["Crash on save", "SEV1", "P0"],
+      ["Typo", "SEV3", "P2"],
+    ]);
+    expect(parsePlan("# Infra\n\n## S3\n- [ ] Turn on versioning\n").items.map((i) => [i.priorityLabel, i.category.join("/")])).toEqual([[null, "S3"]]);
   });
 });

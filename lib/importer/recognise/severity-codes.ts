@@ -24,6 +24,8 @@ const TRAILING = new RegExp(`(?:\\s+[—–-]\\s*|\\s*[([（])${CODE_SOURCE}[)\\
 const DESCRIPTION_LEAD = new RegExp(`^${CODE_SOURCE}(?:\\s*[—–-]\\s+|\\s*$)`, "iu");
 
 const prefixOf = (p: string) => p.toLowerCase();
+/** A priority label that is only a code ("S1", "Sev2", "SEV-3"). */
+const LABEL_CODE = new RegExp(`^${CODE_SOURCE}$`, "iu");
 
 /** The scales a document defines: per code prefix ("s", "sev"), its first (most urgent) number. */
 export function severityScales(text: string): Map<string, number> {
@@ -50,6 +52,17 @@ export function severityCode(title: string): { prefix: string; label: string; le
   const rest = (m.index === 0 ? title.slice(m[0].length) : title.slice(0, m.index)).trim();
   if (!rest) return null;
   return { prefix: prefixOf(m[1]!), label: `${m[1]!.toUpperCase()}${m[2]}`, level: Number(m[2]), title: rest };
+}
+
+/**
+ * "## Sev 1", "### SEV-2 (page the on-call)": a heading that is only a Sev code groups its entries at
+ * that level, the way "## P1" does. Not a bare "S1" ("## S3" is the storage service's section).
+ */
+const SEV_HEADING = /^[^\p{L}\p{N}]*(sev)[-\s]?([0-9])(?:\s*[(（][^()（）]{0,60}[)）])?[^\p{L}\p{N}]*$/iu;
+
+export function severityHeading(text: string): string | null {
+  const m = text.trim().match(SEV_HEADING);
+  return m ? `SEV${m[2]}` : null;
 }
 
 /** A description that opens with a code, as a bold title's dash parts do: the code and the rest. */
@@ -89,9 +102,19 @@ export function applySeverityCodes(items: FoundItem[], text: string): PriorityMa
     const code = item.priorityLabel === null && !severityCode(item.title) ? descriptionCode(item.description) : null;
     return code ? [{ item, code }] : [];
   });
-  if (coded.length === 0 && described.length === 0) return map;
+  // "| Crash on save | S1 |" under Severity, "… [sev2]": a code the entry's own priority slot holds is
+  // a level of the same scale, with no doubt about "S3" the storage service.
+  const labelled = items.flatMap((item) => {
+    const m = item.priorityLabel?.trim().match(LABEL_CODE);
+    return m ? [{ item, code: { prefix: prefixOf(m[1]!), level: Number(m[2]) } }] : [];
+  });
+  if (coded.length === 0 && described.length === 0 && labelled.length === 0) return map;
   const defined = severityScales(text);
-  const scales = defined.size ? defined : usedScales([...coded, ...described].map(({ code }) => code));
+  const scales = defined.size ? defined : usedScales([...coded, ...described, ...labelled].map(({ code }) => code));
+  for (const { item, code } of labelled) {
+    const min = scales.get(code.prefix);
+    if (min !== undefined) map[item.priorityLabel!] = priorityAt(code.level - min);
+  }
   for (const { item, code } of coded) {
     const min = scales.get(code.prefix);
     if (min === undefined) continue;

@@ -208,7 +208,9 @@ export function tableColumns(
   const priority = byHeader((h) => PRIORITY.test(h) || isPriorityField(h));
   let severity = byHeader((h) => SEVERITY.test(h) || isSeverityField(h));
   // An audit's "Impact" column of Critical / Serious / Moderate / Minor rates its findings (recognise/impact-columns.ts).
-  if (priority < 0 && severity < 0) severity = byHeader((h) => h.length > 0, (c) => isImpactRating(headers[c]!, columns[c]!, headers));
+  // In a tech-debt register ("Debt | Impact | Effort") the impact is the debt's harm, beside its effort too.
+  const rowsAreDebt = title0 >= 0 && namesDebt(headers[title0]!);
+  if (priority < 0 && severity < 0) severity = byHeader((h) => h.length > 0, (c) => isImpactRating(headers[c]!, columns[c]!, headers, { rowsAreDebt }));
   // "Risk: High" ranks an upgrade's rows; a Risk column of sentences is a risk register's subject.
   const risk = byHeader(RISK, (c) => mostly(columns[c]!, (x) => words(x) <= 2 && (parseSeverity(x) !== null || findPriorityLabel(x) !== null)));
   const periods = headers.map((h, i) => (PERIOD.test(h) ? i : -1)).filter((i) => i >= 0);

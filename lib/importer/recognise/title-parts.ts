@@ -241,6 +241,8 @@ export function remarkOf(inner: string, people: ReadonlySet<string>): { owner?: 
 
 /** "(Medium)", "(High priority)", "(P1)": a parenthesis that is only a priority word. */
 const PRIORITY_ONLY = /^(?:priority\s*:?\s*)?\S+(?:\s+priority)?$/i;
+/** "sev1", "S2", "SEV-3": a severity code in brackets closing the title. */
+const SEVERITY_CODE = /^(?:s|sev)[-\s]?[0-9]$/i;
 /**
  * MoSCoW words closing a title ("— must have before the first consumer", "(nice to have)"): the
  * title's priority, said in words; what follows them ("before …") is the reason, not the task.
@@ -307,7 +309,7 @@ export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<T
       continue;
     }
     const bracketed = title.match(TRAILING_BRACKET_NAME);
-    if (bracketed && bracketed.index! > 0 && people.has(bracketed[1]!)) {
+    if (bracketed && bracketed.index! > 0 && people.has(bracketed[1]!) && !SEVERITY_CODE.test(bracketed[1]!)) {
       owner ??= bracketed[1]!;
       notes.unshift(`Owner: ${bracketed[1]}`);
       title = title.slice(0, bracketed.index);
@@ -360,8 +362,10 @@ export function readTitleTail(text: string, people: ReadonlySet<string>): Omit<T
     const paren = title.match(TRAILING_PAREN);
     // "(Medium)" after a title is its priority.
     const inner = paren && paren.index! > 0 ? (paren[1] ?? paren[2])!.trim() : "";
-    if (inner && !isVersionBump(title.slice(0, paren!.index), inner) && PRIORITY_ONLY.test(inner) && findPriorityLabel(inner) && !priorityLabel) {
-      priorityLabel = findPriorityLabel(inner);
+    // "[sev1]", "(SEV-2)": a severity code is the entry's level too (recognise/severity-codes.ts maps it).
+    const severity: string | null = inner && !priorityLabel && SEVERITY_CODE.test(inner) ? inner.toUpperCase().replace(/[-\s]/, "") : null;
+    if (inner && !isVersionBump(title.slice(0, paren!.index), inner) && PRIORITY_ONLY.test(inner) && (findPriorityLabel(inner) || severity) && !priorityLabel) {
+      priorityLabel = findPriorityLabel(inner) ?? severity;
       notes.unshift(paren![0].trim());
       title = title.slice(0, paren!.index);
       changed = true;
