@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, backlogItems, checklistItems, comments, itemLinks, metrics, projects, runbooks } from "@/db/schema";
 import { createUser } from "@/lib/users/service";
+import { systemActor, userActor } from "@/lib/domain/actors";
 import { createTestDb } from "@/test/db";
-import { systemActor } from "@/lib/domain/actors";
 import { loadItemPage, type ItemPagePermissions } from "./item-page";
 
 const NONE: ItemPagePermissions = { setStatus: false, tick: false, comment: false, update: false, editChecklist: false, link: false, delete: false, linkCriterion: false, createRunbook: false };
@@ -18,10 +18,12 @@ function dates(value: unknown, path = "page"): string[] {
 
 describe("the item page's loader", () => {
   let t: Awaited<ReturnType<typeof createTestDb>>;
+  let viewer: ReturnType<typeof userActor>;
 
   beforeAll(async () => {
     t = await createTestDb();
     const lead = await createUser(t.db, systemActor("test"), { email: "lead@example.com", name: "Lee Lead", role: "lead", password: "longenough1" });
+    viewer = userActor({ id: lead.id, email: "lead@example.com", name: "Lee Lead", role: "lead" });
     const [core] = await t.db.insert(projects).values({ slug: "core", name: "Core" }).returning();
     const dueAt = new Date(Date.now() + 86_400_000);
     const [item] = await t.db
@@ -45,7 +47,7 @@ describe("the item page's loader", () => {
   });
 
   it("gives a lead every section, in shapes with no Date left to convert", async () => {
-    const page = (await loadItemPage(t.db, "core", "P0-006", LEAD))!;
+    const page = (await loadItemPage(t.db, "core", "P0-006", LEAD, viewer))!;
     expect(dates(page)).toEqual([]);
     expect(page.item).toMatchObject({ key: "P0-006", status: "in_progress", projectName: "Core", assigneeName: "Lee Lead", sla: "on_track" });
     expect(page.item.startedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -59,7 +61,9 @@ describe("the item page's loader", () => {
     expect(page.checklists[0]!.metrics?.map((m) => m.key)).toEqual(["pyright_errors"]);
     expect(page.checklists[0]!.entries[0]!.proposal).toMatchObject({ metricKey: "pyright_errors", value: 10 });
     expect(page.checklists[1]!.entries[0]).toMatchObject({ done: true, doneByName: "Lee Lead", doneAt: "2026-01-03T00:00:00.000Z" });
-    expect(page.comments).toEqual([{ id: expect.any(String), body: "On it", createdAt: expect.any(String), authorName: "Lee Lead" }]);
+    // Its author may edit it; the assignee (the lead here) follows the item without a watch row.
+    expect(page.comments).toEqual([{ id: expect.any(String), body: "On it", createdAt: expect.any(String), updatedAt: expect.any(String), edited: false, authorName: "Lee Lead", mayEdit: true }]);
+    expect(page.watching).toBe(true);
     expect(page.links.map((l) => [l.kind, l.runbookSlug])).toEqual([["runbook", "harness"]]);
     expect(page.history).toMatchObject({ truncated: false, imported: null, lookups: { projects: { [page.edit!.item.projectId]: "Core" } } });
     expect(page.history.entries.map((h) => h.record.action)).toEqual(["item.create"]);
