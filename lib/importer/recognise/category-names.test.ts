@@ -11,6 +11,9 @@ describe("timeboxName: a group's name without its number and schedule", () => {
     expect(timeboxName("Milestone 4: Launch (Mar)")).toBe("Launch");
     expect(timeboxName("Etap 1 – Przygotowanie (styczeń)")).toBe("Przygotowanie");
     expect(timeboxName("Этап 2 — Перенос данных (12.01–20.01)")).toBe("Перенос данных");
+    // Ukrainian spells it "Етап" (Russian "Этап"); "Крок" is its step.
+    expect(timeboxName("Етап 1. Підготовка")).toBe("Підготовка");
+    expect(timeboxName("Крок 2: Пілот")).toBe("Пілот");
     expect(timeboxName("Fase 3 | Despliegue (Q2 2027)")).toBe("Despliegue");
   });
   it("drops a period before the name: a quarter, a half, a trimester or semester", () => {

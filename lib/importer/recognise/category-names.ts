@@ -12,7 +12,7 @@ import { horizonLabel } from "../priority";
 
 /** Time-box words, in the languages of the vocabulary, then a number (or a Roman numeral). */
 const TIMEBOX_HEAD =
-  /^(?:phase|stage|step|milestone|sprint|wave|iteration|increment|release|fase|etapa|étape|jalon|hito|tappa|meilenstein|stufe|schritt|welle|etap|faza|krok|kamień milowy|этап|фаза|шаг|спринт|vaihe|steg|fas|etappe|mijlpaal|stap|giai đoạn|tahap|fáze|aşama|evre|שלב|المرحلة|مرحلة|φάση|στάδιο|चरण)\s+(?:\d+(?:\.\d+)?|[ivx]+)\s*(?:[:：—–|·-]\s*|\.\s+)(?=\S)/iu;
+  /^(?:phase|stage|step|milestone|sprint|wave|iteration|increment|release|fase|etapa|étape|jalon|hito|tappa|meilenstein|stufe|schritt|welle|etap|faza|krok|kamień milowy|этап|етап|фаза|шаг|крок|спринт|vaihe|steg|fas|etappe|mijlpaal|stap|giai đoạn|tahap|fáze|aşama|evre|שלב|المرحلة|مرحلة|φάση|στάδιο|चरण)\s+(?:\d+(?:\.\d+)?|[ivx]+)\s*(?:[:：—–|·-]\s*|\.\s+)(?=\S)/iu;
 
 const MONTH =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|stycze[nń]|luty|marzec|kwiecie[nń]|maj|czerwiec|lipiec|sierpie[nń]|wrzesie[nń]|październik|listopad|grudzie[nń]|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]";
