@@ -126,6 +126,9 @@ function canonicalLabel(label: string): string {
   return english.charAt(0).toUpperCase() + english.slice(1).toLowerCase();
 }
 
+/** Whether the text is only a level word ("High", "Critical", "высокий", "High priority"), not a horizon or a name. */
+export const isLevelWordOnly = (text: string): boolean => WORD_ONLY.test(text);
+
 /** Removes the priority token from a heading ("P0: Critical Blockers (…)" → "Critical Blockers"). */
 export function stripPriorityLabel(text: string): string {
   // A heading that is only a priority ("## Critical", "### High Priority") adds no category.

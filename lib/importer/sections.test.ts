@@ -8,3 +8,20 @@ describe("a review's Nits heading", () => {
     expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Missing permission check", "userId vs user_id naming", "typo in the help text"]);
   });
 });
+
+// "### P0 — критично" under "## Задачи": the token and its own level word say the priority twice and
+// name no group, so the entries keep the heading above as their category.
+describe("a priority token glossed by its level word", () => {
+  const read = (md: string) => parsePlan(md).items.map((i) => [i.title, i.priority, i.category]);
+  it("gives the priority and no category of its own", () => {
+    const md = "# План\n\n## Задачи\n\n### P0 — критично\n- [ ] Синтетические проверки\n\n### P1 - High\n- [ ] SLO for search\n";
+    expect(read(md)).toEqual([
+      ["Синтетические проверки", "P0", ["Задачи"]],
+      ["SLO for search", "P1", ["Задачи"]],
+    ]);
+  });
+  it("keeps a name or a horizon after the token as the category", () => {
+    const md = "# Plan\n\n## P4: Nice things\n- [ ] Dark theme\n\n## P2 — Nice to have\n- [ ] Lineage\n";
+    expect(read(md).map((r) => r[2])).toEqual([["Nice things"], ["Nice to have"]]);
+  });
+});

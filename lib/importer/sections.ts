@@ -3,7 +3,7 @@ import { cleanHeading, headingStatus, parseEffortHours, parseStatus } from "./cl
 import type { Section } from "./context";
 import { isPriorityField, isStatusField } from "./field-names";
 import { lineOf, plainText } from "./markdown";
-import { findPriorityLabel, horizonLabel, NO_PRIORITY_HEADING, stripPriorityLabel } from "./priority";
+import { findPriorityLabel, horizonLabel, isLevelWordOnly, NO_PRIORITY_HEADING, stripPriorityLabel } from "./priority";
 import { hedgedHorizon, timeboxName } from "./recognise/category-names";
 import { groupName } from "./recognise/group-names";
 import { namesTargets } from "./recognise/metric-words";
@@ -96,7 +96,11 @@ export function sectionFromHeading(node: Heading): Section {
   // "### Критично", "### Бажано": a heading of one importance word is a priority, no category (recognise/importance-headings.ts).
   const importance = worded ? null : importanceHeading(raw);
   const priorityLabel = worded ?? importance;
-  const withoutPriority = importance ? "" : priorityLabel ? stripPriorityLabel(raw) : NO_PRIORITY_HEADING.test(raw) ? "" : raw;
+  const stripped = importance ? "" : priorityLabel ? stripPriorityLabel(raw) : NO_PRIORITY_HEADING.test(raw) ? "" : raw;
+  // "P0 — критично", "P1 - High": the token glossed by its own level word says the priority twice and
+  // names no group; the entries keep the category of the heading above.
+  // A horizon after the token ("P2 — Nice to have") still names the group.
+  const withoutPriority = priorityLabel && stripped && (isLevelWordOnly(stripped) || importanceHeading(stripped)) ? "" : stripped;
   const segments = withoutPriority
     .split(/\s+[›»>]\s+/)
     .map(cleanHeading)

@@ -11,9 +11,6 @@ describe("timeboxName: a group's name without its number and schedule", () => {
     expect(timeboxName("Milestone 4: Launch (Mar)")).toBe("Launch");
     expect(timeboxName("Etap 1 – Przygotowanie (styczeń)")).toBe("Przygotowanie");
     expect(timeboxName("Этап 2 — Перенос данных (12.01–20.01)")).toBe("Перенос данных");
-    // Ukrainian spells it "Етап" (Russian "Этап"); "Крок" is its step.
-    expect(timeboxName("Етап 1. Підготовка")).toBe("Підготовка");
-    expect(timeboxName("Крок 2: Пілот")).toBe("Пілот");
     expect(timeboxName("Fase 3 | Despliegue (Q2 2027)")).toBe("Despliegue");
   });
   it("drops a period before the name: a quarter, a half, a trimester or semester", () => {
@@ -53,6 +50,10 @@ describe("categoryPath: a heading that only says 'the work is below' gives way t
     // Named above: "Objective › Việc cần làm" is the objective's work.
     expect(categoryPath([section(["Giảm chi phí cloud"], 2), section(["Việc cần làm"], 99)])).toEqual(["Giảm chi phí cloud"]);
     expect(categoryPath([section(["Backend"], 2), section(["Tasks"], 3)])).toEqual(["Backend"]);
+    // An objective's "Toimenpiteet" (Finnish: actions), "Tiltak" (Norwegian: measures) is its work.
+    expect(categoryPath([section(["Luotettava raportointi"], 2), section(["Toimenpiteet"], 99)])).toEqual(["Luotettava raportointi"]);
+    expect(categoryPath([section(["Mål 1"], 2), section(["Tiltak"], 99)])).toEqual(["Mål 1"]);
+    expect(categoryPath([section(["Toimenpiteet ja vastuut"], 2)])).toEqual(["Toimenpiteet ja vastuut"]);
   });
   it("keeps a heading that names a group, even with a list word in it", () => {
     expect(categoryPath([section(["Backend"], 2), section(["Open tasks for QA"], 3)])).toEqual(["Backend", "Open tasks for QA"]);

@@ -12,7 +12,7 @@ import { horizonLabel } from "../priority";
 
 /** Time-box words, in the languages of the vocabulary, then a number (or a Roman numeral). */
 const TIMEBOX_HEAD =
-  /^(?:phase|stage|step|milestone|sprint|wave|iteration|increment|release|fase|etapa|étape|jalon|hito|tappa|meilenstein|stufe|schritt|welle|etap|faza|krok|kamień milowy|этап|етап|фаза|шаг|крок|спринт|vaihe|steg|fas|etappe|mijlpaal|stap|giai đoạn|tahap|fáze|aşama|evre|שלב|المرحلة|مرحلة|φάση|στάδιο|चरण)\s+(?:\d+(?:\.\d+)?|[ivx]+)\s*(?:[:：—–|·-]\s*|\.\s+)(?=\S)/iu;
+  /^(?:phase|stage|step|milestone|sprint|wave|iteration|increment|release|fase|etapa|étape|jalon|hito|tappa|meilenstein|stufe|schritt|welle|etap|faza|krok|kamień milowy|этап|фаза|шаг|спринт|vaihe|steg|fas|etappe|mijlpaal|stap|giai đoạn|tahap|fáze|aşama|evre|שלב|المرحلة|مرحلة|φάση|στάδιο|चरण)\s+(?:\d+(?:\.\d+)?|[ivx]+)\s*(?:[:：—–|·-]\s*|\.\s+)(?=\S)/iu;
 
 const MONTH =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|stycze[nń]|luty|marzec|kwiecie[nń]|maj|czerwiec|lipiec|sierpie[nń]|wrzesie[nń]|październik|listopad|grudzie[nń]|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]";
@@ -43,7 +43,7 @@ export function timeboxName(segment: string): string {
 
 /** Headings that only say "the work is below" ("Implementation plan", "Issues", "Aufgaben"), in several languages. */
 const CONTAINER =
-  /^(?:(?:the\s+)?(?:implementation|action|execution|rollout|migration|delivery|work)\s+plan|plan|tasks?|to-?dos?|backlog|issues?|findings|action items|work items|next steps|deliverables|work|aufgaben|maßnahmen|umsetzung(?:splan)?|tâches|actions|plan d'action|plan de mise en œuvre|tareas|acciones|plan de implementación|attività|azioni|taken|acties|uppgifter|att göra|åtgärder|zadania|działania|plan wdrożenia|задачи|план работ|план внедрения|タスク|課題|任务|改善項目|対応項目|実施項目|作業項目|việc cần làm|công việc|nhiệm vụ|งานที่ต้องทำ|รายการงาน)$/iu;
+  /^(?:(?:the\s+)?(?:implementation|action|execution|rollout|migration|delivery|work)\s+plan|plan|tasks?|to-?dos?|backlog|issues?|findings|action items|work items|next steps|deliverables|work|aufgaben|maßnahmen|umsetzung(?:splan)?|tâches|actions|plan d'action|plan de mise en œuvre|tareas|acciones|plan de implementación|attività|azioni|taken|acties|uppgifter|att göra|åtgärder|toimenpiteet|tehtävät|tiltak|oppgaver|opgaver|handlinger|zadania|działania|plan wdrożenia|задачи|план работ|план внедрения|タスク|課題|任务|改善項目|対応項目|実施項目|作業項目|việc cần làm|công việc|nhiệm vụ|งานที่ต้องทำ|รายการงาน)$/iu;
 
 /**
  * The item's category path from the sections above it: a section that only says "the work is below"
