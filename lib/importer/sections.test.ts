@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "./parse";
+import { kindOf } from "./sections";
 
 // a code review's "Nits" section holds findings to fix (optional ones, still work).
 describe("a review's Nits heading", () => {
@@ -23,5 +24,15 @@ describe("a priority token glossed by its level word", () => {
   it("keeps a name or a horizon after the token as the category", () => {
     const md = "# Plan\n\n## P4: Nice things\n- [ ] Dark theme\n\n## P2 — Nice to have\n- [ ] Lineage\n";
     expect(read(md).map((r) => r[2])).toEqual([["Nice things"], ["Nice to have"]]);
+  });
+});
+
+// "### GPU quota per team" under "## P1": the closing "team" says what the work is divided by; "## Our team" is still notes.
+describe("a heading that counts its closing word out", () => {
+  it("is not a notes section", () => {
+    expect(kindOf("GPU quota per team", null, null)).not.toBe("notes");
+    expect(kindOf("Dashboards for each team", null, null)).not.toBe("notes");
+    expect(kindOf("Our team", null, null)).toBe("notes");
+    expect(kindOf("Open questions", null, null)).toBe("notes");
   });
 });
