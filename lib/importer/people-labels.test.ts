@@ -8,6 +8,10 @@ describe("attendee labels in more languages", () => {
     expect(peopleOf("Присутствовали: Ольга, Иван").has("Ольга")).toBe(true);
     expect(peopleOf("Katılımcılar: Ayşe, Mehmet").has("Mehmet")).toBe(true);
     expect(peopleOf("Närvarande: Sara, Olle").has("Olle")).toBe(true);
+    // Norwegian and Danish write "present" as two words.
+    expect(peopleOf("**Til stede:** Ingrid, Lars").has("Lars")).toBe(true);
+    expect(peopleOf("Til stede").size).toBe(0);
+    expect(peopleOf("Til slutt: Ingrid").has("Ingrid")).toBe(false);
   });
 });
 

@@ -149,6 +149,8 @@ export const onlyGlossedLevel = (text: string): boolean => {
   const stripped = stripPriorityLabel(text);
   return stripped !== text && WORD_ONLY.test(stripped);
 };
+/** Whether the text is only a level word ("High", "Critical", "высокий", "High priority"), not a horizon or a name. */
+export const isLevelWordOnly = (text: string): boolean => WORD_ONLY.test(text);
 
 /** Removes the priority token from a heading ("P0: Critical Blockers (…)" → "Critical Blockers"). */
 export function stripPriorityLabel(text: string): string {

@@ -2,7 +2,7 @@ import type { Heading, Text } from "mdast";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "./markdown";
 import { parsePlan } from "./parse";
-import { sectionFromHeading } from "./sections";
+import { kindOf, sectionFromHeading } from "./sections";
 
 // a code review's "Nits" section holds findings to fix (optional ones, still work).
 describe("a review's Nits heading", () => {
@@ -34,5 +34,32 @@ describe("a heading read more than once", () => {
     const again = sectionFromHeading(node);
     expect(again.raw).toBe("Ideas");
     expect(again.status).toBeNull();
+  });
+});
+
+// "### P0 — критично" under "## Задачи": the token and its own level word say the priority twice and
+// name no group, so the entries keep the heading above as their category.
+describe("a priority token glossed by its level word", () => {
+  const read = (md: string) => parsePlan(md).items.map((i) => [i.title, i.priority, i.category]);
+  it("gives the priority and no category of its own", () => {
+    const md = "# План\n\n## Задачи\n\n### P0 — критично\n- [ ] Синтетические проверки\n\n### P1 - High\n- [ ] SLO for search\n";
+    expect(read(md)).toEqual([
+      ["Синтетические проверки", "P0", ["Задачи"]],
+      ["SLO for search", "P1", ["Задачи"]],
+    ]);
+  });
+  it("keeps a name or a horizon after the token as the category", () => {
+    const md = "# Plan\n\n## P4: Nice things\n- [ ] Dark theme\n\n## P2 — Nice to have\n- [ ] Lineage\n";
+    expect(read(md).map((r) => r[2])).toEqual([["Nice things"], ["Nice to have"]]);
+  });
+});
+
+// "### GPU quota per team" under "## P1": the closing "team" says what the work is divided by; "## Our team" is still notes.
+describe("a heading that counts its closing word out", () => {
+  it("is not a notes section", () => {
+    expect(kindOf("GPU quota per team", null, null)).not.toBe("notes");
+    expect(kindOf("Dashboards for each team", null, null)).not.toBe("notes");
+    expect(kindOf("Our team", null, null)).toBe("notes");
+    expect(kindOf("Open questions", null, null)).toBe("notes");
   });
 });

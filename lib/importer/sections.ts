@@ -3,7 +3,7 @@ import { cleanHeading, headingStatus, parseEffortHours, parseStatus } from "./cl
 import type { Section } from "./context";
 import { isPriorityField, isStatusField } from "./field-names";
 import { lineOf, plainText } from "./markdown";
-import { findPriorityLabel, horizonLabel, NO_PRIORITY_HEADING, onlyGlossedLevel, stripPriorityLabel } from "./priority";
+import { findPriorityLabel, horizonLabel, isLevelWordOnly, NO_PRIORITY_HEADING, onlyGlossedLevel, stripPriorityLabel } from "./priority";
 import { hedgedHorizon, timeboxName } from "./recognise/category-names";
 import { groupName } from "./recognise/group-names";
 import { severityHeading } from "./recognise/severity-codes";
@@ -44,8 +44,9 @@ const TIMEBOX = /^\W*(?:Q[1-4]\b|H[12]\s+\d{4}|phase\s+\d+|sprint\s+\d+|mileston
 const NOTES_WORDS =
   /(?:questions?|faq|alternatives?(?: considered)?|options considered|consequences|history|changelog|risks?|decisions?|notes?|assumptions?|glossary|terms|definitions?|findings|observations|principles|themes|values|context|background|why|motivation|rationale|goals?|non-goals|scope|out of scope|timeline|schedule|(?:upcoming |key )?(?:events|dates)|calendar|contacts?|owners|team|references?|reading|links|resources|(?:further )?reading(?: list)?|appendix|lessons|what went well|learnings|how we prioriti[sz]e|rules|process|conventions|guidelines|installation|install|usage|contributing|license|not (?:this|next) (?:quarter|year|half|sprint|release|cycle)|not now|parking lot|agenda|discussion(?: items| points| topics)?|topics(?: discussed)?|talking points|besprechungspunkte|diskussion|points discutés|temas tratados|обсуждение|dyskusja|(?:table of )?contents|tagesordnung|ordre du jour|orden del día|hinweise|fragen|risiken|preguntas|riesgos|risker|risici|risikoer|rischi|risques|ryzyka|riskler|riskit|rizika|decisiones|contexto|hintergrund|entscheidungen|termine|veranstaltungen|kalender|calendrier|événements|calendario|eventos|fechas|datas|lesetipps|leseliste|lektüre|lectures|à lire|lecturas|leituras|letture|leestips|lees(?:lijst|tips))/.source;
 // Anchored at the start or end of the heading ("Open questions", "Risks", "Triage rules"), so
-// "Tribal knowledge about deploys" is not a note about the plan.
-const NOTES = new RegExp(`^\\W*(?:\\d+[.)]?\\s+)?(?:${NOTES_WORDS})\\b|\\b(?:${NOTES_WORDS})\\W*$`, "i");
+// "Tribal knowledge about deploys" is not a note about the plan. A closing word counted out ("GPU
+// quota per team", "Dashboards for each team") is what the work is divided by, not a section of notes.
+const NOTES = new RegExp(`^\\W*(?:\\d+[.)]?\\s+)?(?:${NOTES_WORDS})\\b|(?<!\\b(?:per|each|every)\\s{1,3})\\b(?:${NOTES_WORDS})\\W*$`, "i");
 
 export function kindOf(raw: string, priorityLabel: string | null, status: Section["status"]): Section["kind"] {
   // "## מקרא", "## Légende": the word for legend alone, in any language (recognise/legend-headings.ts).
@@ -114,7 +115,11 @@ function readSection(node: Heading, raw: string): Section {
   const importance = worded ? null : importanceHeading(raw);
   const priorityLabel = worded ?? importance;
   // "P0 — критично": the level glossing the P-token names no group either.
-  const withoutPriority = importance || (priorityLabel && onlyGlossedLevel(raw)) || severityHeading(raw) ? "" : priorityLabel ? stripPriorityLabel(raw) : NO_PRIORITY_HEADING.test(raw) ? "" : raw;
+  const stripped = importance || (priorityLabel && onlyGlossedLevel(raw)) || severityHeading(raw) ? "" : priorityLabel ? stripPriorityLabel(raw) : NO_PRIORITY_HEADING.test(raw) ? "" : raw;
+  // "P1 - High", "P0: Critical priority": the token glossed by its own level word says the priority twice
+  // and names no group; the entries keep the category of the heading above. A horizon after the token
+  // ("P2 — Nice to have") still names the group.
+  const withoutPriority = priorityLabel && stripped && (isLevelWordOnly(stripped) || importanceHeading(stripped)) ? "" : stripped;
   const segments = withoutPriority
     .split(/\s+[›»>]\s+/)
     .map(cleanHeading)

@@ -54,6 +54,10 @@ describe("categoryPath: a heading that only says 'the work is below' gives way t
     // Named above: "Objective › Việc cần làm" is the objective's work.
     expect(categoryPath([section(["Giảm chi phí cloud"], 2), section(["Việc cần làm"], 99)])).toEqual(["Giảm chi phí cloud"]);
     expect(categoryPath([section(["Backend"], 2), section(["Tasks"], 3)])).toEqual(["Backend"]);
+    // An objective's "Toimenpiteet" (Finnish: actions), "Tiltak" (Norwegian: measures) is its work.
+    expect(categoryPath([section(["Luotettava raportointi"], 2), section(["Toimenpiteet"], 99)])).toEqual(["Luotettava raportointi"]);
+    expect(categoryPath([section(["Mål 1"], 2), section(["Tiltak"], 99)])).toEqual(["Mål 1"]);
+    expect(categoryPath([section(["Toimenpiteet ja vastuut"], 2)])).toEqual(["Toimenpiteet ja vastuut"]);
   });
   it("keeps a heading that names a group, even with a list word in it", () => {
     expect(categoryPath([section(["Backend"], 2), section(["Open tasks for QA"], 3)])).toEqual(["Backend", "Open tasks for QA"]);

@@ -43,7 +43,7 @@ export function timeboxName(segment: string): string {
 
 /** Headings that only say "the work is below" ("Implementation plan", "Issues", "Aufgaben"), in several languages. */
 const CONTAINER =
-  /^(?:(?:the\s+)?(?:implementation|action|execution|rollout|migration|delivery|work)\s+plan|plan|tasks?|to-?dos?|backlog|issues?|findings|action items|work items|next steps|deliverables|work|aufgaben|maßnahmen|umsetzung(?:splan)?|tâches|actions|plan d'action|plan de mise en œuvre|tareas|acciones|plan de implementación|attività|azioni|taken|acties|uppgifter|att göra|åtgärder|zadania|działania|plan wdrożenia|задачи|план работ|план внедрения|toimenpiteet|tehtävät|tiltak|oppgaver|opgaver|tarefas|ações|opatření|feladatok|intézkedések|görevler|aksiyonlar|завдання|заходи|タスク|課題|任务|改善項目|対応項目|実施項目|作業項目|việc cần làm|công việc|nhiệm vụ|งานที่ต้องทำ|รายการงาน)$/iu;
+  /^(?:(?:the\s+)?(?:implementation|action|execution|rollout|migration|delivery|work)\s+plan|plan|tasks?|to-?dos?|backlog|issues?|findings|action items|work items|next steps|deliverables|work|aufgaben|maßnahmen|umsetzung(?:splan)?|tâches|actions|plan d'action|plan de mise en œuvre|tareas|acciones|plan de implementación|attività|azioni|taken|acties|uppgifter|att göra|åtgärder|zadania|działania|plan wdrożenia|задачи|план работ|план внедрения|toimenpiteet|tehtävät|tiltak|oppgaver|opgaver|handlinger|tarefas|ações|opatření|feladatok|intézkedések|görevler|aksiyonlar|завдання|заходи|タスク|課題|任务|改善項目|対応項目|実施項目|作業項目|việc cần làm|công việc|nhiệm vụ|งานที่ต้องทำ|รายการงาน)$/iu;
 
 /**
  * The item's category path from the sections above it: a section that only says "the work is below"

@@ -16,6 +16,10 @@ describe("a dash clause asking for the work", () => {
     expect(asksToDo("remove it if the box is decommissioned")).toBe(true);
     expect(asksToDo("restrângere la VPN")).toBe(true);
     expect(asksToDo("aggiornare la documentazione")).toBe(true);
+    // A finding, then the work it asks for: "p99 is out of SLO — profile the path", "robots.txt — remove … before go-live".
+    expect(asksToDo("profile the synonym expansion path")).toBe(true);
+    expect(asksToDo("enforce in the alert linter")).toBe(true);
+    expect(asksToDo("remove `Disallow: /` from staging config before go-live")).toBe(true);
   });
 
   it("asking for a decision, and how the writer would like it done, stay", () => {
@@ -28,6 +32,9 @@ describe("a dash clause asking for the work", () => {
     expect(asksToDo("software update pending")).toBe(false);
     expect(asksToDo("somewhere in the backlog")).toBe(false);
     expect(asksToDo("remove it if the box is ever decommissioned by the vendor next year")).toBe(false);
+    // A deadline is no ask of its own: "before" only lengthens a clause that opens with a work verb.
+    expect(asksToDo("resize took 35 min before the cutover")).toBe(false);
+    expect(asksToDo("profiled last week, nothing found")).toBe(false);
   });
 
   it("a remark after the dash still goes", () => {

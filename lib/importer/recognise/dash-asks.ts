@@ -12,10 +12,13 @@ const PLEASE = /^(?:please|pls|plz|bitte|por favor|s'il (?:vous|te) pla[iî]t|sv
 
 /** Verbs of work whose bare form opens an imperative (not "see", which points elsewhere). */
 const IMPERATIVE =
-  /^(?:update|delete|remove|show|chunk|split|add|fix|order|replace|rename|merge|move|drop|document|test|check|use|make|write|switch|upgrade|bump|migrate|batch|paginate|cache|revert|archive|deprecate|rewrite|refactor|simplify|log|expose|return|reject|validate|retry)(?![\p{L}])/iu;
+  /^(?:update|delete|remove|show|chunk|split|add|fix|order|replace|rename|merge|move|drop|document|test|check|use|make|write|switch|upgrade|bump|migrate|batch|paginate|cache|revert|archive|deprecate|rewrite|refactor|simplify|log|expose|return|reject|validate|retry|profile|enforce|investigate|disable|enable|configure)(?![\p{L}])/iu;
 const MAX_WORDS = 6;
-/** "— remove it if the box is decommissioned": an imperative with its condition runs a little longer. */
-const CONDITIONAL = /(?<![\p{L}])(?:if|unless|once|when|as soon as)(?![\p{L}])/iu;
+/**
+ * "— remove it if the box is decommissioned", "— remove `Disallow: /` from staging config before
+ * go-live": an imperative with its condition or its deadline runs a little longer.
+ */
+const CONDITIONAL = /(?<![\p{L}])(?:if|unless|once|when|as soon as|before|until)(?![\p{L}])/iu;
 const MAX_CONDITIONAL_WORDS = 10;
 /**
  * "— только после закрытия квартала", "— only after the freeze": a condition the work waits on is part

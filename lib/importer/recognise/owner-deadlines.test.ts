@@ -10,6 +10,18 @@ describe("closingDeadline: the due date closing an owner-led ask", () => {
     expect(closingDeadline("send the deck by Dec 9")).toMatchObject({ said: "Dec 9" });
   });
 
+  it("takes a weekday then a calendar date without a 'by'", () => {
+    expect(closingDeadline("oppgradere prod-bgo tirsdag 3.11")).toMatchObject({ said: "3.11", index: 19 });
+    expect(closingDeadline("ship the patch Fri 21.11")).toMatchObject({ said: "21.11" });
+    expect(closingDeadline("Treiber aktualisieren bis Donnerstag, 4.12.")).toMatchObject({ said: "4.12." });
+  });
+
+  it("leaves a version without a weekday and a weekday without a date", () => {
+    expect(closingDeadline("move the job to Python 3.11")).toBeNull();
+    expect(closingDeadline("oppgradere prod-bgo tirsdag")).toBeNull();
+    expect(closingDeadline("tirsdag 3.11")).toBeNull();
+  });
+
   it("leaves a weekday, a version, a count and a date inside the task", () => {
     expect(closingDeadline("share the sheet by Friday")).toBeNull();
     expect(closingDeadline("оновити Kubernetes до 1.31")).toBeNull();

@@ -8,6 +8,9 @@ describe("opensWithTimebox", () => {
     expect(opensWithTimebox("Giai đoạn 4: Dọn dẹp")).toBe(true);
     expect(opensWithTimebox("Fase II — Piloto")).toBe(true);
     expect(kindOf("Aşama 2: Temizlik", null, null)).toBe("tasks");
+    // Ukrainian spells the stage "Етап" (Russian "Этап"), the step "Крок".
+    expect(opensWithTimebox("Етап 1. Підготовка")).toBe(true);
+    expect(opensWithTimebox("Крок 3 — Перемикання")).toBe(true);
   });
   it("names the category without its time-box words", () => {
     expect(timeboxName("Giai đoạn 4: Dọn dẹp")).toBe("Dọn dẹp");
@@ -15,5 +18,6 @@ describe("opensWithTimebox", () => {
   it("does not read a heading that only mentions a phase", () => {
     expect(opensWithTimebox("Was in der Fase danach kommt")).toBe(false);
     expect(opensWithTimebox("Fases del proyecto")).toBe(false);
+    expect(opensWithTimebox("Етапи")).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
 
 /** Words for phase, stage and step, beside the English ones sections.ts reads. */
 export const TIMEBOX_WORDS = [
-  "fase", "etapa", "étape", "jalon", "hito", "tappa", "meilenstein", "stufe", "schritt", "welle", "etap", "faza", "krok", "этап", "фаза", "шаг", "спринт",
+  "fase", "etapa", "étape", "jalon", "hito", "tappa", "meilenstein", "stufe", "schritt", "welle", "etap", "faza", "krok", "этап", "етап", "фаза", "шаг", "крок", "спринт",
   "vaihe", "steg", "fas", "etappe", "mijlpaal", "stap", "giai đoạn", "tahap", "fáze", "aşama", "evre", "שלב", "المرحلة", "مرحلة", "φάση", "στάδιο", "चरण",
 ];
 const WORDS = [...TIMEBOX_WORDS].sort((a, b) => b.length - a.length).join("|");

@@ -81,6 +81,8 @@ describe("readTitleTail: what closes a title line", () => {
     expect(readTitleTail("Helm values for the runners (#886) ~\"workflow::in review\"", new Set())).toMatchObject({ title: "Helm values for the runners", status: "in_progress" });
     expect(readTitleTail("Move the docker jobs ~\"workflow::blocked\"", new Set())).toMatchObject({ title: "Move the docker jobs", status: "blocked" });
     expect(readTitleTail("Fix the cache ~bug ~\"priority::1\"", new Set())).toMatchObject({ title: "Fix the cache", priorityLabel: "Priority 1" });
+    // An approximate figure is no label: "today it's ~40" keeps its number.
+    expect(readTitleTail("Get the restore under 10 minutes; today it's ~40", new Set())).toMatchObject({ title: "Get the restore under 10 minutes; today it's ~40" });
   });
 
   it("known labels in brackets and T-shirt sizes close the line; a bracket the sentence introduces stays", () => {

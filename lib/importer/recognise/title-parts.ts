@@ -253,7 +253,8 @@ const MOSCOW_TAIL = /\s*(?:[—–]\s+|[(（])\u0001?((?:must|should|could|won'?
  * GitLab labels after a title ("~bug", "~\"workflow::in review\""): labels, not title words. A scoped
  * label whose scope is the work's state ("workflow::", "status::") or priority ("priority::2") says it.
  */
-const TRAILING_GITLAB_LABEL = /\s+~(?:"([^"]+)"|([\w:.-]+))\s*$/;
+// A label's name opens with a letter: "~40" after "today it's" is an approximate figure, not a label.
+const TRAILING_GITLAB_LABEL = /\s+~(?:"([^"]+)"|([\p{L}_][\w:.-]*))\s*$/u;
 function gitlabLabel(label: string): { status?: ItemStatus | null; priorityLabel?: string | null } {
   const scoped = label.match(/^(.+?)::(.+)$/);
   if (!scoped) return {};
