@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useDeferredValue, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { toast } from "sonner";
 import { Markdown } from "@/components/markdown";
+import { MentionTextarea } from "@/components/notify/mention-textarea";
 import { ProjectSelect } from "@/components/projects/project-select";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -46,6 +47,7 @@ export function RunbookEditor({ runbook, meta, body: initialBody, users, project
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [body, setBody] = useState(initialBody);
+  const [note, setNote] = useState("");
   const [version, setVersion] = useState(runbook?.version ?? 0);
   const [errors, setErrors] = useState<Errors>({});
   const [conflict, setConflict] = useState<ConflictState | null>(null);
@@ -251,7 +253,17 @@ export function RunbookEditor({ runbook, meta, body: initialBody, users, project
       <div className="flex flex-wrap items-end gap-3 border-t border-border pt-4">
         <div className="min-w-64 flex-1">
           <Field id={id("note")} label="Change note (optional)" error={errors.note}>
-            <Input id={id("note")} name="note" maxLength={500} placeholder="What changed and why" />
+            <MentionTextarea
+              id={id("note")}
+              name="note"
+              rows={2}
+              maxLength={500}
+              value={note}
+              onValueChange={setNote}
+              people={users}
+              placeholder="What changed and why; @ mentions someone"
+              className="w-full rounded-md border border-border bg-surface px-3 py-2 text-sm shadow-xs placeholder:text-muted-foreground"
+            />
           </Field>
         </div>
         <Button type="submit" disabled={pending}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { MentionTextarea } from "@/components/notify/mention-textarea";
 import type { ChangeEvent, ReactNode } from "react";
 import { Field as FormField } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
@@ -18,6 +19,13 @@ type Props = {
 
 const textarea =
   "w-full rounded-md border border-border bg-surface px-3 py-2 font-mono text-xs leading-relaxed shadow-xs aria-[invalid=true]:border-danger disabled:opacity-60";
+
+/** The description's box takes its value through onValueChange (it also offers people after "@"). */
+function withoutOnChange<T extends { onChange: unknown }>(props: T): Omit<T, "onChange"> {
+  const rest: Partial<T> = { ...props };
+  delete rest.onChange;
+  return rest as Omit<T, "onChange">;
+}
 
 /** Every editable field of an item, labelled and tied to its server error by id. */
 export function EditItemFields({ values, onChange, errors, users, projects, disabled }: Props) {
@@ -40,7 +48,11 @@ export function EditItemFields({ values, onChange, errors, users, projects, disa
   return (
     <div className="space-y-4">
       {field("title", <Input {...bind("title")} maxLength={500} required autoFocus />)}
-      {field("description", <textarea {...bind("description")} rows={10} className={textarea} />, "Markdown: lists, tables, task lists and code blocks.")}
+      {field(
+        "description",
+        <MentionTextarea {...withoutOnChange(bind("description"))} people={users} onValueChange={(v) => onChange("description", v)} rows={10} className={textarea} />,
+        "Markdown: lists, tables, task lists and code blocks. @ mentions someone.",
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         {field(
           "priority",
