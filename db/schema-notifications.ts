@@ -37,6 +37,8 @@ export const notifications = pgTable(
   },
   (t) => [
     index("notifications_user_idx").on(t.userId, t.updatedAt),
+    // The digest pass looks for people with recent entries.
+    index("notifications_updated_idx").on(t.updatedAt),
     index("notifications_unread_idx").on(t.userId, t.burstKey, t.updatedAt).where(sql`${t.readAt} is null`),
   ],
 );
@@ -57,7 +59,8 @@ export const watches = pgTable(
     reason: text("reason").notNull().$type<WatchReason>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.subjectType, t.subjectId] }), index("watches_subject_idx").on(t.subjectType, t.subjectId).where(sql`${t.watching}`)],
+  // Followers of a subject are looked up with their unwatches too: the index covers both.
+  (t) => [primaryKey({ columns: [t.userId, t.subjectType, t.subjectId] }), index("watches_subject_all_idx").on(t.subjectType, t.subjectId)],
 );
 
 /** One person's choice for one kind; a kind without a row follows DEFAULT_PREFERENCES. */
@@ -84,6 +87,8 @@ export const notificationSettings = pgTable(
     quietStart: smallint("quiet_start"),
     quietEnd: smallint("quiet_end"),
     digestHour: smallint("digest_hour").notNull().default(8),
+    // The zone the hours were chosen in (the form shows the browser's when no zone is set on the account).
+    timeZone: text("time_zone"),
     // The end of the window the last digest covered: the next one starts there.
     lastDigestAt: timestamp("last_digest_at", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -43,6 +43,8 @@ export function MentionTextarea({ value, onValueChange, people, className, onKey
     onValueChange(before + inserted + after);
     const at = before.length + inserted.length;
     setCaret(at);
+    // The name is in: the list closes until the next "@".
+    setDismissedAt(query.start);
     requestAnimationFrame(() => ref.current?.setSelectionRange(at, at));
   };
 
@@ -73,9 +75,9 @@ export function MentionTextarea({ value, onValueChange, people, className, onKey
         {...rest}
         ref={ref}
         value={value}
-        role="combobox"
+        // A multi-line text box that offers suggestions: it keeps the textbox role (ARIA allows
+        // combobox only on single-line inputs) and points at the active suggestion.
         aria-autocomplete="list"
-        aria-expanded={open}
         aria-controls={open ? listId : undefined}
         aria-activedescendant={open ? `${listId}-${Math.min(active, options.length - 1)}` : undefined}
         onChange={(e) => {
@@ -87,6 +89,9 @@ export function MentionTextarea({ value, onValueChange, people, className, onKey
         onKeyDown={keys}
         className={className}
       />
+      <p className="sr-only" role="status" aria-live="polite">
+        {open ? `${options.length} ${options.length === 1 ? "person" : "people"} to mention: arrows to choose, Enter to insert, Escape to close.` : ""}
+      </p>
       {open ? (
         <ul id={listId} role="listbox" aria-label="People to mention" className="absolute left-2 z-20 mt-1 w-64 max-w-[calc(100%-1rem)] overflow-hidden rounded-md border border-border bg-surface py-1 text-sm shadow-lg">
           {options.map((p, i) => (

@@ -25,8 +25,8 @@ export function WatchButton({ subjectType, subjectId, watching: initial, subject
       variant="secondary"
       size="sm"
       aria-pressed={watching}
-      // In a list, the name says which one; the pressed state says whether it is watched.
-      aria-label={subjectName ? `Watch ${subjectName}` : undefined}
+      // In a list, the name also says which one (the visible word stays first in it).
+      aria-label={subjectName ? `${watching ? "Watching" : "Watch"} ${subjectName}` : undefined}
       disabled={pending}
       title={watching ? `You are told about changes to this ${NOUN[subjectType]}` : `Be told about changes to this ${NOUN[subjectType]}`}
       onClick={() =>

@@ -4,7 +4,7 @@ import { backlogItems, comments } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
 import { mayModerateComment } from "@/lib/auth/policy";
 import type { UserActor } from "@/lib/domain/actors";
-import { notifyComment } from "@/lib/notify/item-events-service";
+import { notifyComment, requoteComment } from "@/lib/notify/item-events-service";
 import { fail } from "@/lib/result";
 import { timeAgo } from "@/lib/time/format";
 import { announceItem } from "./writer/items";
@@ -19,7 +19,7 @@ export async function addComment(db: Db, editor: UserActor, input: { itemId: str
     const [item] = await tx.select({ id: backlogItems.id }).from(backlogItems).where(eq(backlogItems.id, input.itemId));
     if (!item) return fail("not_found", "That item no longer exists.");
     const [row] = await tx.insert(comments).values({ itemId: input.itemId, authorId: editor.userId, body: input.body }).returning({ id: comments.id, createdAt: comments.createdAt });
-    await notifyComment(tx, editor, input.itemId, input.body);
+    await notifyComment(tx, editor, input.itemId, row!.id, input.body);
     await announceItem(tx, editor, input.itemId);
     return { id: row!.id, createdAt: row!.createdAt.toISOString() };
   });
@@ -37,8 +37,9 @@ export async function editComment(db: Db, editor: UserActor, input: { commentId:
     const now = new Date();
     await tx.update(comments).set({ body: input.body, editedAt: now, updatedAt: now }).where(eq(comments.id, row.id));
     await appendAudit(tx, editor, { action: "item.comment_edit", entityType: "item", entityId: row.itemId, before: { commentId: row.id, body: row.body }, after: { commentId: row.id, body: input.body } });
-    // Only people newly @mentioned by the edit are told.
-    await notifyComment(tx, editor, row.itemId, input.body, row.body);
+    // Only people newly @mentioned by the edit are told; entries quoting it quote the new text.
+    await requoteComment(tx, row.id, input.body);
+    await notifyComment(tx, editor, row.itemId, row.id, input.body, row.body);
     await announceItem(tx, editor, row.itemId);
     return { id: row.id, updatedAt: now.toISOString() };
   });
@@ -50,6 +51,7 @@ export async function deleteComment(db: Db, editor: UserActor, input: { commentI
     if (!row) return fail("not_found", "That comment no longer exists.");
     if (!mayModerateComment(editor, row.authorId)) return fail("forbidden", "Only the comment's author or a lead can delete it.");
     await tx.delete(comments).where(eq(comments.id, row.id));
+    await requoteComment(tx, row.id, null);
     await appendAudit(tx, editor, { action: "item.comment_delete", entityType: "item", entityId: row.itemId, before: { commentId: row.id, body: row.body } });
     await announceItem(tx, editor, row.itemId);
     return { id: row.id };

@@ -19,10 +19,10 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** How each kind is named on the preferences page, and what it covers. */
 export const KIND_LABELS: Record<NotificationKind, { label: string; hint: string }> = {
   assigned: { label: "Assigned to you", hint: "Someone makes you the assignee of an item." },
-  item_changed: { label: "Changes to what you watch", hint: "Status, priority or due date of an item you own or watch." },
+  item_changed: { label: "Changes to what you watch", hint: "Status, priority, due date or assignee of an item you own or watch, or in a project you watch." },
   commented: { label: "Comments", hint: "A comment on an item you own or watch." },
   mentioned: { label: "Mentions", hint: "Someone writes @your name in a comment, a description or a runbook's change note." },
-  at_risk: { label: "At risk", hint: "An item you own or watch is close to its due date." },
+  at_risk: { label: "At risk", hint: "An item you own or watch, or one in a project you watch, is close to its due date." },
   overdue: { label: "Overdue", hint: "An item you own or watch, or one in a project you watch, passed its due date." },
   review_due: { label: "Runbook review due", hint: "A runbook you own or watch is due for review." },
   metric_threshold: { label: "Metric thresholds", hint: "A metric you watch crossed its target." },

@@ -13,8 +13,9 @@ export type EntryWords = {
   text: string;
   /** Where the entry leads. */
   href: string;
-  /** The items it covers, each with its own link (a burst lists several). */
+  /** The items it covers, each with its own link (a burst lists up to 20), and how many in all. */
   items: (ItemRef & { href: string })[];
+  total: number;
   /** A quoted excerpt of a comment or note, if any. */
   excerpt?: string;
 };
@@ -55,7 +56,7 @@ export function entryWords(entry: { kind: NotificationKind; actorLabel: string; 
   const one = items[0];
   const many = n > 1;
   // Reminders, thresholds and finished imports are news, not someone's act: worded without an actor.
-  const base = { actor: SYSTEM_KINDS.includes(entry.kind) ? "" : entry.actorLabel, items, excerpt: d.excerpt };
+  const base = { actor: SYSTEM_KINDS.includes(entry.kind) ? "" : entry.actorLabel, items, total: n, excerpt: d.excerpt };
   const firstHref = one?.href ?? "/inbox";
   switch (entry.kind) {
     case "assigned":

@@ -11,6 +11,7 @@ import { entryWords, type EntryWords } from "./entry-text";
 export type InboxEntry = EntryWords & { id: string; kind: NotificationKind; count: number; createdAt: string; updatedAt: string; read: boolean };
 
 export const PAGE_SIZE = 50;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function unreadCount(db: Db, userId: string): Promise<number> {
   const [row] = await db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt), eq(notifications.hidden, false)));
@@ -25,7 +26,8 @@ export async function inboxEntries(db: Db, userId: string, zone: string, options
   const limit = Math.min(Math.max(options.limit ?? PAGE_SIZE, 0), 100);
   const [beforeAt, beforeId] = options.before?.split("|") ?? [];
   const cursor =
-    beforeAt && beforeId && !Number.isNaN(Date.parse(beforeAt))
+    // A cursor from a previous page: anything else (hand-edited, truncated) starts from the top.
+    beforeAt && beforeId && !Number.isNaN(Date.parse(beforeAt)) && UUID.test(beforeId)
       ? or(lt(notifications.updatedAt, new Date(beforeAt)), and(eq(notifications.updatedAt, new Date(beforeAt)), lt(notifications.id, beforeId)))
       : undefined;
   const rows = limit

@@ -21,8 +21,8 @@ const caches = (g.__changeCaches ??= new Map());
 
 export type ChangeCache<T> = (key: string, compute: () => Promise<T>) => Promise<T>;
 
-/** Which committed changes make a cache's values stale: by default the item changes. */
-const itemChanges = (event: ChangeEvent) => event.type !== "metric";
+/** Which committed changes make a cache's values stale: by default the item changes (not metric values, not inbox news). */
+const itemChanges = (event: ChangeEvent) => event.type !== "metric" && event.type !== "inbox";
 
 export function changeCache<T>(
   name: string,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/db";
 import { composeMail } from "./queries";
-import { claimDue, markFailed, markSent, markSkipped, LEASE_MS } from "./outbox-service";
+import { claimDue, markFailed, markSent, markSkipped, renewLease, LEASE_MS } from "./outbox-service";
 import type { Send } from "./transport";
 
 // One pass over the queue: claim what is due, compose each message from the entry as it is now,
@@ -27,6 +27,8 @@ export async function drainOnce(db: Db, send: Send, appUrl: string, options: { l
       skipped++;
       continue;
     }
+    // Another worker took it after this one's lease ran out: leave it to that one.
+    if (!(await renewLease(db, row, options.leaseMs ?? LEASE_MS, options.now))) continue;
     try {
       await send(mail);
       await markSent(db, row, now);

@@ -1,14 +1,15 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { projects, users } from "@/db/schema";
-import { mailOutbox, notificationSettings, notifications } from "@/db/schema-notifications";
+import { mailOutbox, notificationPrefs, notificationSettings, notifications } from "@/db/schema-notifications";
 import { createItem, updateItem } from "@/lib/backlog/service";
 import { userActor, type UserActor } from "@/lib/domain/actors";
 import { resetEnvForTests } from "@/lib/env";
 import { createTestDb } from "@/test/db";
 import { startSmtp } from "@/test/smtp";
 import { drainOnce } from "./drain";
-import { claimDue } from "./outbox-service";
+import { claimDue, renewLease } from "./outbox-service";
+import { unsubscribe } from "@/lib/inbox/service";
 import { smtpSender } from "./transport";
 import { verifyUnsubscribe } from "./unsubscribe";
 
@@ -101,6 +102,23 @@ describe("e-mail notifications", () => {
     expect(smtp.received).toHaveLength(1);
     expect(smtp.received[0]!.subject).toBe("Lee Lead assigned you 12 items");
     expect(new Set(smtp.received.map((m) => m.messageId)).size).toBe(smtp.received.length);
+  });
+
+  it("is not sent when the kind was unsubscribed after it was queued", async () => {
+    await assign("Changed my mind", eve);
+    await unsubscribe(t.db, eve.userId, "assigned");
+    expect(await drainOnce(t.db, smtpSender(), APP, { now: later(90_000) })).toMatchObject({ sent: 0, skipped: 1 });
+    expect(smtp.received).toHaveLength(0);
+    await t.db.delete(notificationPrefs);
+  });
+
+  it("a worker whose lease ran out does not send what another worker now holds", async () => {
+    await assign("Slow server", eve);
+    const [mine] = await claimDue(t.db, 20, 1_000, later(90_000));
+    const [theirs] = await claimDue(t.db, 20, 120_000, later(92_000));
+    expect(theirs!.id).toBe(mine!.id);
+    expect(await renewLease(t.db, mine!, 120_000, later(92_500))).toBe(false);
+    expect(await renewLease(t.db, theirs!, 120_000, later(92_500))).toBe(true);
   });
 
   it("holds a message through the recipient's quiet hours", async () => {

@@ -37,6 +37,19 @@ export async function claimDue(db: Db, limit = 20, leaseMs = LEASE_MS, now = new
   });
 }
 
+/**
+ * Takes the row's lease again just before sending it, so a slow server part-way through a batch
+ * never lets another worker claim what this one is about to send. False when the lease was lost.
+ */
+export async function renewLease(db: Db, row: Pick<MailRow, "id" | "attempts">, leaseMs = LEASE_MS, now = new Date()): Promise<boolean> {
+  const renewed = await db
+    .update(mailOutbox)
+    .set({ lockedUntil: new Date(now.getTime() + leaseMs) })
+    .where(and(eq(mailOutbox.id, row.id), eq(mailOutbox.attempts, row.attempts), isNull(mailOutbox.sentAt), sql`${mailOutbox.lockedUntil} > ${now.toISOString()}::timestamptz`))
+    .returning({ id: mailOutbox.id });
+  return renewed.length > 0;
+}
+
 /** Sent: done for good, whoever's lease it was (a late success still stops any further attempt). */
 export async function markSent(db: Db, row: Pick<MailRow, "id">, now = new Date()) {
   await db.update(mailOutbox).set({ sentAt: now, lockedUntil: null, lastError: null }).where(and(eq(mailOutbox.id, row.id), isNull(mailOutbox.sentAt)));

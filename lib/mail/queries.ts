@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, gt, inArray, lte } from "drizzle-orm";
 import type { Db } from "@/db";
 import { users } from "@/db/schema";
-import { notificationPrefs, notifications, type MailRow } from "@/db/schema-notifications";
+import { notificationPrefs, notificationSettings, notifications, type MailRow } from "@/db/schema-notifications";
 import { DEFAULT_PREFERENCES, KIND_LABELS, NOTIFICATION_KINDS, type NotificationKind } from "@/lib/domain/notifications";
 import { entryWords } from "@/lib/inbox/entry-text";
 import type { EntryDetail } from "@/lib/notify/detail";
@@ -19,7 +19,11 @@ export type Outgoing = { to: string; message: Message; headers: Record<string, s
 const MAX_DIGEST_ENTRIES = 200;
 
 async function recipient(db: Db, userId: string) {
-  const [user] = await db.select({ email: users.email, name: users.name, zone: users.timeZone, disabled: users.disabled }).from(users).where(eq(users.id, userId));
+  const [user] = await db
+    .select({ email: users.email, name: users.name, zone: users.timeZone, settingsZone: notificationSettings.timeZone, disabled: users.disabled })
+    .from(users)
+    .leftJoin(notificationSettings, eq(notificationSettings.userId, users.id))
+    .where(eq(users.id, userId));
   return user && !user.disabled ? user : null;
 }
 
@@ -37,12 +41,15 @@ function headersFor(row: MailRow, appUrl: string, unsubscribe: string): Record<s
 export async function composeMail(db: Db, row: MailRow, appUrl: string): Promise<Outgoing | null> {
   const user = await recipient(db, row.userId);
   if (!user) return null;
-  const zone = user.zone ?? FALLBACK_ZONE;
+  const zone = user.zone ?? user.settingsZone ?? FALLBACK_ZONE;
   const settingsUrl = new URL("/account#notifications", appUrl).toString();
   if (row.kind === "entry") {
     if (!row.notificationId) return null;
     const [entry] = await db.select().from(notifications).where(eq(notifications.id, row.notificationId));
     if (!entry) return null;
+    // Unsubscribed (or switched to the digest) since it was queued: it is not sent.
+    const [pref] = await db.select({ email: notificationPrefs.email }).from(notificationPrefs).where(and(eq(notificationPrefs.userId, row.userId), eq(notificationPrefs.kind, entry.kind)));
+    if ((pref?.email ?? DEFAULT_PREFERENCES[entry.kind].email) !== "immediate") return null;
     const words = entryWords({ kind: entry.kind, actorLabel: entry.actorLabel, detail: entry.detail as EntryDetail, subjectType: entry.subjectType }, zone);
     const unsubscribe = unsubscribeUrl(appUrl, row.userId, entry.kind);
     const message = entryMessage(words, appUrl, { unsubscribeUrl: unsubscribe, unsubscribeLabel: `Stop e-mails about “${KIND_LABELS[entry.kind].label}”`, settingsUrl });

@@ -35,7 +35,7 @@ function itemLines(w: EntryWords, appUrl: string) {
 export function entryMessage(w: EntryWords, appUrl: string, footer: Footer): Message {
   const line = sentence(w);
   const items = itemLines(w, appUrl);
-  const more = w.items.length > items.length ? w.items.length - items.length : 0;
+  const more = Math.max(0, w.total - items.length);
   const link = absolute(appUrl, w.href);
   const text = [
     line,

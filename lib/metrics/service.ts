@@ -95,8 +95,8 @@ async function notifyThresholdCrossing(tx: Tx, actor: Actor, metricId: string, b
   const [m] = await tx.select().from(metrics).where(eq(metrics.id, metricId));
   if (!m) return;
   const was = metricStatus(m, before);
-  const now = metricStatus(m, after);
-  if (was === now || (was === "no_data" && now === "ok")) return;
+  const state = metricStatus(m, after);
+  if (was === state || (was === "no_data" && state === "ok")) return;
   const watchers = await watchersOf(tx, "metric", [m.id]);
   await deliver(
     tx,
@@ -106,8 +106,9 @@ async function notifyThresholdCrossing(tx: Tx, actor: Actor, metricId: string, b
       kind: "metric_threshold" as const,
       subjectType: "metric" as const,
       subjectId: m.id,
-      detail: { metric: { key: m.key, name: m.name.slice(0, 200), status: now, value: after, unit: m.unit.slice(0, 40) } },
-      burstKey: `metric_threshold:${m.id}`,
+      detail: { metric: { key: m.key, name: m.name.slice(0, 200), status: state, value: after, unit: m.unit.slice(0, 40) } },
+      // One entry per state reached: "critical" then "back to OK" within minutes are two facts.
+      burstKey: `metric_threshold:${m.id}:${state}`,
     })),
   );
 }

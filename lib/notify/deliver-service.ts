@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, inArray, isNull } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, lt, or } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { users } from "@/db/schema";
 import { mailOutbox, notificationPrefs, notificationSettings, notifications } from "@/db/schema-notifications";
@@ -50,7 +50,7 @@ async function routes(tx: Tx, pending: readonly Pending[]): Promise<Map<string, 
   const out = new Map<string, Route>();
   if (!ids.length) return out;
   const people = await tx
-    .select({ id: users.id, zone: users.timeZone, quietStart: notificationSettings.quietStart, quietEnd: notificationSettings.quietEnd })
+    .select({ id: users.id, zone: users.timeZone, settingsZone: notificationSettings.timeZone, quietStart: notificationSettings.quietStart, quietEnd: notificationSettings.quietEnd })
     .from(users)
     .leftJoin(notificationSettings, eq(notificationSettings.userId, users.id))
     .where(and(inArray(users.id, ids), eq(users.disabled, false)));
@@ -63,18 +63,29 @@ async function routes(tx: Tx, pending: readonly Pending[]): Promise<Map<string, 
     const key = `${p.userId}\u0000${p.kind}`;
     if (!person || out.has(key)) continue;
     const pref = chosen.get(key) ?? DEFAULT_PREFERENCES[p.kind];
-    const route = { inApp: pref.inApp, email: mail ? pref.email : "off", zone: person.zone, quietStart: person.quietStart ?? null, quietEnd: person.quietEnd ?? null } satisfies Route;
+    // Quiet hours are in the zone the person chose, else the one their browser had when they set them.
+    const route = { inApp: pref.inApp, email: mail ? pref.email : "off", zone: person.zone ?? person.settingsZone ?? null, quietStart: person.quietStart ?? null, quietEnd: person.quietEnd ?? null } satisfies Route;
     if (route.inApp || route.email !== "off") out.set(key, route);
   }
   return out;
 }
 
-/** Queues the e-mail for an entry, unless one for it is still waiting (a burst that grew is one message). */
+/**
+ * Queues the e-mail for an entry, unless one for it is still waiting and unclaimed (a burst that grew
+ * is one message). One a worker has claimed may already be composed: the growth gets its own.
+ */
 async function queueMail(tx: Tx, userId: string, notificationId: string, count: number, route: Route, now: Date) {
   const [waiting] = await tx
     .select({ id: mailOutbox.id })
     .from(mailOutbox)
-    .where(and(eq(mailOutbox.notificationId, notificationId), isNull(mailOutbox.sentAt), isNull(mailOutbox.failedAt)));
+    .where(
+      and(
+        eq(mailOutbox.notificationId, notificationId),
+        isNull(mailOutbox.sentAt),
+        isNull(mailOutbox.failedAt),
+        or(isNull(mailOutbox.lockedUntil), lt(mailOutbox.lockedUntil, now)),
+      ),
+    );
   if (waiting) return;
   const settle = new Date(now.getTime() + MAIL_SETTLE_MS);
   const quiet = quietUntil(settle, route.zone, route.quietStart, route.quietEnd);
@@ -104,7 +115,9 @@ export async function deliver(tx: Tx, actor: Actor | null, pending: readonly Pen
   }
 
   const told = new Set<string>();
-  for (const p of merged.values()) {
+  // Rows are locked in one order (person, then burst), so two writers' bursts never deadlock.
+  const ordered = [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, p]) => p);
+  for (const p of ordered) {
     const route = routeOf.get(`${p.userId}\u0000${p.kind}`)!;
     const burstKey = burstKeyOf(p, actorKey);
     const [recent] = await tx

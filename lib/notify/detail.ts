@@ -24,6 +24,8 @@ export type EntryDetail = {
   excerpt?: string;
   /** Where a mention was written. */
   where?: "comment" | "description" | "runbook";
+  /** The comment quoted, so an edit or a deletion can re-quote or drop it. */
+  commentId?: string;
   runbook?: { slug: string; title: string };
   metric?: { key: string; name: string; status?: "ok" | "warning" | "critical" | "no_data"; value?: number; unit?: string };
   import?: { fileName: string; project: string; created: number; updated: number };

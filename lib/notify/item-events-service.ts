@@ -1,12 +1,13 @@
 import "server-only";
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { backlogItems, projects, users, type BacklogItem } from "@/db/schema";
+import { notifications } from "@/db/schema-notifications";
 import { userIdOf, type Actor } from "@/lib/domain/actors";
 import { deliver, type Pending } from "./deliver-service";
 import { excerptOf, type Change, type ItemRef } from "./detail";
 import { findMentions, newMentions, type Mentionable } from "./mentions";
-import { followersOf, watchFor } from "./watch-service";
+import { followersOf, watchFor, watchMany } from "./watch-service";
 
 // What the item writer's changes tell people (called by lib/backlog/writer in the same
 // transaction): the new assignee is told they were assigned; the item's followers (assignee,
@@ -55,9 +56,11 @@ async function load(tx: Tx, writes: readonly ItemWrite[]): Promise<Loaded> {
 /** Tells people about item writes; `createdBy` (a person creating items one by one) starts watching them. */
 export async function notifyItemWrites(tx: Tx, actor: Actor, writes: readonly ItemWrite[], options: { creatorWatches?: boolean } = {}) {
   const self = userIdOf(actor);
-  if (options.creatorWatches && self) for (const w of writes) if (!w.before) await watchFor(tx, [self], "item", w.after.id, "created");
+  // Watches this write starts, inserted together at the end (a bulk assignment is one statement).
+  const watching: Parameters<typeof watchMany>[1][number][] = [];
+  if (options.creatorWatches && self) for (const w of writes) if (!w.before) watching.push({ userId: self, subjectType: "item", subjectId: w.after.id, reason: "created" });
   const todo = writes.filter(relevant);
-  if (!todo.length) return;
+  if (!todo.length) return watchMany(tx, watching);
   const { slugs, names, people } = await load(tx, todo);
   const followers = await followersOf(tx, todo.filter((w) => w.before).map((w) => w.after));
   const pending: Pending[] = [];
@@ -67,14 +70,14 @@ export async function notifyItemWrites(tx: Tx, actor: Actor, writes: readonly It
     const assigned = after.assigneeId && after.assigneeId !== before?.assigneeId ? after.assigneeId : null;
     if (assigned) {
       pending.push({ ...subject, userId: assigned, kind: "assigned", detail: { items: [item] } });
-      await watchFor(tx, [assigned], "item", after.id, "assigned");
+      watching.push({ userId: assigned, subjectType: "item", subjectId: after.id, reason: "assigned" });
     }
     if (before) {
       const changes = changesOf(before, after, names);
       if (changes.length) {
         const told = new Set(followers.get(after.id));
         // The owner it had hears that it was reassigned, unless they chose to stop watching it.
-        if (before.assigneeId && before.assigneeId !== after.assigneeId) told.add(before.assigneeId);
+        if (before.assigneeId && before.assigneeId !== after.assigneeId && !followers.unwatched(after.id, before.assigneeId)) told.add(before.assigneeId);
         if (assigned) told.delete(assigned);
         for (const userId of told) pending.push({ ...subject, userId, kind: "item_changed", detail: { items: [item], changes } });
       }
@@ -84,9 +87,10 @@ export async function notifyItemWrites(tx: Tx, actor: Actor, writes: readonly It
       for (const userId of mentioned) {
         pending.push({ ...subject, userId, kind: "mentioned", detail: { items: [item], where: "description", excerpt: excerptOf(after.description) }, burstKey: `mentioned:${self ?? "system"}:${after.id}` });
       }
-      await watchFor(tx, mentioned, "item", after.id, "mentioned");
+      for (const userId of mentioned) watching.push({ userId, subjectType: "item", subjectId: after.id, reason: "mentioned" });
     }
   }
+  await watchMany(tx, watching);
   await deliver(tx, actor, pending);
 }
 
@@ -94,7 +98,7 @@ export async function notifyItemWrites(tx: Tx, actor: Actor, writes: readonly It
  * A new comment: the people it @mentions are told so (and start watching the item), the item's
  * other followers that it was commented on; the author starts watching it.
  */
-export async function notifyComment(tx: Tx, actor: Actor, itemId: string, body: string, previousBody = "") {
+export async function notifyComment(tx: Tx, actor: Actor, itemId: string, commentId: string, body: string, previousBody = "") {
   const [item] = await tx.select().from(backlogItems).where(eq(backlogItems.id, itemId));
   if (!item) return;
   const self = userIdOf(actor);
@@ -108,7 +112,7 @@ export async function notifyComment(tx: Tx, actor: Actor, itemId: string, body: 
     kind: "mentioned",
     subjectType: "item",
     subjectId: item.id,
-    detail: { items: [ref], where: "comment", excerpt },
+    detail: { items: [ref], where: "comment", excerpt, commentId },
     burstKey: `mentioned:${self ?? "system"}:${item.id}`,
   }));
   // An edit tells only the newly mentioned; a new comment also tells the followers.
@@ -116,7 +120,7 @@ export async function notifyComment(tx: Tx, actor: Actor, itemId: string, body: 
     const followers = (await followersOf(tx, [item])).get(item.id) ?? new Set<string>();
     for (const userId of followers) {
       if (mentioned.includes(userId)) continue;
-      pending.push({ userId, kind: "commented", subjectType: "item", subjectId: item.id, detail: { items: [ref], excerpt }, burstKey: `commented:${self ?? "system"}:${item.id}` });
+      pending.push({ userId, kind: "commented", subjectType: "item", subjectId: item.id, detail: { items: [ref], excerpt, commentId }, burstKey: `commented:${self ?? "system"}:${item.id}` });
     }
     if (self) await watchFor(tx, [self], "item", item.id, "commented");
   }
@@ -171,4 +175,17 @@ export async function notifyRunbookNote(tx: Tx, actor: Actor, runbook: { id: str
       burstKey: `mentioned:${self ?? "system"}:${runbook.id}`,
     })),
   );
+}
+
+/**
+ * A comment was edited or deleted: entries quoting it quote the new text, or nothing, so a deleted
+ * comment (a pasted secret, say) does not live on in inboxes or in e-mails still to be sent (they are
+ * worded when they go out).
+ */
+export async function requoteComment(tx: Tx, commentId: string, body: string | null) {
+  const excerpt = body === null ? null : excerptOf(body);
+  await tx
+    .update(notifications)
+    .set({ detail: excerpt === null ? sql`${notifications.detail} - 'excerpt'` : sql`jsonb_set(${notifications.detail}, '{excerpt}', to_jsonb(${excerpt}::text))` })
+    .where(sql`${notifications.detail}->>'commentId' = ${commentId}`);
 }

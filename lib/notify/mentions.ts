@@ -32,11 +32,30 @@ const WORD = /[\p{L}\p{N}_]/u;
 // A character that makes the "@" part of a word or an address ("ada@example.com", "x@y").
 const GLUED = /[\p{L}\p{N}_.+\-@/]/u;
 
+type Handle = { text: string; id: string; rank: number };
+/** Built once per list of people (a bulk edit reads many descriptions against the same list). */
+const handleCache = new WeakMap<readonly Mentionable[], Handle[]>();
+
 /** The ids of the people mentioned in `text`, each once, in order of first mention. */
 export function findMentions(text: string, people: readonly Mentionable[]): string[] {
   if (!text.includes("@") || !people.length) return [];
   const plain = blankCode(text);
   const lower = plain.toLowerCase();
+  let handles = handleCache.get(people);
+  if (!handles) handleCache.set(people, (handles = handlesOf(people)));
+
+  const found: string[] = [];
+  let at = lower.indexOf("@");
+  for (let seen = 0; at !== -1 && seen < MAX_ATS; seen++, at = lower.indexOf("@", at + 1)) {
+    if (at > 0 && GLUED.test(lower[at - 1]!)) continue;
+    const rest = lower.slice(at + 1, at + 1 + 200).replace(/\s+/g, " ");
+    const match = handles.find((h) => rest.startsWith(h.text) && !WORD.test(rest[h.text.length] ?? ""));
+    if (match && !found.includes(match.id)) found.push(match.id);
+  }
+  return found;
+}
+
+function handlesOf(people: readonly Mentionable[]): Handle[] {
   // Every way to write each person, longest first so "@Lee Lead" wins over "@Lee".
   const localCounts = new Map<string, number>();
   for (const p of people) {
@@ -44,7 +63,7 @@ export function findMentions(text: string, people: readonly Mentionable[]): stri
     localCounts.set(local, (localCounts.get(local) ?? 0) + 1);
   }
   // rank: a name beats an address beats an address's local part of the same length.
-  const handles: { text: string; id: string; rank: number }[] = [];
+  const handles: Handle[] = [];
   for (const p of people) {
     const email = p.email.toLowerCase();
     const local = email.split("@")[0]!;
@@ -53,17 +72,7 @@ export function findMentions(text: string, people: readonly Mentionable[]): stri
     handles.push({ text: email, id: p.id, rank: 1 });
     if (local && localCounts.get(local) === 1) handles.push({ text: local, id: p.id, rank: 2 });
   }
-  handles.sort((a, b) => b.text.length - a.text.length || a.rank - b.rank);
-
-  const found: string[] = [];
-  let at = lower.indexOf("@");
-  for (let seen = 0; at !== -1 && seen < MAX_ATS; seen++, at = lower.indexOf("@", at + 1)) {
-    if (at > 0 && GLUED.test(plain[at - 1]!)) continue;
-    const rest = lower.slice(at + 1, at + 1 + 200).replace(/\s+/g, " ");
-    const match = handles.find((h) => rest.startsWith(h.text) && !WORD.test(rest[h.text.length] ?? ""));
-    if (match && !found.includes(match.id)) found.push(match.id);
-  }
-  return found;
+  return handles.sort((a, b) => b.text.length - a.text.length || a.rank - b.rank);
 }
 
 /** Mentions in `after` that were not in `before` (an edited description notifies only the new ones). */

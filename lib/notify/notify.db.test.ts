@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { projects, users } from "@/db/schema";
 import { notificationPrefs, notifications, watches } from "@/db/schema-notifications";
-import { addComment, editComment } from "@/lib/backlog/comment-service";
+import { addComment, deleteComment, editComment } from "@/lib/backlog/comment-service";
 import { bulkUpdate, createItem, setItemStatus, updateItem } from "@/lib/backlog/service";
 import { userActor, type UserActor } from "@/lib/domain/actors";
 import { CHANNEL, type ChangeEvent } from "@/lib/live/publish";
@@ -133,6 +133,33 @@ describe("notifications from item writes and comments", () => {
     const current = await updateItem(t.db, lead, { id: item.id, version: 1, changes: { priority: "P2" } });
     expect(current).toBeTruthy();
     expect(await entries(eve)).toHaveLength(0);
+  });
+
+  it("a former assignee who unwatched the item hears nothing of its reassignment", async () => {
+    const item = await newItem("Hand over", { assigneeId: eve.userId });
+    await watch(t.db, eve.userId, { subjectType: "item", subjectId: item.id, watching: false });
+    await t.db.delete(notifications);
+    await updateItem(t.db, lead, { id: item.id, version: 1, changes: { assigneeId: sam.userId } });
+    expect(await entries(eve)).toHaveLength(0);
+    expect((await entries(sam)).map((e) => e.kind)).toEqual(["assigned"]);
+  });
+
+  it("a deleted comment's words leave the entries that quoted it; an edited one's are re-quoted", async () => {
+    const item = await newItem("Secrets", { assigneeId: sam.userId });
+    const { id } = (await addComment(t.db, lead, { itemId: item.id, body: "password is hunter2 @Eve Engineer" })) as { id: string };
+    const quoted = async () =>
+      (await t.db.select().from(notifications).where(eq(notifications.subjectId, item.id)))
+        .map((n) => n.detail as { excerpt?: string; commentId?: string })
+        .filter((d) => d.commentId === id)
+        .map((d) => d.excerpt ?? null);
+    expect(await quoted()).toHaveLength(2); // Eve's mention, Sam's comment
+    expect((await quoted()).every((e) => e?.includes("hunter2"))).toBe(true);
+    const { comments } = await import("@/db/schema");
+    const [c] = await t.db.select().from(comments).where(eq(comments.id, id));
+    await editComment(t.db, lead, { commentId: id, body: "see the vault @Eve Engineer", updatedAt: c!.updatedAt.toISOString() });
+    expect((await quoted()).every((e) => e === "see the vault @Eve Engineer")).toBe(true);
+    await deleteComment(t.db, lead, { commentId: id });
+    expect((await quoted()).every((e) => e === null)).toBe(true);
   });
 
   it("announces inbox news only with the ids of the people told", async () => {

@@ -9,9 +9,17 @@ import type { WatchReason, WatchSubject } from "@/lib/domain/notifications";
 
 export type FollowedItem = { id: string; projectId: string; assigneeId: string | null };
 
-/** Each item's followers (user ids), for a batch of items. */
-export async function followersOf(tx: Tx, items: readonly FollowedItem[]): Promise<Map<string, Set<string>>> {
-  const out = new Map<string, Set<string>>(items.map((i) => [i.id, new Set(i.assigneeId ? [i.assigneeId] : [])]));
+export type Followers = Map<string, Set<string>> & {
+  /** Whether this person chose to stop watching this item (so nothing about it reaches them). */
+  unwatched: (itemId: string, userId: string) => boolean;
+};
+
+/** Each item's followers (user ids), for a batch of items, and who unwatched which. */
+export async function followersOf(tx: Tx, items: readonly FollowedItem[]): Promise<Followers> {
+  const unwatched = new Set<string>();
+  const out = Object.assign(new Map<string, Set<string>>(items.map((i) => [i.id, new Set(i.assigneeId ? [i.assigneeId] : [])])), {
+    unwatched: (itemId: string, userId: string) => unwatched.has(`${itemId}\u0000${userId}`),
+  });
   if (!items.length) return out;
   const itemIds = [...new Set(items.map((i) => i.id))];
   const projectIds = [...new Set(items.map((i) => i.projectId))];
@@ -23,7 +31,6 @@ export async function followersOf(tx: Tx, items: readonly FollowedItem[]): Promi
       sql`(${watches.subjectType} = 'item' and ${watches.subjectId} = any(${`{${itemIds.join(",")}}`}::text[])) or (${watches.subjectType} = 'project' and ${watches.watching} and ${watches.subjectId} = any(${`{${projectIds.join(",")}}`}::text[]))`,
     );
   const byProject = new Map<string, string[]>();
-  const unwatched = new Set<string>();
   for (const r of rows) {
     if (r.subjectType === "project") byProject.set(r.subjectId, [...(byProject.get(r.subjectId) ?? []), r.userId]);
     else if (r.watching) out.get(r.subjectId)?.add(r.userId);
@@ -42,12 +49,17 @@ export async function followersOf(tx: Tx, items: readonly FollowedItem[]): Promi
  * row for it: an earlier "unwatch" stays an unwatch.
  */
 export async function watchFor(tx: Tx, userIds: readonly string[], subjectType: WatchSubject, subjectId: string, reason: WatchReason) {
-  const unique = [...new Set(userIds)];
-  if (!unique.length) return;
-  await tx
-    .insert(watches)
-    .values(unique.map((userId) => ({ userId, subjectType, subjectId, reason })))
-    .onConflictDoNothing();
+  await watchMany(tx, userIds.map((userId) => ({ userId, subjectType, subjectId, reason })));
+}
+
+/** The same for many (person, subject) pairs in one statement (a bulk assignment). */
+export async function watchMany(tx: Tx, rows: readonly { userId: string; subjectType: WatchSubject; subjectId: string; reason: WatchReason }[]) {
+  const seen = new Set<string>();
+  const unique = rows.filter((r) => {
+    const key = `${r.userId}\u0000${r.subjectType}\u0000${r.subjectId}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  for (let i = 0; i < unique.length; i += 1000) await tx.insert(watches).values(unique.slice(i, i + 1000)).onConflictDoNothing();
 }
 
 /** Watch or unwatch by hand (the button): always the person's explicit choice. */
@@ -60,10 +72,17 @@ export async function setWatching(tx: Tx, userId: string, subjectType: WatchSubj
 
 /** Everyone watching any of these subjects (metrics, runbooks). */
 export async function watchersOf(tx: Tx, subjectType: WatchSubject, subjectIds: readonly string[]): Promise<string[]> {
-  if (!subjectIds.length) return [];
+  return [...new Set([...(await watchersBySubject(tx, subjectType, subjectIds)).values()].flat())];
+}
+
+/** Each subject's watchers, in one query. */
+export async function watchersBySubject(tx: Tx, subjectType: WatchSubject, subjectIds: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (!subjectIds.length) return out;
   const rows = await tx
-    .selectDistinct({ userId: watches.userId })
+    .select({ userId: watches.userId, subjectId: watches.subjectId })
     .from(watches)
     .where(and(eq(watches.subjectType, subjectType), inArray(watches.subjectId, [...subjectIds]), eq(watches.watching, true)));
-  return rows.map((r) => r.userId);
+  for (const r of rows) out.set(r.subjectId, [...(out.get(r.subjectId) ?? []), r.userId]);
+  return out;
 }

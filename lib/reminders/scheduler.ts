@@ -39,8 +39,9 @@ export function startBackgroundWork(db: () => Promise<Db>) {
   g.__backgroundStarted = true;
   every(REMINDER_EVERY_MS, "reminders", async () => {
     const d = await db();
-    await runReminderPass(d);
-    if (mailConfigured()) await runDigestPass(d);
+    // The instance that held the lock for reminders also does the digests (one instance a minute).
+    const { ran } = await runReminderPass(d);
+    if (ran && mailConfigured()) await runDigestPass(d);
   });
   if (mailConfigured()) {
     const send = smtpSender();

@@ -10,7 +10,7 @@ import { openSql } from "@/lib/domain/item-sql";
 import { queueDigest } from "@/lib/mail/outbox-service";
 import { deliver, type Pending } from "@/lib/notify/deliver-service";
 import { digestWindow } from "@/lib/notify/schedule-time";
-import { followersOf, watchersOf } from "@/lib/notify/watch-service";
+import { followersOf, watchersBySubject } from "@/lib/notify/watch-service";
 import { reviewDueSql } from "@/lib/runbooks/review-due";
 import { openItemSlaStateSql } from "@/lib/sla/state-sql";
 
@@ -70,8 +70,9 @@ async function reviewReminders(tx: Tx, now: Date): Promise<number> {
     .values(due.map((r) => ({ subjectType: "runbook" as const, subjectId: r.id, kind: "review_due" as const, mark: r.dueAt.toISOString().slice(0, 19), createdAt: now })))
     .onConflictDoNothing();
   const pending: Pending[] = [];
+  const watchers = await watchersBySubject(tx, "runbook", due.map((r) => r.id));
   for (const r of due) {
-    const people = new Set(await watchersOf(tx, "runbook", [r.id]));
+    const people = new Set(watchers.get(r.id) ?? []);
     if (r.ownerId) people.add(r.ownerId);
     for (const userId of people) {
       pending.push({ userId, kind: "review_due", subjectType: "runbook", subjectId: r.id, detail: { runbook: { slug: r.slug, title: r.title.slice(0, 200) } }, burstKey: `review_due:${r.id}` });
@@ -100,14 +101,14 @@ export async function runReminderPass(db: Db, now = new Date()) {
 export async function runDigestPass(db: Db, now = new Date()) {
   // Only people with entries since two days ago can have a digest due.
   const candidates = await db
-    .selectDistinct({ userId: notifications.userId, zone: users.timeZone, digestHour: notificationSettings.digestHour, lastDigestAt: notificationSettings.lastDigestAt })
+    .selectDistinct({ userId: notifications.userId, zone: users.timeZone, settingsZone: notificationSettings.timeZone, digestHour: notificationSettings.digestHour, lastDigestAt: notificationSettings.lastDigestAt })
     .from(notifications)
     .innerJoin(users, eq(users.id, notifications.userId))
     .leftJoin(notificationSettings, eq(notificationSettings.userId, notifications.userId))
     .where(and(gt(notifications.updatedAt, new Date(now.getTime() - 48 * 3600_000)), eq(users.disabled, false)));
   let queued = 0;
   for (const c of candidates) {
-    const window = digestWindow(now, c.zone, c.digestHour ?? 8, c.lastDigestAt ?? null);
+    const window = digestWindow(now, c.zone ?? c.settingsZone, c.digestHour ?? 8, c.lastDigestAt ?? null);
     if (!window) continue;
     const prefs = await db.select().from(notificationPrefs).where(eq(notificationPrefs.userId, c.userId));
     const chosen = new Map(prefs.map((p) => [p.kind, p.email]));

@@ -63,7 +63,7 @@ export function InboxList({ entries }: { entries: InboxEntry[] }) {
                     </Link>
                   </span>
                 ))}
-                {e.items.length > SHOWN_KEYS ? ` and ${e.items.length - SHOWN_KEYS} more` : ""}
+                {e.total > SHOWN_KEYS ? ` and ${(e.total - Math.min(SHOWN_KEYS, e.items.length)).toLocaleString("en")} more` : ""}
               </p>
             ) : null}
             {e.excerpt ? <blockquote className="mt-1 border-l-2 border-border pl-2 text-sm break-words text-muted-foreground">{e.excerpt}</blockquote> : null}
