@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EMAIL_MODES, NOTIFICATION_KINDS, WATCH_SUBJECTS } from "@/lib/domain/notifications";
+import { isTimeZone } from "@/lib/time/format";
 
 // What the inbox's actions and route accept.
 
@@ -22,6 +23,8 @@ export const preferencesSchema = z
     quietStart: hour.nullable(),
     quietEnd: hour.nullable(),
     digestHour: hour,
+    // The zone the form showed the hours in (the account's, else the browser's): the hours mean it.
+    timeZone: z.string().max(100).refine(isTimeZone, "must be a time zone such as Europe/Berlin").nullable().default(null),
   })
   .refine((p) => (p.quietStart === null) === (p.quietEnd === null), { message: "give both the start and the end of quiet hours, or neither", path: ["quietEnd"] })
   .refine((p) => p.quietStart === null || p.quietStart !== p.quietEnd, { message: "quiet hours must not start and end at the same hour", path: ["quietEnd"] });

@@ -57,7 +57,7 @@ export async function savePreferences(db: Db, userId: string, input: z.output<ty
         .values(rows)
         .onConflictDoUpdate({ target: [notificationPrefs.userId, notificationPrefs.kind], set: { inApp: sql`excluded.in_app`, email: sql`excluded.email` } });
     }
-    const settings = { quietStart: input.quietStart, quietEnd: input.quietEnd, digestHour: input.digestHour, updatedAt: new Date() };
+    const settings = { quietStart: input.quietStart, quietEnd: input.quietEnd, digestHour: input.digestHour, timeZone: input.timeZone, updatedAt: new Date() };
     await tx.insert(notificationSettings).values({ userId, ...settings }).onConflictDoUpdate({ target: notificationSettings.userId, set: settings });
     return { saved: true };
   });

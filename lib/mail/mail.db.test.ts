@@ -121,6 +121,15 @@ describe("e-mail notifications", () => {
     expect(await renewLease(t.db, theirs!, 120_000, later(92_500))).toBe(true);
   });
 
+  it("reads quiet hours in the zone they were set in when the account names none", async () => {
+    // Quiet for the next two hours in Auckland (13 hours from UTC in December: never the same hour in UTC).
+    const hour = Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Pacific/Auckland", hour: "2-digit", hourCycle: "h23" }).format(new Date()));
+    await t.db.insert(notificationSettings).values({ userId: eve.userId, quietStart: hour, quietEnd: (hour + 2) % 24, timeZone: "Pacific/Auckland" });
+    await assign("Down under", eve);
+    const [row] = await t.db.select().from(mailOutbox).where(eq(mailOutbox.userId, eve.userId));
+    expect(row!.notBefore.getTime()).toBeGreaterThan(Date.now() + 30 * 60_000);
+  });
+
   it("holds a message through the recipient's quiet hours", async () => {
     const hour = new Date().getUTCHours();
     await t.db.insert(notificationSettings).values({ userId: eve.userId, quietStart: hour, quietEnd: (hour + 2) % 24 });

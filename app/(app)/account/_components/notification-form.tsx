@@ -30,7 +30,7 @@ export function NotificationForm({ initial, mailEnabled, zone }: { initial: Pref
       onSubmit={(e) => {
         e.preventDefault();
         setError(null);
-        run(() => savePreferencesAction({ kinds, quietStart: quiet ? quietStart : null, quietEnd: quiet ? quietEnd : null, digestHour }), {
+        run(() => savePreferencesAction({ kinds, quietStart: quiet ? quietStart : null, quietEnd: quiet ? quietEnd : null, digestHour, timeZone: zone }), {
           success: "Notification settings saved",
           onError: (err) => {
             setError(err.message);
