@@ -158,7 +158,8 @@ function FieldTable({ caption, rows }: { caption: string; rows: { name: string; 
               {r.required ? <span className="text-danger"> *</span> : null}
             </td>
             <td className="py-1 pr-3 text-muted-foreground">{r.where}</td>
-            <td className="py-1">{r.type}</td>
+            {/* A long enum (every notification kind) wraps at any point rather than widen a phone's page. */}
+            <td className="py-1 [overflow-wrap:anywhere]">{r.type}</td>
           </tr>
         ))}
       </tbody>

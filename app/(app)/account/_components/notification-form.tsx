@@ -44,43 +44,30 @@ export function NotificationForm({ initial, mailEnabled, zone }: { initial: Pref
           E-mail is not set up on this server (an administrator sets SMTP_URL, MAIL_FROM and APP_URL), so only the in-app choices take effect. Your e-mail choices are kept for when it is.
         </p>
       ) : null}
-      <table className="w-full text-sm">
-        <thead>
-          <tr className="text-left text-xs text-muted-foreground">
-            <th scope="col" className="py-1 pr-2 font-medium">
-              Notify me about
-            </th>
-            <th scope="col" className="px-2 py-1 font-medium">
-              In the app
-            </th>
-            <th scope="col" className="py-1 pl-2 font-medium">
-              By e-mail
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {NOTIFICATION_KINDS.map((kind) => (
-            <tr key={kind} className="border-t border-border align-top">
-              <th scope="row" className="py-2 pr-2 text-left font-normal">
-                <span className="font-medium">{KIND_LABELS[kind].label}</span>
-                <span className="block text-xs text-muted-foreground">{KIND_LABELS[kind].hint}</span>
-              </th>
-              <td className="px-2 py-2">
+      {/* One row per kind: the name and what it covers, then its two choices (side by side when there is room, under it on a phone). */}
+      <ul className="divide-y divide-border border-y border-border text-sm" aria-label="Notify me about">
+        {NOTIFICATION_KINDS.map((kind) => (
+          <li key={kind} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-2">
+            <div className="min-w-0 flex-1 basis-56">
+              <span className="font-medium">{KIND_LABELS[kind].label}</span>
+              <span className="block text-xs text-muted-foreground">{KIND_LABELS[kind].hint}</span>
+            </div>
+            <div className="flex items-center gap-3">
+              <label className="flex items-center gap-1.5 text-sm">
                 <input type="checkbox" className="size-4" aria-label={`${KIND_LABELS[kind].label} in the app`} checked={kinds[kind].inApp} disabled={pending} onChange={(e) => set(kind, { inApp: e.target.checked })} />
-              </td>
-              <td className="py-2 pl-2">
-                <select className={select} aria-label={`${KIND_LABELS[kind].label} by e-mail`} value={kinds[kind].email} disabled={pending} onChange={(e) => set(kind, { email: e.target.value as EmailMode })}>
-                  {EMAIL_MODES.map((m) => (
-                    <option key={m} value={m}>
-                      {EMAIL_LABELS[m]}
-                    </option>
-                  ))}
-                </select>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                <span>In the app</span>
+              </label>
+              <select className={select} aria-label={`${KIND_LABELS[kind].label} by e-mail`} value={kinds[kind].email} disabled={pending} onChange={(e) => set(kind, { email: e.target.value as EmailMode })}>
+                {EMAIL_MODES.map((m) => (
+                  <option key={m} value={m}>
+                    {EMAIL_LABELS[m]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </li>
+        ))}
+      </ul>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Quiet hours ({zone})</legend>
         <label className="flex items-center gap-2 text-sm">
