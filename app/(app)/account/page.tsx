@@ -34,7 +34,8 @@ export default async function AccountPage() {
   return (
     <>
       <PageHeader title="Your account" description={`${actor.name} · ${actor.email} · ${actor.role}`} />
-      <div className="grid gap-6 lg:grid-cols-2">
+      {/* minmax(0, 1fr): a control's widest option (a time zone's name) never widens a phone's page. */}
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
         <Card className="p-5">
           <h2 className="text-base font-semibold">Change password</h2>
           <p className="mt-1 mb-4 text-sm text-muted-foreground">Your other sessions end when the password changes; this one stays signed in.</p>
