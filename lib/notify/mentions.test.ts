@@ -42,6 +42,13 @@ describe("findMentions", () => {
     expect(findMentions("@Eve Engineer @Lee Lead @Eve Engineer", people)).toEqual(["eve", "lee"]);
   });
 
+  it("picks the right one of a thousand people with alike names, the longest that fits", () => {
+    const many = Array.from({ length: 1000 }, (_, i) => ({ id: `u${i}`, name: `Sam Lee${i}`, email: `sam.lee${i}@example.com` }));
+    many.push({ id: "sam", name: "Sam", email: "sam@example.com" });
+    expect(findMentions("cc @Sam Lee42, @sam lee999 and @Sam, not @Sam Lee1000", many)).toEqual(["u42", "u999", "sam"]);
+    expect(findMentions("@sam.lee7@example.com @sam.lee8", many)).toEqual(["u7", "u8"]);
+  });
+
   it("stays fast on a text full of @", () => {
     const hostile = "@".repeat(200_000) + " @Eve Engineer";
     const started = performance.now();

@@ -33,8 +33,14 @@ const WORD = /[\p{L}\p{N}_]/u;
 const GLUED = /[\p{L}\p{N}_.+\-@/]/u;
 
 type Handle = { text: string; id: string; rank: number };
+/**
+ * Every way to write each person, by its exact text, and the lengths those texts have (longest
+ * first). One "@" then costs a hash lookup per distinct length, however many people there are and
+ * however alike their names: 1,000 people and texts full of "@" stay cheap.
+ */
+type Handles = { byText: Map<string, Handle>; lengths: number[] };
 /** Built once per list of people (a bulk edit reads many descriptions against the same list). */
-const handleCache = new WeakMap<readonly Mentionable[], Handle[]>();
+const handleCache = new WeakMap<readonly Mentionable[], Handles>();
 
 /** The ids of the people mentioned in `text`, each once, in order of first mention. */
 export function findMentions(text: string, people: readonly Mentionable[]): string[] {
@@ -43,36 +49,49 @@ export function findMentions(text: string, people: readonly Mentionable[]): stri
   const lower = plain.toLowerCase();
   let handles = handleCache.get(people);
   if (!handles) handleCache.set(people, (handles = handlesOf(people)));
+  // Whitespace in the text may be wider than the single spaces of a handle: read a little more.
+  const window = (handles.lengths[0] ?? 0) * 2 + 2;
 
   const found: string[] = [];
   let at = lower.indexOf("@");
   for (let seen = 0; at !== -1 && seen < MAX_ATS; seen++, at = lower.indexOf("@", at + 1)) {
     if (at > 0 && GLUED.test(lower[at - 1]!)) continue;
-    const rest = lower.slice(at + 1, at + 1 + 200).replace(/\s+/g, " ");
-    const match = handles.find((h) => rest.startsWith(h.text) && !WORD.test(rest[h.text.length] ?? ""));
-    if (match && !found.includes(match.id)) found.push(match.id);
+    const rest = lower.slice(at + 1, at + 1 + window).replace(/\s+/g, " ");
+    // Longest first, so "@Lee Lead" wins over "@Lee".
+    for (const length of handles.lengths) {
+      if (length > rest.length || WORD.test(rest[length] ?? "")) continue;
+      const match = handles.byText.get(rest.slice(0, length));
+      if (match) {
+        if (!found.includes(match.id)) found.push(match.id);
+        break;
+      }
+    }
   }
   return found;
 }
 
-function handlesOf(people: readonly Mentionable[]): Handle[] {
-  // Every way to write each person, longest first so "@Lee Lead" wins over "@Lee".
+function handlesOf(people: readonly Mentionable[]): Handles {
   const localCounts = new Map<string, number>();
   for (const p of people) {
     const local = p.email.toLowerCase().split("@")[0]!;
     localCounts.set(local, (localCounts.get(local) ?? 0) + 1);
   }
-  // rank: a name beats an address beats an address's local part of the same length.
-  const handles: Handle[] = [];
+  const byText = new Map<string, Handle>();
+  // A name beats an address beats an address's local part written the same; the first person wins a tie.
+  const add = (h: Handle) => {
+    const held = byText.get(h.text);
+    if (!held || h.rank < held.rank) byText.set(h.text, h);
+  };
   for (const p of people) {
     const email = p.email.toLowerCase();
     const local = email.split("@")[0]!;
     const name = p.name.trim().toLowerCase().replace(/\s+/g, " ");
-    if (name) handles.push({ text: name, id: p.id, rank: 0 });
-    handles.push({ text: email, id: p.id, rank: 1 });
-    if (local && localCounts.get(local) === 1) handles.push({ text: local, id: p.id, rank: 2 });
+    if (name) add({ text: name, id: p.id, rank: 0 });
+    add({ text: email, id: p.id, rank: 1 });
+    if (local && localCounts.get(local) === 1) add({ text: local, id: p.id, rank: 2 });
   }
-  return handles.sort((a, b) => b.text.length - a.text.length || a.rank - b.rank);
+  const lengths = [...new Set([...byText.keys()].map((t) => t.length))].sort((a, b) => b - a);
+  return { byText, lengths };
 }
 
 /** Mentions in `after` that were not in `before` (an edited description notifies only the new ones). */
