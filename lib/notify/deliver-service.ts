@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, inArray, isNull, lt, or } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { users } from "@/db/schema";
 import { mailOutbox, notificationPrefs, notificationSettings, notifications } from "@/db/schema-notifications";
@@ -21,6 +21,8 @@ import { quietUntil } from "./schedule-time";
 export const BURST_MS = 10 * 60_000;
 /** An e-mail sent "at once" waits this long, so the rest of a burst joins the same message. */
 export const MAIL_SETTLE_MS = 60_000;
+/** Seeds the burst locks' hash, so they do not share a number with the reminder pass's lock. */
+const BURST_LOCK_SEED = 19_019;
 
 export type Pending = {
   userId: string;
@@ -117,6 +119,15 @@ export async function deliver(tx: Tx, actor: Actor | null, pending: readonly Pen
   const told = new Set<string>();
   // Rows are locked in one order (person, then burst), so two writers' bursts never deadlock.
   const ordered = [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, p]) => p);
+  // A burst that has no entry yet has no row to lock: two writers would each insert one. A
+  // transaction lock per (person, burst), taken in one statement in hash order, makes the second
+  // wait and then grow the first's entry. (A hash collision only makes two bursts wait on each other.)
+  if (ordered.length) {
+    const keys = ordered.map((p) => `${p.userId} ${burstKeyOf(p, actorKey)}`);
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(h) from (select distinct hashtextextended(k, ${BURST_LOCK_SEED}) as h from jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb) as k order by h) as locks`,
+    );
+  }
   for (const p of ordered) {
     const route = routeOf.get(`${p.userId}\u0000${p.kind}`)!;
     const burstKey = burstKeyOf(p, actorKey);

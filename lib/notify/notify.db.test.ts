@@ -7,6 +7,7 @@ import { bulkUpdate, createItem, setItemStatus, updateItem } from "@/lib/backlog
 import { userActor, type UserActor } from "@/lib/domain/actors";
 import { CHANNEL, type ChangeEvent } from "@/lib/live/publish";
 import { markRead, watch } from "@/lib/inbox/service";
+import { deliver } from "./deliver-service";
 import { inboxEntries, unreadCount } from "@/lib/inbox/queries";
 import { createTestDb } from "@/test/db";
 
@@ -171,6 +172,28 @@ describe("notifications from item writes and comments", () => {
     await stop();
     const inbox = received.filter((e) => e.type === "inbox");
     expect(inbox).toEqual([{ type: "inbox", userIds: [vic.userId], by: lead.userId }]);
+  });
+
+  it("two writes of one burst at the same moment make one entry, not two", async () => {
+    const item = await newItem("Burst", { assigneeId: eve.userId });
+    await t.db.delete(notifications);
+    const tell = () => ({ userId: eve.userId, kind: "item_changed" as const, subjectType: "item" as const, subjectId: item.id, detail: { items: [{ id: item.id, key: item.key, title: "Burst", project: "platform" }] } });
+    // The first writer holds its transaction open while the second delivers the same burst: on
+    // PostgreSQL the second must wait for the first and then grow its entry (the embedded database
+    // runs the two in turn, so there this is the sequential case).
+    let opened!: () => void;
+    const firstOpen = new Promise<void>((r) => (opened = r));
+    const first = t.db.transaction(async (tx) => {
+      await deliver(tx, lead, [tell()]);
+      opened();
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    await firstOpen;
+    const second = t.db.transaction((tx) => deliver(tx, lead, [tell()]));
+    await Promise.all([first, second]);
+    const got = await entries(eve);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.count).toBe(2);
   });
 
   it("a rolled-back change tells nobody", async () => {
