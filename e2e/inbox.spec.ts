@@ -127,3 +127,19 @@ test("a user who turns a kind off stops receiving it", async ({ page, browser })
   await page.goto("/inbox");
   await expect(page.getByTestId("inbox-list")).toContainText("second note");
 });
+
+test("a project chosen on the backlog can be watched from there, and the account page agrees", async ({ page }) => {
+  await signInAs(page, DEMO.engineer);
+  await page.goto("/backlog?project=health-todos");
+  const button = main(page).getByRole("button", { name: /project Optimization/ });
+  await expect(button).toHaveAttribute("aria-pressed", "false");
+  await button.click();
+  await expect(page.getByText("Watching this project")).toBeVisible();
+  await page.reload();
+  await expect(main(page).getByRole("button", { name: /project Optimization/ })).toHaveAttribute("aria-pressed", "true");
+  await page.goto("/account");
+  await expect(main(page).getByRole("button", { name: /^Watching Optimization/ })).toHaveAttribute("aria-pressed", "true");
+  // Left as it was found.
+  await main(page).getByRole("button", { name: /^Watching Optimization/ }).click();
+  await expect(page.getByText("Stopped watching this project")).toBeVisible();
+});

@@ -10,7 +10,20 @@ import { watchAction } from "@/lib/inbox/actions";
 const NOUN: Record<WatchSubject, string> = { item: "item", runbook: "runbook", metric: "metric", project: "project" };
 
 /** Watch / Unwatch: a toggle button (aria-pressed) whose state shows at once and settles on the server's answer. */
-export function WatchButton({ subjectType, subjectId, watching: initial, subjectName }: { subjectType: WatchSubject; subjectId: string; watching: boolean; subjectName?: string }) {
+export function WatchButton({
+  subjectType,
+  subjectId,
+  watching: initial,
+  subjectName,
+  showNoun = false,
+}: {
+  subjectType: WatchSubject;
+  subjectId: string;
+  watching: boolean;
+  subjectName?: string;
+  /** "Watch project" rather than "Watch", where the page is not the subject's own (the backlog). */
+  showNoun?: boolean;
+}) {
   const { pending, run } = useItemAction();
   const [watching, setWatching] = useState(initial);
   const [shown, setShown] = useState(initial);
@@ -40,7 +53,10 @@ export function WatchButton({ subjectType, subjectId, watching: initial, subject
       }
     >
       {watching ? <Eye className="size-4" aria-hidden /> : <EyeOff className="size-4" aria-hidden />}
-      <span className="ml-1.5">{watching ? "Watching" : "Watch"}</span>
+      <span className="ml-1.5">
+        {watching ? "Watching" : "Watch"}
+        {showNoun && ` ${NOUN[subjectType]}`}
+      </span>
     </Button>
   );
 }

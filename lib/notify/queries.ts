@@ -26,3 +26,12 @@ export async function projectWatches(db: Db, userId: string) {
     .leftJoin(watches, and(eq(watches.userId, userId), eq(watches.subjectType, "project"), eq(watches.subjectId, sql`${projects.id}::text`)))
     .orderBy(asc(projects.name));
 }
+
+/** The ids of the projects this person watches (the backlog's Watch button for a chosen project). */
+export async function watchedProjectIds(db: Db, userId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: watches.subjectId })
+    .from(watches)
+    .where(and(eq(watches.userId, userId), eq(watches.subjectType, "project"), eq(watches.watching, true)));
+  return rows.map((r) => r.id);
+}

@@ -10,6 +10,7 @@ import { listBacklog } from "@/lib/backlog/list-queries";
 import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/option-queries";
 import { listViews } from "@/lib/backlog/saved-view-queries";
 import { getColumnChoice } from "@/lib/backlog/column-choice-queries";
+import { watchedProjectIds } from "@/lib/notify/queries";
 import { BacklogView } from "./_components/backlog-view";
 import { PrintFilters } from "./_components/print-filters";
 
@@ -21,12 +22,13 @@ export default async function BacklogPage({ searchParams }: { searchParams: Prom
   const actor = await requirePageFor("/backlog");
   const { query, warnings } = parseBacklogQuery(await searchParams);
   const db = await getDb();
-  const [page, projects, users, views, columns] = await Promise.all([
+  const [page, projects, users, views, columns, watchedProjects] = await Promise.all([
     listBacklog(db, query, actor.userId, cachedCount(query, actor.userId)),
     listProjectOptions(db),
     listAssignableUsers(db),
     listViews(db, actor.userId),
     getColumnChoice(db, actor.userId),
+    watchedProjectIds(db, actor.userId),
   ]);
   return (
     <>
@@ -38,6 +40,7 @@ export default async function BacklogPage({ searchParams }: { searchParams: Prom
         users={users}
         views={views}
         columns={columns}
+        watchedProjects={watchedProjects}
         permissions={{ setStatus: can(actor, "items.setStatus"), edit: can(actor, "items.bulkUpdate"), create: can(actor, "items.create") }}
       />
     </>

@@ -12,6 +12,7 @@ import { BulkBar } from "./bulk-bar";
 import { ColumnsMenu } from "./columns-menu";
 import { FilterBar } from "./filter-bar";
 import { NewItemDialog } from "./new-item-dialog";
+import { WatchButton } from "@/components/notify/watch-button";
 import { Pagination } from "./pagination";
 import { useBacklog, type BacklogData } from "./use-backlog";
 import { ViewTools } from "./view-tools";
@@ -22,6 +23,7 @@ export function BacklogView({
   users,
   views,
   columns: initialColumns,
+  watchedProjects,
   permissions,
 }: {
   initial: { key: string; data: BacklogData };
@@ -29,6 +31,8 @@ export function BacklogView({
   users: UserOption[];
   views: { id: string; name: string; query: string }[];
   columns: ColumnChoice;
+  /** Project ids the viewer watches: with one project chosen, its Watch button shows here. */
+  watchedProjects: string[];
   permissions: { setStatus: boolean; edit: boolean; create: boolean };
 }) {
   const { query, key, setQuery, refresh, data, error, isFetching, isPlaceholderData } = useBacklog(initial);
@@ -51,12 +55,14 @@ export function BacklogView({
   };
   const rows = data?.rows ?? [];
   const filtered = key !== "" && key !== "sort=priority";
+  const chosenProject = query.project ? projects.find((p) => p.slug === query.project) : undefined;
 
   return (
     <div ref={box} className="@container space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
         <ViewTools query={query} queryKey={key} views={views} />
         <div className="flex items-center gap-2">
+          {chosenProject && <WatchButton key={chosenProject.id} subjectType="project" subjectId={chosenProject.id} watching={watchedProjects.includes(chosenProject.id)} subjectName={`project ${chosenProject.name}`} showNoun />}
           <ColumnsMenu choice={columns} setChoice={setColumns} widthOf={() => box.current?.clientWidth ?? 0} />
           <BacklogShortcuts may={{ select: permissions.edit, create: canCreate }} onToggleRow={toggleRow} onCreate={() => setNewItemOpen(true)} />
           {permissions.create && <NewItemDialog projects={projects} defaultProject={query.project} open={creating || (requested && canCreate)} onOpenChange={setNewItemOpen} />}
