@@ -6,6 +6,7 @@ import { createItem, updateItem } from "@/lib/backlog/service";
 import { userActor, type UserActor } from "@/lib/domain/actors";
 import { resetEnvForTests } from "@/lib/env";
 import { createTestDb, usingPostgres } from "@/test/db";
+import { pruneNotifications } from "./retention-service";
 import { runDigestPass, runReminderPass } from "./service";
 
 // Reminders are raised once per transition (not on every pass, not by every instance), to the
@@ -118,5 +119,26 @@ describe("the reminder pass", () => {
     const digests = await t.db.select().from(mailOutbox).where(and(eq(mailOutbox.userId, eve.userId), eq(mailOutbox.kind, "digest")));
     expect(digests).toHaveLength(1);
     expect((await t.db.select().from(mailOutbox).where(eq(mailOutbox.userId, sam.userId))).filter((m) => m.kind === "digest")).toHaveLength(0);
+  });
+
+  it("prunes read entries after 90 days, unread ones after a year, and sent or abandoned e-mail after 30 days", async () => {
+    const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000);
+    const entry = async (label: string, updated: Date, read: Date | null) =>
+      (await t.db.insert(notifications).values({ userId: eve.userId, kind: "assigned", subjectType: "item", subjectId: label, actorLabel: "Lee Lead", detail: { items: [] }, burstKey: label, createdAt: updated, updatedAt: updated, readAt: read }).returning())[0]!.id;
+    const keep = [await entry("read-recently", daysAgo(10), daysAgo(9)), await entry("unread-old", daysAgo(200), null)];
+    const gone = [await entry("read-long-ago", daysAgo(120), daysAgo(100)), await entry("unread-ancient", daysAgo(400), null)];
+    const mail = async (key: string, fields: Partial<typeof mailOutbox.$inferInsert>) =>
+      (await t.db.insert(mailOutbox).values({ userId: eve.userId, kind: "entry", notificationId: keep[0], dedupeKey: key, notBefore: daysAgo(40), ...fields }).returning())[0]!.id;
+    const mailKept = [await mail("pending", {}), await mail("sent-recently", { sentAt: daysAgo(3) })];
+    const mailGone = [await mail("sent-long-ago", { sentAt: daysAgo(40) }), await mail("gave-up-long-ago", { failedAt: daysAgo(35) })];
+
+    expect(await pruneNotifications(t.db)).toEqual({ entries: 2, mail: 2 });
+    const left = (await t.db.select({ id: notifications.id }).from(notifications)).map((r) => r.id).sort();
+    expect(left).toEqual([...keep].sort());
+    const leftMail = (await t.db.select({ id: mailOutbox.id }).from(mailOutbox)).map((r) => r.id).sort();
+    expect(leftMail).toEqual([...mailKept].sort());
+    expect(gone.some((id) => left.includes(id)) || mailGone.some((id) => leftMail.includes(id))).toBe(false);
+    // A second run finds nothing more.
+    expect(await pruneNotifications(t.db)).toEqual({ entries: 0, mail: 0 });
   });
 });
