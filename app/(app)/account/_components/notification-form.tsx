@@ -8,6 +8,7 @@ import { savePreferencesAction } from "@/lib/inbox/actions";
 
 const EMAIL_LABELS: Record<EmailMode, string> = { off: "No e-mail", immediate: "E-mail at once", digest: "Daily digest" };
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
+const select = "h-8 rounded-md border border-border bg-surface px-2 text-sm disabled:opacity-60";
 const hourLabel = (h: number) => `${String(h).padStart(2, "0")}:00`;
 
 export type PreferencesView = { kinds: Record<NotificationKind, KindPreference>; quietStart: number | null; quietEnd: number | null; digestHour: number };
@@ -22,7 +23,6 @@ export function NotificationForm({ initial, mailEnabled, zone }: { initial: Pref
   const [digestHour, setDigestHour] = useState(initial.digestHour);
   const [error, setError] = useState<string | null>(null);
   const set = (kind: NotificationKind, patch: Partial<KindPreference>) => setKinds((k) => ({ ...k, [kind]: { ...k[kind], ...patch } }));
-  const select = "h-8 rounded-md border border-border bg-surface px-2 text-sm disabled:opacity-60";
 
   return (
     <form
@@ -78,36 +78,18 @@ export function NotificationForm({ initial, mailEnabled, zone }: { initial: Pref
           <div className="flex flex-wrap items-center gap-2 text-sm">
             <label className="flex items-center gap-1">
               From
-              <select className={select} value={quietStart} disabled={pending} onChange={(e) => setQuietStart(Number(e.target.value))}>
-                {HOURS.map((h) => (
-                  <option key={h} value={h}>
-                    {hourLabel(h)}
-                  </option>
-                ))}
-              </select>
+              <HourSelect value={quietStart} disabled={pending} onChange={setQuietStart} />
             </label>
             <label className="flex items-center gap-1">
               to
-              <select className={select} value={quietEnd} disabled={pending} onChange={(e) => setQuietEnd(Number(e.target.value))}>
-                {HOURS.map((h) => (
-                  <option key={h} value={h}>
-                    {hourLabel(h)}
-                  </option>
-                ))}
-              </select>
+              <HourSelect value={quietEnd} disabled={pending} onChange={setQuietEnd} />
             </label>
           </div>
         ) : null}
       </fieldset>
       <label className="flex flex-wrap items-center gap-2 text-sm">
         <span className="font-medium">Daily digest at</span>
-        <select className={select} value={digestHour} disabled={pending} onChange={(e) => setDigestHour(Number(e.target.value))}>
-          {HOURS.map((h) => (
-            <option key={h} value={h}>
-              {hourLabel(h)}
-            </option>
-          ))}
-        </select>
+        <HourSelect value={digestHour} disabled={pending} onChange={setDigestHour} />
         <span className="text-muted-foreground">({zone})</span>
       </label>
       {error ? (
@@ -119,5 +101,18 @@ export function NotificationForm({ initial, mailEnabled, zone }: { initial: Pref
         {pending ? "Saving…" : "Save notification settings"}
       </Button>
     </form>
+  );
+}
+
+/** One of the day's 24 hours, as the form's three hour choices show them. */
+function HourSelect({ value, disabled, onChange }: { value: number; disabled: boolean; onChange: (hour: number) => void }) {
+  return (
+    <select className={select} value={value} disabled={disabled} onChange={(e) => onChange(Number(e.target.value))}>
+      {HOURS.map((h) => (
+        <option key={h} value={h}>
+          {hourLabel(h)}
+        </option>
+      ))}
+    </select>
   );
 }
