@@ -12,7 +12,7 @@ const LAYERS = [
   ["http", "live", "markdown", "net", "offthread", "rate-limit", "sla", "time"],
   ["validation"],
   ["auth"],
-  ["audit-log", "notify", "projects"],
+  ["audit-log", "notify", "projects", "webhooks"],
   ["backlog", "tokens", "users"],
   ["account", "inbox", "matrix", "metrics"],
   ["dashboard", "importer", "mail", "runbooks"],
