@@ -1,0 +1,121 @@
+import "server-only";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db";
+import { webhookAttempts, webhookEndpoints, webhookOutbox } from "@/db/schema-webhooks";
+import type { WebhookEvent } from "@/lib/domain/webhooks";
+import { nextAttemptAt } from "./backoff";
+
+// The outbox's moves. A change queues its event for every enabled endpoint that wants it, inside
+// the change's own transaction. Workers on any instance claim due rows with FOR UPDATE SKIP LOCKED
+// and a lease (so two instances never deliver one row at once, and a worker that dies leaves the
+// lease to run out), then record each attempt: delivered, retried after the back-off, or given up
+// after about a day — and an endpoint failing for a day is switched off.
+
+export const LEASE_MS = 60_000;
+export type OutboxRow = typeof webhookOutbox.$inferSelect;
+
+/** Queues `type` with `data` for each enabled endpoint that subscribed to it. Returns how many rows. */
+export async function queueWebhookEvent(tx: Tx | Db, type: WebhookEvent, data: Record<string, unknown>, now = new Date()): Promise<number> {
+  const endpoints = await tx
+    .select({ id: webhookEndpoints.id })
+    .from(webhookEndpoints)
+    .where(and(eq(webhookEndpoints.enabled, true), sql`${webhookEndpoints.events} @> ${JSON.stringify([type])}::jsonb`));
+  if (!endpoints.length) return 0;
+  await tx.insert(webhookOutbox).values(endpoints.map((e) => ({ endpointId: e.id, eventType: type, payload: data, createdAt: now, nextAttemptAt: now })));
+  return endpoints.length;
+}
+
+/** Claims up to `limit` due rows for `leaseMs`, each counted as an attempt. */
+export async function claimDueEvents(db: Db, limit = 20, leaseMs = LEASE_MS, now = new Date()): Promise<OutboxRow[]> {
+  const at = now.toISOString();
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: webhookOutbox.id })
+      .from(webhookOutbox)
+      .where(
+        sql`${webhookOutbox.deliveredAt} is null and ${webhookOutbox.abandonedAt} is null and ${webhookOutbox.nextAttemptAt} <= ${at}::timestamptz and (${webhookOutbox.lockedUntil} is null or ${webhookOutbox.lockedUntil} < ${at}::timestamptz)`,
+      )
+      .orderBy(webhookOutbox.nextAttemptAt, webhookOutbox.id)
+      .limit(limit)
+      .for("update", { skipLocked: true });
+    if (!due.length) return [];
+    return tx
+      .update(webhookOutbox)
+      .set({ lockedUntil: new Date(now.getTime() + leaseMs), attempts: sql`${webhookOutbox.attempts} + 1`, firstAttemptAt: sql`coalesce(${webhookOutbox.firstAttemptAt}, ${at}::timestamptz)` })
+      .where(sql`${webhookOutbox.id} in (${sql.join(due.map((d) => sql`${d.id}`), sql`, `)})`)
+      .returning();
+  });
+}
+
+export type AttemptOutcome = { status: number | null; ok: boolean; durationMs: number; excerpt: string; error: string | null };
+
+/**
+ * Records one attempt by the worker holding attempt number `row.attempts` (a worker whose lease ran
+ * out and was overtaken records nothing): the log row, then delivered / retry later / given up, and
+ * the endpoint's failing streak (a day of failures disables it). Returns what became of the row.
+ */
+export async function recordAttempt(db: Db, row: OutboxRow, outcome: AttemptOutcome, now = new Date(), random: () => number = Math.random): Promise<"delivered" | "retry" | "abandoned" | "overtaken"> {
+  return db.transaction(async (tx) => {
+    const [held] = await tx
+      .select({ id: webhookOutbox.id })
+      .from(webhookOutbox)
+      .where(and(eq(webhookOutbox.id, row.id), eq(webhookOutbox.attempts, row.attempts), isNull(webhookOutbox.deliveredAt), isNull(webhookOutbox.abandonedAt)))
+      .for("update");
+    if (!held) return "overtaken";
+    await tx.insert(webhookAttempts).values({ outboxId: row.id, at: now, status: outcome.status, durationMs: outcome.durationMs, excerpt: outcome.excerpt.slice(0, 2048), error: outcome.error?.slice(0, 500) ?? null });
+    const last = { lastStatus: outcome.status, lastError: outcome.error?.slice(0, 500) ?? null, lockedUntil: null };
+    if (outcome.ok) {
+      await tx.update(webhookOutbox).set({ ...last, deliveredAt: now }).where(eq(webhookOutbox.id, row.id));
+      await tx.update(webhookEndpoints).set({ failingSince: null }).where(eq(webhookEndpoints.id, row.endpointId));
+      return "delivered";
+    }
+    const next = nextAttemptAt(row.firstAttemptAt ?? now, row.attempts, now, random);
+    await tx
+      .update(webhookOutbox)
+      .set({ ...last, ...(next ? { nextAttemptAt: next } : { abandonedAt: now }) })
+      .where(eq(webhookOutbox.id, row.id));
+    await failing(tx, row.endpointId, now, next ? null : (row.firstAttemptAt ?? now));
+    return next ? "retry" : "abandoned";
+  });
+}
+
+/**
+ * An endpoint that has failed for a day without one success is switched off and its queue closed:
+ * its failing streak is a day old, or an event was just given up (after about a day of tries) and
+ * nothing succeeded since that event's first try.
+ */
+async function failing(tx: Tx, endpointId: string, now: Date, gaveUpSince: Date | null) {
+  const [endpoint] = await tx
+    .update(webhookEndpoints)
+    .set({ failingSince: sql`coalesce(${webhookEndpoints.failingSince}, ${now.toISOString()}::timestamptz)` })
+    .where(eq(webhookEndpoints.id, endpointId))
+    .returning({ failingSince: webhookEndpoints.failingSince, enabled: webhookEndpoints.enabled });
+  if (!endpoint?.enabled || !endpoint.failingSince) return;
+  const aDay = now.getTime() - endpoint.failingSince.getTime() >= 24 * 3_600_000;
+  const gaveUp = gaveUpSince !== null && endpoint.failingSince.getTime() <= gaveUpSince.getTime();
+  if (!aDay && !gaveUp) return;
+  await tx
+    .update(webhookEndpoints)
+    .set({ enabled: false, disabledReason: `failing since ${endpoint.failingSince.toISOString()}`, updatedAt: now })
+    .where(eq(webhookEndpoints.id, endpointId));
+  await abandonQueued(tx, endpointId, now, "endpoint disabled after a day of failures");
+}
+
+/** Closes what is still queued for an endpoint (disabled, or switched off by an admin). */
+export async function abandonQueued(tx: Tx | Db, endpointId: string, now: Date, reason: string) {
+  await tx
+    .update(webhookOutbox)
+    .set({ abandonedAt: now, lastError: reason, lockedUntil: null })
+    .where(and(eq(webhookOutbox.endpointId, endpointId), isNull(webhookOutbox.deliveredAt), isNull(webhookOutbox.abandonedAt)));
+}
+
+/** One row closed without sending (its endpoint was disabled or deleted after it was queued). */
+export async function abandonRow(db: Db, row: Pick<OutboxRow, "id">, reason: string, now = new Date()) {
+  await db.update(webhookOutbox).set({ abandonedAt: now, lastError: reason, lockedUntil: null }).where(and(eq(webhookOutbox.id, row.id), isNull(webhookOutbox.deliveredAt)));
+}
+
+/** The endpoints of a claimed batch, by id (one query however many rows). */
+export async function endpointsByIds(db: Db, ids: readonly string[]) {
+  const rows = ids.length ? await db.select().from(webhookEndpoints).where(inArray(webhookEndpoints.id, [...new Set(ids)])) : [];
+  return new Map(rows.map((e) => [e.id, e]));
+}

@@ -1,0 +1,136 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { webhookAttempts, webhookEndpoints, webhookOutbox } from "@/db/schema-webhooks";
+import { createTestDb } from "@/test/db";
+import { drainWebhooksOnce } from "./drain";
+import { queueWebhookEvent } from "./outbox-service";
+import { SIGNATURE_HEADER, verifySignature } from "./signature";
+
+// The outbox against a real receiver on loopback (allowed by name, as an admin would allow an
+// internal host): signed delivery, retries, rollback, two workers, an endpoint failing for a day.
+
+type Received = { body: string; headers: http.IncomingHttpHeaders; path: string };
+
+describe("webhook outbox", () => {
+  let t: Awaited<ReturnType<typeof createTestDb>>;
+  let server: http.Server;
+  let base: string;
+  let received: Received[] = [];
+  /** Answers per path: a queue of statuses, then 200. */
+  const answers = new Map<string, number[]>();
+  const allowHosts = ["127.0.0.1"];
+
+  const endpoint = async (path: string, events: string[], extra: Partial<typeof webhookEndpoints.$inferInsert> = {}) =>
+    (await t.db.insert(webhookEndpoints).values({ url: `${base}${path}`, events: events as never, secret: `secret-${path}`, ...extra }).returning())[0]!;
+  const minutesLater = (from: Date, m: number) => new Date(from.getTime() + m * 60_000);
+
+  beforeAll(async () => {
+    t = await createTestDb();
+    server = http.createServer((req, res) => {
+      let body = "";
+      req.on("data", (c: Buffer) => (body += c.toString()));
+      req.on("end", () => {
+        received.push({ body, headers: req.headers, path: req.url ?? "" });
+        const queue = answers.get(req.url ?? "");
+        const status = queue?.shift() ?? 200;
+        res.writeHead(status).end(status === 200 ? "ok" : "nope");
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((r) => server.close(() => r()));
+    await t.drop();
+  });
+  beforeEach(async () => {
+    await t.db.delete(webhookEndpoints);
+    received = [];
+    answers.clear();
+  });
+
+  it("queues an event only for the enabled endpoints that want it, and delivers it signed", async () => {
+    const wants = await endpoint("/a", ["item.status_changed", "item.created"]);
+    await endpoint("/b", ["comment.created"]);
+    await endpoint("/c", ["item.status_changed"], { enabled: false });
+    expect(await queueWebhookEvent(t.db, "item.status_changed", { item: { key: "P0-006", title: "Add tracing" }, from: "not_started", to: "in_progress" })).toBe(1);
+
+    expect(await drainWebhooksOnce(t.db, { allowHosts })).toMatchObject({ claimed: 1, delivered: 1 });
+    expect(received).toHaveLength(1);
+    const [got] = received;
+    expect(got!.path).toBe("/a");
+    const header = got!.headers[SIGNATURE_HEADER.toLowerCase()] as string;
+    expect(verifySignature(wants.secret, header, got!.body).ok).toBe(true);
+    const body = JSON.parse(got!.body);
+    expect(body).toMatchObject({ type: "item.status_changed", data: { item: { key: "P0-006" }, to: "in_progress" } });
+    expect(got!.headers["x-health-backlog-delivery"]).toBe(body.id);
+    // Nothing more to do.
+    expect(await drainWebhooksOnce(t.db, { allowHosts })).toMatchObject({ claimed: 0 });
+  });
+
+  it("a receiver answering 500 twice gets the event on the third try, with the same delivery id", async () => {
+    await endpoint("/flaky", ["item.created"]);
+    answers.set("/flaky", [500, 500]);
+    await queueWebhookEvent(t.db, "item.created", { item: { key: "T-1" } });
+    let now = new Date();
+    expect(await drainWebhooksOnce(t.db, { allowHosts, now })).toMatchObject({ claimed: 1, failed: 1 });
+    // Not due again until the back-off has passed.
+    expect(await drainWebhooksOnce(t.db, { allowHosts, now: minutesLater(now, 0.1) })).toMatchObject({ claimed: 0 });
+    now = minutesLater(now, 1);
+    expect(await drainWebhooksOnce(t.db, { allowHosts, now })).toMatchObject({ claimed: 1, failed: 1 });
+    now = minutesLater(now, 2);
+    expect(await drainWebhooksOnce(t.db, { allowHosts, now })).toMatchObject({ claimed: 1, delivered: 1 });
+    expect(received.map((r) => r.headers["x-health-backlog-delivery"])).toEqual(Array(3).fill(received[0]!.headers["x-health-backlog-delivery"]));
+    const attempts = await t.db.select().from(webhookAttempts);
+    expect(attempts.map((a) => a.status).sort()).toEqual([200, 500, 500]);
+    expect(attempts.every((a) => a.durationMs >= 0)).toBe(true);
+    // The success ended the endpoint's failing streak.
+    expect((await t.db.select().from(webhookEndpoints))[0]!.failingSince).toBeNull();
+  });
+
+  it("a rolled-back change queues nothing", async () => {
+    await endpoint("/a", ["item.created"]);
+    await t.db
+      .transaction(async (tx) => {
+        await queueWebhookEvent(tx, "item.created", { item: { key: "T-2" } });
+        throw new Error("the change failed");
+      })
+      .catch(() => undefined);
+    expect(await t.db.select().from(webhookOutbox)).toHaveLength(0);
+    expect(await drainWebhooksOnce(t.db, { allowHosts })).toMatchObject({ claimed: 0 });
+  });
+
+  it("two workers draining at once never deliver one event twice", async () => {
+    await endpoint("/many", ["item.created"]);
+    for (let i = 0; i < 60; i++) await queueWebhookEvent(t.db, "item.created", { item: { key: `T-${i}` } });
+    const worker = async () => {
+      while ((await drainWebhooksOnce(t.db, { allowHosts, limit: 7 })).claimed) {
+        // keep going until the queue is empty
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    const ids = received.map((r) => r.headers["x-health-backlog-delivery"]);
+    expect(ids).toHaveLength(60);
+    expect(new Set(ids).size).toBe(60);
+  });
+
+  it("an endpoint failing for a day is switched off and its queue closed", async () => {
+    const e = await endpoint("/down", ["item.created"]);
+    answers.set("/down", Array(100).fill(503));
+    await queueWebhookEvent(t.db, "item.created", { item: { key: "T-3" } });
+    const start = new Date();
+    await drainWebhooksOnce(t.db, { allowHosts, now: start });
+    // Drain every hour for a day and a bit.
+    for (let h = 1; h <= 26; h++) await drainWebhooksOnce(t.db, { allowHosts, now: minutesLater(start, h * 60) });
+    const [after] = await t.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, e.id));
+    expect(after!.enabled).toBe(false);
+    expect(after!.disabledReason).toMatch(/failing since/);
+    const [row] = await t.db.select().from(webhookOutbox);
+    expect(row!.abandonedAt).not.toBeNull();
+    expect(row!.deliveredAt).toBeNull();
+    // Disabled: new events are not queued for it.
+    expect(await queueWebhookEvent(t.db, "item.created", { item: { key: "T-4" } })).toBe(0);
+  });
+});
