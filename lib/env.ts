@@ -28,6 +28,20 @@ const envSchema = z
     MAIL_FROM: optionalString.pipe(z.string().max(200, "must be at most 200 characters").optional()),
     // The address links in e-mails point at (https://backlog.example.com); without it, e-mail is off too.
     APP_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// address" }).optional()),
+    // Host names (or IP addresses) webhooks may be sent to although they resolve to loopback or
+    // private addresses (an internal receiver), comma-separated; lib/net/outbound-guard.ts.
+    WEBHOOK_ALLOWED_HOSTS: z.preprocess(
+      (v) => (typeof v === "string" ? v : ""),
+      z
+        .string()
+        .max(2000, "must be at most 2000 characters")
+        .transform((v) =>
+          v
+            .split(",")
+            .map((h) => h.trim().toLowerCase())
+            .filter(Boolean),
+        ),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.SMTP_URL && !env.MAIL_FROM) ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "is required with SMTP_URL: the sender address, e.g. Health Backlog <backlog@example.com>" });

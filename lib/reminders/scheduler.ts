@@ -3,18 +3,21 @@ import type { Db } from "@/db";
 import { getEnv, mailConfigured } from "@/lib/env";
 import { drainOnce } from "@/lib/mail/drain";
 import { smtpSender } from "@/lib/mail/transport";
+import { drainWebhooksOnce } from "@/lib/webhooks/drain";
 import { pruneNotifications } from "./retention-service";
 import { runDigestPass, runReminderPass } from "./service";
 
 // In-process background work, started once per app instance (lib/startup.ts): the reminder and
 // digest pass every minute (one instance runs it at a time: the advisory lock in service.ts), old
-// entries and sent e-mail pruned hourly (retention-service.ts) and,
+// entries and sent e-mail pruned hourly (retention-service.ts), webhook deliveries every two
+// seconds (lib/webhooks/drain.ts) and,
 // when e-mail is set up, the queue drained every few seconds (instances share it row by row).
 // A pass never overlaps itself; a failure is logged and the next tick tries again.
 
 const REMINDER_EVERY_MS = 60_000;
 const MAIL_EVERY_MS = 5_000;
 const PRUNE_EVERY_MS = 3_600_000;
+const WEBHOOKS_EVERY_MS = 2_000;
 
 function every(ms: number, name: string, work: () => Promise<unknown>) {
   let running = false;
@@ -47,6 +50,12 @@ export function startBackgroundWork(db: () => Promise<Db>) {
     if (ran && mailConfigured()) await runDigestPass(d);
   });
   every(PRUNE_EVERY_MS, "retention", async () => pruneNotifications(await db()));
+  // Webhook deliveries: every instance works the outbox (rows are claimed with SKIP LOCKED).
+  every(WEBHOOKS_EVERY_MS, "webhooks", async () => {
+    const d = await db();
+    const allowHosts = getEnv().WEBHOOK_ALLOWED_HOSTS;
+    for (let i = 0; i < 50; i++) if (!(await drainWebhooksOnce(d, { limit: 50, allowHosts })).claimed) break;
+  });
   if (mailConfigured()) {
     const send = smtpSender();
     const appUrl = getEnv().APP_URL!;

@@ -2,7 +2,10 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { projects, users } from "@/db/schema";
 import { webhookAttempts, webhookEndpoints, webhookOutbox } from "@/db/schema-webhooks";
+import { createItem, setItemStatus, updateItem } from "@/lib/backlog/service";
+import { userActor } from "@/lib/domain/actors";
 import { createTestDb } from "@/test/db";
 import { drainWebhooksOnce } from "./drain";
 import { queueWebhookEvent } from "./outbox-service";
@@ -132,5 +135,29 @@ describe("webhook outbox", () => {
     expect(row!.deliveredAt).toBeNull();
     // Disabled: new events are not queued for it.
     expect(await queueWebhookEvent(t.db, "item.created", { item: { key: "T-4" } })).toBe(0);
+  });
+
+  it("the item writer's changes reach a receiver: created, updated with previous values, status changed; a refused write sends nothing", async () => {
+    const e = await endpoint("/items", ["item.created", "item.updated", "item.status_changed"]);
+    const [u] = await t.db.insert(users).values({ email: `lee-${Date.now()}@test`, name: "Lee Lead", role: "lead", passwordHash: "x" }).returning();
+    const lead = userActor(u!);
+    const [p] = await t.db.insert(projects).values({ slug: `hooks-${Date.now()}`, name: "Hooks" }).returning();
+    const item = (await createItem(t.db, lead, { title: "Add tracing", projectId: p!.id, priority: "P2" })) as { id: string; version: number; key: string };
+    const moved = (await setItemStatus(t.db, lead, { id: item.id, version: item.version, status: "in_progress" })) as { version: number };
+    await updateItem(t.db, lead, { id: item.id, version: moved.version, changes: { priority: "P0", title: "Add tracing everywhere" } });
+    // A stale write is refused and rolled back: nothing queued for it.
+    await updateItem(t.db, lead, { id: item.id, version: 1, changes: { priority: "P3" } }).catch(() => undefined);
+
+    while ((await drainWebhooksOnce(t.db, { allowHosts })).claimed) {
+      // deliver everything queued
+    }
+    const bodies = received.map((r) => JSON.parse(r.body));
+    for (const r of received) expect(verifySignature(e.secret, r.headers[SIGNATURE_HEADER.toLowerCase()] as string, r.body).ok).toBe(true);
+    expect(bodies.map((b) => b.type).sort()).toEqual(["item.created", "item.status_changed", "item.updated", "item.updated"]);
+    const status = bodies.find((b) => b.type === "item.status_changed");
+    expect(status.data).toMatchObject({ from: "not_started", to: "in_progress", item: { key: item.key, project: p!.slug }, actor: { type: "user", name: "Lee Lead" } });
+    const edit = bodies.find((b) => b.type === "item.updated" && b.data.changes.priority);
+    expect(edit.data.changes).toEqual({ priority: { from: "P2", to: "P0" }, title: { from: "Add tracing", to: "Add tracing everywhere" } });
+    expect(bodies.some((b) => JSON.stringify(b).includes("P3"))).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { userIdOf, type Actor } from "@/lib/domain/actors";
 import { ITEM_HISTORY_FIELDS, type AuditAfterInput, type AuditSides } from "@/lib/domain/audit-payloads";
 import { publishChange } from "@/lib/live/publish";
 import { notifyItemWrites } from "@/lib/notify/item-events-service";
+import { webhookItemWrites } from "@/lib/webhooks/item-events-service";
 import { afterPolicyChange, afterPriorityChange, afterReopen, type SlaWindows } from "@/lib/sla/due";
 import { loadWindows } from "@/lib/sla/queries";
 import { fail } from "@/lib/result";
@@ -195,7 +196,9 @@ export async function updateItems<A extends FieldChangeAction | WordedChangeActi
   await appendAuditRows(tx, audit);
   await announce(tx, actor, written);
   const before = new Map(updates.map((u) => [u.row.id, u.row]));
-  await notifyItemWrites(tx, actor, written.map((after) => ({ before: before.get(after.id)!, after })));
+  const writes = written.map((after) => ({ before: before.get(after.id)!, after }));
+  await notifyItemWrites(tx, actor, writes);
+  await webhookItemWrites(tx, actor, writes, now);
   return written;
 }
 
@@ -281,6 +284,7 @@ export async function insertItems(tx: Tx, actor: Actor, items: NewItem[], option
     assigneeId: r.assigneeId ?? null,
   }));
   await notifyItemWrites(tx, actor, facts.map((after) => ({ before: null, after })), { creatorWatches: options.audit === "each" });
+  await webhookItemWrites(tx, actor, facts.map((after) => ({ before: null, after })), now);
   return out;
 }
 
