@@ -7,6 +7,7 @@ import type { UserActor } from "@/lib/domain/actors";
 import { notifyComment, requoteComment } from "@/lib/notify/item-events-service";
 import { fail } from "@/lib/result";
 import { timeAgo } from "@/lib/time/format";
+import { webhookComment } from "@/lib/webhooks/events-service";
 import { announceItem } from "./writer/items";
 
 // Comments on an item: adding one tells its followers and the people it @mentions (lib/notify);
@@ -20,6 +21,7 @@ export async function addComment(db: Db, editor: UserActor, input: { itemId: str
     if (!item) return fail("not_found", "That item no longer exists.");
     const [row] = await tx.insert(comments).values({ itemId: input.itemId, authorId: editor.userId, body: input.body }).returning({ id: comments.id, createdAt: comments.createdAt });
     await notifyComment(tx, editor, input.itemId, row!.id, input.body);
+    await webhookComment(tx, editor, input.itemId, { id: row!.id, body: input.body, createdAt: row!.createdAt });
     await announceItem(tx, editor, input.itemId);
     return { id: row!.id, createdAt: row!.createdAt.toISOString() };
   });

@@ -3,6 +3,7 @@ import type { Db, Tx } from "@/db";
 import { backlogItems, checklistItems, imports, metrics, projects, slaPolicies, type BacklogItem } from "@/db/schema";
 import { appendAudit, appendAuditRows, auditWho, type AuditRow } from "@/lib/audit-log/append";
 import { notifyImportFinished } from "@/lib/notify/item-events-service";
+import { webhookImportCompleted } from "@/lib/webhooks/events-service";
 import { userIdOf, type Actor } from "@/lib/domain/actors";
 import type { AuditSides } from "@/lib/domain/audit-payloads";
 import type { ItemChanges } from "@/lib/backlog/schemas";
@@ -245,7 +246,9 @@ export async function commitImport(db: Db, actor: Actor, input: Omit<ImportReque
     await appendAuditRows(tx, audit);
     await evaluateLinked(tx, linked);
     summary.criteriaLinked = linked.length;
-    await notifyImportFinished(tx, actor, { importId: summary.importId, projectId: req.projectId, fileName: req.fileName, created: summary.created.length, updated: summary.updated.length });
+    const finished = { importId: summary.importId, projectId: req.projectId, fileName: req.fileName, created: summary.created.length, updated: summary.updated.length };
+    await notifyImportFinished(tx, actor, finished);
+    await webhookImportCompleted(tx, actor, finished);
     return summary;
   });
 }

@@ -1,4 +1,5 @@
 import { timeAgo } from "@/lib/time/format";
+import { webhookMetricCrossed } from "@/lib/webhooks/events-service";
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
@@ -97,6 +98,7 @@ async function notifyThresholdCrossing(tx: Tx, actor: Actor, metricId: string, b
   const was = metricStatus(m, before);
   const state = metricStatus(m, after);
   if (was === state || (was === "no_data" && state === "ok")) return;
+  await webhookMetricCrossed(tx, actor, { key: m.key, name: m.name, unit: m.unit }, was, state, after);
   const watchers = await watchersOf(tx, "metric", [m.id]);
   await deliver(
     tx,

@@ -12,6 +12,7 @@ import { deliver, type Pending } from "@/lib/notify/deliver-service";
 import { digestWindow } from "@/lib/notify/schedule-time";
 import { followersOf, watchersBySubject } from "@/lib/notify/watch-service";
 import { reviewDueSql } from "@/lib/runbooks/review-due";
+import { webhookItemOverdue, webhookReviewDue } from "@/lib/webhooks/events-service";
 import { openItemSlaStateSql } from "@/lib/sla/state-sql";
 
 // The scheduled pass (lib/reminders/scheduler.ts): items that became at risk or overdue, runbooks
@@ -43,6 +44,7 @@ async function itemReminders(tx: Tx, kind: "at_risk" | "overdue", now: Date): Pr
     .insert(reminderMarks)
     .values(due.map((i) => ({ subjectType: "item" as const, subjectId: i.id, kind, mark: i.dueAt!.toISOString().slice(0, 19), createdAt: now })))
     .onConflictDoNothing();
+  if (kind === "overdue") await webhookItemOverdue(tx, due);
   const followers = await followersOf(tx, due);
   const pending: Pending[] = [];
   for (const item of due) {
@@ -69,6 +71,7 @@ async function reviewReminders(tx: Tx, now: Date): Promise<number> {
     .insert(reminderMarks)
     .values(due.map((r) => ({ subjectType: "runbook" as const, subjectId: r.id, kind: "review_due" as const, mark: r.dueAt.toISOString().slice(0, 19), createdAt: now })))
     .onConflictDoNothing();
+  await webhookReviewDue(tx, due);
   const pending: Pending[] = [];
   const watchers = await watchersBySubject(tx, "runbook", due.map((r) => r.id));
   for (const r of due) {

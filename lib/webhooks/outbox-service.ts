@@ -14,15 +14,34 @@ import { nextAttemptAt } from "./backoff";
 export const LEASE_MS = 60_000;
 export type OutboxRow = typeof webhookOutbox.$inferSelect;
 
-/** Queues `type` with `data` for each enabled endpoint that subscribed to it. Returns how many rows. */
-export async function queueWebhookEvent(tx: Tx | Db, type: WebhookEvent, data: Record<string, unknown>, now = new Date()): Promise<number> {
+type EventData = Record<string, unknown>;
+
+/**
+ * Queues `type` for each enabled endpoint that subscribed to it. `data` may be a function, called
+ * only when someone wants the event (so a change nobody listens to costs one small query). Returns
+ * how many rows were queued.
+ */
+export async function queueWebhookEvent(tx: Tx | Db, type: WebhookEvent, data: EventData | (() => Promise<EventData>), now = new Date()): Promise<number> {
   const endpoints = await tx
     .select({ id: webhookEndpoints.id })
     .from(webhookEndpoints)
     .where(and(eq(webhookEndpoints.enabled, true), sql`${webhookEndpoints.events} @> ${JSON.stringify([type])}::jsonb`));
   if (!endpoints.length) return 0;
-  await tx.insert(webhookOutbox).values(endpoints.map((e) => ({ endpointId: e.id, eventType: type, payload: data, createdAt: now, nextAttemptAt: now })));
+  const payload = typeof data === "function" ? await data() : data;
+  await tx.insert(webhookOutbox).values(endpoints.map((e) => ({ endpointId: e.id, eventType: type, payload, createdAt: now, nextAttemptAt: now })));
   return endpoints.length;
+}
+
+/** The same for many events of one type (a reminder pass's overdue items): one query, one insert per thousand rows. */
+export async function queueWebhookEvents(tx: Tx | Db, type: WebhookEvent, payloads: readonly EventData[], now = new Date()): Promise<number> {
+  if (!payloads.length) return 0;
+  const endpoints = await tx
+    .select({ id: webhookEndpoints.id })
+    .from(webhookEndpoints)
+    .where(and(eq(webhookEndpoints.enabled, true), sql`${webhookEndpoints.events} @> ${JSON.stringify([type])}::jsonb`));
+  const rows = endpoints.flatMap((e) => payloads.map((payload) => ({ endpointId: e.id, eventType: type, payload, createdAt: now, nextAttemptAt: now })));
+  for (let i = 0; i < rows.length; i += 1000) await tx.insert(webhookOutbox).values(rows.slice(i, i + 1000));
+  return rows.length;
 }
 
 /** Claims up to `limit` due rows for `leaseMs`, each counted as an attempt. */

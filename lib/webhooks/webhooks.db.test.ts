@@ -2,9 +2,13 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { projects, users } from "@/db/schema";
+import { metrics, projects, users } from "@/db/schema";
 import { webhookAttempts, webhookEndpoints, webhookOutbox } from "@/db/schema-webhooks";
+import { addComment } from "@/lib/backlog/comment-service";
 import { createItem, setItemStatus, updateItem } from "@/lib/backlog/service";
+import { importDocument } from "@/lib/importer/service";
+import { recordPoints } from "@/lib/metrics/service";
+import { runReminderPass } from "@/lib/reminders/service";
 import { userActor } from "@/lib/domain/actors";
 import { createTestDb } from "@/test/db";
 import { drainWebhooksOnce } from "./drain";
@@ -159,5 +163,36 @@ describe("webhook outbox", () => {
     const edit = bodies.find((b) => b.type === "item.updated" && b.data.changes.priority);
     expect(edit.data.changes).toEqual({ priority: { from: "P2", to: "P0" }, title: { from: "Add tracing", to: "Add tracing everywhere" } });
     expect(bodies.some((b) => JSON.stringify(b).includes("P3"))).toBe(false);
+  });
+
+  it("comments, imports, metric crossings and overdue items are heard too, each by the endpoints that want it", async () => {
+    await endpoint("/others", ["comment.created", "import.completed", "metric.threshold_crossed", "item.overdue"]);
+    await endpoint("/items-only", ["item.created"]);
+    const [u] = await t.db.insert(users).values({ email: `ann-${Date.now()}@test`, name: "Ann Admin", role: "admin", passwordHash: "x" }).returning();
+    const admin = userActor(u!);
+    const slug = `other-${Date.now()}`;
+    const imported = await importDocument(t.db, admin, { bytes: Buffer.from("# Plan\n\n- [ ] One\n- [ ] Two\n"), fileName: "plan.md", projectSlug: slug, dryRun: false });
+    expect(imported.ok).toBe(true);
+    const [p] = await t.db.select().from(projects).where(eq(projects.slug, slug));
+    const late = (await createItem(t.db, admin, { title: "Late", projectId: p!.id, dueAt: new Date(Date.now() - 3_600_000), dueOverrideReason: "agreed" })) as { id: string };
+    await addComment(t.db, admin, { itemId: late.id, body: "Looking at it" });
+    const [m] = await t.db.insert(metrics).values({ key: `build_minutes_${Date.now()}`, name: "Build time", unit: "min", direction: "lower_is_better", target: 10, warningThreshold: 15, criticalThreshold: 20 }).returning();
+    await recordPoints(t.db, admin, m!, [{ value: 9 }], "ci");
+    await recordPoints(t.db, admin, m!, [{ value: 25 }], "ci");
+    await runReminderPass(t.db);
+    await runReminderPass(t.db); // once per transition
+
+    while ((await drainWebhooksOnce(t.db, { allowHosts })).claimed) {
+      // deliver everything queued
+    }
+    const at = (path: string) => received.filter((r) => r.path === path).map((r) => JSON.parse(r.body));
+    const others = at("/others");
+    expect(others.map((b) => b.type).sort()).toEqual(["comment.created", "import.completed", "item.overdue", "metric.threshold_crossed"]);
+    expect(others.find((b) => b.type === "comment.created").data).toMatchObject({ comment: { body: "Looking at it" }, item: { title: "Late", project: slug } });
+    expect(others.find((b) => b.type === "import.completed").data).toMatchObject({ import: { fileName: "plan.md", created: 2 }, project: { slug } });
+    expect(others.find((b) => b.type === "metric.threshold_crossed").data).toMatchObject({ from: "ok", to: "critical", value: 25 });
+    expect(others.find((b) => b.type === "item.overdue").data).toMatchObject({ item: { title: "Late" } });
+    // The other endpoint heard only of the three items created (two imported, one by hand).
+    expect(at("/items-only").map((b) => b.type)).toEqual(["item.created", "item.created", "item.created"]);
   });
 });
