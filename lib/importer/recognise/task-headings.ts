@@ -1,6 +1,7 @@
 import type { Section } from "../context";
 import { MORE_TASK_WORDS } from "./more-section-words";
 import { endsWithCjkTaskNoun } from "./cjk-task-headings";
+import { CJK_ORDINAL } from "./group-names";
 
 // "## Aufgaben", "## Tareas", "## Задачи", "## タスク", "## Nästa steg", "## Việc cần làm": a heading
 // that says "the work is below" in another language than English, read as surely as "## Tasks" is
@@ -51,6 +52,8 @@ const TASK_WORDS = [
   // ja, zh, ko
   "todoリスト", "アクションプラン", "ネクストアクション", "今後の対応", "待办清单", "待辦清單", "行动计划", "行動計畫", "后续行动", "後續行動", "改进措施", "改進措施", "任务清单", "タスク", "やること", "次のステップ", "対応事項", "アクションアイテム", "作業項目", "残作業", "宿題",
   "任务", "任務", "待办", "待辦", "待办事项", "待辦事項", "下一步", "后续步骤", "後續步驟", "行动项", "行動項目", "工作项",
+  // a task breakdown (an OKR's or a project's work split into tasks; English "Task breakdown" in sections.ts)
+  "任务拆解", "任务分解", "任務拆解", "任務分解", "工作分解", "タスク分解", "作業分解", "작업 분해", "업무 분장",
   // "次回まで" (by next time): Japanese minutes close with what each person brings to the next meeting; the same in zh, ko.
   "次回まで", "次回までに", "次回までの宿題", "次回までのタスク", "下次会议前", "下次會議前", "다음 회의까지", "다음 회의 전까지",
   "작업 목록", "할 일 목록", "실행 계획", "후속 조치", "조치 항목", "할 일", "해야 할 일", "다음 단계", "액션 아이템", "조치 사항", "과제",
@@ -125,6 +128,8 @@ const NEGATED_CJK = /^(?:没有|沒有|无|無|非)(?:任务|任務|待办|待�
 function words(raw: string): string {
   let t = raw
     .replace(/[*_`]/g, "")
+    // "三、任务", "（二）任务": a CJK ordinal numbers the heading as "3." does.
+    .replace(CJK_ORDINAL, "")
     .replace(/^[^\p{L}]+/u, "")
     .toLowerCase()
     .replace(/\s+/g, " ");
