@@ -134,3 +134,11 @@ describe("CJK task headings with an ordinal, and a task breakdown", () => {
     expect(metrics).toHaveLength(1);
   });
 });
+
+describe("a name, a dash, then the task words", () => {
+  it("say the section or document is a task list, unless the words deny it", () => {
+    for (const h of ["स्कूल समिति — कार्य सूची", "Umzug 2027 – Aufgabenliste", "Sprint 3 — Taken"]) expect(taskHeadingKind(h), h).toBe("tasks");
+    expect(taskHeadingKind("Umzug – keine Aufgaben")).not.toBe("tasks");
+    for (const h of ["Lessons – taken from the wiki", "Budget-Aufgaben", "Notes — general"]) expect(taskHeadingKind(h), h).not.toBe("tasks");
+  });
+});

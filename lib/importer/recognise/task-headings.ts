@@ -124,6 +124,9 @@ const NEGATED = new RegExp(
 // Scripts without spaces put the negation right against the noun ("没有任务", "タスクなし").
 const NEGATED_CJK = /^(?:没有|沒有|无|無|非)(?:任务|任務|待办|待辦|タスク|作業)|^(?:タスク|作業|任务|任務|待办|待辦)(?:なし|無し|无|没有)$/u;
 
+/** The words after the last spaced em or en dash of a heading (a hyphen joins words, it sets nothing apart). */
+const DASHED_TAIL = /\s[—–]\s+([^—–]{1,60})$/u;
+
 /** The heading as its words: markup, a leading number or emoji and closing punctuation gone, lower-cased. */
 function words(raw: string): string {
   let t = raw
@@ -149,7 +152,11 @@ export function taskHeadingKind(raw: string): Section["kind"] {
   if (!t) return null;
   if (NEGATED.test(t) || NEGATED_CJK.test(t)) return "notes";
   // "フォローアップ タスク", "后续任务": the noun last, as these languages write it (recognise/cjk-task-headings.ts).
-  return OPENING.test(t) || OPENING_WHOLE.test(t) || endsWithCjkTaskNoun(t) ? "tasks" : null;
+  if (OPENING.test(t) || OPENING_WHOLE.test(t) || endsWithCjkTaskNoun(t)) return "tasks";
+  // "विद्यालय समिति — कार्य सूची", "Umzug 2027 – Aufgabenliste": a name, a spaced dash, then the task
+  // words say what the document or section is, as "Diwali Sale — Tasks" does in English (sections.ts: TASKS).
+  const tail = t.match(DASHED_TAIL)?.[1];
+  return tail && (OPENING.test(tail) || OPENING_WHOLE.test(tail)) && !NEGATED.test(tail) ? "tasks" : null;
 }
 
 /**
