@@ -10,6 +10,7 @@ import { proseAmongLists } from "./recognise/non-items";
 import { numberedParagraphRuns, type NumberedParagraph } from "./recognise/numbered-paragraphs";
 import { unrankedAreaHeadings } from "./recognise/priority-areas";
 import { isReadmeShaped } from "./recognise/prose-documents";
+import { isReleaseNotesTitle } from "./recognise/release-notes";
 import { hasWorkSection } from "./recognise/topic-lists";
 
 // What the block readers look up about the whole document (its sections and runs of blocks), read
@@ -53,6 +54,7 @@ export function documentShape(text: string, nodes: RootContent[], titleNode: Roo
     numberedRuns: numberedParagraphRuns(nodes, text),
     fieldBlocks: fieldBlockRuns(nodes, text),
     workSection: hasWorkSection(nodes, titleNode),
-    readme: isReadmeShaped(nodes.filter(isHeading).map((h) => plainText(h))),
+    // A release's notes read as a README does: its lists say what changed (recognise/release-notes.ts).
+    readme: isReadmeShaped(nodes.filter(isHeading).map((h) => plainText(h))) || isReleaseNotesTitle(titleNode),
   };
 }

@@ -8,12 +8,17 @@ const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? on
 
 export function noItemsMessage(nodes: RootContent[], headingsSeen: string[]): string {
   const lists = nodes.filter((n) => n.type === "list");
+  const codes = nodes.filter((n) => n.type === "code");
+  const codeBlocks = codes.length;
+  const alignedRows = codes.filter((n) => n.type === "code" && holdsAlignedRows(n.value)).length;
   const numbered = lists.filter((l) => l.type === "list" && l.ordered).length;
   const parts = [
     count(nodes.filter((n) => n.type === "paragraph").length, "paragraph"),
     lists.length - numbered ? count(lists.length - numbered, "bulleted list") : "",
     numbered ? count(numbered, "numbered list") : "",
     nodes.some((n) => n.type === "table") ? count(nodes.filter((n) => n.type === "table").length, "table") : "",
+    // A report pasted in a fence (a tracker's rows, a CLI's output) is code to the reader: say it was seen.
+    codeBlocks ? `${count(codeBlocks, "code block")}${alignedRows ? ", of which " + count(alignedRows, "holds", "hold") + " rows in aligned columns, read as code" : ""}` : "",
   ].filter(Boolean);
   const headings = headingsSeen.length ? `headings looked like ${headingsSeen.slice(0, 12).join("; ")}` : "the document has no headings";
   return (
@@ -21,6 +26,14 @@ export function noItemsMessage(nodes: RootContent[], headingsSeen: string[]): st
     leafHeadingNote(nodes) +
     `Lists are read as tasks when they have checkboxes or sit under a heading such as "Tasks", "Backlog", "Next steps", "Must have" or a priority.`
   );
+}
+
+/** Three lines at least set out in columns (two gaps of two spaces or a tab): a report's rows pasted as code. */
+const GAP = / {2,}|\t/g;
+function holdsAlignedRows(code: string): boolean {
+  let rows = 0;
+  for (const line of code.slice(0, 20_000).split("\n")) if ((line.trim().match(GAP)?.length ?? 0) >= 2 && ++rows >= 3) return true;
+  return false;
 }
 
 /**

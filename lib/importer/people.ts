@@ -9,6 +9,7 @@
 import { findPriorityLabel } from "./priority";
 import { GLYPH_LINE } from "./recognise/box-glyphs";
 import { isGroupOrSelf } from "./recognise/owner-dash-heads";
+import { HAN_NAME_IN_PARENS, isHanName } from "./recognise/han-names";
 import { ISSUE_LABELS } from "./vocabulary";
 
 const isLabelWord = (word: string) => ISSUE_LABELS.includes(word.toLowerCase());
@@ -78,6 +79,7 @@ export function peopleOf(text: string): Set<string> {
   const people = new Set<string>();
   const dashSlot: string[] = [];
   const parenSlot: string[] = [];
+  const hanSlot: string[] = [];
   const bracketSlot: string[] = [];
   const colonSlot: string[] = [];
   let underPeopleHeading = false;
@@ -112,6 +114,8 @@ export function peopleOf(text: string): Set<string> {
     if (dashed) dashSlot.push(dashed[1]!);
     const paren = entry.match(NAME_IN_PARENS);
     if (paren) parenSlot.push(paren[1]!);
+    const han = entry.match(HAN_NAME_IN_PARENS)?.[1];
+    if (han && isHanName(han)) hanSlot.push(han);
     const bracket = entry.match(HANDLE_IN_BRACKETS);
     if (bracket) bracketSlot.push(bracket[1]!);
     const colon = entry.replace(/[*_]/g, "").match(NAME_BEFORE_COLON);
@@ -120,6 +124,8 @@ export function peopleOf(text: string): Set<string> {
   // One entry ending in "— Marco" or "(Partytown)" could be naming a thing; the same slot on several
   // entries is the document's way of saying who does each.
   for (const slot of [dashSlot, parenSlot]) if (slot.length >= 2) for (const name of slot) add(people, name);
+  // "（张伟）", "（刘洋）": a Chinese name slot, with two names at least (recognise/han-names.ts).
+  if (new Set(hanSlot).size >= 2) for (const name of hanSlot) add(people, name);
   // "1. Jon: export … 2. Aditi: check … 3. Me: get …": a "Name:" slot on several entries is an owner
   // slot when one of them is surely a person — the writer, the whole group, or a person named
   // elsewhere; "Redis: …", "Frontend: …" opening entries stay the titles' own words.

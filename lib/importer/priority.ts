@@ -68,7 +68,9 @@ const LABEL_PATTERNS: RegExp[] = [
 const WORD_ONLY = new RegExp(`^\\W*(?:(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?|(?:${PRIORITY_WORD})\\s*[:：\\-–—]?\\s*(?:${WORD}))\\W*$|^[^\\p{L}\\p{N}]*(?:${CJK_LABEL})[^\\p{L}\\p{N}]*$`, "iu");
 
 // Indonesian speech adds a particle to the word ("Nanti aja", "Nanti dulu": later, just later).
-const HORIZON_REST = /^(?:\s+(?:actions?|items?|priorit(?:y|ies)|fixes|tasks?|work|goals?|improvements?|aja|saja|dulu|deh))?\s*(?:$|[(:\-–—|/（：])/iu;
+// Hindi puts the work after the horizon as English does ("तुरंत करने वाले काम": work to do at once).
+const HORIZON_REST =
+  /^(?:\s+(?:actions?|items?|priorit(?:y|ies)|fixes|tasks?|work|goals?|improvements?|aja|saja|dulu|deh|करने वाले काम|करने के काम|किए जाने वाले काम|काम|कार्य))?\s*(?:$|[(:\-–—|/（：])/iu;
 // Words that are a priority alone in a heading only in English ("## Media" is a topic, not "Medium").
 const FOREIGN_ALONE = new RegExp(`^\\W*(?:${alt(FOREIGN)})\\W*$`, "iu");
 

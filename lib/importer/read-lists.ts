@@ -24,6 +24,7 @@ import { isNarratedSequence } from "./recognise/non-items";
 import { recogniseOutlinerList } from "./recognise/outliner-keywords";
 import { listIsProductProse } from "./recognise/prose-documents";
 import { isSetApartList } from "./recognise/set-apart-lists";
+import { isSpecRequirementList } from "./recognise/spec-requirements";
 import { untagEntries } from "./recognise/tagged-entries";
 import { isTopicList } from "./recognise/topic-lists";
 import { plainText } from "./markdown";
@@ -58,6 +59,8 @@ function setApart(list: List, nodes: RootContent[], i: number, doc: DocumentShap
   if (isDeclinedStatements(list, ctx)) return true;
   // A README's feature list or a changelog's release entries describe the product (recognise/prose-documents.ts).
   if (listIsProductProse(ctx, doc.readme)) return true;
+  // "## Requirements" of a spec that plans its work under milestones: the spec, not work (recognise/spec-requirements.ts).
+  if (isSpecRequirementList(list, ctx, doc.workSection)) return true;
   // "- Infrastructure:" over tasks over their steps: a headingless outline of areas (recognise/label-outlines.ts).
   if (recogniseLabelOutline(list, ctx)) return true;
   return !!ctx.lowConfidence && !looksLikeWork(list);

@@ -14,6 +14,7 @@ import { isLegendHeading } from "./recognise/legend-headings";
 import { applyLevelScale } from "./recognise/level-headings";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { isTabHeaderRow } from "./recognise/tab-header-rows";
+import { namesPeriod } from "./recognise/period-headings";
 import { applySectionFields, sectionFromHeading } from "./sections";
 
 // A heading is read in one of two ways: as an item whose section holds its fields and notes (a
@@ -59,6 +60,8 @@ export function readHeading(nodes: RootContent[], i: number, doc: DocumentShape,
   // "## Ops" beside "## Tech (Priority: high)": an area of the same work (recognise/priority-areas.ts).
   // "## Normal" beside "## Urgent": another bucket of the same work (recognise/bucket-siblings.ts).
   if (section.kind === null && (doc.unrankedAreas.has(node) || doc.buckets.has(node))) section.kind = "tasks";
+  // "## अगले सत्र में" ("next term") under "# … — task list": the work divided by when (recognise/period-headings.ts).
+  if (section.kind === null && doc.titleKind === "tasks" && namesPeriod(section.raw)) section.kind = "tasks";
   const fields = sectionFields(body, doc.text);
   ctx.stack.push(section);
   if (!fields) return i;

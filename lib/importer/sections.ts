@@ -27,6 +27,10 @@ import { slashHeadingState } from "./recognise/slash-state-headings";
 import { glossedPriority } from "./recognise/glossed-priority";
 import { proposalPartKind } from "./recognise/more-section-words";
 import { namesComingWeek } from "./recognise/coming-week";
+import { asksForHelp } from "./recognise/help-wanted";
+import { asksWhatsNext } from "./recognise/whats-next";
+import { recountsThePast } from "./recognise/recounting-headings";
+import { namesIngredients } from "./recognise/ingredient-headings";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
 // "Budgets" and "Error budget" are bounds, not spending lists).
@@ -84,7 +88,13 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   if (priorityLabel || horizonLabel(raw) || status || TIMEBOX.test(raw) || opensWithTimebox(raw) || opensWithQuarter(raw) || NO_PRIORITY_HEADING.test(raw)) return "tasks";
   // "Next week", "Plan for next week": a status update's planned work (recognise/coming-week.ts).
   if (namesComingWeek(raw)) return "tasks";
+  // "Help wanted", "Good first issues": work a project asks newcomers to take (recognise/help-wanted.ts).
+  // "What's next?", "Hvad sker der nu?": a newsletter's or report's forward look (recognise/whats-next.ts).
+  if (asksForHelp(raw) || asksWhatsNext(raw)) return "tasks";
   if (NOTES.test(raw)) return "notes";
+  // "What we packed", "What I'd do differently": a report recounting its writer's past (recognise/recounting-headings.ts).
+  // "Ingredients", "Zutaten": a recipe's list of what goes in (recognise/ingredient-headings.ts).
+  if (recountsThePast(raw) || namesIngredients(raw)) return "notes";
   // "## 논의 사항", "## 議題", "## 讨论事项": a meeting's discussion in another language (recognise/discussion-topics.ts).
   if (namesDiscussion(raw)) return "notes";
   return null;

@@ -82,8 +82,15 @@ const NO_ONE: ReadonlySet<string> = new Set();
 const LEADING_MARKS = new RegExp(`^((?:[${PRIORITY_MARK_CHARS}]\\uFE0F?)+)\\s+`, "u");
 const TRAILING_MARKS = /\s*\((!{1,5})\)\s*$/;
 
-/** The first node with words: a struck-through opening after "✅ " still opens the entry. */
-const opening = (children: PhrasingContent[]) => children.find((c) => !(c.type === "text" && /^[^\p{L}\p{N}]*$/u.test(c.value)));
+/**
+ * The first node with words: a struck-through opening after "✅ " still opens the entry, and so does one
+ * after a bold tag ("**P3** ~~Replace the bulb~~ done": the tag is read as the entry's priority).
+ */
+const opening = (children: PhrasingContent[]) => {
+  const i = children.findIndex((c) => !(c.type === "text" && /^[^\p{L}\p{N}]*$/u.test(c.value)));
+  const [node, gap, then] = [children[i], children[i + 1], children[i + 2]];
+  return node?.type === "strong" && gap?.type === "text" && /^\s+$/u.test(gap.value) && then?.type === "delete" ? then : node;
+};
 
 function serialise(children: PhrasingContent[]): string {
   const first = opening(children);

@@ -7,6 +7,7 @@ import { CROSSED_GLYPHS as CROSSED, GLYPH_LINE, OPEN_GLYPHS as OPEN, PARTIAL_GLY
 import { glyphColumns, isGroupName } from "./glyph-columns";
 import { readEntry } from "./entry";
 import { glyphEntryField } from "./glyph-entry-fields";
+import { BOX_LINES_FOR_MARKS, stateMarkLine } from "./mark-lines";
 
 // "☐ Book the venue — Ana — 3 May" / "☑ Send the invitations" written as plain lines, one task per
 // line, with no list markup: what a tracker's "copy as text" (Asana, Todoist, Things, Google Docs
@@ -60,7 +61,12 @@ export function isGlyphLines(node: RootContent, text: string): boolean {
   const labels = lines.filter((l) => labelOf(l)).length;
   // "OVERDUE" or "Due this week" alone over the glyph lines names their group (recognise/glyph-columns.ts).
   const named = glyphs > 0 && !GLYPH_LINE.test(lines[0]!) && isGroupName(lines[0]!);
-  return glyphs >= (labels || named ? 1 : 2) && lines.every((l, i) => GLYPH_LINE.test(l) || labelOf(l) || (i === 0 && named) || (i > 0 && CONTINUATION.test(l)));
+  // "🟡 demo video" among "⬜ …" and "✅ …" lines: one more entry, its mark its state (recognise/mark-lines.ts).
+  const marks = glyphs >= BOX_LINES_FOR_MARKS;
+  return (
+    glyphs >= (labels || named ? 1 : 2) &&
+    lines.every((l, i) => GLYPH_LINE.test(l) || labelOf(l) || (i === 0 && named) || (i > 0 && CONTINUATION.test(l)) || (marks && !!stateMarkLine(l)))
+  );
 }
 
 export function recogniseGlyphLines(paragraph: Paragraph, previous: RootContent | undefined, ctx: ParseContext): boolean {
@@ -71,6 +77,7 @@ export function recogniseGlyphLines(paragraph: Paragraph, previous: RootContent 
     return !!g && (OPEN.includes(g) || g === "[ ]");
   });
   const first = lineOf(paragraph);
+  const marks = lines.filter((l) => GLYPH_LINE.test(l)).length >= BOX_LINES_FOR_MARKS;
   warn(ctx, first, `lines starting with '${lines.find((l) => GLYPH_LINE.test(l))!.match(GLYPH_LINE)![1]}' without a list bullet read as a task list (write '- [ ] …' to make it one)`);
   ctx.shapes.add("task-lists");
   let group = labelParagraph(previous, ctx.text);
@@ -94,7 +101,9 @@ export function recogniseGlyphLines(paragraph: Paragraph, previous: RootContent 
       last = null;
       return;
     }
-    const m = line.match(GLYPH_LINE);
+    // A state-mark line among box lines: its mark says its state (recognise/mark-lines.ts).
+    const marked = !GLYPH_LINE.test(line) && marks && !CONTINUATION.test(line) ? stateMarkLine(line, ctx.legend) : null;
+    const m = marked ? ([line, marked.mark, marked.rest] as const) : line.match(GLYPH_LINE);
     // A group name alone on the first line: a state when it is only one ("Done"), else only a grouping.
     if (!m && i === 0 && isGroupName(line)) {
       const status = stateOnly(line);
@@ -110,7 +119,7 @@ export function recogniseGlyphLines(paragraph: Paragraph, previous: RootContent 
     const parsed = parseMarkdown(words).children[0];
     if (parsed?.type !== "paragraph") return;
     const entry = readEntry(parsed, { people: ctx.people, legend: ctx.legend, priorityMarks: ctx.priorityMarks });
-    const mark = glyphStatus(m[1]!, hollowInUse, ctx.legend);
+    const mark = marked ? marked.status : glyphStatus(m[1]!, hollowInUse, ctx.legend);
     // A tick or cross is the reader's own mark and wins; an open box says only "not finished", so the
     // line's own words ("— blocked on legal"), then the group's state (a "Column: Done" label), then the
     // heading's, say more.

@@ -11,7 +11,8 @@
 
 import { withoutGroupRemarks } from "./group-remarks";
 
-const CJK_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）])\s*(?=\S)/u;
+/** "一、", "（二）": numbering in Chinese and Japanese headings, as "1." is (task-headings.ts reads the words after it too). */
+export const CJK_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）])\s*(?=\S)/u;
 /** Objective and phase words, then a number or a letter (checked to be a capital), then a separator. */
 const NUMBERED_HEAD =
   /^(?:(?:objetivo|objectif|obiettivo|ziel|doel|doelstelling|mål|målsætning|tavoite|cel|цель|ціль|sasaran|tujuan|mục tiêu|hedef|उद्देश्य|लक्ष्य|giai đoạn|tahap|aşama|fáze|etapa)\s+(\d{1,2}|[a-z])|(?:phase|fase|étape|stage|step|milestone|wave|faza|etap|этап|етап|vaihe|steg|fas|etappe)\s+([a-z]))\s*(?:[:：—–|·-]\s*|\.\s+)(?=\S)/iu;

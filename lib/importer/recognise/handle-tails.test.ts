@@ -21,3 +21,10 @@ describe("bareHandleTail: @handles closing a title without a dash", () => {
     ]);
   });
 });
+
+describe("an @handle handed the entry with an arrow", () => {
+  it("is the owner, with the few words after it", () => {
+    const md = "## Tasks\n\n- [ ] Point the docs domain at the new host → @rui pls\n- [ ] Tune the cache -> @ana\n- [ ] Move 3.2 → 4.0 first\n";
+    expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Point the docs domain at the new host", "Tune the cache", "Move 3.2 → 4.0 first"]);
+  });
+});

@@ -4,14 +4,14 @@ import type { ItemStatus } from "../types";
 
 // Two tails of action-list entries written in chat summaries and meeting notes:
 //
-// - "Update the FAQ — @aisha ✅ already done", "Traduire la page – @jo (en cours)": an @handle after a
+// - "Update the FAQ — @aisha ✅ already done", "Fix the redirect → @lee pls", "Traduire la page – @jo (en cours)": an @handle after a
 //   dash is the owner, and the few words after it a remark about the entry's state, not its title.
 // - "积分规则 DSL 设计评审 @王磊", "Fix the login redirect @sam": @handles closing the line are the owner.
 // - "Press release goes out Friday — decided, nothing to do", "Umzug am Montag – kein
 //   Handlungsbedarf": an entry whose tail says no action is needed is a note, not work.
 
-/** A dash, an @handle, then at most a short remark with no further dash. */
-const HANDLE_TAIL = /\s+[—–-]\s+@[\p{L}\p{N}_.-]+(?:\s+([^—–@\n]{1,40}))?\s*$/u;
+/** A dash (or an arrow handing it over: "→ @devon pls"), an @handle, then at most a short remark with no further dash. */
+const HANDLE_TAIL = /\s+(?:[—–-]|→|->|➔)\s+@[\p{L}\p{N}_.-]+(?:\s+([^—–@\n]{1,40}))?\s*$/u;
 
 /** The title without its "— @owner remark" tail, with the owner note and the state the remark says. */
 export function handleTail(title: string): { title: string; note: string; status: ItemStatus | null } | null {

@@ -60,3 +60,13 @@ describe("Now / Next / Later and MoSCoW headings in other languages", () => {
     ]);
   });
 });
+
+describe("a Hindi 'at once' heading with the work after it", () => {
+  it("ranks its entries Immediate and names no group", () => {
+    const md = "# समिति\n\n## तुरंत करने वाले काम\n\n- पानी की टंकी साफ़ करना\n\n## बाद में\n\n- नई बेंच\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.priority, i.category])).toEqual([
+      ["पानी की टंकी साफ़ करना", "P0", []],
+      ["नई बेंच", "P2", []],
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ export type HorizonLabel = "Immediate" | "Short term" | "Medium term" | "Long te
 export const MORE_HORIZON_WORDS: Record<HorizonLabel, string[]> = {
   Immediate: [
     // now
-    "jetzt", "maintenant", "ahora", "adesso", "agora", "nu", "teraz", "сейчас", "зараз", "şimdi", "지금", "bây giờ", "sekarang", "τώρα", "עכשיו", "الآن", "अभी",
+    "jetzt", "maintenant", "ahora", "adesso", "agora", "nu", "teraz", "сейчас", "зараз", "şimdi", "지금", "bây giờ", "sekarang", "τώρα", "עכשיו", "الآن", "अभी", "तुरंत", "फ़ौरन", "फौरन",
     "teď", "nyní", "hneď", // cs, sk (Teď / Příště / Později: a Czech roadmap's three columns)
     // must (have)
     // urgent (th, bn): a heading of the word alone ranks its entries as "Urgent" does

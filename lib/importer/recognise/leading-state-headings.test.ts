@@ -43,3 +43,14 @@ describe("a state heading named with when", () => {
     expect(leadingStateOfHeading("Already known issues in the client")).toBeNull();
   });
 });
+
+describe("a state heading named with what it is for", () => {
+  it("reads 'Planned for <release>' as planned work, and leaves other 'for' headings alone", () => {
+    expect(leadingStateOfHeading("Planned for 3.1")).toBe("not_started");
+    expect(leadingStateOfHeading("Geplant für Q2")).toBe("not_started");
+    expect(leadingStateOfHeading("Open for discussion")).toBeNull();
+    expect(leadingStateOfHeading("Plans for the garden")).toBeNull();
+    const md = "# Changelog\n\n## [Unreleased]\n\n### Planned for 3.1\n\n- Drop the legacy importer\n\n## [3.0.0] - 2026-01-05\n\n### Added\n\n- Dark mode\n\n[Unreleased]: https://example.com/compare/v3.0.0...HEAD\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.done, i.category])).toEqual([["Drop the legacy importer", false, ["Unreleased", "Planned for 3.1"]]]);
+  });
+});

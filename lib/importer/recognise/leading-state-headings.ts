@@ -2,14 +2,16 @@ import { stateOnly } from "../status-words";
 import type { ItemStatus } from "../types";
 
 // "## Done since last triage", "## Shipped this sprint", "## Erledigt seit dem letzten Termin",
-// "## Terminé cette semaine", "## Bloqueado desde el lunes": a board's state column named with
-// when. The state word opens the heading and a time phrase follows it (since, this, last, in,
-// during…): the section's entries are in that state, as under "## Done". The state is read only
+// "## Terminé cette semaine", "## Bloqueado desde el lunes", "### Planned for 2.4": a board's state
+// column named with when. The state word opens the heading and a time phrase follows it (since, this, last, in,
+// during, for…): the section's entries are in that state, as under "## Done". The state is read only
 // when the words after it open with such a time word, so "Done criteria" or "Blocked ports" stay.
 
 const WHEN = new RegExp(
   "^(?:" +
     [
+      // "Planned for 2.4", "Geplant für Q3": the release or period the state is for
+      "for", "für", "pour", "para", "per", "voor", "för", "til",
       "since", "this", "last", "in", "during", "before", "after", "until", "so far", "to date", "recently", "earlier", "yesterday", "today", "previously", "as of", "on",
       "seit", "diese[rsmn]?", "letzte[rsmn]?", "im", "in der", "bis", "bisher", "zuletzt", "vor", "nach", "am",
       "depuis", "cette", "ce", "cet", "la semaine", "le mois", "dernièrement", "jusqu'ici", "en",

@@ -37,3 +37,21 @@ describe("an unbolded P-level opening the line", () => {
     expect(leadingPLevel("P1 Fix login")).toBeNull();
   });
 });
+
+describe("a bracketed P-level opening the line", () => {
+  it("is the entry's priority in CJK and square brackets", () => {
+    expect(leadingPLevel("【P0】把旧的日志桶删掉")).toEqual({ label: "P0", rest: "把旧的日志桶删掉" });
+    expect(leadingPLevel("［P2］手順書を直す")).toEqual({ label: "P2", rest: "手順書を直す" });
+    expect(leadingPLevel("[P1] Rotate the keys")).toEqual({ label: "P1", rest: "Rotate the keys" });
+    const md = "# 计划\n\n## 任务\n\n1. 【P0】给备份加告警\n2. 【P3】整理看板\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.priority])).toEqual([
+      ["给备份加告警", "P0"],
+      ["整理看板", "P3"],
+    ]);
+  });
+  it("is not a bracket of other words, nor a level with nothing after it", () => {
+    expect(leadingPLevel("【重要】给备份加告警")).toBeNull();
+    expect(leadingPLevel("【P0】")).toBeNull();
+    expect(leadingPLevel("[P9] Something")).toBeNull();
+  });
+});

@@ -33,7 +33,12 @@ const isOnlyPriority = (t: string) => t.split(/\s+/).length <= 2 && !/[.,;]/.tes
  */
 const LEADING_P_LEVEL = /^P-?([0-4])(?:\s*[:：]|\s+[—–-])\s+(?=\S)/;
 
+/** "【P0】清理…", "［P1］…", "[P2] …": the P-level in brackets opening the line (Chinese and Japanese lists write it so), then the title. */
+const BRACKETED_P_LEVEL = /^(?:【\s*P-?([0-4])\s*】|［\s*P-?([0-4])\s*］|〔\s*P-?([0-4])\s*〕|\[\s*P-?([0-4])\s*\])\s*(?=\S)/;
+
 export function leadingPLevel(s: string): { label: string; rest: string } | null {
+  const b = s.match(BRACKETED_P_LEVEL);
+  if (b) return { label: `P${b[1] ?? b[2] ?? b[3] ?? b[4]}`, rest: s.slice(b[0].length) };
   const m = s.match(LEADING_P_LEVEL);
   return m ? { label: `P${m[1]}`, rest: s.slice(m[0].length) } : null;
 }

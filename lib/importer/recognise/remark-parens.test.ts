@@ -148,3 +148,12 @@ describe("a parenthesis of what someone said", () => {
     expect(title("Add a tooltip (says what the button does)")).toBe("Add a tooltip (says what the button does)");
   });
 });
+
+describe("a Hindi parenthesis saying how things stand", () => {
+  it("is a remark when its verb is progressive or 'ongoing'; a parenthesis of what to do stays", () => {
+    expect(isOtherRemark("ठेकेदार से बात चल रही है")).toBe(true);
+    expect(isOtherRemark("मरम्मत जारी है")).toBe(true);
+    expect(isOtherRemark("लड़कियों का")).toBe(false);
+    expect(isOtherRemark("स्वच्छता संदेश")).toBe(false);
+  });
+});

@@ -60,9 +60,16 @@ const SOMEONE_SAYS = /^(?:\p{Lu}\p{Ll}+\s+(?:says|said|thinks|suggests|reckons|s
 const END_OF_LIFE =
   /^(?:eol|end[ -]of[ -](?:life|support|sale)|out of support|fine vita|fine supporto|fuori supporto|fin de vie|fin de support|fin de vida|fin de soporte|fim de vida|fim do suporte|einde levensduur|end-of-life|support(?:ende| endet)|koniec wsparcia|konec podpory|конец поддержки|кінець підтримки|destek sonu|サポート終了|停止支持|支持结束|지원 종료)(?![\p{L}])(?:[ ,]+[\p{L}\p{N}./-]{1,12}){0,3}$/iu;
 
+/**
+ * "(सीएसआर से बात चल रही है)" (talks with CSR are going on), "(मरम्मत जारी है)" (repair under way): Hindi
+ * closes a clause with its verb, and one ending in the progressive ("… रहा / रही / रहे है(ं)") or
+ * "जारी है" (is ongoing) says how things stand now — a remark, as "(masih riset)" is.
+ */
+const HINDI_UNDER_WAY = /(?:\sरह[ाीे]\sहैं?|\sजारी\sहै)$/u;
+
 /** True when a trailing parenthesis's inner text (without markup) is a remark by one of the rules above. */
 export function isOtherRemark(said: string): boolean {
-  if (END_OF_LIFE.test(said)) return true;
+  if (END_OF_LIFE.test(said) || HINDI_UNDER_WAY.test(said.trim())) return true;
   if (MENTION.test(said) || CASELESS_NAME.test(said) || HONORIFIC.test(said) || WHERE.test(said) || EXPIRY.test(said) || WITH_WHOM.test(said) || SOMEONE_SAYS.test(said)) return true;
   const parts = said.split(/\s*[,;·]\s*/);
   return parts.length > 1 && parts.length <= 3 && parts.some((p) => WEEKDAY.test(p));

@@ -55,3 +55,19 @@ describe("a numbered list of tagged findings", () => {
     expect(parsePlan(md).items.map((i) => i.title)).toEqual(["High availability", "Search"]);
   });
 });
+
+describe("a tagged entry whose words open in markup", () => {
+  it("keeps the list tagged, and a struck-through title after the tag is finished work", () => {
+    const md = ["# Helpdesk queue", "", "- **P2** – Projector in room 3 flickers", "- **P2** – ~~Swap the staffroom kettle~~ done Monday", "- **P4** – Reset the lab passwords", ""].join("\n");
+    expect(parsePlan(md).items.map((i) => [i.title, i.priority, i.done])).toEqual([
+      ["Projector in room 3 flickers", "P2", false],
+      ["Swap the staffroom kettle", "P2", true],
+      ["Reset the lab passwords", "P3", false],
+    ]);
+  });
+
+  it("is still a legend when each level is named once", () => {
+    const md = ["# Levels", "", "- **P1** – ~~whole site down~~", "- **P2** – one room affected", ""].join("\n");
+    expect(parsePlan(md).items).toEqual([]);
+  });
+});

@@ -15,6 +15,8 @@ import { findPriorityLabel } from "../priority";
 const SEVERITY_CODE = /^(?:s|sev)[-\s]?[0-9]$/i;
 /** The dash (or colon) between the bold tag and the entry's words. */
 const DASH_AFTER = /^\s*[—–:-]\s+(?=\S)/u;
+/** The dash alone in its text, the entry's words following in markup ("**P3** – ~~…~~"). */
+const DASH_ALONE = /^\s*[—–:-]\s*$/u;
 
 interface Tag {
   /** The level as written, lower-cased: what must repeat for the list to be reports, not a legend. */
@@ -32,7 +34,9 @@ function tagOf(p: Paragraph | undefined): Tag | null {
     .replace(/\s*[:：]$/u, "")
     .replace(/^[[(（【]\s*|\s*[\])）】]$/gu, "");
   const colonInside = /[:：]\s*$/u.test(plainText(first));
-  if (!inner || inner.length > 30 || !(DASH_AFTER.test(next.value) || (colonInside && /^\s+\S/u.test(next.value)))) return null;
+  // "**P3** – ~~Replace the bulb~~ done": the dash may end its text, the entry's words going on in markup.
+  const dashThenMarkup = (p?.children.length ?? 0) > 2 && DASH_ALONE.test(next.value);
+  if (!inner || inner.length > 30 || !(DASH_AFTER.test(next.value) || dashThenMarkup || (colonInside && /^\s+\S/u.test(next.value)))) return null;
   if (SEVERITY_CODE.test(inner)) return { level: inner.toLowerCase().replace(/[-\s]/g, ""), code: true, inner };
   // Only a priority: "P1", "High", "높음" — one or two words, not "High availability".
   if (inner.split(/\s+/).length > 2 || /[.,;]/.test(inner)) return null;
@@ -60,7 +64,7 @@ export function untagEntries(list: List): boolean {
     const p = item.children[0] as Paragraph;
     const tag = tagOf(p)!;
     const next = p.children[1] as Text;
-    const rest = next.value.replace(DASH_AFTER, "").replace(/^\s+/, "");
+    const rest = next.value.replace(DASH_AFTER, "").replace(DASH_ALONE, "").replace(/^\s+/, "");
     if (tag.code) {
       p.children.splice(0, 2, { type: "text", value: `${tag.inner} ${rest}`, position: next.position });
     } else {

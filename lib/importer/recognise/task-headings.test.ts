@@ -120,3 +120,25 @@ describe("task headings in a plan", () => {
     expect(kindOf("Workplace rules", null, null)).not.toBe("tasks");
   });
 });
+
+describe("CJK task headings with an ordinal, and a task breakdown", () => {
+  it("reads the words after '三、' or '（二）', and a breakdown of the work as work", () => {
+    for (const h of ["三、任务", "（二）任务清单", "任务拆解", "四、工作分解", "タスク分解"]) expect(taskHeadingKind(h), h).toBe("tasks");
+    for (const h of ["三、风险", "一、回顾", "拆解原则"]) expect(taskHeadingKind(h), h).toBeNull();
+  });
+
+  it("makes the numbered lists under the breakdown items, not the key results above it", () => {
+    const md = "# 2027 Q2 OKR 与任务拆解\n\n## 一、OKR\n\n- KR1：告警噪音 < 10 条/天\n\n## 二、任务拆解\n\n1. 给核心服务加 SLO 看板\n2. 合并重复告警规则\n";
+    const { items, metrics } = parsePlan(md);
+    expect(items.map((i) => i.title)).toEqual(["给核心服务加 SLO 看板", "合并重复告警规则"]);
+    expect(metrics).toHaveLength(1);
+  });
+});
+
+describe("a name, a dash, then the task words", () => {
+  it("say the section or document is a task list, unless the words deny it", () => {
+    for (const h of ["स्कूल समिति — कार्य सूची", "Umzug 2027 – Aufgabenliste", "Sprint 3 — Taken"]) expect(taskHeadingKind(h), h).toBe("tasks");
+    expect(taskHeadingKind("Umzug – keine Aufgaben")).not.toBe("tasks");
+    for (const h of ["Lessons – taken from the wiki", "Budget-Aufgaben", "Notes — general"]) expect(taskHeadingKind(h), h).not.toBe("tasks");
+  });
+});

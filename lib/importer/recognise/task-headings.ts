@@ -1,6 +1,7 @@
 import type { Section } from "../context";
 import { MORE_TASK_WORDS } from "./more-section-words";
 import { endsWithCjkTaskNoun } from "./cjk-task-headings";
+import { CJK_ORDINAL } from "./group-names";
 
 // "## Aufgaben", "## Tareas", "## Задачи", "## タスク", "## Nästa steg", "## Việc cần làm": a heading
 // that says "the work is below" in another language than English, read as surely as "## Tasks" is
@@ -51,6 +52,8 @@ const TASK_WORDS = [
   // ja, zh, ko
   "todoリスト", "アクションプラン", "ネクストアクション", "今後の対応", "待办清单", "待辦清單", "行动计划", "行動計畫", "后续行动", "後續行動", "改进措施", "改進措施", "任务清单", "タスク", "やること", "次のステップ", "対応事項", "アクションアイテム", "作業項目", "残作業", "宿題",
   "任务", "任務", "待办", "待辦", "待办事项", "待辦事項", "下一步", "后续步骤", "後續步驟", "行动项", "行動項目", "工作项",
+  // a task breakdown (an OKR's or a project's work split into tasks; English "Task breakdown" in sections.ts)
+  "任务拆解", "任务分解", "任務拆解", "任務分解", "工作分解", "タスク分解", "作業分解", "작업 분해", "업무 분장",
   // "次回まで" (by next time): Japanese minutes close with what each person brings to the next meeting; the same in zh, ko.
   "次回まで", "次回までに", "次回までの宿題", "次回までのタスク", "下次会议前", "下次會議前", "다음 회의까지", "다음 회의 전까지",
   "작업 목록", "할 일 목록", "실행 계획", "후속 조치", "조치 항목", "할 일", "해야 할 일", "다음 단계", "액션 아이템", "조치 사항", "과제",
@@ -121,10 +124,15 @@ const NEGATED = new RegExp(
 // Scripts without spaces put the negation right against the noun ("没有任务", "タスクなし").
 const NEGATED_CJK = /^(?:没有|沒有|无|無|非)(?:任务|任務|待办|待辦|タスク|作業)|^(?:タスク|作業|任务|任務|待办|待辦)(?:なし|無し|无|没有)$/u;
 
+/** The words after the last spaced em or en dash of a heading (a hyphen joins words, it sets nothing apart). */
+const DASHED_TAIL = /\s[—–]\s+([^—–]{1,60})$/u;
+
 /** The heading as its words: markup, a leading number or emoji and closing punctuation gone, lower-cased. */
 function words(raw: string): string {
   let t = raw
     .replace(/[*_`]/g, "")
+    // "三、任务", "（二）任务": a CJK ordinal numbers the heading as "3." does.
+    .replace(CJK_ORDINAL, "")
     .replace(/^[^\p{L}]+/u, "")
     .toLowerCase()
     .replace(/\s+/g, " ");
@@ -144,7 +152,11 @@ export function taskHeadingKind(raw: string): Section["kind"] {
   if (!t) return null;
   if (NEGATED.test(t) || NEGATED_CJK.test(t)) return "notes";
   // "フォローアップ タスク", "后续任务": the noun last, as these languages write it (recognise/cjk-task-headings.ts).
-  return OPENING.test(t) || OPENING_WHOLE.test(t) || endsWithCjkTaskNoun(t) ? "tasks" : null;
+  if (OPENING.test(t) || OPENING_WHOLE.test(t) || endsWithCjkTaskNoun(t)) return "tasks";
+  // "विद्यालय समिति — कार्य सूची", "Umzug 2027 – Aufgabenliste": a name, a spaced dash, then the task
+  // words say what the document or section is, as "Diwali Sale — Tasks" does in English (sections.ts: TASKS).
+  const tail = t.match(DASHED_TAIL)?.[1];
+  return tail && (OPENING.test(tail) || OPENING_WHOLE.test(tail)) && !NEGATED.test(tail) ? "tasks" : null;
 }
 
 /**

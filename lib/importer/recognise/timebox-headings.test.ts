@@ -21,3 +21,10 @@ describe("opensWithTimebox", () => {
     expect(opensWithTimebox("Етапи")).toBe(false);
   });
 });
+
+describe("a spec's milestones numbered by a capital M", () => {
+  it("open a time box; a bare code or a model name does not", () => {
+    for (const h of ["M2 — Sync (Dec)", "M3: Pilot", "✅ M1 – Storage"]) expect(opensWithTimebox(h), h).toBe(true);
+    for (const h of ["M1 Garand", "M2", "m2 — lower case", "MX-5 — roadster"]) expect(opensWithTimebox(h), h).toBe(false);
+  });
+});

@@ -11,7 +11,14 @@ const WORDS = [...TIMEBOX_WORDS].sort((a, b) => b.length - a.length).join("|");
 /** The word, a number (arabic or roman), then a break: "Fase 2:", "Giai đoạn 4 —", "Этап 3.". */
 const OPENS = new RegExp(`^[^\\p{L}\\p{N}]*(?:${WORDS})\\s+(?:\\d{1,3}|[ivx]{1,5})(?![\\p{L}\\p{N}])`, "iu");
 
+/**
+ * "M2 — Sync (Dec)", "M3: Pilot": a spec's milestones numbered by a capital M, then a separator and
+ * the milestone's name (a bare "M2" or "M1 Garand" names a thing, not a milestone).
+ */
+const MILESTONE_CODE = /^[^\p{L}\p{N}]*M\d{1,2}\s*[—–:-]\s*\p{L}/u;
+
 /** The heading opens with a time box of the plan, in any language of the list. */
 export function opensWithTimebox(raw: string): boolean {
-  return OPENS.test(raw.trim());
+  const t = raw.trim();
+  return OPENS.test(t) || MILESTONE_CODE.test(t);
 }
