@@ -14,6 +14,7 @@ import { isLegendHeading } from "./recognise/legend-headings";
 import { applyLevelScale } from "./recognise/level-headings";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { isTabHeaderRow } from "./recognise/tab-header-rows";
+import { namesReadmePlans } from "./recognise/readme-plans";
 import { applySectionFields, sectionFromHeading } from "./sections";
 
 // A heading is read in one of two ways: as an item whose section holds its fields and notes (a
@@ -58,7 +59,8 @@ export function readHeading(nodes: RootContent[], i: number, doc: DocumentShape,
   applyLevelScale(section, doc.levelScale.get(node));
   // "## Ops" beside "## Tech (Priority: high)": an area of the same work (recognise/priority-areas.ts).
   // "## Normal" beside "## Urgent": another bucket of the same work (recognise/bucket-siblings.ts).
-  if (section.kind === null && (doc.unrankedAreas.has(node) || doc.buckets.has(node))) section.kind = "tasks";
+  // "## Планы", "## Bekannte Probleme" in a README: its author's plans and known bugs (recognise/readme-plans.ts).
+  if (section.kind === null && (doc.unrankedAreas.has(node) || doc.buckets.has(node) || (doc.readme && namesReadmePlans(section.raw)))) section.kind = "tasks";
   const fields = sectionFields(body, doc.text);
   ctx.stack.push(section);
   if (!fields) return i;

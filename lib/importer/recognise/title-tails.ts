@@ -56,12 +56,16 @@ const FOOTNOTE = /\s*\[\^[^\]\s]{1,24}\]/gu;
 /** "#backup", "#docs #home": tags (a letter after the hash: "#12" is an issue reference, read elsewhere). */
 const TRAILING_TAGS = /(?:\s+#[\p{L}][\p{L}\p{N}_/-]*)+\s*$/u;
 /** "… posted to #data-quality", "… im #team-kanal": a channel the sentence needs is its object, not a tag. */
+// So is one named after its chat app: "Announce on Discord #announcements", "Ask in Slack #infra".
 const TAG_IS_OBJECT =
-  /(?:^|\s)(?:in|to|on|at|into|onto|for|via|from|with|of|im|ins|an|auf|nach|zu|dans|sur|à|au|vers|pour|en|para|em|no|na|nel|nella|su|per|naar|op|i|på|till|til|w|do|we|v|ve|sa|ke|di|в|на|во|под|у|до)$/iu;
+  /(?:^|\s)(?:in|to|on|at|into|onto|for|via|from|with|of|im|ins|an|auf|nach|zu|dans|sur|à|au|vers|pour|en|para|em|no|na|nel|nella|su|per|naar|op|i|på|till|til|w|do|we|v|ve|sa|ke|di|в|на|во|под|у|до|slack|discord|mattermost|teams|zulip|irc|matrix|telegram|rocket\.chat)$/iu;
 /** "+3", "😂 +1", "👍 4", "👍×4": a vote count closing an entry. */
 const VOTES = new RegExp(`\\s+(?:(?:${PICTO}\\s*)*\\+\\d{1,4}|${PICTO}\\s*[×x]?\\d{1,4})\\s*$`, "u");
 /** A date closing a state ("— done 02.12", "— сделано 2.12.2026", "— fixed 2026-05-03"). */
 const TRAILING_DATE = /\s+(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{4}-\d{2}(?:-\d{2})?)\s*$/;
+/** "teslim/okundu/iptal", "web/iOS/Android": a list of three or more, written with slashes. */
+// Words only: a path ("src/api/users.py", "infra/aurora/orders.tf") is a file, read as one.
+const SLASH_LIST = /^\p{L}[\p{L}\p{N}'’-]{0,29}(?:\/\p{L}[\p{L}\p{N}'’-]{0,29}){2,8}$/u;
 /** "(jk)", "(mw)": a person's initials in lower case — nobody writes a task's words that way. */
 const INITIALS = /^\p{Ll}{2,3}$/u;
 /** "(platform team)", "(team Platform)", "(équipe data)", "(QA guild)", "(infra)", "(legal)": who does it, a group (a department named alone). */
@@ -84,7 +88,8 @@ const PAREN_THEN_DASH = /\s*[(（]([^()（）]*)[)）]\s+[—–-]{1,2}\s+\S.*$/
 /** What a trailing parenthesis says beyond the title reader's remarks: a note, and what it changes. */
 function extraRemark(inner: string): { status?: ItemStatus | null; file?: string } | null {
   const said = inner.replace(/[`*_]/g, "").replace(/\s+/g, " ").trim();
-  if (!said || narrowsWork(said)) return null;
+  // "(delivered/read/cancelled)": three words or more set apart by slashes list what the work covers — no state, no remark.
+  if (!said || narrowsWork(said) || SLASH_LIST.test(said)) return null;
   // A path keeps its underscores ("0142_search_vector.sql"); only code and bold marks come off it.
   const written = inner.replace(/[`*]/g, "").trim();
   const named = written.match(/^\p{L}+(?:\s+\p{L}+)?\s+(\S+\/\S+\.[\w-]+)$/u);
