@@ -202,3 +202,10 @@ describe("channels and slash lists closing a title", () => {
     expect(title("Fix the parser (src/parse/lexer.rs)")).toBe("Fix the parser");
   });
 });
+
+describe("'(finally)' closing a title", () => {
+  it("is a remark alone, and title words with more after it", () => {
+    expect(title("Label the cables (finally)")).toBe("Label the cables");
+    expect(title("Wrap the reader (finally block)")).toBe("Wrap the reader (finally block)");
+  });
+});

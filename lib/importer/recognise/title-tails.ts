@@ -16,6 +16,7 @@ import { bareHandleTail, handleTail } from "./handle-tails";
 import { leadingMarker } from "./outliner-keywords";
 import { fieldTail } from "./field-tails";
 import { stateRemark } from "./state-remarks";
+import { endsAwaiting } from "./awaited-clauses";
 import { talkTail } from "./talk-tails";
 import { leadingKey, repeatedKeyPrefixes } from "./key-prefixes";
 import { signoffTail, signsOff } from "./signoff-tails";
@@ -72,8 +73,9 @@ const INITIALS = /^\p{Ll}{2,3}$/u;
 const TEAM = /^(?:(?:the\s+)?[\p{L}\p{N} &/-]{1,30}\s+(?:team|squad|guild|crew|tribe)|(?:team|squad|équipe|equipo|equipa|squadra|zespół|команда)\s+[\p{L}\p{N} &/-]{1,30}|\p{L}+[-]?(?:team|teams?)|infra|ops|devops|dev ops|sre|secops|sec ops|legal|finance|procurement|hr)$/iu;
 /** "(8p)", "(3 SP)", "(5 Pkt.)", "(2 pts)": story points, an estimate in any tool's short form. */
 const POINTS = /^\d{1,3}(?:[.,]5)?\s*(?:p|pt|pts|sp|pkt\.?|points?|punkte|poäng|poeng|pisteet|punti|puntos|pontos|очк(?:а|ов)?|ball)$/iu;
-/** "(still open!)", "(not yet)", "(masih riset)", "(pas encore de ticket)": a remark about the state of things, said in passing. */
-const PASSING_REMARK = /^(?:still|not yet|again|as usual|tbd|tba|noch|immer noch|toujours|todavía|ainda|ещё|еще|всё ещё|досі|jeszcze|nadal|wciąż|ancora|nog steeds|fortfarande|fortsatt|hâlâ|masih|belum|pas encore|todavía no|ainda não|noch nicht|nog niet|stále|pořád|ještě|încă|még|vielä|yhä|još uvijek|vẫn|ยังไม่)(?![\p{L}])/iu;
+/** "(still open!)", "(not yet)", "(masih riset)", "(pas encore de ticket)", "(finally)": a remark about the state of things, said in passing. */
+// "(finally)", "(endlich!)": alone, the word says the work is at last done; "(finally block)" names code.
+const PASSING_REMARK = /^(?:(?:finally|at last|endlich|enfin|por fin|finalmente|eindelijk|äntligen|endelig|wreszcie|наконец|нарешті|nihayet)[!.…]*$|still|not yet|again|as usual|tbd|tba|noch|immer noch|toujours|todavía|ainda|ещё|еще|всё ещё|досі|jeszcze|nadal|wciąż|ancora|nog steeds|fortfarande|fortsatt|hâlâ|masih|belum|pas encore|todavía no|ainda não|noch nicht|nog niet|stále|pořád|ještě|încă|még|vielä|yhä|još uvijek|vẫn|ยังไม่)(?![\p{L}])/iu;
 /** "(сейчас всё руками)", "(obecnie ręcznie)", "(teď 900 ms)": how things stand today, in languages the title reader lacks. */
 const NOW_OTHER = /^(?:сейчас|пока|зараз|obecnie|teraz|nyt|nu|nå|jetzt|teď|nyní|aktuálně|momentálně|acum|în prezent|sekarang|saat ini|hiện tại|hiện|şu an|şimdi|τώρα|עכשיו|حاليا|当前|目前|现在|현재|지금)(?![\p{L}])/iu;
 /** "(reported by 3 users)", "(raised by support)", "(gemeldet von Kunden)": where the request came from. */
@@ -343,6 +345,8 @@ export function tidyTitles(items: FoundItem[], people: ReadonlySet<string>): voi
       item.title = keyed.title;
     }
     const tidied = tidyTitle(item.title, votes, labels, people, signoffs);
+    // "… — Meta onayı bekleniyor": waiting on someone, said verb-last; the clause stays (recognise/awaited-clauses.ts).
+    if (item.status === "not_started" && endsAwaiting(item.title)) item.status = "blocked";
     if (tidied.title === item.title || !tidied.title) continue;
     item.title = tidied.title;
     if (tidied.notes.length) item.description = [item.description, ...tidied.notes].filter(Boolean).join(" · ");
