@@ -30,6 +30,9 @@ import { keyedPriorities } from "./recognise/priority-keys";
 import { wordLegendOf } from "./recognise/word-legend";
 import { legendOfTables } from "./recognise/reference-tables";
 import { frontMatterToMarkdown } from "./recognise/front-matter";
+import { jiraWikiToMarkdown } from "./recognise/jira-wiki";
+import { asciiDocToMarkdown } from "./recognise/asciidoc";
+import { rstToMarkdown } from "./recognise/rst-text";
 import { isTodoFileTitle } from "./recognise/todo-files";
 import { sectionFromHeading } from "./sections";
 import type { ParseResult } from "./types";
@@ -68,7 +71,11 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     // A plain-text plan pasted into a ``` fence reads as the note it is (recognise/plain-fences.ts).
     // "--- URGENT ---" banner lines of a plain-text note read as headings (recognise/banner-lines.ts).
     // YAML front matter is metadata, blanked; a task list in it reads as one (recognise/front-matter.ts).
-    const html = readHtmlBlocks(bannerLinesToHeadings(unfencePlainPlans(orgOutlineToMarkdown(frontMatterToMarkdown(lf)))));
+    // Jira wiki markup ("h2. …", "# …" entries, "-struck-") reads as the Markdown of the same shape (recognise/jira-wiki.ts);
+    // so does AsciiDoc saved as .md ("== Section", ":toc:", "----" blocks: recognise/asciidoc.ts), and
+    // reStructuredText ("Title\n~~~~~", ".. todo:: …": recognise/rst-text.ts).
+    const dialect = rstToMarkdown(asciiDocToMarkdown(jiraWikiToMarkdown(frontMatterToMarkdown(lf))));
+    const html = readHtmlBlocks(bannerLinesToHeadings(unfencePlainPlans(orgOutlineToMarkdown(dialect))));
     if (html.tooDeepAt !== null) return unreadable(html.tooDeepAt, depthMessage(html.tooDeepAt));
     const glyphs = glyphBulletLines(html.text);
     const { text } = glyphs;

@@ -92,3 +92,24 @@ describe("a level with a noun that ranks work, as a heading", () => {
     expect(findPriorityLabel("High availability", { headingOnly: true })).toBeNull();
   });
 });
+
+describe("priority words decorated or joined as other scripts write them", () => {
+  it("a horizon word closed by an emoji is still the horizon", () => {
+    expect(findPriorityLabel("Urgent 🔴", { headingOnly: true })).toBe("Immediate");
+    expect(findPriorityLabel("Терміново ⚡", { headingOnly: true })).toBe("Immediate");
+    expect(findPriorityLabel("Later ✨ and more", { headingOnly: true })).toBeNull();
+  });
+
+  it("Thai writes the work noun and 'urgent' as one run of letters; Finnish plural 'urgent ones'", () => {
+    expect(findPriorityLabel("งานด่วน ⚡", { headingOnly: true })).toBe("Immediate");
+    expect(findPriorityLabel("งานทั่วไป", { headingOnly: true })).toBeNull();
+    expect(findPriorityLabel("Kiireelliset", { headingOnly: true })).toBe("Immediate");
+  });
+
+  it("Romanian 'mare' (big) is a level only right after the priority noun", () => {
+    expect(findPriorityLabel("Prioritate mare", { headingOnly: true })).toBe("High");
+    expect(stripPriorityLabel("Prioritate mare")).toBe("");
+    expect(findPriorityLabel("Mare del Nord", { headingOnly: true })).toBeNull();
+    expect(findPriorityLabel("Mare")).toBeNull();
+  });
+});

@@ -4,7 +4,7 @@ import { MORE_HORIZON_WORDS } from "./recognise/horizon-words";
 import { namesNextTimebox } from "./recognise/next-timebox";
 import { scaleLines } from "./recognise/scale-lines";
 import type { Priority } from "./types";
-import { CJK_LEVEL_WORDS, CJK_PRIORITY_NOUNS, HORIZON_WORDS, LEGEND_LEVEL_WORDS, LEVEL_WORDS, PRIORITY_NOUNS, WORK_NOUNS_FIRST } from "./vocabulary";
+import { CJK_LEVEL_WORDS, CJK_PRIORITY_NOUNS, HORIZON_WORDS, LEGEND_LEVEL_WORDS, LEVEL_WORDS, NOUN_BOUND_LEVEL_WORDS, PRIORITY_NOUNS, WORK_NOUNS_FIRST, WORK_NOUNS_FIRST_UNSPACED } from "./vocabulary";
 
 /** An alternation of words, longest first, escaped. */
 const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
@@ -55,6 +55,11 @@ const THAI_LABEL = `(?:${alt(PRIORITY_NOUNS.filter((w) => THAI.test(w)))})\\s*[:
 /** Regex sources for readers that find a priority inside a line (recognise/entry.ts). */
 export const PRIORITY_SOURCES = { noun: PRIORITY_WORD, level: WORD, cjk: CJK_LABEL };
 
+// "Prioritate mare": a level word read only right after the priority noun (vocabulary.ts NOUN_BOUND_LEVEL_WORDS).
+const BOUND_LEVEL: Record<string, string> = Object.fromEntries(Object.entries(NOUN_BOUND_LEVEL_WORDS).flatMap(([level, words]) => words.map((w) => [w, level])));
+const BOUND_WORD = alt(Object.keys(BOUND_LEVEL));
+const BOUND_LABEL = new RegExp(`(?<![\\p{L}])(?:${PRIORITY_WORD})\\s*[:：]?\\s*(${BOUND_WORD})(?![\\p{L}])`, "iu");
+
 const LABEL_PATTERNS: RegExp[] = [
   // "P-1": the hyphenated P-level some trackers and spreadsheets write (never a key: "P-1234" has more digits).
   /\b(P\d{1,2}|P-[0-4])\b/,
@@ -64,13 +69,15 @@ const LABEL_PATTERNS: RegExp[] = [
   new RegExp(`(?<![\\p{L}])((?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?)(?![\\p{L}]|-(?!prio)\\p{L})`, "iu"),
   new RegExp(CJK_LABEL, "u"),
   new RegExp(THAI_LABEL, "u"),
+  BOUND_LABEL,
 ];
-const WORD_ONLY = new RegExp(`^\\W*(?:(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?|(?:${PRIORITY_WORD})\\s*[:：\\-–—]?\\s*(?:${WORD}))\\W*$|^[^\\p{L}\\p{N}]*(?:${CJK_LABEL})[^\\p{L}\\p{N}]*$`, "iu");
+const WORD_ONLY = new RegExp(`^\\W*(?:(?:${WORD})(?:\\s+(?:${PRIORITY_WORD}))?|(?:${PRIORITY_WORD})\\s*[:：\\-–—]?\\s*(?:${WORD}|${BOUND_WORD}))\\W*$|^[^\\p{L}\\p{N}]*(?:${CJK_LABEL})[^\\p{L}\\p{N}]*$`, "iu");
 
 // Indonesian speech adds a particle to the word ("Nanti aja", "Nanti dulu": later, just later).
 // Hindi puts the work after the horizon as English does ("तुरंत करने वाले काम": work to do at once).
+// A closing emoji only decorates the word ("Urgent 🔴", "Терміново ⚡"): the word alone is still the horizon.
 const HORIZON_REST =
-  /^(?:\s+(?:actions?|items?|priorit(?:y|ies)|fixes|tasks?|work|goals?|improvements?|aja|saja|dulu|deh|करने वाले काम|करने के काम|किए जाने वाले काम|काम|कार्य))?\s*(?:$|[(:\-–—|/（：])/iu;
+  /^(?:\s+(?:actions?|items?|priorit(?:y|ies)|fixes|tasks?|work|goals?|improvements?|aja|saja|dulu|deh|करने वाले काम|करने के काम|किए जाने वाले काम|काम|कार्य))?\s*(?:$|[(:\-–—|/（：]|[\p{Extended_Pictographic}\uFE0F\u200D\s]{1,12}$)/iu;
 // Words that are a priority alone in a heading only in English ("## Media" is a topic, not "Medium").
 const FOREIGN_ALONE = new RegExp(`^\\W*(?:${alt(FOREIGN)})\\W*$`, "iu");
 
@@ -86,7 +93,7 @@ const RANKS_BY_IMPACT = new RegExp(`^\\W*(?:${WORD})\\s+(?:impact|urgency|severi
  */
 export const NO_PRIORITY_HEADING = /^\W*(?:no priority|without priority|unprioriti[sz]ed|not prioriti[sz]ed|ohne priorität|sin prioridad|sans priorité|geen prioriteit)\W*$/i;
 
-const WORK_NOUN_FIRST = new RegExp(`^(?:${alt(WORK_NOUNS_FIRST)})\\s+(?=\\p{L})`, "iu");
+const WORK_NOUN_FIRST = new RegExp(`^(?:(?:${alt(WORK_NOUNS_FIRST)})\\s+|(?:${alt(WORK_NOUNS_FIRST_UNSPACED)}))(?=\\p{L})`, "iu");
 
 /** The horizon label a heading starts with ("Long Term (Nice to Have)" → "Long term"), if any. */
 export function horizonLabel(text: string): string | null {
@@ -115,6 +122,7 @@ export function findPriorityLabel(text: string, { headingOnly = false } = {}): s
     // ("High Priority", "Priority: High") — not "High Availability".
     if (headingOnly && i === 2 && !NAMES_PRIORITY.test(text) && !RANKS_BY_IMPACT.test(text) && (text.trim().split(/\s+/).length > 1 || FOREIGN_ALONE.test(text))) continue;
     if (i === 3) return m[3] ? "Critical" : CJK_LEVEL[(m[1] ?? m[2])!]!;
+    if (pattern === BOUND_LABEL) return BOUND_LEVEL[m[1]!.toLowerCase()]!;
     return canonicalLabel(m[1]!);
   }
   // A cell or field value that is only a level ("高" under 優先度) is that level; a heading needs the noun.

@@ -25,6 +25,7 @@ import { recogniseOutlinerList } from "./recognise/outliner-keywords";
 import { listIsProductProse } from "./recognise/prose-documents";
 import { isSetApartList } from "./recognise/set-apart-lists";
 import { isSpecRequirementList } from "./recognise/spec-requirements";
+import { isLabelBucket } from "./recognise/label-buckets";
 import { untagEntries } from "./recognise/tagged-entries";
 import { isTopicList } from "./recognise/topic-lists";
 import { plainText } from "./markdown";
@@ -76,6 +77,8 @@ export function readList(nodes: RootContent[], i: number, doc: DocumentShape, ct
   // "6. …" after talk that followed "To do:" over "1. … 5.": the same list continued (recognise/continued-lists.ts).
   // "High priority" alone on the line above it, in a word-processor file pasted as text: the same (recognise/bare-labels.ts).
   const label = mailGroupLabel(nodes[i - 1], ctx) ?? listLabel(nodes[i - 1]) ?? bracketLabel(nodes[i - 1]) ?? bareLabel(nodes[i - 1]) ?? listLabel(continuedListLead(nodes, i));
+  // "**This week**" beside "**Urgent 🔴**": one more bucket of the same work (recognise/label-buckets.ts).
+  if (label && isLabelBucket(nodes, i, label)) label.kind = "tasks";
   if (label) ctx.stack.push(label);
   const inMetrics = ctx.stack.some((s) => s.kind === "metrics");
   const before = ctx.items.length;

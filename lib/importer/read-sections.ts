@@ -15,6 +15,7 @@ import { applyLevelScale } from "./recognise/level-headings";
 import { isRecord, recogniseRecord, sectionFields } from "./recognise/records";
 import { isTabHeaderRow } from "./recognise/tab-header-rows";
 import { namesPeriod } from "./recognise/period-headings";
+import { namesReadmePlans } from "./recognise/readme-plans";
 import { applySectionFields, sectionFromHeading } from "./sections";
 
 // A heading is read in one of two ways: as an item whose section holds its fields and notes (a
@@ -62,6 +63,8 @@ export function readHeading(nodes: RootContent[], i: number, doc: DocumentShape,
   if (section.kind === null && (doc.unrankedAreas.has(node) || doc.buckets.has(node))) section.kind = "tasks";
   // "## अगले सत्र में" ("next term") under "# … — task list": the work divided by when (recognise/period-headings.ts).
   if (section.kind === null && doc.titleKind === "tasks" && namesPeriod(section.raw)) section.kind = "tasks";
+  // "## Планы", "## Bekannte Probleme" in a README: its author's plans and known bugs (recognise/readme-plans.ts).
+  if (section.kind === null && doc.readme && namesReadmePlans(section.raw)) section.kind = "tasks";
   const fields = sectionFields(body, doc.text);
   ctx.stack.push(section);
   if (!fields) return i;

@@ -31,6 +31,8 @@ import { asksForHelp } from "./recognise/help-wanted";
 import { asksWhatsNext } from "./recognise/whats-next";
 import { recountsThePast } from "./recognise/recounting-headings";
 import { namesIngredients } from "./recognise/ingredient-headings";
+import { introducesRemainingWork } from "./recognise/remaining-work";
+import { opensWithDebt } from "./recognise/debt-headings";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
 // "Budgets" and "Error budget" are bounds, not spending lists).
@@ -91,6 +93,9 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   // "Help wanted", "Good first issues": work a project asks newcomers to take (recognise/help-wanted.ts).
   // "What's next?", "Hvad sker der nu?": a newsletter's or report's forward look (recognise/whats-next.ts).
   if (asksForHelp(raw) || asksWhatsNext(raw)) return "tasks";
+  // "Nog te doen", "Still to do", "Noch zu tun": the work that remains, as a heading too (recognise/remaining-work.ts).
+  // "Tekniska skulder vi tar om det finns tid": debt to pay off, whatever follows the words (recognise/debt-headings.ts).
+  if (introducesRemainingWork(raw) || opensWithDebt(raw)) return "tasks";
   if (NOTES.test(raw)) return "notes";
   // "What we packed", "What I'd do differently": a report recounting its writer's past (recognise/recounting-headings.ts).
   // "Ingredients", "Zutaten": a recipe's list of what goes in (recognise/ingredient-headings.ts).

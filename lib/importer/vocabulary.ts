@@ -91,6 +91,15 @@ export const LEVEL_WORDS: Record<Level, string[]> = {
   ],
 };
 
+/**
+ * Level words that are a level only right after a priority noun: Romanian "Prioritate mare" (high),
+ * where "mare" alone is also "big" and Italian "sea". Never read alone, in a heading or a cell.
+ */
+export const NOUN_BOUND_LEVEL_WORDS: Record<"High" | "Low", string[]> = {
+  High: ["mare"], // ro
+  Low: ["mic"], // ro (masculine of "mică")
+};
+
 /** Level words in Chinese and Japanese: single characters, read only beside a priority noun (優先度：高, 高優先度). */
 export const CJK_LEVEL_WORDS: Record<Level, string[]> = {
   // Redmine ja/zh (今すぐ・急いで・高め・通常・低め; 立刻・紧急・高・普通・低), ZenTao's severity
@@ -177,6 +186,8 @@ export const WORK_NOUNS_FIRST = [
   "المهام", "مهام", "مهمات", "الأعمال", "أعمال", "משימות", "tâches", "actions", "tareas", "acciones", "attività", "azioni", "compiti", "cose",
   "tarefas", "ações", "việc", "công việc", "các việc", "nhiệm vụ", "tugas", "pekerjaan", "taken", "acties", "zadania", "задачі", "задачи", "завдання",
 ];
+/** The same nouns in scripts written without spaces between words: Thai "งานด่วน" is "งาน" (work) + "ด่วน" (urgent). */
+export const WORK_NOUNS_FIRST_UNSPACED = ["งาน"];
 
 /**
  * Status words that, as a whole heading, are not a status section: a changelog's kind of change

@@ -41,3 +41,14 @@ describe("headings beside a priority or horizon bucket", () => {
     expect(read(doc)).toEqual([["Quarantine flaky tests", "P0", "not_started"]]);
   });
 });
+
+describe("a bucket named by two short names joined by a slash", () => {
+  it("'This year / next spring' beside 'Urgent' is one more bucket", () => {
+    const md = ["# Board", "", "## Urgent", "", "1. Fix the leak", "", "## This year / next spring", "", "2. Paint the stairwell", "3. New bike racks", ""].join("\n");
+    expect(parsePlan(md).items.map((i) => [i.title, i.priority])).toEqual([
+      ["Fix the leak", "P0"],
+      ["Paint the stairwell", null],
+      ["New bike racks", null],
+    ]);
+  });
+});

@@ -15,7 +15,12 @@ const MAX_NAME_WORDS = 2;
 /** An entry that is no task of such a bucket: a question, a "Label: value" note, a sentence (also a CJK one; a date's closing dot is none). */
 const NOT_A_TASK = /[?？؟]|^[^:：]{1,30}[:：]\s|[。!！]$|(?<!\s\d{1,4})\.$/u;
 
-const shortName = (raw: string) => !/[()（）:：—–,]/u.test(raw) && raw.trim().split(/\s+/).length <= MAX_NAME_WORDS;
+// "Tänä vuonna / ensi keväänä" (this year / next spring): two such names joined by a slash are one bucket.
+const shortName = (raw: string) => {
+  if (/[()（）:：—–,]/u.test(raw)) return false;
+  const parts = raw.split("/");
+  return parts.length <= 2 && parts.every((part) => part.trim() !== "" && part.trim().split(/\s+/).length <= MAX_NAME_WORDS);
+};
 
 /** Every entry of the list reads as a task: no question, no labelled note, no sentence. */
 const taskEntries = (list: List) => looksLikeWork(list) && list.children.every((item) => !NOT_A_TASK.test(plainText(item.children[0] ?? { type: "text", value: "" }).trim()));

@@ -28,3 +28,10 @@ describe("headings that say their content is not work", () => {
     expect(parsePlan(de).items.map((i) => i.title)).toEqual(["Kisten packen"]);
   });
 });
+
+describe("more headings that deny work", () => {
+  it("ideas hedged with 'maybe', and what others owe the writer", () => {
+    for (const h of ["ideas / maybe", "Ideen & vielleicht", "waiting on others", "Esperando a otros"]) expect(deniesWork(h)).toBe(true);
+    for (const h of ["Someday / maybe", "Ideas (maybe)", "Waiting on client", "Ideas"]) expect(deniesWork(h)).toBe(false);
+  });
+});

@@ -12,6 +12,12 @@ const NEGATED_WORK = new RegExp(
     String.raw`(?<![\p{L}])no action (?:needed|required)(?![\p{L}])`,
     // "Ideas (not planned)", "Ideen (nicht geplant)": ideas the heading says nobody has planned.
     String.raw`(?<![\p{L}])(?:ideas?|ideen|idées|idee|ideeën|idéer|ideias)\s*[(（—–:-]\s*(?:not (?:yet )?planned|unplanned|not committed|nicht geplant|non (?:prévues?|planifiées?)|no planificad[ao]s|non pianificat[ae]|não planejad[ao]s|niet gepland|inte planerade)(?![\p{L}])`,
+    // "ideas / maybe", "Ideen & vielleicht": ideas the writer hedges twice over are not committed work (a plain
+    // "Someday / maybe" is a horizon, P3; "Ideas (maybe)" over task boxes stays a section of tasks).
+    String.raw`(?<![\p{L}])(?:ideas?|ideen|idées|idee|ideeën|idéer|ideias|idéias)\s*[/&+,]\s*(?:maybe|perhaps|vielleicht|peut-être|quizás|tal vez|forse|talvez|misschien|kanske|kanskje|måske)(?![\p{L}])`,
+    // "Waiting on others", "Esperando a otros": what other people owe the writer — their work, not the writer's
+    // ("Waiting on client" over the team's own cards is a blocked column, and stays one).
+    String.raw`(?<![\p{L}])(?:waiting (?:on|for) (?:others|other people|someone else)|esperando (?:a|de) otros|warten auf andere|en attente des autres|in attesa di altri|aguardando (?:os )?outros|wachten op anderen|väntar på andra)(?![\p{L}])`,
     // "Off the roadmap", "Fora do roadmap", "Hors roadmap", "Nicht im Backlog": left out of the plan the heading names.
     String.raw`(?<![\p{L}])(?:out of|off|not on|not in|fora d[oa]|fuera del?|hors(?: d[ue]| de la)?|außerhalb de[rs]|nicht (?:auf|in|im) de[rm]|nicht im|fuori da[l]?|buiten (?:de|het))\s+(?:the\s+|la\s+)?(?:roadmap|backlog)(?![\p{L}])`,
     String.raw`(?<![\p{L}])keine (?:aufgaben|to-?dos?|maßnahmen|befunde|probleme|mängel)(?![\p{L}])`, // de

@@ -1,5 +1,6 @@
 import { readBareFieldLine } from "./bare-field-lines";
 import { isKoreanActionTail } from "./korean-action-tails";
+import { isAttentionLabel } from "./attention-labels";
 import { leadingCjkLevel } from "./cjk-bracket-levels";
 import { currentShareProgress } from "./progress-parens";
 import { asksToDo } from "./dash-asks";
@@ -203,7 +204,9 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
   const keyed = s.match(DOTTED_KEY) ?? s.match(HASH_KEY) ?? s.match(BOLD_HASH_KEY) ?? s.match(TICKET_KEY);
   if (keyed) {
     key = keyed[1]!;
-    s = s.slice(keyed[0].length);
+    // "~~CHK-790 Address autocomplete~~ won't fix": a key opening a bold or struck title leaves the title bold.
+    const reopen = keyed[0].startsWith(BOLD_OPEN) && !keyed[0].includes(BOLD_CLOSE) ? BOLD_OPEN : "";
+    s = reopen + s.slice(keyed[0].length);
   }
   // "A11Y-01 · …", "Card: …", "Ari: write up …", "**Mo**: set up …" (lib/importer/recognise/title-parts.ts).
   const head = readTitleHead(s, people);
@@ -238,6 +241,8 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     rest = s.slice(close + 1);
     // "**공통 대시보드 템플릿** 제공": a lone Korean action word completes the title (recognise/korean-action-tails.ts).
     if (isKoreanActionTail(rest)) [title, rest] = [`${title} ${rest.trim()}`, ""];
+    // "**IMPORTANTE:** declarar el IVA": a word calling for attention, then the title (recognise/attention-labels.ts).
+    else if (isAttentionLabel(title) && /\p{L}/u.test(rest)) [title, rest] = [rest.replace(/^\s*[:：]?\s*/u, "").trim(), ""];
   } else {
     title = s;
     // "… // priorité 1 // 📅 lun. 8 déc.": fields set apart by " // " (recognise/slash-fields.ts).

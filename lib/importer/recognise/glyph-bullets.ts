@@ -10,8 +10,13 @@
 // every reader knows. Fenced code is left alone.
 
 import { MAX_BLOCK_LINES } from "./block-size";
+import { letterOBulletLines } from "./letter-o-bullets";
 
 const BULLET = /^([ \t]*)([•◦▪▫‣⁃])[ \t]+(?=\S)/;
+/** "o" as a bullet, where recognise/letter-o-bullets.ts says the line is one. */
+const O_BULLET = /^([ \t]*)(o)[ \t]+(?=\S)/;
+/** A Markdown bullet, whose marker a converted run must not share: a run beside "- [x] …" is its own list. */
+const MARKDOWN_BULLET = /^[ \t]{0,3}([-*+])[ \t]/;
 /** Glyphs chat and word-processor exports use for a second level. */
 const NESTED = new Set(["◦", "▫"]);
 const SHORTCODES: Record<string, string> = {
@@ -43,8 +48,11 @@ export function glyphBulletsToMarkdown(text: string): string {
  * its neighbours must not move the items' line numbers the dry run shows.
  */
 export function glyphBulletLines(text: string): { text: string; origin: number[] | null } {
-  if (!/^[ \t]*[•◦▪▫‣⁃][ \t]/m.test(text) && !/:[a-z_]+:/.test(text)) return { text, origin: null };
+  if (!/^[ \t]*[•◦▪▫‣⁃][ \t]/m.test(text) && !/:[a-z_]+:/.test(text) && !/^[ \t]*o[ \t]/m.test(text)) return { text, origin: null };
   const lines = text.split("\n");
+  // "o" lines beside other bullets (recognise/letter-o-bullets.ts).
+  const oLines = letterOBulletLines(lines);
+  const bulletOf = (at: number): RegExpMatchArray | null => lines[at]!.match(BULLET) ?? (oLines.has(at) ? lines[at]!.match(O_BULLET) : null);
   const out: string[] = [];
   const origin: number[] = [];
   // Every line pushed carries the line it came from; a blank line added before line i stands for it.
@@ -54,6 +62,7 @@ export function glyphBulletLines(text: string): { text: string; origin: number[]
   };
   let fence: string | null = null;
   let inRun = false;
+  let marker = "-";
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const f = l.match(/^ {0,3}(`{3,}|~{3,})/);
@@ -68,7 +77,7 @@ export function glyphBulletLines(text: string): { text: string; origin: number[]
     const line = l.replace(SHORTCODE, (m, name: string) => SHORTCODES[name] ?? m);
     // A numbered list that continues a numbering ("4." after a label line) cannot interrupt a
     // paragraph in Markdown, so it ran into the label; two such lines in a row are a list.
-    const b = line.match(BULLET);
+    const b = line.match(BULLET) ?? (oLines.has(i) ? line.match(O_BULLET) : null);
     if (!b) {
       // The line after a run starts a new paragraph rather than continuing the last entry.
       if (inRun && line.trim()) push("", i + 1);
@@ -80,13 +89,17 @@ export function glyphBulletLines(text: string): { text: string; origin: number[]
     // written as a list of a million entries, it cost every list reader a reading of each.
     if (!inRun) {
       let end = i + 1;
-      while (end < lines.length && end - i <= MAX_BLOCK_LINES && BULLET.test(lines[end]!)) end++;
+      while (end < lines.length && end - i <= MAX_BLOCK_LINES && bulletOf(end)) end++;
       if (end - i > MAX_BLOCK_LINES) {
-        while (end < lines.length && BULLET.test(lines[end]!)) end++;
+        while (end < lines.length && bulletOf(end)) end++;
         for (; i < end; i++) push(lines[i]!, i + 1);
         i--;
         continue;
       }
+      // A marker the Markdown lists right above and below do not use: "• a" over "- [x] b" are two lists
+      // to the writer, and one list in Markdown would read the run as entries of the checklist.
+      const used = new Set([lines[i - 1], lines[end]].map((l) => l?.match(MARKDOWN_BULLET)?.[1]));
+      marker = ["-", "*", "+"].find((c) => !used.has(c))!;
     }
     if (!inRun && out.length && out.at(-1)!.trim()) {
       // A label line right above the run heads it on its own; anything else is kept apart by a blank line.
@@ -98,7 +111,7 @@ export function glyphBulletLines(text: string): { text: string; origin: number[]
     }
     inRun = true;
     const nested = NESTED.has(b[2]!) || b[1]!.replace(/\t/g, "  ").length >= 2;
-    push(`${nested ? "  " : ""}- ${line.slice(b[0].length)}`, i + 1);
+    push(`${nested ? "  " : ""}${marker} ${line.slice(b[0].length)}`, i + 1);
   }
   return { text: out.join("\n"), origin };
 }

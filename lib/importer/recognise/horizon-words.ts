@@ -20,6 +20,8 @@ export const MORE_HORIZON_WORDS: Record<HorizonLabel, string[]> = {
     // must (have)
     // urgent (th, bn): a heading of the word alone ranks its entries as "Urgent" does
     "เร่งด่วน", "ด่วน", "ด่วนมาก", "জরুরি", "এখনই",
+    // urgent ones (fi): a board's "Kiireelliset" (plural of "kiireellinen") heads its urgent group
+    "kiireelliset", "kiireellinen", "kiireiset",
     "muss", "muss haben", "måste ha", "måste", "må ha", "skal ha", "moet hebben", "doit avoir", "debe tener", "deve avere", "deve ter", "musi mieć", "musi być", "должно быть",
   ],
   "Short term": [

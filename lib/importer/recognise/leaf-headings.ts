@@ -1,4 +1,4 @@
-import type { Heading, RootContent } from "mdast";
+import type { Heading, List, RootContent } from "mdast";
 import { cleanHeading, headingStatus } from "../clean";
 import { categoryOf, nearestKind, sectionPriority, sectionStatus, type ParseContext, type Section, addItem } from "../context";
 import { lineOf, plainText, sourceOf } from "../markdown";
@@ -10,6 +10,8 @@ import { proseFieldPriority } from "./prose-fields";
 import { readTitleLine } from "./title-parts";
 import { groupsBoldRecords } from "./record-groups";
 import { leafHeadingKey } from "./leaf-heading-key";
+import { cardChecklists } from "./card-checklists";
+import { listEntries } from "./records";
 
 // `# Backlog` / `## Styling` / `### No spacing scale` + a paragraph: under a backlog-like heading,
 // each leaf heading with prose under it is an item and its prose the description (issue 18, shape 6).
@@ -19,8 +21,11 @@ const PROSE = new Set<RootContent["type"]>(["paragraph", "code", "blockquote", "
 /** The last leaf heading read as an item, per parse: its depth and category. */
 const lastLeaf = new WeakMap<ParseContext, { depth: number; category: string }>();
 
-export function recogniseLeafHeading(heading: Heading, body: RootContent[], next: RootContent | undefined, titleKind: Section["kind"], ctx: ParseContext): boolean {
+export function recogniseLeafHeading(heading: Heading, whole: RootContent[], next: RootContent | undefined, titleKind: Section["kind"], ctx: ParseContext): boolean {
   if (heading.depth < 2) return false;
+  // "Checklist: 0/3" over "- [ ] …" in a board's card: the card's steps, read as its checklist (recognise/card-checklists.ts).
+  const steps = cardChecklists(whole, ctx.text);
+  const body = steps ? whole.filter((n) => !steps.has(n as List)) : whole;
   // A leaf: nothing deeper follows, and only prose sits under it (a list or table is read on its own).
   if (next?.type === "heading" && next.depth > heading.depth) return false;
   // A bare heading among sibling items ("## Long names overflow" after "## Totals off by a cent" + prose)
@@ -70,6 +75,7 @@ export function recogniseLeafHeading(heading: Heading, body: RootContent[], next
     priorityLabel: line.priorityLabel ?? proseFieldPriority(body.filter((n) => n.type === "paragraph").map((n) => sourceOf(n, ctx.text)).join("\n")) ?? sectionPriority(ctx),
     status,
     effortHours: line.effortHours,
+    checklist: steps ? [...steps].flatMap((list) => listEntries(list, "action", ctx.text, [])) : [],
     line: lineOf(heading),
   });
   return true;

@@ -57,3 +57,10 @@ describe("targets in more languages", () => {
     ]);
   });
 });
+
+describe("Thai targets heading", () => {
+  it("'เป้าหมาย' (goal) heads targets", () => {
+    expect(namesTargets("เป้าหมาย")).toBe(true);
+    expect(namesTargets("งานทั่วไป")).toBe(false);
+  });
+});

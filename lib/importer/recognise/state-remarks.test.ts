@@ -70,3 +70,10 @@ describe("the Chinese doubled dash before a state remark", () => {
     ]);
   });
 });
+
+describe("Thai progressive", () => {
+  it("'กำลัง' joined to its verb says the work is under way", () => {
+    expect(clauseState("กำลังคุย")).toBe("in_progress");
+    expect(clauseState("คุยแล้ว")).not.toBe("in_progress");
+  });
+});

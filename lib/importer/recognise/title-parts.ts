@@ -7,6 +7,7 @@ import { findPriorityLabel, horizonLabel } from "../priority";
 import type { ItemStatus } from "../types";
 import { ISSUE_LABELS, TSHIRT_SIZE } from "../vocabulary";
 import { closingDeadline } from "./owner-deadlines";
+import { isDueDate } from "./due-parens";
 import { givesContext } from "./context-parens";
 import { ownerBeforeDash } from "./owner-dash-heads";
 import { isVersionBump } from "./remark-parens";
@@ -225,7 +226,8 @@ export function remarkOf(inner: string, people: ReadonlySet<string>): { owner?: 
   if (joined.length > 1 && joined.every((p) => isPerson(p, people) || NAME.test(p)) && joined.some((p) => isPerson(p, people))) return { owner: said };
   // "(iOS only first)", "（完了済みのものは除く）": the part of the work meant, not a remark about it.
   if (narrowsWork(said)) return null;
-  if (WHEN.test(said) || NEGATED_STATEMENT.test(said) || CJK_REMARK.test(said)) return {};
+  // "(termen 10 ianuarie)": a deadline word and a date in another language (recognise/due-parens.ts).
+  if (WHEN.test(said) || isDueDate(said) || NEGATED_STATEMENT.test(said) || CJK_REMARK.test(said)) return {};
   if (SIZE.test(said) || NOW.test(said)) return {};
   if (STATE.test(said) || (parts.length > 1 && STATE.test(parts[0]!))) return {};
   if (/^\d+ of \d+\b/.test(said)) return {};

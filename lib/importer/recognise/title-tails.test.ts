@@ -189,3 +189,23 @@ describe("tidyTitle: remarks of state, time, team and place in more languages", 
     expect(title("Export (CSV)")).toBe("Export (CSV)");
   });
 });
+
+describe("channels and slash lists closing a title", () => {
+  it("a channel named after its chat app is the sentence's object, not a tag", () => {
+    expect(title("Announce on Discord #announcements")).toBe("Announce on Discord #announcements");
+    expect(title("Water the plants #home")).toBe("Water the plants");
+  });
+
+  it("a parenthesis listing three words or more with slashes stays, even when one is a state word", () => {
+    expect(tidyTitle("Delivery report (sent/read/cancelled)", false, NONE)).toMatchObject({ title: "Delivery report (sent/read/cancelled)", status: null });
+    expect(tidyTitle("Delivery report (cancelled)", false, NONE).status).toBe("wont_do");
+    expect(title("Fix the parser (src/parse/lexer.rs)")).toBe("Fix the parser");
+  });
+});
+
+describe("'(finally)' closing a title", () => {
+  it("is a remark alone, and title words with more after it", () => {
+    expect(title("Label the cables (finally)")).toBe("Label the cables");
+    expect(title("Wrap the reader (finally block)")).toBe("Wrap the reader (finally block)");
+  });
+});

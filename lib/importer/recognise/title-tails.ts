@@ -16,6 +16,7 @@ import { bareHandleTail, handleTail } from "./handle-tails";
 import { leadingMarker } from "./outliner-keywords";
 import { fieldTail } from "./field-tails";
 import { stateRemark } from "./state-remarks";
+import { endsAwaiting } from "./awaited-clauses";
 import { talkTail } from "./talk-tails";
 import { leadingKey, repeatedKeyPrefixes } from "./key-prefixes";
 import { signoffTail, signsOff } from "./signoff-tails";
@@ -56,20 +57,25 @@ const FOOTNOTE = /\s*\[\^[^\]\s]{1,24}\]/gu;
 /** "#backup", "#docs #home": tags (a letter after the hash: "#12" is an issue reference, read elsewhere). */
 const TRAILING_TAGS = /(?:\s+#[\p{L}][\p{L}\p{N}_/-]*)+\s*$/u;
 /** "… posted to #data-quality", "… im #team-kanal": a channel the sentence needs is its object, not a tag. */
+// So is one named after its chat app: "Announce on Discord #announcements", "Ask in Slack #infra".
 const TAG_IS_OBJECT =
-  /(?:^|\s)(?:in|to|on|at|into|onto|for|via|from|with|of|im|ins|an|auf|nach|zu|dans|sur|à|au|vers|pour|en|para|em|no|na|nel|nella|su|per|naar|op|i|på|till|til|w|do|we|v|ve|sa|ke|di|в|на|во|под|у|до)$/iu;
+  /(?:^|\s)(?:in|to|on|at|into|onto|for|via|from|with|of|im|ins|an|auf|nach|zu|dans|sur|à|au|vers|pour|en|para|em|no|na|nel|nella|su|per|naar|op|i|på|till|til|w|do|we|v|ve|sa|ke|di|в|на|во|под|у|до|slack|discord|mattermost|teams|zulip|irc|matrix|telegram|rocket\.chat)$/iu;
 /** "+3", "😂 +1", "👍 4", "👍×4": a vote count closing an entry. */
 const VOTES = new RegExp(`\\s+(?:(?:${PICTO}\\s*)*\\+\\d{1,4}|${PICTO}\\s*[×x]?\\d{1,4})\\s*$`, "u");
 /** A date closing a state ("— done 02.12", "— сделано 2.12.2026", "— fixed 2026-05-03"). */
 const TRAILING_DATE = /\s+(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{4}-\d{2}(?:-\d{2})?)\s*$/;
+/** "teslim/okundu/iptal", "web/iOS/Android": a list of three or more, written with slashes. */
+// Words only: a path ("src/api/users.py", "infra/aurora/orders.tf") is a file, read as one.
+const SLASH_LIST = /^\p{L}[\p{L}\p{N}'’-]{0,29}(?:\/\p{L}[\p{L}\p{N}'’-]{0,29}){2,8}$/u;
 /** "(jk)", "(mw)": a person's initials in lower case — nobody writes a task's words that way. */
 const INITIALS = /^\p{Ll}{2,3}$/u;
 /** "(platform team)", "(team Platform)", "(équipe data)", "(QA guild)", "(infra)", "(legal)": who does it, a group (a department named alone). */
 const TEAM = /^(?:(?:the\s+)?[\p{L}\p{N} &/-]{1,30}\s+(?:team|squad|guild|crew|tribe)|(?:team|squad|équipe|equipo|equipa|squadra|zespół|команда)\s+[\p{L}\p{N} &/-]{1,30}|\p{L}+[-]?(?:team|teams?)|infra|ops|devops|dev ops|sre|secops|sec ops|legal|finance|procurement|hr)$/iu;
 /** "(8p)", "(3 SP)", "(5 Pkt.)", "(2 pts)": story points, an estimate in any tool's short form. */
 const POINTS = /^\d{1,3}(?:[.,]5)?\s*(?:p|pt|pts|sp|pkt\.?|points?|punkte|poäng|poeng|pisteet|punti|puntos|pontos|очк(?:а|ов)?|ball)$/iu;
-/** "(still open!)", "(not yet)", "(masih riset)", "(pas encore de ticket)": a remark about the state of things, said in passing. */
-const PASSING_REMARK = /^(?:still|not yet|again|as usual|tbd|tba|noch|immer noch|toujours|todavía|ainda|ещё|еще|всё ещё|досі|jeszcze|nadal|wciąż|ancora|nog steeds|fortfarande|fortsatt|hâlâ|masih|belum|pas encore|todavía no|ainda não|noch nicht|nog niet|stále|pořád|ještě|încă|még|vielä|yhä|još uvijek|vẫn|ยังไม่)(?![\p{L}])/iu;
+/** "(still open!)", "(not yet)", "(masih riset)", "(pas encore de ticket)", "(finally)": a remark about the state of things, said in passing. */
+// "(finally)", "(endlich!)": alone, the word says the work is at last done; "(finally block)" names code.
+const PASSING_REMARK = /^(?:(?:finally|at last|endlich|enfin|por fin|finalmente|eindelijk|äntligen|endelig|wreszcie|наконец|нарешті|nihayet)[!.…]*$|still|not yet|again|as usual|tbd|tba|noch|immer noch|toujours|todavía|ainda|ещё|еще|всё ещё|досі|jeszcze|nadal|wciąż|ancora|nog steeds|fortfarande|fortsatt|hâlâ|masih|belum|pas encore|todavía no|ainda não|noch nicht|nog niet|stále|pořád|ještě|încă|még|vielä|yhä|još uvijek|vẫn|ยังไม่)(?![\p{L}])/iu;
 /** "(сейчас всё руками)", "(obecnie ręcznie)", "(teď 900 ms)": how things stand today, in languages the title reader lacks. */
 const NOW_OTHER = /^(?:сейчас|пока|зараз|obecnie|teraz|nyt|nu|nå|jetzt|teď|nyní|aktuálně|momentálně|acum|în prezent|sekarang|saat ini|hiện tại|hiện|şu an|şimdi|τώρα|עכשיו|حاليا|当前|目前|现在|현재|지금)(?![\p{L}])/iu;
 /** "(reported by 3 users)", "(raised by support)", "(gemeldet von Kunden)": where the request came from. */
@@ -84,7 +90,8 @@ const PAREN_THEN_DASH = /\s*[(（]([^()（）]*)[)）]\s+[—–-]{1,2}\s+\S.*$/
 /** What a trailing parenthesis says beyond the title reader's remarks: a note, and what it changes. */
 function extraRemark(inner: string): { status?: ItemStatus | null; file?: string } | null {
   const said = inner.replace(/[`*_]/g, "").replace(/\s+/g, " ").trim();
-  if (!said || narrowsWork(said)) return null;
+  // "(delivered/read/cancelled)": three words or more set apart by slashes list what the work covers — no state, no remark.
+  if (!said || narrowsWork(said) || SLASH_LIST.test(said)) return null;
   // A path keeps its underscores ("0142_search_vector.sql"); only code and bold marks come off it.
   const written = inner.replace(/[`*]/g, "").trim();
   const named = written.match(/^\p{L}+(?:\s+\p{L}+)?\s+(\S+\/\S+\.[\w-]+)$/u);
@@ -338,6 +345,8 @@ export function tidyTitles(items: FoundItem[], people: ReadonlySet<string>): voi
       item.title = keyed.title;
     }
     const tidied = tidyTitle(item.title, votes, labels, people, signoffs);
+    // "… — Meta onayı bekleniyor": waiting on someone, said verb-last; the clause stays (recognise/awaited-clauses.ts).
+    if (item.status === "not_started" && endsAwaiting(item.title)) item.status = "blocked";
     if (tidied.title === item.title || !tidied.title) continue;
     item.title = tidied.title;
     if (tidied.notes.length) item.description = [item.description, ...tidied.notes].filter(Boolean).join(" · ");

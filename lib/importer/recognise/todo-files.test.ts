@@ -55,3 +55,10 @@ describe("hedged horizons", () => {
     expect([item!.title, item!.category, item!.priority]).toEqual(["Offline mode", ["Maybe later"], "P2"]);
   });
 });
+
+describe("a to-do file's title with a remark after it", () => {
+  it("a closing remark of a few words leaves the title a to-do file's; a word naming whose list it is does not", () => {
+    expect(isTodoFileTitle("GARAGE TODO (updated when I remember)")).toBe(true);
+    expect(isTodoFileTitle("Umzug — Aufgaben (IT)")).toBe(false);
+  });
+});

@@ -12,7 +12,9 @@ import { lineOf, plainText } from "../markdown";
 const TODO_TITLE = /(?:^|[\s—–:-])(?:to-?dos?|todo list|à faire|a fazer|por hacer|pendientes|aufgaben|zu erledigen|att göra|do zrobienia|задачи|сделать)\s*$|^\W*to-?dos?\b/iu;
 
 export function isTodoFileTitle(title: string): boolean {
-  const said = title.replace(/[*_`#]/g, "").trim();
+  // "HOMELAB TODO (updated whenever I remember)": a closing remark of a few words is not part of its name;
+  // a word or two ("Umzug — Aufgaben (IT)") says whose list it is, and the document's list is of that team's.
+  const said = title.replace(/[*_`#]/g, "").trim().replace(/\s*[(（][^()（）\s]{1,30}(?:\s+[^()（）\s]{1,30}){2,8}[)）]$/u, "");
   // "webshop TODO", not "Actionable Optimization & Health Improvement TODOs" (a report that lists them).
   return said.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 3 && TODO_TITLE.test(said);
 }
