@@ -27,6 +27,7 @@ import { slashHeadingState } from "./recognise/slash-state-headings";
 import { glossedPriority } from "./recognise/glossed-priority";
 import { proposalPartKind } from "./recognise/more-section-words";
 import { namesComingWeek } from "./recognise/coming-week";
+import { namesComingPeriod } from "./recognise/coming-periods";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
 // "Budgets" and "Error budget" are bounds, not spending lists).
@@ -83,7 +84,8 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   // "1분기", "第一季度", "1. Quartal": a quarter in another language (recognise/quarter-headings.ts).
   if (priorityLabel || horizonLabel(raw) || status || TIMEBOX.test(raw) || opensWithTimebox(raw) || opensWithQuarter(raw) || NO_PRIORITY_HEADING.test(raw)) return "tasks";
   // "Next week", "Plan for next week": a status update's planned work (recognise/coming-week.ts).
-  if (namesComingWeek(raw)) return "tasks";
+  // "Next spring", "Tänä vuonna / ensi keväänä": the work of a period to come (recognise/coming-periods.ts).
+  if (namesComingWeek(raw) || namesComingPeriod(raw)) return "tasks";
   if (NOTES.test(raw)) return "notes";
   // "## 논의 사항", "## 議題", "## 讨论事项": a meeting's discussion in another language (recognise/discussion-topics.ts).
   if (namesDiscussion(raw)) return "notes";
