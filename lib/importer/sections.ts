@@ -28,6 +28,7 @@ import { glossedPriority } from "./recognise/glossed-priority";
 import { proposalPartKind } from "./recognise/more-section-words";
 import { namesComingWeek } from "./recognise/coming-week";
 import { namesComingPeriod } from "./recognise/coming-periods";
+import { eisenhowerQuadrant } from "./recognise/eisenhower-quadrants";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
 // "Budgets" and "Error budget" are bounds, not spending lists).
@@ -112,12 +113,14 @@ export function sectionFromHeading(node: Heading): Section {
 function readSection(node: Heading, raw: string): Section {
   // "반드시 반영 (Must)": a priority word glossing the name (recognise/glossed-priority.ts).
   // "## Sev 1": a severity code heading (recognise/severity-codes.ts maps it on the document's scale).
-  const worded = findPriorityLabel(raw, { headingOnly: true }) ?? glossedPriority(raw) ?? severityHeading(raw);
+  // "Urgent & important — do first", "Neither — don't do": an Eisenhower quadrant (recognise/eisenhower-quadrants.ts).
+  const quadrant = eisenhowerQuadrant(raw);
+  const worded = quadrant?.label ?? findPriorityLabel(raw, { headingOnly: true }) ?? glossedPriority(raw) ?? severityHeading(raw);
   // "### Критично", "### Бажано": a heading of one importance word is a priority, no category (recognise/importance-headings.ts).
   const importance = worded ? null : importanceHeading(raw);
   const priorityLabel = worded ?? importance;
   // "P0 — критично": the level glossing the P-token names no group either.
-  const stripped = importance || (priorityLabel && onlyGlossedLevel(raw)) || severityHeading(raw) ? "" : priorityLabel ? stripPriorityLabel(raw) : NO_PRIORITY_HEADING.test(raw) ? "" : raw;
+  const stripped = quadrant || importance || (priorityLabel && onlyGlossedLevel(raw)) || severityHeading(raw) ? "" : priorityLabel ? stripPriorityLabel(raw) : NO_PRIORITY_HEADING.test(raw) ? "" : raw;
   // "P1 - High", "P0: Critical priority": the token glossed by its own level word says the priority twice
   // and names no group; the entries keep the category of the heading above. A horizon after the token
   // ("P2 — Nice to have") still names the group.
@@ -132,12 +135,12 @@ function readSection(node: Heading, raw: string): Section {
     .filter(Boolean);
   // "Done since last triage": a state then when (recognise/leading-state-headings.ts). MoSCoW's "Won't
   // have", in any language (recognise/horizon-words.ts), also says its entries are not done.
-  const status = headingStatus(raw) ?? leadingStateOfHeading(raw) ?? slashHeadingState(raw) ?? (horizonLabel(raw) === "Won't have" ? "wont_do" : null);
+  const status = quadrant?.status ?? headingStatus(raw) ?? leadingStateOfHeading(raw) ?? slashHeadingState(raw) ?? (horizonLabel(raw) === "Won't have" ? "wont_do" : null);
   // "Maybe later": a hedged horizon gives its priority and stays a category (recognise/category-names.ts).
   const hedged = priorityLabel ? null : hedgedHorizon(raw);
   if (hedged) return refineSection({ depth: node.depth, segments, priorityLabel: hedged, status, kind: kindOf(raw, null, status), raw, line: lineOf(node) });
   // Board columns, triage buckets, objectives and non-work sections (recognise/heading-roles.ts).
-  return refineSection({ depth: node.depth, segments, priorityLabel, status, kind: kindOf(raw, priorityLabel, status), raw, line: lineOf(node) });
+  return refineSection({ depth: node.depth, segments, priorityLabel, status, kind: quadrant ? "tasks" : kindOf(raw, priorityLabel, status), raw, line: lineOf(node) });
 }
 
 /** `**Status:** Done` / `**Priority:** P1` / `**Effort:** 2h each` under a heading: every item below inherits them. */
