@@ -1,6 +1,9 @@
 import { ARROW_MARKS } from "./recognise/arrow-marks";
 import { trailingGloss } from "./recognise/glossed-horizon";
 import { MORE_HORIZON_WORDS } from "./recognise/horizon-words";
+import { withoutOptionalMarks } from "./recognise/optional-marks";
+import { PRIORITY_NOUNS_FIRST } from "./recognise/priority-nouns-first";
+import { URALIC_ROMANIAN_HORIZON_WORDS } from "./recognise/uralic-romanian-horizons";
 import { namesNextTimebox } from "./recognise/next-timebox";
 import { scaleLines } from "./recognise/scale-lines";
 import type { Priority } from "./types";
@@ -19,7 +22,7 @@ const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a
  */
 // Now / Next / Later and MoSCoW words in other languages join each horizon (recognise/horizon-words.ts).
 const horizon = (english: string, words: keyof typeof HORIZON_WORDS | "Won't have") =>
-  new RegExp(`^(?:${english}|${alt([...(words === "Won't have" ? [] : HORIZON_WORDS[words]), ...MORE_HORIZON_WORDS[words]])})(?![\\p{L}\\p{N}])`, "iu");
+  new RegExp(`^(?:${english}|${alt([...(words === "Won't have" ? [] : [...HORIZON_WORDS[words], ...URALIC_ROMANIAN_HORIZON_WORDS[words]]), ...MORE_HORIZON_WORDS[words]])})(?![\\p{L}\\p{N}])`, "iu");
 const HORIZONS: { pattern: RegExp; label: string; priority: Priority }[] = [
   // "Hot" / "On fire": what is burning now, the way a team's TODO file names its top group.
   { pattern: horizon("immediate(?:ly)?|now|do first|urgent|hot|on fire|must(?:[\\s-]+have)?", "Immediate"), label: "Immediate", priority: "P0" },
@@ -93,11 +96,13 @@ const RANKS_BY_IMPACT = new RegExp(`^\\W*(?:${WORD})\\s+(?:impact|urgency|severi
  */
 export const NO_PRIORITY_HEADING = /^\W*(?:no priority|without priority|unprioriti[sz]ed|not prioriti[sz]ed|ohne priorität|sin prioridad|sans priorité|geen prioriteit)\W*$/i;
 
-const WORK_NOUN_FIRST = new RegExp(`^(?:(?:${alt(WORK_NOUNS_FIRST)})\\s+|(?:${alt(WORK_NOUNS_FIRST_UNSPACED)}))(?=\\p{L})`, "iu");
+// "Prioridades urgentes", "الأولويات العاجلة": the word "priorities" before its horizon (recognise/priority-nouns-first.ts).
+const WORK_NOUN_FIRST = new RegExp(`^(?:(?:${alt([...WORK_NOUNS_FIRST, ...PRIORITY_NOUNS_FIRST])})\\s+|(?:${alt(WORK_NOUNS_FIRST_UNSPACED)}))(?=\\p{L})`, "iu");
 
 /** The horizon label a heading starts with ("Long Term (Nice to Have)" → "Long term"), if any. */
 export function horizonLabel(text: string): string | null {
-  const opened = text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+(?:\.\d+)*[.)]?\s+/, "");
+  // "لاحقاً" is "لاحقا" with its vowel marks (recognise/optional-marks.ts).
+  const opened = withoutOptionalMarks(text).replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+(?:\.\d+)*[.)]?\s+/, "");
   // "المهام العاجلة", "Tareas urgentes": the tasks noun first, then the horizon (vocabulary.ts WORK_NOUNS_FIRST).
   const t = opened.replace(WORK_NOUN_FIRST, "");
   // "Next sprint", "Neste sprint": the coming time box is the Next column (recognise/next-timebox.ts).
@@ -114,7 +119,8 @@ export function horizonLabel(text: string): string | null {
 const WHOLE_HORIZON = /^\p{L}[\p{L}'’\s-]*$/u;
 
 /** The priority label in a heading or cell ("## Priority 2: Data" → "Priority 2", "P0: Critical Blockers" → "P0"). */
-export function findPriorityLabel(text: string, { headingOnly = false } = {}): string | null {
+export function findPriorityLabel(written: string, { headingOnly = false } = {}): string | null {
+  const text = withoutOptionalMarks(written);
   for (const [i, pattern] of LABEL_PATTERNS.entries()) {
     const m = text.match(pattern);
     if (!m) continue;

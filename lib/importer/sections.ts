@@ -33,6 +33,8 @@ import { recountsThePast } from "./recognise/recounting-headings";
 import { namesIngredients } from "./recognise/ingredient-headings";
 import { introducesRemainingWork } from "./recognise/remaining-work";
 import { opensWithDebt } from "./recognise/debt-headings";
+import { namesComingPeriod } from "./recognise/coming-periods";
+import { eisenhowerQuadrant } from "./recognise/eisenhower-quadrants";
 
 // Sections of health targets, in the languages the importer reads ("Exit criteria" of a clean-up are its targets;
 // "Budgets" and "Error budget" are bounds, not spending lists).
@@ -89,7 +91,8 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   // "1분기", "第一季度", "1. Quartal": a quarter in another language (recognise/quarter-headings.ts).
   if (priorityLabel || horizonLabel(raw) || status || TIMEBOX.test(raw) || opensWithTimebox(raw) || opensWithQuarter(raw) || NO_PRIORITY_HEADING.test(raw)) return "tasks";
   // "Next week", "Plan for next week": a status update's planned work (recognise/coming-week.ts).
-  if (namesComingWeek(raw)) return "tasks";
+  // "Next spring", "Tänä vuonna / ensi keväänä": the work of a period to come (recognise/coming-periods.ts).
+  if (namesComingWeek(raw) || namesComingPeriod(raw)) return "tasks";
   // "Help wanted", "Good first issues": work a project asks newcomers to take (recognise/help-wanted.ts).
   // "What's next?", "Hvad sker der nu?": a newsletter's or report's forward look (recognise/whats-next.ts).
   if (asksForHelp(raw) || asksWhatsNext(raw)) return "tasks";
@@ -125,12 +128,14 @@ export function sectionFromHeading(node: Heading): Section {
 function readSection(node: Heading, raw: string): Section {
   // "반드시 반영 (Must)": a priority word glossing the name (recognise/glossed-priority.ts).
   // "## Sev 1": a severity code heading (recognise/severity-codes.ts maps it on the document's scale).
-  const worded = findPriorityLabel(raw, { headingOnly: true }) ?? glossedPriority(raw) ?? severityHeading(raw);
+  // "Urgent & important — do first", "Neither — don't do": an Eisenhower quadrant (recognise/eisenhower-quadrants.ts).
+  const quadrant = eisenhowerQuadrant(raw);
+  const worded = quadrant?.label ?? findPriorityLabel(raw, { headingOnly: true }) ?? glossedPriority(raw) ?? severityHeading(raw);
   // "### Критично", "### Бажано": a heading of one importance word is a priority, no category (recognise/importance-headings.ts).
   const importance = worded ? null : importanceHeading(raw);
   const priorityLabel = worded ?? importance;
   // "P0 — критично": the level glossing the P-token names no group either.
-  const stripped = importance || (priorityLabel && onlyGlossedLevel(raw)) || severityHeading(raw) ? "" : priorityLabel ? stripPriorityLabel(raw) : NO_PRIORITY_HEADING.test(raw) ? "" : raw;
+  const stripped = quadrant || importance || (priorityLabel && onlyGlossedLevel(raw)) || severityHeading(raw) ? "" : priorityLabel ? stripPriorityLabel(raw) : NO_PRIORITY_HEADING.test(raw) ? "" : raw;
   // "P1 - High", "P0: Critical priority": the token glossed by its own level word says the priority twice
   // and names no group; the entries keep the category of the heading above. A horizon after the token
   // ("P2 — Nice to have") still names the group.
@@ -145,12 +150,12 @@ function readSection(node: Heading, raw: string): Section {
     .filter(Boolean);
   // "Done since last triage": a state then when (recognise/leading-state-headings.ts). MoSCoW's "Won't
   // have", in any language (recognise/horizon-words.ts), also says its entries are not done.
-  const status = headingStatus(raw) ?? leadingStateOfHeading(raw) ?? slashHeadingState(raw) ?? (horizonLabel(raw) === "Won't have" ? "wont_do" : null);
+  const status = quadrant?.status ?? headingStatus(raw) ?? leadingStateOfHeading(raw) ?? slashHeadingState(raw) ?? (horizonLabel(raw) === "Won't have" ? "wont_do" : null);
   // "Maybe later": a hedged horizon gives its priority and stays a category (recognise/category-names.ts).
   const hedged = priorityLabel ? null : hedgedHorizon(raw);
   if (hedged) return refineSection({ depth: node.depth, segments, priorityLabel: hedged, status, kind: kindOf(raw, null, status), raw, line: lineOf(node) });
   // Board columns, triage buckets, objectives and non-work sections (recognise/heading-roles.ts).
-  return refineSection({ depth: node.depth, segments, priorityLabel, status, kind: kindOf(raw, priorityLabel, status), raw, line: lineOf(node) });
+  return refineSection({ depth: node.depth, segments, priorityLabel, status, kind: quadrant ? "tasks" : kindOf(raw, priorityLabel, status), raw, line: lineOf(node) });
 }
 
 /** `**Status:** Done` / `**Priority:** P1` / `**Effort:** 2h each` under a heading: every item below inherits them. */

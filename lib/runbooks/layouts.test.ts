@@ -205,6 +205,13 @@ describe("sectionRole / isWholeDocumentLayout", () => {
     expect(isOneScenarioLayout(["Phase 1: Diagnose", "Phase 2: Fix"])).toBe(false);
     expect(isOneScenarioLayout(["Disk full", "DB down"])).toBe(false);
   });
+
+  it("reads Portuguese and Italian alert and procedure sections", () => {
+    expect(isOneScenarioLayout(["Significado", "Impacto", "Diagnóstico", "Mitigação"])).toBe(true);
+    expect(isOneScenarioLayout(["Significato", "Impatto", "Diagnosi", "Mitigazione"])).toBe(true);
+    expect(["Preparação", "Execução", "Verificação", "Esecuzione", "Ripristino"].map(sectionRole)).toEqual(Array(5).fill("acts"));
+    expect(isWholeDocumentLayout(["Significado", "Fila de pedidos parada"])).toBe(false);
+  });
 });
 
 describe("sections a responder picks between", () => {

@@ -27,6 +27,9 @@ const HANDLES = new Set([
   "untersuchung", "fehlersuche", "analyse", "diagnostic", "diagnóstico", "investigación",
   "behebung", "fehlerbehebung", "abhilfe", "lösung", "entstörung", "remédiation", "atténuation", "résolution", "correction",
   "mitigación", "resolución", "solución", "corrección",
+  // Portuguese and Italian ("Diagnóstico" is shared with Spanish above)
+  "investigação", "mitigação", "resolução", "solução", "correção", "recuperação", "remediação", "contorno",
+  "diagnosi", "indagine", "mitigazione", "risoluzione", "soluzione", "correzione", "ripristino",
   // Japanese, Chinese and Korean headings are one word of their own script ("調査", "対処")
   "調査", "診断", "切り分け", "原因調査", "対処", "対応", "復旧", "緩和", "暫定対処", "恒久対処",
   "排查", "诊断", "调查", "处理", "处置", "缓解", "恢复", "止损",
@@ -43,6 +46,8 @@ const STAGES = new Set([
   "voraussetzungen", "vorbereitung", "vorher", "durchführung", "ausführung", "rückabwicklung", "überprüfung", "prüfung", "verifikation", "aufräumen",
   "prérequis", "préparation", "avant", "exécution", "vérification", "nettoyage",
   "requisitos", "prerrequisitos", "preparación", "ejecución", "reversión", "verificación", "limpieza",
+  "preparação", "execução", "reversão", "verificação", "validação", // pt ("Pré-requisitos" reads as "pré")
+  "prerequisiti", "preparazione", "esecuzione", "verifica", "pulizia", // it
 ]);
 
 const DESCRIBES = new Set([
@@ -54,6 +59,8 @@ const DESCRIBES = new Set([
   // the same reference sections in the languages the importer reads
   "bedeutung", "auswirkung", "auswirkungen", "symptome", "signification", "symptômes", "significado", "impacto", "síntomas",
   "eskalation", "escalade", "escalado", "kontakte", "kontakt", "hinweise", "verweise", "liens", "enlaces", "contacto", "contactos",
+  "sintomas", "escalonamento", "escalação", "contatos", "notas", "referências", // pt ("Significado", "Impacto" as in Spanish)
+  "significato", "impatto", "sintomi", "contatti", "riferimenti", // it ("Escalation", "Note" as in English)
   "概要", "影響", "意味", "症状", "エスカレーション", "連絡先", "参考", "備考", "関連",
   "概述", "影响", "含义", "升级", "联系人", "备注",
   "개요", "영향", "의미", "증상", "에스컬레이션", "연락처", "참고",

@@ -8,11 +8,19 @@ const read = (md: string) => parsePlan(md).items.map((i) => [i.title, i.category
 
 describe("a category property per row", () => {
   it("Notion-style Tags with several values, after the headings", () => {
-    const md = "# Ideas\n\n## Board\n\n| Name | Status | Tags |\n|---|---|---|\n| Dark mode for the editor | Running | UX, Editor |\n| Kill the legacy importer | Killed | Platform |\n| Public changelog page | Live | Marketing |\n";
+    const md = "# Ideas\n\n## Backlog\n\n| Name | Status | Tags |\n|---|---|---|\n| Dark mode for the editor | Running | UX, Editor |\n| Kill the legacy importer | Killed | Platform |\n| Public changelog page | Live | Marketing |\n";
     expect(read(md)).toEqual([
-      ["Dark mode for the editor", ["Board", "UX", "Editor"], "in_progress"],
-      ["Kill the legacy importer", ["Board", "Platform"], "wont_do"],
-      ["Public changelog page", ["Board", "Marketing"], "done"],
+      ["Dark mode for the editor", ["Backlog", "UX", "Editor"], "in_progress"],
+      ["Kill the legacy importer", ["Backlog", "Platform"], "wont_do"],
+      ["Public changelog page", ["Backlog", "Marketing"], "done"],
+    ]);
+  });
+
+  it("under a heading that names the group, the column is the row's attribute, not its filing", () => {
+    const md = "# H2 plan\n\n## Experiments\n\n| Experiment | Theme | Priority |\n|---|---|---|\n| Shorter signup form | Activation | P1 |\n| Yearly plan nudge | Revenue | P2 |\n";
+    expect(read(md)).toEqual([
+      ["Shorter signup form", ["Experiments"], "not_started"],
+      ["Yearly plan nudge", ["Experiments"], "not_started"],
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { isContainerName } from "./category-names";
 import type { TableColumns } from "./table-columns";
 
 // A database copy (Notion, Airtable, a tracker's CSV turned into a table) gives each row a property
@@ -9,6 +10,15 @@ import type { TableColumns } from "./table-columns";
 
 const CATEGORY =
   /^(?:categor(?:y|ies)|area|areas|theme|themes|tags?|components?|stage|workstream|stream|domain|kategorie|bereich|themenbereich|komponente|cat[ée]gorie|domaine|th[èe]me|[ée]tiquettes?|categor[íi]a|[áa]rea|etiquetas?|categoria|ambito|componente|etichette|categorie|gebied|kategori|omr[åa]de|etiketter|kategoria|obszar|tagi|категория|область|теги|метки|категорія|alan|etiketler|카테고리|분류|영역|태그|分类|類別|类别|标签|標籤|领域|領域|カテゴリー?|分類|タグ)$/u;
+
+/**
+ * Whether a category column files the rows under the headings above them: only when those headings
+ * name no group of their own (none, or a container such as "Backlog", recognise/category-names.ts).
+ * A table of bets under "## Bets" with a "Theme" column is the Bets group; the column says which
+ * theme each bet serves, as its Owner column says who runs it. A database copy pasted whole (a
+ * Notion or spreadsheet export under the document's title) has no other filing than the column.
+ */
+export const filesByColumn = (headingPath: readonly string[]): boolean => headingPath.every(isContainerName);
 
 /** Where the category column is, or -1: a header of the list above, on a column no other role took. */
 export function categoryColumn(headers: string[], cols: TableColumns, rows: string[][], cellIsStatus: (cell: string) => boolean): number {

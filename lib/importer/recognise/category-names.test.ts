@@ -59,6 +59,15 @@ describe("categoryPath: a heading that only says 'the work is below' gives way t
     expect(categoryPath([section(["Mål 1"], 2), section(["Tiltak"], 99)])).toEqual(["Mål 1"]);
     expect(categoryPath([section(["Toimenpiteet ja vastuut"], 2)])).toEqual(["Toimenpiteet ja vastuut"]);
   });
+  it("keeps the container above a state heading: the state sorts the same work, it names no group", () => {
+    expect(categoryPath([section(["Aufgaben"], 2), section(["Erledigt seit Dienstag"], 3)])).toEqual(["Aufgaben", "Erledigt seit Dienstag"]);
+    expect(categoryPath([section(["Tasks"], 2), section(["Done this week"], 3)])).toEqual(["Tasks", "Done this week"]);
+    expect(categoryPath([section(["Tasks"], 2), section(["Blocked"], 3)])).toEqual(["Tasks", "Blocked"]);
+    // A named group that carries a state mark is still the group: "Plan" › "Phase 1 — Preparation ✅".
+    expect(categoryPath([section(["Plan"], 2), { ...section(["Preparation"], 3), raw: "Phase 1 — Preparation ✅" }])).toEqual(["Preparation"]);
+    const plan = ["# Club board", "", "## Tasks", "", "### Now", "", "- Book the hall", "", "### Done since the last meeting", "", "- Ordered new nets ✔", ""].join("\n");
+    expect(parsePlan(plan).items.map((i) => i.category)).toEqual([["Tasks"], ["Tasks", "Done since the last meeting"]]);
+  });
   it("keeps a heading that names a group, even with a list word in it", () => {
     expect(categoryPath([section(["Backend"], 2), section(["Open tasks for QA"], 3)])).toEqual(["Backend", "Open tasks for QA"]);
     expect(categoryPath([section(["Tasks"], 2), section(["Tasks"], 3)])).toEqual(["Tasks"]);

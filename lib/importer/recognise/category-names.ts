@@ -1,4 +1,6 @@
 import { horizonLabel } from "../priority";
+import { stateOnly } from "../status-words";
+import { leadingStateOfHeading } from "./leading-state-headings";
 
 // What a careful reader calls a group of work, from the headings above it:
 //
@@ -45,18 +47,28 @@ export function timeboxName(segment: string): string {
 const CONTAINER =
   /^(?:(?:the\s+)?(?:implementation|action|execution|rollout|migration|delivery|work)\s+plan|plan|tasks?|to-?dos?|backlog|issues?|findings|action items|work items|next steps|deliverables|work|aufgaben|maßnahmen|umsetzung(?:splan)?|tâches|actions|plan d'action|plan de mise en œuvre|tareas|acciones|plan de implementación|attività|azioni|taken|acties|uppgifter|att göra|åtgärder|zadania|działania|plan wdrożenia|задачи|план работ|план внедрения|toimenpiteet|tehtävät|tiltak|oppgaver|opgaver|handlinger|tarefas|ações|opatření|feladatok|intézkedések|görevler|aksiyonlar|завдання|заходи|タスク|課題|任务|改善項目|対応項目|実施項目|作業項目|việc cần làm|công việc|nhiệm vụ|งานที่ต้องทำ|รายการงาน)$/iu;
 
+/** A heading that is a state and nothing else: "Done", "Erledigt seit letzter Sitzung" — not "Phase 1 — Preparation ✅". */
+const namesOnlyState = (raw: string | undefined): boolean => !!raw && (stateOnly(raw) !== null || leadingStateOfHeading(raw) !== null);
+
+/** Whether a heading's segment only says "the work is below" ("Tasks", "Aufgaben", "Backlog"). */
+export const isContainerName = (segment: string): boolean => CONTAINER.test(segment.trim());
+
 /**
  * The item's category path from the sections above it: a section that only says "the work is below"
  * gives no segment when a deeper section or label names the group.
+ *
+ * A deeper heading that is a state ("Aufgaben" › "Erledigt seit letzter Sitzung", "Tasks" › "Done
+ * this week") names no group: it sorts the same work by how far it got, beside siblings such as
+ * "Sofort" / "Later" that give no segment at all, so the container stays the group of all of them.
  */
-export function categoryPath(stack: readonly { segments: readonly string[] }[]): string[] {
+export function categoryPath(stack: readonly { segments: readonly string[]; raw?: string }[]): string[] {
   const segments = stack.map((s) => s.segments.filter(Boolean));
-  const isContainer = (own: string[]) => own.length === 1 && CONTAINER.test(own[0]!.trim());
+  const isContainer = (own: string[]) => own.length === 1 && isContainerName(own[0]!);
   return stack.flatMap((section, i) => {
     const own = segments[i]!;
     if (!isContainer(own)) return own;
     // Named below ("Issues" › "Warnings"), or above ("Objective 2" › "Tasks"): the named group is the category.
-    const namedBelow = segments.slice(i + 1).some((deeper) => deeper.length > 0);
+    const namedBelow = segments.slice(i + 1).some((deeper, j) => deeper.length > 0 && !namesOnlyState(stack[i + 1 + j]!.raw));
     const namedAbove = segments.slice(0, i).some((upper) => upper.length > 0 && !isContainer(upper));
     return namedBelow || namedAbove ? [] : own;
   });

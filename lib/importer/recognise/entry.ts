@@ -1,4 +1,5 @@
 import { readBareFieldLine } from "./bare-field-lines";
+import { closingWait } from "./closing-waits";
 import { isKoreanActionTail } from "./korean-action-tails";
 import { isAttentionLabel } from "./attention-labels";
 import { leadingCjkLevel } from "./cjk-bracket-levels";
@@ -378,6 +379,8 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     priorityLabel ??= labelledPriority(rest);
     status ??= stateThenDate(rest);
   }
+  // "… — Meta onayı bekleniyor": a verb-final clause that waits on something; it stays title (recognise/closing-waits.ts).
+  status ??= closingWait(title);
   // `priority: high`, ~"priority::1", ~"workflow::in dev": field labels a tracker put on the entry (recognise/label-priority.ts).
   const labelled = labelFields(paragraph.children);
   priorityLabel ??= labelled.priorityLabel;

@@ -56,8 +56,8 @@ const BEFORE_MAP = new Map(BEFORE.map(([p, c]) => [p, c]));
 /** "~$140k", "4,3", "99.95%", "800 ms", "2.5 s": a number with its currency, multiplier and unit. */
 // "+20" (eNPS), "R60 000", "Rp 5.000", "₹2,00,000": a sign or a currency before the figure.
 const NUMBER = String.raw`[~≈+]?\s*(?:[$€£¥₹₩₽₺₴₦]|R\$|Rp|Rs\.?|R(?=\d))?\s*(${DIGITS})\s*([kKmM](?![a-z]))?\s*(%|ms|sekunden|secondes|segundos|secondi|seconden|s\b|sec(?:onds?)?|min(?:utes?|uten|utos|uti)?\b|h\b|hours?\b|days?\b|d\b|kb\b|mb\b|gb\b)?`;
-// Chinese and Japanese write no space before the comparison: "数据事故不超过 2 次".
-const COMPARED = new RegExp(String.raw`(?:^|[\s(:]|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]))(${BEFORE_SOURCE})\s*${NUMBER}`, "iu");
+// Chinese, Japanese and Thai write no space before the comparison: "数据事故不超过 2 次", "ยอดขายไม่น้อยกว่า 12,000".
+const COMPARED = new RegExp(String.raw`(?:^|[\s(:]|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]))(${BEFORE_SOURCE})\s*${NUMBER}`, "iu");
 const POSTFIXED = new RegExp(String.raw`${NUMBER}${COUNTER}(${AFTER.map(([p]) => escape(p)).join("|")})`, "u");
 const FROM_TO = new RegExp(String.raw`^(.*?)\s+(?:from|von|de|da|van)\s+${NUMBER}\s+(?:to|auf|à|a|para|naar)\s+(?:(${BEFORE_SOURCE})\s*)?${NUMBER}`, "iu");
 const BY_PERCENT = /^(.*?)\s+(?:by|um|de|en|del|di|met)\s+(\d+(?:[.,]\d+)?)\s*%/iu;

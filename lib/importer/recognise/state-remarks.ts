@@ -1,5 +1,6 @@
 import { stateOnly } from "../status-words";
 import type { ItemStatus } from "../types";
+import { opensProgressive } from "./progressive-clauses";
 import { STATE_WHEN } from "./state-tails";
 
 // A remark on the work's state closing a title, with the reason or the news that goes with it:
@@ -43,9 +44,8 @@ export function clauseState(clause: string): ItemStatus | null {
     const state = stateOnly(said.slice(who[0].length));
     if (state) return state;
   }
-  // "fixing now", "on it now", "đang tuyển" (Vietnamese "in the middle of recruiting"), "กำลังคุย" (Thai
-  // "talking now": the progressive "กำลัง" joined to its verb): work under way right now.
-  if (ON_IT.test(said) || /^đang\s+\p{L}/iu.test(said) || /^กำลัง\p{L}/u.test(said)) return "in_progress";
+  // "fixing now", "on it now", "đang tuyển", "กำลังคุย" (recognise/progressive-clauses.ts): work under way right now.
+  if (ON_IT.test(said) || opensProgressive(said)) return "in_progress";
   const words = said.split(/\s+/);
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const state = stateOnly(words.slice(0, n).join(" "));

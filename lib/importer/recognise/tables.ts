@@ -16,7 +16,7 @@ import { isPriorityCell } from "./priority-order";
 import { recogniseMetricTable } from "./metrics";
 import { isTestCaseTable } from "./test-case-tables";
 import { isGlossary, isRiskMatrix, isTimeline } from "./reference-tables";
-import { categoriesOfCell, categoryColumn } from "./category-columns";
+import { categoriesOfCell, categoryColumn, filesByColumn } from "./category-columns";
 import { checklistAnswers } from "./checklist-answers";
 import { resolvedState } from "./resolution-columns";
 import { isInformationalRow } from "./informational-rows";
@@ -198,7 +198,8 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   }
   ctx.shapes.add("item-table");
   // "Category", "Area", "Tags" (recognise/category-columns.ts): where each row is filed, after the headings.
-  const filed = categoryColumn(headers, cols, rows, (cell) => cellStatus(cell, ctx) !== null);
+  // Under a heading that names the group, the column is an attribute of the row, not its filing.
+  const filed = filesByColumn(categoryOf(ctx)) ? categoryColumn(headers, cols, rows, (cell) => cellStatus(cell, ctx) !== null) : -1;
   // A checklist's "yes" rows with nothing to do are controls in place (recognise/checklist-answers.ts).
   const answered = checklistAnswers(rows, cols.title, [cols.status, cols.done]);
   // Pivotal's states (Finished, Delivered: awaiting acceptance) read on its scale (recognise/workflow-states.ts).
