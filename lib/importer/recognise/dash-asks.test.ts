@@ -38,7 +38,7 @@ describe("a dash clause asking for the work", () => {
   });
 
   it("a remark after the dash still goes", () => {
-    const md = "# TODO\n\n## Tasks\n\n- [ ] Fail the build on flakes — retries hide real bugs\n- [ ] Stabilise the manifest — see RFC 0012\n";
+    const md = "# TODO\n\n## Tasks\n\n- [ ] Fail the build on flakes — because retries hide real bugs\n- [ ] Stabilise the manifest — see RFC 0012\n";
     expect(titles(md)).toEqual(["Fail the build on flakes", "Stabilise the manifest"]);
     expect(asksToDo("update the docs later when we have time to do it properly")).toBe(false);
     expect(asksToDo("fix.")).toBe(false);

@@ -17,7 +17,7 @@ describe("a spaced dash between two dates or figures", () => {
   });
 
   it("keeps the range in the title", () => {
-    const md = ["## Tasks", "", "- [ ] Book additional carrier pickups for Nov 29 – Dec 3", "- [x] Email calendar Nov 20 – Dec 2 approved", "- [ ] Rota für 29.11. – 3.12.", "- [ ] Fail the build on flakes — retries hide real bugs", ""].join("\n");
+    const md = ["## Tasks", "", "- [ ] Book additional carrier pickups for Nov 29 – Dec 3", "- [x] Email calendar Nov 20 – Dec 2 approved", "- [ ] Rota für 29.11. – 3.12.", "- [ ] Fail the build on flakes — because retries hide real bugs", ""].join("\n");
     expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Book additional carrier pickups for Nov 29 – Dec 3", "Email calendar Nov 20 – Dec 2 approved", "Rota für 29.11. – 3.12.", "Fail the build on flakes"]);
   });
 });

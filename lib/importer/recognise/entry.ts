@@ -5,6 +5,7 @@ import { isAttentionLabel } from "./attention-labels";
 import { leadingCjkLevel } from "./cjk-bracket-levels";
 import { currentShareProgress } from "./progress-parens";
 import { asksToDo } from "./dash-asks";
+import { isDashRemark, keptClauseState } from "./dash-remarks";
 import { specifiesWork } from "./dash-bounds";
 import { keyedArrow } from "./arrow-marks";
 import type { Paragraph, PhrasingContent } from "mdast";
@@ -300,7 +301,7 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     // "— phases 1 and 2", "— at least the 5 …" (recognise/extent-clauses.ts), "— firmware skal være 4.32" (recognise/dash-bounds.ts):
     // a clause saying how much of the work, or a bound or an obligation on it, stays.
     const clause = remarked ? title.slice(remarked.index! + remarked[0].length) : "";
-    if (remarked && remarked.index! > 0 && !asksToDo(clause) && !statesExtent(clause) && !specifiesWork(clause)) {
+    if (remarked && remarked.index! > 0 && !asksToDo(clause) && !statesExtent(clause) && !specifiesWork(clause) && isDashRemark(clause)) {
       rest = title.slice(remarked.index! + remarked[0].length);
       title = title.slice(0, remarked.index);
     }
@@ -321,6 +322,8 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
       status ??= state.status;
       title = title.slice(0, state.index);
     }
+    // "— Meta onayı bekleniyor", "— bozza al 50%": a dash clause kept in the title still says the state (recognise/dash-remarks.ts).
+    if (!rest) status ??= keptClauseState(title);
     // "… — P0, Rohit dekh raha hai", "… — P1": a dash, a priority token, a remark (recognise/priority-dash.ts).
     const ranked = priorityLabel ? null : dashedPriority(title);
     if (ranked) {

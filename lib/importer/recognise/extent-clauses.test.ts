@@ -9,7 +9,7 @@ describe("a dash clause saying how much of the work is meant", () => {
   });
 
   it("stays in the title, where a reason after the dash does not", () => {
-    const md = ["## Tasks", "", "- [ ] Tutorial — levels 1 and 2", "- [ ] Fail the build on flakes — retries hide real bugs", ""].join("\n");
+    const md = ["## Tasks", "", "- [ ] Tutorial — levels 1 and 2", "- [ ] Fail the build on flakes — because retries hide real bugs", ""].join("\n");
     expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Tutorial — levels 1 and 2", "Fail the build on flakes"]);
   });
 });

@@ -1,4 +1,5 @@
 import { arrowKeyTail } from "./arrow-keys";
+import { arrowOwner, handsOutByArrow } from "./arrow-owners";
 import { leadsWithPerson } from "./person-parens";
 import { parseStatus } from "../clean";
 import type { FoundItem } from "../context";
@@ -338,7 +339,16 @@ export function tidyTitles(items: FoundItem[], people: ReadonlySet<string>): voi
     items.map((item) => item.key),
   );
   const signoffs = signsOff(items.map((item) => item.title));
+  // "… → Sophie", "… → Nadia, avant le 1er décembre": minutes handing entries out by arrow (recognise/arrow-owners.ts).
+  const arrows = handsOutByArrow(items.map((item) => item.title));
   for (const item of items) {
+    // Taken off before the title is tidied, so "Trouver un Père Noël (!!) → Aurélien …" keeps its "(!!)".
+    const handed = arrows ? arrowOwner(item.title) : null;
+    if (handed) {
+      item.title = item.title.slice(0, handed.index).trim();
+      item.description = [item.description, `Owner: ${handed.owner}`, handed.remark].filter(Boolean).join(" · ");
+      continue;
+    }
     const keyed = prefixes.size ? leadingKey(item.title, prefixes) : null;
     if (keyed) {
       item.key ??= keyed.key;
