@@ -37,6 +37,8 @@ export interface DocumentShape {
   fieldBlocks: Map<Paragraph, FieldBlock>;
   workSection: boolean;
   readme: boolean;
+  /** Titled as a release's notes: read as a README, but its "Known issues" are notices to users, not work. */
+  releaseNotes: boolean;
 }
 
 export function documentShape(text: string, nodes: RootContent[], titleNode: RootContent | undefined, titleKind: Section["kind"]): DocumentShape {
@@ -56,5 +58,6 @@ export function documentShape(text: string, nodes: RootContent[], titleNode: Roo
     workSection: hasWorkSection(nodes, titleNode),
     // A release's notes read as a README does: its lists say what changed (recognise/release-notes.ts).
     readme: isReadmeShaped(nodes.filter(isHeading).map((h) => plainText(h))) || isReleaseNotesTitle(titleNode),
+    releaseNotes: isReleaseNotesTitle(titleNode),
   };
 }

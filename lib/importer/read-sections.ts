@@ -63,8 +63,9 @@ export function readHeading(nodes: RootContent[], i: number, doc: DocumentShape,
   if (section.kind === null && (doc.unrankedAreas.has(node) || doc.buckets.has(node))) section.kind = "tasks";
   // "## अगले सत्र में" ("next term") under "# … — task list": the work divided by when (recognise/period-headings.ts).
   if (section.kind === null && doc.titleKind === "tasks" && namesPeriod(section.raw)) section.kind = "tasks";
-  // "## Планы", "## Bekannte Probleme" in a README: its author's plans and known bugs (recognise/readme-plans.ts).
-  if (section.kind === null && doc.readme && namesReadmePlans(section.raw)) section.kind = "tasks";
+  // "## Планы", "## Bekannte Probleme" in a README: its author's plans and known bugs (recognise/readme-plans.ts);
+  // a release's notes list known issues for its users to know, not as work.
+  if (section.kind === null && doc.readme && !doc.releaseNotes && namesReadmePlans(section.raw)) section.kind = "tasks";
   const fields = sectionFields(body, doc.text);
   ctx.stack.push(section);
   if (!fields) return i;

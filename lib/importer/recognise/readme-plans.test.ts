@@ -13,5 +13,8 @@ describe("a README's plans and known bugs in other languages", () => {
     expect(parsePlan(readme).items.map((i) => i.title)).toEqual(["Падает на пустом файле."]);
     const notes = ["# Version 2.1", "", "## Neu", "", "- Dunkles Design.", "", "## Bekannte Probleme", "", "- Der Export ist langsam.", ""].join("\n");
     expect(parsePlan(notes).items).toEqual([]);
+    // Titled as release notes, the document reads as a README does, and its known issues are still notices.
+    const titled = ["# Release notes — 3.2", "", "## New", "", "- Faster sync.", "", "## Known issues", "", "- Export is slow on large files.", ""].join("\n");
+    expect(parsePlan(titled).items).toEqual([]);
   });
 });
