@@ -14,7 +14,7 @@ describe("a README's plans and known bugs in other languages", () => {
     const notes = ["# Version 2.1", "", "## Neu", "", "- Dunkles Design.", "", "## Bekannte Probleme", "", "- Der Export ist langsam.", ""].join("\n");
     expect(parsePlan(notes).items).toEqual([]);
     // Titled as release notes, the document reads as a README does, and its known issues are still notices.
-    const titled = ["# Release notes — 3.2", "", "## New", "", "- Faster sync.", "", "## Known issues", "", "- Export is slow on large files.", ""].join("\n");
+    const titled = ["# Versionshinweise 3.2", "", "## Neu", "", "- Schnellerer Abgleich.", "", "## Bekannte Probleme", "", "- Der Export ist bei großen Dateien langsam.", ""].join("\n");
     expect(parsePlan(titled).items).toEqual([]);
   });
 });
