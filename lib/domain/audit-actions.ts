@@ -58,6 +58,12 @@ export const AUDIT_ACTIONS = [
   "user.time_zone",
   "token.create",
   "token.revoke",
+  // Webhooks (lib/webhooks)
+  "webhook.create",
+  "webhook.update",
+  "webhook.delete",
+  "webhook.test",
+  "webhook.redeliver",
   // Demo data (db/demo/large.ts)
   "seed.large",
 ] as const;

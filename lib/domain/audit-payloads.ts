@@ -111,6 +111,9 @@ const runbookMeta = z
 /** A comment's body as it was before an edit or a deletion, and after an edit. */
 const commentSide = z.object({ commentId: z.string(), body: z.string() });
 
+/** A webhook endpoint as the log shows it (never its secret). */
+const webhookSide = z.object({ url: z.string(), description: z.string(), format: z.string(), events: z.array(z.string()), enabled: z.boolean() });
+
 const row = <E extends string, B extends z.ZodType, A extends z.ZodType>(entity: E, before: B, after: A) => ({ entity, before, after });
 
 /** Every action's entity type and payload schemas; `satisfies` makes a new action one edit here. */
@@ -169,6 +172,13 @@ export const AUDIT_PAYLOADS = {
   "user.time_zone": row("user", z.object({ timeZone: z.string().nullable() }), z.object({ timeZone: z.string().nullable() })),
   "token.create": row("api_token", nothing, z.object({ name: z.string(), prefix: z.string(), scopes: z.array(z.string()), expiresAt: time.nullable() })),
   "token.revoke": row("api_token", z.object({ name: z.string(), prefix: z.string() }), nothing),
+  // Webhooks (lib/webhooks/endpoint-service.ts)
+  "webhook.create": row("webhook", nothing, webhookSide),
+  // `after.url` is always the endpoint's address (the log names a webhook by it), changed or not.
+  "webhook.update": row("webhook", webhookSide.partial(), webhookSide.partial().extend({ url: z.string(), secretRotated: z.boolean().optional() })),
+  "webhook.delete": row("webhook", webhookSide, nothing),
+  "webhook.test": row("webhook", nothing, z.object({ url: z.string(), eventId: z.string() })),
+  "webhook.redeliver": row("webhook", nothing, z.object({ url: z.string(), eventId: z.string(), eventType: z.string() })),
   // Demo data (db/demo/large.ts)
   "seed.large": row(
     "workspace",

@@ -109,6 +109,11 @@ export function idsNamedBy(record: AuditRecord): Ref[] {
     case "user.time_zone":
     case "token.create":
     case "token.revoke":
+    case "webhook.create":
+    case "webhook.update":
+    case "webhook.delete":
+    case "webhook.test":
+    case "webhook.redeliver":
     case "seed.large":
       return [];
     default:

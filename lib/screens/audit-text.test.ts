@@ -220,6 +220,31 @@ const SAMPLES: { [A in AuditAction]: Sample<A> } = {
   "user.time_zone": { entityId: ID.erin, before: { timeZone: null }, after: { timeZone: "Pacific/Auckland" }, says: "changed the time zone of Erin Engineer from the browser's to Pacific/Auckland" },
   "token.create": { entityId: ID.token, before: null, after: { name: "deploy", prefix: "hb_1", scopes: ["metrics:write"], expiresAt: null }, says: "created API token 'deploy' (metrics:write; never expires)" },
   "token.revoke": { entityId: "gone", before: { name: "old-ci", prefix: "hb_2" }, after: null, says: "revoked API token 'old-ci'" },
+  "webhook.create": {
+    entityId: "w1",
+    before: null,
+    after: { url: "https://hooks.example.com/hb", description: "", format: "json", events: ["item.created", "item.status_changed"], enabled: true },
+    says: "registered webhook https://hooks.example.com/hb for item.created, item.status_changed",
+  },
+  "webhook.update": {
+    entityId: "w1",
+    before: { events: ["item.created"], enabled: true },
+    after: { url: "https://hooks.example.com/hb", events: ["comment.created"], enabled: false, secretRotated: true },
+    says: "changed webhook https://hooks.example.com/hb: events, enabled, secret",
+  },
+  "webhook.delete": {
+    entityId: "w1",
+    before: { url: "https://hooks.example.com/hb", description: "", format: "slack", events: ["item.overdue"], enabled: true },
+    after: null,
+    says: "deleted webhook https://hooks.example.com/hb",
+  },
+  "webhook.test": { entityId: "w1", before: null, after: { url: "https://hooks.example.com/hb", eventId: "e1" }, says: "sent a test event to webhook https://hooks.example.com/hb" },
+  "webhook.redeliver": {
+    entityId: "w1",
+    before: null,
+    after: { url: "https://hooks.example.com/hb", eventId: "e1", eventType: "item.updated" },
+    says: "redelivered item.updated to webhook https://hooks.example.com/hb",
+  },
   "seed.large": {
     entityId: "workspace",
     before: null,

@@ -211,6 +211,7 @@ const GONE: Record<string, string> = {
   metric: "a deleted metric",
   user: "a former user",
   api_token: "a deleted token",
+  webhook: "a deleted webhook",
   import: "a deleted project",
   sla_policy: "an SLA policy",
   sla_settings: "the SLA settings",
@@ -479,6 +480,20 @@ function describeOther(record: Exclude<AuditRecord, ItemAuditRecord>, lookups: L
       );
     case "token.revoke":
       return one(text("revoked API token "), ...subject);
+    case "webhook.create":
+      return one(text("registered webhook "), value(record.after.url), text(" for "), value(record.after.events.join(", ")));
+    case "webhook.update": {
+      // The address is always in `after`; it changed only when `before` has one too.
+      const changed = Object.keys(record.before);
+      const what = [...changed, ...(record.after.secretRotated ? ["secret"] : [])];
+      return one(text("changed webhook "), value(record.before.url ?? record.after.url), text(": "), value(what.join(", ") || "nothing"));
+    }
+    case "webhook.delete":
+      return one(text("deleted webhook "), value(record.before.url));
+    case "webhook.test":
+      return one(text("sent a test event to webhook "), value(record.after.url));
+    case "webhook.redeliver":
+      return one(text("redelivered "), value(record.after.eventType), text(" to webhook "), value(record.after.url));
     case "seed.large":
       return one(
         text(record.after.reset ? "replaced the generated demo data: " : "generated demo data: "),

@@ -18,6 +18,7 @@ const THINGS = {
   metric: { words: "Metrics", all: "Every metric change", prefix: "metric." },
   user: { words: "People", all: "Every change to people", prefix: "user." },
   api_token: { words: "API tokens", all: "Every API token change", prefix: "token." },
+  webhook: { words: "Webhooks", all: "Every webhook change", prefix: "webhook." },
   workspace: { words: "Demo data", all: "Every demo data load", prefix: "seed." },
 } satisfies Record<AuditEntityType, { words: string; all: string; prefix: string }>;
 
