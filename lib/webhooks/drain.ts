@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/db";
+import { TEST_EVENT } from "@/lib/domain/webhooks";
 import { guardedPost } from "@/lib/net/guarded-post";
 import { webhookBody } from "./body";
 import { abandonRow, claimDueEvents, endpointsByIds, recordAttempt, LEASE_MS } from "./outbox-service";
@@ -26,7 +27,8 @@ export async function drainWebhooksOnce(db: Db, options: DrainOptions = {}) {
     while (next < rows.length) {
       const row = rows[next++]!;
       const endpoint = endpoints.get(row.endpointId);
-      if (!endpoint || !endpoint.enabled) {
+      // A switched-off endpoint gets only an admin's test event (how they check it before switching it back on).
+      if (!endpoint || (!endpoint.enabled && row.eventType !== TEST_EVENT)) {
         await abandonRow(db, row, "endpoint disabled", options.now);
         failed++;
         continue;

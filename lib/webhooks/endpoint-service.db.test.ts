@@ -1,0 +1,114 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog, users } from "@/db/schema";
+import { webhookEndpoints, webhookOutbox } from "@/db/schema-webhooks";
+import { userActor, type UserActor } from "@/lib/domain/actors";
+import { resetEnvForTests } from "@/lib/env";
+import { ActionFailure } from "@/lib/result";
+import { createTestDb } from "@/test/db";
+import { drainWebhooksOnce } from "./drain";
+import { createEndpoint, deleteEndpoint, redeliver, sendTestEvent, updateEndpoint } from "./endpoint-service";
+import { queueWebhookEvent } from "./outbox-service";
+import { SIGNATURE_HEADER, verifySignature } from "./signature";
+
+// An admin's endpoints, against a loopback receiver the environment allows.
+
+describe("webhook endpoints", () => {
+  let t: Awaited<ReturnType<typeof createTestDb>>;
+  let admin: UserActor;
+  let server: http.Server;
+  let base: string;
+  const received: { body: string; headers: http.IncomingHttpHeaders; path: string }[] = [];
+  const saved = { ...process.env };
+  const allowHosts = ["127.0.0.1"];
+  const audit = async (id: string) => (await t.db.select().from(auditLog).where(eq(auditLog.entityId, id))).map((r) => r.action);
+  const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => (e instanceof ActionFailure ? e.error : e));
+
+  beforeAll(async () => {
+    Object.assign(process.env, { WEBHOOK_ALLOWED_HOSTS: "127.0.0.1" });
+    resetEnvForTests();
+    t = await createTestDb();
+    admin = userActor((await t.db.insert(users).values({ email: "ada@test", name: "Ada Admin", role: "admin", passwordHash: "x" }).returning())[0]!);
+    server = http.createServer((req, res) => {
+      let body = "";
+      req.on("data", (c: Buffer) => (body += c.toString()));
+      req.on("end", () => {
+        received.push({ body, headers: req.headers, path: req.url ?? "" });
+        res.end("ok");
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((r) => server.close(() => r()));
+    await t.drop();
+    process.env = saved;
+    resetEnvForTests();
+  });
+
+  it("registers an endpoint with a secret shown once, and refuses an address no delivery may reach", async () => {
+    const made = await createEndpoint(t.db, admin, { url: `${base}/hook`, description: "CI", format: "json", events: ["item.created"] });
+    expect(made.secret).toMatch(/^whsec_[\w-]{32}$/);
+    expect(await audit(made.id)).toEqual(["webhook.create"]);
+    const [row] = await t.db.select().from(auditLog).where(eq(auditLog.entityId, made.id));
+    expect(JSON.stringify(row)).not.toContain(made.secret);
+
+    const refused = await failure(createEndpoint(t.db, admin, { url: "http://169.254.169.254/latest", description: "", format: "json", events: ["item.created"] }));
+    expect(refused).toMatchObject({ code: "invalid", fieldErrors: { url: [expect.stringMatching(/loopback, private/)] } });
+  });
+
+  it("sends a test event, signed, and delivers an earlier event again with the same id", async () => {
+    const made = await createEndpoint(t.db, admin, { url: `${base}/test`, description: "", format: "json", events: ["comment.created"] });
+    const test = await sendTestEvent(t.db, admin, made.id);
+    await drainWebhooksOnce(t.db, { allowHosts });
+    const ping = received.at(-1)!;
+    expect(JSON.parse(ping.body)).toMatchObject({ id: test.eventId, type: "ping", data: { actor: { name: "Ada Admin" } } });
+    expect(verifySignature(made.secret, ping.headers[SIGNATURE_HEADER.toLowerCase()] as string, ping.body).ok).toBe(true);
+
+    const again = await redeliver(t.db, admin, test.deliveryId);
+    // Still queued: a second redeliver is refused rather than doubled.
+    expect(await failure(redeliver(t.db, admin, test.deliveryId))).toMatchObject({ code: "conflict" });
+    await drainWebhooksOnce(t.db, { allowHosts });
+    expect(received.at(-1)!.headers["x-health-backlog-delivery"]).toBe(test.eventId);
+    expect(again.deliveryId).not.toBe(test.deliveryId);
+    expect(await audit(made.id)).toEqual(["webhook.create", "webhook.test", "webhook.redeliver"]);
+  });
+
+  it("switching an endpoint off closes its queue; back on, it starts afresh; a rotated secret signs from then on", async () => {
+    const made = await createEndpoint(t.db, admin, { url: `${base}/toggle`, description: "", format: "json", events: ["item.created"] });
+    await queueWebhookEvent(t.db, "item.created", { item: { key: "T-1" } });
+    await updateEndpoint(t.db, admin, { id: made.id, enabled: false });
+    const queued = await t.db.select().from(webhookOutbox).where(eq(webhookOutbox.endpointId, made.id));
+    expect(queued.every((q) => q.abandonedAt !== null)).toBe(true);
+    // Off, it still takes an admin's test event (how they check it before switching it back on), and nothing else.
+    const seen = received.length;
+    await queueWebhookEvent(t.db, "item.created", { item: { key: "T-9" } });
+    const test = await sendTestEvent(t.db, admin, made.id);
+    await drainWebhooksOnce(t.db, { allowHosts });
+    expect(received.slice(seen).filter((r) => r.path === "/toggle").map((r) => r.headers["x-health-backlog-delivery"])).toEqual([test.eventId]);
+
+    await t.db.update(webhookEndpoints).set({ failingSince: new Date(), disabledReason: "failing since …" }).where(eq(webhookEndpoints.id, made.id));
+    const rotated = await updateEndpoint(t.db, admin, { id: made.id, enabled: true, rotateSecret: true, events: ["item.created", "item.overdue"] });
+    const [row] = await t.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, made.id));
+    expect(row).toMatchObject({ enabled: true, failingSince: null, disabledReason: null, secret: rotated.secret });
+    expect(rotated.secret).not.toBe(made.secret);
+    // Nothing changed: no audit row.
+    await updateEndpoint(t.db, admin, { id: made.id, enabled: true, events: ["item.overdue", "item.created"] });
+    const rows = await t.db.select().from(auditLog).where(eq(auditLog.entityId, made.id));
+    expect(rows.map((r) => r.action)).toEqual(["webhook.create", "webhook.update", "webhook.test", "webhook.update"]);
+    expect(rows[3]!.after).toMatchObject({ enabled: true, events: ["item.created", "item.overdue"], secretRotated: true });
+    expect(JSON.stringify(rows)).not.toContain(rotated.secret!);
+  });
+
+  it("deletes an endpoint with its queue, and says so for one already gone", async () => {
+    const made = await createEndpoint(t.db, admin, { url: `${base}/bye`, description: "", format: "slack", events: ["item.created"] });
+    await queueWebhookEvent(t.db, "item.created", { item: { key: "T-2" } });
+    await deleteEndpoint(t.db, admin, made.id);
+    expect(await t.db.select().from(webhookOutbox).where(eq(webhookOutbox.endpointId, made.id))).toEqual([]);
+    expect(await failure(deleteEndpoint(t.db, admin, made.id))).toMatchObject({ code: "not_found" });
+    expect(await audit(made.id)).toEqual(["webhook.create", "webhook.delete"]);
+  });
+});
