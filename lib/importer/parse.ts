@@ -33,6 +33,9 @@ import { frontMatterToMarkdown } from "./recognise/front-matter";
 import { jiraWikiToMarkdown } from "./recognise/jira-wiki";
 import { asciiDocToMarkdown } from "./recognise/asciidoc";
 import { rstToMarkdown } from "./recognise/rst-text";
+import { bbCodeToMarkdown } from "./recognise/bbcode";
+import { taskPaperToMarkdown } from "./recognise/taskpaper";
+import { latexListsToMarkdown } from "./recognise/latex-lists";
 import { isTodoFileTitle } from "./recognise/todo-files";
 import { sectionFromHeading } from "./sections";
 import type { ParseResult } from "./types";
@@ -73,8 +76,10 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     // YAML front matter is metadata, blanked; a task list in it reads as one (recognise/front-matter.ts).
     // Jira wiki markup ("h2. …", "# …" entries, "-struck-") reads as the Markdown of the same shape (recognise/jira-wiki.ts);
     // so does AsciiDoc saved as .md ("== Section", ":toc:", "----" blocks: recognise/asciidoc.ts), and
-    // reStructuredText ("Title\n~~~~~", ".. todo:: …": recognise/rst-text.ts).
-    const dialect = rstToMarkdown(asciiDocToMarkdown(jiraWikiToMarkdown(frontMatterToMarkdown(lf))));
+    // reStructuredText ("Title\n~~~~~", ".. todo:: …": recognise/rst-text.ts), BBCode ("[list]", "[*]x": recognise/bbcode.ts),
+    // TaskPaper ("Project:", tab-indented "- task @done": recognise/taskpaper.ts) and LaTeX lists
+    // ("\subsection{…}", "\begin{itemize}", "\item …": recognise/latex-lists.ts).
+    const dialect = latexListsToMarkdown(taskPaperToMarkdown(bbCodeToMarkdown(rstToMarkdown(asciiDocToMarkdown(jiraWikiToMarkdown(frontMatterToMarkdown(lf)))))));
     const html = readHtmlBlocks(bannerLinesToHeadings(unfencePlainPlans(orgOutlineToMarkdown(dialect))));
     if (html.tooDeepAt !== null) return unreadable(html.tooDeepAt, depthMessage(html.tooDeepAt));
     const glyphs = glyphBulletLines(html.text);

@@ -10,7 +10,7 @@ describe("task headings in other languages", () => {
     "Tehtävät", "Zadania", "Następne kroki", "Úkoly", "Další kroky", "Feladatok", "Teendők", "Sarcini", "Görevler", "Yapılacaklar", "Задачи",
     "Следующие шаги", "Завдання", "Наступні кроки", "Εργασίες", "Επόμενα βήματα", "משימות", "צעדים הבאים", "المهام", "الخطوات التالية",
     "अगले कदम", "Nhiệm vụ", "Việc cần làm", "Tugas", "Langkah selanjutnya", "タスク", "やること", "次のステップ", "任务", "待办事项", "下一步", "할 일", "다음 단계",
-    "次回まで", "次回までに", "下次会议前", "다음 회의까지",
+    "次回まで", "次回までに", "下次会议前", "다음 회의까지", "Tasques", "Feines", "Coses a fer", "Propers passos",
   ])("%s names the work below", (heading) => {
     expect(taskHeadingKind(heading)).toBe("tasks");
   });
@@ -19,6 +19,11 @@ describe("task headings in other languages", () => {
     for (const h of ["## 2. Aufgaben", "Tareas (4)", "Задачи: запуск мобильного банка", "Zadania na sprint 12", "Tâches — semaine 3", "タスク一覧", "任务列表", "🚀 Görevler"]) {
       expect(taskHeadingKind(h), h).toBe("tasks");
     }
+  });
+
+  it("reads Catalan chores ('Feines') only as the whole heading, not before more words", () => {
+    expect(taskHeadingKind("Feines: setmana 2")).toBe("tasks");
+    expect(taskHeadingKind("Feines de recerca a la universitat")).not.toBe("tasks");
   });
 
   it("never matches inside a word, in any script", () => {

@@ -32,6 +32,8 @@ const TASK_WORDS = [
   "takenlijst", "actielijst", "actieplan", "to-do's", "todo's", "actiepunten", "te doen", "volgende stappen", "werkpunten", "openstaande punten",
   // sv, da, nb/nn
   "uppgiftslista", "att göra-lista", "handlingsplan", "åtgärdsplan", "opgaveliste", "oppgaveliste", "oppfølgingspunkter", "att göra", "nästa steg", "åtgärdspunkter", "opgaver", "næste skridt", "handlingspunkter", "gøremål", "at gøre", "oppgaver", "neste steg", "å gjøre",
+  // ca ("feines", chores/jobs: whole only, below)
+  "llista de tasques", "pla d'acció", "tasques", "tasques pendents", "coses a fer", "per fer", "propers passos", "següents passos", "repartiment de feines",
   // fi, pl, cs, sk, hu, ro
   "tehtävälista", "toimintasuunnitelma", "jatkotoimenpiteet", "avoimet tehtävät", "lista zadań", "plan działania", "seznam úkolů", "akční plán", "feladatlista", "akcióterv", "lista de sarcini", "plan de acțiune", "tehtävät", "seuraavat askeleet", "seuraavat vaiheet", "zadania", "następne kroki", "kolejne kroki", "do zrobienia",
   "úkoly", "další kroky", "akční body", "úlohy", "ďalšie kroky", "feladatok", "teendők", "tennivalók", "következő lépések", "sarcini", "pașii următori", "pasii urmatori", "de făcut",
@@ -66,7 +68,7 @@ const TASK_WORDS = [
 
 /** Words that are also an ordinary word in a language the heading may be in, or name what was done as readily as what is to do: the whole heading, or before a separator. */
 const WHOLE_ONLY = [
-  "taken", "uppgifter", "дела", "作業", "작업", "कार्य", "งาน",
+  "taken", "uppgifter", "дела", "作業", "작업", "कार्य", "งาน", "feines",
   // "Actions", "measures", "pending" (as work-labels.ts reads "Actions" / "Maßnahmen"): "Åtgärder" is work, "Działania zespołu w 2025" a report.
   "åtgärder", "tiltak", "toimenpiteet", "działania", "ενέργειες", "intézkedések", "aksiyonlar", "pendientes", "pendências", "pendencias",
 ];
