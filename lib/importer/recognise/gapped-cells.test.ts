@@ -12,6 +12,25 @@ describe("a tracker list copied with wide gaps between its cells", () => {
     expect(gappedLine("OPS-12\tIn Review\tRotate the keys")).toMatchObject({ title: "Rotate the keys", status: "in_progress" });
   });
 
+  it("a trailing cell of @handles is the assignee, and an intake column (Triage, Icebox) is not started", () => {
+    expect(gappedLine("APP-40  High  In Review  Retry uploads on flaky wifi  @ines")).toMatchObject({ title: "Retry uploads on flaky wifi", owners: "@ines", status: "in_progress" });
+    expect(gappedLine("APP-41  No priority  Triage  Widget shows stale totals")).toMatchObject({ title: "Widget shows stale totals", status: "not_started", fields: true });
+    expect(gappedLine("APP-42  Low  Icebox  Tablet layout  @ana, @li")).toMatchObject({ title: "Tablet layout", owners: "@ana, @li", status: "not_started" });
+    const md = "Copied from our tracker:\n\nAPP-40  Urgent  In Progress  Retry uploads on flaky wifi  @ines\nAPP-41  No priority  Triage  Widget shows stale totals\nAPP-43  Low  Done  Rename the export button  @ana\n";
+    expect(read(md)).toEqual([
+      ["APP-40", "Retry uploads on flaky wifi", "P0", "in_progress"],
+      ["APP-41", "Widget shows stale totals", null, "not_started"],
+      ["APP-43", "Rename the export button", "P3", "done"],
+    ]);
+  });
+
+  it("a handle inside the title or a word like Triage in a longer cell stays title", () => {
+    expect(gappedLine("APP-44  High  Ask @ines about uploads")).toMatchObject({ title: "Ask @ines about uploads", owners: "" });
+    expect(gappedLine("APP-45  Low  Triage the inbox  Alice Smith")).toBeNull();
+    // title, then priority, then owner: a table's columns, not Linear's order
+    expect(gappedLine("APP-46  Rotate the keys  High  @li")).toBeNull();
+  });
+
   it("a line with two cells of other words is a table row, not this", () => {
     expect(gappedLine("WEB-1  Fix login  Alice Smith  Open")).toBeNull();
     expect(gappedLine("Fix login  High")).toBeNull();

@@ -15,6 +15,10 @@ import type { ItemStatus } from "../types";
 const KEY = /^[A-Z][A-Z0-9]{1,9}-\d{1,6}$/;
 const GAP = /\t+| {2,}/;
 const TAIL = /^[·•]\s*/u;
+/** "@sanjay", "@ana, @li": a cell of nothing but @handles is the assignee column, not title. */
+const OWNER_CELL = /^@[\w.-]{1,40}(?:,?\s{0,3}@[\w.-]{1,40}){0,5}$/u;
+/** Trackers' intake columns ("Triage" in Linear, "Icebox" in Pivotal/Shortcut): not started yet. */
+const INTAKE_CELL = /^(?:triage|icebox|inbox|unstarted)$/i;
 
 export interface GappedLine {
   key: string;
@@ -23,6 +27,8 @@ export interface GappedLine {
   status: ItemStatus | null;
   /** The labels and dates after the title ("Bug · Nov 28"), as written. */
   tail: string;
+  /** The assignee cell ("@sanjay"), as written; "" when there is none. */
+  owners: string;
   /** Whether a cell besides the key, the title and the tail was read (a priority or a state). */
   fields: boolean;
 }
@@ -31,12 +37,20 @@ export interface GappedLine {
 export function gappedLine(line: string): GappedLine | null {
   const cells = line.trim().split(GAP).map((c) => c.trim()).filter(Boolean);
   if (cells.length < 2 || !KEY.test(cells[0]!)) return null;
-  const out: GappedLine = { key: cells[0]!, title: "", priorityLabel: null, status: null, tail: "", fields: false };
+  const out: GappedLine = { key: cells[0]!, title: "", priorityLabel: null, status: null, tail: "", owners: "", fields: false };
   const titles: string[] = [];
   const tails: string[] = [];
-  for (const cell of cells.slice(1)) {
+  const rest = cells.slice(1);
+  for (const [i, cell] of rest.entries()) {
     if (TAIL.test(cell)) {
       tails.push(cell.replace(TAIL, ""));
+      continue;
+    }
+    // Linear's list ends the line with the assignee right after the title (fields first, then title,
+    // then handle); readEntry reads the handle as the owner. A handle after a priority column is a
+    // table's row instead (title, priority, owner), left to the plain-rows reader.
+    if (i === rest.length - 1 && i > 0 && titles.length === 1 && titles[0] === rest[i - 1] && OWNER_CELL.test(cell)) {
+      out.owners = cell;
       continue;
     }
     const short = cell.split(/\s+/).length <= 2 && !/[.,;:]/.test(cell);
@@ -50,7 +64,7 @@ export function gappedLine(line: string): GappedLine | null {
       out.fields = true;
       continue;
     }
-    const state = short && !out.status ? stateOnly(cell) : null;
+    const state = short && !out.status ? (stateOnly(cell) ?? (INTAKE_CELL.test(cell) ? "not_started" : null)) : null;
     if (state) {
       out.status = state;
       out.fields = true;

@@ -44,7 +44,7 @@ export function recogniseKeyedLines(paragraph: Paragraph, ctx: ParseContext): bo
   const first = lineOf(paragraph) + (labelled ? 1 : 0);
   issues.forEach((line, i) => {
     const cells = gapped?.[i];
-    const source = cells ? `${cells.key} ${cells.title}` : line.trim().replace(/\s{2,}·\s{2,}|\s+·\s+/g, " · ");
+    const source = cells ? [cells.key, cells.title, cells.owners].filter(Boolean).join(" ") : line.trim().replace(/\s{2,}·\s{2,}|\s+·\s+/g, " · ");
     const parsed = parseMarkdown(source).children[0];
     if (parsed?.type !== "paragraph") return;
     const entry = readEntry(parsed, { people: ctx.people, legend: ctx.legend, priorityMarks: ctx.priorityMarks });
