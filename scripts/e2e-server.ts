@@ -21,6 +21,8 @@ process.env.AUTH_TRUST_HOST = "true";
 // header fall back to the socket's address, as a proxy-less deployment would see them.
 process.env.TRUST_PROXY_HOPS = "1";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+// The webhook spec's receiver listens on loopback, which deliveries refuse unless an admin allows it.
+process.env.WEBHOOK_ALLOWED_HOSTS = "127.0.0.1";
 process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
 
 await withDb(async ({ db }) => {

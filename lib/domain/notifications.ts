@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   "review_due",
   "metric_threshold",
   "import_finished",
+  "webhook_disabled",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -27,6 +28,7 @@ export const KIND_LABELS: Record<NotificationKind, { label: string; hint: string
   review_due: { label: "Runbook review due", hint: "A runbook you own or watch is due for review." },
   metric_threshold: { label: "Metric thresholds", hint: "A metric you watch crossed its target." },
   import_finished: { label: "Imports", hint: "An import you started finished." },
+  webhook_disabled: { label: "Webhooks switched off", hint: "A webhook failed for a day and was switched off (administrators)." },
 };
 
 /** Where a kind arrives: in the app (the inbox), and by e-mail at once, in the daily digest or not at all. */
@@ -46,7 +48,11 @@ export const DEFAULT_PREFERENCES: Record<NotificationKind, KindPreference> = {
   review_due: { inApp: true, email: "digest" },
   metric_threshold: { inApp: true, email: "digest" },
   import_finished: { inApp: true, email: "off" },
+  webhook_disabled: { inApp: true, email: "immediate" },
 };
+
+/** Kinds only administrators receive: the preferences page shows them to administrators alone. */
+export const ADMIN_KINDS: readonly NotificationKind[] = ["webhook_disabled"];
 
 /** What can be watched. */
 export const WATCH_SUBJECTS = ["item", "runbook", "metric", "project"] as const;

@@ -29,6 +29,7 @@ export type EntryDetail = {
   runbook?: { slug: string; title: string };
   metric?: { key: string; name: string; status?: "ok" | "warning" | "critical" | "no_data"; value?: number; unit?: string };
   import?: { fileName: string; project: string; created: number; updated: number };
+  webhook?: { id: string; url: string; failingSince: string };
 };
 
 export const MAX_ITEMS = 20;

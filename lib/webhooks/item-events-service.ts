@@ -1,11 +1,12 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { backlogItems, projects } from "@/db/schema";
-import { webhookEndpoints, webhookOutbox } from "@/db/schema-webhooks";
+import type { webhookOutbox } from "@/db/schema-webhooks";
 import type { Actor } from "@/lib/domain/actors";
 import type { WebhookEvent } from "@/lib/domain/webhooks";
 import { getEnv } from "@/lib/env";
+import { endpointsWanting, insertOutbox } from "./outbox-service";
 
 // What the item writer's changes tell other systems (called by lib/backlog/writer in the same
 // transaction as the change): item.created, item.updated with each changed field's previous and new
@@ -53,10 +54,7 @@ export async function webhookItemWrites(tx: Tx, actor: Actor | null, writes: rea
   const events = itemEvents(writes);
   if (!events.length) return;
   const types = [...new Set(events.map((e) => e.type))];
-  const endpoints = await tx
-    .select({ id: webhookEndpoints.id, events: webhookEndpoints.events })
-    .from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.enabled, true), sql`${webhookEndpoints.events} ?| ${`{${types.join(",")}}`}::text[]`));
+  const endpoints = await endpointsWanting(tx, types);
   if (!endpoints.length) return;
   const projectIds = [...new Set(events.map((e) => e.projectId))];
   const slugs = new Map((await tx.select({ id: projects.id, slug: projects.slug }).from(projects).where(inArray(projects.id, projectIds))).map((p) => [p.id, p.slug]));
@@ -75,5 +73,5 @@ export async function webhookItemWrites(tx: Tx, actor: Actor | null, writes: rea
     };
     for (const endpoint of endpoints) if (endpoint.events.includes(e.type)) rows.push({ endpointId: endpoint.id, eventType: e.type, payload, createdAt: now, nextAttemptAt: now });
   }
-  for (let i = 0; i < rows.length; i += 1000) await tx.insert(webhookOutbox).values(rows.slice(i, i + 1000));
+  await insertOutbox(tx, rows);
 }
