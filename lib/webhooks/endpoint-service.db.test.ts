@@ -9,6 +9,7 @@ import { resetEnvForTests } from "@/lib/env";
 import { ActionFailure } from "@/lib/result";
 import { createTestDb } from "@/test/db";
 import { drainWebhooksOnce } from "./drain";
+import { expectDocumented } from "./payload-schemas.testing";
 import { DELIVERY_PAGE, deliveryLog, getEndpoint, listEndpoints } from "./endpoint-queries";
 import { createEndpoint, deleteEndpoint, redeliver, sendTestEvent, updateEndpoint } from "./endpoint-service";
 import { queueWebhookEvent } from "./outbox-service";
@@ -76,6 +77,8 @@ describe("webhook endpoints", () => {
     expect(received.at(-1)!.headers["x-health-backlog-delivery"]).toBe(test.eventId);
     expect(again.deliveryId).not.toBe(test.deliveryId);
     expect(await audit(made.id)).toEqual(["webhook.create", "webhook.test", "webhook.redeliver"]);
+    // Every body matches the payload documented for its type (payload-schemas.ts), strictly.
+    expectDocumented(received.map((r) => r.body));
   });
 
   it("switching an endpoint off closes its queue; back on, it starts afresh; a rotated secret signs from then on", async () => {

@@ -31,6 +31,10 @@ export function actorJson(actor: Actor | null) {
   return { type: "system", name: actor.name };
 }
 
+/** An item as every event names it (payload-schemas.ts documents it). */
+export type ItemFacts = Pick<Row, "id" | "key" | "title" | "status" | "priority" | "assigneeId" | "dueAt"> & { project: string };
+export const itemPayload = (i: ItemFacts) => ({ id: i.id, key: i.key, title: i.title, project: i.project, status: i.status, priority: i.priority, assigneeId: i.assigneeId, dueAt: i.dueAt?.toISOString() ?? null });
+
 /** The events each write makes, before knowing who wants them. */
 export function itemEvents(writes: readonly WebhookItemWrite[]): { type: WebhookEvent; itemId: string; projectId: string; data: Record<string, unknown> }[] {
   const out: { type: WebhookEvent; itemId: string; projectId: string; data: Record<string, unknown> }[] = [];
@@ -66,7 +70,7 @@ export async function webhookItemWrites(tx: Tx, actor: Actor | null, writes: rea
     const item = items.get(e.itemId)!;
     const project = slugs.get(item.projectId) ?? "";
     const payload = {
-      item: { id: item.id, key: item.key, title: item.title, project, status: item.status, priority: item.priority, assigneeId: item.assigneeId, dueAt: json(item.dueAt) },
+      item: itemPayload({ ...item, project }),
       actor: who,
       ...(appUrl ? { url: `${appUrl}/backlog/${encodeURIComponent(project)}/${encodeURIComponent(item.key)}` } : {}),
       ...e.data,

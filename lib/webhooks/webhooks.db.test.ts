@@ -14,6 +14,7 @@ import { userActor } from "@/lib/domain/actors";
 import { entryWords } from "@/lib/inbox/entry-text";
 import { createTestDb } from "@/test/db";
 import { drainWebhooksOnce } from "./drain";
+import { expectDocumented } from "./payload-schemas.testing";
 import { queueWebhookEvent } from "./outbox-service";
 import { SIGNATURE_HEADER, verifySignature } from "./signature";
 
@@ -179,6 +180,8 @@ describe("webhook outbox", () => {
     const edit = bodies.find((b) => b.type === "item.updated" && b.data.changes.priority);
     expect(edit.data.changes).toEqual({ priority: { from: "P2", to: "P0" }, title: { from: "Add tracing", to: "Add tracing everywhere" } });
     expect(bodies.some((b) => JSON.stringify(b).includes("P3"))).toBe(false);
+    // Every body matches the payload documented for its type (payload-schemas.ts), strictly.
+    expectDocumented(received.map((r) => r.body));
   });
 
   it("comments, imports, metric crossings and overdue items are heard too, each by the endpoints that want it", async () => {
@@ -210,5 +213,7 @@ describe("webhook outbox", () => {
     expect(others.find((b) => b.type === "item.overdue").data).toMatchObject({ item: { title: "Late" } });
     // The other endpoint heard only of the three items created (two imported, one by hand).
     expect(at("/items-only").map((b) => b.type)).toEqual(["item.created", "item.created", "item.created"]);
+    // Every body matches the payload documented for its type (payload-schemas.ts), strictly.
+    expectDocumented(received.map((r) => r.body));
   });
 });
