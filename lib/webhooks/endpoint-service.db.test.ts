@@ -11,7 +11,7 @@ import { createTestDb } from "@/test/db";
 import { drainWebhooksOnce } from "./drain";
 import { expectDocumented } from "./payload-schemas.testing";
 import { DELIVERY_PAGE, deliveryLog, getEndpoint, listEndpoints } from "./endpoint-queries";
-import { createEndpoint, deleteEndpoint, redeliver, sendTestEvent, updateEndpoint } from "./endpoint-service";
+import { createEndpoint, deleteEndpoint, MAX_ENDPOINTS, redeliver, sendTestEvent, updateEndpoint } from "./endpoint-service";
 import { queueWebhookEvent } from "./outbox-service";
 import { SIGNATURE_HEADER, verifySignature } from "./signature";
 
@@ -142,5 +142,15 @@ describe("webhook endpoints", () => {
     const second = await deliveryLog(t.db, made.id, first.next!);
     expect(second.rows).toHaveLength(7);
     expect(second.rows.at(-1)!.id).toBe(test.deliveryId);
+  });
+
+  it("registers at most MAX_ENDPOINTS webhooks, saying so", async () => {
+    const existing = await listEndpoints(t.db);
+    const room = MAX_ENDPOINTS - existing.length;
+    for (let i = 0; i < room; i++) await createEndpoint(t.db, admin, { url: `${base}/many/${i}`, description: "", format: "json", events: ["item.created"] });
+    expect(await failure(createEndpoint(t.db, admin, { url: `${base}/one-too-many`, description: "", format: "json", events: ["item.created"] }))).toMatchObject({
+      code: "invalid",
+      message: expect.stringMatching(/^At most 50 webhooks/),
+    });
   });
 });

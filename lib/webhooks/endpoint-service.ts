@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, count, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { webhookEndpoints, webhookOutbox } from "@/db/schema-webhooks";
 import { appendAudit } from "@/lib/audit-log/append";
@@ -31,10 +31,20 @@ function checkUrl(url: string) {
   if (reason) fail("invalid", `URL: ${reason}`, { fieldErrors: { url: [reason] } });
 }
 
+/**
+ * Each change is queued once per endpoint that wants it, in the change's own transaction: the count
+ * is bounded so a bulk edit of a thousand items stays a bounded write.
+ */
+export const MAX_ENDPOINTS = 50;
+
 export async function createEndpoint(db: Db, actor: UserActor, input: CreateEndpointInput, now = new Date()) {
   checkUrl(input.url);
   const secret = newSecret();
   return db.transaction(async (tx) => {
+    // Serialises registrations, so two at once cannot both pass the count.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('webhook-endpoints'))`);
+    const [{ n }] = (await tx.select({ n: count() }).from(webhookEndpoints)) as [{ n: number }];
+    if (Number(n) >= MAX_ENDPOINTS) return fail("invalid", `At most ${MAX_ENDPOINTS} webhooks can be registered; delete one you no longer use first.`);
     const [row] = await tx
       .insert(webhookEndpoints)
       .values({ url: input.url, description: input.description, format: input.format, events: input.events, secret, createdBy: actor.userId, createdAt: now, updatedAt: now })
