@@ -10,5 +10,7 @@ describe("webhookOperations", () => {
     expect(Object.keys(body.properties).sort()).toEqual(["createdAt", "data", "id", "type"]);
     expect(body.properties.type!.const).toBe("item.status_changed");
     expect(Object.keys(body.properties.data!.properties!)).toEqual(expect.arrayContaining(["item", "from", "to", "actor"]));
+    // Self-contained: a "#/$defs/…" reference would resolve against the whole document, not this schema.
+    expect(JSON.stringify(ops)).not.toContain("$ref");
   });
 });

@@ -14,10 +14,21 @@ const HEADERS = {
   "X-Health-Backlog-Signature": "`t=<unix seconds>,v1=<hex>`: HMAC-SHA256 of `<t>.<raw body>` keyed with the endpoint's secret (one `v1` per secret while it is rotated). JSON format only",
 };
 
+/** zod writes long regexes beside `format: date-time` and `uuid`; the format says it better. */
+function withoutFormatPatterns(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutFormatPatterns);
+  if (!node || typeof node !== "object") return node;
+  const o = { ...(node as Json) };
+  if (o.format === "date-time" || o.format === "uuid") delete o.pattern;
+  for (const k of Object.keys(o)) o[k] = withoutFormatPatterns(o[k]);
+  return o;
+}
+
+/** Inline (no $defs: a `#/$defs/…` reference would point at the document's root, not the schema's). */
 function schemaOf(type: (typeof DELIVERED_TYPES)[number]): Json {
-  const out = z.toJSONSchema(envelopeSchema(type), { io: "output", unrepresentable: "any", target: "draft-2020-12" }) as Json;
+  const out = z.toJSONSchema(envelopeSchema(type), { io: "output", unrepresentable: "any", target: "draft-2020-12", reused: "inline" }) as Json;
   delete out.$schema;
-  return out;
+  return withoutFormatPatterns(out) as Json;
 }
 
 export function webhookOperations(): Json {

@@ -15,7 +15,7 @@ const actor = z
     z.object({ type: z.literal("token"), id: z.uuid(), name: z.string() }).strict(),
     z.object({ type: z.literal("system"), name: z.string() }).strict(),
   ])
-  .meta({ id: "WebhookActor", description: "Who made the change: a person, an API token (by name) or the system (an import, the reminder pass, the GitHub integration)" });
+  .meta({ description: "Who made the change: a person, an API token (by name) or the system (an import, the reminder pass, the GitHub integration)" });
 
 const item = z
   .object({
@@ -29,7 +29,7 @@ const item = z
     dueAt: z.iso.datetime().nullable(),
   })
   .strict()
-  .meta({ id: "WebhookItem" });
+  .meta({ description: "The item as it is after the change" });
 
 const change = z.object({ from: z.unknown(), to: z.unknown() }).strict();
 

@@ -9,7 +9,7 @@ import { requirePageFor } from "@/lib/routing/require-page";
 
 export const metadata: Metadata = { title: "API" };
 
-type Schema = { type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; description?: string; enum?: unknown[]; format?: string; items?: Schema; maximum?: number; maxItems?: number; maxLength?: number; anyOf?: Schema[]; default?: unknown };
+type Schema = { type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; description?: string; enum?: unknown[]; format?: string; items?: Schema; maximum?: number; maxItems?: number; maxLength?: number; anyOf?: Schema[]; oneOf?: Schema[]; default?: unknown };
 type Operation = { parameters?: { name: string; in: string; required: boolean; schema: Schema }[]; requestBody?: { content: Record<string, { schema: Schema }> }; responses: Record<string, { description: string }> };
 
 /** A JSON-schema fragment in a few words: "number", "string (date-time)", "one of md, csv, json". */
@@ -44,7 +44,7 @@ const METHOD_STYLE = { GET: "border-primary/40 bg-primary/10 text-primary", POST
 
 export default async function ApiDocsPage() {
   await requirePageFor("/api-docs");
-  const doc = openApiDocument() as { paths: Record<string, Record<string, Operation>> };
+  const doc = openApiDocument() as { paths: Record<string, Record<string, Operation>>; webhooks: Record<string, WebhookOperation> };
   const endpoints = Object.entries(API) as [string, Endpoint][];
   const tags = [...new Set(endpoints.flatMap(([, e]) => e.tags))];
 
@@ -128,8 +128,57 @@ export default async function ApiDocsPage() {
             </div>
           </section>
         ))}
+        <WebhookEvents webhooks={doc.webhooks} />
       </div>
     </>
+  );
+}
+
+/** An object by its fields ("{ id, key, title }"), alternatives joined ("… or null"). */
+function shape(s: Schema): string {
+  if (s.properties) return `{ ${Object.keys(s.properties).join(", ")} }`;
+  const options = s.anyOf ?? s.oneOf;
+  if (options) return [...new Set(options.map(shape))].join(" or ");
+  return describe(s);
+}
+
+type WebhookOperation = { post: { summary: string; requestBody: { content: { "application/json": { schema: Schema } } } } };
+
+/** What a registered webhook receives: each event's `data` fields, from the same document. */
+function WebhookEvents({ webhooks }: { webhooks: Record<string, WebhookOperation> }) {
+  return (
+    <section aria-labelledby="tag-webhooks">
+      <h2 id="tag-webhooks" className="mb-1 text-lg font-semibold">
+        Webhooks
+      </h2>
+      <p className="mb-3 max-w-3xl text-sm text-muted-foreground">
+        What this server posts to an endpoint an admin registers (Admin → Webhooks): <code className="font-mono">{`{ "id", "type", "createdAt", "data" }`}</code>, signed in{" "}
+        <code className="font-mono">X-Health-Backlog-Signature</code> (<code className="font-mono">t=…,v1=…</code>, HMAC-SHA256 of <code className="font-mono">t.body</code>), with the
+        event&apos;s id in <code className="font-mono">X-Health-Backlog-Delivery</code> (the same on every retry). Any 2xx answer is a delivery; anything else is retried for about a day.
+      </p>
+      <div className="space-y-4">
+        {Object.entries(webhooks).map(([type, op]) => {
+          const data = op.post.requestBody.content["application/json"].schema.properties?.data;
+          return (
+            <Card key={type} className="p-4" id={`webhook-${type}`}>
+              <h3 className="font-mono text-sm font-medium">{type}</h3>
+              <p className="mt-1 text-sm">{op.post.summary}</p>
+              {data?.properties ? (
+                <FieldTable
+                  caption="data"
+                  rows={Object.entries(data.properties).map(([name, s]) => ({
+                    name,
+                    where: "data",
+                    required: data.required?.includes(name) ?? false,
+                    type: shape(s),
+                  }))}
+                />
+              ) : null}
+            </Card>
+          );
+        })}
+      </div>
+    </section>
   );
 }
 
