@@ -35,8 +35,9 @@ function blockedNeedsReason<S extends z.ZodObject>(schema: S): S {
     }) as S;
 }
 
-const { projectId: _projectId, ...createFields } = createItemSchema.shape;
-const { projectId: _movedProjectId, ...editableFields } = itemFieldsSchema.partial().shape;
+// `project` (slug or id) stands in for the dialog's projectId.
+const createFields = createItemSchema.omit({ projectId: true }).shape;
+const editableFields = itemFieldsSchema.partial().omit({ projectId: true }).shape;
 
 /** POST /api/v1/items: a title and a project; everything else as on the new-item dialog. */
 export const apiCreateItemSchema = blockedNeedsReason(z.strictObject({ ...createFields, status: status.optional(), project }));

@@ -53,7 +53,7 @@ describe("the item write API", () => {
       headers: { authorization: `Bearer ${secret}`, "content-type": "application/json", ...headers },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    return handler(request, { params: Promise.resolve(id ? { id } : {}) });
+    return handler(request, { params: Promise.resolve<Record<string, string>>(id ? { id } : {}) });
   };
   const json = async (res: Response) => (await res.json()) as Record<string, unknown> & { error?: { code: string; field?: string; message: string; current?: Record<string, unknown> } };
   const create = async (body: Record<string, unknown>) => json(await call(createItem, "POST", "/api/v1/items", writer, { project: "health-todos", ...body }));
@@ -128,7 +128,9 @@ describe("the item write API", () => {
       await call(PATCH, "PATCH", `/api/v1/items/${item.id}`, writer, { title: "First" }, { "if-match": '"1"' });
       const res = await call(PATCH, "PATCH", `/api/v1/items/${item.id}`, writer, { title: "Second" }, { "if-match": '"1"' });
       expect(res.status).toBe(409);
-      expect((await json(res)).error).toMatchObject({ code: "conflict", current: { title: "First", version: 2 } });
+      const error = (await json(res)).error!;
+      expect(error).toMatchObject({ code: "conflict", current: { title: "First", version: 2, updatedByName: "API token 'deploy-bot'" } });
+      expect(error.message).toMatch(/^Changed by API token 'deploy-bot' /);
       expect((await t.db.select({ title: backlogItems.title }).from(backlogItems).where(eq(backlogItems.id, item.id as string)))[0]!.title).toBe("First");
     });
 
