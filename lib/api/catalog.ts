@@ -246,7 +246,7 @@ export const API = {
     path: "/api/v1/items",
     summary: "Create an item",
     description:
-      "`project` (slug or id) and `title` are required; the other fields are the new-item dialog's (priority P0–P3, status, severity, effortHours, impact 1–5, assigneeId, dueAt, categoryPath, description, blockedReason). A new key (`T-n`) is given. Unknown fields are refused by name.",
+      "`project` (slug or id) and `title` are required; the other fields are the new-item dialog's (priority P0–P3, status, severity, effortHours, impact 1–5, assigneeId, dueAt, categoryPath, description, blockedReason). A new key (`T-n`) is given. Unknown fields are refused by name; a due date other than the SLA's needs a `dueOverrideReason`, and `blocked` a `blockedReason`.",
     input: "json",
     schema: apiCreateItemSchema,
     maxBytes: 1024 * 1024,
@@ -259,7 +259,7 @@ export const API = {
     path: "/api/v1/items/{id}",
     summary: "Change an item's fields",
     description:
-      "Send only the fields to change (`project` moves it). The version as last read goes in `If-Match` (`\"3\"` or `W/\"3\"`) or a `version` field; missing, it is a 400 naming `version`; a stale one answers 409 with the current values in `error.current`. A change to nothing answers the item as it is.",
+      "Send only the fields to change (`project` moves it). The version as last read goes in `If-Match` (`\"3\"` or `W/\"3\"`) or a `version` field; missing, it is a 400 naming `version`; a stale one answers 409 with the current values in `error.current`. A change to nothing answers the item as it is. The rules are the item page's: a due date other than the SLA's needs a `dueOverrideReason`, `blocked` a `blockedReason`.",
     input: "json",
     schema: apiUpdateItemSchema,
     maxBytes: 1024 * 1024,

@@ -100,7 +100,7 @@ const CASES: Record<keyof typeof API, () => Promise<Cases>> = {
     invalid: [{ query: "format=xml" }],
   }),
   exportProject: async () => ({ params: { slug: "contract" }, success: [{ query: "format=md" }, { query: "format=csv" }, { query: "format=json" }], invalid: [{ query: "sort=bogus" }] }),
-  inbox: async () => ({ success: [{ auth: "session", query: "limit=5" }], invalid: [{ auth: "session", query: "limit=many" }] }),
+  inbox: async () => ({ success: [{ auth: "session", query: "limit=5" }], invalid: [{ auth: "session", query: "limit=many" }, { auth: "session", query: "before=yesterday" }] }),
   unsubscribePage: async () => ({
     success: [{ auth: "none", query: signedLink() }],
     invalid: [

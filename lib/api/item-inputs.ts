@@ -35,9 +35,15 @@ function blockedNeedsReason<S extends z.ZodObject>(schema: S): S {
     }) as S;
 }
 
+/** The dialog's due date, which zod coerces (so its JSON Schema would say nothing): said as what a script sends. */
+const dueAt = itemFieldsSchema.shape.dueAt
+  .unwrap()
+  .meta({ type: "string", description: "A date (`2026-12-31`) or an ISO 8601 time; null clears it" })
+  .nullable();
+
 // `project` (slug or id) stands in for the dialog's projectId.
-const createFields = createItemSchema.omit({ projectId: true }).shape;
-const editableFields = itemFieldsSchema.partial().omit({ projectId: true }).shape;
+const createFields = { ...createItemSchema.omit({ projectId: true }).shape, dueAt: dueAt.optional() };
+const editableFields = { ...itemFieldsSchema.partial().omit({ projectId: true }).shape, dueAt: dueAt.optional() };
 
 /** POST /api/v1/items: a title and a project; everything else as on the new-item dialog. */
 export const apiCreateItemSchema = blockedNeedsReason(z.strictObject({ ...createFields, status: status.optional(), project }));

@@ -117,8 +117,8 @@ describe("the item write API", () => {
       expect(first.status).toBe(200);
       expect(await json(first)).toMatchObject({ title: "Edited", severity: "high", version: 2 });
       expect(first.headers.get("etag")).toBe('"2"');
-      const weak = await call(PATCH, "PATCH", `/api/v1/items/${item.id}`, writer, { priority: "P0" }, { "if-match": 'W/"2"' });
-      expect(await json(weak)).toMatchObject({ priority: "P0", version: 3 });
+      const weak = await call(PATCH, "PATCH", `/api/v1/items/${item.id}`, writer, { impact: 4, dueAt: "2030-12-31", dueOverrideReason: "release date" }, { "if-match": 'W/"2"' });
+      expect(await json(weak)).toMatchObject({ impact: 4, dueAt: "2030-12-31T00:00:00.000Z", version: 3 });
       const body = await call(PATCH, "PATCH", `/api/v1/items/${item.id}`, writer, { status: "blocked", blockedReason: "vendor", version: 3 });
       expect(await json(body)).toMatchObject({ status: "blocked", blockedReason: "vendor", version: 4 });
     });
