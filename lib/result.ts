@@ -47,3 +47,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   unavailable: 503,
   internal: 500,
 };
+
+/** Every error code, for the API document's one error schema. */
+export const ERROR_CODES = Object.keys(HTTP_STATUS) as [ErrorCode, ...ErrorCode[]];

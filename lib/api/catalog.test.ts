@@ -26,11 +26,25 @@ describe("the API catalog", () => {
     expect(body).toContain('"format":"date-time"');
     expect(post.parameters).toEqual([expect.objectContaining({ name: "key", in: "path" })]);
     expect(post.security).toEqual([{ bearer: ["metrics:write"] }, { session: [] }]);
-    expect(Object.keys(post.responses).sort()).toEqual(["201", "400", "401", "403", "404", "413", "415", "429"]);
+    expect(Object.keys(post.responses).sort()).toEqual(["201", "400", "401", "403", "404", "413", "415", "429", "503"]);
     const get = doc.paths["/api/v1/metrics/{key}/points"]!.get!;
     expect(get.parameters!.map((p) => `${p.in}:${p.name}`)).toEqual(["path:key", "query:range"]);
     expect(doc.paths["/api/health"]!.get!.security).toEqual([]);
-    expect(Object.keys(doc.paths["/api/health"]!.get!.responses)).toEqual(["200"]);
+    expect(Object.keys(doc.paths["/api/health"]!.get!.responses)).toEqual(["200", "503"]);
     expect(Object.keys(doc.paths["/api/v1/items/{id}/status"]!.post!.responses)).toContain("409");
+  });
+
+  it("says what the handlers enforce: parameters, conditional rules, media types, the version header", () => {
+    const doc = openApiDocument() as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: Record<string, unknown> }> }; parameters?: { name: string; in: string }[]; responses: Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }> }>> };
+    const list = doc.paths["/api/v1/items"]!.get!;
+    expect(list.parameters!.map((p) => p.name)).toEqual(["project", "priority", "status", "severity", "assignee", "category", "overdue", "sla", "q", "sort", "dir", "page", "size"]);
+    const ingest = doc.paths["/api/v1/metrics/{key}/points"]!.post!.requestBody!.content["application/json"]!.schema;
+    expect(ingest.oneOf).toHaveLength(2);
+    const status = doc.paths["/api/v1/items/{id}/status"]!.post!;
+    expect(status.requestBody!.content["application/json"]!.schema).toMatchObject({ if: { properties: { status: { const: "blocked" } } }, then: { required: ["blockedReason"] } });
+    expect(status.parameters!.map((p) => `${p.in}:${p.name}`)).toEqual(["path:id", "header:If-Match"]);
+    expect(Object.keys(doc.paths["/api/v1/items/export"]!.get!.responses["200"]!.content!).sort()).toEqual(["application/json", "text/csv", "text/markdown"]);
+    expect(doc.paths["/api/v1/items/{id}"]!.get!.responses["200"]!.headers).toHaveProperty("ETag");
+    expect(Object.keys(doc.paths["/api/v1/items/{id}"]!.patch!.responses).sort()).toEqual(["200", "400", "401", "403", "404", "409", "413", "415", "429", "503"]);
   });
 });

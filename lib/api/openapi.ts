@@ -3,17 +3,30 @@ import { TOKEN_SCOPES, POLICY, type TokenScope } from "@/lib/auth/policy";
 import { HTTP_STATUS } from "@/lib/result";
 import { webhookOperations } from "./openapi-webhooks";
 import { API, type Endpoint } from "./catalog";
+import { errorBody, itemBody } from "./responses";
 
-// The OpenAPI 3.1 document, generated from the catalog's zod schemas (their input side: what a
-// caller sends). Errors share one shape everywhere: { error: { code, message, field? } }.
+// The OpenAPI 3.1 document, generated from the catalog's zod schemas: parameters and bodies from
+// their input side (what a caller sends), responses from the output side of ./responses.ts (what
+// a caller receives). Errors share one shape everywhere: { error: { code, message, field?, current? } }.
+// contract.db.test.ts calls every operation and checks each answer against this document.
 
 type Json = Record<string, unknown>;
 
-function jsonSchema(schema: z.ZodType): Json {
-  const out = z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-2020-12" }) as Json;
+/** Schemas used by many operations, written once under components.schemas. */
+const NAMED = new Map<z.ZodType, string>([
+  [errorBody, "Error"],
+  [itemBody, "Item"],
+]);
+
+function jsonSchema(schema: z.ZodType, io: "input" | "output" = "input"): Json {
+  const out = z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" }) as Json;
   delete out.$schema;
   return stripDatePatterns(out) as Json;
 }
+
+/** A response body's schema: a reference for the named ones. */
+const responseSchema = (schema: z.ZodType): Json => (NAMED.has(schema) ? { $ref: `#/components/schemas/${NAMED.get(schema)}` } : jsonSchema(schema, "output"));
+const content = (byType: Record<string, z.ZodType>): Json => Object.fromEntries(Object.entries(byType).map(([type, schema]) => [type, { schema: responseSchema(schema) }]));
 
 /** zod writes a 300-character regex beside `format: date-time`; the format says it better. */
 function stripDatePatterns(node: unknown): unknown {
@@ -41,6 +54,7 @@ export function whoMay(e: Endpoint): string {
 }
 
 const ERRORS: { status: number; description: string }[] = [
+  { status: HTTP_STATUS.unavailable, description: "The database is unreachable; see `Retry-After`" },
   { status: HTTP_STATUS.invalid, description: "Invalid input: `field` names what to fix" },
   { status: HTTP_STATUS.unauthenticated, description: "No session or token, or the token is unknown, expired or revoked" },
   { status: HTTP_STATUS.forbidden, description: "The role or the token's scopes do not allow this, or a session-cookie write came from another origin" },
@@ -51,28 +65,49 @@ const ERRORS: { status: number; description: string }[] = [
   { status: HTTP_STATUS.rate_limited, description: "Too many calls with this token (or, for the event stream, too many streams open); see `Retry-After`" },
 ];
 
+/** The version check's header: the ETag as read, strong or weak. */
+const IF_MATCH = {
+  name: "If-Match",
+  in: "header",
+  required: false,
+  description: 'The version you read, as GET answered it in `ETag` (`"3"`, or weak `W/"3"`); or send a `version` field. One of the two is required.',
+  schema: { type: "string", pattern: '^\\s*(W/)?"[0-9]+"\\s*$' },
+};
+
 function operation(key: string, e: Endpoint): Json {
+  const hasParams = e.path.includes("{");
   const parameters: Json[] = [...e.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
+  if (e.versioned) parameters.push(IF_MATCH);
   if (e.input === "query" && e.schema instanceof z.ZodObject) {
     const shape = e.schema.shape as Record<string, z.ZodType>;
     const required = new Set((jsonSchema(e.schema).required as string[] | undefined) ?? []);
     for (const [name, field] of Object.entries(shape)) parameters.push({ name, in: "query", required: required.has(name), schema: jsonSchema(field) });
   }
+  const signedIn = POLICY[e.action] !== "public";
   const applies: Record<number, boolean> = {
-    400: e.input !== "none",
-    401: POLICY[e.action] !== "public",
-    403: POLICY[e.action] !== "public",
-    404: e.path.includes("{"),
+    // A path parameter is input too: one holding U+0000 is refused by name.
+    400: e.input !== "none" || hasParams,
+    401: signedIn,
+    403: signedIn,
+    404: hasParams,
     409: !!e.versioned,
     413: e.input === "json",
     415: e.input === "json",
     429: scopesFor(e).length > 0,
+    // Who is asking is read from the database (the session row, the token): an outage is a 503.
+    503: signedIn,
   };
   const errors = ERRORS.filter((x) => applies[x.status]);
+  const success = e.success;
   const responses: Json = {
-    [e.success.status]: { description: e.success.description, ...(e.success.contentType ? { content: { [e.success.contentType]: {} } } : { content: { "application/json": {} } }) },
+    [success.status]: {
+      description: success.description,
+      content: content(success.content ?? { [success.contentType ?? "application/json"]: success.schema ?? z.unknown() }),
+      ...(success.headers ? { headers: Object.fromEntries(Object.entries(success.headers).map(([name, description]) => [name, { description, schema: { type: "string" } }])) } : {}),
+    },
   };
-  for (const x of errors) responses[x.status] = { description: x.description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+  for (const x of errors) responses[x.status] = { description: x.description, content: content({ "application/json": errorBody }) };
+  for (const x of e.responses ?? []) responses[x.status] = { description: x.description, content: content(x.content ?? { "application/json": errorBody }) };
   return {
     operationId: key,
     summary: e.summary,
@@ -97,7 +132,7 @@ export function openApiDocument(serverUrl?: string): Json {
       title: "Health Backlog API",
       version: "1",
       description:
-        "Post metric values from CI, read the backlog, export plans and runbooks. Authenticate with `Authorization: Bearer hbk_…` (admins create tokens under Admin → API tokens) or a browser session. Errors are `{ error: { code, message, field? } }`.",
+        "Post metric values from CI, read and write the backlog (create and edit items, change their status, comment), export plans and runbooks. Authenticate with `Authorization: Bearer hbk_…` (admins create tokens under Admin → API tokens) or a browser session. Errors are `{ error: { code, message, field?, current? } }`; a malformed parameter or field is a 400 naming it, on every endpoint. Item writes name the version they read (`If-Match`, or a `version` field); a stale one is a 409 with the current values.",
     },
     ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
     paths,
@@ -107,23 +142,7 @@ export function openApiDocument(serverUrl?: string): Json {
         bearer: { type: "http", scheme: "bearer", description: "An API token; its scopes decide what it may call" },
         session: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "A signed-in browser session" },
       },
-      schemas: {
-        Error: {
-          type: "object",
-          required: ["error"],
-          properties: {
-            error: {
-              type: "object",
-              required: ["code", "message"],
-              properties: {
-                code: { type: "string", enum: Object.keys(HTTP_STATUS) },
-                message: { type: "string" },
-                field: { type: "string", description: "The input field at fault, e.g. `points.17.value`" },
-              },
-            },
-          },
-        },
-      },
+      schemas: Object.fromEntries([...NAMED].map(([schema, name]) => [name, jsonSchema(schema, "output")])),
     },
   };
 }

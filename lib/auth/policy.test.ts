@@ -83,6 +83,8 @@ const EXPECTED_SCOPES: Record<TokenScope, ActionName[]> = {
   "metrics:read": ["metrics.read"],
   "items:read": ["items.read", "export.download", "export.backlogView", "search.read"],
   "runbooks:read": ["runbooks.export"],
+  "items:write": ["items.create", "items.update", "items.setStatus"],
+  "comments:write": ["items.comment"],
 };
 
 const actorFor = (caller: Caller): GuardActor =>

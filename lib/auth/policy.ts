@@ -105,6 +105,9 @@ export const TOKEN_SCOPES = {
   "metrics:read": { label: "Read metrics and their values", actions: ["metrics.read"] },
   "items:read": { label: "Read backlog items and export them", actions: ["items.read", "export.download", "export.backlogView", "search.read"] },
   "runbooks:read": { label: "Export runbooks", actions: ["runbooks.export"] },
+  // Writes for scripts and CI, through the same item writer as the pages (lib/backlog/service.ts).
+  "items:write": { label: "Create items, edit their fields and change their status", actions: ["items.create", "items.update", "items.setStatus"] },
+  "comments:write": { label: "Comment on items", actions: ["items.comment"] },
 } as const satisfies Record<string, { label: string; actions: readonly ActionName[] }>;
 
 export type TokenScope = keyof typeof TOKEN_SCOPES;

@@ -32,7 +32,8 @@ export const TOKEN_RATE_LIMIT_PER_MINUTE = 600;
 export function errorResponse(error: ActionError, headers?: HeadersInit): Response {
   const field = error.fieldErrors ? Object.keys(error.fieldErrors)[0] : undefined;
   return Response.json(
-    { error: { code: error.code, message: error.message, ...(field ? { field } : {}) } },
+    // A conflict carries the values saved first, so a script can merge and retry without another read.
+    { error: { code: error.code, message: error.message, ...(field ? { field } : {}), ...(error.code === "conflict" && error.current !== undefined ? { current: error.current } : {}) } },
     { status: HTTP_STATUS[error.code], headers },
   );
 }

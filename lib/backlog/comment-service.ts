@@ -3,7 +3,7 @@ import type { Db } from "@/db";
 import { backlogItems, comments } from "@/db/schema";
 import { appendAudit } from "@/lib/audit-log/append";
 import { mayModerateComment } from "@/lib/auth/policy";
-import type { UserActor } from "@/lib/domain/actors";
+import { userIdOf, type Caller, type UserActor } from "@/lib/domain/actors";
 import { notifyComment, requoteComment } from "@/lib/notify/item-events-service";
 import { fail } from "@/lib/result";
 import { timeAgo } from "@/lib/time/format";
@@ -15,11 +15,17 @@ import { announceItem } from "./writer/items";
 // delete it. An edit names the version it started from (the comment's updatedAt), so a newer edit
 // is never overwritten silently.
 
-export async function addComment(db: Db, editor: UserActor, input: { itemId: string; body: string }) {
+/**
+ * A person at the item page or a token with `comments:write` (POST /api/v1/items/{id}/comments).
+ * A token is no user, so its comment has no author id; the history row names it (actor_type
+ * token), and the comment list reads the token's name from there.
+ */
+export async function addComment(db: Db, editor: Caller, input: { itemId: string; body: string }) {
   return db.transaction(async (tx) => {
     const [item] = await tx.select({ id: backlogItems.id }).from(backlogItems).where(eq(backlogItems.id, input.itemId));
     if (!item) return fail("not_found", "That item no longer exists.");
-    const [row] = await tx.insert(comments).values({ itemId: input.itemId, authorId: editor.userId, body: input.body }).returning({ id: comments.id, createdAt: comments.createdAt });
+    const [row] = await tx.insert(comments).values({ itemId: input.itemId, authorId: userIdOf(editor), body: input.body }).returning({ id: comments.id, createdAt: comments.createdAt });
+    await appendAudit(tx, editor, { action: "item.comment_add", entityType: "item", entityId: input.itemId, after: { commentId: row!.id, body: input.body } });
     await notifyComment(tx, editor, input.itemId, row!.id, input.body);
     await webhookComment(tx, editor, input.itemId, { id: row!.id, body: input.body, createdAt: row!.createdAt });
     await announceItem(tx, editor, input.itemId);

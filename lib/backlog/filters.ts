@@ -59,7 +59,8 @@ const csv = <T extends string>(values: readonly T[], label: string) =>
   z
     .string()
     .transform((s) => s.split(",").map((v) => v.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(values as unknown as [T, ...T[]], { error: `${label} must be one of ${values.join(", ")}` })).min(1).max(values.length));
+    .pipe(z.array(z.enum(values as unknown as [T, ...T[]], { error: `${label} must be one of ${values.join(", ")}` })).min(1).max(values.length))
+    .meta({ description: `Comma-separated, any of ${values.join(", ")}` });
 
 const FIELDS = {
   project: z.string().trim().regex(PROJECT_SLUG, "project must be a project slug"),
@@ -101,6 +102,12 @@ export const backlogViewSchema = z.object({
 });
 
 export type BacklogView = z.output<typeof backlogViewSchema>;
+
+/** The table's query as GET /api/v1/items takes it: a view and its page, as strictly as an export. */
+export const backlogPageSchema = backlogViewSchema.extend({
+  page: optional(FIELDS.page),
+  size: optional(FIELDS.size.meta({ description: `Rows per page: ${PAGE_SIZES.join(", ")}`, enum: [...PAGE_SIZES] })),
+});
 
 /** A parsed view → the query the table would run for it (defaults filled in, first page). */
 export function queryOfView(view: BacklogView): BacklogQuery {

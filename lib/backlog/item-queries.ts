@@ -5,6 +5,7 @@ import type { Db } from "@/db";
 import { apiTokens, auditLog, backlogItems, checklistItems, comments, itemLinks, metrics, projects, runbooks, users } from "@/db/schema";
 import { idsNamedBy } from "@/lib/domain/audit-refs";
 import { readAuditRecord, type AuditRecord } from "@/lib/domain/audit-record";
+import { itemValues, type ItemValues } from "./writer/items";
 
 // Everything the item page shows, in a constant number of queries however long the item's
 // checklists, comments, links or history are: one for the item, then four in parallel, plus one
@@ -70,11 +71,35 @@ function loadChecklist(db: Db, itemId: string) {
     .orderBy(asc(checklistItems.kind), asc(checklistItems.position), asc(checklistItems.id));
 }
 
+const commentAdded = alias(auditLog, "comment_added");
+const commentToken = alias(apiTokens, "comment_token");
+
+/** A token's comment has no author id (a token is no user): its name comes from the comment's history row. */
 function loadComments(db: Db, itemId: string) {
   return db
-    .select({ id: comments.id, body: comments.body, createdAt: comments.createdAt, updatedAt: comments.updatedAt, editedAt: comments.editedAt, authorId: comments.authorId, authorName: users.name })
+    .select({
+      id: comments.id,
+      body: comments.body,
+      createdAt: comments.createdAt,
+      updatedAt: comments.updatedAt,
+      editedAt: comments.editedAt,
+      authorId: comments.authorId,
+      authorName: sql<string | null>`coalesce(${users.name}, 'API token ''' || ${commentToken.name} || '''')`,
+    })
     .from(comments)
     .leftJoin(users, eq(users.id, comments.authorId))
+    .leftJoin(
+      commentAdded,
+      and(
+        sql`${comments.authorId} is null`,
+        eq(commentAdded.entityType, "item"),
+        eq(commentAdded.entityId, itemId),
+        eq(commentAdded.action, "item.comment_add"),
+        eq(commentAdded.actorType, "token"),
+        sql`${commentAdded.after}->>'commentId' = ${comments.id}::text`,
+      ),
+    )
+    .leftJoin(commentToken, eq(commentToken.id, commentAdded.actorId))
     .where(eq(comments.itemId, itemId))
     .orderBy(asc(comments.createdAt), asc(comments.id));
 }
@@ -148,4 +173,10 @@ export async function getItemDetail(db: Db, projectSlug: string, key: string) {
   const checklist: Record<ChecklistKind, Omit<(typeof entries)[number], "kind">[]> = { acceptance: [], action: [], file: [] };
   for (const { kind, ...entry } of entries) checklist[kind].push(entry);
   return { item, checklist, comments: commentRows, links, history, userNames: await namesForHistory(db, history) };
+}
+
+/** An item as the API's writes answer it (GET /api/v1/items/{id}), or null. */
+export async function itemValuesById(db: Db, id: string): Promise<ItemValues | null> {
+  const [row] = await db.select().from(backlogItems).where(eq(backlogItems.id, id));
+  return row ? itemValues(row) : null;
 }

@@ -45,6 +45,7 @@ export function priorityBefore(record: AuditRecord): Priority | null | undefined
     case "item.criterion_unlink":
     case "item.link":
     case "item.unlink":
+    case "item.comment_add":
     case "item.comment_edit":
     case "item.comment_delete":
       return undefined;

@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   "item.criterion_unlink",
   "item.link",
   "item.unlink",
+  "item.comment_add",
   "item.comment_edit",
   "item.comment_delete",
   // Imports and projects

@@ -134,6 +134,7 @@ export const AUDIT_PAYLOADS = {
   "item.criterion_unlink": row("item", criterion, criterion),
   "item.link": row("item", nothing, linkAdded),
   "item.unlink": row("item", linkRemoved, nothing),
+  "item.comment_add": row("item", nothing, commentSide),
   "item.comment_edit": row("item", commentSide, commentSide),
   "item.comment_delete": row("item", commentSide, nothing),
   // Imports and projects

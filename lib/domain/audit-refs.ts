@@ -59,6 +59,7 @@ export function idsNamedBy(record: AuditRecord): Ref[] {
       case "item.criterion_link":
       case "item.criterion_unlink":
       case "item.link":
+      case "item.comment_add":
       case "item.comment_edit":
       case "item.comment_delete":
         return [];

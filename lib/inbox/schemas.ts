@@ -32,7 +32,12 @@ export const preferencesSchema = z
 export const inboxQuerySchema = z.object({
   unread: z.enum(["true", "false"], { error: "unread must be true or false" }).optional(),
   limit: z.coerce.number({ error: "limit must be a number from 0 to 100" }).int().min(0).max(100).optional(),
-  before: z.string().max(100, "before is a cursor from a previous page").optional(),
+  // Refused when malformed, like every API parameter (it used to restart from the top silently).
+  before: z
+    .string()
+    .max(100, "before must be the next cursor of a previous page")
+    .regex(/^\d{4}-\d\d-\d\dT[\d:.]+Z\|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "before must be the next cursor of a previous page")
+    .optional(),
 });
 
 /** An e-mail's unsubscribe link: who, which kind (or the whole digest), and the signature. */

@@ -140,6 +140,8 @@ export const ingestSchema = z
     if (body.points && body.value !== undefined) ctx.addIssue({ code: "custom", path: ["points"], message: "send either value or points, not both" });
     if (!body.points && body.value === undefined) ctx.addIssue({ code: "custom", path: ["value"], message: "required: a number (or a batch as points: [...])" });
   })
+  // The rule above, for the API document (lib/api/openapi.ts): exactly one of the two.
+  .meta({ oneOf: [{ required: ["value"], not: { required: ["points"] } }, { required: ["points"], not: { required: ["value"] } }] })
   .transform((body) => body.points ?? [{ value: body.value!, recordedAt: body.recordedAt, note: body.note }]);
 
 export type PointInput = z.output<typeof pointSchema>;

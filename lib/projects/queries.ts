@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Db } from "@/db";
 import { backlogItems, projects } from "@/db/schema";
 import type { Caller } from "@/lib/domain/actors";
 import { can } from "@/lib/auth/policy";
@@ -33,4 +33,16 @@ export async function listProjectSummaries(actor: Caller): Promise<ProjectSummar
     .leftJoin(counts, eq(counts.projectId, projects.id))
     .groupBy(projects.id)
     .orderBy(asc(projects.name));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A project named by a script: its slug or its id (the API accepts either); null when there is none. */
+export async function projectIdOf(db: Db, ref: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(UUID.test(ref) ? eq(projects.id, ref) : eq(projects.slug, ref))
+    .limit(1);
+  return row?.id ?? null;
 }

@@ -172,6 +172,7 @@ const SAMPLES: { [A in AuditAction]: Sample<A> } = {
   },
   "item.link": { entityId: ID.item, before: null, after: { blocks: "P1-010" }, says: "marked P0-006 'Add tracing' (Health todos) as blocking P1-010" },
   "item.unlink": { entityId: ID.item, before: { relates: ID.other }, after: null, says: "removed a related-item link from P0-006 'Add tracing' (Health todos) to P1-010 'Rotate keys'" },
+  "item.comment_add": { entityId: ID.item, before: null, after: { commentId: "c1", body: "Fixed in #12" }, says: "commented on P0-006 'Add tracing' (Health todos): 'Fixed in #12'" },
   "item.comment_edit": { entityId: ID.item, before: { commentId: "c1", body: "old" }, after: { commentId: "c1", body: "Fixed in #12" }, says: "edited a comment on P0-006 'Add tracing' (Health todos): 'Fixed in #12'" },
   "item.comment_delete": { entityId: ID.item, before: { commentId: "c1", body: "wrong item" }, after: null, says: "deleted a comment on P0-006 'Add tracing' (Health todos): 'wrong item'" },
   "import.create_items": { entityId: "imp", before: null, after: { fileName: "plan.md", created: 42 }, says: "imported 42 items from 'plan.md' into Payments" },

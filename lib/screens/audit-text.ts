@@ -306,6 +306,8 @@ function describeItem(record: ItemAuditRecord, lookups: Lookups, subject: Phrase
       const other = target && lookups.things?.[LINKED_KIND[kind]]?.[target] ? [text(" to "), ...named(lookups, LINKED_KIND[kind], target, "")] : [];
       return one(text(UNLINK_TEXT[kind]), ...on("from", subject), ...other);
     }
+    case "item.comment_add":
+      return one(text("commented"), ...on("on", subject), text(": "), value(quote(record.after.body.slice(0, 200))));
     case "item.comment_edit":
       return one(text("edited a comment"), ...on("on", subject), text(": "), value(quote(record.after.body.slice(0, 200))));
     case "item.comment_delete":

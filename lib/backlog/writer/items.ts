@@ -1,8 +1,8 @@
 import { timeAgo } from "@/lib/time/format";
-import { and, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { insertJsonRows } from "@/db/insert-json";
-import { backlogItems, projects, users, type BacklogItem } from "@/db/schema";
+import { apiTokens, auditLog, backlogItems, projects, users, type BacklogItem } from "@/db/schema";
 import { appendAuditRows, auditWho, type AuditEvent, type AuditRow } from "@/lib/audit-log/append";
 import { userIdOf, type Actor } from "@/lib/domain/actors";
 import { ITEM_HISTORY_FIELDS, type AuditAfterInput, type AuditSides } from "@/lib/domain/audit-payloads";
@@ -51,10 +51,23 @@ export function itemValues(row: BacklogItem): ItemValues {
 /** "Changed by Ada Lovelace 3 minutes ago", with the current values for the form to offer (which prints the time in the reader's zone). */
 export async function refuseStale(tx: Tx, row: BacklogItem): Promise<never> {
   const [who] = row.updatedBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy)) : [];
-  const name = who?.name ?? (row.sourceImportId ? "an import" : "someone else");
+  const name = who?.name ?? (await tokenThatChanged(tx, row)) ?? (row.sourceImportId ? "an import" : "someone else");
   return fail("conflict", `Changed by ${name} ${timeAgo(row.updatedAt)}. Review the current values and apply your change again.`, {
     current: { ...itemValues(row), updatedByName: name },
   });
+}
+
+/** A token stores no user in updated_by: the item's latest history row says whether one made the change. */
+async function tokenThatChanged(tx: Tx, row: BacklogItem): Promise<string | null> {
+  if (row.updatedBy) return null;
+  const [last] = await tx
+    .select({ actorType: auditLog.actorType, token: apiTokens.name })
+    .from(auditLog)
+    .leftJoin(apiTokens, eq(apiTokens.id, auditLog.actorId))
+    .where(and(eq(auditLog.entityType, "item"), eq(auditLog.entityId, row.id)))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  return last?.actorType === "token" && last.token ? `API token '${last.token}'` : null;
 }
 
 export type WindowsOf = (projectId: string) => Promise<SlaWindows>;

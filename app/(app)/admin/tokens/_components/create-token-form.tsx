@@ -92,7 +92,7 @@ export function CreateTokenForm({ onCreated, nameInputRef }: { onCreated: (token
 
       <fieldset aria-describedby={scopeError ? "token-scopes-error" : undefined}>
         <legend className="mb-1.5 text-sm font-medium">Scopes</legend>
-        <div className="grid gap-1 sm:grid-cols-2 xl:grid-cols-4">
+        <div className="grid gap-1 sm:grid-cols-2 xl:grid-cols-3">
           {SCOPE_NAMES.map((scope) => (
             <label key={scope} className="flex cursor-pointer items-start gap-2.5 rounded-md border border-transparent px-2 py-1.5 hover:bg-muted has-[:checked]:border-border has-[:checked]:bg-muted/60">
               <input

@@ -1,17 +1,20 @@
-import { z } from "zod";
 import { getDb } from "@/db";
-import { defineRoute } from "@/lib/auth/route";
+import { defineRoute, errorResponse } from "@/lib/auth/route";
 import { API } from "@/lib/api/catalog";
+import { writeVersion } from "@/lib/api/if-match";
+import { itemIdParam, itemResponse } from "@/lib/api/item-response";
 import { setItemStatus } from "@/lib/backlog/service";
 import { fail } from "@/lib/result";
 
 export const dynamic = "force-dynamic";
 
-// POST /api/v1/items/{id}/status  { version, status, blockedReason? }
+// POST /api/v1/items/{id}/status  { status, blockedReason?, version? } (+ If-Match: "3")
 // The same status change as the table's inline control, for scripts; 409 with the current values
-// when `version` is stale.
-export const POST = defineRoute(API.setItemStatus.action, API.setItemStatus, async (input, { actor, params }) => {
-  const id = z.uuid().safeParse(params.id);
-  if (!id.success) return fail("not_found", "No item with that id.");
-  return setItemStatus(await getDb(), actor!, { ...input, id: id.data });
+// when the version is stale.
+export const POST = defineRoute(API.setItemStatus.action, API.setItemStatus, async ({ version: bodyVersion, ...input }, { actor, params, request }) => {
+  const id = itemIdParam(params);
+  if (!id) return fail("not_found", "No item with that id.");
+  const versioned = writeVersion(request.headers.get("if-match"), bodyVersion);
+  if ("error" in versioned) return errorResponse(versioned.error);
+  return itemResponse(await setItemStatus(await getDb(), actor!, { ...input, id, version: versioned.version }));
 });
