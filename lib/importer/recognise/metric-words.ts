@@ -92,7 +92,7 @@ export const MORE_TARGET_LABELS = [
  * a target or an indicator are read here.
  */
 const TARGET_HEADING =
-  /^[^\p{L}\p{N}]*(?:目標|目标|指標|指标|الهدف|الأهداف|أهداف|مؤشرات الأداء|مؤشرات|chỉ tiêu|mục tiêu|יעדים|יעד|στόχοι|लक्ष्य|목표|지표|sasaran|hedefler|cele|цели|показатели|метрики|показники|цілі|metryki|wskaźniki|mierniki|metrikler|göstergeler|mål|kpi|chỉ số|ținte|ţinte|metrici|indicatori|grænseværdier|grenseverdier|gränsvärden|grenzwerte|raja-arvot|limit values|thresholds|metas|เป้าหมาย|ตัวชี้วัด)(?![\p{L}\p{N}])/iu;
+  /^[^\p{L}\p{N}]*(?:目標|目标|指標|指标|الهدف|الأهداف|أهداف|مؤشرات الأداء|مؤشرات|chỉ tiêu|mục tiêu|יעדים|יעד|στόχοι|लक्ष्य|목표|지표|sasaran|hedefler|cele|цели|показатели|метрики|показники|цілі|metryki|wskaźniki|mierniki|metrikler|göstergeler|mål|kpi|chỉ số|ținte|ţinte|metrici|indicatori|grænseværdier|grenseverdier|gränsvärden|grenzwerte|raja-arvot|limit values|thresholds|metas|เป้าหมาย|ตัวชี้วัด|malengo|viashiria)(?![\p{L}\p{N}])/iu;
 
 export function namesTargets(heading: string): boolean {
   return TARGET_HEADING.test(heading.replace(/[*_`]/g, ""));

@@ -12,6 +12,8 @@ const REMAINING = new RegExp(
       "what(?:'s| is) (?:left|remaining|still open)",
       "remaining (?:work|tasks|items|steps)",
       "outstanding (?:work|tasks|items)",
+      // "Open items", "Open points": what is still open on a list of asks (not "Open questions").
+      "open (?:items|points|tasks|actions|action items|to-?dos)",
       "noch (?:zu tun|offen|zu erledigen|ausstehend)",
       "(?:reste|encore) à faire",
       "ce qu'il reste(?: à faire)?",
