@@ -32,6 +32,7 @@ import { asksWhatsNext } from "./recognise/whats-next";
 import { recountsThePast } from "./recognise/recounting-headings";
 import { namesIngredients } from "./recognise/ingredient-headings";
 import { namesTripReport } from "./recognise/trip-reports";
+import { namesSupplies } from "./recognise/supply-lists";
 import { updateSectionKind } from "./recognise/update-sections";
 import { introducesRemainingWork } from "./recognise/remaining-work";
 import { opensWithDebt } from "./recognise/debt-headings";
@@ -108,7 +109,8 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   // "What we packed", "What I'd do differently": a report recounting its writer's past (recognise/recounting-headings.ts).
   // "Ingredients", "Zutaten": a recipe's list of what goes in (recognise/ingredient-headings.ts).
   // "Trip report: Cairngorms", "Tourenbericht": a journey already made, recounted (recognise/trip-reports.ts).
-  if (recountsThePast(raw) || namesIngredients(raw) || namesTripReport(raw)) return "notes";
+  // "Einkaufsliste Baumarkt", "Documenti che servono": goods to buy, papers to have (recognise/supply-lists.ts).
+  if (recountsThePast(raw) || namesIngredients(raw) || namesTripReport(raw) || namesSupplies(raw)) return "notes";
   // "## 논의 사항", "## 議題", "## 讨论事项": a meeting's discussion in another language (recognise/discussion-topics.ts).
   if (namesDiscussion(raw)) return "notes";
   return null;
