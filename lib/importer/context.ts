@@ -61,6 +61,8 @@ export interface ParseContext {
   people?: ReadonlySet<string>;
   /** The document is a to-do file ("# TODO"): its lists are work under headings that only name an area (recognise/todo-files.ts). */
   todoFile?: boolean;
+  /** The document's title (its lone H1), when it has one: what the whole document says it is about. */
+  titleText?: string;
   /** The second, low-confidence pass over a document the first read found no work in (recognise/low-confidence.ts). */
   lowConfidence?: boolean;
 }

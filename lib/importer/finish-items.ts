@@ -9,6 +9,7 @@ import { saysNoActionNeeded } from "./recognise/handle-tails";
 import { saysStillPending } from "./recognise/pending-statements";
 import { isRetroVerdict } from "./recognise/retro-verdicts";
 import { isAdvice, isBoxControl, isQuestionEntry } from "./recognise/non-items";
+import { asksTheReaders } from "./recognise/update-sections";
 import { priorityOrderOf, statedPriorityMap } from "./recognise/priority-order";
 import { requirementPriority } from "./recognise/requirement-keywords";
 import { tidyTitles } from "./recognise/title-tails";
@@ -44,7 +45,10 @@ export function settleItems(ctx: ParseContext, text: string, options: ParseOptio
   // Once more: tidying may have uncovered a closing code ("… — S4 😱").
   Object.assign(codes, applySeverityCodes(ctx.items, text));
   // A bot's "check this box to …" control, a "Tip:" and a question without a box or fields are not work (recognise/non-items.ts).
-  ctx.items = ctx.items.filter((item) => !isBoxControl(item.title) && !isAdvice(item.title) && !isQuestionEntry(item.title, item.origin === "task" || item.origin === "record"));
+  // Under "Asks" a question is how the ask is put ("Anyone who knows Farm Bank — 30 mins of your time?": recognise/update-sections.ts).
+  ctx.items = ctx.items.filter(
+    (item) => !isBoxControl(item.title) && !isAdvice(item.title) && !isQuestionEntry(item.title, item.origin === "task" || item.origin === "record" || asksTheReaders(item.category.at(-1) ?? "")),
+  );
   // "— decided, nothing to do": an entry that says no action is needed is a note (recognise/handle-tails.ts).
   ctx.items = ctx.items.filter((item) => !saysNoActionNeeded(item));
   // "Budget … ist noch nicht freigegeben.": a pending state reported, no work (recognise/pending-statements.ts).

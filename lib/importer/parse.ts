@@ -20,8 +20,10 @@ import { unfencePlainPlans } from "./recognise/plain-fences";
 import { readHtmlBlocks } from "./recognise/html-blocks";
 import { glyphBulletLines } from "./recognise/glyph-bullets";
 import { splitLabelledLists } from "./recognise/label-lines";
+import { splitLazyLabels } from "./recognise/lazy-labels";
 import { lowConfidenceReading } from "./recognise/low-confidence";
 import { isEssay } from "./recognise/essays";
+import { isRecipe } from "./recognise/recipes";
 import { stateLegendOf } from "./recognise/state-marks";
 import { isTabHeaderRow } from "./recognise/tab-header-rows";
 import { loneTopHeading } from "./recognise/lone-top-heading";
@@ -36,6 +38,7 @@ import { rstToMarkdown } from "./recognise/rst-text";
 import { bbCodeToMarkdown } from "./recognise/bbcode";
 import { taskPaperToMarkdown } from "./recognise/taskpaper";
 import { latexListsToMarkdown } from "./recognise/latex-lists";
+import { latexFencesToMarkdown } from "./recognise/latex-fences";
 import { isTodoFileTitle } from "./recognise/todo-files";
 import { sectionFromHeading } from "./sections";
 import type { ParseResult } from "./types";
@@ -79,7 +82,8 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     // reStructuredText ("Title\n~~~~~", ".. todo:: …": recognise/rst-text.ts), BBCode ("[list]", "[*]x": recognise/bbcode.ts),
     // TaskPaper ("Project:", tab-indented "- task @done": recognise/taskpaper.ts) and LaTeX lists
     // ("\subsection{…}", "\begin{itemize}", "\item …": recognise/latex-lists.ts).
-    const dialect = latexListsToMarkdown(taskPaperToMarkdown(bbCodeToMarkdown(rstToMarkdown(asciiDocToMarkdown(jiraWikiToMarkdown(frontMatterToMarkdown(lf)))))));
+    // LaTeX lists in a fence of a Markdown note read the same way (recognise/latex-fences.ts).
+    const dialect = latexFencesToMarkdown(latexListsToMarkdown(taskPaperToMarkdown(bbCodeToMarkdown(rstToMarkdown(asciiDocToMarkdown(jiraWikiToMarkdown(frontMatterToMarkdown(lf))))))));
     const html = readHtmlBlocks(bannerLinesToHeadings(unfencePlainPlans(orgOutlineToMarkdown(dialect))));
     if (html.tooDeepAt !== null) return unreadable(html.tooDeepAt, depthMessage(html.tooDeepAt));
     const glyphs = glyphBulletLines(html.text);
@@ -93,14 +97,16 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     // split back into the two (recognise/label-lines.ts).
     // A list pasted as a block quote (a forwarded message) is read as the list it is (recognise/quoted-lists.ts).
     // "1. Background" … "2. Priorities" … "3. Budget" in a word-processor file pasted as text: its headings (recognise/numbered-heading-lines.ts).
-    const nodes = numberedHeadingLines(splitLabelledLists(unquoteLists(parseMarkdown(text).children), text));
+    // "- KR2 …" then "**Initiatives**" with no blank line: the label the list swallowed (recognise/lazy-labels.ts).
+    const nodes = numberedHeadingLines(splitLazyLabels(splitLabelledLists(unquoteLists(parseMarkdown(text).children), text), text));
     // A list of more entries than any plan has is read up to a bound (recognise/list-bounds.ts).
     const cut = boundLongLists(nodes);
     const facts = documentFacts(text, nodes, chat?.speakers);
     const first = parseOrThrow(text, nodes, facts, options);
     // Nothing read as work: a second, low-confidence reading of the most task-like lists (recognise/low-confidence.ts).
     // An essay's list sums up how its author works; it is not read that way (recognise/essays.ts).
-    const read = first.items.length || isEssay(nodes) ? first : (lowConfidenceReading(first, parseOrThrow(text, nodes, facts, options, true)) ?? first);
+    // Nor is a recipe's: a heading names its ingredients (recognise/recipes.ts).
+    const read = first.items.length || isEssay(nodes) || isRecipe(nodes) ? first : (lowConfidenceReading(first, parseOrThrow(text, nodes, facts, options, true)) ?? first);
     const result = cut.length ? { ...read, warnings: [...cut, ...read.warnings] } : read;
     const placed = origin ? linesOfOriginal(result, origin) : result;
     // "Got the tent ✅" later in the chat ticks the task it names (recognise/chat-exports.ts).
@@ -157,6 +163,7 @@ function parseOrThrow(text: string, nodes: RootContent[], facts: DocumentFacts, 
   const titleKind = titleNode ? sectionFromHeading(titleNode).kind : null;
   ctx.titleKind = titleKind;
   ctx.todoFile = !!titleNode && isTodoFileTitle(plainText(titleNode));
+  ctx.titleText = titleNode ? plainText(titleNode) : undefined;
 
   // Labelled target lines ("KR 1.1 …", "Goal: …") wherever they stand, whatever the structure around them.
   recogniseTargetParagraphs(nodes, ctx);

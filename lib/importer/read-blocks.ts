@@ -24,6 +24,9 @@ import { recogniseTextBoard } from "./recognise/text-boards";
 import { recogniseMarkerLines } from "./recognise/todo-files";
 import { recogniseTodoTxt } from "./recognise/todo-txt";
 import { recogniseToggleItem } from "./recognise/toggle-items";
+import { recogniseGitLog } from "./recognise/git-log";
+import { recogniseCodeTodos } from "./recognise/code-todos";
+import { recogniseOrdinalAsks } from "./recognise/ordinal-asks";
 
 // The blocks that are neither headings nor lists: HTML blocks, paragraphs of typed lines, code
 // blocks and tables. Each reader below tries the block in turn; the first that reads it wins.
@@ -43,7 +46,9 @@ export function readBlock(nodes: RootContent[], i: number, doc: DocumentShape, c
       recogniseGlyphLines(node, nodes[i - 1], ctx) ||
       recogniseBoldRecord(node, ctx) ||
       recogniseNumberedParagraph(node, doc.numberedRuns, ctx) ||
-      recogniseFieldBlock(node, doc.fieldBlocks, ctx);
+      recogniseFieldBlock(node, doc.fieldBlocks, ctx) ||
+      // "**What's next.** … First, … Second, … And finally, …": asks numbered in prose (recognise/ordinal-asks.ts).
+      recogniseOrdinalAsks(node, ctx);
     if (read) return i;
   }
   // "Upgrade the driver\n: Priority: high. Status: done.": a definition-list term with fields (recognise/definition-lists.ts).
@@ -57,6 +62,10 @@ export function readBlock(nodes: RootContent[], i: number, doc: DocumentShape, c
   }
   // "TO DO | DOING | DONE" over a rule and "* card" rows: a board drawn in plain text (recognise/text-boards.ts).
   if (node.type === "code" && !isHugeBlock(node) && recogniseTextBoard(node, ctx)) return i;
+  // "c81d0b4 TODO: retry queue loses items": a branch's log with its unfinished commits marked (recognise/git-log.ts).
+  if (node.type === "code" && !isHugeBlock(node) && recogniseGitLog(node, ctx)) return i;
+  // "Remaining TODOs from the Dockerfile:" over the file: its marked comments are the tasks (recognise/code-todos.ts).
+  if (node.type === "code" && !isHugeBlock(node) && recogniseCodeTodos(nodes, i, ctx)) return i;
   if (node.type === "paragraph" || node.type === "code") {
     // "src/a.ts:12:// TODO: …" lines: a search for to-do comments pasted, one task a hit (recognise/grep-hits.ts).
     if (!isHugeBlock(node) && recogniseGrepHits(node, ctx)) return i;

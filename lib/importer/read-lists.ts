@@ -18,6 +18,8 @@ import { recogniseLetteredGroups } from "./recognise/lettered-groups";
 import { introducesAlternatives, listLabel } from "./recognise/list-labels";
 import { collectRanking, isTaskList, recogniseGroupedTasks, recogniseNumberedList, recognisePlainList, recogniseTaskList } from "./recognise/lists";
 import { looksLikeWork } from "./recognise/low-confidence";
+import { recogniseTriageArrows } from "./recognise/triage-arrows";
+import { alsoLeadIn } from "./recognise/also-lead-ins";
 import { mailGroupLabel } from "./recognise/mail-groups";
 import { isKeyResultList, recogniseMetricList } from "./recognise/metrics";
 import { isNarratedSequence } from "./recognise/non-items";
@@ -40,6 +42,9 @@ function setApart(list: List, nodes: RootContent[], i: number, doc: DocumentShap
     attachFiles(ctx, list.children.map((item) => plainText(item)));
     return true;
   }
+  // "avatarUrl crash → fix this sprint", "feed timeout → ignore": a triage's verdicts, read as items
+  // even under "Decisions:" (recognise/triage-arrows.ts).
+  if (recogniseTriageArrows(list, ctx)) return true;
   // "## Success criteria" over "- Availability ≥ 99.9%": a list of targets, none of it work (recognise/criteria-lists.ts).
   if (ctx.stack.at(-1)?.kind !== "metrics" && isCriteriaTargetList(list, ctx.stack.at(-1)?.raw, nodes[i - 1])) {
     recogniseMetricList(list, ctx);
@@ -76,11 +81,13 @@ export function readList(nodes: RootContent[], i: number, doc: DocumentShape, ct
   // "Team B:" over a mail's numbered points names their group (recognise/mail-groups.ts).
   // "6. …" after talk that followed "To do:" over "1. … 5.": the same list continued (recognise/continued-lists.ts).
   // "High priority" alone on the line above it, in a word-processor file pasted as text: the same (recognise/bare-labels.ts).
-  const label = mailGroupLabel(nodes[i - 1], ctx) ?? listLabel(nodes[i - 1]) ?? bracketLabel(nodes[i - 1]) ?? bareLabel(nodes[i - 1]) ?? listLabel(continuedListLead(nodes, i));
+  // "Also not in the log:" after the section's items: more of the same work (recognise/also-lead-ins.ts).
+  const label = mailGroupLabel(nodes[i - 1], ctx) ?? listLabel(nodes[i - 1]) ?? bracketLabel(nodes[i - 1]) ?? bareLabel(nodes[i - 1]) ?? listLabel(continuedListLead(nodes, i)) ?? alsoLeadIn(nodes, i, ctx);
   // "**This week**" beside "**Urgent 🔴**": one more bucket of the same work (recognise/label-buckets.ts).
   if (label && isLabelBucket(nodes, i, label)) label.kind = "tasks";
   if (label) ctx.stack.push(label);
-  const inMetrics = ctx.stack.some((s) => s.kind === "metrics");
+  // Under targets, unless a nearer heading or label names work ("## Goal 1" › "**Initiatives**": an OKR's initiatives).
+  const inMetrics = ctx.stack.some((s) => s.kind === "metrics") && [...ctx.stack].reverse().find((s) => s.kind)?.kind !== "tasks";
   const before = ctx.items.length;
   const read =
     recogniseOutlinerList(list, ctx) ||

@@ -31,6 +31,9 @@ import { asksForHelp } from "./recognise/help-wanted";
 import { asksWhatsNext } from "./recognise/whats-next";
 import { recountsThePast } from "./recognise/recounting-headings";
 import { namesIngredients } from "./recognise/ingredient-headings";
+import { namesTripReport } from "./recognise/trip-reports";
+import { namesSupplies } from "./recognise/supply-lists";
+import { updateSectionKind } from "./recognise/update-sections";
 import { introducesRemainingWork } from "./recognise/remaining-work";
 import { opensWithDebt } from "./recognise/debt-headings";
 import { namesComingPeriod } from "./recognise/coming-periods";
@@ -96,13 +99,18 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   // "Help wanted", "Good first issues": work a project asks newcomers to take (recognise/help-wanted.ts).
   // "What's next?", "Hvad sker der nu?": a newsletter's or report's forward look (recognise/whats-next.ts).
   if (asksForHelp(raw) || asksWhatsNext(raw)) return "tasks";
+  // "Asks", "Numbers", "Wins", "Lowlights": an investor update's sections (recognise/update-sections.ts).
+  const update = updateSectionKind(raw);
+  if (update) return update;
   // "Nog te doen", "Still to do", "Noch zu tun": the work that remains, as a heading too (recognise/remaining-work.ts).
   // "Tekniska skulder vi tar om det finns tid": debt to pay off, whatever follows the words (recognise/debt-headings.ts).
   if (introducesRemainingWork(raw) || opensWithDebt(raw)) return "tasks";
   if (NOTES.test(raw)) return "notes";
   // "What we packed", "What I'd do differently": a report recounting its writer's past (recognise/recounting-headings.ts).
   // "Ingredients", "Zutaten": a recipe's list of what goes in (recognise/ingredient-headings.ts).
-  if (recountsThePast(raw) || namesIngredients(raw)) return "notes";
+  // "Trip report: Cairngorms", "Tourenbericht": a journey already made, recounted (recognise/trip-reports.ts).
+  // "Einkaufsliste Baumarkt", "Documenti che servono": goods to buy, papers to have (recognise/supply-lists.ts).
+  if (recountsThePast(raw) || namesIngredients(raw) || namesTripReport(raw) || namesSupplies(raw)) return "notes";
   // "## 논의 사항", "## 議題", "## 讨论事项": a meeting's discussion in another language (recognise/discussion-topics.ts).
   if (namesDiscussion(raw)) return "notes";
   return null;

@@ -168,7 +168,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "probíhá", "v řešení", "rozpracováno", // cs
     "kesken", "työn alla", "käynnissä", // fi
     "rozpracované", "folyamatban", "kódellenőrzés", "ellenőrzés alatt", // cs/sk, hu ("kódellenőrzés": code review)
-    "en curs", "en procés", "en revisió", // ca
+    "en curs", "en procés", "en revisió", "fent", // ca ("fent": doing, a board column)
 
     ...MORE_STATUS_WORDS.in_progress, // sr, hr, bs, sl, mk, bg, ms, it (recognise/more-level-words.ts)
     ...WORLD_STATUS_WORDS.in_progress, // tl, cy (recognise/world-status-words.ts)

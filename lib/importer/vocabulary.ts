@@ -238,6 +238,7 @@ export const TITLE_FIELD_NAMES = [
   "할 일", "작업", "과제", "제목", "항목", "요약", // ko
   "zadanie", "tytuł", "podsumowanie", "задача", "название", "заголовок", "завдання", "назва", // pl, ru, uk
   "uppgift", "titel", "sammanfattning", "résumé", "titre", "constat", // sv, fr
+  "oppgave", "opgave", "tehtävä", // no, da, fi
   "úkol", "úloha", "název", "feladat", "összefoglaló", // cs, sk, hu
   "المهمة", "مهمة", "משימה", "εργασία", "công việc", "nhiệm vụ", "đầu việc", "tugas", "pekerjaan", "gawain", "gagawin", "cam gweithredu", "camau gweithredu", "tasg", "कार्य", "काम", // ar, he, el, vi, id, hi
   "งาน", "สิ่งที่ต้องทำ", "ภารกิจ", // th ("task", "to do", "assignment")

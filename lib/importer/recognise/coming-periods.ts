@@ -1,4 +1,4 @@
-// "## Next spring", "## This year / next spring", "## Tänä vuonna / ensi keväänä", "## Nächstes Jahr",
+// "## Next spring", "## Next quarter (Q1 2027)", "## This year / next spring", "## Tänä vuonna / ensi keväänä", "## Nächstes Jahr",
 // "## L'année prochaine": a board's or committee's list sorted by when the work is due. Such a heading
 // says when, not what: its entries are the work of that period, as under "Q2" or "Next week"
 // (recognise/quarter-headings.ts, recognise/coming-week.ts), and it names no priority (README: a
@@ -8,7 +8,7 @@
 // come ("next spring", "ensi keväänä"): "This year" alone heads a review of what happened as often
 // as a plan, and "Spring cleaning" or "Next steps" are not periods.
 
-const SEASON = "spring|summer|autumn|fall|winter|year|month|term|semester|season|half";
+const SEASON = "spring|summer|autumn|fall|winter|year|month|quarter|term|semester|season|half";
 /** Phrases naming a period still to come, in the languages plans are written in. */
 const COMING = [
   `next\\s+(?:${SEASON})|(?:by|before)\\s+(?:the\\s+)?(?:next\\s+)?(?:${SEASON})|later\\s+this\\s+year`,

@@ -10,8 +10,8 @@ const NEGATED_WORK = new RegExp(
     String.raw`(?<![\p{L}])(?:not|no|non)[- ](?:an? )?(?:tasks?|to-?dos?|action items?|work items?|actions?|items?|backlog|issues?|findings?|problems?)(?![\p{L}])`,
     // An audit's good news: "Not issues", "Non-issues", "No issues found", "Keine Befunde".
     String.raw`(?<![\p{L}])no action (?:needed|required)(?![\p{L}])`,
-    // "Ideas (not planned)", "Ideen (nicht geplant)": ideas the heading says nobody has planned.
-    String.raw`(?<![\p{L}])(?:ideas?|ideen|idées|idee|ideeën|idéer|ideias)\s*[(（—–:-]\s*(?:not (?:yet )?planned|unplanned|not committed|nicht geplant|non (?:prévues?|planifiées?)|no planificad[ao]s|non pianificat[ae]|não planejad[ao]s|niet gepland|inte planerade)(?![\p{L}])`,
+    // "Ideas (not planned)", "Ideen (nicht beschlossen)": ideas the heading says nobody has planned or decided on.
+    String.raw`(?<![\p{L}])(?:ideas?|ideen|idées|idee|ideeën|idéer|ideias)\s*[(（—–:-]\s*(?:not (?:yet )?planned|unplanned|not committed|not (?:yet )?decided|undecided|nicht geplant|nicht beschlossen|noch nicht beschlossen|nicht entschieden|non décidées?|pas encore décidées?|no decidid[ao]s|non decis[ae]|não decidid[ao]s|niet besloten|inte beslutade|ikke besluttet|ikke vedtatt|ei päätetty|nie zdecydowane|non (?:prévues?|planifiées?)|no planificad[ao]s|non pianificat[ae]|não planejad[ao]s|niet gepland|inte planerade)(?![\p{L}])`,
     // "ideas / maybe", "Ideen & vielleicht": ideas the writer hedges twice over are not committed work (a plain
     // "Someday / maybe" is a horizon, P3; "Ideas (maybe)" over task boxes stays a section of tasks).
     String.raw`(?<![\p{L}])(?:ideas?|ideen|idées|idee|ideeën|idéer|ideias|idéias)\s*[/&+,]\s*(?:maybe|perhaps|vielleicht|peut-être|quizás|tal vez|forse|talvez|misschien|kanske|kanskje|måske)(?![\p{L}])`,

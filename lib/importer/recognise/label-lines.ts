@@ -39,7 +39,7 @@ export function splitLabelledLists(nodes: RootContent[], text: string): RootCont
  * already). Parsing only the fragment keeps the split linear: re-parsing the document up to each
  * labelled list made a plan with thousands of them quadratic.
  */
-function parseAt(fragment: string, offset: number, linesBefore: number): RootContent[] {
+export function parseAt(fragment: string, offset: number, linesBefore: number): RootContent[] {
   const children = parseMarkdown(fragment).children;
   const move = (node: Node) => {
     if (node.position) {

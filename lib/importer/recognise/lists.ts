@@ -307,7 +307,8 @@ function everyEntryPrioritised(list: List, ctx: ParseContext): boolean {
 
 /** Plain lists count as items only under a heading that says they are work ("Tasks", "Roadmap", "Next steps"). */
 export function recognisePlainList(list: List, ctx: ParseContext): boolean {
-  if (inSection(ctx, "metrics")) return false;
+  // Under targets no list is work, unless a nearer label names it ("## Goal 1" › "**Initiatives**").
+  if (inSection(ctx, "metrics") && nearestKind(ctx) !== "tasks") return false;
   // Outside a work heading, a list whose every entry states its own priority is work too.
   // In a to-do file ("# TODO"), a heading that only names an area holds work too (recognise/todo-files.ts).
   // Under a title that says the document is work, with only bold group labels between (recognise/task-titles.ts);

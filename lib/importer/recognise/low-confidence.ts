@@ -4,6 +4,7 @@ import { plainText } from "../markdown";
 import type { ParseResult } from "../types";
 import { isRosterEntry } from "./non-items";
 import { isContactEntry } from "./contact-entries";
+import { isQuotation } from "./quotations";
 
 // The safety net of issue 18: a plan the readers found no work in must not import nothing silently.
 // When the first reading finds no items, the document is read again treating every heading that is
@@ -40,6 +41,8 @@ function describes(p: Paragraph): boolean {
   const text = plainText(p).trim();
   // A closing dot after a figure is a date's or an ordinal's ("— sent 12. 11."), no sentence's end.
   if ((/[.?!:]$/.test(text) && !/\s\d{1,4}\.$/.test(text)) || /^[^(]*\?/.test(text)) return true;
+  // "“Call me Ishmael.”": someone's words quoted, a reading group's favourite line (recognise/quotations.ts).
+  if (isQuotation(text)) return true;
   // "Treasurer: Ana P. (elected)": who holds a role (recognise/non-items.ts).
   if (isRosterEntry(text)) return true;
   // "Slack: #payments-help", "Urgent: phone 040 …": where to reach someone (recognise/contact-entries.ts).

@@ -64,3 +64,15 @@ describe("Thai targets heading", () => {
     expect(namesTargets("งานทั่วไป")).toBe(false);
   });
 });
+
+describe("Swahili targets", () => {
+  it("read 'angalau' (at least) and 'yasiwe chini ya' (not below) under 'Malengo' (goals)", () => {
+    const md = ["# Mpango 2027", "", "## Malengo ya mwaka", "- Wanachama kufikia angalau 60", "- Marejesho ya mikopo yasiwe chini ya 95%", "", "## Kazi za kufanya", "1. Kununua mashine 2 za kushona", ""].join("\n");
+    const result = parsePlan(md);
+    expect(result.metrics.map((m) => [m.name, m.comparator, m.target])).toEqual([
+      ["Wanachama", ">=", 60],
+      ["Marejesho ya mikopo", ">=", 95],
+    ]);
+    expect(result.items.map((i) => i.title)).toEqual(["Kununua mashine 2 za kushona"]);
+  });
+});

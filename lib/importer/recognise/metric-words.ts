@@ -62,6 +62,9 @@ export const MORE_BEFORE: [string, Comparator][] = [
   // es/pt contractions, ar feminine, he with the maqaf before a figure
   ["por debajo del", "<"], ["menos del", "<"], ["más del", ">"], ["arriba del", ">"], ["arriba de", ">"], ["por encima del", ">"],
   ["لا تقل عن", ">="], ["لا تزيد عن", "<="], ["מתחת ל-", "<"], ["פחות מ-", "<"], ["יותר מ-", ">"], ["לא יותר מ-", "<="],
+  // sw: "Wanachama kufikia angalau 60" (members reaching at least 60), "yasiwe chini ya 95%" (not below)
+  ["kufikia angalau", ">="], ["angalau", ">="], ["yasiwe chini ya", ">="], ["isiwe chini ya", ">="], ["si chini ya", ">="], ["si zaidi ya", "<="], ["isiyozidi", "<="],
+  ["chini ya", "<"], ["zaidi ya", ">"],
   // th: written without a space after the name ("ยอดขายไม่น้อยกว่า 12,000 บาท", sales not less than …)
   ["ไม่น้อยกว่า", ">="], ["อย่างน้อย", ">="], ["ไม่เกิน", "<="], ["สูงสุด", "<="], ["น้อยกว่า", "<"], ["ต่ำกว่า", "<"], ["มากกว่า", ">"], ["เกินกว่า", ">"],
 ];
@@ -92,7 +95,7 @@ export const MORE_TARGET_LABELS = [
  * a target or an indicator are read here.
  */
 const TARGET_HEADING =
-  /^[^\p{L}\p{N}]*(?:目標|目标|指標|指标|الهدف|الأهداف|أهداف|مؤشرات الأداء|مؤشرات|chỉ tiêu|mục tiêu|יעדים|יעד|στόχοι|लक्ष्य|목표|지표|sasaran|hedefler|cele|цели|показатели|метрики|показники|цілі|metryki|wskaźniki|mierniki|metrikler|göstergeler|mål|kpi|chỉ số|ținte|ţinte|metrici|indicatori|grænseværdier|grenseverdier|gränsvärden|grenzwerte|raja-arvot|limit values|thresholds|metas|เป้าหมาย|ตัวชี้วัด)(?![\p{L}\p{N}])/iu;
+  /^[^\p{L}\p{N}]*(?:目標|目标|指標|指标|الهدف|الأهداف|أهداف|مؤشرات الأداء|مؤشرات|chỉ tiêu|mục tiêu|יעדים|יעד|στόχοι|लक्ष्य|목표|지표|sasaran|hedefler|cele|цели|показатели|метрики|показники|цілі|metryki|wskaźniki|mierniki|metrikler|göstergeler|mål|kpi|chỉ số|ținte|ţinte|metrici|indicatori|grænseværdier|grenseverdier|gränsvärden|grenzwerte|raja-arvot|limit values|thresholds|metas|เป้าหมาย|ตัวชี้วัด|malengo|viashiria)(?![\p{L}\p{N}])/iu;
 
 export function namesTargets(heading: string): boolean {
   return TARGET_HEADING.test(heading.replace(/[*_`]/g, ""));

@@ -17,6 +17,8 @@ export const MORE_TASK_WORDS = [
   "načrt izvedbe", "akcijski načrt", "naloge", "odprte naloge", "naslednji koraki",
   // ms
   "pelan tindakan", "tindakan susulan", "tugasan", "langkah seterusnya", "senarai tugasan", "pelan pelaksanaan",
+  // sw (Swahili: "work to do", "things to do", "next steps", "responsibilities", "work plan")
+  "kazi za kufanya", "mambo ya kufanya", "orodha ya kazi", "hatua zinazofuata", "hatua zijazo", "majukumu", "mpango kazi", "mpango wa kazi", "mpango wa utekelezaji",
   // tl (Tagalog / Filipino)
   "mga gagawin", "gagawin", "mga gawain", "listahan ng gagawin", "susunod na hakbang", "mga susunod na hakbang",
 ];

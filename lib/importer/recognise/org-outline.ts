@@ -16,6 +16,7 @@
 // Only a document that is an outline is rewritten: a headline of two stars or more (which Markdown
 // never writes), or a "#+" directive, with two headlines at least, and no Markdown heading.
 import { OUTLINER_KEYWORDS } from "./outliner-keywords";
+import { orgTodoKeywords, withCanonicalKeyword } from "./org-keywords";
 
 const HEADLINE = /^(\*+)[ \t]+(\S.*)$/;
 const DEEP_HEADLINE = /^\*{2,}[ \t]+\S/;
@@ -54,6 +55,8 @@ export function orgOutlineToMarkdown(text: string): string {
   const lines = text.split("\n");
   if (!isOrgOutline(lines)) return text;
   const out: string[] = [];
+  // "#+TODO: TODO KESKEN | VALMIS": the file's own keywords, written as the English ones (recognise/org-keywords.ts).
+  const keywords = orgTodoKeywords(lines);
   // Open list entries: their stars and the column their content starts at.
   const entries: { stars: number; content: number }[] = [];
   // Where the body of the current headline starts (its first line's indent), and where it goes.
@@ -77,7 +80,7 @@ export function orgOutlineToMarkdown(text: string): string {
     const h = line.match(HEADLINE);
     if (h) {
       const stars = h[1]!.length;
-      const rest = h[2]!.trim();
+      const rest = withCanonicalKeyword(h[2]!.trim(), keywords);
       bodyIndent = null;
       while (entries.length && entries.at(-1)!.stars >= stars) entries.pop();
       if (entries.length || keywordOf(rest)) {

@@ -99,7 +99,10 @@ export function outlinerTitle(line: string): { title: string; status: ItemStatus
  */
 export function recogniseOutlinerList(list: List, ctx: ParseContext): boolean {
   const keyed = [...entries(list, ctx.text)].filter((e) => e.keyword !== null);
-  if (keyed.length < 2 || new Set(keyed.map((e) => e.keyword)).size < 2) return false;
+  // One keyword throughout ("TODO x", "TODO y") may be plain-text to-do flags (recognise/flagged-todos.ts);
+  // a priority cookie after it ("TODO [#B] …") is the outliners' own syntax.
+  const cookie = keyed.some((e) => /^\S+\s+\[#[A-Ca-c]\]/.test(e.line));
+  if (keyed.length === 0 || (!cookie && (keyed.length < 2 || new Set(keyed.map((e) => e.keyword)).size < 2))) return false;
   ctx.shapes.add("outliner-keywords");
   for (const { item, line, underTask } of keyed) {
     if (underTask) continue;

@@ -36,3 +36,10 @@ describe("a lead-in to the work that remains", () => {
     expect(parsePlan(de).items.map((i) => i.title)).toEqual(["Zertifikat erneuern", "DNS umstellen"]);
   });
 });
+
+describe("remaining work named with when, and open items", () => {
+  it("read 'Outstanding before the day' and 'Open items' as the work that remains", () => {
+    for (const t of ["Outstanding before the day", "Outstanding", "Open items", "Open points", "Still to do before launch", "Also to do", "More things to do"]) expect(introducesRemainingWork(t), t).toBe(true);
+    for (const t of ["Outstanding contributors this year", "Open questions", "Open items were closed last week"]) expect(introducesRemainingWork(t), t).toBe(false);
+  });
+});

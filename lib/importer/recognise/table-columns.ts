@@ -74,10 +74,11 @@ const EXPLANATION =
   /why|reason|cause|rationale|notes?|comments?|remarks?|details|description|context|impact|justification|background|outcome|result|grund|begr[üu]ndung|anmerkung|motivo|raz[óo]n|raison|causa|motivazione|opmerking|reden|oorzaak|auswirkung|wpływ|влияние|вплив|備考|理由|原因|备注|影響|影响|后果|後果|영향|원인|비고/u;
 
 /**
- * Headers of a status matrix's time columns: "v1.9", "2.0", "Jun", "Sep 2026", "Q3", "Sprint 4", "Release 3".
+ * Headers of a status matrix's time columns: "v1.9", "2.0", "Jun", "Sep 2026", "Q3", "Sprint 4", "Release 3",
+ * "Week 2" in the languages of a rota ("Uke 2", "Woche 2", "Semaine 2", "Vecka 2").
  * A month is its name or abbreviation, so "Decision", "Market" or "Mayor" are no months.
  */
-export const PERIOD = /^(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)+|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{2,4})?|q[1-4](?:\s+\d{2,4})?|(?:sprint|release|week|r)\s*\d+|\d{4}-\d{2}(?:-\d{2})?)$/i;
+export const PERIOD = /^(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)+|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{2,4})?|q[1-4](?:\s+\d{2,4})?|(?:sprint|release|week|r|woche|kw|semaine|semana|settimana|week|vecka|uke|uge|viikko|tydzień|týden|hét|hafta|minggu|tuần)\s*\d+|\d{4}-\d{2}(?:-\d{2})?)$/i;
 
 const normalise = (header: string) => header.toLowerCase().replace(/[*_`]/g, "").replace(/[?:]+$/, "").trim();
 const words = (cell: string) => cell.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;

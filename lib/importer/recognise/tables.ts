@@ -1,4 +1,6 @@
 import { isCountColumn } from "./count-columns";
+import { recogniseRotaTable } from "./rota-tables";
+import { isAlertStateColumn } from "./alert-states";
 import { answerState } from "./done-answers";
 import { loneMarkStatus } from "./lone-marks";
 import type { Table } from "mdast";
@@ -174,6 +176,8 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   if (!cols.titleSaysTask && isBudgetTable(rows, cols.title)) return false;
   // Test cases with Pass / Fail verdicts report a run, not work (recognise/test-verdicts.ts).
   if (!cols.titleSaysTask && cols.status >= 0 && isVerdictColumn(rows.map((r) => r[cols.status] ?? ""))) return false;
+  // "| PaymentAPI 5xx > 1% | Firing |": alert rules with their current state, a snapshot of the monitoring (recognise/alert-states.ts).
+  if (cols.status >= 0 && isAlertStateColumn(rows.map((r) => r[cols.status] ?? ""))) return false;
   // "| TC | Scenario | Expected result |": test cases to run, with no state tracked (recognise/test-case-tables.ts).
   if (!cols.titleSaysTask && cols.status < 0 && cols.done < 0 && isTestCaseTable(headers)) return false;
   const matrix = cols.status < 0 && cols.periods.length >= 2;
@@ -284,5 +288,5 @@ function recogniseMarkMatrix(table: Table, ctx: ParseContext): boolean {
 
 export function recogniseTable(table: Table, ctx: ParseContext): boolean {
   const headers = (table.children[0]?.children ?? []).map((c) => plainText(c).toLowerCase());
-  return recogniseSlaTable(table, headers, ctx) || recogniseMetricTable(table, headers, ctx) || recogniseBoardTable(table, headers, ctx) || recogniseTimeboxBoard(table, headers, ctx) || recogniseItemTable(table, headers, ctx) || recogniseMarkMatrix(table, ctx);
+  return recogniseSlaTable(table, headers, ctx) || recogniseMetricTable(table, headers, ctx) || recogniseBoardTable(table, headers, ctx) || recogniseRotaTable(table, headers, ctx) || recogniseTimeboxBoard(table, headers, ctx) || recogniseItemTable(table, headers, ctx) || recogniseMarkMatrix(table, ctx);
 }

@@ -36,3 +36,13 @@ describe("TaskPaper pasted as Markdown", () => {
     expect(taskPaperToMarkdown(mention)).toBe(mention);
   });
 });
+
+describe("TaskPaper projects that hold no work, and cancelled tasks", () => {
+  it("leave undecided ideas out and read @cancelled as won't do", () => {
+    const md = ["Fest:", "\t- Book the band @priority(1)", "\t- Rent a cooler @cancelled", "Ideas (not decided):", "\t- Bouncy castle", "\t- Pumpkin contest", ""].join("\n");
+    expect(parsePlan(md).items.map((i) => [i.title, i.status])).toEqual([
+      ["Book the band", "not_started"],
+      ["Rent a cooler", "wont_do"],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { findPriorityLabel } from "../priority";
+import { deniesWork } from "./denied-work";
 
 // TaskPaper (a plain-text outliner's file) pasted as Markdown: "Home:" project lines, tab-indented
 // "- task @done(2026-01-02) @priority(2)" tasks, note lines between. Markdown reads the tab-indented
@@ -6,8 +7,9 @@ import { findPriorityLabel } from "../priority";
 // the "@done" tasks finished; this writes the same shape in Markdown, line for line:
 //   - "Name:" (optionally with @tags) → "##" heading, deeper for a project indented under another;
 //   - "- task" → "- [ ] task" (every one is a task) nested by its tabs; "@done" / "@done(…)" → "[x]";
+//     under a project that says it holds no work ("Ideas (not decided):", recognise/denied-work.ts) → "- task";
 //   - "@priority(n)" → "(Priority n)", read by the product's convention (1 → P0, …); "@waiting"/"@blocked" →
-//     "— blocked"; every other tag ("@due(…)", "@home", "@project(…)") is TaskPaper bookkeeping, dropped;
+//     "— blocked"; "@cancelled"/"@dropped" → "— cancelled"; every other tag ("@due(…)", "@home", "@project(…)") is TaskPaper bookkeeping, dropped;
 //   - note lines → "> note": unindented they would run on into the task above (a lazy continuation),
 //     indented they would be code; a quote ends the list as TaskPaper's note is set apart.
 // Only a document that is TaskPaper is rewritten: a project line followed by an indented "- " task,
@@ -22,6 +24,7 @@ const INDENTED_TASK = /^[ \t]+-[ \t]+\S/;
 const TAG = /(?:^|[ \t])@([\p{L}\p{N}_-]{1,40})(?:\(([^()\n]{0,100})\))?(?=$|[ \t])/gu;
 const TRAILING_TAG = /[ \t]@[\p{L}\p{N}_-]{1,40}(?:\([^()\n]{0,100}\))?[ \t]*$/u;
 const WAITING = /^(?:waiting|blocked|wait)$/i;
+const CANCELLED = /^(?:cancell?ed|dropped|wontfix|wont-do)$/i;
 
 /** Whether the lines are TaskPaper (see above). */
 export function isTaskPaper(lines: readonly string[]): boolean {
@@ -47,6 +50,7 @@ function task(body: string): { done: boolean; text: string } {
       const label = findPriorityLabel(`Priority ${value.trim()}`);
       if (label) marks.push(`(${label})`);
     } else if (WAITING.test(tag)) marks.push("— blocked");
+    else if (CANCELLED.test(tag)) marks.push("— cancelled");
     return "";
   });
   return { done, text: [words.trim(), ...marks].join(" ") };
@@ -58,18 +62,21 @@ export function taskPaperToMarkdown(text: string): string {
   const lines = text.split("\n");
   if (!isTaskPaper(lines)) return text;
   let base = 0; // the tabs of the project the tasks sit under
+  // "Ideen (nicht beschlossen):": a project the writer says holds no work; its entries are not made tasks.
+  let denied = false;
   return lines
     .map((line) => {
       const project = line.match(PROJECT);
       if (project) {
         base = project[1]!.length + 1;
+        denied = deniesWork(project[2]!);
         return `${"#".repeat(Math.min(project[1]!.length + 2, 6))} ${project[2]!.trim()}`;
       }
       const entry = line.match(TASK);
       if (entry) {
         const depth = Math.max(entry[1]!.length - base, 0);
         const { done, text: words } = task(entry[2]!);
-        return `${"  ".repeat(depth)}- [${done ? "x" : " "}] ${words}`;
+        return denied && !done ? `${"  ".repeat(depth)}- ${words}` : `${"  ".repeat(depth)}- [${done ? "x" : " "}] ${words}`;
       }
       const note = line.replace(/^[ \t]+/, "");
       return note ? `> ${note}` : "";

@@ -16,11 +16,11 @@ const KEY_WORK = [
 ].join("|");
 
 const WORK = new RegExp(
-  String.raw`^(?:initiatives?|iniciativas?|initiativen|initiatieven|iniziative|inicjatywy|инициативы|girişimler|ma(?:ß|ss)nahmen|actions?|acciones|acções|ações|azioni|acties|(?:tech(?:nical)?|code) debt|technische schulden|dette technique|deuda técnica|debito tecnico|dívida técnica|technische schuld|dług techniczny|технический долг|технічний борг|teknik borç|技術的負債|技術負債|技术债务?|기술 ?부채|действия|дії|działania|aksiyonlar|eylemler|hành động|tindakan|projects?|projekte|proyectos|projets|progetti|projetos|projecten|施策|イニシアチブ|举措|行动|이니셔티브|${KEY_WORK})$`,
+  String.raw`^(?:initiatives?|iniciativas?|initiativen|initiatieven|iniziative|inicjatywy|инициативы|ініціативи|aloitteet|inisiatif|sáng kiến|girişimler|ma(?:ß|ss)nahmen|actions?|acciones|acções|ações|azioni|acties|(?:tech(?:nical)?|code) debt|technische schulden|dette technique|deuda técnica|debito tecnico|dívida técnica|technische schuld|dług techniczny|технический долг|технічний борг|teknik borç|技術的負債|技術負債|技术债务?|기술 ?부채|действия|дії|działania|aksiyonlar|eylemler|hành động|tindakan|projects?|projekte|proyectos|projets|progetti|projetos|projecten|施策|イニシアチブ|举措|行动|이니셔티브|${KEY_WORK})$`,
   "iu",
 );
 const KEY_RESULTS =
-  /^(?:key results?|krs|resultados? clave|resultados?[- ]chave|schlüsselergebnisse|schlüsselresultate|résultats? clés?|risultati chiave|kernresultaten|belangrijkste resultaten|kluczowe rezultaty|ключевые результаты|anahtar sonuçlar|主要な成果|成果指標|关键结果|關鍵結果|핵심 결과)$/iu;
+  /^(?:key results?|krs|kết quả then chốt|kết quả chính|resultados? clave|resultados?[- ]chave|schlüsselergebnisse|schlüsselresultate|résultats? clés?|risultati chiave|kernresultaten|belangrijkste resultaten|kluczowe rezultaty|ключевые результаты|anahtar sonuçlar|主要な成果|成果指標|关键结果|關鍵結果|핵심 결과)$/iu;
 
 /** What a label that is only one of these words makes of the section under it; null for any other label. */
 export function workLabelKind(raw: string): Section["kind"] {
