@@ -204,6 +204,19 @@ export const API = {
     success: { status: 200, description: "`{ metric, range, from, to, bucketMs, total, points: [{ t, v, min, max, n }] }`" },
     tags: ["Metrics"],
   }),
+  githubWebhook: route({
+    action: "integrations.github",
+    method: "POST",
+    path: "/api/v1/integrations/github",
+    summary: "GitHub webhook deliveries: pull requests and pushes that name items move them",
+    description:
+      "For GitHub, not for scripts (README, \"Pull requests\"). Signed with `X-Hub-Signature-256` (HMAC-SHA256 of the raw body with GITHUB_WEBHOOK_SECRET; 401 otherwise); `X-GitHub-Event` ping, pull_request or push (others: 202, ignored); each `X-GitHub-Delivery` is applied once (a redelivery answers `duplicate`). 404 while GITHUB_WEBHOOK_SECRET is unset; 413 over 1 MiB; 415 unless sent as application/json.",
+    // The body is read raw (the signature is over its bytes): the handler checks it, then parses.
+    input: "none",
+    maxBytes: 1024 * 1024,
+    success: { status: 200, description: "`{ ok, duplicate }` or `{ ok, linked, moved, ignored, notified }`" },
+    tags: ["Integrations"],
+  }),
 } satisfies Record<string, Endpoint>;
 
 export type ApiName = keyof typeof API;

@@ -61,6 +61,7 @@ export function idsNamedBy(record: AuditRecord): Ref[] {
       case "item.link":
       case "item.comment_edit":
       case "item.comment_delete":
+      case "item.github":
         return [];
       default:
         noActionLeft(record);
