@@ -10,7 +10,7 @@ import { isClosed, type Status } from "@/lib/domain/items";
 import { deliver, type Pending } from "@/lib/notify/deliver-service";
 import { followersOf } from "@/lib/notify/watch-service";
 import type { PullRequestPayload, PushPayload } from "./github-payloads";
-import { refsInPullRequest, refsInText, type ItemRef } from "./item-refs";
+import { MAX_REFS, refsInPullRequest, refsInText, type ItemRef } from "./item-refs";
 
 // What a GitHub delivery does to the backlog, in one transaction with the record of the delivery
 // (so a redelivery of the same X-GitHub-Delivery changes nothing, and a failure leaves nothing
@@ -58,7 +58,7 @@ export async function recordOnly(db: Db, deliveryId: string, event: string): Pro
   return once(db, deliveryId, event, async () => none());
 }
 
-type Found = { row: BacklogItem; slug: string; closes: boolean };
+type Found = { row: BacklogItem; slug: string; closes: boolean; /** The first reference that named it. */ ref: ItemRef };
 
 /**
  * The items `refs` name, locked for update, each once: a qualified key in its project; a bare key
@@ -85,7 +85,7 @@ async function resolve(tx: Tx, refs: readonly ItemRef[]): Promise<{ found: Found
     const { row, slug } = matches[0]!;
     const seen = byId.get(row.id);
     if (seen) seen.closes ||= ref.closes;
-    else byId.set(row.id, { row, slug, closes: ref.closes });
+    else byId.set(row.id, { row, slug, closes: ref.closes, ref });
   }
   return { found: [...byId.values()], ignored };
 }
@@ -186,28 +186,33 @@ export async function applyPush(db: Db, deliveryId: string, payload: PushPayload
     const branch = payload.repository.default_branch;
     if (payload.deleted || !branch || payload.ref !== `refs/heads/${branch}`) return none();
     const repo = payload.repository.full_name;
-    const summary = none();
-    const moves: { found: Found; status: Status }[] = [];
-    const closing = new Set<string>();
+    // Every commit's closing references, resolved (and locked, in id order) at once; each item by the first commit that closes it.
+    const commitOf = new Map<string, PushPayload["commits"][number]>();
+    const refs: ItemRef[] = [];
     for (const commit of payload.commits.slice(0, 100)) {
-      const refs = refsInText(commit.message).filter((r) => r.closes);
-      const { found, ignored } = await resolve(tx, refs);
-      summary.ignored.push(...ignored);
-      const firstLine = commit.message.split("\n", 1)[0]!.slice(0, 500);
-      for (const f of found) {
-        // Closed already (by its pull request's merge, most often, before the merge commit's push): nothing to add.
-        if (closing.has(f.row.id) || isClosed(f.row.status)) continue;
-        closing.add(f.row.id);
-        summary.linked.push(label(f));
-        await appendAudit(tx, GITHUB_ACTOR, {
-          action: "item.github",
-          entityType: "item",
-          entityId: f.row.id,
-          before: null,
-          after: { repo, commit: commit.id.slice(0, 40), url: commit.url, title: firstLine, state: "pushed" },
-        });
-        moves.push({ found: f, status: "done" });
+      for (const ref of refsInText(commit.message).filter((r) => r.closes)) {
+        const id = `${ref.project ?? ""}/${ref.key}`;
+        if (commitOf.has(id) || refs.length >= MAX_REFS) continue;
+        commitOf.set(id, commit);
+        refs.push(ref);
       }
+    }
+    const { found, ignored } = await resolve(tx, refs);
+    const summary: DeliverySummary = { ...none(), ignored };
+    const moves: { found: Found; status: Status }[] = [];
+    for (const f of found) {
+      // Closed already (by its pull request's merge, most often, before the merge commit's push): nothing to add.
+      if (isClosed(f.row.status)) continue;
+      const commit = commitOf.get(`${f.ref.project ?? ""}/${f.ref.key}`)!;
+      summary.linked.push(label(f));
+      await appendAudit(tx, GITHUB_ACTOR, {
+        action: "item.github",
+        entityType: "item",
+        entityId: f.row.id,
+        before: null,
+        after: { repo, commit: commit.id.slice(0, 40), url: commit.url, title: commit.message.split("\n", 1)[0]!.slice(0, 500), state: "pushed" },
+      });
+      moves.push({ found: f, status: "done" });
     }
     summary.moved = await move(tx, moves);
     return summary;

@@ -222,12 +222,16 @@ describe("POST /api/v1/integrations/github", () => {
   it("push to the default branch: a commit with a closing keyword closes the item, a mention does nothing", async () => {
     const closed = await item("P1-003", healthId, { status: "in_progress" });
     const mentioned = await item("P1-004", healthId);
+    const second = await item("P1-006", healthId);
     const push = fixture("push") as { commits: { message: string }[]; ref: string };
     push.commits[0]!.message = "Rotate the staging signing key\n\nCloses health-todos/P1-003";
-    push.commits[1]!.message = "Tidy the deploy logs (see health-todos/P1-004)";
+    push.commits[1]!.message = "Tidy the deploy logs (see health-todos/P1-004), fixes health-todos/P1-006 and closes health-todos/P1-003 again";
     const res = await post("push", push);
-    expect(res.json).toMatchObject({ linked: ["health-todos/P1-003"], moved: [{ item: "health-todos/P1-003", status: "done" }] });
+    expect(res.json).toMatchObject({ moved: expect.arrayContaining([{ item: "health-todos/P1-003", status: "done" }, { item: "health-todos/P1-006", status: "done" }]) });
+    expect((res.json.linked as string[]).sort()).toEqual(["health-todos/P1-003", "health-todos/P1-006"]);
     expect((await itemRow(closed)).status).toBe("done");
+    expect((await itemRow(second)).status).toBe("done");
+    expect((await historyOf(second))[0]).toMatchObject({ after: { commit: "c9e0f2a4b6c8d0e9f3c1e0b7d2a4c6e8f1a3b5d7" } });
     expect((await itemRow(mentioned)).status).toBe("not_started");
     expect((await historyOf(closed))[0]).toMatchObject({ action: "item.github", actor: "system:github", after: { repo: "acme/health-api", commit: "7d2a4c6e8f1a3b5d7c9e0f2a4b6c8d0e9f3c1e0b", state: "pushed" } });
 
