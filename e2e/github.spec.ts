@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -49,4 +50,13 @@ test("a merged pull request that fixes an item closes it, and the item page link
   // The history says GitHub did it, and which pull request.
   await expect(page.getByText(/linked pull request acme\/health-api#77/)).toBeVisible();
   await expect(page.getByText("GitHub", { exact: true }).first()).toBeVisible();
+
+  // The section (state badges included) passes axe in both themes.
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.reload();
+    await expect(section).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).include('[data-testid="pull-requests"]').withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(violations.map((v) => `${scheme}: ${v.id} ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
+  }
 });
