@@ -16,9 +16,10 @@ const httpsUrl = text(2000, [/^https?:\/\/[^\s\u0000]+$/, "must be an http(s) ad
 
 export const pullRequestPayload = z.looseObject({
   action: text(100),
-  number: z.number().int().positive().optional(),
+  number: z.number().int().optional(),
   pull_request: z.looseObject({
-    number: z.number().int().positive(),
+    // Stored in an integer column: a number beyond it is bad input (400), not a database error.
+    number: z.number().int().positive().max(2_147_483_647),
     html_url: httpsUrl,
     title: text(1000),
     body: text(300_000).nullish(),

@@ -256,6 +256,10 @@ describe("POST /api/v1/integrations/github", () => {
     const badUrl = pr("opened", { number: ++n, title: "P0-006" }) as PrFixture;
     badUrl.pull_request.html_url = "javascript:alert(1)";
     expect((await post("pull_request", badUrl)).json).toMatchObject({ error: { code: "invalid", field: "pull_request.html_url" } });
+    const huge = pr("opened", { number: 1, title: "P0-006" }) as PrFixture;
+    huge.pull_request.number = 2 ** 31;
+    expect((await post("pull_request", huge)).json).toMatchObject({ error: { code: "invalid", field: "pull_request.number" } });
+    expect((await post("pull_request", null, { body: "null" })).json).toMatchObject({ error: { code: "invalid", field: "body" } });
     expect((await post("push", { ref: 5 })).status).toBe(400);
     expect((await post("pull_request", pr("opened", { number: ++n, title: "x" }), { contentType: "application/x-www-form-urlencoded" })).status).toBe(415);
     expect((await post("pull_request", pr("opened", { number: ++n, title: "x" }), { delivery: "" })).status).toBe(400);
