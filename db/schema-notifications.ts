@@ -19,7 +19,7 @@ export const notifications = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     kind: text("kind").notNull().$type<NotificationKind>(),
     // What it is about: an item, a runbook, a metric, an import (its id); the link is derived from it.
-    subjectType: text("subject_type").notNull().$type<WatchSubject | "import">(),
+    subjectType: text("subject_type").notNull().$type<WatchSubject | "import" | "webhook">(),
     subjectId: text("subject_id").notNull(),
     actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
     // Who did it as a name that outlives the account ("Lee Lead", "CI token", "Reminders").

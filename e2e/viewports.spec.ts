@@ -13,6 +13,20 @@ type StorageState = Exclude<BrowserContextOptions["storageState"], string | unde
 
 /** A real address for each page whose route names a record (a new one must be added here to compile). */
 const EXAMPLES: { [R in DetailRoute]: string | ((page: Page) => Promise<string>) } = {
+  // The demo has no webhook: register one (for a rare event, to an address nothing answers) if none is listed yet.
+  "/admin/webhooks/[id]": async (page) => {
+    await page.goto("/admin/webhooks");
+    const listed = page.locator('[data-testid="webhook-row"] a').first();
+    if (!(await listed.count())) {
+      await page.getByLabel("URL").fill("https://hooks.example.com/health-backlog");
+      await page.getByRole("checkbox", { name: /runbook\.review_due/ }).check();
+      await page.getByRole("button", { name: "Register webhook" }).click();
+      await page.getByRole("link", { name: "Open the webhook" }).waitFor();
+    }
+    const href = await page.locator('[data-testid="webhook-row"] a').first().getAttribute("href");
+    if (!href) throw new Error("no webhook to open");
+    return href;
+  },
   "/backlog/[project]/[key]": "/backlog/health-todos/P0-001",
   "/metrics/[key]": "/metrics/error_rate",
   "/metrics/[key]/edit": "/metrics/error_rate/edit",

@@ -19,7 +19,7 @@ export async function startServer() {
     // Ended sessions and forgotten sign-in failures: nothing reads them any more.
     await Promise.all([pruneSessions(handle.db), pruneThrottle(handle.db)]);
     // Reminders, digests and the e-mail queue (lib/reminders/scheduler.ts).
-    startBackgroundWork(async () => (await getDbHandle()).db);
+    startBackgroundWork(getDbHandle);
   } catch (error) {
     // Keep serving: /api/health reports the outage and the next request retries the connection.
     console.error("[start] database unavailable at start-up:", error instanceof Error ? error.message : error);

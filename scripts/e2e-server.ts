@@ -24,6 +24,8 @@ process.env.TRUST_PROXY_HOPS = "1";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 // The GitHub integration is on, so e2e/github.spec.ts can deliver signed pull request events.
 process.env.GITHUB_WEBHOOK_SECRET = E2E_GITHUB_WEBHOOK_SECRET;
+// The webhook spec's receiver listens on loopback, which deliveries refuse unless an admin allows it.
+process.env.WEBHOOK_ALLOWED_HOSTS = "127.0.0.1";
 process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
 
 await withDb(async ({ db }) => {

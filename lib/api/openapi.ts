@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TOKEN_SCOPES, POLICY, type TokenScope } from "@/lib/auth/policy";
 import { HTTP_STATUS } from "@/lib/result";
+import { webhookOperations } from "./openapi-webhooks";
 import { API, type Endpoint } from "./catalog";
 
 // The OpenAPI 3.1 document, generated from the catalog's zod schemas (their input side: what a
@@ -100,6 +101,7 @@ export function openApiDocument(serverUrl?: string): Json {
     },
     ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
     paths,
+    webhooks: webhookOperations(),
     components: {
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", description: "An API token; its scopes decide what it may call" },

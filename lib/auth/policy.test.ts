@@ -75,6 +75,7 @@ const EXPECTED: Record<ActionName, Caller[]> = {
   "users.resetPassword": ["admin"],
   "auditLog.read": ["admin"],
   "tokens.manage": ["admin"],
+  "webhooks.manage": ["admin"],
 };
 
 // What each API token scope unlocks, written out independently of TOKEN_SCOPES.

@@ -93,6 +93,7 @@ export const POLICY = {
   "users.resetPassword": "admin",
   "auditLog.read": "admin",
   "tokens.manage": "admin",
+  "webhooks.manage": "admin",
 } as const satisfies Record<string, Requirement>;
 
 export type ActionName = keyof typeof POLICY;

@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   "metric_threshold",
   "import_finished",
   "pull_request",
+  "webhook_disabled",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -29,6 +30,7 @@ export const KIND_LABELS: Record<NotificationKind, { label: string; hint: string
   metric_threshold: { label: "Metric thresholds", hint: "A metric you watch crossed its target." },
   import_finished: { label: "Imports", hint: "An import you started finished." },
   pull_request: { label: "Pull requests", hint: "A pull request that names an item you own or watch was reopened on GitHub." },
+  webhook_disabled: { label: "Webhooks switched off", hint: "A webhook failed for a day and was switched off (administrators)." },
 };
 
 /** Where a kind arrives: in the app (the inbox), and by e-mail at once, in the daily digest or not at all. */
@@ -49,7 +51,11 @@ export const DEFAULT_PREFERENCES: Record<NotificationKind, KindPreference> = {
   metric_threshold: { inApp: true, email: "digest" },
   import_finished: { inApp: true, email: "off" },
   pull_request: { inApp: true, email: "immediate" },
+  webhook_disabled: { inApp: true, email: "immediate" },
 };
+
+/** Kinds only administrators receive: the preferences page shows them to administrators alone. */
+export const ADMIN_KINDS: readonly NotificationKind[] = ["webhook_disabled"];
 
 /** What can be watched. */
 export const WATCH_SUBJECTS = ["item", "runbook", "metric", "project"] as const;

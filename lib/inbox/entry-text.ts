@@ -20,7 +20,7 @@ export type EntryWords = {
   excerpt?: string;
 };
 
-const SYSTEM_KINDS: readonly NotificationKind[] = ["at_risk", "overdue", "review_due", "metric_threshold", "import_finished"];
+const SYSTEM_KINDS: readonly NotificationKind[] = ["at_risk", "overdue", "review_due", "metric_threshold", "import_finished", "webhook_disabled"];
 
 export const itemHref = (item: Pick<ItemRef, "project" | "key">) => `/backlog/${encodeURIComponent(item.project)}/${encodeURIComponent(item.key)}`;
 
@@ -92,6 +92,11 @@ export function entryWords(entry: { kind: NotificationKind; actorLabel: string; 
       const i = d.import;
       const text = i ? `Your import of ${i.fileName} into ${i.project} finished: ${plural(i.created, "item")} created, ${i.updated.toLocaleString("en")} updated` : "Your import finished";
       return { ...base, text, href: i ? `/backlog?project=${encodeURIComponent(i.project)}` : "/backlog" };
+    }
+    case "webhook_disabled": {
+      const w = d.webhook;
+      const text = w ? `The webhook to ${w.url} was switched off after failing since ${formatInstant(w.failingSince, zone, "datetime")}` : "A webhook was switched off after a day of failures";
+      return { ...base, text, href: w ? `/admin/webhooks/${encodeURIComponent(w.id)}` : "/admin/webhooks" };
     }
   }
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { mailOutbox, type MailRow } from "@/db/schema-notifications";
+import { backoffDelayMs } from "@/lib/time/backoff";
 
 // The queue's moves. A worker claims due rows with FOR UPDATE SKIP LOCKED and a lease, in its own
 // short transaction, so several app instances share the queue without sending a row twice while
@@ -13,7 +14,7 @@ export const LEASE_MS = 2 * 60_000;
 export const MAX_ATTEMPTS = 12;
 
 /** The wait after the n-th failed attempt: 1, 2, 4 … minutes, at most 4 hours (≈ 26 h over 12 attempts). */
-export const backoffMs = (attempts: number) => Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 4 * 3600_000);
+export const backoffMs = (attempts: number) => backoffDelayMs({ firstMs: 60_000, maxMs: 4 * 3_600_000 }, attempts);
 
 /** Claims up to `limit` due rows for `leaseMs`; each claim counts as an attempt. */
 export async function claimDue(db: Db, limit = 20, leaseMs = LEASE_MS, now = new Date()): Promise<MailRow[]> {

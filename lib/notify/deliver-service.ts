@@ -27,7 +27,7 @@ const BURST_LOCK_SEED = 19_019;
 export type Pending = {
   userId: string;
   kind: NotificationKind;
-  subjectType: WatchSubject | "import";
+  subjectType: WatchSubject | "import" | "webhook";
   subjectId: string;
   detail: EntryDetail;
   /** Defaults to the kind and the actor: a person's burst of changes of one kind is one entry. */

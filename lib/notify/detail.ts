@@ -31,6 +31,7 @@ export type EntryDetail = {
   import?: { fileName: string; project: string; created: number; updated: number };
   /** The GitHub pull request reopened (pull_request), and the status the item kept. */
   pullRequest?: { repo: string; number: number; url: string; title: string; status: Status };
+  webhook?: { id: string; url: string; failingSince: string };
 };
 
 export const MAX_ITEMS = 20;

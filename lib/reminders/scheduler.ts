@@ -1,16 +1,17 @@
 import "server-only";
-import type { Db } from "@/db";
+import type { DbHandle } from "@/db/client";
 import { getEnv, mailConfigured } from "@/lib/env";
 import { drainOnce } from "@/lib/mail/drain";
 import { smtpSender } from "@/lib/mail/transport";
 import { drainWebhooksOnce } from "@/lib/webhooks/drain";
+import { WAKE_CHANNEL } from "@/lib/webhooks/outbox-service";
 import { pruneNotifications } from "./retention-service";
 import { runDigestPass, runReminderPass } from "./service";
 
 // In-process background work, started once per app instance (lib/startup.ts): the reminder and
 // digest pass every minute (one instance runs it at a time: the advisory lock in service.ts), old
-// entries and sent e-mail pruned hourly (retention-service.ts), webhook deliveries every two
-// seconds (lib/webhooks/drain.ts) and,
+// entries and sent e-mail pruned hourly (retention-service.ts), webhook deliveries as soon as an
+// event is queued and every two seconds (lib/webhooks/drain.ts) and,
 // when e-mail is set up, the queue drained every few seconds (instances share it row by row).
 // A pass never overlaps itself; a failure is logged and the next tick tries again.
 
@@ -19,15 +20,25 @@ const MAIL_EVERY_MS = 5_000;
 const PRUNE_EVERY_MS = 3_600_000;
 const WEBHOOKS_EVERY_MS = 2_000;
 
+/** Runs `work` every `ms`; the returned `kick` runs it now (or right after the pass under way, if one is). */
 function every(ms: number, name: string, work: () => Promise<unknown>) {
   let running = false;
+  let again = false;
   const tick = async () => {
-    if (running) return;
+    if (running) {
+      again = true;
+      return;
+    }
     running = true;
     try {
-      await work();
-    } catch (error) {
-      console.error(`[${name}]`, error instanceof Error ? error.message : error);
+      do {
+        again = false;
+        try {
+          await work();
+        } catch (error) {
+          console.error(`[${name}]`, error instanceof Error ? error.message : error);
+        }
+      } while (again);
     } finally {
       running = false;
     }
@@ -35,12 +46,13 @@ function every(ms: number, name: string, work: () => Promise<unknown>) {
   const timer = setInterval(tick, ms);
   timer.unref();
   setTimeout(tick, Math.min(ms, 5_000)).unref();
-  return () => clearInterval(timer);
+  return { stop: () => clearInterval(timer), kick: () => void tick() };
 }
 
 const g = globalThis as unknown as { __backgroundStarted?: boolean };
 
-export function startBackgroundWork(db: () => Promise<Db>) {
+export function startBackgroundWork(handle: () => Promise<DbHandle>) {
+  const db = async () => (await handle()).db;
   if (g.__backgroundStarted) return;
   g.__backgroundStarted = true;
   every(REMINDER_EVERY_MS, "reminders", async () => {
@@ -51,11 +63,16 @@ export function startBackgroundWork(db: () => Promise<Db>) {
   });
   every(PRUNE_EVERY_MS, "retention", async () => pruneNotifications(await db()));
   // Webhook deliveries: every instance works the outbox (rows are claimed with SKIP LOCKED).
-  every(WEBHOOKS_EVERY_MS, "webhooks", async () => {
+  // Woken on commit by any instance that queued an event (NOTIFY), so a change reaches its receiver
+  // in milliseconds; the poll remains for retries that come due and for a missed notification.
+  const webhooks = every(WEBHOOKS_EVERY_MS, "webhooks", async () => {
     const d = await db();
     const allowHosts = getEnv().WEBHOOK_ALLOWED_HOSTS;
     for (let i = 0; i < 50; i++) if (!(await drainWebhooksOnce(d, { limit: 50, allowHosts })).claimed) break;
   });
+  void handle()
+    .then((h) => h.listen(WAKE_CHANNEL, webhooks.kick))
+    .catch((error: unknown) => console.error("[webhooks] cannot listen for new events; polling only:", error instanceof Error ? error.message : error));
   if (mailConfigured()) {
     const send = smtpSender();
     const appUrl = getEnv().APP_URL!;

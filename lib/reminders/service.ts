@@ -30,7 +30,7 @@ const BATCH = 5000;
 async function itemReminders(tx: Tx, kind: "at_risk" | "overdue", now: Date): Promise<number> {
   const state = kind === "overdue" ? "overdue" : "at_risk";
   const due = await tx
-    .select({ id: backlogItems.id, key: backlogItems.key, title: backlogItems.title, projectId: backlogItems.projectId, assigneeId: backlogItems.assigneeId, dueAt: backlogItems.dueAt, project: projects.slug })
+    .select({ id: backlogItems.id, key: backlogItems.key, title: backlogItems.title, projectId: backlogItems.projectId, status: backlogItems.status, priority: backlogItems.priority, assigneeId: backlogItems.assigneeId, dueAt: backlogItems.dueAt, project: projects.slug })
     .from(backlogItems)
     .innerJoin(projects, eq(projects.id, backlogItems.projectId))
     .leftJoin(

@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db";
 import { backlogItems, metrics, projects, runbookDrills, runbooks } from "@/db/schema";
+import { webhookEndpoints } from "@/db/schema-webhooks";
 import { PROJECT_SLUG } from "@/lib/projects/slug";
 import { isRunbookSlug } from "@/lib/runbooks/slug";
 import { hasNul } from "@/lib/validation/text";
@@ -11,7 +12,7 @@ import { matchPage, type DetailRoute, type ParamsOf } from "./page-manifest";
 // Whether the record a detail URL names exists, asked by the app layout before the page streams:
 // pages stream behind a loading state, and once streaming has begun a page's notFound() can only
 // show the not-found view with status 200. Checked here first, a missing item, runbook, drill or
-// metric answers a real 404 to a full page load (a bookmark, a shared link, curl). Lookups match
+// metric or webhook answers a real 404 to a full page load (a bookmark, a shared link, curl). Lookups match
 // the pages' own: exact, case-sensitive slugs and keys, and a slug the one validator refuses names
 // nothing (lib/runbooks/slug.ts, lib/projects/slug.ts).
 
@@ -55,6 +56,7 @@ const CHECKS: { [R in DetailRoute]: Check<R> } = {
       : Promise.resolve(false),
   "/metrics/[key]": metricExists,
   "/metrics/[key]/edit": metricExists,
+  "/admin/webhooks/[id]": (db, { id }) => (isId(id) ? found(db.select({ one: sql`1` }).from(webhookEndpoints).where(eq(webhookEndpoints.id, id)).limit(1)) : Promise.resolve(false)),
 };
 
 /** False only for a detail URL whose record does not exist; true for every other path. */

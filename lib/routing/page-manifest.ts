@@ -18,6 +18,8 @@ export const PAGES = {
   "/admin/audit": { action: "pages.admin" },
   "/admin/tokens": { action: "tokens.manage" },
   "/admin/users": { action: "pages.admin" },
+  "/admin/webhooks": { action: "webhooks.manage" },
+  "/admin/webhooks/[id]": { action: "webhooks.manage" },
   "/api-docs": { action: "pages.dashboard" },
   "/backlog": { action: "pages.backlog" },
   "/backlog/[project]/[key]": { action: "pages.backlog" },

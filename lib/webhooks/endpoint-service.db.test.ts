@@ -9,7 +9,9 @@ import { resetEnvForTests } from "@/lib/env";
 import { ActionFailure } from "@/lib/result";
 import { createTestDb } from "@/test/db";
 import { drainWebhooksOnce } from "./drain";
-import { createEndpoint, deleteEndpoint, redeliver, sendTestEvent, updateEndpoint } from "./endpoint-service";
+import { expectDocumented } from "./payload-schemas.testing";
+import { DELIVERY_PAGE, deliveryLog, getEndpoint, listEndpoints } from "./endpoint-queries";
+import { createEndpoint, deleteEndpoint, MAX_ENDPOINTS, redeliver, sendTestEvent, updateEndpoint } from "./endpoint-service";
 import { queueWebhookEvent } from "./outbox-service";
 import { SIGNATURE_HEADER, verifySignature } from "./signature";
 
@@ -75,6 +77,8 @@ describe("webhook endpoints", () => {
     expect(received.at(-1)!.headers["x-health-backlog-delivery"]).toBe(test.eventId);
     expect(again.deliveryId).not.toBe(test.deliveryId);
     expect(await audit(made.id)).toEqual(["webhook.create", "webhook.test", "webhook.redeliver"]);
+    // Every body matches the payload documented for its type (payload-schemas.ts), strictly.
+    expectDocumented(received.map((r) => r.body));
   });
 
   it("switching an endpoint off closes its queue; back on, it starts afresh; a rotated secret signs from then on", async () => {
@@ -110,5 +114,43 @@ describe("webhook endpoints", () => {
     expect(await t.db.select().from(webhookOutbox).where(eq(webhookOutbox.endpointId, made.id))).toEqual([]);
     expect(await failure(deleteEndpoint(t.db, admin, made.id))).toMatchObject({ code: "not_found" });
     expect(await audit(made.id)).toEqual(["webhook.create", "webhook.delete"]);
+  });
+
+  it("the admin pages read each endpoint's queue and latest attempt, and a delivery log with every attempt, never the secret", async () => {
+    const made = await createEndpoint(t.db, admin, { url: `${base}/log`, description: "ops chat", format: "json", events: ["item.overdue"] });
+    const test = await sendTestEvent(t.db, admin, made.id);
+    await queueWebhookEvent(t.db, "item.overdue", { item: { key: "T-5" } });
+    let summary = await getEndpoint(t.db, made.id);
+    expect(summary).toMatchObject({ url: `${base}/log`, description: "ops chat", queued: 2, last: null, createdByName: "Ada Admin" });
+    expect(JSON.stringify(summary)).not.toContain(made.secret);
+    await drainWebhooksOnce(t.db, { allowHosts });
+    summary = (await listEndpoints(t.db)).find((e) => e.id === made.id)!;
+    expect(summary).toMatchObject({ queued: 0, last: { status: 200, ok: true } });
+
+    const log = await deliveryLog(t.db, made.id);
+    expect(log.rows.map((r) => [r.eventType, r.state, r.attempts.length])).toEqual([
+      ["item.overdue", "delivered", 1],
+      ["ping", "delivered", 1],
+    ]);
+    expect(log.rows[1]).toMatchObject({ id: test.deliveryId, eventId: test.eventId, attempts: [{ status: 200, excerpt: "ok" }] });
+    expect(log.next).toBeNull();
+    // Pages of fifty, latest first, each page older than the last.
+    await t.db.insert(webhookOutbox).values(Array.from({ length: DELIVERY_PAGE + 5 }, (_, i) => ({ endpointId: made.id, eventType: "item.overdue", payload: { n: i } })));
+    const first = await deliveryLog(t.db, made.id);
+    expect(first.rows).toHaveLength(DELIVERY_PAGE);
+    expect(first.rows[0]!.state).toBe("queued");
+    const second = await deliveryLog(t.db, made.id, first.next!);
+    expect(second.rows).toHaveLength(7);
+    expect(second.rows.at(-1)!.id).toBe(test.deliveryId);
+  });
+
+  it("registers at most MAX_ENDPOINTS webhooks, saying so", async () => {
+    const existing = await listEndpoints(t.db);
+    const room = MAX_ENDPOINTS - existing.length;
+    for (let i = 0; i < room; i++) await createEndpoint(t.db, admin, { url: `${base}/many/${i}`, description: "", format: "json", events: ["item.created"] });
+    expect(await failure(createEndpoint(t.db, admin, { url: `${base}/one-too-many`, description: "", format: "json", events: ["item.created"] }))).toMatchObject({
+      code: "invalid",
+      message: expect.stringMatching(/^At most 50 webhooks/),
+    });
   });
 });

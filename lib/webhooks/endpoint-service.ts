@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, count, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { webhookEndpoints, webhookOutbox } from "@/db/schema-webhooks";
 import { appendAudit } from "@/lib/audit-log/append";
@@ -10,7 +10,7 @@ import { getEnv } from "@/lib/env";
 import { refusedUrl } from "@/lib/net/outbound-guard";
 import { fail } from "@/lib/result";
 import { actorJson } from "./item-events-service";
-import { abandonQueued } from "./outbox-service";
+import { abandonQueued, WAKE_CHANNEL } from "./outbox-service";
 import type { CreateEndpointInput, UpdateEndpointInput } from "./schemas";
 
 // An admin's endpoints: registered with a secret shown once, changed (a re-enabled endpoint starts
@@ -22,16 +22,29 @@ type Endpoint = typeof webhookEndpoints.$inferSelect;
 const newSecret = () => `whsec_${randomBytes(24).toString("base64url")}`;
 const side = (e: Pick<Endpoint, "url" | "description" | "format" | "events" | "enabled">) => ({ url: e.url, description: e.description, format: e.format, events: [...e.events], enabled: e.enabled });
 
+/** The row is written with its returned ids here; the workers are woken on commit as for any queued event. */
+const wake = (tx: Parameters<Parameters<Db["transaction"]>[0]>[0]) => tx.execute(sql`select pg_notify(${WAKE_CHANNEL}, '')`);
+
 /** Refuses an address no delivery could reach (loopback, private… unless allowed), with the reason. */
 function checkUrl(url: string) {
   const reason = refusedUrl(new URL(url), { allowHosts: getEnv().WEBHOOK_ALLOWED_HOSTS });
   if (reason) fail("invalid", `URL: ${reason}`, { fieldErrors: { url: [reason] } });
 }
 
+/**
+ * Each change is queued once per endpoint that wants it, in the change's own transaction: the count
+ * is bounded so a bulk edit of a thousand items stays a bounded write.
+ */
+export const MAX_ENDPOINTS = 50;
+
 export async function createEndpoint(db: Db, actor: UserActor, input: CreateEndpointInput, now = new Date()) {
   checkUrl(input.url);
   const secret = newSecret();
   return db.transaction(async (tx) => {
+    // Serialises registrations, so two at once cannot both pass the count.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('webhook-endpoints'))`);
+    const [{ n }] = (await tx.select({ n: count() }).from(webhookEndpoints)) as [{ n: number }];
+    if (Number(n) >= MAX_ENDPOINTS) return fail("invalid", `At most ${MAX_ENDPOINTS} webhooks can be registered; delete one you no longer use first.`);
     const [row] = await tx
       .insert(webhookEndpoints)
       .values({ url: input.url, description: input.description, format: input.format, events: input.events, secret, createdBy: actor.userId, createdAt: now, updatedAt: now })
@@ -87,6 +100,7 @@ export async function sendTestEvent(db: Db, actor: UserActor, id: string, now = 
       .insert(webhookOutbox)
       .values({ endpointId: row.id, eventType: TEST_EVENT, payload: { summary: "a test event sent from the admin page", actor: actorJson(actor) }, createdAt: now, nextAttemptAt: now })
       .returning({ id: webhookOutbox.id, eventId: webhookOutbox.eventId });
+    await wake(tx);
     await appendAudit(tx, actor, { action: "webhook.test", entityType: "webhook", entityId: row.id, after: { url: row.url, eventId: queued!.eventId } });
     return { deliveryId: queued!.id, eventId: queued!.eventId };
   });
@@ -110,7 +124,8 @@ export async function redeliver(db: Db, actor: UserActor, deliveryId: number, no
       .insert(webhookOutbox)
       .values({ endpointId: old.outbox.endpointId, eventId: old.outbox.eventId, eventType: old.outbox.eventType, payload: old.outbox.payload, createdAt: old.outbox.createdAt, nextAttemptAt: now })
       .returning({ id: webhookOutbox.id });
+    await wake(tx);
     await appendAudit(tx, actor, { action: "webhook.redeliver", entityType: "webhook", entityId: old.outbox.endpointId, after: { url: old.url, eventId: old.outbox.eventId, eventType: old.outbox.eventType } });
-    return { deliveryId: queued!.id };
+    return { deliveryId: queued!.id, endpointId: old.outbox.endpointId };
   });
 }

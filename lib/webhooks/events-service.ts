@@ -4,7 +4,7 @@ import type { Tx } from "@/db";
 import { backlogItems, projects } from "@/db/schema";
 import type { Actor } from "@/lib/domain/actors";
 import { getEnv } from "@/lib/env";
-import { actorJson } from "./item-events-service";
+import { actorJson, itemPayload, type ItemFacts } from "./item-events-service";
 import { queueWebhookEvent, queueWebhookEvents } from "./outbox-service";
 
 // The events besides the item writer's, each queued in its change's transaction by the service that
@@ -20,11 +20,11 @@ const link = (path: string) => {
 
 async function itemJson(tx: Tx, itemId: string) {
   const [row] = await tx
-    .select({ id: backlogItems.id, key: backlogItems.key, title: backlogItems.title, status: backlogItems.status, priority: backlogItems.priority, project: projects.slug })
+    .select({ id: backlogItems.id, key: backlogItems.key, title: backlogItems.title, project: projects.slug, status: backlogItems.status, priority: backlogItems.priority, assigneeId: backlogItems.assigneeId, dueAt: backlogItems.dueAt })
     .from(backlogItems)
     .innerJoin(projects, eq(projects.id, backlogItems.projectId))
     .where(eq(backlogItems.id, itemId));
-  return row ?? null;
+  return row ? itemPayload(row) : null;
 }
 
 const itemPath = (item: { project: string; key: string }) => `/backlog/${encodeURIComponent(item.project)}/${encodeURIComponent(item.key)}`;
@@ -61,12 +61,12 @@ export async function webhookMetricCrossed(tx: Tx, actor: Actor, metric: { key: 
   });
 }
 
-export async function webhookItemOverdue(tx: Tx, items: readonly { id: string; key: string; title: string; project: string; dueAt: Date | null; assigneeId: string | null }[]) {
+export async function webhookItemOverdue(tx: Tx, items: readonly ItemFacts[]) {
   await queueWebhookEvents(
     tx,
     "item.overdue",
     items.map((item) => ({
-      item: { id: item.id, key: item.key, title: item.title, project: item.project, assigneeId: item.assigneeId, dueAt: item.dueAt?.toISOString() ?? null },
+      item: itemPayload(item),
       summary: `overdue since ${item.dueAt?.toISOString() ?? "?"}`,
       ...link(itemPath(item)),
     })),

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { backlogItems, projects } from "@/db/schema";
-import { webhookEndpoints, webhookOutbox } from "@/db/schema-webhooks";
+import type { webhookOutbox } from "@/db/schema-webhooks";
 import type { Actor } from "@/lib/domain/actors";
 import type { WebhookEvent } from "@/lib/domain/webhooks";
 import { getEnv } from "@/lib/env";
+import { endpointsWanting, insertOutbox } from "./outbox-service";
 
 // What the item writer's changes tell other systems (called by lib/backlog/writer in the same
 // transaction as the change): item.created, item.updated with each changed field's previous and new
@@ -30,6 +31,10 @@ export function actorJson(actor: Actor | null) {
   return { type: "system", name: actor.name };
 }
 
+/** An item as every event names it (payload-schemas.ts documents it). */
+export type ItemFacts = Pick<Row, "id" | "key" | "title" | "status" | "priority" | "assigneeId" | "dueAt"> & { project: string };
+export const itemPayload = (i: ItemFacts) => ({ id: i.id, key: i.key, title: i.title, project: i.project, status: i.status, priority: i.priority, assigneeId: i.assigneeId, dueAt: i.dueAt?.toISOString() ?? null });
+
 /** The events each write makes, before knowing who wants them. */
 export function itemEvents(writes: readonly WebhookItemWrite[]): { type: WebhookEvent; itemId: string; projectId: string; data: Record<string, unknown> }[] {
   const out: { type: WebhookEvent; itemId: string; projectId: string; data: Record<string, unknown> }[] = [];
@@ -53,10 +58,7 @@ export async function webhookItemWrites(tx: Tx, actor: Actor | null, writes: rea
   const events = itemEvents(writes);
   if (!events.length) return;
   const types = [...new Set(events.map((e) => e.type))];
-  const endpoints = await tx
-    .select({ id: webhookEndpoints.id, events: webhookEndpoints.events })
-    .from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.enabled, true), sql`${webhookEndpoints.events} ?| ${`{${types.join(",")}}`}::text[]`));
+  const endpoints = await endpointsWanting(tx, types);
   if (!endpoints.length) return;
   const projectIds = [...new Set(events.map((e) => e.projectId))];
   const slugs = new Map((await tx.select({ id: projects.id, slug: projects.slug }).from(projects).where(inArray(projects.id, projectIds))).map((p) => [p.id, p.slug]));
@@ -68,12 +70,12 @@ export async function webhookItemWrites(tx: Tx, actor: Actor | null, writes: rea
     const item = items.get(e.itemId)!;
     const project = slugs.get(item.projectId) ?? "";
     const payload = {
-      item: { id: item.id, key: item.key, title: item.title, project, status: item.status, priority: item.priority, assigneeId: item.assigneeId, dueAt: json(item.dueAt) },
+      item: itemPayload({ ...item, project }),
       actor: who,
       ...(appUrl ? { url: `${appUrl}/backlog/${encodeURIComponent(project)}/${encodeURIComponent(item.key)}` } : {}),
       ...e.data,
     };
     for (const endpoint of endpoints) if (endpoint.events.includes(e.type)) rows.push({ endpointId: endpoint.id, eventType: e.type, payload, createdAt: now, nextAttemptAt: now });
   }
-  for (let i = 0; i < rows.length; i += 1000) await tx.insert(webhookOutbox).values(rows.slice(i, i + 1000));
+  await insertOutbox(tx, rows);
 }

@@ -1,8 +1,10 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
+import { users } from "@/db/schema";
 import { webhookAttempts, webhookEndpoints, webhookOutbox } from "@/db/schema-webhooks";
 import type { WebhookEvent } from "@/lib/domain/webhooks";
+import { deliver } from "@/lib/notify/deliver-service";
 import { nextAttemptAt } from "./backoff";
 
 // The outbox's moves. A change queues its event for every enabled endpoint that wants it, inside
@@ -15,33 +17,44 @@ export const LEASE_MS = 60_000;
 export type OutboxRow = typeof webhookOutbox.$inferSelect;
 
 type EventData = Record<string, unknown>;
+type NewRow = typeof webhookOutbox.$inferInsert;
 
-/**
- * Queues `type` for each enabled endpoint that subscribed to it. `data` may be a function, called
- * only when someone wants the event (so a change nobody listens to costs one small query). Returns
- * how many rows were queued.
- */
-export async function queueWebhookEvent(tx: Tx | Db, type: WebhookEvent, data: EventData | (() => Promise<EventData>), now = new Date()): Promise<number> {
-  const endpoints = await tx
-    .select({ id: webhookEndpoints.id })
+/** Told on commit that something was queued, so an instance's worker delivers at once instead of at its next poll. */
+export const WAKE_CHANNEL = "hb_webhooks";
+
+/** The enabled endpoints subscribed to any of `types`, with their subscriptions: one small query (none, usually). */
+export async function endpointsWanting(tx: Tx | Db, types: readonly WebhookEvent[]) {
+  if (!types.length) return [];
+  return tx
+    .select({ id: webhookEndpoints.id, events: webhookEndpoints.events })
     .from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.enabled, true), sql`${webhookEndpoints.events} @> ${JSON.stringify([type])}::jsonb`));
-  if (!endpoints.length) return 0;
-  const payload = typeof data === "function" ? await data() : data;
-  await tx.insert(webhookOutbox).values(endpoints.map((e) => ({ endpointId: e.id, eventType: type, payload, createdAt: now, nextAttemptAt: now })));
-  return endpoints.length;
+    .where(and(eq(webhookEndpoints.enabled, true), sql`${webhookEndpoints.events} ?| ${`{${types.join(",")}}`}::text[]`));
 }
 
-/** The same for many events of one type (a reminder pass's overdue items): one query, one insert per thousand rows. */
-export async function queueWebhookEvents(tx: Tx | Db, type: WebhookEvent, payloads: readonly EventData[], now = new Date()): Promise<number> {
-  if (!payloads.length) return 0;
-  const endpoints = await tx
-    .select({ id: webhookEndpoints.id })
-    .from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.enabled, true), sql`${webhookEndpoints.events} @> ${JSON.stringify([type])}::jsonb`));
-  const rows = endpoints.flatMap((e) => payloads.map((payload) => ({ endpointId: e.id, eventType: type, payload, createdAt: now, nextAttemptAt: now })));
+/** Writes outbox rows (a thousand per statement) and wakes the workers of every instance when the transaction commits. */
+export async function insertOutbox(tx: Tx | Db, rows: readonly NewRow[]) {
+  if (!rows.length) return;
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(webhookOutbox).values(rows.slice(i, i + 1000));
+  await tx.execute(sql`select pg_notify(${WAKE_CHANNEL}, '')`);
+}
+
+/**
+ * Queues events of one type for each enabled endpoint that subscribed to it (a reminder pass's
+ * overdue items are one call). `payloads` may be a function, called only when someone wants the
+ * event (so a change nobody listens to costs one small query). Returns how many rows were queued.
+ */
+export async function queueWebhookEvents(tx: Tx | Db, type: WebhookEvent, payloads: readonly EventData[] | (() => Promise<readonly EventData[]>), now = new Date()): Promise<number> {
+  const endpoints = await endpointsWanting(tx, [type]);
+  if (!endpoints.length) return 0;
+  const list = typeof payloads === "function" ? await payloads() : payloads;
+  const rows = endpoints.flatMap((e) => list.map((payload) => ({ endpointId: e.id, eventType: type, payload: { ...payload }, createdAt: now, nextAttemptAt: now })));
+  await insertOutbox(tx, rows);
   return rows.length;
+}
+
+/** One event: `queueWebhookEvents` with a single payload. */
+export async function queueWebhookEvent(tx: Tx | Db, type: WebhookEvent, data: EventData | (() => Promise<EventData>), now = new Date()): Promise<number> {
+  return queueWebhookEvents(tx, type, typeof data === "function" ? async () => [await data()] : [data], now);
 }
 
 /** Claims up to `limit` due rows for `leaseMs`, each counted as an attempt. */
@@ -118,6 +131,27 @@ async function failing(tx: Tx, endpointId: string, now: Date, gaveUpSince: Date 
     .set({ enabled: false, disabledReason: `failing since ${endpoint.failingSince.toISOString()}`, updatedAt: now })
     .where(eq(webhookEndpoints.id, endpointId));
   await abandonQueued(tx, endpointId, now, "endpoint disabled after a day of failures");
+  await tellAdmins(tx, endpointId, endpoint.failingSince, now);
+}
+
+/** Every enabled administrator hears that an endpoint was switched off (in the app, and by e-mail as they chose). */
+async function tellAdmins(tx: Tx, endpointId: string, failingSince: Date, now: Date) {
+  const [endpoint] = await tx.select({ url: webhookEndpoints.url }).from(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId));
+  const admins = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, "admin"), eq(users.disabled, false)));
+  if (!endpoint || !admins.length) return;
+  await deliver(
+    tx,
+    null,
+    admins.map((a) => ({
+      userId: a.id,
+      kind: "webhook_disabled" as const,
+      subjectType: "webhook" as const,
+      subjectId: endpointId,
+      detail: { webhook: { id: endpointId, url: endpoint.url.slice(0, 300), failingSince: failingSince.toISOString() } },
+      burstKey: `webhook_disabled:${endpointId}:${failingSince.toISOString()}`,
+    })),
+    now,
+  );
 }
 
 /** Closes what is still queued for an endpoint (disabled, or switched off by an admin). */

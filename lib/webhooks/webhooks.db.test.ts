@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { metrics, projects, users } from "@/db/schema";
+import { notifications } from "@/db/schema-notifications";
 import { webhookAttempts, webhookEndpoints, webhookOutbox } from "@/db/schema-webhooks";
 import { addComment } from "@/lib/backlog/comment-service";
 import { createItem, setItemStatus, updateItem } from "@/lib/backlog/service";
@@ -10,8 +11,10 @@ import { importDocument } from "@/lib/importer/service";
 import { recordPoints } from "@/lib/metrics/service";
 import { runReminderPass } from "@/lib/reminders/service";
 import { userActor } from "@/lib/domain/actors";
+import { entryWords } from "@/lib/inbox/entry-text";
 import { createTestDb } from "@/test/db";
 import { drainWebhooksOnce } from "./drain";
+import { expectDocumented } from "./payload-schemas.testing";
 import { queueWebhookEvent } from "./outbox-service";
 import { SIGNATURE_HEADER, verifySignature } from "./signature";
 
@@ -123,7 +126,14 @@ describe("webhook outbox", () => {
     expect(new Set(ids).size).toBe(60);
   });
 
-  it("an endpoint failing for a day is switched off and its queue closed", async () => {
+  it("an endpoint failing for a day is switched off, its queue closed and every administrator told once", async () => {
+    const [ada, eve] = await t.db
+      .insert(users)
+      .values([
+        { email: "ada-admin@test", name: "Ada", role: "admin", passwordHash: "x" },
+        { email: "eve-engineer@test", name: "Eve", role: "engineer", passwordHash: "x" },
+      ])
+      .returning();
     const e = await endpoint("/down", ["item.created"]);
     answers.set("/down", Array(100).fill(503));
     await queueWebhookEvent(t.db, "item.created", { item: { key: "T-3" } });
@@ -139,6 +149,13 @@ describe("webhook outbox", () => {
     expect(row!.deliveredAt).toBeNull();
     // Disabled: new events are not queued for it.
     expect(await queueWebhookEvent(t.db, "item.created", { item: { key: "T-4" } })).toBe(0);
+    const told = await t.db.select().from(notifications).where(eq(notifications.kind, "webhook_disabled"));
+    expect(told.map((n) => n.userId)).toEqual([ada!.id]);
+    expect(told[0]).toMatchObject({ subjectType: "webhook", subjectId: e.id });
+    const words = entryWords({ kind: "webhook_disabled", actorLabel: "", detail: told[0]!.detail, subjectType: "webhook" }, "UTC");
+    expect(words.text).toMatch(/^The webhook to http:\/\/127\.0\.0\.1:\d+\/down was switched off after failing since /);
+    expect(words.href).toBe(`/admin/webhooks/${e.id}`);
+    expect(eve).toBeDefined();
   });
 
   it("the item writer's changes reach a receiver: created, updated with previous values, status changed; a refused write sends nothing", async () => {
@@ -163,6 +180,8 @@ describe("webhook outbox", () => {
     const edit = bodies.find((b) => b.type === "item.updated" && b.data.changes.priority);
     expect(edit.data.changes).toEqual({ priority: { from: "P2", to: "P0" }, title: { from: "Add tracing", to: "Add tracing everywhere" } });
     expect(bodies.some((b) => JSON.stringify(b).includes("P3"))).toBe(false);
+    // Every body matches the payload documented for its type (payload-schemas.ts), strictly.
+    expectDocumented(received.map((r) => r.body));
   });
 
   it("comments, imports, metric crossings and overdue items are heard too, each by the endpoints that want it", async () => {
@@ -194,5 +213,7 @@ describe("webhook outbox", () => {
     expect(others.find((b) => b.type === "item.overdue").data).toMatchObject({ item: { title: "Late" } });
     // The other endpoint heard only of the three items created (two imported, one by hand).
     expect(at("/items-only").map((b) => b.type)).toEqual(["item.created", "item.created", "item.created"]);
+    // Every body matches the payload documented for its type (payload-schemas.ts), strictly.
+    expectDocumented(received.map((r) => r.body));
   });
 });

@@ -54,7 +54,7 @@ export default async function AccountPage() {
         <Card className="p-5 lg:col-span-2" id="notifications">
           <h2 className="text-base font-semibold">Notifications</h2>
           <p className="mt-1 mb-4 text-sm text-muted-foreground">What reaches your inbox and your e-mail. By default you hear about items assigned to you, changes and comments on what you own or watch, and mentions; watch an item, runbook, metric or project to hear about it too.</p>
-          <NotificationForm initial={preferences} mailEnabled={mailConfigured()} zone={zone} />
+          <NotificationForm initial={preferences} mailEnabled={mailConfigured()} zone={zone} isAdmin={actor.role === "admin"} />
         </Card>
         <Card className="p-5 lg:col-span-2">
           <h2 className="text-base font-semibold">Projects you watch</h2>

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useItemAction } from "@/components/use-item-action";
-import { EMAIL_MODES, KIND_LABELS, NOTIFICATION_KINDS, type EmailMode, type KindPreference, type NotificationKind } from "@/lib/domain/notifications";
+import { ADMIN_KINDS, EMAIL_MODES, KIND_LABELS, NOTIFICATION_KINDS, type EmailMode, type KindPreference, type NotificationKind } from "@/lib/domain/notifications";
 import { savePreferencesAction } from "@/lib/inbox/actions";
 
 const EMAIL_LABELS: Record<EmailMode, string> = { off: "No e-mail", immediate: "E-mail at once", digest: "Daily digest" };
@@ -14,7 +14,9 @@ const hourLabel = (h: number) => `${String(h).padStart(2, "0")}:00`;
 export type PreferencesView = { kinds: Record<NotificationKind, KindPreference>; quietStart: number | null; quietEnd: number | null; digestHour: number };
 
 /** Per kind: in the app or not, and by e-mail at once, in the digest or not; quiet hours and the digest's hour, in the user's zone. */
-export function NotificationForm({ initial, mailEnabled, zone }: { initial: PreferencesView; mailEnabled: boolean; zone: string }) {
+export function NotificationForm({ initial, mailEnabled, zone, isAdmin }: { initial: PreferencesView; mailEnabled: boolean; zone: string; isAdmin: boolean }) {
+  // Kinds only administrators receive are offered to them alone.
+  const shown = NOTIFICATION_KINDS.filter((kind) => isAdmin || !ADMIN_KINDS.includes(kind));
   const { pending, run } = useItemAction();
   const [kinds, setKinds] = useState(initial.kinds);
   const [quiet, setQuiet] = useState(initial.quietStart !== null);
@@ -46,7 +48,7 @@ export function NotificationForm({ initial, mailEnabled, zone }: { initial: Pref
       ) : null}
       {/* One row per kind: the name and what it covers, then its two choices (side by side when there is room, under it on a phone). */}
       <ul className="divide-y divide-border border-y border-border text-sm" aria-label="Notify me about">
-        {NOTIFICATION_KINDS.map((kind) => (
+        {shown.map((kind) => (
           <li key={kind} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 py-2">
             <div className="min-w-0 flex-1 basis-56">
               <span className="font-medium">{KIND_LABELS[kind].label}</span>

@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { ProjectSelect } from "@/components/projects/project-select";
 import { Button } from "@/components/ui/button";
@@ -34,6 +34,13 @@ const sizeLabel = (bytes: number) => (bytes > 1024 * 1024 ? `${(bytes / 1024 / 1
 
 export function ImportWizard({ projects }: { projects: ProjectOption[] }) {
   const [file, setFile] = useState<File | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  // A file chosen before the page finished loading fired its change event before React listened:
+  // take it from the input once mounted, or the dry run would stay disabled with a file shown.
+  useEffect(() => {
+    const chosen = fileInput.current?.files?.[0];
+    if (chosen) setFile(chosen);
+  }, []);
   const [text, setText] = useState("");
   const [project, setProject] = useState(projects[0]?.slug ?? NEW);
   const [newSlug, setNewSlug] = useState("");
@@ -104,6 +111,7 @@ export function ImportWizard({ projects }: { projects: ProjectOption[] }) {
       <Card className="h-fit space-y-4 p-4">
         <Field id="import-file" label="Markdown file" error={fileError} hint=".md or .txt, up to 5 MB">
           <Input
+            ref={fileInput}
             id="import-file"
             type="file"
             accept=".md,.markdown,.txt,text/markdown,text/plain"
