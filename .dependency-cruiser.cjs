@@ -15,7 +15,7 @@ const LAYERS = [
   ["audit-log", "notify", "projects"],
   ["webhooks"],
   ["backlog", "tokens", "users"],
-  ["account", "inbox", "matrix", "metrics"],
+  ["account", "inbox", "integrations", "matrix", "metrics"],
   ["dashboard", "importer", "mail", "runbooks"],
   ["api", "reminders", "routing", "screens", "worker"],
 ];

@@ -5,9 +5,10 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as core from "./schema";
 import * as notificationTables from "./schema-notifications";
 import * as webhookTables from "./schema-webhooks";
+import * as integrationTables from "./schema-integrations";
 
 // Every table, as Drizzle's relational queries see them (the inbox's tables live in their own file).
-const schema = { ...core, ...notificationTables, ...webhookTables };
+const schema = { ...core, ...notificationTables, ...webhookTables, ...integrationTables };
 
 export type Schema = typeof schema;
 /** What the app codes against: the same Drizzle API whichever driver is underneath. */

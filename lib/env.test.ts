@@ -36,4 +36,15 @@ describe("environment validation", () => {
     expect(env.DEMO_MODE).toBe(true);
     expect(env.dataDir.endsWith(".data")).toBe(true);
   });
+
+  it("takes GITHUB_WEBHOOK_SECRET as optional (unset: the integration is off) and refuses a short one", () => {
+    vi.stubEnv("GITHUB_WEBHOOK_SECRET", "");
+    expect(getEnv().GITHUB_WEBHOOK_SECRET).toBeUndefined();
+    resetEnvForTests();
+    vi.stubEnv("GITHUB_WEBHOOK_SECRET", "short");
+    expect(() => getEnv()).toThrow(/GITHUB_WEBHOOK_SECRET must be at least 16 characters/);
+    resetEnvForTests();
+    vi.stubEnv("GITHUB_WEBHOOK_SECRET", "a".repeat(64));
+    expect(getEnv().GITHUB_WEBHOOK_SECRET).toBe("a".repeat(64));
+  });
 });

@@ -42,6 +42,9 @@ const envSchema = z
             .filter(Boolean),
         ),
     ),
+    // The secret of the GitHub webhook (Settings → Webhooks → Secret); unset = the integration is off
+    // and POST /api/v1/integrations/github answers 404. lib/integrations/github-signature.ts.
+    GITHUB_WEBHOOK_SECRET: optionalString.pipe(z.string().min(16, "must be at least 16 characters (openssl rand -hex 32)").max(512, "must be at most 512 characters").optional()),
   })
   .superRefine((env, ctx) => {
     if (env.SMTP_URL && !env.MAIL_FROM) ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "is required with SMTP_URL: the sender address, e.g. Health Backlog <backlog@example.com>" });

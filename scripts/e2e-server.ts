@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { seedDemo } from "@/db/demo/seed";
 import { buildIsCurrent, recordBuild, sourceStamp } from "./lib/build-stamp";
 import { applyE2eFixtures } from "./lib/e2e-fixtures";
+import { E2E_GITHUB_WEBHOOK_SECRET } from "./lib/e2e-secrets";
 import { withDb } from "./lib/open-db";
 import { bin, run, serve } from "./lib/run";
 
@@ -21,6 +22,8 @@ process.env.AUTH_TRUST_HOST = "true";
 // header fall back to the socket's address, as a proxy-less deployment would see them.
 process.env.TRUST_PROXY_HOPS = "1";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+// The GitHub integration is on, so e2e/github.spec.ts can deliver signed pull request events.
+process.env.GITHUB_WEBHOOK_SECRET = E2E_GITHUB_WEBHOOK_SECRET;
 // The webhook spec's receiver listens on loopback, which deliveries refuse unless an admin allows it.
 process.env.WEBHOOK_ALLOWED_HOSTS = "127.0.0.1";
 process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));

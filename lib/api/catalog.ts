@@ -279,6 +279,27 @@ export const API = {
     success: { status: 201, description: "The new comment", schema: body.commentBody },
     tags: ["Backlog"],
   }),
+  githubWebhook: route({
+    action: "integrations.github",
+    method: "POST",
+    path: "/api/v1/integrations/github",
+    summary: "GitHub webhook deliveries: pull requests and pushes that name items move them",
+    description:
+      "For GitHub, not for scripts (README, \"Pull requests\"). Signed with `X-Hub-Signature-256` (HMAC-SHA256 of the raw body with GITHUB_WEBHOOK_SECRET; 401 otherwise); `X-GitHub-Event` ping, pull_request or push (others: 202, ignored); each `X-GitHub-Delivery` is applied once (a redelivery answers `duplicate`). 404 while GITHUB_WEBHOOK_SECRET is unset; 413 over 1 MiB; 415 unless sent as application/json.",
+    // The body is read raw (the signature is over its bytes): the handler checks it, then parses.
+    input: "none",
+    maxBytes: 1024 * 1024,
+    success: { status: 200, description: "`{ ok, pong }` for a ping, `{ ok, duplicate }` for a redelivery, else `{ ok, duplicate: false, linked, moved, ignored, notified }`", schema: body.githubDeliveryBody },
+    responses: [
+      { status: 202, description: "An event or pull-request action it does not act on: `{ ok, ignored }`", content: { "application/json": body.githubIgnoredBody } },
+      { status: 400, description: "A malformed X-GitHub-Event or X-GitHub-Delivery, a body that is not JSON, or a payload without a field it reads (named)" },
+      { status: 401, description: "No X-Hub-Signature-256, or not signed with GITHUB_WEBHOOK_SECRET" },
+      { status: 404, description: "The integration is off (GITHUB_WEBHOOK_SECRET unset)" },
+      { status: 413, description: "Body larger than 1 MiB" },
+      { status: 415, description: "Not sent as application/json" },
+    ],
+    tags: ["Integrations"],
+  }),
 } satisfies Record<string, Endpoint>;
 
 export type ApiName = keyof typeof API;

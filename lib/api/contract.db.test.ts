@@ -1,3 +1,5 @@
+import { createHmac, randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -52,9 +54,9 @@ ajv.addSchema(doc, "openapi");
 const pointer = (...parts: string[]) => parts.map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
 
 /** One call: who asks, and what. `auth`: a token with every scope, a session (the admin), or nobody. */
-type Call = { auth?: "token" | "session" | "none"; token?: string; query?: string; body?: unknown; rawBody?: string; headers?: Record<string, string>; params?: Record<string, string> };
+type Call = { auth?: "token" | "session" | "none"; token?: string; query?: string; body?: unknown; rawBody?: string; headers?: Record<string, string>; params?: Record<string, string>; env?: Record<string, string | undefined> };
 /** An operation's cases: its success (one call per media type it may answer in) and each error it documents. */
-type Cases = { params?: Record<string, string>; success: Call[]; invalid?: Call[]; stale?: () => Promise<Call> };
+type Cases = { params?: Record<string, string>; success: Call[]; invalid?: Call[]; stale?: () => Promise<Call>; byStatus?: Partial<Record<number, Call[]>> };
 
 let t: Awaited<ReturnType<typeof createTestDb>>;
 let admin: UserActor;
@@ -78,6 +80,15 @@ const tokenLacking = new Map<string, string>();
 /** A signed unsubscribe link, and one whose signature was changed (well-formed, but not ours). */
 const signedLink = () => new URL(unsubscribeUrl("http://localhost", admin.userId, "digest")).search.slice(1);
 const forgedLink = () => signedLink().replace(/t=(.)/, (_, c: string) => `t=${c === "A" ? "B" : "A"}`);
+
+/** A GitHub delivery signed with the test secret (lib/integrations/github-signature.ts), or not signed at all. */
+const GITHUB_SECRET = "contract-github-secret-0123456789";
+const readFixture = (name: string) => readFileSync(`test/fixtures/github/${name}.json`, "utf8");
+function github(event: string, body: string, options: { signed?: boolean; contentType?: string } = {}): Call {
+  const headers: Record<string, string> = { "x-github-event": event, "x-github-delivery": randomUUID(), "content-type": options.contentType ?? "application/json" };
+  if (options.signed !== false) headers["x-hub-signature-256"] = `sha256=${createHmac("sha256", GITHUB_SECRET).update(body).digest("hex")}`;
+  return { auth: "none", rawBody: body, headers };
+}
 
 const freshItem = async () => createItem(t.db, admin, { title: "Contract", projectId, status: "not_started" });
 
@@ -131,6 +142,19 @@ const CASES: Record<keyof typeof API, () => Promise<Cases>> = {
     };
   },
   addComment: async () => ({ params: { id: (await freshItem()).id }, success: [{ body: { body: "Checked by the contract test" } }], invalid: [{ body: { body: "" } }] }),
+  githubWebhook: async () => {
+    const push = readFixture("push");
+    return {
+      success: [github("ping", readFixture("ping")), github("push", push)],
+      byStatus: {
+        202: [github("issues", "{}")],
+        400: [github("not an event!", "{}"), github("push", "{not json")],
+        401: [github("push", push, { signed: false })],
+        404: [{ ...github("push", push), env: { GITHUB_WEBHOOK_SECRET: undefined } }],
+        415: [github("push", push, { contentType: "text/plain" })],
+      },
+    };
+  },
 };
 
 function request(e: Endpoint, call: Call, params: Record<string, string>): Request {
@@ -153,6 +177,12 @@ async function send(e: Endpoint, call: Call, params: Record<string, string>): Pr
   const handler = handlers.get(`${e.method} ${e.path}`);
   if (!handler) throw new Error(`No route handler for ${e.method} ${e.path}`);
   const previous = session.actor;
+  const savedEnv = call.env ? Object.fromEntries(Object.keys(call.env).map((k) => [k, process.env[k]])) : null;
+  if (call.env) {
+    for (const [k, v] of Object.entries(call.env)) if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+    resetEnvForTests();
+  }
   const auth = call.auth ?? (scopesFor(e).length ? "token" : "session");
   session.actor = auth === "session" ? admin : null;
   const controller = new AbortController();
@@ -174,6 +204,11 @@ async function send(e: Endpoint, call: Call, params: Record<string, string>): Pr
     return { status: response.status, mediaType, body };
   } finally {
     session.actor = previous;
+    if (savedEnv) {
+      for (const [k, v] of Object.entries(savedEnv)) if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+      resetEnvForTests();
+    }
   }
 }
 
@@ -189,6 +224,7 @@ function expectDocumented(e: Endpoint, answer: Answer) {
 
 beforeAll(async () => {
   process.env.AUTH_SECRET = "c".repeat(40);
+  process.env.GITHUB_WEBHOOK_SECRET = GITHUB_SECRET;
   resetEnvForTests();
   t = await createTestDb();
   setDbHandleForTests(t);
@@ -209,6 +245,7 @@ afterAll(async () => {
   setDbHandleForTests(undefined);
   await t.drop();
   delete process.env.AUTH_SECRET;
+  delete process.env.GITHUB_WEBHOOK_SECRET;
   resetEnvForTests();
 });
 
@@ -241,7 +278,9 @@ describe("the OpenAPI document against the route handlers", () => {
       const params = cases.params ?? {};
       const ok = cases.success[0]!;
       const calls: Call[] = [];
-      switch (status) {
+      const own = cases.byStatus?.[status];
+      if (own) calls.push(...own);
+      else switch (status) {
         case e.success.status:
           calls.push(...cases.success);
           // Each media type the operation documents for its success is answered by one of the calls.

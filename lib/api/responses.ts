@@ -145,3 +145,18 @@ export const exportJsonBody = z.object({
 
 /** Text bodies (Markdown, CSV, HTML, an event stream): the media type is the contract. */
 export const textBody = z.string();
+
+/** GitHub's webhook deliveries (POST /api/v1/integrations/github). */
+export const githubDeliveryBody = z.union([
+  z.object({ ok: z.literal(true), pong: z.literal(true) }),
+  z.object({ ok: z.literal(true), duplicate: z.literal(true) }),
+  z.object({
+    ok: z.literal(true),
+    duplicate: z.literal(false),
+    linked: z.array(z.string()),
+    moved: z.array(z.object({ item: z.string(), status: z.enum(STATUSES) })),
+    ignored: z.array(z.string()),
+    notified: z.number().int(),
+  }),
+]);
+export const githubIgnoredBody = z.object({ ok: z.literal(true), ignored: z.string() });

@@ -131,7 +131,8 @@ export async function listAuditEntries(actor: Caller, query: AuditQuery, db?: Db
       actorType: auditLog.actorType,
       // A user by their name, a token by its name; the account or token may have been deleted
       // since, and the label recorded at the time still says who.
-      actorName: sql<string>`case ${auditLog.actorType} when 'system' then 'System' else coalesce(${users.name}, 'API token ''' || ${apiTokens.name} || '''', ${auditLog.actorLabel}) end`,
+      // The system by its task only for GitHub (lib/integrations), whose changes a reader asks about.
+      actorName: sql<string>`case when ${auditLog.actorLabel} = 'system:github' then 'GitHub' when ${auditLog.actorType} = 'system' then 'System' else coalesce(${users.name}, 'API token ''' || ${apiTokens.name} || '''', ${auditLog.actorLabel}) end`,
       action: auditLog.action,
       entityType: auditLog.entityType,
       entityId: auditLog.entityId,

@@ -67,6 +67,7 @@ const EXPECTED: Record<ActionName, Caller[]> = {
   "watch.manage": ["viewer", "engineer", "lead", "admin"],
   "notifications.configure": ["viewer", "engineer", "lead", "admin"],
   "notifications.unsubscribe": CALLERS,
+  "integrations.github": CALLERS,
   "users.list": ["admin"],
   "users.create": ["admin"],
   "users.updateRole": ["admin"],

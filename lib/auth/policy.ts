@@ -82,6 +82,8 @@ export const POLICY = {
   "notifications.configure": "viewer",
   // The one-click unsubscribe link in an e-mail: no sign-in, the link's signature is the permission.
   "notifications.unsubscribe": "public",
+  // GitHub's webhook deliveries: no sign-in, the delivery's HMAC signature is the permission.
+  "integrations.github": "public",
 
   // Administration.
   "users.list": "admin",

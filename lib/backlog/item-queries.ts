@@ -143,7 +143,7 @@ async function loadHistory(db: Db, itemId: string) {
       at: auditLog.at,
       // A user by their name, a token by its name; the account or token may have been deleted
       // since, and the label recorded at the time still says who.
-      actorName: sql<string>`coalesce(${users.name}, 'API token “' || ${apiTokens.name} || '”', ${auditLog.actorLabel})`,
+      actorName: sql<string>`coalesce(${users.name}, 'API token “' || ${apiTokens.name} || '”', case ${auditLog.actorLabel} when 'system:github' then 'GitHub' else ${auditLog.actorLabel} end)`,
       before: auditLog.before,
       after: auditLog.after,
     })

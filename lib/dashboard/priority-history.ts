@@ -48,6 +48,7 @@ export function priorityBefore(record: AuditRecord): Priority | null | undefined
     case "item.comment_add":
     case "item.comment_edit":
     case "item.comment_delete":
+    case "item.github":
       return undefined;
     default:
       noActionLeft(record);

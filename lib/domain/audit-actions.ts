@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = [
   "item.comment_add",
   "item.comment_edit",
   "item.comment_delete",
+  // A GitHub pull request or commit naming the item (lib/integrations)
+  "item.github",
   // Imports and projects
   "import.create_items",
   "project.create",

@@ -111,6 +111,19 @@ const runbookMeta = z
 /** A comment's body as it was before an edit or a deletion, and after an edit. */
 const commentSide = z.object({ commentId: z.string(), body: z.string() });
 
+/**
+ * A GitHub pull request (`number`) or default-branch commit (`commit`, its sha) naming the item:
+ * linked (before null) or its state changed (before: the state it had). "pushed" is a commit's.
+ */
+const githubRef = z.object({
+  repo: z.string(),
+  number: z.number().optional(),
+  commit: z.string().optional(),
+  url: z.string(),
+  title: z.string(),
+  state: z.enum(["open", "closed", "merged", "pushed"]),
+});
+
 /** A webhook endpoint as the log shows it (never its secret). */
 const webhookSide = z.object({ url: z.string(), description: z.string(), format: z.string(), events: z.array(z.string()), enabled: z.boolean() });
 
@@ -137,6 +150,7 @@ export const AUDIT_PAYLOADS = {
   "item.comment_add": row("item", nothing, commentSide),
   "item.comment_edit": row("item", commentSide, commentSide),
   "item.comment_delete": row("item", commentSide, nothing),
+  "item.github": row("item", z.object({ state: githubRef.shape.state }).nullable().catch(null), githubRef),
   // Imports and projects
   "import.create_items": row("import", nothing, z.object({ fileName: z.string(), created: z.number() })),
   "project.create": row("project", nothing, z.object({ slug: z.string(), name: z.string() })),

@@ -62,6 +62,7 @@ export function idsNamedBy(record: AuditRecord): Ref[] {
       case "item.comment_add":
       case "item.comment_edit":
       case "item.comment_delete":
+      case "item.github":
         return [];
       default:
         noActionLeft(record);

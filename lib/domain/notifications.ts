@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   "review_due",
   "metric_threshold",
   "import_finished",
+  "pull_request",
   "webhook_disabled",
 ] as const;
 
@@ -28,6 +29,7 @@ export const KIND_LABELS: Record<NotificationKind, { label: string; hint: string
   review_due: { label: "Runbook review due", hint: "A runbook you own or watch is due for review." },
   metric_threshold: { label: "Metric thresholds", hint: "A metric you watch crossed its target." },
   import_finished: { label: "Imports", hint: "An import you started finished." },
+  pull_request: { label: "Pull requests", hint: "A pull request that names an item you own or watch was reopened on GitHub." },
   webhook_disabled: { label: "Webhooks switched off", hint: "A webhook failed for a day and was switched off (administrators)." },
 };
 
@@ -48,6 +50,7 @@ export const DEFAULT_PREFERENCES: Record<NotificationKind, KindPreference> = {
   review_due: { inApp: true, email: "digest" },
   metric_threshold: { inApp: true, email: "digest" },
   import_finished: { inApp: true, email: "off" },
+  pull_request: { inApp: true, email: "immediate" },
   webhook_disabled: { inApp: true, email: "immediate" },
 };
 

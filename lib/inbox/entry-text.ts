@@ -82,6 +82,12 @@ export function entryWords(entry: { kind: NotificationKind; actorLabel: string; 
       const state = m?.status === "critical" ? "is critical" : m?.status === "warning" ? "is at warning" : m?.status === "ok" ? "is back to OK" : "crossed a threshold";
       return { ...base, text: `${m?.name ?? "A metric"} ${state}${value}`, href: m ? `/metrics/${encodeURIComponent(m.key)}` : "/metrics" };
     }
+    case "pull_request": {
+      const pr = d.pullRequest;
+      const name = pr ? `${pr.repo}#${pr.number}` : "a pull request";
+      const kept = pr && one ? `; ${one.key} stays ${STATUS_LABELS[pr.status]}` : "";
+      return { ...base, text: `reopened pull request ${name} for ${one?.key ?? "an item"}${kept}`, href: firstHref };
+    }
     case "import_finished": {
       const i = d.import;
       const text = i ? `Your import of ${i.fileName} into ${i.project} finished: ${plural(i.created, "item")} created, ${i.updated.toLocaleString("en")} updated` : "Your import finished";

@@ -39,6 +39,7 @@ export function actorNameOf(actor: Actor | null): string {
   if (!actor) return "Health Backlog";
   if (actor.kind === "user") return actor.name;
   if (actor.kind === "token") return `API token ${actor.tokenName}`;
+  if (actor.name === "github") return "GitHub";
   return actor.name === "import" ? "An import" : "Health Backlog";
 }
 

@@ -29,6 +29,8 @@ export type EntryDetail = {
   runbook?: { slug: string; title: string };
   metric?: { key: string; name: string; status?: "ok" | "warning" | "critical" | "no_data"; value?: number; unit?: string };
   import?: { fileName: string; project: string; created: number; updated: number };
+  /** The GitHub pull request reopened (pull_request), and the status the item kept. */
+  pullRequest?: { repo: string; number: number; url: string; title: string; status: Status };
   webhook?: { id: string; url: string; failingSince: string };
 };
 

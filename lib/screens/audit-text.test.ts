@@ -71,6 +71,10 @@ describe("item history sentences", () => {
     expect(say({ action: "item.link", before: null, after: { blocks: "P1-010" } })).toEqual(["marked it as blocking P1-010"]);
     expect(say({ action: "item.link", before: null, after: { relates: "web/T-2" } })).toEqual(["linked it to web/T-2"]);
     expect(say({ action: "item.unlink", before: { relates: "uuid" }, after: null })).toEqual(["removed a related-item link"]);
+    expect(say({ action: "item.github", before: { state: "open" }, after: { repo: "acme/api", number: 12, url: "u", title: "t", state: "merged" } })).toEqual(["pull request acme/api#12 was merged"]);
+    expect(say({ action: "item.github", before: null, after: { repo: "acme/api", commit: "0123456789abcdef", url: "u", title: "Fixes P0-006", state: "pushed" } })).toEqual([
+      "closed it by commit acme/api@0123456 'Fixes P0-006'",
+    ]);
   });
 
   it("reads import rows (category arrays, checklist changes) and notes where they came from", () => {
@@ -175,6 +179,12 @@ const SAMPLES: { [A in AuditAction]: Sample<A> } = {
   "item.comment_add": { entityId: ID.item, before: null, after: { commentId: "c1", body: "Fixed in #12" }, says: "commented on P0-006 'Add tracing' (Health todos): 'Fixed in #12'" },
   "item.comment_edit": { entityId: ID.item, before: { commentId: "c1", body: "old" }, after: { commentId: "c1", body: "Fixed in #12" }, says: "edited a comment on P0-006 'Add tracing' (Health todos): 'Fixed in #12'" },
   "item.comment_delete": { entityId: ID.item, before: { commentId: "c1", body: "wrong item" }, after: null, says: "deleted a comment on P0-006 'Add tracing' (Health todos): 'wrong item'" },
+  "item.github": {
+    entityId: ID.item,
+    before: null,
+    after: { repo: "acme/api", number: 12, url: "https://github.com/acme/api/pull/12", title: "Retry deploys", state: "open" },
+    says: "linked pull request acme/api#12 'Retry deploys' (open) to P0-006 'Add tracing' (Health todos)",
+  },
   "import.create_items": { entityId: "imp", before: null, after: { fileName: "plan.md", created: 42 }, says: "imported 42 items from 'plan.md' into Payments" },
   "project.create": { entityId: ID.payments, before: null, after: { slug: "payments", name: "Payments" }, says: "created project Payments" },
   "sla_policy.create": {

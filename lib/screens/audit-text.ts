@@ -312,6 +312,13 @@ function describeItem(record: ItemAuditRecord, lookups: Lookups, subject: Phrase
       return one(text("edited a comment"), ...on("on", subject), text(": "), value(quote(record.after.body.slice(0, 200))));
     case "item.comment_delete":
       return one(text("deleted a comment"), ...on("on", subject), text(": "), value(quote(record.before.body.slice(0, 200))));
+    case "item.github": {
+      const a = record.after;
+      if (a.commit) return one(text("closed "), ...(subject ?? [text("it")]), text(" by commit "), value(`${a.repo}@${a.commit.slice(0, 7)}`), text(" "), value(quote(a.title)));
+      const pr = value(`${a.repo}#${a.number ?? "?"}`);
+      if (!record.before) return one(text("linked pull request "), pr, text(" "), value(quote(a.title)), text(` (${a.state})`), ...on("to", subject));
+      return one(text("pull request "), pr, text(` was ${a.state === "open" ? "reopened" : a.state}`), ...on("for", subject));
+    }
     default:
       noActionLeft(record);
       return one(text("changed "), ...it);

@@ -5,6 +5,7 @@ import { listAssignableUsers, listMentionableNames, listProjectOptions } from "@
 import { mayModerateComment } from "@/lib/auth/policy";
 import type { UserActor } from "@/lib/domain/actors";
 import { watchState } from "@/lib/notify/queries";
+import { pullRequestsOf } from "@/lib/integrations/github-queries";
 import { CHECKLIST_KINDS, type ChecklistKind } from "@/lib/domain/items";
 import { criteriaWithRules, type ChecklistEntryView } from "@/lib/metrics/criteria";
 import type { MetricOption } from "@/lib/metrics/queries";
@@ -36,13 +37,14 @@ export async function loadItemPage(db: Db, projectSlug: string, key: string, may
   const detail = await getItemDetail(db, projectSlug, key);
   if (!detail) return null;
   const { item, checklist, comments, links, history, userNames } = detail;
-  const [projects, users, settings, criteria, watching, people] = await Promise.all([
+  const [projects, users, settings, criteria, watching, people, pullRequests] = await Promise.all([
     listProjectOptions(db),
     may.update ? listAssignableUsers(db) : [],
     loadSlaSettings(db),
     criteriaWithRules(db, checklist.acceptance, may.linkCriterion),
     viewer ? watchState(db, viewer.userId, "item", item.id, item.assigneeId === viewer.userId) : false,
     may.comment ? listMentionableNames(db) : [],
+    pullRequestsOf(db, item.id),
   ]);
 
   const entriesOf = (kind: ChecklistKind): ChecklistEntryView[] =>
@@ -108,6 +110,8 @@ export async function loadItemPage(db: Db, projectSlug: string, key: string, may
       metrics: kind === "acceptance" ? criteria.metrics : (undefined as MetricOption[] | undefined),
     })),
     links: links.map((l) => ({ ...l, createdAt: l.createdAt.toISOString() })),
+    /** GitHub pull requests that name the item (lib/integrations), shown when there are any. */
+    pullRequests,
     comments: comments.map((c) => ({
       id: c.id,
       body: c.body,

@@ -20,6 +20,7 @@ import { ItemFields } from "./_components/item-fields";
 import { ItemShortcuts } from "./_components/item-shortcuts";
 import { openCriteriaOf } from "@/lib/backlog/open-criteria";
 import { LinksSection } from "./_components/links-section";
+import { PullRequestsSection } from "./_components/pull-requests-section";
 import { CreateRunbook } from "./_components/create-runbook";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
 import { PrintHeader } from "@/components/print/print-header";
@@ -68,7 +69,7 @@ export default async function ItemPage({ params }: { params: Params }) {
   const { project, key } = await params;
   const page = await loadPage(project, key);
   if (!page) notFound();
-  const { may, item, edit, checklists, links, comments, history, runbookOffer, watching, people } = page;
+  const { may, item, edit, checklists, links, pullRequests, comments, history, runbookOffer, watching, people } = page;
 
   const description = item.description.trim() ? <Markdown>{item.description}</Markdown> : <p className="text-sm text-muted-foreground">No description.</p>;
 
@@ -119,6 +120,8 @@ export default async function ItemPage({ params }: { params: Params }) {
           ))}
 
           <LinksSection itemId={item.id} projectSlug={item.projectSlug} links={links} canEdit={may.link} />
+
+          <PullRequestsSection pullRequests={pullRequests} />
 
           <Card className="p-4">
             <section aria-labelledby="comments-heading" className="space-y-4">
