@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { SCOPE_NAMES } from "@/lib/auth/policy";
 import { DEMO, signInAs } from "./helpers";
 
 // API tokens (Admin → API tokens), beside the posting tests in metrics.spec.ts: the form preselects
@@ -9,7 +10,7 @@ import { DEMO, signInAs } from "./helpers";
 const scopeBoxes = (page: Page) => page.getByRole("group", { name: "Scopes" }).getByRole("checkbox");
 
 async function expectNothingTicked(page: Page) {
-  await expect(scopeBoxes(page)).toHaveCount(4);
+  await expect(scopeBoxes(page)).toHaveCount(SCOPE_NAMES.length);
   for (const box of await scopeBoxes(page).all()) await expect(box).not.toBeChecked();
   await expect(page.getByRole("button", { name: "Create token" })).toBeDisabled();
 }

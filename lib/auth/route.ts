@@ -62,6 +62,14 @@ async function routeActor(request: Request): Promise<{ actor: Caller | null } | 
   return { actor: result.actor };
 }
 
+/** A query's refusal names the parameter as the caller wrote it (`status`, not the parsed list's `status.0`). */
+function byParameter(error: ActionError): ActionError {
+  if (!error.fieldErrors) return error;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const [path, messages] of Object.entries(error.fieldErrors)) (fieldErrors[path.split(".")[0]!] ??= []).push(...messages);
+  return { ...error, fieldErrors };
+}
+
 async function readInput(request: Request, kind: RouteInput, maxBytes: number): Promise<unknown | ActionError> {
   if (kind === "none") return undefined;
   if (kind === "query") return Object.fromEntries(new URL(request.url).searchParams);
@@ -126,7 +134,7 @@ export function defineRoute<S extends z.ZodType = z.ZodUndefined, T = unknown>(
       raw,
       unstable_rethrow,
     );
-    if (!result.ok) return errorResponse(result.error);
+    if (!result.ok) return errorResponse(options.input === "query" ? byParameter(result.error) : result.error);
     return result.data instanceof Response ? result.data : Response.json(result.data);
   };
   // Every answer, errors and the body's own Responses included, carries the API security headers.

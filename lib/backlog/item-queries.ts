@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, getTableColumns, inArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
 import { apiTokens, auditLog, backlogItems, checklistItems, comments, itemLinks, metrics, projects, runbooks, users } from "@/db/schema";
@@ -150,7 +150,8 @@ async function loadHistory(db: Db, itemId: string) {
     .from(auditLog)
     .leftJoin(users, and(eq(auditLog.actorType, "user"), eq(users.id, auditLog.actorId)))
     .leftJoin(apiTokens, and(eq(auditLog.actorType, "token"), eq(apiTokens.id, auditLog.actorId)))
-    .where(and(eq(auditLog.entityType, "item"), eq(auditLog.entityId, itemId)))
+    // A comment is in the thread beside it: its audit row (which names a token author) would say it twice.
+    .where(and(eq(auditLog.entityType, "item"), eq(auditLog.entityId, itemId), ne(auditLog.action, "item.comment_add")))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(HISTORY_LIMIT);
   return rows.map(({ id, at, actorName, ...stored }) => ({ id, at, actorName, record: readAuditRecord(stored) }));
