@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { closingRemark, isClosingParenRemark, legendCodesOf } from "./closing-remarks";
+
+const cut = (title: string, codes?: Set<string>) => {
+  const remark = closingRemark(title, codes);
+  return remark ? title.slice(0, remark.index).replace(/[\s,]+$/u, "") : title;
+};
+
+describe("remarks closing a title, by their kind", () => {
+  it("a done mark and a few words about it are the state and its note", () => {
+    expect(closingRemark("Test the terrace heaters ✔ done Tue")).toEqual({ index: 24, status: "done" });
+    expect(cut("Controlled drugs count ✓ signed Priya + Ahmed")).toBe("Controlled drugs count");
+    expect(cut("Kufungua akaunti ya benki ya NMB ✔ imekamilika")).toBe("Kufungua akaunti ya benki ya NMB");
+  });
+
+  it("a mark followed by a sentence, or a mark alone opening the line, is not read here", () => {
+    expect(closingRemark("✔ ship it")).toBeNull();
+    expect(closingRemark("Use ✓ for passed checks and ✗ for failed ones in the report")).toBeNull();
+  });
+
+  it("a code the document's legend defines is a label", () => {
+    const codes = legendCodesOf("- [x] fait · [ ] à faire · (R) = prestataire externe");
+    expect(codes.has("R")).toBe(true);
+    expect(cut("Thermomètres de référence des étuves (R)", codes)).toBe("Thermomètres de référence des étuves");
+    expect(cut("Balances ×3 (R) — devis Mettler reçu, à valider", codes)).toBe("Balances ×3");
+    expect(cut("Thermomètres de référence des étuves (R)")).toBe("Thermomètres de référence des étuves (R)");
+    // A dash after a parenthesis is no definition: "(AVG) — verplicht binnen 14 dagen".
+    expect(legendCodesOf("4. Volg de privacytraining (AVG) — verplicht").size).toBe(0);
+  });
+
+  it("parentheses that say what happened, guess, talk about someone or say when are remarks", () => {
+    for (const inner of ["TTOs already ordered", "zia ha già pagato la prima", "vlotter?", "Horst? Uwe?", "she called twice", "I've never tiled, YouTube university", "it's all on my phone 😅", "dissabte", "requested 22:40", "s3://tf-state/prod/network.tfstate, versão 41", "지금은 noeviction"]) {
+      expect(isClosingParenRemark(inner), inner).toBe(true);
+    }
+  });
+
+  it("parentheses that say what to do or what to decide stay", () => {
+    for (const inner of ["rent or buy?", "¿nocturno? ¿semanal?", "already on S3", "ticket DATA-877", "5€/παιδί", "CRP + U&E", "Part P", "waitlist", "2 Personen, Minijob", "min 20 in prod", "10:00–12:00"]) {
+      expect(isClosingParenRemark(inner), inner).toBe(false);
+    }
+  });
+
+  it("a bare level after a comma is the priority, with any remark after it", () => {
+    expect(closingRemark("Afspraak maken met Viking, hoog")).toMatchObject({ priorityLabel: "High" });
+    expect(cut("Kit aanbrengen, urgent (regen komt binnen)")).toBe("Kit aanbrengen");
+    expect(cut("Roest bikken en conserveren, laag, wacht op droog weer")).toBe("Roest bikken en conserveren");
+  });
+
+  it("levels listed as the work's words, or a level word naming something, stay", () => {
+    expect(closingRemark("Support three modes: low, medium, high")).toBeNull();
+    expect(closingRemark("Open the new shop, High Street branch")).toBeNull();
+  });
+
+  it("stays linear on a long line", () => {
+    const long = `${"word, ".repeat(50_000)}(${"x?".repeat(1000)})`;
+    const start = Date.now();
+    closingRemark(long);
+    expect(Date.now() - start).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,130 @@
+import type { FoundItem } from "../context";
+import { findPriorityLabel } from "../priority";
+import type { ItemStatus } from "../types";
+
+// A last look at how a title closes, after the readers and the tidying pass (title-tails.ts): remarks
+// of a kind a careful reader always takes off, which the readers before do not know because they need
+// the whole document or are said in a way the readers' word lists miss (README "Titles": a trailing
+// remark is recognised by its kind — who, why, when, where, the state of things now):
+//
+//   - a status mark, then a few words about it: "Test the heaters ✔ done Tue", "… ✓ signed Priya + Ahmed",
+//     "… ✔ imekamilika", "… ✅ हो गई" — the mark says done, the words are its note;
+//   - a code the document's own legend defines: "(R)" under "(R) = prestataire externe" is a label;
+//   - a parenthesis saying what has already happened: "(TTOs already ordered)", "(zia ha già pagato la prima)";
+//   - a parenthesis that is a guess or a question: "(vlotter?)", "(Horst? Uwe?)";
+//   - a parenthesis that is a sentence about someone: "(she called twice)", "(I've never tiled, …)";
+//   - a parenthesis giving only when: a weekday "(dissabte)", a word then a clock time "(requested 22:40)";
+//   - a parenthesis naming a storage location: "(s3://tf-state/…, versão 41)";
+//   - after a comma, a bare priority word, perhaps with its own remark: "…, hoog", "…, laag, wacht op droog weer",
+//     "…, urgent (regen komt binnen)" — the level is the entry's priority.
+//
+// Everything taken off goes to the description; a mark or a level goes to the status or the priority.
+
+/** "✔ done Tue", "✓ signed Priya + Ahmed": a done mark after the title, then at most a few words. */
+const MARK_TAIL = /\s+[✅✓✔☑]\uFE0F?(?:\s+([^✅✓✔☑✗✘❌()（）\n]{1,60}))?$/u;
+const MAX_MARK_WORDS = 5;
+/** A trailing parenthesis, and (for a legend's code) a dash remark after it. */
+const TRAILING_PAREN = /\s*[(（]([^()（）]{1,120})[)）]\s*$/u;
+// "Ceiling tile stained (leak?) — investigate source": after any other remark, the dash clause may be the work.
+const CODE_THEN_DASH = /\s*[(（]([^()（）]{1,12})[)）]\s+(?:--|[—–-])\s+[^()（）]{1,120}$/u;
+/** "already", in the languages the importer reads: a remark about what has happened, not the work. */
+const ALREADY =
+  /(?<![\p{L}])(?:already|bereits|schon|déjà|ya|já|già|redan|allerede|allaqachon|już|уже|вже|zaten|sudah|telah|đã|ήδη|jau|juba|már|deja|vec|već|již|už)(?![\p{L}])|पहले ही|既に|すでに|もう|已经|已經|이미|แล้ว/iu;
+/** Pronoun, then more words: a sentence about someone ("she called twice", "I've never tiled", "it's all on my phone"). */
+const PRONOUN_CLAUSE =
+  /^(?:she|he|they|i|i'm|i’m|i've|i’ve|i'd|i’d|it's|it’s|we're|we’re|we've|we’ve|sie hat|er hat|ich|elle|il a|il est|j'ai|j’ai|hun|han|hon|jag|ik)\s+\p{L}/iu;
+/** Weekday names (en, de, fr, es, ca, it, pt, nl, sv/no/da, pl, cs, ru, uk, tr, id, fi, ro). */
+const WEEKDAY =
+  /^(?:(?:on|am|le|el|il|op|på|w|v|в|у)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|måndag|tisdag|onsdag|torsdag|fredag|lördag|søndag|söndag|lørdag|mandag|tirsdag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pondělí|úterý|středa|čtvrtek|pátek|neděle|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|пʼятниця|п'ятниця|субота|неділя|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|senin|selasa|rabu|kamis|jumat|sabtu|minggu|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|luni|marți|miercuri|joi|vineri|sâmbătă|duminică)$/iu;
+/** "requested 22:40", "called at 9.30": one word, then a clock time — when something happened. */
+const WORD_THEN_TIME = /^\p{L}+(?:\s+(?:at|um|à|a las|alle|om|kl\.?|o))?\s+\d{1,2}[:.]\d{2}$/iu;
+/** "s3://bucket/…", "https://…": where something is kept. */
+const LOCATION = /^(?:s3|gs|az|https?|ftp|smb|file):\/\/\S/iu;
+/** A guess, a word or a name each with a question mark: "(vlotter?)", "(Horst? Uwe?)", "(oma?)". */
+// Alternatives asked about ("(rent or buy?)", "(¿nocturno? ¿semanal?)") say what to decide: they stay.
+const GUESS = /^[\p{L}\p{N}'’.-]{1,30}\?(?:\s+[\p{L}\p{N}'’.-]{1,30}\?){0,3}$/u;
+/** Korean "now" with its topic particle: "(지금은 noeviction)", "(현재는 수동)" — how things stand now. */
+const NOW_TOPIC = /^(?:지금|현재|요즘)(?:은|는|도)\s/u;
+/** A code defined by the document's legend: "(R) = prestataire externe", "(E): extern". */
+// Only "=" or ":" define it: "(AVG) — verplicht …" is a title going on.
+const LEGEND_CODE = /[(（](\p{L}{1,3}\*?|\*{1,3})[)）]\s*[=:：]\s*\p{L}/gu;
+/** ", hoog", ", **urgent** (regen komt binnen)", ", laag, wacht op droog weer": a comma, a level word, then at most a remark. */
+const COMMA_LEVEL = /,\s+[*_]{0,2}(\p{L}+)[*_]{0,2}(\s*[(（][^()（）]{1,80}[)）]|,\s*[^,()]{1,60})?\s*$/u;
+
+const LEVELS = new Set(["Critical", "High", "Medium", "Low"]);
+
+export interface ClosingRemark {
+  /** Where the remark starts in the title. */
+  index: number;
+  status?: ItemStatus;
+  priorityLabel?: string;
+}
+
+/** The codes the document's legend defines ("(R)"). */
+export function legendCodesOf(text: string): Set<string> {
+  const codes = new Set<string>();
+  for (const m of text.slice(0, 200_000).matchAll(LEGEND_CODE)) codes.add(m[1]!);
+  return codes;
+}
+
+/** Whether a parenthesis's inside is a remark of one of the kinds above. */
+export function isClosingParenRemark(inner: string, codes: ReadonlySet<string> = new Set()): boolean {
+  const said = inner.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
+  if (!said) return false;
+  if (codes.has(said)) return true;
+  // "(TTOs already ordered)": the adverb inside a statement; one opening it ("(already on S3)") may say why nothing is to do.
+  const already = said.length <= 60 ? said.match(ALREADY) : null;
+  if (already && already.index! > 0) return true;
+  if (GUESS.test(said)) return true;
+  if (PRONOUN_CLAUSE.test(said)) return true;
+  if (WEEKDAY.test(said) || WORD_THEN_TIME.test(said) || LOCATION.test(said)) return true;
+  return NOW_TOPIC.test(said);
+}
+
+/** A remark closing the title, by its kind; null when the title closes with its own words. */
+export function closingRemark(title: string, codes: ReadonlySet<string> = new Set()): ClosingRemark | null {
+  const mark = title.match(MARK_TAIL);
+  if (mark && mark.index! > 0 && /\p{L}/u.test(title.slice(0, mark.index)) && (mark[1] ?? "").trim().split(/\s+/).length <= MAX_MARK_WORDS) {
+    return { index: mark.index!, status: "done" };
+  }
+  const paren = title.match(TRAILING_PAREN);
+  // "(Андрій, вже замовив ✅)": a done mark inside the remark is the entry's state.
+  if (paren && paren.index! > 0 && isClosingParenRemark(paren[1]!, codes)) return /[✅✓✔☑]/u.test(paren[1]!) ? { index: paren.index!, status: "done" } : { index: paren.index! };
+  const coded = title.match(CODE_THEN_DASH);
+  if (coded && coded.index! > 0 && codes.has(coded[1]!.trim())) return { index: coded.index! };
+  const level = title.match(COMMA_LEVEL);
+  const label = level && level.index! > 0 ? findPriorityLabel(level[1]!) : null;
+  // "…, hoog": the word alone is a level; "…, High Street" or "…, medium roast" are words of the title.
+  const before = level ? title.slice(0, level.index).split(",").pop()!.trim() : "";
+  // "modes: low, medium, high" lists levels; only a level after the work's own words is its priority.
+  if (level && label && LEVELS.has(label) && !findPriorityLabel(before)) return { index: level.index!, priorityLabel: label };
+  return null;
+}
+
+const MAX_ROUNDS = 3;
+
+/** The pass over every found item: remarks closing its title go to its description. */
+export function tidyClosingRemarks(items: FoundItem[], text: string): FoundItem[] {
+  const codes = legendCodesOf(text);
+  const changed: FoundItem[] = [];
+  for (const item of items) {
+    let touched = false;
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const remark = closingRemark(item.title, codes);
+      if (!remark) break;
+      const said = item.title.slice(remark.index).trim();
+      const title = item.title.slice(0, remark.index).replace(/[\s,;:—–-]+$/u, "").trim();
+      if (!title) break;
+      item.title = title;
+      item.description = [item.description, said].filter(Boolean).join(" · ");
+      if (remark.status && (item.status === "not_started" || !item.status)) {
+        item.status = remark.status;
+        if (remark.status === "done") item.done = true;
+      }
+      if (remark.priorityLabel) item.priorityLabel ??= remark.priorityLabel;
+      touched = true;
+    }
+    if (touched) changed.push(item);
+  }
+  return changed;
+}
