@@ -38,7 +38,7 @@ export function settleItems(ctx: ParseContext, text: string, options: ParseOptio
   tidyTitles(ctx.items, ctx.people ?? new Set());
   // Remarks of a kind only the whole document tells ("(R)" its legend defines, "✔ done Tue"); what they
   // uncover is tidied once more (recognise/closing-remarks.ts).
-  tidyTitles(tidyClosingRemarks(ctx.items, text), ctx.people ?? new Set());
+  tidyTitles(tidyClosingRemarks(ctx.items, text, ctx.people ?? new Set()), ctx.people ?? new Set());
   // "… File: `public/img/hero.png`": a label closing a description names the files (recognise/file-labels.ts).
   readFileLabels(ctx.items);
   // "Bump version in `package.json`": the files an item names are files it touches (recognise/named-files.ts).

@@ -51,6 +51,28 @@ describe("remarks closing a title, by their kind", () => {
     expect(closingRemark("Open the new shop, High Street branch")).toBeNull();
   });
 
+  it("an importance or urgency word set off alone is the priority, in any case and accent", () => {
+    expect(closingRemark("Совместимость с патчем игры 1.14 — ВАЖНО")).toMatchObject({ priorityLabel: "High" });
+    expect(closingRemark("Rydde sykkelboden — VIKTIG, vaktmester klager")).toMatchObject({ priorityLabel: "High" });
+    expect(closingRemark("προσφορές για λεωφορείο — ΕΠΕΙΓΟΝ")).toMatchObject({ priorityLabel: "Critical" });
+    expect(cut("Kusajili kikundi upya Halmashauri — Bi. Rehema (haraka)")).toBe("Kusajili kikundi upya Halmashauri — Bi. Rehema");
+    expect(cut("Hofladen-Kasse auf TSE umstellen – Pflicht!")).toBe("Hofladen-Kasse auf TSE umstellen");
+  });
+
+  it("words of the work after a dash, and a bump's kind after a version, stay", () => {
+    expect(closingRemark("Lekkage stuurhuisraam — kit aanbrengen")).toBeNull();
+    expect(closingRemark("update dependency drizzle-kit to v1 (major)")).toBeNull();
+    expect(closingRemark("Write the report — important findings first")).toBeNull();
+  });
+
+  it("a caseless clause after a dash is a remark by its opening words, or a person of the document", () => {
+    expect(closingRemark("تدريب الممرضين الجدد على عربة الطوارئ — جارٍ")).toMatchObject({ status: "in_progress" });
+    expect(closingRemark("เชื่อม LINE OA แจ้งเตือน — ติดรอ LINE อนุมัติบัญชี")).toMatchObject({ status: "blocked" });
+    expect(closingRemark("PG사 점검 시간에는 5xx 알림 음소거 — 지훈", new Set(), new Set(["박지훈"]))).toMatchObject({ index: 22 });
+    expect(closingRemark("PG사 점검 시간에는 5xx 알림 음소거 — 지훈")).toBeNull();
+    expect(closingRemark("ระบบจองคิว — หน้ารายการสำหรับหมอ")).toBeNull();
+  });
+
   it("stays linear on a long line", () => {
     const long = `${"word, ".repeat(50_000)}(${"x?".repeat(1000)})`;
     const start = Date.now();

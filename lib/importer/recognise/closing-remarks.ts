@@ -1,6 +1,11 @@
 import type { FoundItem } from "../context";
 import { findPriorityLabel } from "../priority";
 import type { ItemStatus } from "../types";
+import { isVersionBump } from "./remark-parens";
+import { isDashRemark } from "./dash-remarks";
+import { isHonoured } from "./honorific-names";
+import { statusAroundDescription, statusWordIn } from "../status-words";
+import { LEGEND_LEVEL_WORDS, URGENCY_WORDS } from "../vocabulary";
 
 // A last look at how a title closes, after the readers and the tidying pass (title-tails.ts): remarks
 // of a kind a careful reader always takes off, which the readers before do not know because they need
@@ -53,6 +58,48 @@ const COMMA_LEVEL = /,\s+[*_]{0,2}(\p{L}+)[*_]{0,2}(\s*[(（][^()（）]{1,80}[)
 
 const LEVELS = new Set(["Critical", "High", "Medium", "Low"]);
 
+/** Case and accents folded: Greek capitals drop their tonos ("ΕΠΕΙΓΟΝ" is "επείγον"). */
+const fold = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+/**
+ * Set off alone after a dash, a comma or in parentheses, an importance word ("— ВАЖНО", "— **penting**",
+ * "— VIKTIG, …") ranks the entry High, and an urgency word ("(haraka)", "जल्दी!!", "— ΕΠΕΙΓΟΝ") Immediate:
+ * nothing else is said there. In running text these words stay title words (vocabulary.ts reads them
+ * as levels only in a document's key).
+ */
+const IMPORTANT = new Set([...LEGEND_LEVEL_WORDS.High, "muhimu"].map(fold));
+const URGENT = new Set([...URGENCY_WORDS, "haraka", "जल्दी", "jaldi", "urgent", "urgente", "urgentní", "sürgős", "kiireellinen"].map(fold));
+
+/** The level a word set off on its own gives, if any. */
+function levelOf(word: string): string | null {
+  const folded = fold(word.trim());
+  if (URGENT.has(folded)) return "Critical";
+  if (IMPORTANT.has(folded)) return "High";
+  const label = findPriorityLabel(word) ?? findPriorityLabel(folded);
+  return label && LEVELS.has(label) ? label : null;
+}
+
+/** " — ВАЖНО", " – Pflicht!", " — VIKTIG, vaktmester klager", " — Bi. Rehema (haraka)": a dash, one or two words, perhaps a remark. */
+const DASH_WORD = /\s+(?:--|[—–-])\s+[*_]{0,2}(\p{L}+(?:\s\p{L}+)?)[*_]{0,2}(!*)(\s*[(（][^()（）]{1,80}[)）]|\s*[,;]\s*[^—–()]{1,60})?\s*$/u;
+/** "(haraka)", "(**URGENTE**)": a parenthesis holding only a level. */
+const PAREN_WORD = /\s*[(（][*_]{0,2}(\p{L}+(?:\s\p{L}+)?)[*_]{0,2}!*[)）]\s*$/u;
+
+/**
+ * " — جارٍ", " — ติดรอ LINE อนุมัติบัญชี", " — अभी बात चल रही है", " — 지훈": a clause after a spaced dash in a
+ * script without letter case. The entry reader weighs only lower-case clauses (a capital opens a new
+ * title part); in these scripts every clause opens alike, so the clause's kind decides: a remark by its
+ * opening words (recognise/dash-remarks.ts), or a person the document names.
+ */
+const CASELESS_DASH = /\s+[—–]\s+((?:\p{Lo}|\p{M})[^—–]{0,80})$/u;
+const MAX_STATE_WORDS = 6;
+
+/** Whether a name is one of the document's people, or a Korean given name of one ("지훈" of "박지훈"). */
+function isPersonOf(name: string, people: ReadonlySet<string>): boolean {
+  if (people.has(name) || isHonoured(name)) return true;
+  if (!/^\p{Script=Hangul}{2}$/u.test(name)) return false;
+  for (const person of people) if (/^\p{Script=Hangul}{3}$/u.test(person) && person.endsWith(name)) return true;
+  return false;
+}
+
 export interface ClosingRemark {
   /** Where the remark starts in the title. */
   index: number;
@@ -82,7 +129,7 @@ export function isClosingParenRemark(inner: string, codes: ReadonlySet<string> =
 }
 
 /** A remark closing the title, by its kind; null when the title closes with its own words. */
-export function closingRemark(title: string, codes: ReadonlySet<string> = new Set()): ClosingRemark | null {
+export function closingRemark(title: string, codes: ReadonlySet<string> = new Set(), people: ReadonlySet<string> = new Set()): ClosingRemark | null {
   const mark = title.match(MARK_TAIL);
   if (mark && mark.index! > 0 && /\p{L}/u.test(title.slice(0, mark.index)) && (mark[1] ?? "").trim().split(/\s+/).length <= MAX_MARK_WORDS) {
     return { index: mark.index!, status: "done" };
@@ -93,24 +140,44 @@ export function closingRemark(title: string, codes: ReadonlySet<string> = new Se
   const coded = title.match(CODE_THEN_DASH);
   if (coded && coded.index! > 0 && codes.has(coded[1]!.trim())) return { index: coded.index! };
   const level = title.match(COMMA_LEVEL);
-  const label = level && level.index! > 0 ? findPriorityLabel(level[1]!) : null;
+  const label = level && level.index! > 0 ? levelOf(level[1]!) : null;
   // "…, hoog": the word alone is a level; "…, High Street" or "…, medium roast" are words of the title.
-  const before = level ? title.slice(0, level.index).split(",").pop()!.trim() : "";
   // "modes: low, medium, high" lists levels; only a level after the work's own words is its priority.
-  if (level && label && LEVELS.has(label) && !findPriorityLabel(before)) return { index: level.index!, priorityLabel: label };
+  const before = level ? title.slice(0, level.index).split(",").pop()!.trim() : "";
+  if (level && label && !levelOf(before)) return { index: level.index!, priorityLabel: label };
+  const dashed = title.match(DASH_WORD);
+  if (dashed && dashed.index! > 0) {
+    const ranked = levelOf(dashed[1]!);
+    if (ranked) return { index: dashed.index!, priorityLabel: ranked };
+    // "– Pflicht!", "— Wichtig!": one word said with an exclamation is emphasis, not the work.
+    if (dashed[2] && !dashed[3] && !/\s/.test(dashed[1]!)) return { index: dashed.index! };
+  }
+  const caseless = title.match(CASELESS_DASH);
+  if (caseless && caseless.index! > 0) {
+    const clause = caseless[1]!.trim();
+    const first = clause.split(/\s*[,،、]\s*/)[0]!;
+    if (isPersonOf(first, people) || isDashRemark(clause)) {
+      const status = statusAroundDescription(clause) ?? (clause.split(/\s+/).length <= MAX_STATE_WORDS ? statusWordIn(clause) : null);
+      return status ? { index: caseless.index!, status } : { index: caseless.index! };
+    }
+  }
+  const word = title.match(PAREN_WORD);
+  // "update drizzle-kit to v1 (major)": after a version, major / minor / patch name the bump (recognise/remark-parens.ts).
+  const wordLevel = word && word.index! > 0 && !isVersionBump(title.slice(0, word.index), word[1]!) ? levelOf(word[1]!) : null;
+  if (wordLevel) return { index: word!.index!, priorityLabel: wordLevel };
   return null;
 }
 
 const MAX_ROUNDS = 3;
 
 /** The pass over every found item: remarks closing its title go to its description. */
-export function tidyClosingRemarks(items: FoundItem[], text: string): FoundItem[] {
+export function tidyClosingRemarks(items: FoundItem[], text: string, people: ReadonlySet<string> = new Set()): FoundItem[] {
   const codes = legendCodesOf(text);
   const changed: FoundItem[] = [];
   for (const item of items) {
     let touched = false;
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const remark = closingRemark(item.title, codes);
+      const remark = closingRemark(item.title, codes, people);
       if (!remark) break;
       const said = item.title.slice(remark.index).trim();
       const title = item.title.slice(0, remark.index).replace(/[\s,;:—–-]+$/u, "").trim();
