@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { closingRemark, isClosingParenRemark, legendCodesOf } from "./closing-remarks";
+import type { FoundItem } from "../context";
+import { closingRemark, isClosingParenRemark, legendCodesOf, tidyClosingRemarks } from "./closing-remarks";
 
 const cut = (title: string, codes?: Set<string>) => {
   const remark = closingRemark(title, codes);
@@ -71,6 +72,32 @@ describe("remarks closing a title, by their kind", () => {
     expect(closingRemark("PG사 점검 시간에는 5xx 알림 음소거 — 지훈", new Set(), new Set(["박지훈"]))).toMatchObject({ index: 22 });
     expect(closingRemark("PG사 점검 시간에는 5xx 알림 음소거 — 지훈")).toBeNull();
     expect(closingRemark("ระบบจองคิว — หน้ารายการสำหรับหมอ")).toBeNull();
+  });
+
+  it("a short clause after a dash naming a weekday, a date alone or a clock time says when", () => {
+    expect(cut("TPV y datáfono — el técnico viene el martes")).toBe("TPV y datáfono");
+    expect(cut("Mkutano mkuu wa mwaka — Februari")).toBe("Mkutano mkuu wa mwaka");
+    expect(cut("Buka puasa bersama anak yatim — tanggal 15 Ramadhan")).toBe("Buka puasa bersama anak yatim");
+    expect(cut("Pharmacy to re-supply enoxaparin — came up at 04:00")).toBe("Pharmacy to re-supply enoxaparin");
+    expect(cut("Купити штори для спальні 🔥 терміново")).toBe("Купити штори для спальні");
+    expect(isClosingParenRemark("Оксана Петрівна")).toBe(true);
+  });
+
+  it("a schedule the work keeps, a month in a sentence or a range of times stays", () => {
+    expect(closingRemark("Shadow a CAB meeting — Tuesdays 14:00")).toBeNull();
+    expect(closingRemark("Tune DiskSpaceLow — fires every night at 02:00 during compaction")).toBeNull();
+    expect(closingRemark("Quarterly game day — first one in August")).toBeNull();
+    expect(closingRemark("War room booked: 27 Nov 06:00 – 2 Dec 23:00")).toBeNull();
+  });
+
+  it("a work log's entries opening with a day lose it, when two entries at least do", () => {
+    const item = (title: string) => ({ title, description: "", status: "done", done: true }) as FoundItem;
+    const items = [item("01-12 Olie ververst"), item("02-12 Impeller vervangen")];
+    tidyClosingRemarks(items, "");
+    expect(items.map((i) => i.title)).toEqual(["Olie ververst", "Impeller vervangen"]);
+    const alone = [item("01-12 Olie ververst"), item("1.2 Install the agent")];
+    tidyClosingRemarks(alone, "");
+    expect(alone.map((i) => i.title)).toEqual(["01-12 Olie ververst", "1.2 Install the agent"]);
   });
 
   it("stays linear on a long line", () => {

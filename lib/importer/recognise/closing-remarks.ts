@@ -48,6 +48,8 @@ const LOCATION = /^(?:s3|gs|az|https?|ftp|smb|file):\/\/\S/iu;
 /** A guess, a word or a name each with a question mark: "(vlotter?)", "(Horst? Uwe?)", "(oma?)". */
 // Alternatives asked about ("(rent or buy?)", "(¿nocturno? ¿semanal?)") say what to decide: they stay.
 const GUESS = /^[\p{L}\p{N}'’.-]{1,30}\?(?:\s+[\p{L}\p{N}'’.-]{1,30}\?){0,3}$/u;
+/** "(Оксана Петрівна)", "(Иван Сергеевич)": a given name and a patronymic are how East Slavic writers name a person. */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:ович|евич|йович|ійович|івна|ївна|овна|евна|ич|ична|инична)$/u;
 /** Korean "now" with its topic particle: "(지금은 noeviction)", "(현재는 수동)" — how things stand now. */
 const NOW_TOPIC = /^(?:지금|현재|요즘)(?:은|는|도)\s/u;
 /** A code defined by the document's legend: "(R) = prestataire externe", "(E): extern". */
@@ -79,7 +81,8 @@ function levelOf(word: string): string | null {
 }
 
 /** " — ВАЖНО", " – Pflicht!", " — VIKTIG, vaktmester klager", " — Bi. Rehema (haraka)": a dash, one or two words, perhaps a remark. */
-const DASH_WORD = /\s+(?:--|[—–-])\s+[*_]{0,2}(\p{L}+(?:\s\p{L}+)?)[*_]{0,2}(!*)(\s*[(（][^()（）]{1,80}[)）]|\s*[,;]\s*[^—–()]{1,60})?\s*$/u;
+// "… 🔥 терміново": a mark may set the word off as a dash does.
+const DASH_WORD = /\s+(?:--|[—–-]|\p{Extended_Pictographic}\uFE0F?)\s+[*_]{0,2}(\p{L}+(?:\s\p{L}+)?)[*_]{0,2}(!*)(\s*[(（][^()（）]{1,80}[)）]|\s*[,;]\s*[^—–()]{1,60})?\s*$/u;
 /** "(haraka)", "(**URGENTE**)": a parenthesis holding only a level. */
 const PAREN_WORD = /\s*[(（][*_]{0,2}(\p{L}+(?:\s\p{L}+)?)[*_]{0,2}!*[)）]\s*$/u;
 
@@ -99,6 +102,22 @@ function isPersonOf(name: string, people: ReadonlySet<string>): boolean {
   for (const person of people) if (/^\p{Script=Hangul}{3}$/u.test(person) && person.endsWith(name)) return true;
   return false;
 }
+
+/**
+ * "— el técnico viene el martes", "— came up at 04:00", "— Februari", "— tanggal 15 Ramadhan": a short
+ * clause after a spaced dash that names a weekday, a month or a clock time says when, a remark
+ * (README "Titles": a due date, a when). A clause holding a range of times says what to book; it stays.
+ */
+const DASH_CLAUSE = /\s+[—–]\s+([^—–()]{1,60})$/u;
+const MAX_WHEN_WORDS = 7;
+const WEEKDAY_WORD =
+  /(?<![\p{L}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)(?![\p{L}])/iu;
+/** "Februari", "15 March", "tanggal 15 Ramadhan": a clause that is only a date (a month said in a sentence, "first one in August", stays). */
+const ONLY_DATE =
+  /^(?:(?:tanggal|tgl\.?)\s+\d{1,2}\s+\p{L}+|(?:\d{1,2}\.?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba|enero|febrero|marzo|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{1,4})?)$/iu;
+/** "every night", "Tuesdays", "chaque lundi": a schedule the work keeps, part of what it is. */
+const RECURRING = /(?<![\p{L}])(?:every|each|nightly|daily|weekly|jede[nrs]?|cada|chaque|tous les|ogni|elke|varje|hver|setiap|tiap|kila)(?![\p{L}])|(?:day|tag|dag)s(?![\p{L}])/iu;
+const CLOCK = /(?<![\d:.])\d{1,2}:\d{2}(?![\d:])(?!\s*[–-]\s*\d)/u;
 
 export interface ClosingRemark {
   /** Where the remark starts in the title. */
@@ -125,7 +144,7 @@ export function isClosingParenRemark(inner: string, codes: ReadonlySet<string> =
   if (GUESS.test(said)) return true;
   if (PRONOUN_CLAUSE.test(said)) return true;
   if (WEEKDAY.test(said) || WORD_THEN_TIME.test(said) || LOCATION.test(said)) return true;
-  return NOW_TOPIC.test(said);
+  return NOW_TOPIC.test(said) || PATRONYMIC.test(said);
 }
 
 /** A remark closing the title, by its kind; null when the title closes with its own words. */
@@ -150,7 +169,14 @@ export function closingRemark(title: string, codes: ReadonlySet<string> = new Se
     const ranked = levelOf(dashed[1]!);
     if (ranked) return { index: dashed.index!, priorityLabel: ranked };
     // "– Pflicht!", "— Wichtig!": one word said with an exclamation is emphasis, not the work.
-    if (dashed[2] && !dashed[3] && !/\s/.test(dashed[1]!)) return { index: dashed.index! };
+    if (dashed[2] && !dashed[3] && !/\s/.test(dashed[1]!) && /^\s+(?:--|[—–-])/u.test(dashed[0])) return { index: dashed.index! };
+  }
+  const when = title.match(DASH_CLAUSE);
+  const whenSaid = when?.[1]!.trim() ?? "";
+  // "27 Nov 06:00 – 2 Dec 23:00": a dash between two times is a range, not a clause.
+  const ranged = when ? /\d\s*$/.test(title.slice(0, when.index)) : false;
+  if (when && when.index! > 0 && !ranged && whenSaid.split(/\s+/).length <= MAX_WHEN_WORDS && !RECURRING.test(whenSaid) && (WEEKDAY_WORD.test(whenSaid) || ONLY_DATE.test(whenSaid) || CLOCK.test(whenSaid))) {
+    return { index: when.index! };
   }
   const caseless = title.match(CASELESS_DASH);
   if (caseless && caseless.index! > 0) {
@@ -170,10 +196,27 @@ export function closingRemark(title: string, codes: ReadonlySet<string> = new Se
 
 const MAX_ROUNDS = 3;
 
+/**
+ * "01-12 Olie + filters ververst", "3/12 Impeller vervangen": a work log's entries open with the day the
+ * work was done. Written with a dash or a slash (a dotted "1.2" is numbering), on two entries at least,
+ * the date is when, not title.
+ */
+const LOG_DATE = /^(\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?)\s+(?=\p{L})/u;
+const MIN_DATED = 2;
+
 /** The pass over every found item: remarks closing its title go to its description. */
 export function tidyClosingRemarks(items: FoundItem[], text: string, people: ReadonlySet<string> = new Set()): FoundItem[] {
   const codes = legendCodesOf(text);
   const changed: FoundItem[] = [];
+  const dated = items.filter((item) => LOG_DATE.test(item.title));
+  if (dated.length >= MIN_DATED) {
+    for (const item of dated) {
+      const date = item.title.match(LOG_DATE)!;
+      item.title = item.title.slice(date[0].length);
+      item.description = [item.description, `Date: ${date[1]}`].filter(Boolean).join(" · ");
+      changed.push(item);
+    }
+  }
   for (const item of items) {
     let touched = false;
     for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -191,7 +234,7 @@ export function tidyClosingRemarks(items: FoundItem[], text: string, people: Rea
       if (remark.priorityLabel) item.priorityLabel ??= remark.priorityLabel;
       touched = true;
     }
-    if (touched) changed.push(item);
+    if (touched && !changed.includes(item)) changed.push(item);
   }
   return changed;
 }
