@@ -90,6 +90,17 @@ describe("remarks closing a title, by their kind", () => {
     expect(closingRemark("War room booked: 27 Nov 06:00 – 2 Dec 23:00")).toBeNull();
   });
 
+  it("a CJK bracketed level, a lone state word, a season, a Han owner or a spaced guess close a title", () => {
+    expect(closingRemark("迁移剩余 14 个 Hive 任务到 Spark 3【中】")).toMatchObject({ priorityLabel: "Medium" });
+    expect(closingRemark("Susunan liturgi ibadah — SUDAH")).toMatchObject({ status: "done" });
+    expect(closingRemark("ช่างทำเคาน์เตอร์บาร์ 🔥ด่วน")).toMatchObject({ priorityLabel: "Critical" });
+    for (const inner of ["张婷负责", "forår", "Ιανουάριος", "misschien in het voorjaar", "Max ? Inès ?"]) expect(isClosingParenRemark(inner), inner).toBe(true);
+    // A bracket that is not a level, a season that is the work's object, "open" after a dash: they stay.
+    expect(closingRemark("搭建监控【第二期】")).toBeNull();
+    expect(isClosingParenRemark("summer camp")).toBe(false);
+    expect(closingRemark("Keep the side door — open")).toBeNull();
+  });
+
   it("a work log's entries opening with a day lose it, when two entries at least do", () => {
     const item = (title: string) => ({ title, description: "", status: "done", done: true }) as FoundItem;
     const items = [item("01-12 Olie ververst"), item("02-12 Impeller vervangen")];

@@ -47,9 +47,14 @@ const WORD_THEN_TIME = /^\p{L}+(?:\s+(?:at|um|à|a las|alle|om|kl\.?|o))?\s+\d{1
 const LOCATION = /^(?:s3|gs|az|https?|ftp|smb|file):\/\/\S/iu;
 /** A guess, a word or a name each with a question mark: "(vlotter?)", "(Horst? Uwe?)", "(oma?)". */
 // Alternatives asked about ("(rent or buy?)", "(¿nocturno? ¿semanal?)") say what to decide: they stay.
-const GUESS = /^[\p{L}\p{N}'’.-]{1,30}\?(?:\s+[\p{L}\p{N}'’.-]{1,30}\?){0,3}$/u;
+const GUESS = /^[\p{L}\p{N}'’.-]{1,30}\s?\?(?:\s+[\p{L}\p{N}'’.-]{1,30}\s?\?){0,3}$/u;
 /** "(Оксана Петрівна)", "(Иван Сергеевич)": a given name and a patronymic are how East Slavic writers name a person. */
 const PATRONYMIC = /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:ович|евич|йович|ійович|івна|ївна|овна|евна|ич|ична|инична)$/u;
+/** "（张婷负责）", "（田中担当）": a Han name and "in charge" — who does it. */
+const HAN_OWNER = /^\p{Script=Han}{2,4}(?:负责|負責|担当|負担)$/u;
+/** "(forår)", "(Ιανουάριος)", "(misschien in het voorjaar)": a season or a month alone, perhaps hedged — when. */
+const SEASON_OR_MONTH =
+  /^(?:(?:maybe|perhaps|vielleicht|misschien|kanske|måske|kanskje|peut-être|quizás|forse|talvez)\s+)?(?:(?:in|im|in het|i|om|au|en|a|na|w)\s+)?(?:spring|summer|autumn|fall|winter|frühling|frühjahr|sommer|herbst|voorjaar|lente|zomer|najaar|herfst|forår|efterår|vinter|vår|höst|høst|printemps|été|automne|hiver|primavera|verano|otoño|invierno|estate|autunno|inverno|verão|outono|wiosną|latem|jesienią|zimą|ιανουάριος|φεβρουάριος|μάρτιος|απρίλιος|μάιος|ιούνιος|ιούλιος|αύγουστος|σεπτέμβριος|οκτώβριος|νοέμβριος|δεκέμβριος|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)$/iu;
 /** Korean "now" with its topic particle: "(지금은 noeviction)", "(현재는 수동)" — how things stand now. */
 const NOW_TOPIC = /^(?:지금|현재|요즘)(?:은|는|도)\s/u;
 /** A code defined by the document's legend: "(R) = prestataire externe", "(E): extern". */
@@ -69,7 +74,7 @@ const fold = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLo
  * as levels only in a document's key).
  */
 const IMPORTANT = new Set([...LEGEND_LEVEL_WORDS.High, "muhimu"].map(fold));
-const URGENT = new Set([...URGENCY_WORDS, "haraka", "जल्दी", "jaldi", "urgent", "urgente", "urgentní", "sürgős", "kiireellinen"].map(fold));
+const URGENT = new Set([...URGENCY_WORDS, "haraka", "जल्दी", "jaldi", "urgent", "urgente", "urgentní", "sürgős", "kiireellinen", "ด่วน"].map(fold));
 
 /** The level a word set off on its own gives, if any. */
 function levelOf(word: string): string | null {
@@ -82,7 +87,9 @@ function levelOf(word: string): string | null {
 
 /** " — ВАЖНО", " – Pflicht!", " — VIKTIG, vaktmester klager", " — Bi. Rehema (haraka)": a dash, one or two words, perhaps a remark. */
 // "… 🔥 терміново": a mark may set the word off as a dash does.
-const DASH_WORD = /\s+(?:--|[—–-]|\p{Extended_Pictographic}\uFE0F?)\s+[*_]{0,2}(\p{L}+(?:\s\p{L}+)?)[*_]{0,2}(!*)(\s*[(（][^()（）]{1,80}[)）]|\s*[,;]\s*[^—–()]{1,60})?\s*$/u;
+const DASH_WORD = /\s+(?:--\s+|[—–-]\s+|\p{Extended_Pictographic}\uFE0F?\s*)[*_]{0,2}(\p{L}[\p{L}\p{M}]*(?:\s\p{L}[\p{L}\p{M}]*)?)[*_]{0,2}(!*)(\s*[(（][^()（）]{1,80}[)）]|\s*[,;]\s*[^—–()]{1,60})?\s*$/u;
+/** "…【高】", "…〔中〕": a CJK bracketed level closing the title (recognise/cjk-bracket-levels.ts reads it opening one). */
+const CJK_BRACKET_LEVEL = /\s*[【〔［\[]([^【】〔〕［］\[\]]{1,8})[】〕］\]]\s*$/u;
 /** "(haraka)", "(**URGENTE**)": a parenthesis holding only a level. */
 const PAREN_WORD = /\s*[(（][*_]{0,2}(\p{L}+(?:\s\p{L}+)?)[*_]{0,2}!*[)）]\s*$/u;
 
@@ -144,7 +151,7 @@ export function isClosingParenRemark(inner: string, codes: ReadonlySet<string> =
   if (GUESS.test(said)) return true;
   if (PRONOUN_CLAUSE.test(said)) return true;
   if (WEEKDAY.test(said) || WORD_THEN_TIME.test(said) || LOCATION.test(said)) return true;
-  return NOW_TOPIC.test(said) || PATRONYMIC.test(said);
+  return NOW_TOPIC.test(said) || PATRONYMIC.test(said) || HAN_OWNER.test(said) || SEASON_OR_MONTH.test(said);
 }
 
 /** A remark closing the title, by its kind; null when the title closes with its own words. */
@@ -168,6 +175,10 @@ export function closingRemark(title: string, codes: ReadonlySet<string> = new Se
   if (dashed && dashed.index! > 0) {
     const ranked = levelOf(dashed[1]!);
     if (ranked) return { index: dashed.index!, priorityLabel: ranked };
+    // "— SUDAH", "— erledigt": a state word alone after the dash (a state other than "open").
+    // "— SUDAH", "— già": "already" alone says it is done.
+    const state = statusWordIn(dashed[1]!) ?? (!/\s/.test(dashed[1]!) && ALREADY.test(dashed[1]!) && dashed[1]!.length === dashed[1]!.match(ALREADY)![0].length ? "done" : null);
+    if (state && state !== "not_started" && !dashed[3] && /^\s+(?:--|[—–-])/u.test(dashed[0])) return { index: dashed.index!, status: state };
     // "– Pflicht!", "— Wichtig!": one word said with an exclamation is emphasis, not the work.
     if (dashed[2] && !dashed[3] && !/\s/.test(dashed[1]!) && /^\s+(?:--|[—–-])/u.test(dashed[0])) return { index: dashed.index! };
   }
@@ -187,6 +198,9 @@ export function closingRemark(title: string, codes: ReadonlySet<string> = new Se
       return status ? { index: caseless.index!, status } : { index: caseless.index! };
     }
   }
+  const bracket = title.match(CJK_BRACKET_LEVEL);
+  const bracketLevel = bracket && bracket.index! > 0 ? findPriorityLabel(bracket[1]!) : null;
+  if (bracketLevel && LEVELS.has(bracketLevel)) return { index: bracket!.index!, priorityLabel: bracketLevel };
   const word = title.match(PAREN_WORD);
   // "update drizzle-kit to v1 (major)": after a version, major / minor / patch name the bump (recognise/remark-parens.ts).
   const wordLevel = word && word.index! > 0 && !isVersionBump(title.slice(0, word.index), word[1]!) ? levelOf(word[1]!) : null;

@@ -14,6 +14,7 @@ export const SPOKEN_STATUS_WORDS: Record<ItemStatus, string[]> = {
   ],
   blocked: [
     "laukiama", "laukiam", "laukiame", "blokuota", "blokuotas", // lt (awaited, we wait, blocked)
+    "kinasubiriwa", "inasubiriwa", "linasubiriwa", "yanasubiriwa", "vinasubiriwa", "zinasubiriwa", "tunasubiri", // sw (is awaited, we wait)
   ],
   in_progress: [
     "yanaendelea", "inaendelea", "unaendelea", "zinaendelea", "linaendelea", "kinaendelea", "vinaendelea", // sw (noun classes of "is going on")
