@@ -13,6 +13,7 @@ import { asksTheReaders } from "./recognise/update-sections";
 import { priorityOrderOf, statedPriorityMap } from "./recognise/priority-order";
 import { requirementPriority } from "./recognise/requirement-keywords";
 import { tidyTitles } from "./recognise/title-tails";
+import { tidyClosingRemarks } from "./recognise/closing-remarks";
 import { readFileLabels } from "./recognise/file-labels";
 import { readNamedFiles } from "./recognise/named-files";
 import type { ParsedItem } from "./types";
@@ -36,6 +37,9 @@ export function settleItems(ctx: ParseContext, text: string, options: ParseOptio
   const codes = applySeverityCodes(ctx.items, text);
   // Whatever reader found an item, its title loses the same decoration (recognise/title-tails.ts).
   tidyTitles(ctx.items, ctx.people ?? new Set());
+  // Remarks of a kind only the whole document tells ("(R)" its legend defines, "✔ done Tue"); what they
+  // uncover is tidied once more (recognise/closing-remarks.ts).
+  tidyTitles(tidyClosingRemarks(ctx.items, text, ctx.people ?? new Set()), ctx.people ?? new Set());
   // "… File: `public/img/hero.png`": a label closing a description names the files (recognise/file-labels.ts).
   readFileLabels(ctx.items);
   // "Bump version in `package.json`": the files an item names are files it touches (recognise/named-files.ts).

@@ -47,3 +47,20 @@ describe("peopleOf: a recurring name slot with a remark after it", () => {
     expect([...peopleOf("- Upgrade the cache — Redis, version 7\n")]).toEqual([]);
   });
 });
+
+describe("peopleOf: names with an initial, and honorific name slots", () => {
+  it("a given name and a family initial in an attendee field is the given name, after a sentence ending in a date", () => {
+    const people = peopleOf("Από τη συνέλευση της 2/12. Παρόντες: Μαρία Κ., Γιώργος Π., Ελένη Σ.\n");
+    for (const name of ["Μαρία", "Γιώργος", "Ελένη"]) expect(people.has(name), name).toBe(true);
+  });
+
+  it("a 'Name:' slot on several entries is an owner slot when one name carries an honorific", () => {
+    const people = peopleOf("1. Sekretariat: wydrukować plany\n2. p. Zieliński: odebrać klucze\n");
+    expect(people.has("Sekretariat")).toBe(true);
+    expect(people.has("p. Zieliński")).toBe(true);
+  });
+
+  it("without an honorific or a known person the slot stays the titles' own words", () => {
+    expect([...peopleOf("1. Redis: export the store\n2. Frontend: drop the polyfills\n")]).toEqual([]);
+  });
+});

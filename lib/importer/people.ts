@@ -11,6 +11,7 @@ import { GLYPH_LINE } from "./recognise/box-glyphs";
 import { isGroupOrSelf } from "./recognise/owner-dash-heads";
 import { HAN_NAME_IN_PARENS, isHanName } from "./recognise/han-names";
 import { ISSUE_LABELS } from "./vocabulary";
+import { isHonoured } from "./recognise/honorific-names";
 
 const isLabelWord = (word: string) => ISSUE_LABELS.includes(word.toLowerCase());
 
@@ -24,12 +25,13 @@ const PEOPLE_LABEL =
  * "Notes · Shared with Camille, Théo": the sharing line a notes app or a shared document prints under
  * its title names the people the list is for, without a colon.
  */
-const SHARED_WITH = /^\s*(?:shared with|partag[ée]e? avec|compartid[oa] con|compartilhad[oa] com|geteilt mit|freigegeben für|gedeeld met|condivis[oa] con|delad med|delt med|udostępnion[oy] dla|sdíleno s|jaettu)\s+(.+)$/iu;
+const SHARED_WITH = /^\s*(?:shared with|partag[ée]e? avec|compartid[oa] con|compartilhad[oa] com|geteilt mit|freigegeben für|gedeeld met|condivis[oaie] con|delad med|delt med|udostępnion[oy] dla|sdíleno s|jaettu)\s+(.+)$/iu;
 /**
  * Fields on one line are set apart by a middle dot, a bar, a bullet or a wide gap ("Date: Mon · Present: Ari"),
  * or written as sentences ending at a full stop ("Flyttedag: fredag. Ansvarlig IT: Sindre.").
  */
-const FIELD_SEPARATOR = /[·|•]|\s{2,}|(?<=\p{Ll}\.)\s+(?=\p{Lu})/u;
+// A date closing a sentence ("Από τη συνέλευση της 2/12. Παρόντες: …") ends it as a word does.
+const FIELD_SEPARATOR = /[·|•]|\s{2,}|(?<=[\p{Ll}\p{N}]\.)\s+(?=\p{Lu})/u;
 /** A heading that introduces a list of people ("## Attendees", "## Go / no-go attendees"). */
 const PEOPLE_HEADING = /^#{1,6}\s.*\b(?:attendees|participants|present|people|team|contacts?|owners|who's who|teilnehmer|participantes|aanwezig)\b/i;
 /** One or two capitalised words: how a given name (or given and family name) is written. */
@@ -51,7 +53,8 @@ const NAME_AFTER_DASH = /\s[—–-]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'
 /** "— Alexei, by 21.11", "— Timur, ticket INFRA-88": the same name slot with a short remark after a comma. */
 const NAME_THEN_REMARK_AFTER_DASH = /\s[—–-]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*,\s*[^—–,]{1,40}$/u;
 /** "Jon: export the metrics …": one capitalised word, a colon, then a lower-case task. */
-const NAME_BEFORE_COLON = /^(\p{Lu}[\p{Ll}'’-]+)\s*:\s+\p{Ll}/u;
+// Or an honorific and a name ("p. Zieliński: odebrać klucze …"), surely a person (recognise/honorific-names.ts).
+const NAME_BEFORE_COLON = /^((?:\p{Ll}{1,4}\.\s)?\p{Lu}[\p{Ll}'’-]+)\s*:\s+\p{Ll}/u;
 const NAME_IN_PARENS = /\((\p{Lu}[\p{Ll}'’-]+)\)\s*$/u;
 /** "… [sam]", "… [ines]": a lower-case handle in square brackets closing the entry (an assignee slot). */
 const HANDLE_IN_BRACKETS = /\s\[(\p{Ll}[\p{Ll}\p{N}._-]{1,20})\](?:\s*\(\[[^\]]{1,40}\]\([^)]{1,200}\)\))?\s*$/u;
@@ -62,7 +65,8 @@ function namesIn(value: string): string[] {
     .replace(/[*_`]/g, "")
     .replace(/\([^)]*\)/g, "")
     .split(/\s*(?:[,;/&、，]|\s(?:and|und|y|et|en|e)\s)\s*/u)
-    .map((t) => t.trim().replace(/(?<=\p{Ll})\.$/u, ""))
+    // "Μαρία Κ.", "Anna B.": a given name and the initial of the family name is the given name.
+    .map((t) => t.trim().replace(/(?<=\p{Ll})\.$/u, "").replace(/(?<=\p{Ll})\s+\p{Lu}\.$/u, ""))
     .filter((t) => NAME.test(t) || CJK_NAME.test(t) || CASELESS_NAME.test(t));
 }
 
@@ -129,7 +133,7 @@ export function peopleOf(text: string): Set<string> {
   // "1. Jon: export … 2. Aditi: check … 3. Me: get …": a "Name:" slot on several entries is an owner
   // slot when one of them is surely a person — the writer, the whole group, or a person named
   // elsewhere; "Redis: …", "Frontend: …" opening entries stay the titles' own words.
-  if (colonSlot.length >= 2 && colonSlot.some((name) => people.has(name) || isGroupOrSelf(name))) for (const name of colonSlot) if (!isGroupOrSelf(name)) add(people, name);
+  if (colonSlot.length >= 2 && colonSlot.some((name) => people.has(name) || isGroupOrSelf(name) || isHonoured(name))) for (const name of colonSlot) if (!isGroupOrSelf(name)) add(people, name);
   // "[sam]" on several entries, with at least two different handles, is who does each; one label
   // repeated ("[wip]", "[docs]") is a tag, and label words are never people (add() refuses states and levels).
   if (bracketSlot.length >= 2 && new Set(bracketSlot).size >= 2) for (const name of bracketSlot) if (!isLabelWord(name)) add(people, name);

@@ -4,10 +4,12 @@
 // (recognise/person-tail.ts), as "— Priya" is when Priya is on the attendee list.
 
 /** Honorifics written before the name or role ("Dr. Lin", "الأستاذة هالة", "श्री वर्मा", "Pak Budi"). */
+// Also Swahili "Bi." / "Bw." / "Mama", Polish "p." (pan, pani), Indonesian "Ust." (ustaz), Greek "κ." / "κα".
 const BEFORE =
-  /^(?:mr|mrs|ms|dr|prof|sr|sra|srta|herr|frau|mme|mlle|sig|sig\.ra|pak|bu|ibu|bapak|anh|chị|ông|bà|श्री|श्रीमती|सुश्री|डॉ|الأستاذة?|الأستاذ|السيدة?|الدكتورة?|المهندسة?)\.?\s+\S/iu;
+  /^(?:mr|mrs|ms|dr|prof|sr|sra|srta|herr|frau|mme|mlle|sig|sig\.ra|pak|bu|ibu|bapak|bi|bw|mama|ust|pan|pani|p(?=\.)|κ(?=\.)|κα|anh|chị|ông|bà|श्री|श्रीमती|सुश्री|डॉ|الأستاذة?|الأستاذ|السيدة?|الدكتورة?|المهندسة?)\.?\s+\S/iu;
 /** Honorifics written after it ("वर्मा जी", "田中さん", "김 선생님", "Tanaka-san"). */
-const AFTER = /(?:\sजी|\sसाहब|さん|様|先生|くん|ちゃん|님|\s?씨|-san|-sensei)$/u;
+// Hindi kinship honorifics too ("सुनीता दीदी", "बिजली वाले भैया").
+const AFTER = /(?:\sजी|\sसाहब|\sदीदी|\sभैया|\sभाई|\sआंटी|\sअंकल|さん|様|先生|くん|ちゃん|님|\s?씨|-san|-sensei)$/u;
 const MAX_WORDS = 4;
 
 /** Whether a short phrase is a person marked by an honorific. */

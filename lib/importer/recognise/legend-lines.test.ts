@@ -42,6 +42,10 @@ describe("a line defining the scale's words in quotes", () => {
     expect(isLegendLine("Replace “foo” and “bar” in the config")).toBe(false);
   });
 
+  it("GitLab's scoped labels are the entry's fields, not definitions", () => {
+    expect(isLegendLine('#212 Sync the schedules ~"status::blocked" ~"priority::high"')).toBe(false);
+  });
+
   it("under a notes heading it adds no item", () => {
     const md = "# 审计\n\n## 问题\n\n- [ ] 修复登录超时\n\n## 说明\n\n- “高” 表示两周内必须处理；“中” 本季度内；“低” 有空再做。\n";
     expect(parsePlan(md).items.map((i) => i.title)).toEqual(["修复登录超时"]);

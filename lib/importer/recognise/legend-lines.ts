@@ -11,7 +11,8 @@ import { escape, LEGEND_NAMES } from "./scale-lines";
 /** A legend that opens with its name and a colon ("Legend:", "**Légende** :", "凡例：", "Key —"). */
 const NAMED_LEGEND = new RegExp(`^[\\s>*_]*(?:${LEGEND_NAMES.map(escape).join("|")})[*_]*\\s*[:：—–=-]`, "iu");
 /** A quoted short word: “高”, "High", «срочно», „hoch“, 「高」, 'P1'. */
-const QUOTED = /[“"«„「『']([^“”"«»„「」『』'\n]{1,20})[”"»“」』']/gu;
+// Not a GitLab scoped label (~"status::blocked" ~"priority::high"): the tilde makes it a field of the entry, no definition.
+const QUOTED = /(?<!~)[“"«„「『']([^“”"«»„「」『』'\n]{1,20})[”"»“」』']/gu;
 
 /**
  * A line that is a legend, not an item: it opens with a legend's name, or it defines two or more

@@ -56,7 +56,8 @@ const DOT_KEY = /^([A-Za-z][A-Za-z0-9]*[-_]\d+[A-Za-z0-9]*|#\d+|\d+(?:\.\d+)+)\s
 /** What an export calls each entry ("Card: …", "Story: …"): the kind of record, not its name. */
 const CONTAINER = /^(?:card|task|story|user story|ticket|item|to-?do|epic|chore)\s*[:：]\s+(?=\S)/i;
 /** "Ari: …", "**Mo**: …", "~~Dev: …~~": one or two capitalised words (or an @handle) before a colon. */
-const OWNER_PREFIX = new RegExp(`^(${OPEN}?)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?|@[A-Za-z][\\w-]*)(${CLOSE}?)\\s*[:：]\\s*(${CLOSE}?)\\s+(?=\\S)`, "u");
+// A short lower-case honorific may open the name ("p. Zieliński: …", people.ts reads it as a person).
+const OWNER_PREFIX = new RegExp(`^(${OPEN}?)((?:\\p{Ll}{1,4}\\.\\s)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?|@[A-Za-z][\\w-]*)(${CLOSE}?)\\s*[:：]\\s*(${CLOSE}?)\\s+(?=\\S)`, "u");
 
 /** The opening parts of a title line: a dotted key, a container word, an owner prefix. */
 export function readTitleHead(text: string, people: ReadonlySet<string>): Pick<TitleParts, "title" | "key" | "owner" | "notes"> {

@@ -17,6 +17,7 @@ export const WORLD_LEVEL_WORDS: Record<Level, string[]> = {
     "तातडीचे", "अतितातडीचे", // mr
     "kritikal", "apurahan", "pinakamataas", // tl
     "critigol", "brys", "uchaf", // cy
+    "kritinis", "kritinė", "skubus", "skubi", "skubu", // lt
   ],
   High: [
     "altua", "handia", // eu
@@ -26,6 +27,7 @@ export const WORLD_LEVEL_WORDS: Record<Level, string[]> = {
     "juu", // sw
     "mataas", // tl
     "uchel", // cy
+    "aukštas", "aukšta", "aukštasis", // lt
   ],
   Medium: [
     "ertaina", // eu
@@ -35,6 +37,7 @@ export const WORLD_LEVEL_WORDS: Record<Level, string[]> = {
     "wastani", "kati", // sw
     "katamtaman", "karaniwan", // tl
     "canolig", // cy
+    "vidutinis", "vidutinė", // lt
   ],
   Low: [
     "baxua", "txikia", // eu
@@ -45,10 +48,11 @@ export const WORLD_LEVEL_WORDS: Record<Level, string[]> = {
     "कमी", // mr
     "mababa", // tl
     "isel", // cy
+    "žemas", "žema", // lt
   ],
 };
 
 /** "Lehentasuna", "ترجیح", "اولویت", "პრიორიტეტი", "Kipaumbele", "प्राधान्य", "Prayoridad", "Blaenoriaeth". */
 export const WORLD_PRIORITY_NOUNS = [
-  "lehentasuna", "lehentasun", "ترجیح", "اولویت", "პრიორიტეტი", "kipaumbele", "प्राधान्य", "प्राधान्यक्रम", "prayoridad", "priyoridad", "blaenoriaeth",
+  "lehentasuna", "lehentasun", "ترجیح", "اولویت", "პრიორიტეტი", "kipaumbele", "प्राधान्य", "प्राधान्यक्रम", "prayoridad", "priyoridad", "blaenoriaeth", "prioritetas", // lt
 ];
