@@ -11,6 +11,18 @@ const served = Object.entries(modules).flatMap(([file, mod]) => {
 const documented = (Object.values(API) as Endpoint[]).map((e) => `${e.method} ${e.path}`);
 
 describe("the API catalog", () => {
+  it("gives the write endpoints examples, each one a body the endpoint's own schema accepts", () => {
+    const withExamples = (Object.entries(API) as [string, Endpoint][]).filter(([, e]) => e.examples);
+    expect(withExamples.map(([key]) => key).sort()).toEqual(["addComment", "createItem", "postPoints", "setItemStatus", "updateItem"]);
+    for (const [key, e] of withExamples)
+      for (const [name, example] of Object.entries(e.examples!)) {
+        const parsed = e.schema!.safeParse(example.value);
+        expect(parsed.success, `${key}.${name}: ${parsed.error?.message}`).toBe(true);
+      }
+    const doc = openApiDocument() as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { examples?: Record<string, unknown> }> } }>> };
+    expect(Object.keys(doc.paths["/api/v1/items"]!.post!.requestBody!.content["application/json"]!.examples!)).toEqual(["minimal", "triaged"]);
+  });
+
   it("documents every route handler, and every documented endpoint exists", () => {
     expect(served.length).toBeGreaterThanOrEqual(9);
     expect([...served].sort()).toEqual([...documented].sort());

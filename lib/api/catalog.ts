@@ -46,6 +46,8 @@ export interface Endpoint {
   responses?: ExtraResponse[];
   /** It writes with a version check (`If-Match` or a `version` field), so it may answer 409. */
   versioned?: boolean;
+  /** Example JSON bodies, by name (catalog.test.ts parses each with `schema`, so none can go stale). */
+  examples?: Record<string, { summary: string; value: unknown }>;
   tags: string[];
 }
 
@@ -115,6 +117,10 @@ export const API = {
     maxBytes: 16 * 1024,
     success: { status: 200, description: "The updated item", schema: body.itemBody, headers: ITEM_HEADERS },
     versioned: true,
+    examples: {
+      start: { summary: "Start it", value: { version: 3, status: "in_progress" } },
+      block: { summary: "Blocked needs a reason", value: { version: 4, status: "blocked", blockedReason: "Waiting for the vendor's sandbox" } },
+    },
     tags: ["Backlog"],
   }),
   search: route({
@@ -215,6 +221,10 @@ export const API = {
     schema: ingestSchema,
     maxBytes: 4 * 1024 * 1024,
     success: { status: 201, description: "`{ recorded, metric, first, last, latest: { value, recordedAt } }`", schema: body.pointsRecordedBody },
+    examples: {
+      one: { summary: "One value, now", value: { value: 87.5, note: "build 1482" } },
+      batch: { summary: "A batch", value: { points: [{ value: 0.42, recordedAt: "2026-12-01T09:00:00Z" }, { value: 0.38, recordedAt: "2026-12-02T09:00:00Z" }] } },
+    },
     tags: ["Metrics"],
   }),
   getPoints: route({
@@ -251,6 +261,13 @@ export const API = {
     schema: apiCreateItemSchema,
     maxBytes: 1024 * 1024,
     success: { status: 201, description: "The new item", schema: body.itemBody, headers: { ...ITEM_HEADERS, Location: "The item's URL in this API" } },
+    examples: {
+      minimal: { summary: "A title in a project", value: { project: "payments-health", title: "Alert on checkout 5xx above 1%" } },
+      triaged: {
+        summary: "Triaged, assigned and due",
+        value: { project: "payments-health", title: "Rotate the Stripe webhook secret", priority: "P1", severity: "high", impact: 4, effortHours: 3, categoryPath: ["Security"], description: "Found in the Q4 audit." },
+      },
+    },
     tags: ["Backlog"],
   }),
   updateItem: route({
@@ -265,6 +282,10 @@ export const API = {
     maxBytes: 1024 * 1024,
     success: { status: 200, description: "The updated item", schema: body.itemBody, headers: ITEM_HEADERS },
     versioned: true,
+    examples: {
+      reprioritise: { summary: "With the version in If-Match", value: { priority: "P0" } },
+      withVersion: { summary: "With the version in the body", value: { version: 3, title: "Alert on checkout 5xx above 0.5%", impact: 5 } },
+    },
     tags: ["Backlog"],
   }),
   addComment: route({
@@ -277,6 +298,7 @@ export const API = {
     schema: apiCommentSchema,
     maxBytes: 256 * 1024,
     success: { status: 201, description: "The new comment", schema: body.commentBody },
+    examples: { note: { summary: "Markdown, with a mention", value: { body: "Deployed to staging in build 1482; @Lee Lead can you check the dashboard?" } } },
     tags: ["Backlog"],
   }),
   githubWebhook: route({

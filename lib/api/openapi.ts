@@ -114,7 +114,7 @@ function operation(key: string, e: Endpoint): Json {
     description: [e.description, `**Who may call it:** ${whoMay(e)}`, e.maxBytes ? `Bodies up to ${(e.maxBytes / 1024 / 1024).toFixed(e.maxBytes < 1024 * 1024 ? 3 : 0)} MiB.` : ""].filter(Boolean).join("\n\n"),
     tags: e.tags,
     ...(parameters.length ? { parameters } : {}),
-    ...(e.input === "json" && e.schema ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(e.schema) } } } } : {}),
+    ...(e.input === "json" && e.schema ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(e.schema), ...(e.examples ? { examples: e.examples } : {}) } } } } : {}),
     responses,
     security: POLICY[e.action] === "public" ? [] : scopesFor(e).length ? [{ bearer: scopesFor(e) }, { session: [] }] : [{ session: [] }],
   };

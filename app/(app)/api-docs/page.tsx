@@ -10,7 +10,7 @@ import { requirePageFor } from "@/lib/routing/require-page";
 export const metadata: Metadata = { title: "API" };
 
 type Schema = { type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; description?: string; enum?: unknown[]; format?: string; items?: Schema; maximum?: number; maxItems?: number; maxLength?: number; anyOf?: Schema[]; oneOf?: Schema[]; default?: unknown };
-type Operation = { parameters?: { name: string; in: string; required: boolean; schema: Schema }[]; requestBody?: { content: Record<string, { schema: Schema }> }; responses: Record<string, { description: string }> };
+type Operation = { parameters?: { name: string; in: string; required: boolean; schema: Schema }[]; requestBody?: { content: Record<string, { schema: Schema; examples?: Record<string, { summary: string; value: unknown }> }> }; responses: Record<string, { description: string }> };
 
 /** A JSON-schema fragment in a few words: "number", "string (date-time)", "one of md, csv, json". */
 function describe(s: Schema | undefined): string {
@@ -84,6 +84,7 @@ export default async function ApiDocsPage() {
                 .map(([key, e]) => {
                   const op = doc.paths[e.path]![e.method.toLowerCase()]!;
                   const body = op.requestBody?.content["application/json"]?.schema;
+                  const examples = Object.values(op.requestBody?.content["application/json"]?.examples ?? {});
                   return (
                     <Card key={key} className="p-4" id={key}>
                       <h3 className="flex flex-wrap items-center gap-2 font-mono text-sm">
@@ -114,6 +115,17 @@ export default async function ApiDocsPage() {
                             type: s.type === "array" && s.items?.properties ? `list of { ${Object.keys(s.items.properties).join(", ")} } (at most ${(s.maxItems ?? 0).toLocaleString("en")})` : describe(s),
                           }))}
                         />
+                      ) : null}
+                      {examples.length ? (
+                        <details className="mt-3 text-sm">
+                          <summary className="cursor-pointer text-muted-foreground select-none">Example {examples.length > 1 ? "bodies" : "body"}</summary>
+                          {examples.map((x) => (
+                            <div key={x.summary} className="mt-2">
+                              <p className="text-xs text-muted-foreground">{x.summary}</p>
+                              <pre className="mt-1 overflow-x-auto rounded-md border border-border bg-muted/50 p-2 font-mono text-xs">{JSON.stringify(x.value, null, 2)}</pre>
+                            </div>
+                          ))}
+                        </details>
                       ) : null}
                       <p className="mt-3 text-sm">
                         <span className="text-muted-foreground">Answers:</span> {e.success.status} — <Prose text={e.success.description} />
