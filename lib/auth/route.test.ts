@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
 import { defineRoute } from "./route";
 
 // Every answer a route handler gives goes out with the API security headers: the body's own
@@ -46,5 +47,31 @@ describe("defineRoute's answers", () => {
     const GET = defineRoute("auth.endpoints", { input: "none" }, async () => ({}));
     expect((await GET(request({ "x-hb-client-proto": "https" }), context)).headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
     expect((await GET(request({ "x-hb-client-proto": "http", "x-forwarded-proto": "https" }), context)).headers.get("strict-transport-security")).toBeNull();
+  });
+});
+
+describe("defineRoute's input", () => {
+  const echo = defineRoute("auth.endpoints", { input: "json", schema: z.object({ code: z.string(), message: z.string() }).strict(), maxBytes: 64 }, async (input) => input);
+  const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+    new Request("http://hb.example/api/x", { method: "POST", body, headers: { "content-type": "application/json", ...headers }, duplex: "half" } as RequestInit);
+
+  it("is input even when it looks like an error (it was taken for one and answered 500)", async () => {
+    const response = await echo(post(JSON.stringify({ code: "toString", message: "x" })), context);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ code: "toString", message: "x" });
+  });
+
+  it("is cut off past the limit when no Content-Length says how long it is", async () => {
+    let sent = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 16;
+        controller.enqueue(new TextEncoder().encode("x".repeat(16)));
+        if (sent > 1_000_000) controller.close();
+      },
+    });
+    const response = await echo(post(endless), context);
+    expect(response.status).toBe(413);
+    expect(sent).toBeLessThan(1_000);
   });
 });

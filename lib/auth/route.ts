@@ -70,22 +70,42 @@ function byParameter(error: ActionError): ActionError {
   return { ...error, fieldErrors };
 }
 
-async function readInput(request: Request, kind: RouteInput, maxBytes: number): Promise<unknown | ActionError> {
-  if (kind === "none") return undefined;
-  if (kind === "query") return Object.fromEntries(new URL(request.url).searchParams);
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return { code: "too_large", message: `Body larger than ${maxBytes} bytes.` };
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) return { code: "too_large", message: `Body larger than ${maxBytes} bytes.` };
-  try {
-    return text === "" ? undefined : JSON.parse(text);
-  } catch {
-    return { code: "invalid", message: "Body is not valid JSON." };
+type Input = { ok: true; value: unknown } | { ok: false; error: ActionError };
+
+/** The body's bytes, at most `maxBytes`: a body without a Content-Length (chunked) is cut off, not read whole. */
+async function readCapped(request: Request, maxBytes: number): Promise<string | null> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
   }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
-const isError = (v: unknown): v is ActionError =>
-  typeof v === "object" && v !== null && "code" in v && "message" in v && Object.keys(v).length <= 3;
+/** The caller's input, or why it cannot be read; tagged, so a body that looks like an error is still input. */
+async function readInput(request: Request, kind: RouteInput, maxBytes: number): Promise<Input> {
+  if (kind === "none") return { ok: true, value: undefined };
+  if (kind === "query") return { ok: true, value: Object.fromEntries(new URL(request.url).searchParams) };
+  const tooLarge: Input = { ok: false, error: { code: "too_large", message: `Body larger than ${maxBytes} bytes.` } };
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) return tooLarge;
+  const text = await readCapped(request, maxBytes);
+  if (text === null) return tooLarge;
+  try {
+    return { ok: true, value: text === "" ? undefined : JSON.parse(text) };
+  } catch {
+    return { ok: false, error: { code: "invalid", message: "Body is not valid JSON." } };
+  }
+}
 
 /**
  * The only way to make a route handler: same policy check, zod parse and error shape as actions.
@@ -120,8 +140,9 @@ export function defineRoute<S extends z.ZodType = z.ZodUndefined, T = unknown>(
       const refused = refuseCookieRequest(request, options.input === "json");
       if (refused) return errorResponse(refused);
     }
-    const raw = await readInput(request, options.input, options.maxBytes ?? 1024 * 1024);
-    if (isError(raw)) return errorResponse(raw);
+    const input = await readInput(request, options.input, options.maxBytes ?? 1024 * 1024);
+    if (!input.ok) return errorResponse(input.error);
+    const raw = input.value;
     const params = (await context?.params) ?? {};
     const nulParam = findNul(params);
     if (nulParam) {

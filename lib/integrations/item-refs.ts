@@ -26,10 +26,22 @@ const KEY = "[A-Za-z][A-Za-z0-9]*-[0-9]{1,9}";
 const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
 const WORD_REF = new RegExp(`^(?:(${SLUG})/)?(${KEY})$`);
 const CLOSING = /^(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)$/i;
-const LEADING = /^[("'`[{<*_~#>]+/;
-const TRAILING = /[)"'`\]}>*_~.,;:!?]+$/;
+const LEADING = new Set("(\"'`[{<*_~#>");
+const TRAILING = new Set(")\"'`]}>*_~.,;:!?");
+/** The longest word that can still be a reference: a project slug, a slash and a key, with punctuation around. */
+const MAX_WORD = 160;
 
-const strip = (word: string) => word.replace(LEADING, "").replace(TRAILING, "");
+/**
+ * The word without the punctuation around it, walked by hand: a `[…]+$` regex retries from every
+ * position, so a contributor's 100,000-character word of brackets would block the server.
+ */
+function strip(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && LEADING.has(word[start]!)) start++;
+  while (end > start && TRAILING.has(word[end - 1]!)) end--;
+  return word.slice(start, end);
+}
 
 /** Keeps the first mention of each item, closing if any mention closes. */
 function merge(refs: ItemRef[]): ItemRef[] {
@@ -50,6 +62,10 @@ export function refsInText(text: string | null | undefined): ItemRef[] {
   let previous = "";
   for (const raw of text.split(/\s+/)) {
     if (!raw) continue;
+    if (raw.length > MAX_WORD) {
+      previous = "";
+      continue;
+    }
     const word = strip(raw);
     // Keys are written in capitals in prose; a lower-case "sha-256" or "utf-8" is not one.
     const match = raw.includes("://") ? null : WORD_REF.exec(word);

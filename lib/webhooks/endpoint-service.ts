@@ -113,7 +113,9 @@ export async function redeliver(db: Db, actor: UserActor, deliveryId: number, no
       .select({ outbox: webhookOutbox, url: webhookEndpoints.url })
       .from(webhookOutbox)
       .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookOutbox.endpointId))
-      .where(eq(webhookOutbox.id, deliveryId));
+      .where(eq(webhookOutbox.id, deliveryId))
+      // Two quick clicks: the second waits here, then finds the first's copy still queued.
+      .for("update", { of: webhookOutbox });
     if (!old) return fail("not_found", "That delivery no longer exists.");
     const [pending] = await tx
       .select({ id: webhookOutbox.id })
