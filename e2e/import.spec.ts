@@ -166,7 +166,7 @@ test("every role can export a project; an engineer cannot import", async ({ page
   expect((await filtered.json()).items).toHaveLength(8);
   const badFilter = await page.request.get("/api/v1/projects/health-todos/export?priority=P9");
   expect(badFilter.status()).toBe(400);
-  expect((await badFilter.json()).error.field).toBe("priority.0");
+  expect((await badFilter.json()).error.field).toBe("priority");
   const missing = await page.request.get("/api/v1/projects/nope/export");
   expect(missing.status()).toBe(404);
 

@@ -112,7 +112,7 @@ test("changing one's password needs the current one, ends the other sessions and
 
 test("cookie-authenticated JSON writes must be JSON and come from this app", async ({ page, baseURL }) => {
   await signInAs(page, DEMO.engineer);
-  const list = await page.request.get("/api/v1/items?project=health-todos&status=not_started&size=1");
+  const list = await page.request.get("/api/v1/items?project=health-todos&status=not_started&size=25");
   const [item] = ((await list.json()) as { rows: { id: string; version: number }[] }).rows;
   const url = `/api/v1/items/${item!.id}/status`;
   const body = JSON.stringify({ version: item!.version, status: "in_progress" });
