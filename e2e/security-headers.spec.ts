@@ -152,7 +152,7 @@ test("TRACE, PROPFIND, CONNECT, made-up and unimplemented methods get 405 with A
   const cases: [string, string][] = [
     ["TRACE /api/health", "GET, HEAD, OPTIONS"],
     ["TRACE /api/auth/session", "GET, HEAD, OPTIONS, POST"],
-    ["PROPFIND /api/v1/items", "GET, HEAD, OPTIONS"],
+    ["PROPFIND /api/v1/items", "GET, HEAD, OPTIONS, POST"],
     ["BREW /api/health", "GET, HEAD, OPTIONS"],
     ["PUT /api/health", "GET, HEAD, OPTIONS"],
     ["DELETE /api/v1/metrics/error_rate/points", "GET, HEAD, OPTIONS, POST"],
