@@ -25,6 +25,8 @@ export const itemPullRequests = pgTable(
     state: text("state").notNull().$type<PullRequestState>(),
     // It names the item after a closing keyword ("Fixes P0-006"): merging it closes the item.
     closes: boolean("closes").notNull().default(false),
+    // GitHub's updated_at of the delivery that set this state: an older delivery changes nothing.
+    sourceUpdatedAt: timestamp("source_updated_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

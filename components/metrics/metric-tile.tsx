@@ -36,7 +36,7 @@ export function MetricTile({ metric: m }: { metric: MetricSummary }) {
         <Sparkline
           points={m.spark}
           target={m.target}
-          className={m.status === "critical" ? "text-danger" : m.status === "warning" ? "text-warning" : "text-primary"}
+          className={m.status === "critical" ? "text-danger" : m.status === "warning" ? "text-warning-text" : "text-primary"}
           label={m.spark.length > 1 ? `${m.name}, last 30 days: from ${formatValue(m.spark[0]!.v, m.unit)} to ${formatValue(m.spark.at(-1)!.v, m.unit)}` : `${m.name}: no values in the last 30 days`}
         />
       </div>

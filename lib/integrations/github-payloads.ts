@@ -26,6 +26,9 @@ export const pullRequestPayload = z.looseObject({
     state: z.enum(["open", "closed"]),
     merged: z.boolean().nullish(),
     merged_at: z.string().nullish(),
+    // When GitHub last changed the pull request: deliveries can arrive out of order (a redelivery
+    // days later, a slow "synchronize" after "closed"), and an older one must not undo a newer state.
+    updated_at: z.iso.datetime({ offset: true }).nullish(),
     head: z.looseObject({ ref: text(300) }),
   }),
   repository,

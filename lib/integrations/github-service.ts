@@ -105,33 +105,41 @@ async function move(tx: Tx, moves: { found: Found; status: Status }[]): Promise<
  * A pull_request delivery: links the pull request to every item it names (title, body, branch);
  * an open one that first names an item not started moves it to In progress; a merged one closes
  * (Done) the open items it names after a closing keyword; a reopened one changes no status but
- * tells the items' followers.
+ * tells the items' followers. Deliveries arrive out of order (GitHub retries, redeliveries by hand
+ * days later): one that describes the pull request as it was before the state already recorded
+ * (an older `updated_at`) changes nothing, and a merge is final whatever comes after it.
  */
 export async function applyPullRequest(db: Db, deliveryId: string, payload: PullRequestPayload): Promise<DeliveryOutcome> {
   return once(db, deliveryId, "pull_request", async (tx) => {
     const pr = payload.pull_request;
     const repo = payload.repository.full_name;
-    const state: PullRequestState = pr.state === "closed" && (pr.merged || pr.merged_at) ? "merged" : pr.state;
+    const reported: PullRequestState = pr.state === "closed" && (pr.merged || pr.merged_at) ? "merged" : pr.state;
     const title = pr.title.slice(0, 500);
+    const sourceUpdatedAt = pr.updated_at ? new Date(pr.updated_at) : null;
     const { found, ignored } = await resolve(tx, refsInPullRequest({ title: pr.title, body: pr.body, branch: pr.head.ref }));
     const summary: DeliverySummary = { ...none(), linked: found.map(label), ignored };
     if (!found.length) return summary;
 
     const existing = await tx
-      .select({ itemId: itemPullRequests.itemId, state: itemPullRequests.state, title: itemPullRequests.title })
+      .select({ itemId: itemPullRequests.itemId, state: itemPullRequests.state, title: itemPullRequests.title, sourceUpdatedAt: itemPullRequests.sourceUpdatedAt })
       .from(itemPullRequests)
       .where(and(eq(itemPullRequests.repo, repo), eq(itemPullRequests.number, pr.number), inArray(itemPullRequests.itemId, found.map((f) => f.row.id))));
     const before = new Map(existing.map((e) => [e.itemId, e]));
     const now = new Date();
     const moves: { found: Found; status: Status }[] = [];
+    const reopened: Found[] = [];
     for (const f of found) {
       const prior = before.get(f.row.id);
+      if (prior && isOlder(sourceUpdatedAt, prior.sourceUpdatedAt)) continue;
+      // GitHub cannot reopen a merged pull request: an "open" or "closed" after "merged" is out of order (without a time to tell).
+      const state: PullRequestState = prior?.state === "merged" ? "merged" : reported;
+      const seenAt = sourceUpdatedAt ?? prior?.sourceUpdatedAt ?? null;
       await tx
         .insert(itemPullRequests)
-        .values({ itemId: f.row.id, repo, number: pr.number, url: pr.html_url, title, state, closes: f.closes, createdAt: now, updatedAt: now })
+        .values({ itemId: f.row.id, repo, number: pr.number, url: pr.html_url, title, state, closes: f.closes, sourceUpdatedAt: seenAt, createdAt: now, updatedAt: now })
         .onConflictDoUpdate({
           target: [itemPullRequests.itemId, itemPullRequests.repo, itemPullRequests.number],
-          set: { url: pr.html_url, title, state, closes: f.closes, updatedAt: now },
+          set: { url: pr.html_url, title, state, closes: f.closes, sourceUpdatedAt: seenAt, updatedAt: now },
         });
       // The history says when a pull request was linked and when its state changed (not each push to it).
       if (!prior || prior.state !== state) {
@@ -143,17 +151,22 @@ export async function applyPullRequest(db: Db, deliveryId: string, payload: Pull
           after: { repo, number: pr.number, url: pr.html_url, title, state },
         });
       }
+      if (payload.action === "reopened" && state === "open") reopened.push(f);
       const opens = state === "open" && (payload.action === "opened" || (!prior && payload.action !== "reopened"));
       if (opens && f.row.status === "not_started") moves.push({ found: f, status: "in_progress" });
-      else if (state === "merged" && payload.action === "closed" && f.closes && !isClosed(f.row.status)) moves.push({ found: f, status: "done" });
+      // Only the merge itself closes items: a second copy of it (another delivery id) leaves an item someone reopened since alone.
+      else if (state === "merged" && prior?.state !== "merged" && payload.action === "closed" && f.closes && !isClosed(f.row.status)) moves.push({ found: f, status: "done" });
       // A new link, or a changed title or state, changes the item's page even when no status moves.
       else if (!prior || prior.state !== state || prior.title !== title) await announceItem(tx, GITHUB_ACTOR, f.row.id);
     }
     summary.moved = await move(tx, moves);
-    if (payload.action === "reopened") summary.notified = await tellReopened(tx, found, { repo, number: pr.number, url: pr.html_url, title });
+    if (reopened.length) summary.notified = await tellReopened(tx, reopened, { repo, number: pr.number, url: pr.html_url, title });
     return summary;
   });
 }
+
+/** The delivery describes the pull request at an earlier time than the one already recorded. */
+const isOlder = (delivered: Date | null, recorded: Date | null) => delivered !== null && recorded !== null && delivered < recorded;
 
 /** "GitHub reopened pull request acme/api#12 for P0-006": to each item's followers (assignee, watchers, the project's watchers). */
 async function tellReopened(tx: Tx, found: readonly Found[], pullRequest: { repo: string; number: number; url: string; title: string }): Promise<number> {

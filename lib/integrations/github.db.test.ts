@@ -24,10 +24,10 @@ vi.mock("@/lib/auth/actor", () => ({ getActor: async () => null }));
 
 const SECRET = "test-github-webhook-secret-0123456789";
 const fixture = (name: string) => JSON.parse(readFileSync(join(process.cwd(), "test/fixtures/github", `${name}.json`), "utf8")) as Record<string, unknown>;
-type PrFixture = { pull_request: { number: number; title: string; body: string | null; html_url: string; head: { ref: string } } };
+type PrFixture = { pull_request: { number: number; title: string; body: string | null; html_url: string; head: { ref: string }; updated_at: string } };
 
 /** A pull_request fixture with its own number, title, body and branch. */
-function pr(name: string, change: { number: number; title?: string; body?: string | null; branch?: string }) {
+function pr(name: string, change: { number: number; title?: string; body?: string | null; branch?: string; updatedAt?: string }) {
   const payload = fixture(`pull_request.${name}`) as Record<string, unknown> & PrFixture;
   const p = payload.pull_request;
   p.number = change.number;
@@ -36,6 +36,7 @@ function pr(name: string, change: { number: number; title?: string; body?: strin
   if (change.title !== undefined) p.title = change.title;
   p.body = change.body ?? null;
   p.head.ref = change.branch ?? "octocat/tidy";
+  if (change.updatedAt) p.updated_at = change.updatedAt;
   return payload;
 }
 
@@ -191,12 +192,11 @@ describe("POST /api/v1/integrations/github", () => {
   });
 
   it("reopened: tells the assignee and the project's watchers, changes no status", async () => {
-    const id = await item("P0-401", healthId, { assigneeId: eve.userId });
+    const id = await item("P0-401", healthId, { assigneeId: eve.userId, status: "done" });
     const number = ++n;
-    await post("pull_request", pr("closed-merged", { number, title: "Retry deploys", body: "Fixes P0-401" }));
-    expect((await itemRow(id)).status).toBe("done");
+    await post("pull_request", pr("closed-unmerged", { number, title: "Retry deploys", body: "Fixes P0-401" }));
     const before = await itemRow(id);
-    const res = await post("pull_request", pr("reopened", { number, title: "Retry deploys", body: "Fixes P0-401" }));
+    const res = await post("pull_request", pr("reopened", { number, title: "Retry deploys", body: "Fixes P0-401", updatedAt: "2026-12-07T12:00:00Z" }));
     expect(res.json).toMatchObject({ moved: [], notified: 2 });
     expect(await itemRow(id)).toEqual(before);
     expect(await linksOf(id)).toEqual([expect.objectContaining({ state: "open" })]);
@@ -205,6 +205,29 @@ describe("POST /api/v1/integrations/github", () => {
     expect(await texts(lee)).toContain(told);
     const [entry] = (await inboxEntries(t.db, eve.userId, "UTC")).entries;
     expect(entry).toMatchObject({ kind: "pull_request", href: "/backlog/health-todos/P0-401" });
+  });
+
+  it("out of order: an older delivery changes nothing, and a merge is final", async () => {
+    const id = await item("P1-610", healthId);
+    const number = ++n;
+    const change = { number, title: "Cache the rates", body: "Fixes P1-610" };
+    await post("pull_request", pr("opened", { ...change, updatedAt: "2026-12-07T09:00:00Z" }));
+    await post("pull_request", pr("closed-merged", { ...change, updatedAt: "2026-12-07T11:00:00Z" }));
+    expect((await itemRow(id)).status).toBe("done");
+    // GitHub retries a "synchronize" from before the merge; someone redelivers "opened" by hand.
+    const late = await post("pull_request", { ...pr("opened", { ...change, updatedAt: "2026-12-07T10:00:00Z" }), action: "synchronize" });
+    expect(late).toMatchObject({ status: 200, json: { linked: ["health-todos/P1-610"], moved: [] } });
+    await post("pull_request", pr("opened", { ...change, updatedAt: "2026-12-07T09:00:00Z" }));
+    // A copy without a time (or with the same one) cannot make a merged pull request open again either.
+    await post("pull_request", pr("reopened", { ...change, updatedAt: "2026-12-07T11:00:00Z" }));
+    expect(await linksOf(id)).toEqual([expect.objectContaining({ state: "merged", closes: true })]);
+    expect((await historyOf(id)).map((h) => h.action)).toEqual(["item.github", "item.status", "item.github", "item.status"]);
+
+    // Someone reopens the item in the app; a second copy of the merge (a new delivery id) leaves it open.
+    await t.db.update(backlogItems).set({ status: "in_progress", completedAt: null }).where(eq(backlogItems.id, id));
+    const again = await post("pull_request", pr("closed-merged", { ...change, updatedAt: "2026-12-07T11:00:00Z" }));
+    expect(again.json).toMatchObject({ moved: [] });
+    expect((await itemRow(id)).status).toBe("in_progress");
   });
 
   it("ignores keys no item has, and a bare key that several projects share", async () => {

@@ -58,6 +58,15 @@ describe("webhook endpoints", () => {
     const [row] = await t.db.select().from(auditLog).where(eq(auditLog.entityId, made.id));
     expect(JSON.stringify(row)).not.toContain(made.secret);
 
+    // A Slack-style address is its own credential: the audit row shows where it goes, not the token.
+    const slack = await createEndpoint(t.db, admin, { url: `${base}/services/T0123ABCD/B0456EFGH/xoxbSecretTokenValue1234?channel=ops`, description: "", format: "slack", events: ["item.created"] });
+    await sendTestEvent(t.db, admin, slack.id);
+    const slackRows = await t.db.select().from(auditLog).where(eq(auditLog.entityId, slack.id));
+    expect(slackRows).toHaveLength(2);
+    expect(JSON.stringify(slackRows)).not.toMatch(/SecretTokenValue|0123ABCD|ops/);
+    expect(slackRows[0]!.after).toMatchObject({ url: `${base}/services/T012…/B045…/xoxb…?channel=…` });
+    await deleteEndpoint(t.db, admin, slack.id);
+
     const refused = await failure(createEndpoint(t.db, admin, { url: "http://169.254.169.254/latest", description: "", format: "json", events: ["item.created"] }));
     expect(refused).toMatchObject({ code: "invalid", fieldErrors: { url: [expect.stringMatching(/loopback, private/)] } });
   });

@@ -11,16 +11,18 @@ import { refusedUrl } from "@/lib/net/outbound-guard";
 import { fail } from "@/lib/result";
 import { actorJson } from "./item-events-service";
 import { abandonQueued, WAKE_CHANNEL } from "./outbox-service";
+import { shownUrl } from "./shown-url";
 import type { CreateEndpointInput, UpdateEndpointInput } from "./schemas";
 
 // An admin's endpoints: registered with a secret shown once, changed (a re-enabled endpoint starts
 // a fresh failing streak; a disabled one's queue is closed), deleted, sent a test event, or asked to
-// deliver an earlier event again. Each change is one audit row naming the address, never the secret.
+// deliver an earlier event again. Each change is one audit row naming the address as shownUrl
+// shows it (a Slack or Discord address carries its own secret), never the signing secret.
 
 type Endpoint = typeof webhookEndpoints.$inferSelect;
 
 const newSecret = () => `whsec_${randomBytes(24).toString("base64url")}`;
-const side = (e: Pick<Endpoint, "url" | "description" | "format" | "events" | "enabled">) => ({ url: e.url, description: e.description, format: e.format, events: [...e.events], enabled: e.enabled });
+const side = (e: Pick<Endpoint, "url" | "description" | "format" | "events" | "enabled">) => ({ url: shownUrl(e.url), description: e.description, format: e.format, events: [...e.events], enabled: e.enabled });
 
 /** The row is written with its returned ids here; the workers are woken on commit as for any queued event. */
 const wake = (tx: Parameters<Parameters<Db["transaction"]>[0]>[0]) => tx.execute(sql`select pg_notify(${WAKE_CHANNEL}, '')`);
@@ -76,7 +78,7 @@ export async function updateEndpoint(db: Db, actor: UserActor, input: UpdateEndp
     if (!changed.length && !secret) return { id: row.id, secret: null };
     await tx.update(webhookEndpoints).set({ ...patch, updatedAt: now }).where(eq(webhookEndpoints.id, row.id));
     const before = Object.fromEntries(changed.map((k) => [k, side(row)[k]]));
-    const after = { ...Object.fromEntries(changed.map((k) => [k, side({ ...row, ...patch } as Endpoint)[k]])), url: patch.url ?? row.url, ...(secret ? { secretRotated: true } : {}) };
+    const after = { ...Object.fromEntries(changed.map((k) => [k, side({ ...row, ...patch } as Endpoint)[k]])), url: shownUrl(patch.url ?? row.url), ...(secret ? { secretRotated: true } : {}) };
     await appendAudit(tx, actor, { action: "webhook.update", entityType: "webhook", entityId: row.id, before, after });
     return { id: row.id, secret };
   });
@@ -101,7 +103,7 @@ export async function sendTestEvent(db: Db, actor: UserActor, id: string, now = 
       .values({ endpointId: row.id, eventType: TEST_EVENT, payload: { summary: "a test event sent from the admin page", actor: actorJson(actor) }, createdAt: now, nextAttemptAt: now })
       .returning({ id: webhookOutbox.id, eventId: webhookOutbox.eventId });
     await wake(tx);
-    await appendAudit(tx, actor, { action: "webhook.test", entityType: "webhook", entityId: row.id, after: { url: row.url, eventId: queued!.eventId } });
+    await appendAudit(tx, actor, { action: "webhook.test", entityType: "webhook", entityId: row.id, after: { url: shownUrl(row.url), eventId: queued!.eventId } });
     return { deliveryId: queued!.id, eventId: queued!.eventId };
   });
 }
@@ -127,7 +129,7 @@ export async function redeliver(db: Db, actor: UserActor, deliveryId: number, no
       .values({ endpointId: old.outbox.endpointId, eventId: old.outbox.eventId, eventType: old.outbox.eventType, payload: old.outbox.payload, createdAt: old.outbox.createdAt, nextAttemptAt: now })
       .returning({ id: webhookOutbox.id });
     await wake(tx);
-    await appendAudit(tx, actor, { action: "webhook.redeliver", entityType: "webhook", entityId: old.outbox.endpointId, after: { url: old.url, eventId: old.outbox.eventId, eventType: old.outbox.eventType } });
+    await appendAudit(tx, actor, { action: "webhook.redeliver", entityType: "webhook", entityId: old.outbox.endpointId, after: { url: shownUrl(old.url), eventId: old.outbox.eventId, eventType: old.outbox.eventType } });
     return { deliveryId: queued!.id, endpointId: old.outbox.endpointId };
   });
 }

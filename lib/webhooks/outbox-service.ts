@@ -6,6 +6,7 @@ import { webhookAttempts, webhookEndpoints, webhookOutbox } from "@/db/schema-we
 import type { WebhookEvent } from "@/lib/domain/webhooks";
 import { deliver } from "@/lib/notify/deliver-service";
 import { nextAttemptAt } from "./backoff";
+import { shownUrl } from "./shown-url";
 
 // The outbox's moves. A change queues its event for every enabled endpoint that wants it, inside
 // the change's own transaction. Workers on any instance claim due rows with FOR UPDATE SKIP LOCKED
@@ -147,7 +148,7 @@ async function tellAdmins(tx: Tx, endpointId: string, failingSince: Date, now: D
       kind: "webhook_disabled" as const,
       subjectType: "webhook" as const,
       subjectId: endpointId,
-      detail: { webhook: { id: endpointId, url: endpoint.url.slice(0, 300), failingSince: failingSince.toISOString() } },
+      detail: { webhook: { id: endpointId, url: shownUrl(endpoint.url).slice(0, 300), failingSince: failingSince.toISOString() } },
       burstKey: `webhook_disabled:${endpointId}:${failingSince.toISOString()}`,
     })),
     now,

@@ -40,7 +40,7 @@ function Prose({ text }: { text: string }) {
   );
 }
 
-const METHOD_STYLE = { GET: "border-primary/40 bg-primary/10 text-primary", POST: "border-success/40 bg-success/10 text-success", PATCH: "border-warning/50 bg-warning/10 text-amber-800 dark:text-amber-300" } as const;
+const METHOD_STYLE = { GET: "border-primary/40 bg-primary/10 text-primary", POST: "border-success/40 bg-success/10 text-success", PATCH: "border-warning/50 bg-warning/10 text-warning-text" } as const;
 
 export default async function ApiDocsPage() {
   await requirePageFor("/api-docs");

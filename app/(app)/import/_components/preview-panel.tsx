@@ -78,7 +78,7 @@ export function PreviewPanel({ preview, mapping, onMappingChange, markMissing, o
           <Stat label="Will be created" value={created} tone="text-success" />
           <Stat label="Will be updated" value={s?.updated.length ?? 0} tone="text-primary" />
           <Stat label="Unchanged" value={s?.unchanged ?? 0} />
-          <Stat label="No longer in the document" value={s?.missing.length ?? 0} tone={s?.missing.length ? "text-warning" : ""} />
+          <Stat label="No longer in the document" value={s?.missing.length ?? 0} tone={s?.missing.length ? "text-warning-text" : ""} />
         </div>
         {s?.missing.length ? (
           <label className="mt-3 flex items-center gap-2 text-sm">

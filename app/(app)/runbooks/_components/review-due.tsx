@@ -13,7 +13,7 @@ export function ReviewDue({ dueAt, now, className }: { dueAt: Date; now: Date; c
     );
   }
   return (
-    <span className={cn(days > -14 ? "text-warning" : "text-muted-foreground", className)} data-review={days > -14 ? "soon" : "ok"}>
+    <span className={cn(days > -14 ? "text-warning-text" : "text-muted-foreground", className)} data-review={days > -14 ? "soon" : "ok"}>
       {days === 0 ? "Due today" : <>Due <LocalTime iso={dueAt.toISOString()} format="date" /></>}
     </span>
   );

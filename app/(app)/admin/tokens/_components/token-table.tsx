@@ -77,7 +77,7 @@ export function TokenTable({ tokens }: { tokens: TokenRowData[] }) {
               </TableCell>
               <TableCell label="Expires" className="py-3 whitespace-nowrap">
                 {t.status === "expired" ? (
-                  <Badge className="border-warning/50 text-warning">expired</Badge>
+                  <Badge className="border-warning/50 text-warning-text">expired</Badge>
                 ) : t.expiresAt ? (
                   <LocalTime iso={t.expiresAt} format="date" />
                 ) : (
@@ -93,7 +93,7 @@ export function TokenTable({ tokens }: { tokens: TokenRowData[] }) {
                     <Badge className="border-danger/40 text-danger">Revoked</Badge> <LocalTime iso={t.revokedAt!} format="date" className="text-xs" />
                   </>
                 ) : t.status === "suspended" ? (
-                  <Badge className="border-warning/50 text-warning" title="Refused while its creator is disabled or deleted">
+                  <Badge className="border-warning/50 text-warning-text" title="Refused while its creator is disabled or deleted">
                     Suspended
                   </Badge>
                 ) : (

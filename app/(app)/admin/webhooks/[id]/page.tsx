@@ -8,6 +8,7 @@ import { getDb } from "@/db";
 import type { WebhookEvent } from "@/lib/domain/webhooks";
 import { requirePageFor } from "@/lib/routing/require-page";
 import { deliveryLog, getEndpoint } from "@/lib/webhooks/endpoint-queries";
+import { shownUrl } from "@/lib/webhooks/shown-url";
 import { AdminTabs } from "../../_components/admin-tabs";
 import { EndpointForm } from "../_components/endpoint-form";
 import { EndpointStatus } from "../_components/endpoint-status";
@@ -38,7 +39,7 @@ export default async function WebhookPage({ params, searchParams }: { params: Pr
         </Link>
       </p>
       <Card className="mb-6 p-4">
-        <h2 className="font-mono text-base font-semibold break-all">{endpoint.url}</h2>
+        <h2 className="font-mono text-base font-semibold break-all">{shownUrl(endpoint.url)}</h2>
         <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
           <dt className="text-muted-foreground">Status</dt>
           <dd>
@@ -51,7 +52,7 @@ export default async function WebhookPage({ params, searchParams }: { params: Pr
         </dl>
         {!endpoint.enabled ? <p className="mt-2 text-sm text-muted-foreground">Switched off: changes are not sent. A test event is, so you can check the receiver before switching it back on.</p> : null}
         <div className="mt-4">
-          <EndpointControls id={endpoint.id} url={endpoint.url} enabled={endpoint.enabled} />
+          <EndpointControls id={endpoint.id} url={shownUrl(endpoint.url)} enabled={endpoint.enabled} />
         </div>
       </Card>
       <Card className="mb-6 p-4">

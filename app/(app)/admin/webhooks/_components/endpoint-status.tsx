@@ -16,7 +16,7 @@ export function EndpointStatus({ endpoint }: { endpoint: EndpointStatusData }) {
   if (endpoint.failingSince) {
     return (
       <span className="inline-flex flex-wrap items-center gap-1.5">
-        <Badge className="border-warning/50 text-amber-800 dark:text-amber-300">Failing</Badge>
+        <Badge className="border-warning/50 text-warning-text">Failing</Badge>
         <span className="text-xs text-muted-foreground">
           since <LocalTime iso={endpoint.failingSince} format="short" />
         </span>

@@ -3,6 +3,7 @@ import { LocalTime } from "@/components/local-time";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
+import { shownUrl } from "@/lib/webhooks/shown-url";
 import { EndpointStatus, type EndpointStatusData } from "./endpoint-status";
 
 export type EndpointRowData = EndpointStatusData & {
@@ -50,7 +51,7 @@ export function EndpointTable({ endpoints }: { endpoints: EndpointRowData[] }) {
           <TableRow key={e.id} data-testid="webhook-row" className={cn("align-top", !e.enabled && "bg-muted/40 text-muted-foreground")}>
             <TableHead scope="row" className="max-w-md py-3 pr-3 pl-4">
               <Link href={`/admin/webhooks/${e.id}`} className="font-mono text-sm break-all text-primary underline-offset-2 hover:underline">
-                {e.url}
+                {shownUrl(e.url)}
               </Link>
               <p className="mt-0.5 text-xs text-muted-foreground">
                 {e.format === "slack" ? "Slack-compatible" : "JSON"}

@@ -7,7 +7,7 @@ import { RedeliverButton } from "./redeliver-button";
 const STATE: Record<DeliveryState, { label: string; className: string }> = {
   delivered: { label: "Delivered", className: "border-success/40 text-success" },
   queued: { label: "Queued", className: "" },
-  retrying: { label: "Retrying", className: "border-warning/50 text-amber-800 dark:text-amber-300" },
+  retrying: { label: "Retrying", className: "border-warning/50 text-warning-text" },
   abandoned: { label: "Given up", className: "border-danger/40 text-danger" },
 };
 

@@ -1,0 +1,1 @@
+ALTER TABLE "item_pull_requests" ADD COLUMN "source_updated_at" timestamp with time zone;
