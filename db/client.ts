@@ -28,22 +28,27 @@ export interface DbHandle {
 
 export type DbOptions =
   | { driver: "postgres"; url: string; max?: number }
-  | { driver: "pglite"; dataDir?: string /* undefined = in memory */ };
+  | {
+      driver: "pglite";
+      dataDir?: string /* undefined = in memory */;
+      /** PGlite on its own worker thread (db/pglite-thread), so SQL runs beside page rendering rather than between it. */
+      thread?: boolean;
+    };
 
 export const migrationsFolder = join(process.cwd(), "db", "migrations");
 
 export async function openDb(options: DbOptions): Promise<DbHandle> {
-  return options.driver === "postgres" ? openPostgres(options.url, options.max) : openPglite(options.dataDir);
+  return options.driver === "postgres" ? openPostgres(options.url, options.max) : openPglite(options.dataDir, options.thread ?? false);
 }
 
-async function openPglite(dataDir?: string): Promise<DbHandle> {
-  const { PGlite } = await import("@electric-sql/pglite");
+async function openPglite(dataDir: string | undefined, thread: boolean): Promise<DbHandle> {
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   // PGlite does not create parent folders itself.
   if (dataDir) mkdirSync(dirname(dataDir), { recursive: true });
-  const client = await PGlite.create(dataDir);
-  const db = drizzle({ client, schema });
+  const client = thread ? await (await import("./pglite-thread/client")).openPgliteThread(dataDir) : await (await import("@electric-sql/pglite")).PGlite.create(dataDir);
+  // The thread's client has the part of PGlite's interface the driver uses (db/pglite-thread/client.ts).
+  const db = drizzle({ client: client as Awaited<ReturnType<typeof import("@electric-sql/pglite").PGlite.create>>, schema });
   return {
     db: db as unknown as Db,
     driver: "pglite",

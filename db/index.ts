@@ -10,7 +10,7 @@ export function dbOptionsFromEnv(): DbOptions {
   const env = getEnv();
   return env.DATABASE_URL
     ? { driver: "postgres", url: env.DATABASE_URL }
-    : { driver: "pglite", dataDir: join(env.dataDir, "pglite") };
+    : { driver: "pglite", dataDir: join(env.dataDir, "pglite"), thread: env.PGLITE_THREAD };
 }
 
 // One handle per process (PGlite must never be opened twice on one folder); survives dev hot reloads.

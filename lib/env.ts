@@ -18,6 +18,9 @@ const envSchema = z
     AUTH_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional()),
     AUTH_TRUST_HOST: z.preprocess((v) => (v === "" || v === undefined ? "true" : v), z.enum(["true", "false", "1", "0"])).transform((v) => v === "true" || v === "1"),
     DEMO_MODE: flag,
+    // The embedded database (no DATABASE_URL) on its own thread, so SQL runs beside page rendering
+    // (db/pglite-thread). On by default; "false" runs it on the request thread, as before.
+    PGLITE_THREAD: z.preprocess((v) => (v === "" || v === undefined ? "true" : v), z.enum(["true", "false", "1", "0"])).transform((v) => v === "true" || v === "1"),
     // Reverse proxies in front of the app whose X-Forwarded-For / X-Forwarded-Proto are believed (lib/net/client.ts).
     TRUST_PROXY_HOPS: z.preprocess(
       (v) => (v === "" || v === undefined ? "0" : v),

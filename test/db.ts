@@ -11,7 +11,8 @@ export const usingPostgres = () => !!process.env.TEST_DATABASE_URL;
 export async function createTestDb(): Promise<DbHandle & { drop(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const handle = await openDb({ driver: "pglite" });
+    // PGLITE_THREAD=1 runs each file's database on its own thread, as the app does (db/pglite-thread).
+    const handle = await openDb({ driver: "pglite", thread: process.env.PGLITE_THREAD === "1" });
     await handle.migrate();
     return { ...handle, drop: () => handle.close() };
   }
