@@ -19,6 +19,8 @@ export type Driver = "pglite" | "postgres";
 export interface DbHandle {
   db: Db;
   driver: Driver;
+  /** PGlite runs on its own worker thread (db/pglite-thread). */
+  thread?: boolean;
   /** Applies the committed migrations (idempotent; safe with several instances starting at once). */
   migrate(): Promise<void>;
   /** LISTEN on a channel; resolves to a function that stops listening. */
@@ -52,6 +54,7 @@ async function openPglite(dataDir: string | undefined, thread: boolean): Promise
   return {
     db: db as unknown as Db,
     driver: "pglite",
+    thread,
     migrate: () => migrate(db, { migrationsFolder }),
     listen: async (channel, onPayload) => {
       const stop = await client.listen(channel, onPayload);

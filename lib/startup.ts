@@ -15,7 +15,7 @@ export async function startServer() {
   }
   try {
     const handle = await getDbHandle();
-    console.log(`[start] database ready (${handle.driver}), migrations applied`);
+    console.log(`[start] database ready (${handle.driver}${handle.thread ? " on its own thread" : ""}), migrations applied`);
     // Ended sessions and forgotten sign-in failures: nothing reads them any more.
     await Promise.all([pruneSessions(handle.db), pruneThrottle(handle.db)]);
     // Reminders, digests and the e-mail queue (lib/reminders/scheduler.ts).

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb, type DbHandle } from "../client";
 
@@ -6,6 +6,8 @@ import { openDb, type DbHandle } from "../client";
 
 describe("PGlite on its own thread", () => {
   let h: DbHandle;
+  // PGlite's result shape (drizzle's execute is typed per driver; the app's Db type is driver-neutral).
+  const rowsOf = async <T,>(query: SQL, db = h.db) => ((await db.execute(query)) as unknown as { rows: T[] }).rows;
   beforeAll(async () => {
     h = await openDb({ driver: "pglite", thread: true });
     await h.db.execute(sql`create table t (id int primary key, v text, at timestamptz default now(), doc jsonb)`);
@@ -14,10 +16,10 @@ describe("PGlite on its own thread", () => {
 
   it("runs queries off the calling thread, with values as the driver expects", async () => {
     await h.db.execute(sql`insert into t (id, v, doc) values (1, 'one', ${JSON.stringify({ a: [1, 2] })}::jsonb)`);
-    const rows = await h.db.execute<{ id: number; v: string; at: string; doc: unknown }>(sql`select id, v, at, doc from t where id = ${1}`);
-    expect(rows.rows[0]).toMatchObject({ id: 1, v: "one", doc: { a: [1, 2] } });
+    const [row] = await rowsOf<{ id: number; v: string; at: string; doc: unknown }>(sql`select id, v, at, doc from t where id = ${1}`);
+    expect(row).toMatchObject({ id: 1, v: "one", doc: { a: [1, 2] } });
     // Timestamps stay text for drizzle to map (its parsers keep them as PostgreSQL wrote them).
-    expect(typeof rows.rows[0]!.at).toBe("string");
+    expect(typeof row!.at).toBe("string");
   });
 
   it("commits a transaction, rolls one back on a throw, and keeps savepoints", async () => {
@@ -36,7 +38,7 @@ describe("PGlite on its own thread", () => {
         throw new Error("nope");
       }),
     ).rejects.toThrow("nope");
-    const ids = (await h.db.execute<{ id: number }>(sql`select id from t order by id`)).rows.map((r) => r.id);
+    const ids = (await rowsOf<{ id: number }>(sql`select id from t order by id`)).map((r) => r.id);
     expect(ids).toEqual([1, 2]);
   });
 
@@ -57,9 +59,9 @@ describe("PGlite on its own thread", () => {
       order.push("tx ends");
     });
     await new Promise((r) => setTimeout(r, 50));
-    const outside = h.db.execute(sql`select count(*)::int as n from t`).then((r) => {
+    const outside = rowsOf<{ n: number }>(sql`select count(*)::int as n from t`).then((rows) => {
       order.push("outside read");
-      return r.rows[0] as { n: number };
+      return rows[0];
     });
     await new Promise((r) => setTimeout(r, 50));
     release();
@@ -68,7 +70,7 @@ describe("PGlite on its own thread", () => {
     expect(order).toEqual(["tx wrote", "tx ends", "outside read"]);
 
     await expect(h.db.transaction(async (t) => t.execute(sql`insert into t (id, v) values (5, 'again')`))).rejects.toThrow();
-    expect((await h.db.execute<{ n: number }>(sql`select count(*)::int as n from t`)).rows[0]).toEqual({ n: 3 });
+    expect((await rowsOf<{ n: number }>(sql`select count(*)::int as n from t`))[0]).toEqual({ n: 3 });
   });
 
   it("delivers NOTIFY to listeners after commit, and stops when asked", async () => {
@@ -91,8 +93,8 @@ describe("PGlite on its own thread", () => {
     const fresh = await openDb({ driver: "pglite", thread: true });
     try {
       await fresh.migrate();
-      const tables = await fresh.db.execute<{ n: number }>(sql`select count(*)::int as n from information_schema.tables where table_name = 'backlog_items'`);
-      expect(tables.rows[0]).toEqual({ n: 1 });
+      const tables = await rowsOf<{ n: number }>(sql`select count(*)::int as n from information_schema.tables where table_name = 'backlog_items'`, fresh.db);
+      expect(tables[0]).toEqual({ n: 1 });
     } finally {
       await fresh.close();
     }
