@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb, type DbHandle } from "../client";
+import { openPgliteThread } from "./client";
 
 // The embedded database on its own thread, through drizzle exactly as the app uses it.
 
@@ -87,6 +91,28 @@ describe("PGlite on its own thread", () => {
     await h.db.execute(sql`select pg_notify('hb_test', 'after')`);
     await new Promise((r) => setTimeout(r, 50));
     expect(heard).toEqual(["inside", "outside"]);
+  });
+
+  it("a thread that dies fails what was in flight with a connection error, and the next query starts a new one", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "hb-pglite-thread-"));
+    const client = await openPgliteThread(join(dir, "db"));
+    try {
+      await client.exec("create table kept (v text); insert into kept values ('before')");
+      const heard: string[] = [];
+      await client.listen("hb_restart", (p) => heard.push(p));
+      const inFlight = client.query("select pg_sleep(0.5)");
+      await new Promise((r) => setTimeout(r, 50));
+      await client.killThreadForTests();
+      await expect(inFlight).rejects.toMatchObject({ code: "CONNECTION_CLOSED" });
+      // The data on disk is there, and the LISTEN was renewed on the new thread.
+      expect((await client.query<{ v: string }>("select v from kept")).rows).toEqual([{ v: "before" }]);
+      await client.query("select pg_notify('hb_restart', 'after')");
+      await new Promise((r) => setTimeout(r, 50));
+      expect(heard).toEqual(["after"]);
+    } finally {
+      await client.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("migrates the app's schema", async () => {

@@ -23,6 +23,8 @@ export interface PgliteThread extends ThreadQueries {
   close(): Promise<void>;
   /** drizzle's migrator and the driver wait on this. */
   readonly waitReady: Promise<void>;
+  /** Stops the thread as a crash would (tests: the next query starts a new one). */
+  killThreadForTests(): Promise<void>;
 }
 
 /**
@@ -45,38 +47,81 @@ function toError(fields: ErrorFields): Error {
 const textTypes = (options: DriverQueryOptions | undefined): QueryOptions | undefined =>
   options && { rowMode: options.rowMode, textTypes: Object.keys(options.parsers ?? {}).map(Number) };
 
+/** The thread died (a WebAssembly abort, out of memory): callers answer 503, as for a dropped connection (db/unavailable.ts). */
+class ThreadGone extends Error {
+  readonly code = "CONNECTION_CLOSED";
+}
+
 export async function openPgliteThread(dataDir?: string): Promise<PgliteThread> {
-  const worker = spawn();
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-  const listeners = new Map<number, (payload: string) => void>();
+  /** Listeners by our id: the channel, the callback, and the thread's id for it (it changes when the thread is restarted). */
+  const listeners = new Map<number, { channel: string; onPayload: (payload: string) => void; remote: number }>();
   let nextId = 1;
-  let dead: Error | null = null;
+  let nextListener = 1;
+  let closed = false;
+  let current: Worker | null = null;
+  let starting: Promise<Worker> | null = null;
 
-  worker.on("message", (message: Reply | Notice) => {
-    if ("notify" in message) return listeners.get(message.listenerId)?.(message.payload);
-    const waiting = pending.get(message.id);
-    pending.delete(message.id);
-    if (!pending.size) worker.unref();
-    if (message.ok) waiting?.resolve(message.value);
-    else waiting?.reject(toError(message.error));
-  });
-  const fail = (error: Error) => {
-    dead = error;
-    for (const p of pending.values()) p.reject(error);
-    pending.clear();
-  };
-  worker.on("error", fail);
-  worker.on("exit", (code) => fail(new Error(`the database thread exited (code ${code})`)));
-
-  const ask = <T>(request: DistributiveOmit<Request, "id">): Promise<T> => {
-    if (dead) return Promise.reject(dead);
+  const post = (worker: Worker, request: DistributiveOmit<Request, "id">) => {
     const id = nextId++;
-    return new Promise<T>((resolve, reject) => {
+    return new Promise<unknown>((resolve, reject) => {
       // Held while a reply is awaited, let go when none is: an idle database must not keep a script alive.
       if (!pending.size) worker.ref();
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      pending.set(id, { resolve, reject });
       worker.postMessage({ ...request, id });
     });
+  };
+
+  function spawnThread(): Worker {
+    const worker = spawn();
+    worker.on("message", (message: Reply | Notice) => {
+      if ("notify" in message) {
+        for (const l of listeners.values()) if (l.remote === message.listenerId) l.onPayload(message.payload);
+        return;
+      }
+      const waiting = pending.get(message.id);
+      pending.delete(message.id);
+      if (!pending.size) worker.unref();
+      if (message.ok) waiting?.resolve(message.value);
+      else waiting?.reject(toError(message.error));
+    });
+    const gone = (error: Error) => {
+      if (current !== worker) return;
+      current = null;
+      const failure = new ThreadGone(`the database thread stopped: ${error.message}`);
+      for (const p of pending.values()) p.reject(failure);
+      pending.clear();
+      if (!closed) console.error(`[db] ${failure.message}; it is restarted on the next query`);
+    };
+    worker.on("error", gone);
+    worker.on("exit", (code) => gone(new Error(`exit code ${code}`)));
+    return worker;
+  }
+
+  /** The live thread, started (and its LISTENs renewed) if the last one died. */
+  function thread(): Promise<Worker> {
+    if (current) return Promise.resolve(current);
+    starting ??= (async () => {
+      const worker = spawnThread();
+      current = worker;
+      try {
+        await post(worker, { op: "open", dataDir });
+        for (const l of listeners.values()) l.remote = (await post(worker, { op: "listen", channel: l.channel })) as number;
+        return worker;
+      } catch (error) {
+        current = null;
+        await worker.terminate();
+        throw error;
+      } finally {
+        starting = null;
+      }
+    })();
+    return starting;
+  }
+
+  const ask = async <T>(request: DistributiveOmit<Request, "id">): Promise<T> => {
+    if (closed) throw new ThreadGone("the database is closed");
+    return (await post(await thread(), request)) as T;
   };
 
   const queries = (txId?: number): ThreadQueries => ({
@@ -84,7 +129,7 @@ export async function openPgliteThread(dataDir?: string): Promise<PgliteThread> 
     exec: (sql) => ask({ op: "exec", txId, sql }),
   });
 
-  await ask({ op: "open", dataDir });
+  await thread();
   return {
     ...queries(),
     waitReady: Promise.resolve(),
@@ -109,18 +154,25 @@ export async function openPgliteThread(dataDir?: string): Promise<PgliteThread> 
       return result;
     },
     async listen(channel, onPayload) {
-      const listenerId = await ask<number>({ op: "listen", channel });
-      listeners.set(listenerId, onPayload);
+      const id = nextListener++;
+      listeners.set(id, { channel, onPayload, remote: await ask<number>({ op: "listen", channel }) });
       return async () => {
-        listeners.delete(listenerId);
-        await ask({ op: "unlisten", listenerId });
+        const l = listeners.get(id);
+        listeners.delete(id);
+        if (l && current) await ask({ op: "unlisten", listenerId: l.remote });
       };
     },
+    async killThreadForTests() {
+      await current?.terminate();
+    },
     async close() {
+      const worker = current;
       try {
-        await ask({ op: "close" });
+        if (worker) await post(worker, { op: "close" });
       } finally {
-        await worker.terminate();
+        closed = true;
+        current = null;
+        await worker?.terminate();
       }
     },
   };
