@@ -1,11 +1,10 @@
 import "server-only";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { userSessions, users } from "@/db/schema";
 import type { UserActor } from "@/lib/domain/actors";
+import { sessionUser } from "./actor-queries";
 import { readSessionClaims } from "./session-token";
 import { can, type ActionName } from "./policy";
 
@@ -18,16 +17,7 @@ import { can, type ActionName } from "./policy";
 export const getActor = cache(async (): Promise<UserActor | null> => {
   const session = await readSessionClaims();
   if (!session?.uid || !session.sid) return null;
-  const db = await getDb();
-  const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, timeZone: users.timeZone, disabled: users.disabled, sv: users.sessionVersion })
-    .from(users)
-    .innerJoin(
-      userSessions,
-      and(eq(userSessions.userId, users.id), eq(userSessions.id, session.sid), isNull(userSessions.revokedAt), gt(userSessions.expiresAt, sql`now()`)),
-    )
-    .where(eq(users.id, session.uid))
-    .limit(1);
+  const user = await sessionUser(await getDb(), session.uid, session.sid);
   if (!user || user.disabled || user.sv !== session.sv) return null;
   return { kind: "user", userId: user.id, email: user.email, name: user.name, role: user.role, sessionId: session.sid, timeZone: user.timeZone };
 });
