@@ -39,12 +39,12 @@ const groupClass =
   "px-1 py-1 [&_[cmdk-group-heading]]:px-2.5 [&_[cmdk-group-heading]]:pb-1 [&_[cmdk-group-heading]]:pt-2 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-muted-foreground";
 
 /**
- * Ctrl-K / ⌘-K palette: jump to a page, an item, a project, a runbook, a metric or a saved view, or
+ * The palette's dialog: jump to a page, an item, a project, a runbook, a metric or a saved view, or
  * run an action. Pages and actions arrive from the server already cut to what this user may do
  * (palette-actions.ts) and are filtered here as one types; the rest is searched on the server.
- * Mounted once per page; the buttons that open it are PaletteTrigger (palette-trigger.tsx).
+ * Loaded the first time the palette opens (command-palette.tsx), with cmdk and Radix's dialog.
  */
-export function CommandPalette({ pages, actions }: { pages: PalettePage[]; actions: PaletteAction[] }) {
+export function CommandPaletteDialog({ pages, actions }: { pages: PalettePage[]; actions: PaletteAction[] }) {
   const router = useRouter();
   const pathname = usePathname();
   const theme = useThemeCycle();
@@ -62,17 +62,6 @@ export function CommandPalette({ pages, actions }: { pages: PalettePage[]; actio
     placeholderData: keepPreviousData,
     staleTime: 10_000,
   });
-
-  useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key.toLowerCase() !== "k" || !(e.ctrlKey || e.metaKey) || e.altKey || e.isComposing) return;
-      // Ctrl-K would focus the browser's address/search bar; the palette takes it everywhere in the app.
-      e.preventDefault();
-      if (!e.repeat) setPaletteOpen((o) => !o);
-    };
-    window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
-  }, []);
 
   const onOpenChange = (next: boolean) => {
     setPaletteOpen(next);
