@@ -11,7 +11,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input, Select } from "@/components/ui/input";
 import { useItemAction } from "@/components/use-item-action";
 import { setStatusAction } from "@/lib/backlog/actions";
-import { STATUSES } from "@/lib/backlog/filters";
+import { STATUSES } from "@/lib/backlog/query";
 import { STATUS_LABELS, type Status } from "@/lib/backlog/labels";
 import { NO_OPEN_CRITERIA, type OpenCriteria } from "@/lib/backlog/open-criteria";
 

@@ -1,29 +1,24 @@
 "use client";
 
 import { useState } from "react";
-import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 import { Table } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
+import { SERIES, type ByPriority } from "./progress-series";
 
 // The dashboard's backlog progress: open items at the end of each week (burn-down) and items done
 // per week (throughput), stacked by priority, each with a table view as its text alternative.
+// The plots (recharts, ≈ 123 KB) load after hydration into boxes of fixed height (h-56), so the page
+// paints without them and nothing moves when they arrive (issue #21).
+const ProgressPlot = dynamic(() => import("./progress-plot").then((m) => m.ProgressPlot), { ssr: false });
 
-type ByPriority = { P0: number; P1: number; P2: number; P3: number; untriaged: number };
 export type ProgressWeekView = { weekStart: string; open: ByPriority; done: ByPriority };
 
-const SERIES = [
-  { key: "P0", label: "P0", color: "var(--danger)" },
-  { key: "P1", label: "P1", color: "var(--warning)" },
-  { key: "P2", label: "P2", color: "var(--primary)" },
-  { key: "P3", label: "P3", color: "var(--success)" },
-  { key: "untriaged", label: "Untriaged", color: "var(--muted-foreground)" },
-] as const;
 
 // Made once: Date#toLocaleDateString with options builds a new Intl.DateTimeFormat per call.
 const WEEK_LABEL = new Intl.DateTimeFormat("en", { day: "numeric", month: "short", timeZone: "UTC" });
 const label = (iso: string) => WEEK_LABEL.format(new Date(`${iso}T00:00:00Z`));
 const sum = (p: ByPriority) => p.P0 + p.P1 + p.P2 + p.P3 + p.untriaged;
-const axis = { stroke: "var(--muted-foreground)", fontSize: 11, tickLine: false } as const;
 
 export function ProgressCharts({ weeks }: { weeks: ProgressWeekView[] }) {
   const [view, setView] = useState<"chart" | "table">("chart");
@@ -54,35 +49,13 @@ export function ProgressCharts({ weeks }: { weeks: ProgressWeekView[] }) {
         <figure className="min-w-0">
           <figcaption className="mb-1 text-sm font-medium">Open items (burn-down)</figcaption>
           <div role="img" aria-label={`Open items by priority per week. ${summary}`} className="h-56">
-            <ResponsiveContainer width="100%" height="100%">
-              <AreaChart data={open} margin={{ top: 4, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
-                <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="week" {...axis} />
-                <YAxis allowDecimals={false} {...axis} />
-                <Tooltip contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)", fontSize: 12 }} />
-                <Legend wrapperStyle={{ fontSize: 11 }} />
-                {SERIES.map((s) => (
-                  <Area key={s.key} type="monotone" dataKey={s.key} name={s.label} stackId="open" stroke={s.color} fill={s.color} fillOpacity={0.35} isAnimationActive={false} />
-                ))}
-              </AreaChart>
-            </ResponsiveContainer>
+            <ProgressPlot kind="open" data={open} />
           </div>
         </figure>
         <figure className="min-w-0">
           <figcaption className="mb-1 text-sm font-medium">Done per week (throughput)</figcaption>
           <div role="img" aria-label={`Items done per week by priority; ${doneTotal} in ${weeks.length} weeks.`} className="h-56">
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={done} margin={{ top: 4, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
-                <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="week" {...axis} />
-                <YAxis allowDecimals={false} {...axis} />
-                <Tooltip cursor={{ fill: "var(--muted)" }} contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)", fontSize: 12 }} />
-                <Legend wrapperStyle={{ fontSize: 11 }} />
-                {SERIES.map((s) => (
-                  <Bar key={s.key} dataKey={s.key} name={s.label} stackId="done" fill={s.color} isAnimationActive={false} />
-                ))}
-              </BarChart>
-            </ResponsiveContainer>
+            <ProgressPlot kind="done" data={done} />
           </div>
         </figure>
       </div>

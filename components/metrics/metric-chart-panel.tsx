@@ -4,8 +4,9 @@ import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import type { ChartSeries } from "@/lib/metrics/queries";
-import { RANGE_LABELS, RANGES, type ChartRange } from "@/lib/metrics/schemas";
+import { RANGE_LABELS, RANGES, type ChartRange } from "@/lib/metrics/ranges";
 import { cn } from "@/lib/cn";
+import { usePrinting } from "@/components/print/use-printing";
 import type { ChartMetric } from "./chart-geometry";
 import { MetricChart } from "./metric-chart";
 import { MetricTable } from "./metric-table";
@@ -23,6 +24,7 @@ type View = "chart" | "table";
 
 export function MetricChartPanel({ metric, series, range, height }: MetricChartPanelProps) {
   const [view, setView] = useState<View>("chart");
+  const printing = usePrinting();
   const pathname = usePathname() ?? "";
   const searchParams = useSearchParams();
   const hrefFor = (r: ChartRange) => {
@@ -70,7 +72,8 @@ export function MetricChartPanel({ metric, series, range, height }: MetricChartP
       <div aria-hidden={view !== "chart"} className={cn(view !== "chart" && "h-0 overflow-hidden print:h-auto print:overflow-visible")}>
         <MetricChart metric={metric} series={series} height={height} />
       </div>
-      <MetricTable metric={metric} series={series} className={cn(view !== "table" && "hidden print:block")} />
+      {/* Up to 200 rows: in the document only when shown or printed (the printout keeps chart and table). */}
+      {(view === "table" || printing) && <MetricTable metric={metric} series={series} className={cn(view !== "table" && "hidden print:block")} />}
     </section>
   );
 }

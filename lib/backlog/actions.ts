@@ -23,7 +23,7 @@ import * as items from "./service";
 import { addComment, deleteComment, editComment } from "./comment-service";
 import { deleteView, saveView } from "./saved-view-service";
 import { setColumnChoice } from "./column-choice-service";
-import { setColumnsSchema } from "./columns";
+import { setColumnsSchema } from "./columns-schema";
 
 // Server actions for backlog items. Each goes through defineAction (policy → zod → body); the
 // service does the version check, history and live notification.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { columnDisplay, DEFAULT_MIN_WIDTH, isColumnShown, OPTIONAL_COLUMNS, readColumnChoice, setColumnsSchema } from "./columns";
+import { columnDisplay, DEFAULT_MIN_WIDTH, isColumnShown, OPTIONAL_COLUMNS, readColumnChoice } from "./columns";
+import { setColumnsSchema } from "./columns-schema";
 
 describe("backlog columns", () => {
   it("each default class shows its column from its own width up, and less important columns need more room", () => {

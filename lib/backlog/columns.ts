@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 // The backlog table's columns and which of them show. Key, title, priority and status always show;
 // the others are optional, listed most important first. Unless the user chose otherwise, an
 // optional column shows once the table's box is at least as wide as its `minWidth` (a CSS container
@@ -40,15 +38,6 @@ export const DEFAULT_MIN_WIDTH = {
 
 /** Per optional column, shown (true) or hidden (false) by the user's choice; absent = by the width. */
 export type ColumnChoice = Partial<Record<OptionalColumn, boolean>>;
-
-/** What the Columns menu sends: the whole choice (only known columns), or null for the defaults. */
-export const setColumnsSchema = z.object({
-  columns: z
-    .partialRecord(z.enum(OPTIONAL_COLUMNS, { error: "Columns: unknown column" }), z.boolean({ error: "Columns: each column is shown or hidden" }), {
-      error: "Columns: expected a choice per column",
-    })
-    .nullable(),
-});
 
 /** A stored choice read back tolerantly: columns a later version dropped, or non-booleans, are ignored. */
 export function readColumnChoice(stored: unknown): ColumnChoice {

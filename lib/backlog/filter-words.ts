@@ -1,6 +1,6 @@
 import { STATUS_LABELS, SEVERITY_LABELS } from "@/lib/backlog/labels";
 import { SLA_LABELS } from "@/lib/sla/state";
-import { DEFAULT_QUERY, type BacklogQuery } from "@/lib/backlog/filters";
+import { DEFAULT_QUERY, type BacklogQuery } from "@/lib/backlog/query";
 
 // A backlog view's filters in words, for the header a printed page carries ("Project: Health
 // todos · Priority: P0, P1 · Assignee: me"): paper has no URL and no filter bar, so the reader of

@@ -1,7 +1,22 @@
 import { z } from "zod";
-import { PRIORITIES, SEVERITIES, STATUSES } from "@/lib/domain/items";
-import { PROJECT_SLUG } from "@/lib/projects/slug";
-import { SLA_STATES, type SlaState } from "@/lib/sla/state";
+import { PROJECT_SLUG } from "@/lib/projects/slug-pattern";
+import {
+  backlogSearchParams,
+  DEFAULT_QUERY,
+  MAX_PAGE,
+  MAX_SEARCH_LENGTH,
+  PAGE_SIZES,
+  PRIORITY_FILTERS,
+  readParam,
+  SEVERITIES,
+  SLA_STATES,
+  SORT_COLUMNS,
+  STATUSES,
+  viewSearchParams,
+  type BacklogQuery,
+  type RawParams,
+  type SortColumn,
+} from "./query";
 import { text } from "@/lib/validation/text";
 
 // The backlog's view state (filters, sort, page), read from and written to the URL so a view can be
@@ -11,49 +26,13 @@ import { text } from "@/lib/validation/text";
 // page, bad values are ignored with a warning, never a 500: a shared link with a typo still opens
 // the backlog; an export refuses them by name instead (backlogViewSchema), as a file cannot say
 // what it left out.
+//
+// The query's shape, constants and URL writing are in query.ts, without zod, for the browser; the
+// browser reads its URL with query.ts's readBacklogQuery, which gives the same query as
+// parseBacklogQuery below without zod (query.test.ts compares them).
 
-export const PRIORITY_FILTERS = [...PRIORITIES, "untriaged"] as const;
-export { SEVERITIES, STATUSES };
-export { SLA_STATES };
-export const SORT_COLUMNS = [
-  "key",
-  "title",
-  "project",
-  "category",
-  "priority",
-  "status",
-  "severity",
-  "effort",
-  "assignee",
-  "due",
-  "sla",
-  "updated",
-  "created",
-] as const;
-export const PAGE_SIZES = [25, 50, 100] as const;
-export const MAX_SEARCH_LENGTH = 200;
-export const MAX_PAGE = 10_000;
-
-export type SortColumn = (typeof SORT_COLUMNS)[number];
-
-export interface BacklogQuery {
-  project?: string;
-  priority?: (typeof PRIORITY_FILTERS)[number][];
-  status?: (typeof STATUSES)[number][];
-  severity?: (typeof SEVERITIES)[number][];
-  /** "me", "none" or a user id. */
-  assignee?: string;
-  category?: string;
-  overdue?: boolean;
-  sla?: SlaState[];
-  q?: string;
-  sort: SortColumn;
-  dir: "asc" | "desc";
-  page: number;
-  size: (typeof PAGE_SIZES)[number];
-}
-
-export const DEFAULT_QUERY: BacklogQuery = { sort: "priority", dir: "asc", page: 1, size: 50 };
+export { DEFAULT_QUERY, MAX_PAGE, MAX_SEARCH_LENGTH, PAGE_SIZES, PRIORITY_FILTERS, SEVERITIES, SLA_STATES, SORT_COLUMNS, STATUSES, backlogSearchParams, viewSearchParams };
+export type { BacklogQuery, RawParams, SortColumn };
 
 const csv = <T extends string>(values: readonly T[], label: string) =>
   z
@@ -116,49 +95,18 @@ export function queryOfView(view: BacklogView): BacklogQuery {
   return query;
 }
 
-/** The query string of a view without its page or page size: what "Export this view" passes on. */
-export const viewSearchParams = (query: BacklogQuery) => backlogSearchParams({ ...query, page: 1, size: DEFAULT_QUERY.size });
-
-export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function read(params: RawParams, name: string): string | undefined {
-  if (params instanceof URLSearchParams) return params.getAll(name).join(",") || undefined;
-  const v = params[name];
-  return Array.isArray(v) ? v.join(",") || undefined : v || undefined;
-}
-
 /** URL parameters → a valid query plus a message for each value that was ignored. */
 export function parseBacklogQuery(params: RawParams): { query: BacklogQuery; warnings: string[] } {
   const query: BacklogQuery = { ...DEFAULT_QUERY };
   const warnings: string[] = [];
   for (const name of Object.keys(FIELDS) as (keyof BacklogQuery)[]) {
-    const raw = read(params, name);
+    const raw = readParam(params, name);
     if (raw === undefined) continue;
     const parsed = FIELDS[name].safeParse(raw);
     if (parsed.success) (query as unknown as Record<string, unknown>)[name] = parsed.data;
     else warnings.push(`Ignored ${name}: ${parsed.error.issues[0]?.message ?? "invalid value"}.`);
   }
   return { query, warnings };
-}
-
-/** A query → the URL parameters that reproduce it (defaults left out, so URLs stay short). */
-export function backlogSearchParams(query: Partial<BacklogQuery>): URLSearchParams {
-  const out = new URLSearchParams();
-  const put = (name: string, value: string | undefined) => value && out.set(name, value);
-  put("project", query.project);
-  put("priority", query.priority?.join(","));
-  put("status", query.status?.join(","));
-  put("severity", query.severity?.join(","));
-  put("assignee", query.assignee);
-  put("category", query.category);
-  put("overdue", query.overdue ? "1" : undefined);
-  put("sla", query.sla?.join(","));
-  put("q", query.q);
-  if (query.sort && (query.sort !== DEFAULT_QUERY.sort || (query.dir && query.dir !== DEFAULT_QUERY.dir))) put("sort", query.sort);
-  if (query.dir && query.dir !== DEFAULT_QUERY.dir) put("dir", query.dir);
-  if (query.page && query.page > 1) put("page", String(query.page));
-  if (query.size && query.size !== DEFAULT_QUERY.size) put("size", String(query.size));
-  return out;
 }
 
 /**

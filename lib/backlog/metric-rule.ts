@@ -1,12 +1,11 @@
 import { z } from "zod";
+import { COMPARATORS, COMPARATOR_SYMBOL, ruleHolds, ruleText, type Comparator, type MetricRule } from "./comparators";
 
 // An acceptance criterion tied to a metric ("pyright_errors < 50"): its tick follows the metric's
 // latest value (lib/metrics/rule-service.ts). Stored on checklist_items.metric_rule as
-// { metricKey, comparator, value }. Free of server code: the item page edits rules in the browser.
+// { metricKey, comparator, value }. The browser imports comparators.ts, which has no zod.
 
-export const COMPARATORS = ["<", "<=", ">", ">=", "="] as const;
-export type Comparator = (typeof COMPARATORS)[number];
-export type MetricRule = { metricKey: string; comparator: Comparator; value: number };
+export { COMPARATORS, COMPARATOR_SYMBOL, ruleHolds, ruleText, type Comparator, type MetricRule };
 
 export const metricRuleSchema = z.object({
   metricKey: z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, "choose a metric"),
@@ -19,21 +18,3 @@ export function readRule(raw: unknown): MetricRule | null {
   const parsed = metricRuleSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
-
-export function ruleHolds(rule: Pick<MetricRule, "comparator" | "value">, value: number): boolean {
-  switch (rule.comparator) {
-    case "<":
-      return value < rule.value;
-    case "<=":
-      return value <= rule.value;
-    case ">":
-      return value > rule.value;
-    case ">=":
-      return value >= rule.value;
-    case "=":
-      return Math.abs(value - rule.value) < 1e-9;
-  }
-}
-
-export const COMPARATOR_SYMBOL: Record<Comparator, string> = { "<": "<", "<=": "≤", ">": ">", ">=": "≥", "=": "=" };
-export const ruleText = (rule: MetricRule): string => `${rule.metricKey} ${COMPARATOR_SYMBOL[rule.comparator]} ${rule.value}`;

@@ -1,4 +1,4 @@
-import { ruleText, type MetricRule } from "@/lib/backlog/metric-rule";
+import { ruleText, type MetricRule } from "@/lib/backlog/comparators";
 import { ruleProposer, type KnownMetric } from "@/lib/metrics/rule-proposer";
 import { metricDirection, metricKey } from "./metric-targets";
 import { matchChecklist, type ImportPlan } from "./plan";

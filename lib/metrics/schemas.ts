@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { withLabels } from "@/lib/validation/labels";
 import { text } from "@/lib/validation/text";
+import { RANGES, RANGE_LABELS, type ChartRange } from "./ranges";
 import { EARLIEST_POINT, MAX_FUTURE_MS, MAX_METRIC_ABS_VALUE, timeProblem, VALUE_RANGE_MESSAGE, valueProblem } from "./limits";
 import { COMPARATORS } from "@/lib/backlog/metric-rule";
 
@@ -164,10 +165,8 @@ export const csvUploadSchema = withLabels(z.object({
 export type DefineMetricInput = z.output<typeof defineMetricSchema>;
 export type UpdateMetricInput = z.output<typeof updateMetricSchema>;
 
-export const RANGES = ["7d", "30d", "90d", "1y", "all"] as const;
-export type ChartRange = (typeof RANGES)[number];
+export { RANGES, RANGE_LABELS, type ChartRange };
 export const rangeSchema = z.enum(RANGES).catch("90d");
-export const RANGE_LABELS: Record<ChartRange, string> = { "7d": "7 days", "30d": "30 days", "90d": "90 days", "1y": "1 year", all: "All time" };
 
 const ruleFields = z.object({
   metricKey: metricKeySchema,

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { withLabels } from "@/lib/validation/labels";
 import { markdownDepth, noNul, text } from "@/lib/validation/text";
+import { bodySizeMessage, MAX_BODY_BYTES } from "./body-size";
+
+export { bodySizeMessage, MAX_BODY_BYTES };
 
 // Runbook input, shared by the editor forms and the server actions. Messages say what is wrong;
 // the labels registered below name the field as the runbook pages label it (lib/validation/labels.ts).
@@ -9,13 +12,9 @@ import { markdownDepth, noNul, text } from "@/lib/validation/text";
 /** The drill_outcome enum's values (schemas.test.ts holds them equal), not db/schema.ts's: the forms bring this module to the browser. */
 export const DRILL_OUTCOMES = ["passed", "failed", "aborted"] as const;
 
-/** 1 MiB of UTF-8: room for a long runbook with pasted logs, small enough to diff and render. */
-export const MAX_BODY_BYTES = 1024 * 1024;
 
 const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
 
-export const bodySizeMessage = (bytes: number) =>
-  `${(bytes / 1024 / 1024).toFixed(1)} MB is too large; a runbook may hold at most 1 MB. Split it into several runbooks or link long logs instead of pasting them.`;
 
 export const bodySchema = z
   .string({ error: "is required" })

@@ -76,10 +76,4 @@ export function readRunbookSlug(param: unknown): string | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** The path of a runbook page (or of one under it): `runbookPath(slug, "edit")` → "/runbooks/storung/edit". */
-export function runbookPath(slug: string, ...rest: string[]): string {
-  return ["/runbooks", encodeURIComponent(slug), ...rest].join("/");
-}
-
-/** GET /api/v1/runbooks/{slug}/markdown for this runbook. */
-export const runbookMarkdownPath = (slug: string) => `/api/v1/runbooks/${encodeURIComponent(slug)}/markdown`;
+export { runbookMarkdownPath, runbookPath } from "./paths";

@@ -2,11 +2,9 @@ import { z } from "zod";
 import { SCOPE_NAMES, type TokenScope } from "@/lib/auth/policy";
 import { withLabels } from "@/lib/validation/labels";
 import { text } from "@/lib/validation/text";
+import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS } from "./lifetimes";
 
-/** Longest a token may live: a year. Longer-lived CI secrets are rotated, not extended. */
-export const MAX_TOKEN_DAYS = 365;
-/** The lifetime a token gets when none is chosen; one that never expires must be asked for ("never"). */
-export const DEFAULT_TOKEN_DAYS = 90;
+export { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS };
 
 const scope = z.enum(SCOPE_NAMES as [TokenScope, ...TokenScope[]], { error: `choose from ${SCOPE_NAMES.join(", ")}` });
 

@@ -6,7 +6,7 @@ import { PriorityBadge, SlaBadge, StatusBadge } from "@/components/backlog/badge
 import { LocalTime } from "@/components/local-time";
 import { StatusPicker } from "@/components/backlog/status-picker";
 import { columnDisplay, OPTIONAL_COLUMNS, type BacklogColumn, type ColumnChoice, type OptionalColumn } from "@/lib/backlog/columns";
-import type { BacklogQuery, SortColumn } from "@/lib/backlog/filters";
+import type { BacklogQuery, SortColumn } from "@/lib/backlog/query";
 import { formatEffort, SEVERITY_LABELS } from "@/lib/backlog/labels";
 import type { BacklogRow } from "@/lib/backlog/list-queries";
 import { cn } from "@/lib/cn";

@@ -5,7 +5,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
 import { bulkUpdateAction } from "@/lib/backlog/actions";
-import { STATUSES } from "@/lib/backlog/filters";
+import { STATUSES } from "@/lib/backlog/query";
 import { STATUS_LABELS } from "@/lib/backlog/labels";
 import type { ProjectOption, UserOption } from "@/lib/backlog/option-queries";
 import type { ItemChanges } from "@/lib/backlog/schemas";

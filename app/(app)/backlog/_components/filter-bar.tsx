@@ -7,7 +7,7 @@ import { Input, Select } from "@/components/ui/input";
 import { ProjectSelect } from "@/components/projects/project-select";
 import { cn } from "@/lib/cn";
 import { BACKLOG_SEARCH_ID } from "./backlog-shortcuts";
-import { SEVERITIES, STATUSES, type BacklogQuery } from "@/lib/backlog/filters";
+import { SEVERITIES, STATUSES, type BacklogQuery } from "@/lib/backlog/query";
 import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/backlog/labels";
 import type { ProjectOption, UserOption } from "@/lib/backlog/option-queries";
 

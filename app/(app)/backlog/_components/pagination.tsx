@@ -3,7 +3,7 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
-import { PAGE_SIZES, type BacklogQuery } from "@/lib/backlog/filters";
+import { PAGE_SIZES, type BacklogQuery } from "@/lib/backlog/query";
 
 const fmt = new Intl.NumberFormat("en");
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { parseBacklogQuery } from "@/lib/backlog/filters";
+import { readBacklogQuery } from "@/lib/backlog/query";
 import { describeBacklogFilters, filterLine } from "@/lib/backlog/filter-words";
 import type { ProjectOption, UserOption } from "@/lib/backlog/option-queries";
 
@@ -12,6 +12,6 @@ import type { ProjectOption, UserOption } from "@/lib/backlog/option-queries";
  */
 export function PrintFilters({ projects, users }: { projects: ProjectOption[]; users: UserOption[] }) {
   const params = useSearchParams();
-  const { query } = parseBacklogQuery(new URLSearchParams(params.toString()));
+  const query = readBacklogQuery(new URLSearchParams(params.toString()));
   return <>{filterLine(describeBacklogFilters(query, { projects, users }))}</>;
 }

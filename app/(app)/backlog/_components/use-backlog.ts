@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
-import { backlogSearchParams, parseBacklogQuery, type BacklogQuery } from "@/lib/backlog/filters";
+import { backlogSearchParams, readBacklogQuery, type BacklogQuery } from "@/lib/backlog/query";
 import type { BacklogPage } from "@/lib/backlog/list-queries";
 
 export type BacklogData = BacklogPage & { warnings: string[] };
@@ -15,7 +15,7 @@ export type BacklogData = BacklogPage & { warnings: string[] };
  */
 export function useBacklog(initial: { key: string; data: BacklogData }) {
   const params = useSearchParams();
-  const { query } = useMemo(() => parseBacklogQuery(new URLSearchParams(params.toString())), [params]);
+  const query = useMemo(() => readBacklogQuery(new URLSearchParams(params.toString())), [params]);
   const key = backlogSearchParams(query).toString();
   const result = useQuery({
     queryKey: ["items", key],

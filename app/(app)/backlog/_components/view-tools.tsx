@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { deleteViewAction, saveViewAction } from "@/lib/backlog/actions";
-import { backlogSearchParams, viewSearchParams, type BacklogQuery } from "@/lib/backlog/filters";
+import { backlogSearchParams, viewSearchParams, type BacklogQuery } from "@/lib/backlog/query";
 
 type View = { id: string; name: string; query: string };
 

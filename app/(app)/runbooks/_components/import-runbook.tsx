@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { importRunbookAction } from "@/lib/runbooks/actions";
-import { bodySizeMessage, MAX_BODY_BYTES } from "@/lib/runbooks/schemas";
-import { runbookPath } from "@/lib/runbooks/slug";
+import { bodySizeMessage, MAX_BODY_BYTES } from "@/lib/runbooks/body-size";
+import { runbookPath } from "@/lib/runbooks/paths";
 
 /** Import a Markdown runbook: its title heading becomes the title, its headings the scenarios. */
 export function ImportRunbook() {

@@ -12,8 +12,8 @@ import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { createRunbookAction, saveRunbookAction } from "@/lib/runbooks/actions";
 import { scenarioTemplate } from "@/lib/runbooks/templates";
-import { bodySizeMessage, MAX_BODY_BYTES } from "@/lib/runbooks/schemas";
-import { runbookPath } from "@/lib/runbooks/slug";
+import { bodySizeMessage, MAX_BODY_BYTES } from "@/lib/runbooks/body-size";
+import { runbookPath } from "@/lib/runbooks/paths";
 import type { ActionError } from "@/lib/result";
 import { ConflictPanel, type ConflictState } from "./conflict-panel";
 

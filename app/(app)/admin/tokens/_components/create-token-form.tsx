@@ -8,7 +8,7 @@ import { Input, Select } from "@/components/ui/input";
 import { useItemAction } from "@/components/use-item-action";
 import { SCOPE_NAMES, TOKEN_SCOPES, type TokenScope } from "@/lib/auth/policy";
 import { createTokenAction } from "@/lib/tokens/actions";
-import { DEFAULT_TOKEN_DAYS } from "@/lib/tokens/schemas";
+import { DEFAULT_TOKEN_DAYS } from "@/lib/tokens/lifetimes";
 
 export type CreatedToken = { id: string; name: string; prefix: string; scopes: string[]; expiresAt: string | null; secret: string };
 

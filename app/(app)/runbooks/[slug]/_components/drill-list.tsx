@@ -3,7 +3,7 @@ import { LocalTime } from "@/components/local-time";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/cn";
 import type { RunbookDetail } from "@/lib/runbooks/queries";
-import { runbookPath } from "@/lib/runbooks/slug";
+import { runbookPath } from "@/lib/runbooks/paths";
 
 // No "use client": this renders on the server for the runbook page, and the drill runner (a client
 // component) imports the two helpers below, so both pages word outcomes and durations alike.

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
 import { useItemAction } from "@/components/use-item-action";
 import { startDrillAction } from "@/lib/runbooks/actions";
-import { runbookPath } from "@/lib/runbooks/slug";
+import { runbookPath } from "@/lib/runbooks/paths";
 
 export type DrillScenarioOption = { anchor: string; title: string; stepCount: number };
 

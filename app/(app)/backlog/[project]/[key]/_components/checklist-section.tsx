@@ -14,7 +14,7 @@ import { CHECKLIST_LABELS } from "@/lib/backlog/labels";
 import { useItemAction } from "@/components/use-item-action";
 import { linkCriterionAction } from "@/lib/metrics/actions";
 import type { MetricOption } from "@/lib/metrics/queries";
-import { COMPARATORS, type Comparator } from "@/lib/backlog/metric-rule";
+import { COMPARATORS, type Comparator } from "@/lib/backlog/comparators";
 
 export type Kind = keyof typeof CHECKLIST_LABELS;
 

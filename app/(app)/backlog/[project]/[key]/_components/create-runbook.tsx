@@ -7,7 +7,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { runbookFromItemAction } from "@/lib/runbooks/actions";
-import { runbookPath } from "@/lib/runbooks/slug";
+import { runbookPath } from "@/lib/runbooks/paths";
 
 /** On an item that asks for a runbook: draft one from its action items, linked back to the item. */
 export function CreateRunbook({ itemId, itemKey, existing }: { itemId: string; itemKey: string; existing: { slug: string; title: string }[] }) {

@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/input";
 import { linkAction, unlinkAction } from "@/lib/backlog/actions";
 import type { Status } from "@/lib/backlog/labels";
-import { runbookPath } from "@/lib/runbooks/slug";
+import { runbookPath } from "@/lib/runbooks/paths";
 import { useItemAction } from "@/components/use-item-action";
 
 export type LinkView = {

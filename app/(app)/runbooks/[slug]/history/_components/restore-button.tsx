@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useItemAction } from "@/components/use-item-action";
 import { restoreRevisionAction } from "@/lib/runbooks/actions";
-import { runbookPath } from "@/lib/runbooks/slug";
+import { runbookPath } from "@/lib/runbooks/paths";
 
 type Props = { runbookId: string; version: number; revision: number; currentRevision: number };
 
