@@ -12,11 +12,14 @@ describe("a dash clause that is the writer's account", () => {
       ["Windows service support", "help wanted!"],
       ["Postmortem review in the monthly ops review", "no more orphaned follow-ups"],
     ]);
+    expect(read(["Re-run the bundle size check — the retry budget pulled in a new dependency"])).toEqual([["Re-run the bundle size check", "the retry budget pulled in a new dependency"]]);
   });
 
   it("a clause saying what to do stays", () => {
     expect(read(["Cap the retries — no more than 3 per call", "Retry budget — retried 3 times then give up cleanly"]).map(([t]) => t)).toEqual(["Cap the retries — no more than 3 per call", "Retry budget — retried 3 times then give up cleanly"]);
     expect(isWritersAccount("Ivy League style onboarding")).toBe(false);
     expect(isWritersAccount("increased timeouts for uploads")).toBe(false);
+    expect(isWritersAccount("the only service that served that dir")).toBe(false);
+    expect(isWritersAccount("the updated schema in the new format")).toBe(false);
   });
 });
