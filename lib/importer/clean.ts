@@ -54,6 +54,8 @@ export const WORD_MARK = BRACKETED_STATE;
 
 /** A heading's status marker, if it has one ("Phase 2 ✓ COMPLETED" → "done"). */
 export function headingStatus(text: string): ItemStatus | null {
+  // "## Not planned": the marker below would read its last word ("planned") alone, as not started.
+  if (/^not planned$/i.test(text.replace(/[^\p{L}\s']/gu, "").trim())) return "wont_do";
   const marker = text.match(STATUS_MARKER)?.[0];
   // "✓ PARTIAL": some of it is done — the section is under way, its items keep their own state.
   if (marker && /partial/i.test(marker)) return "in_progress";

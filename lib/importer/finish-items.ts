@@ -16,6 +16,7 @@ import { tidyTitles } from "./recognise/title-tails";
 import { tidyClosingRemarks } from "./recognise/closing-remarks";
 import { readFileLabels } from "./recognise/file-labels";
 import { readNamedFiles } from "./recognise/named-files";
+import { tickReportedDone } from "./recognise/numbered-done-notes";
 import type { ParsedItem } from "./types";
 
 // After every block is read: what only the whole list of found items decides. Rankings name items
@@ -40,6 +41,8 @@ export function settleItems(ctx: ParseContext, text: string, options: ParseOptio
   // Remarks of a kind only the whole document tells ("(R)" its legend defines, "✔ done Tue"); what they
   // uncover is tidied once more (recognise/closing-remarks.ts).
   tidyTitles(tidyClosingRemarks(ctx.items, text, ctx.people ?? new Set()), ctx.people ?? new Set());
+  // "Punt 3 is al gedaan": a sentence reporting a numbered entry done ticks it (recognise/numbered-done-notes.ts).
+  tickReportedDone(ctx.items, text);
   // "… File: `public/img/hero.png`": a label closing a description names the files (recognise/file-labels.ts).
   readFileLabels(ctx.items);
   // "Bump version in `package.json`": the files an item names are files it touches (recognise/named-files.ts).

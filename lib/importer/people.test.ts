@@ -64,3 +64,20 @@ describe("peopleOf: names with an initial, and honorific name slots", () => {
     expect([...peopleOf("1. Redis: export the store\n2. Frontend: drop the polyfills\n")]).toEqual([]);
   });
 });
+
+describe("peopleOf: names with particles, a mail's header fields, initials given beside a name", () => {
+  it("reads 'Aan: Pieter Bakker; Yara El Amrani' as people, given names included", () => {
+    const people = peopleOf("**Van:** Sanne de Vries\n**Aan:** Pieter Bakker; Yara El Amrani; Joost Hendriks\n");
+    for (const name of ["Sanne", "Sanne de Vries", "Yara", "Yara El Amrani", "Pieter", "Joost"]) expect(people.has(name), name).toBe(true);
+  });
+
+  it("reads initials beside a name in an attendee line as that person", () => {
+    const people = peopleOf("**Obecni:** Katarzyna Nowak (KN), Marek Zając (MZ), Aleksandra Lewandowska (AL)\n");
+    for (const name of ["KN", "MZ", "AL", "Marek"]) expect(people.has(name), name).toBe(true);
+  });
+
+  it("initials that are not the name's, or capitals beside a thing, name no one", () => {
+    const people = peopleOf("**Present:** Katarzyna Nowak (QA), Tom Berg (Platform)\n\nWe moved the API (REST) to the Gateway Service (GS).\n");
+    for (const name of ["QA", "GS", "REST"]) expect(people.has(name), name).toBe(false);
+  });
+});

@@ -22,6 +22,13 @@ export const STATE_WORD = /^(?:done|open|closed|todo|to do|wip|blocked|shipped|f
 const PEOPLE_LABEL =
   /^\s*(?:\*\*|__)?(?:present|attendees|participants|facilitator|moderator|owners?|authors?|assignees?|assigned to|members|team members|reviewers?|release manager|note[- ]?taker|scribe|dri|lead|people|who|teilnehmer(?:innen)?|anwesend|verantwortlich|ansvarlig|ansvarig|participantes|asistentes|responsable|présents|aanwezig|eigenaar|presenti|responsabile|出席者|参加者|参加メンバー|参加|出席|担当者?|作成者|참석자|参会人员|与会者|出席人员|obecni|uczestnicy|присутствовали|присутствуют|участники|присутні|учасники|katılımcılar|närvarande|deltagare|deltakere|tilstede|til stede|osallistujat|läsnä|presentes|partecipanti|παρόντες|συμμετέχοντες|người tham dự|thành phần|peserta|hadir|الحضور|الحاضرون|المشاركون|נוכחים|משתתפים|उपस्थित|प्रतिभागी)(?:\s+(?:\p{Ll}{2,15}|\p{Lu}{2,4}))?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.+)$/iu;
 /**
+ * "**Van:** Sanne de Vries", "**Aan:** Pieter Bakker; Yara El Amrani": a mail's header fields name its
+ * sender and recipients. The words are short and common ("to", "van", "an"), so they count only as the
+ * whole label and only in a document with two header lines or more (a mail pasted whole).
+ */
+const MAIL_HEADER = /^\s*(?:\*\*|__)?(?:to|cc|bcc|from|aan|van|an|von|de|para|à|a|från|till|fra|til|od|do|кому|от|від|宛先|差出人|收件人|发件人)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(\S.*)$/iu;
+
+/**
  * "Notes · Shared with Camille, Théo": the sharing line a notes app or a shared document prints under
  * its title names the people the list is for, without a colon.
  */
@@ -36,6 +43,11 @@ const FIELD_SEPARATOR = /[·|•]|\s{2,}|(?<=[\p{Ll}\p{N}]\.)\s+(?=\p{Lu})/u;
 const PEOPLE_HEADING = /^#{1,6}\s.*\b(?:attendees|participants|present|people|team|contacts?|owners|who's who|teilnehmer|participantes|aanwezig)\b/i;
 /** One or two capitalised words: how a given name (or given and family name) is written. */
 const NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?$/u;
+/**
+ * "Sanne de Vries", "Yara El Amrani", "Ana da Silva Costa": in a people field a family name may open
+ * with a particle (lower-case or a short capitalised one) and run to more words; the given name leads.
+ */
+const PARTICLE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|ten|zu|af|al|el|bin|ibn|ben|El|Al|De|Da|Di|Du|La|Le|Van|Von|Ben|Bin)\s+){0,2}\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 /** A short run of CJK characters, how names are written in Japanese or Chinese plans ("田中"). */
 /** Korean names are two to four Hangul syllables ("김민준"). */
 // Foreign names in katakana carry the long-vowel mark and a middle dot ("ミラー", "ジョン・スミス"), which are no script's own letters.
@@ -61,13 +73,30 @@ const HANDLE_IN_BRACKETS = /\s\[(\p{Ll}[\p{Ll}\p{N}._-]{1,20})\](?:\s*\(\[[^\]]{
 
 /** The names in a people field's value: "Ari, Bea, Chen and Mo", "@ella @rajiv", "Sofia (release manager)". */
 function namesIn(value: string): string[] {
+  return [...initialsIn(value), ...namesOutsideParens(value)];
+}
+
+/**
+ * "Katarzyna Nowak (KN), Marek Zając (MZ)": initials a people field gives beside a name, when they are
+ * that name's initials, are how the document names the person afterwards ("… (KN)" closing an entry).
+ */
+function initialsIn(value: string): string[] {
+  const initials: string[] = [];
+  for (const m of value.replace(/[*_`]/g, "").matchAll(/(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2})\s*\((\p{Lu}{2,3})\)/gu)) {
+    const firsts = m[1]!.split(/\s+/).map((word) => word[0]).join("");
+    if (firsts === m[2]) initials.push(m[2]!);
+  }
+  return initials;
+}
+
+function namesOutsideParens(value: string): string[] {
   return value
     .replace(/[*_`]/g, "")
     .replace(/\([^)]*\)/g, "")
     .split(/\s*(?:[,;/&、，]|\s(?:and|und|y|et|en|e)\s)\s*/u)
     // "Μαρία Κ.", "Anna B.": a given name and the initial of the family name is the given name.
     .map((t) => t.trim().replace(/(?<=\p{Ll})\.$/u, "").replace(/(?<=\p{Ll})\s+\p{Lu}\.$/u, ""))
-    .filter((t) => NAME.test(t) || CJK_NAME.test(t) || CASELESS_NAME.test(t));
+    .filter((t) => NAME.test(t) || PARTICLE_NAME.test(t) || CJK_NAME.test(t) || CASELESS_NAME.test(t));
 }
 
 function add(people: Set<string>, name: string) {
@@ -86,6 +115,7 @@ export function peopleOf(text: string): Set<string> {
   const hanSlot: string[] = [];
   const bracketSlot: string[] = [];
   const colonSlot: string[] = [];
+  const mailHeaders: string[] = [];
   let underPeopleHeading = false;
   for (const line of text.split("\n")) {
     if (/^#{1,6}\s/.test(line)) underPeopleHeading = PEOPLE_HEADING.test(line);
@@ -96,6 +126,8 @@ export function peopleOf(text: string): Set<string> {
         if (value) for (const name of namesIn(value)) add(people, name);
       }
     }
+    const header = line.length < 400 ? line.match(MAIL_HEADER)?.[1] : undefined;
+    if (header) mailHeaders.push(header);
     // A line without "@" holds no handle: the search is skipped on almost every line.
     if (line.includes("@")) {
       for (const m of line.matchAll(HANDLE)) {
@@ -125,6 +157,7 @@ export function peopleOf(text: string): Set<string> {
     const colon = entry.replace(/[*_]/g, "").match(NAME_BEFORE_COLON);
     if (colon) colonSlot.push(colon[1]!);
   }
+  if (mailHeaders.length >= 2) for (const value of mailHeaders) for (const name of namesIn(value)) add(people, name);
   // One entry ending in "— Marco" or "(Partytown)" could be naming a thing; the same slot on several
   // entries is the document's way of saying who does each.
   for (const slot of [dashSlot, parenSlot]) if (slot.length >= 2) for (const name of slot) add(people, name);

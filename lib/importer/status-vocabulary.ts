@@ -152,6 +152,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "на ревью", "в тесте", "делается", "в роботі", "в процесі", // ru, uk
     "under arbete", "i test", "testas", // sv
     "修复中", "测试中", "開発中", // zh, ja
+    "审核中", "审查中", "评审中", "審核中", "審查中", "待审核", "待评审", // zh (under review, awaiting review: as "In review")
     "قيد التنفيذ", "قيد العمل", "قيد المراجعة", "جاري العمل", "جارٍ العمل", "בתהליך", "בעבודה", "בביצוע", "σε εξέλιξη", "υπό εξέλιξη", "υπό υλοποίηση", "σε υλοποίηση", "đang làm", "đang thực hiện", "dang lam", "dang thuc hien", // vi typed without diacritics
     "đang xử lý", "đang tiến hành", "chờ kiểm thử", "đang kiểm thử", "chờ duyệt", // vi: waiting for testing / review is under review
     "sedang dikerjakan", "dalam proses", "sedang berjalan", "चल रहा है", "प्रगति में",
@@ -226,6 +227,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "erledigt", "fertig", "abgeschlossen", "umgesetzt", "geschlossen", "behoben", "gelöst", // de
     "fait", "terminé", "terminée", "achevé", "livré", // fr
     "hecho", "terminado", "completado", "listo", "resuelto", "cerrado", "cerrada", // es
+    "corregido", "corregida", "solucionado", "solucionada", "arreglado", "arreglada", "resuelta", // es (a finding fixed, as "corrigé")
     "fatto", "completato", "terminato", "concluso", "chiuso", "risolto", // it
     "feito", "concluído", "concluída", "concluido", "finalizado", "pronto", "resolvido", "entregue", // pt
     "klaar", "gedaan", "afgerond", "voltooid", "opgeleverd", "gereed", "opgelost", "verholpen", // nl ("opgelost", "verholpen": a finding resolved, fixed)

@@ -30,8 +30,9 @@ const dotless = (t: string) => t.replace(/İ/g, "i").replace(/i\u0307/g, "i");
 
 /** Checked in this order: "not started" before "started", "未完了" before "完了", "won't do" before "do". */
 const ORDER: ItemStatus[] = ["wont_do", "blocked", "in_progress", "not_started", "done"];
-// "Not fixed", "nicht behoben", "non risolto": a retest column's "still open", not its "fixed"; "не зроблено", "nie zrobione": not done.
-const NEGATED = /^(?:(?:noch|nog|ainda|ancora|todavía|still)\s+)?(?:not|nicht|pas|no|non|não|niet|未|не|nie|ne)[\s_-]*(?:(?:yet|noch|encore|ainda|ancora|todavía|nog|ще|ещё|еще|jeszcze)\s+)?(?:started|done|begonnen|erledigt|commencé|iniciado|iniziato|gestart|fait|fatto|feito|hecho|gedaan|зроблено|виконано|сделано|выполнено|zrobione|zrobiono|hotovo|urađeno|fixed|resolved|completed?|finished|implemented|behoben|gelöst|umgesetzt|corrigé|résolu|resuelto|corregido|risolto|corretto|resolvido|corrigido|opgelost|åtgärdad)/iu;
+// "Not fixed", "nicht behoben", "non risolto": a retest column's "still open", not its "fixed"; "не зроблено", "nie zrobione": not done;
+// "ej påbörjad", "ikke påbegynt", "ei aloitettu": not started (a Nordic legend's "⬜ ej påbörjad").
+const NEGATED = /^(?:(?:noch|nog|ainda|ancora|todavía|still)\s+)?(?:not|nicht|pas|no|non|não|niet|未|не|nie|ne|ej|inte|ikke|ei)[\s_-]*(?:(?:yet|noch|encore|ainda|ancora|todavía|nog|ще|ещё|еще|jeszcze)\s+)?(?:started|done|begonnen|erledigt|commencé|iniciado|iniziato|gestart|fait|fatto|feito|hecho|gedaan|зроблено|виконано|сделано|выполнено|zrobione|zrobiono|hotovo|urađeno|fixed|resolved|completed?|finished|implemented|behoben|gelöst|umgesetzt|corrigé|résolu|resuelto|corregido|risolto|corretto|resolvido|corrigido|opgelost|åtgärdad|påbörjad|påbörjat|påbegynt|påbegyndt|startad|startet|gjord|gjort|klar|klart|ferdig|färdig|færdig|aloitettu|valmis|tehty)/iu;
 const PATTERNS = ORDER.map((status) => [status, wordsPattern(STATUS_WORDS[status])] as const);
 
 /** The first status word anywhere in a text ("Bloccato (serve OK del fornitore)" → blocked). */

@@ -3,6 +3,9 @@ import { statusAroundDescription, statusWordIn, wordsPattern } from "../status-w
 import { STATUS_WORDS } from "../status-vocabulary";
 import type { ItemStatus } from "../types";
 import { clauseState } from "./state-remarks";
+import { isWhenClause } from "./when-clauses";
+import { isWritersAccount } from "./writer-clauses";
+import { asksForHelp } from "./help-wanted";
 
 // "Postgres backend — people keep asking", "Capitolo 3 – metodologia", "Quarterly game day — first one
 // in August": on a line without a bold title, a lower-case clause after a spaced dash is part of the
@@ -30,10 +33,10 @@ const STATE_OPENING = new RegExp(`^(?:${wordsPattern(Object.values(STATUS_WORDS)
 /**
  * State words the vocabulary lacks, said as a remark after a dash: waiting in the languages that say it
  * with a verb ("čaká na", "περιμένουμε", "on attend"), moved on or put off ("перенесено", "ditunda"),
- * running ("loopt"), half done ("van por la mitad").
+ * running ("loopt"), carried over to the next sprint ("ficou para esta sprint"), half done ("van por la mitad").
  */
 const MORE_STATES =
-  /^(?:awaiting|waits|čaká|čakáme|čekáme|czekamy|чекає|ждет|ждёт|περιμέν\p{L}*|on attend|nous attendons|esperamos|aspettiamo|wachten|venter|väntar|odotamme|bekliyoruz|menunggu|verschoben|flyttet|flyttad|siirretty|przesunięte|posunuto|перенесено|перенесли|переносимо|перенесено на|riportat[aoie]|rinviat[aoie]|ditunda|tertunda|odloženo|odgođeno|loopt|lopend|на підписі|на подписи|na podpisie|k podpisu|zur unterschrift|à la signature|in firma|para firma|ter ondertekening|needs? (?:\p{L}+ ){0,3}(?:approval|sign-?off)|stryks|strykes|drop kar diya|cancel kar diya|band kar diya|half ?way|van por la mitad|à moitié|zur hälfte|a metà|halverwege|halvvägs|w połowie|наполовину|напівдорозі)(?![\p{L}])/iu;
+  /^(?:awaiting|waits|čaká|čakáme|čekáme|czekamy|чекає|ждет|ждёт|περιμέν\p{L}*|on attend|nous attendons|esperamos|aspettiamo|wachten|venter|väntar|odotamme|bekliyoruz|menunggu|verschoben|flyttet|flyttad|siirretty|przesunięte|posunuto|перенесено|перенесли|переносимо|перенесено на|riportat[aoie]|rinviat[aoie]|ditunda|tertunda|odloženo|odgođeno|loopt|lopend|carried over|rolled over|ficou para|fica para|passou para|quedó para|queda para|pasó a|übernommen in|reportée? à|на підписі|на подписи|na podpisie|k podpisu|zur unterschrift|à la signature|in firma|para firma|ter ondertekening|needs? (?:\p{L}+ ){0,3}(?:approval|sign-?off)|stryks|strykes|drop kar diya|cancel kar diya|band kar diya|half ?way|van por la mitad|à moitié|zur hälfte|a metà|halverwege|halvvägs|w połowie|наполовину|напівдорозі)(?![\p{L}])/iu;
 /** "not …", "non fatto", "шум, не стосується …", "ainda sem resposta": a clause opening with a negation or "still" says what is (not) so — a remark. */
 const NEGATION =
   /^(?:not|no longer|never|don'?t|doesn'?t|won'?t|nicht|kein|keine|pas|non|não|niet|geen|inte|ikke|ingen|ei|nie|не|ні|нет|δεν|όχι|değil|không|tidak|belum|still no|ainda sem|ainda não|todavía no|noch kein\p{L}*|noch nicht|toujours pas|nog geen|nog niet|ещё нет|ще не)(?![\p{L}'’])/iu;
@@ -66,8 +69,8 @@ const BY_WHOM = /^\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:by|av|af|par|von|por|door|przez|о
 const WE = /^(?:we|we'?re|we'?ve|we'?ll|wir|nous|on|vi|wij|noi|nós|nosotros|мы|ми|my|biz|kami|kita|chúng tôi)\s|^\p{Ll}{2,}(?:mos|iamo)\s/iu;
 /** "because …", "since …", "weil …", "car …", "porque …", "omdat …": why. */
 const REASON = /^(?:because|since|as|due to|weil|denn|da|car|parce que|puisque|porque|ya que|perché|poiché|omdat|want|eftersom|fordi|koska|ponieważ|bo|потому что|так как|бо|тому що|çünkü|karena|vì|kvůli)(?![\p{L}])/iu;
-/** "saved ~$9k/mo", "saves 2 h a week": an outcome reached, not the work. */
-const OUTCOME = /^(?:saved|saves|spart|gespart|économise|économisé|ahorra|ahorró|risparmia|risparmiato|bespaart|sparar|sparer|oszczędza|экономит|сэкономили)(?![\p{L}])/iu;
+/** "saved ~$9k/mo", "saves 2 h a week", "no more orphaned follow-ups": an outcome reached or wanted, not the work. */
+const OUTCOME = /^(?:no more(?!\s+than\b)|no longer any|saved|saves|spart|gespart|économise|économisé|ahorra|ahorró|risparmia|risparmiato|bespaart|sparar|sparer|oszczędza|экономит|сэкономили)(?![\p{L}])/iu;
 /** "media students will cover it instead", "la réplica en la nube lo sustituye": another way or thing in its place — a relation. */
 const INSTEAD =
   /(?<![\p{L}])(?:instead|stattdessen|à la place|en su lugar|en lugar de eso|invece|em vez disso|in plaats daarvan|istället|i stedet|sen sijaan|zamiast tego|вместо этого|замість цього|replaces|replaced by|supersedes|sustituye|reemplaza|ersetzt|remplace|sostituisce|substitui|vervangt|ersätter|erstatter|korvaa|zastępuje|заменяет|замінює)(?![\p{L}])/iu;
@@ -105,9 +108,15 @@ function clauseOpensRemark(clause: string): boolean {
 export function isDashRemark(clause: string): boolean {
   const said = clause.replace(/[\u0001-\u0004*_`]/g, "").replace(CLOSING_MARKS, "").replace(/\s+/g, " ").trim();
   if (!said) return false;
-  if (opensWithPriority(said) || said.split(CLAUSES).slice(0, MAX_CLAUSES).some(clauseOpensRemark)) return true;
+  const clauses = said.split(CLAUSES);
+  if (opensWithPriority(said) || clauses.slice(0, MAX_CLAUSES).some(clauseOpensRemark)) return true;
+  // "— до кінця березня", "– jährlich", "— підрядник, бюджет погоджено, орієнтовно травень": when it is
+  // due or how often, as the clause or as the last of its few short clauses (recognise/when-clauses.ts).
+  if (clauses.length <= MAX_CLAUSES && isWhenClause(clauses.at(-1)!)) return true;
   if (POINTER.test(said) || DUE.test(said) || UNTIL_DATE.test(said) || NOT_BEFORE.test(said) || WORD_THEN_DATE.test(said) || WITHIN.test(said)) return true;
   if (FOR_NOW.test(said) || DEPENDS.test(said) || EVERYONE.test(said) || DECIDED.test(said) || BY_WHOM.test(said)) return true;
+  // "— I'd lowered it during INC-771", "— fired 6 times, all noise" (recognise/writer-clauses.ts); "— help wanted!" (recognise/help-wanted.ts).
+  if (isWritersAccount(said) || asksForHelp(said)) return true;
   return WE.test(said) || REASON.test(said) || OUTCOME.test(said) || INSTEAD.test(said);
 }
 

@@ -32,6 +32,7 @@ import { trailingNoteLines } from "./wrapped-notes";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleHead, readTitleTail } from "./title-parts";
 import { CODE_CLOSE, CODE_OPEN, trailingLabels } from "./label-spans";
+import { progressDash } from "./progress-dashes";
 
 // One list entry's first paragraph → key, clean title, description, status and priority, the way a
 // careful reader splits `- [x] **Cache layer** - add an LRU` or `- ✅ **Sidecar**: shipped` or
@@ -293,10 +294,11 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
       title = title.slice(0, dashed.index);
     }
     // "Fail on flakes — retries hide real bugs": a spaced em or en dash then a lower-case clause is a remark.
+    // The writer's capital "I" opens such a clause too ("— I'd lowered it …", recognise/writer-clauses.ts).
     // Not a dash inside a parenthesis ("(Tom — needs the token)"); the clause may open in bold ("— **don't** do …"),
     // but a wholly bold tail is the title's own condition ("— **must be green**").
     // "… – haster", "… — срочно": a closing priority or urgency word is no remark (recognise/priority-dash.ts).
-    const remarked = rest || TRAILING_PRIORITY.test(title) || dashedPriority(title) ? null : dashOutsideParens(title, /\s+[—–]\s+(?=\p{Ll}|\u0001\p{Ll}[^\u0002]*\u0002\s*\S)/gu);
+    const remarked = rest || TRAILING_PRIORITY.test(title) || dashedPriority(title) ? null : dashOutsideParens(title, /\s+[—–]\s+(?=\p{Ll}|I(?:['’](?:d|ve|m|ll))?\s|\u0001\p{Ll}[^\u0002]*\u0002\s*\S)/gu);
     // "— update or delete", "– please order": a clause asking for the work stays (recognise/dash-asks.ts).
     // "— phases 1 and 2", "— at least the 5 …" (recognise/extent-clauses.ts), "— firmware skal være 4.32" (recognise/dash-bounds.ts):
     // a clause saying how much of the work, or a bound or an obligation on it, stays.
@@ -307,6 +309,13 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     }
     // "… `enhancement` — waiting on legal": labels the dash remark hid close the title too.
     if (rest) title = trailingLabels(title, labels);
+    // "— 3/5 done", "— 40% पूरा": a share done is under way, read before the closing "done" (recognise/progress-dashes.ts).
+    const progressed = rest ? null : progressDash(title);
+    if (progressed) {
+      status ??= progressed.status;
+      rest = title.slice(progressed.index).replace(/^\s*[—–-]+\s*/u, "").trim();
+      title = title.slice(0, progressed.index);
+    }
     const trailing = fields?.status ? null : title.match(TRAILING_STATUS);
     // "❌ Service catalog entry complete": a bare word the entry's own mark contradicts says what the
     // work is to achieve, not its state; a word set off by a dash or a mark is still the state.

@@ -1,5 +1,6 @@
 import { NO_PRIORITY_HEADING } from "../priority";
 import { codeSpanIsObject } from "./code-objects";
+import { namesCodeObject } from "./named-code-objects";
 import { isLevelSpan, isPriorityLabelSpan } from "./label-priority";
 import { sentenceGoesOn } from "./sentence-words";
 
@@ -36,8 +37,9 @@ export function trailingLabels(text: string, labels: string[]): string {
     const inRun = HYPHENATED_LABEL.test(m[1]!) && (found > 0 || (before.match(TRAILING_CODE)?.[1] !== undefined && LABEL.test(before.match(TRAILING_CODE)![1]!)));
     // "… `<title>` et `meta description`": the span is the sentence's object, in any language (recognise/sentence-words.ts).
     // "… from the label `good first issue`": a span the sentence names as a label is what it talks about.
+    // "… in namespace `orders`": a span after the word for its kind is that object's name (recognise/named-code-objects.ts).
     // "`No priority`": a tracker's empty priority field copied as a label (Linear) closes the title too.
-    if ((!LABEL.test(m[1]!) && !inRun && !isPriorityLabelSpan(m[1]!) && !isLevelSpan(m[1]!) && !NO_PRIORITY_HEADING.test(m[1]!)) || SENTENCE_GOES_ON.test(before) || sentenceGoesOn(before) || codeSpanIsObject(before, CODE_OPEN) || NAMED_LABEL.test(before)) break;
+    if ((!LABEL.test(m[1]!) && !inRun && !isPriorityLabelSpan(m[1]!) && !isLevelSpan(m[1]!) && !NO_PRIORITY_HEADING.test(m[1]!)) || SENTENCE_GOES_ON.test(before) || sentenceGoesOn(before) || codeSpanIsObject(before, CODE_OPEN) || namesCodeObject(before) || NAMED_LABEL.test(before)) break;
     labels.unshift(m[1]!.replace(/^(?:label|tag)s?:\s*/, ""));
     title = before;
   }

@@ -39,3 +39,14 @@ describe("'Owner — task' action lines", () => {
     expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Cache layer", "Search"]);
   });
 });
+
+describe("'Owner → task' action lines", () => {
+  it("a person the document names, an arrow, then the task: the owner leaves the title", async () => {
+    const { parsePlan } = await import("../parse");
+    const md = "**Obecni:** Marek Zając, Ola Nowak\n\n## Zadania\n\n- Marek → dopisać limity zasobów do deploymentów\n- Cache → Redis migration for sessions\n";
+    expect(parsePlan(md).items.map((i) => [i.title, i.description])).toEqual([
+      ["dopisać limity zasobów do deploymentów", "Owner: Marek"],
+      ["Cache → Redis migration for sessions", ""],
+    ]);
+  });
+});

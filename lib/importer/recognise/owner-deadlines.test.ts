@@ -49,3 +49,11 @@ describe("owner-led asks in a document", () => {
     expect(items.map((i) => i.title)).toEqual(["Redis: export the session store", "Postgres: vacuum the big tables"]);
   });
 });
+
+describe("the separator before an owner-led ask's due date", () => {
+  it("goes with the date: no title closes on a dash or a comma", async () => {
+    const { parsePlan } = await import("../parse");
+    const md = "**Obecni:** Kasia Nowak, Paweł Wiśniewski\n\n## Zadania\n\n- Kasia: przygotować RFC podziału monolitu, do 19.02\n- Paweł: policzyć koszt Grafana Cloud vs self-hosted — do 12.02\n- Kasia: sprawdzić alerty — A/B\n";
+    expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Przygotować RFC podziału monolitu", "Policzyć koszt Grafana Cloud vs self-hosted", "Sprawdzić alerty — A/B"]);
+  });
+});

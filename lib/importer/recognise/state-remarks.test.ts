@@ -77,3 +77,14 @@ describe("Thai progressive", () => {
     expect(clauseState("คุยแล้ว")).not.toBe("in_progress");
   });
 });
+
+describe("a state mark opening the remark", () => {
+  it("says the state; the words after it say how far the work got", () => {
+    expect(tidy("Увімкнути GuardDuty в усіх регіонах — 🚧 зроблено для eu-central-1")).toMatchObject({ title: "Увімкнути GuardDuty в усіх регіонах", status: "in_progress" });
+    expect(tidy("Enable GuardDuty everywhere — 🟡 done for eu-west-1")).toMatchObject({ title: "Enable GuardDuty everywhere", status: "in_progress" });
+  });
+
+  it("without the mark, the words alone still say done", () => {
+    expect(tidy("Увімкнути GuardDuty в усіх регіонах — зроблено")).toMatchObject({ status: "done" });
+  });
+});

@@ -87,10 +87,12 @@ export function stateRemark(title: string): { index: number; status: ItemStatus 
   let last: RegExpMatchArray | null = null;
   for (const m of title.matchAll(SEPARATOR)) last = m;
   if (!last || last.index === 0) return null;
-  const tail = title
-    .slice(last.index! + last[0].length)
-    .replace(/^[⚠⏸⛔⌛⏳🚫🛑]\uFE0F?\s*/u, "")
-    .trim();
+  const after = title.slice(last.index! + last[0].length);
+  const tail = after.replace(/^[⚠⏸⛔⌛⏳🚫🛑]\uFE0F?\s*/u, "").trim();
+  // "— 🚧 зроблено для eu-central-1" (done for one region): a state mark opening the remark says the
+  // work's state; the words after it say how far it got, not that the whole is done.
+  const marked = after.match(/^\s*([🚧🟡🟠◐])\uFE0F?\s+\S/u);
+  if (marked) return { index: last.index!, status: "in_progress" };
   const status = tail ? remarkState(tail, false) : null;
   return status ? { index: last.index!, status } : null;
 }

@@ -7,6 +7,7 @@ import type { Table } from "mdast";
 import { isVerdictColumn } from "./test-verdicts";
 import { workflowStates } from "./workflow-states";
 import { saysDuplicate } from "./duplicate-rows";
+import { capitalStateOf } from "./capital-state-cells";
 import { parseEffortHours, parseSeverity, parseStatus, STATUS_SYMBOLS, statusFromMark } from "../clean";
 import { categoryOf, nearestKind, sectionPriority, sectionStatus, warn, type ParseContext } from "../context";
 import { isStatusField } from "../field-names";
@@ -230,7 +231,9 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
     const doneCell = cols.done >= 0 ? (cells[cols.done] ?? "").trim() : "";
     const statusValue = cols.status >= 0 ? (workflow?.(cells[cols.status] ?? "") ?? cellStatus(cells[cols.status] ?? "", ctx)) : matrix ? matrixStatus(cells, cols.periods, ctx) : null;
     const note = cols.description >= 0 ? (cells[cols.description] ?? "").trim() : "";
-    const st = statusValue ?? (doneCell ? (saysDone(doneCell) ? "done" : answerState(doneCell)) : null) ?? answered?.status.get(r) ?? statedInNote(note) ?? titleStatus ?? sectionStatus(ctx) ?? "not_started";
+    // "CHK-2233 **DONE**": with no state column, a state in capitals closing a cell marks the row (recognise/capital-state-cells.ts).
+    const capitalState = cols.status < 0 && cols.done < 0 ? capitalStateOf(cells, cols.title) : null;
+    const st = statusValue ?? (doneCell ? (saysDone(doneCell) ? "done" : answerState(doneCell)) : null) ?? answered?.status.get(r) ?? statedInNote(note) ?? titleStatus ?? capitalState ?? sectionStatus(ctx) ?? "not_started";
     const owner = cols.owner >= 0 ? (cells[cols.owner] ?? "").trim() : "";
     const details = [note, owner ? `Owner: ${owner}` : ""].filter((d) => d && !/^[\s—–-]+$/.test(d.replace(/^Owner: /, ""))).join("\n\n");
     // With no priority column, a finding's severity is how it is prioritised, then an upgrade's risk.

@@ -101,7 +101,16 @@ function owned(rest: string, key: string | null, owner: string): Pick<TitleParts
   const due = closingDeadline(rest);
   const notes = [`Owner: ${owner}`];
   if (due) notes.push(`Due: ${due.said}`);
-  return { title: due ? rest.slice(0, due.index) : rest, key, owner, notes };
+  // "Paweł: policzyć koszt … — do 12.02", "Kasia: przygotować RFC …, do 19.02": the dash or comma that
+  // set the date off goes with it; left behind it would close the title on a separator.
+  return { title: due ? withoutClosingSeparators(rest.slice(0, due.index)) : rest, key, owner, notes };
+}
+
+/** The text without the separators closing it (a loop, not a `[…]+$` pattern: titles can be long). */
+function withoutClosingSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,;:—–-]/u.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 // ── Trailing parts ───────────────────────────────────────────────────────────────────────────────

@@ -26,6 +26,11 @@ import { progressOf } from "./progress-parens";
 import { closingClauseState, isNoteParen, scheduleTailStart } from "./note-parens";
 import { isRoughCountRemark } from "./rough-counts";
 import { seePointer } from "./see-pointers";
+import { progressDash } from "./progress-dashes";
+import { commaDate } from "./comma-dates";
+import { alternativeStart } from "./declined-alternatives";
+import { saysHowFound } from "./found-by-parens";
+import { roleHolder } from "./role-holder-parens";
 
 // One last pass over every found item's title, whichever reader found it (a list entry, a table row,
 // a heading, a record): the decoration people and tools put around a title is taken off, the way a
@@ -106,7 +111,8 @@ function extraRemark(inner: string): { status?: ItemStatus | null; file?: string
   // "(см. дамп в /var/tmp/heap.hprof)", "(siehe Log unter logs/x.txt)": a pointer elsewhere; a file it points at is the item's (recognise/see-pointers.ts).
   const pointer = seePointer(written);
   if (pointer) return pointer.file ? { file: pointer.file } : {};
-  if (INITIALS.test(said) || TEAM.test(said) || POINTS.test(said) || PASSING_REMARK.test(said) || SOURCE.test(said) || isRoughCountRemark(said) || NOW_OTHER.test(said)) return {};
+  // "（LeakCanary で検出）": how the problem was found, in Japanese or Chinese (recognise/found-by-parens.ts).
+  if (INITIALS.test(said) || TEAM.test(said) || POINTS.test(said) || PASSING_REMARK.test(said) || SOURCE.test(said) || saysHowFound(said) || isRoughCountRemark(said) || NOW_OTHER.test(said)) return {};
   // Where, when, who in other languages and scripts (recognise/remark-parens.ts); why and in relation
   // to what (recognise/context-parens.ts).
   if (isOtherRemark(said) || isAside(said) || givesContext(said)) return {};
@@ -289,11 +295,25 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
       cut(scheduled, title.slice(scheduled).replace(/^\s*[—–-]+\s*/u, "").trim());
       continue;
     }
+    // "— 40% पूरा", "— 3/5 done": how far the work got, so it is under way (recognise/progress-dashes.ts).
+    const progress = progressDash(title);
+    if (progress) {
+      out.status ??= progress.status;
+      cut(progress.index, title.slice(progress.index).replace(/^\s*[—–-]+\s*/u, "").trim());
+      continue;
+    }
+    // "…, 31/03": a closing calendar date set off by a comma is the due date (recognise/comma-dates.ts).
+    const due = commaDate(title);
+    if (due) {
+      cut(due.index, `Due: ${due.said}`);
+      continue;
+    }
     const paren = title.match(TRAILING_PAREN);
     if (paren && paren.index! > 0) {
       // "(Νίκος)": a name the document gives a person elsewhere ("Παρόντες: …") is who does it.
       // "(Ana coordinates)": the same person with a word about their part (recognise/person-parens.ts).
-      const extra = extraRemark(paren[1]!) ?? (people.has(paren[1]!.trim()) || leadsWithPerson(paren[1]!, people) ? {} : null);
+      // "Sign-off from QA lead (Ingrid)": the name of who holds the role just named (recognise/role-holder-parens.ts).
+      const extra = extraRemark(paren[1]!) ?? (people.has(paren[1]!.trim()) || leadsWithPerson(paren[1]!, people) || roleHolder(title) ? {} : null);
       if (extra) {
         if (extra.file) out.files.push(extra.file);
         if (extra.status) out.status ??= extra.status;
@@ -353,6 +373,12 @@ export function tidyTitles(items: FoundItem[], people: ReadonlySet<string>): voi
     if (keyed) {
       item.key ??= keyed.key;
       item.title = keyed.title;
+    }
+    // "Elasticsearch output — use the OpenSearch output": declined work's pointer to what to use instead (recognise/declined-alternatives.ts).
+    const instead = item.status === "wont_do" ? alternativeStart(item.title) : -1;
+    if (instead > 0) {
+      item.description = [item.description, item.title.slice(instead).replace(/^\s*[—–]\s*/u, "").trim()].filter(Boolean).join(" · ");
+      item.title = item.title.slice(0, instead).trim();
     }
     const tidied = tidyTitle(item.title, votes, labels, people, signoffs);
     // "… — Meta onayı bekleniyor": waiting on someone, said verb-last; the clause stays (recognise/awaited-clauses.ts).
