@@ -51,5 +51,17 @@ describe("targets stated outside a metrics section", () => {
     const md = ["# Notes", "## Notes", "- We talked for a long time about whether the targets from last quarter still hold: p95 ≤ 300 ms."].join("\n");
     expect(metrics(md)).toEqual([]);
   });
+
+  it("reads a CJK notes entry naming several targets by topic, one per clause", () => {
+    const md = ["# エクスポート", "## メモ", "- クラッシュフリー率の目標は 99.8% 以上、ANR 率は 0.47% 未満（Google Play の基準）。"].join("\n");
+    expect(metrics(md)).toEqual(["クラッシュフリー率 >= 99.8", "ANR 率 < 0.47"]);
+    // The same as a paragraph of its own.
+    expect(metrics("# エクスポート\n\nクラッシュフリー率の目標は 99.8% 以上、ANR 率は 0.47% 未満。\n")).toEqual(["クラッシュフリー率 >= 99.8", "ANR 率 < 0.47"]);
+  });
+
+  it("does not read a CJK entry whose first clause states no target", () => {
+    const md = ["# エクスポート", "## メモ", "- ログイン画面は 3 回落ちた、ANR 率は 0.47% だった。"].join("\n");
+    expect(metrics(md)).toEqual([]);
+  });
 });
 

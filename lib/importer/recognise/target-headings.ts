@@ -2,7 +2,8 @@ import type { List } from "mdast";
 import { plainText } from "../markdown";
 import { kindOf } from "../sections";
 import { clauseTargets, lineTargets } from "./target-lines";
-import type { SentenceMetric } from "./metric-sentences";
+import { topicTargets } from "./target-openings";
+import { sentenceMetric, type SentenceMetric } from "./metric-sentences";
 
 // Targets a document states outside a metrics section:
 //  - a heading that names one target ("## Objetivo para la próxima revisión", "## Sprintziel", "## Goal
@@ -42,7 +43,11 @@ export function labelledEntryTargets(list: List, heading: string): { index: numb
     // Only a label that names a target ("Cycle goal:", "Meta del mes:"); "KR1:" lists are key results (metrics.ts).
     // "Targets for the project (from the Linear project description):": the parenthesis only says where they come from.
     const lead = (/^([^:：]{2,80})[:：]/u.exec(text)?.[1] ?? "").replace(/\([^()]*\)/g, " ").trim();
-    if (lead.length > 48 || !(lead.match(/[\p{L}\p{N}]+/gu) ?? []).some((word) => LABEL_TARGET_WORD.test(word))) return [];
+    if (lead.length > 48 || !(lead.match(/[\p{L}\p{N}]+/gu) ?? []).some((word) => LABEL_TARGET_WORD.test(word))) {
+      // "クラッシュフリー率の目標は 99.8% 以上、ANR 率は 0.47% 未満": CJK names the target with a topic marker, no colon (target-openings.ts).
+      const topics = topicTargets(text).flatMap((t) => sentenceMetric(`${t.name} ${t.clause}`) ?? []);
+      return topics.length > 0 ? [{ index, metrics: topics }] : [];
+    }
     const metrics = lineTargets(text);
     return metrics.length > 0 ? [{ index, metrics }] : [];
   });
