@@ -27,6 +27,7 @@ import { recogniseToggleItem } from "./recognise/toggle-items";
 import { recogniseGitLog } from "./recognise/git-log";
 import { recogniseCodeTodos } from "./recognise/code-todos";
 import { recogniseOrdinalAsks } from "./recognise/ordinal-asks";
+import { recogniseAnnouncedParagraphs } from "./recognise/announced-paragraphs";
 
 // The blocks that are neither headings nor lists: HTML blocks, paragraphs of typed lines, code
 // blocks and tables. Each reader below tries the block in turn; the first that reads it wins.
@@ -38,6 +39,9 @@ export function readBlock(nodes: RootContent[], i: number, doc: DocumentShape, c
   const toggleEnd = node.type === "html" ? recogniseToggleItem(nodes, i, ctx) : -1;
   if (toggleEnd >= 0) return toggleEnd;
   if (node.type === "html" && readDetails(node as Html, doc.holdTasks, ctx, doc.levelScale.get(node as Html))) return i;
+  // "We agreed on four pieces of work." over four paragraphs led by a bold sentence each (recognise/announced-paragraphs.ts).
+  const announcedEnd = node.type === "paragraph" ? recogniseAnnouncedParagraphs(nodes, i, ctx) : -1;
+  if (announcedEnd >= 0) return announcedEnd;
   // Typed lines are read in a paragraph of at most MAX_BLOCK_LINES lines (recognise/block-size.ts).
   if (node.type === "paragraph" && !isHugeBlock(node)) {
     const read =

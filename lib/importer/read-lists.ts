@@ -30,6 +30,8 @@ import { isSpecRequirementList } from "./recognise/spec-requirements";
 import { isLabelBucket } from "./recognise/label-buckets";
 import { untagEntries } from "./recognise/tagged-entries";
 import { isTopicList } from "./recognise/topic-lists";
+import { isKnownIssueNotes } from "./recognise/known-issue-notes";
+import { isSupersededProposal } from "./recognise/superseded-proposals";
 import { plainText } from "./markdown";
 
 // A list is the most common shape of work, and of much that is not work: files, targets, options,
@@ -45,6 +47,10 @@ function setApart(list: List, nodes: RootContent[], i: number, doc: DocumentShap
   // "avatarUrl crash → fix this sprint", "feed timeout → ignore": a triage's verdicts, read as items
   // even under "Decisions:" (recognise/triage-arrows.ts).
   if (recogniseTriageArrows(list, ctx)) return true;
+  // "## Known issues" over caveats explained in sentences: what to know, not what to do (recognise/known-issue-notes.ts).
+  if (isKnownIssueNotes(list, ctx)) return true;
+  // "proposal:" over a list that a later "summary 👇" list replaced: the draft, not the plan (recognise/superseded-proposals.ts).
+  if (isSupersededProposal(nodes, i)) return true;
   // "## Success criteria" over "- Availability ≥ 99.9%": a list of targets, none of it work (recognise/criteria-lists.ts).
   if (ctx.stack.at(-1)?.kind !== "metrics" && isCriteriaTargetList(list, ctx.stack.at(-1)?.raw, nodes[i - 1])) {
     recogniseMetricList(list, ctx);

@@ -1,3 +1,5 @@
+import { asksHowSuccessIsKnown } from "./recognise/success-checks";
+import { namesWork } from "./recognise/work-headings";
 import type { Heading } from "mdast";
 import { cleanHeading, headingStatus, parseEffortHours, parseStatus } from "./clean";
 import type { Section } from "./context";
@@ -72,7 +74,8 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   if (RANKING.test(raw)) return "ranking";
   // "## 目标", "## الهدف", "## Chỉ tiêu tháng đầu": a targets section in another language (recognise/metric-words.ts).
   // "Perf budget (Steam Deck, 800p)": a closing parenthesis only says where or when the targets hold.
-  if (METRICS.test(raw) || METRICS.test(raw.replace(/\([^()]*\)\s*$/, "").trimEnd()) || namesTargets(raw)) return "metrics";
+  // "How we'll know it worked": the plan's success criteria (recognise/success-checks.ts).
+  if (METRICS.test(raw) || METRICS.test(raw.replace(/\([^()]*\)\s*$/, "").trimEnd()) || namesTargets(raw) || asksHowSuccessIsKnown(raw)) return "metrics";
   // "Drawbacks", "Нерешена питања", "Критеријуми успеха": an RFC's parts in any language (recognise/more-section-words.ts).
   const part = proposalPartKind(raw);
   if (part) return part;
@@ -105,6 +108,8 @@ export function kindOf(raw: string, priorityLabel: string | null, status: Sectio
   // "Nog te doen", "Still to do", "Noch zu tun": the work that remains, as a heading too (recognise/remaining-work.ts).
   // "Tekniska skulder vi tar om det finns tid": debt to pay off, whatever follows the words (recognise/debt-headings.ts).
   if (introducesRemainingWork(raw) || opensWithDebt(raw)) return "tasks";
+  // "Work to get there", "Open work": the noun "work" naming the plan's work (recognise/work-headings.ts).
+  if (namesWork(raw)) return "tasks";
   if (NOTES.test(raw)) return "notes";
   // "What we packed", "What I'd do differently": a report recounting its writer's past (recognise/recounting-headings.ts).
   // "Ingredients", "Zutaten": a recipe's list of what goes in (recognise/ingredient-headings.ts).

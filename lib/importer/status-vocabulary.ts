@@ -145,7 +145,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "进行中", "處理中", "处理中", "开发中", "開發中", // zh
     "w trakcie", "w toku", // pl
     "в работе", "в процессе", // ru
-    "geliştirmede", "devam ediyor", "devam eden", "devam", "sürüyor", "test ediliyor", "incelemede", "yapılıyor", "başlandı", "başladı", "başladım", // tr
+    "geliştirmede", "devam ediyor", "devam eden", "devam", "sürüyor", "test ediliyor", "incelemede", "kod incelemesinde", "kod incelemede", "yapılıyor", "başlandı", "başladı", "başladım", // tr
     "진행 중", "진행중", "검토 중", "검토중", "조치 중", "조치중", "개발 중", "테스트 중", "코드 리뷰", "코드리뷰", "리뷰 중", "리뷰중", // ko ("code review": under way, as "In review")
     "en cours de correction", "en test", "en recette", "en développement", // fr
     "w realizacji", "w przeglądzie", "w testach", // pl

@@ -51,4 +51,26 @@ describe("a bucket named by two short names joined by a slash", () => {
       ["New bike racks", null],
     ]);
   });
+
+  it("beside two or more workflow-state headings are columns of the same board", () => {
+    const doc = "# Infra board\n\n## 📥 Inbox\n\n- Cert expires in March\n\n## To Do\n\n- Split the Terraform state\n\n## Doing\n\n- NAT gateway per AZ\n\n## Done\n\n- Patch runc\n\n## 🧊 Icebox\n\n- Try Karpenter\n";
+    expect(read(doc)).toEqual([
+      ["Cert expires in March", null, "not_started"],
+      ["Split the Terraform state", null, "not_started"],
+      ["NAT gateway per AZ", null, "in_progress"],
+      ["Patch runc", null, "done"],
+      ["Try Karpenter", null, "not_started"],
+    ]);
+  });
+
+  it("beside a single state heading stay what they are: a report's Done among its topics is no board", () => {
+    const doc = "# Week 6\n\n## Done\n\n- Patch runc\n\n## Team news\n\n- Welcome Noor to the team\n";
+    expect(read(doc)).toEqual([["Patch runc", null, "done"]]);
+  });
+
+  it("beside workflow-state headings leave a board's ideas column out: nobody has committed to it", () => {
+    const doc = "# Website board\n\n## Ideas 💡\n\n- Pricing calculator\n\n## To do\n\n- Rewrite the About page\n\n## Done\n\n- New logo files\n";
+    expect(read(doc).map((r) => r[0])).toEqual(["Rewrite the About page", "New logo files"]);
+  });
 });
+

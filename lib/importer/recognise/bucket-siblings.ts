@@ -9,9 +9,14 @@ import { looksLikeWork } from "./low-confidence";
 // does not need "Normal" to be a priority word to see the tasks under it). Only a sibling of unknown
 // kind whose lists look like work is read so (recognise/low-confidence.ts): a sibling that says it is
 // notes, a legend or targets keeps its kind, and sentences under an unknown heading stay prose.
+// A board copied column by column ("## To Do", "## Doing", "## Done" beside "## 📥 Inbox" and "## 🧊
+// Icebox") is such a run too: two or more siblings naming workflow states make the others its columns.
 
 /** A bucket's name is a word or two ("Normal", "Waiting for", "ไม่เร่ง"), no parenthesis or clause. */
 const MAX_NAME_WORDS = 2;
+/** A board has several state columns; one "## Done" among topics is a report's section, not a board. */
+const MIN_BOARD_STATES = 2;
+const IDEAS = /(?<![\p{L}])(?:ideas?|wish ?list|wishes|suggestions|ideen|wünsche|idées|ideias|idee|ideeën|idéer)(?![\p{L}])/iu;
 /** An entry that is no task of such a bucket: a question, a "Label: value" note, a sentence (also a CJK one; a date's closing dot is none). */
 const NOT_A_TASK = /[?？؟]|^[^:：]{1,30}[:：]\s|[。!！]$|(?<!\s\d{1,4})\.$/u;
 
@@ -29,6 +34,10 @@ interface Sibling {
   heading: Heading;
   bucket: boolean;
   unknown: boolean;
+  /** The heading names a workflow state ("To Do", "Doing", "Done"): a column of a board. */
+  state: boolean;
+  /** The heading names ideas or wishes ("Ideas 💡", "Wishlist"): proposals, not committed cards. */
+  ideas: boolean;
   lists: List[];
 }
 
@@ -42,8 +51,10 @@ export function bucketSiblings(nodes: readonly RootContent[]): Set<Heading> {
   // One open run of siblings per depth, shallowest first.
   const runs: { depth: number; group: Sibling[] }[] = [];
   const close = (group: Sibling[]) => {
-    if (group.some((g) => g.bucket)) {
-      for (const g of group) if (g.unknown && g.lists.length > 0 && g.lists.every(taskEntries)) found.add(g.heading);
+    const ranked = group.some((g) => g.bucket);
+    if (ranked || group.filter((g) => g.state).length >= MIN_BOARD_STATES) {
+      // A board's "Ideas 💡" column holds what nobody has committed to yet: not its cards of work.
+      for (const g of group) if (g.unknown && (ranked || !g.ideas) && g.lists.length > 0 && g.lists.every(taskEntries)) found.add(g.heading);
     }
   };
   for (const node of nodes) {
@@ -57,7 +68,7 @@ export function bucketSiblings(nodes: readonly RootContent[]): Set<Heading> {
     if (!runs.length || runs.at(-1)!.depth < node.depth) runs.push({ depth: node.depth, group: [] });
     const section = sectionFromHeading(node);
     const named = shortName(section.raw);
-    runs.at(-1)!.group.push({ heading: node, bucket: section.priorityLabel !== null && named, unknown: section.kind === null && named, lists: [] });
+    runs.at(-1)!.group.push({ heading: node, bucket: section.priorityLabel !== null && named, unknown: section.kind === null && named, state: section.status !== null && named, ideas: IDEAS.test(section.raw), lists: [] });
   }
   while (runs.length) close(runs.pop()!.group);
   return found;

@@ -1,9 +1,9 @@
-import type { Code, List, ListItem } from "mdast";
+import type { Code } from "mdast";
 import { nearestKind, type ParseContext } from "../context";
 import { lineOf, plainText } from "../markdown";
 import type { RootContent } from "mdast";
 import { markedText } from "./grep-hits";
-import { recognisePlainList } from "./lists";
+import { lineEntry, readPickedEntries } from "./picked-entries";
 
 // A file's to-do comments pasted as the list of what is left: "Remaining TODOs from the Dockerfile:"
 // (or a title "Dockerfile — TODO comments"), then the file in a fence, its "# TODO: …" / "// FIXME …"
@@ -48,18 +48,14 @@ export function recogniseCodeTodos(nodes: readonly RootContent[], i: number, ctx
   ctx.shapes.add("code-todos");
   const first = lineOf(node) + 1;
   const file = FILE_OF_LANGUAGE[(node.lang ?? "").toLowerCase()];
-  const before = ctx.items.length;
-  const entries: ListItem[] = marked.map((m) => {
-    const at = { line: first + m.offset, column: 1 };
-    return { type: "listItem", spread: false, children: [{ type: "paragraph", children: [{ type: "text", value: m.title }], position: { start: at, end: at } }], position: { start: at, end: at } };
-  });
-  const list: List = { type: "list", ordered: false, spread: false, children: entries, position: node.position };
   // The marked comments alone, read as a plain list under a section of work: their titles cleaned as any entry's.
-  ctx.stack.push({ depth: 99, segments: [], priorityLabel: null, status: null, kind: "tasks", raw: "", line: lineOf(node) });
-  recognisePlainList(list, ctx);
-  ctx.stack.pop();
+  const items = readPickedEntries(
+    marked.map((m) => lineEntry(m.title, first + m.offset)),
+    node,
+    ctx,
+  );
   const done = new Set(marked.filter((m) => m.done).map((m) => first + m.offset));
-  for (const found of ctx.items.slice(before)) {
+  for (const found of items) {
     if (file) found.checklist.push({ kind: "file", text: file, done: false });
     if (done.has(found.line)) {
       found.status = "done";

@@ -13,8 +13,8 @@ describe("headings that say their content is not work", () => {
   it("reads an audit's good news as no findings", () => {
     for (const h of ["Not issues", "Non-issues", "No issues found", "Keine Befunde"]) expect(deniesWork(h), h).toBe(true);
     for (const h of ["Issues", "Known issues", "Open issues", "Findings"]) expect(deniesWork(h), h).toBe(false);
-    for (const h of ["Fora do roadmap", "Off the roadmap", "Not on the roadmap", "Fuera del roadmap", "Hors roadmap", "Nicht im Backlog"]) expect(deniesWork(h), h).toBe(true);
-    for (const h of ["Roadmap", "Out of the box defaults", "Getting the backlog in shape"]) expect(deniesWork(h), h).toBe(false);
+    for (const h of ["Fora do roadmap", "Off the roadmap", "Not on the roadmap", "Fuera del roadmap", "Hors roadmap", "Nicht im Backlog", "Nicht im Register", "Not in the register"]) expect(deniesWork(h), h).toBe(true);
+    for (const h of ["Roadmap", "Out of the box defaults", "Getting the backlog in shape", "Register the new domain"]) expect(deniesWork(h), h).toBe(false);
     for (const h of ["Ideas (not planned)", "Ideen (nicht geplant)", "Ideas — unplanned"]) expect(deniesWork(h), h).toBe(true);
     for (const h of ["Ideas", "Not planned", "Ideas we planned for Q2"]) expect(deniesWork(h), h).toBe(false);
     const md = "# Audit\n\n## Issues\n\n- Skip link missing\n\n## Not issues\n\n- The video has captions. ✅\n";

@@ -19,7 +19,8 @@ const NEGATED_WORK = new RegExp(
     // ("Waiting on client" over the team's own cards is a blocked column, and stays one).
     String.raw`(?<![\p{L}])(?:waiting (?:on|for) (?:others|other people|someone else)|esperando (?:a|de) otros|warten auf andere|en attente des autres|in attesa di altri|aguardando (?:os )?outros|wachten op anderen|väntar på andra)(?![\p{L}])`,
     // "Off the roadmap", "Fora do roadmap", "Hors roadmap", "Nicht im Backlog": left out of the plan the heading names.
-    String.raw`(?<![\p{L}])(?:out of|off|not on|not in|fora d[oa]|fuera del?|hors(?: d[ue]| de la)?|außerhalb de[rs]|nicht (?:auf|in|im) de[rm]|nicht im|fuori da[l]?|buiten (?:de|het))\s+(?:the\s+|la\s+)?(?:roadmap|backlog)(?![\p{L}])`,
+    // "Nicht im Register", "Not in the register": left out of the register (of debt, of risks) the document is.
+    String.raw`(?<![\p{L}])(?:out of|off|not on|not in|fora d[oa]|fuera del?|hors(?: d[ue]| de la)?|außerhalb de[rs]|nicht (?:auf|in|im) de[rm]|nicht im|fuori da[l]?|buiten (?:de|het))\s+(?:the\s+|la\s+)?(?:roadmap|backlog|register|registry|registre|registro)(?![\p{L}])`,
     String.raw`(?<![\p{L}])keine (?:aufgaben|to-?dos?|maßnahmen|befunde|probleme|mängel)(?![\p{L}])`, // de
     String.raw`(?<![\p{L}])pas (?:des |de )?(?:tâches|actions|to-?dos?)(?![\p{L}])`, // fr
     String.raw`(?<![\p{L}])no (?:son )?(?:tareas|acciones|pendientes)(?![\p{L}])`, // es

@@ -9,7 +9,7 @@ import type { ItemStatus, ParsedChecklistEntry } from "../types";
 import { fieldValuePriority, proseFieldPriority } from "./prose-fields";
 import { sentencePriority } from "./priority-sentences";
 import { fieldStackOf, propertyParagraph, trailingPropertyRun } from "./property-lines";
-import { KEYED_TITLE } from "./records";
+import { KEYED_TITLE, SPACED_KEY_TITLE } from "./records";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleLine } from "./title-parts";
 import { stateThenWhere } from "./state-then-where";
@@ -146,7 +146,9 @@ export function recogniseFieldLineHeading(heading: Heading, body: RootContent[],
   // A paragraph opening with a bold line that is not a label ("**R-3 · Title**") is a record of its
   // own: the heading groups such records, it is not one.
   if (body.some((n) => n.type === "paragraph" && n.children[0]?.type === "strong" && !/[:：]\s*$/u.test(plainText(n.children[0])) && !/^[\s:：]/u.test(plainText(n.children[1] ?? { type: "text", value: "" })))) return false;
-  const own = sectionFromHeading(heading).kind;
+  // A heading opening with a ticket key ("sc-8813 Dead-letter queue for malformed events") names one
+  // tracked thing: its closing word ("events", "topics") does not make it a section of notes.
+  const own = SPACED_KEY_TITLE.test(plainText(heading).trim()) ? null : sectionFromHeading(heading).kind;
   if (own !== null && own !== "tasks") return false;
   if (nearestKind(ctx) !== "tasks" && fieldLineCount(ctx) < 2) return false;
   const raw = plainText(heading);
@@ -154,7 +156,7 @@ export function recogniseFieldLineHeading(heading: Heading, body: RootContent[],
   // ("events_v2"), kept through the cleaning that strips markup from category names.
   const kept = cleanHeading(raw.replace(/(?<=[\p{L}\p{N}])_(?=[\p{L}\p{N}])/gu, "\u0005")).replace(/\u0005/g, "_");
   // "NW-04 — Title", "2.3: Title": a key before the title, as on a record heading (recognise/records.ts).
-  const keyed = kept.match(KEYED_TITLE);
+  const keyed = kept.match(KEYED_TITLE) ?? kept.match(SPACED_KEY_TITLE);
   const line = readTitleLine(keyed ? keyed[2]! : kept, ctx.people ?? new Set());
   if (!line.title) return false;
   const { fields } = found;

@@ -1,7 +1,7 @@
 import type { List, ListItem } from "mdast";
 import type { ParseContext } from "../context";
-import { lineOf, plainText } from "../markdown";
-import { recognisePlainList } from "./lists";
+import { plainText } from "../markdown";
+import { readPickedEntries } from "./picked-entries";
 
 // Plain-text notes ("standup notes wed", a scratch file, a chat summary) list what happened and, here
 // and there, flag a line as something to do: "- TODO: bump axios", "- FIXME: the export drops …",
@@ -53,8 +53,6 @@ export function recogniseFlaggedTodos(list: List, ctx: ParseContext): boolean {
   const flagged = list.children.filter((_, i) => flags[i] !== null);
   for (const [i, item] of list.children.entries()) if (flags[i] === "trailing") unflag(item);
   // The flagged entries alone, read as a plain list under a section that says they are work.
-  ctx.stack.push({ depth: 99, segments: [], priorityLabel: null, status: null, kind: "tasks", raw: "", line: lineOf(list) });
-  recognisePlainList({ ...list, children: flagged }, ctx);
-  ctx.stack.pop();
+  readPickedEntries(flagged, list, ctx);
   return true;
 }

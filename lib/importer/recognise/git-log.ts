@@ -1,8 +1,8 @@
-import type { Code, List, ListItem } from "mdast";
+import type { Code } from "mdast";
 import { nearestKind, type ParseContext } from "../context";
 import { lineOf } from "../markdown";
 import type { ItemStatus } from "../types";
-import { recognisePlainList } from "./lists";
+import { lineEntry, readPickedEntries } from "./picked-entries";
 
 // A branch's history pasted into notes before a break or a handover, `git log --oneline`:
 //   9f3e2a1 (HEAD -> offline-sync) WIP: conflict resolution for edited+deleted notes
@@ -54,18 +54,14 @@ export function recogniseGitLog(node: Code, ctx: ParseContext): boolean {
   if (!marked?.length) return false;
   ctx.shapes.add("git-log");
   const first = lineOf(node) + 1;
-  const before = ctx.items.length;
-  const entries: ListItem[] = marked.map((m) => {
-    const at = { line: first + m.offset, column: 1 };
-    return { type: "listItem", spread: false, children: [{ type: "paragraph", children: [{ type: "text", value: m.title }], position: { start: at, end: at } }], position: { start: at, end: at } };
-  });
-  const list: List = { type: "list", ordered: false, spread: false, children: entries, position: node.position };
   // The marked commits alone, read as a plain list under a section of work: their titles cleaned as any entry's.
-  ctx.stack.push({ depth: 99, segments: [], priorityLabel: null, status: null, kind: "tasks", raw: "", line: lineOf(node) });
-  recognisePlainList(list, ctx);
-  ctx.stack.pop();
+  const items = readPickedEntries(
+    marked.map((m) => lineEntry(m.title, first + m.offset)),
+    node,
+    ctx,
+  );
   const byLine = new Map(marked.map((m) => [first + m.offset, m.status] as const));
-  for (const found of ctx.items.slice(before)) {
+  for (const found of items) {
     const status = byLine.get(found.line);
     if (status === "in_progress" && found.status === "not_started") found.status = status;
   }

@@ -46,9 +46,11 @@ export function recogniseLeafHeading(heading: Heading, whole: RootContent[], nex
   const kind = nearestKind(ctx) ?? titleKind;
   if (kind !== "tasks") return false;
   // "## Notes", "## FAQ", "## How we prioritise" are about the plan, not work in it.
-  const own = sectionFromHeading(heading).kind;
-  if (own !== null && own !== "tasks") return false;
+  // A heading opening with a ticket key ("sc-8813 Dead-letter queue for malformed events") names one
+  // tracked thing: its closing word does not make it a section of notes.
   const raw = plainText(heading);
+  const own = leafHeadingKey(raw.trim()).key ? null : sectionFromHeading(heading).kind;
+  if (own !== null && own !== "tasks") return false;
   // "## Not doing", "## Done", "## Erledigt" over prose: a state group with nothing in it, not a piece of work.
   if (stateOnly(raw)) return false;
   // "Card: Cookie banner redesign", "Priya: … (est. 2d)": the heading's title without its other parts.

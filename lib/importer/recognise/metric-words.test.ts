@@ -75,4 +75,16 @@ describe("Swahili targets", () => {
     ]);
     expect(result.items.map((i) => i.title)).toEqual(["Kununua mashine 2 za kushona"]);
   });
+
+  it("does not join a percentile's number to the figure after it as grouped thousands", () => {
+    expect(parsePlan("# Q1\n\n## Notes\n\n- 목표: 결제 승인 p95 800ms 이하\n").metrics.map((m) => [m.name, m.target])).toEqual([["결제 승인 p95", 800]]);
+    // A figure grouped by a space is still one number.
+    expect(sentenceMetric("Budget under 1 200 EUR")?.target).toBe(1200);
+  });
+
+  it("reads Arabic 'does not exceed' as at most, and 'at least' still as at least", () => {
+    expect(sentenceMetric("نقطة الاستعادة (RPO): لا تتجاوز 15 دقيقة")).toMatchObject({ comparator: "<=", target: 15 });
+    expect(sentenceMetric("معدل فتح الرسائل: ٢٥٪ على الأقل")).toMatchObject({ comparator: ">=", target: 25 });
+  });
 });
+

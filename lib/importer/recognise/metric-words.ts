@@ -35,14 +35,15 @@ export function numberValue(digits: string): number {
 
 /** A regex source for a number's digits: a grouped number first ("12.000"), else digits with one decimal part. */
 // "60 000", "1 200 000": grouped by (narrow, no-break) spaces as French, Nordic, Slavic and Afrikaans texts write them.
-export const DIGITS = String.raw`[1-9]\d{0,2}(?:[.,]\d{3})+(?![\d.,]\d)|[1-9]\d{0,2}(?:[\u00A0\u202F ]\d{3})+(?![\d.,]?\d)|\d+(?:[.,]\d+)?`;
+// Thousands grouped by spaces ("1 200", "R12 500") never go on from a percentile's name: "p95 800ms" is "p95" and a figure.
+export const DIGITS = String.raw`[1-9]\d{0,2}(?:[.,]\d{3})+(?![\d.,]\d)|(?<![pP]\d{0,2}|\d)[1-9]\d{0,2}(?:[\u00A0\u202F ]\d{3})+(?![\d.,]?\d)|\d+(?:[.,]\d+)?`;
 
 /** Comparison words before the number, in the languages metric-sentences.ts did not read yet. */
 export const MORE_BEFORE: [string, Comparator][] = [
   // vi
   ["ít nhất", ">="], ["tối thiểu", ">="], ["tối đa", "<="], ["không quá", "<="], ["dưới", "<"], ["trên", ">"],
   // ar
-  ["على الأقل", ">="], ["لا يقل عن", ">="], ["لا يزيد عن", "<="], ["أقل من", "<"], ["أكثر من", ">"], ["فوق", ">"], ["تحت", "<"],
+  ["على الأقل", ">="], ["لا يقل عن", ">="], ["لا يزيد عن", "<="], ["لا تتجاوز", "<="], ["لا يتجاوز", "<="], ["أقل من", "<"], ["أكثر من", ">"], ["فوق", ">"], ["تحت", "<"],
   // he
   ["לפחות", ">="], ["לכל היותר", "<="], ["לא יותר מ", "<="], ["מתחת ל", "<"], ["פחות מ", "<"], ["מעל", ">"], ["יותר מ", ">"],
   // id, tr, pl, ru, el, hi, ko, sv

@@ -11,7 +11,7 @@ import { unnamedMetricColumn } from "./target-columns";
 import { isHugeBlock } from "./block-size";
 import { keyResultText } from "./key-result-labels";
 import { clauseTargets, lineTargets } from "./target-lines";
-import { openedTarget, sentencesOf } from "./target-openings";
+import { openedTarget, sentencesOf, topicTargets } from "./target-openings";
 import { asciiNumerals, DIGITS, numberValue } from "./metric-words";
 import { isBoundColumn, isMoreTargetHeader } from "./bound-tables";
 
@@ -189,9 +189,14 @@ export function recogniseMetricTable(table: Table, headers: string[], ctx: Parse
 /** The targets a note line states in the shapes of target-openings.ts, one per sentence; the clause says the direction. */
 function openedTargets(line: string): Omit<ParsedMetric, "group" | "line">[] {
   const found: Omit<ParsedMetric, "group" | "line">[] = [];
-  for (const sentence of sentencesOf(line)) {
+  // "Xの目標は A 以上、Y は B 未満": a CJK sentence of several topic targets gives each (target-openings.ts).
+  const openings = sentencesOf(line).flatMap((sentence) => {
+    const several = topicTargets(sentence);
+    if (several.length > 1) return several;
     const opened = openedTarget(sentence);
-    if (!opened) continue;
+    return opened ? [opened] : [];
+  });
+  for (const opened of openings) {
     // "2초 이하", "at least 4.5:1": the comparison words of the sentence reader, else the clause's figure and the measure's direction.
     const said = sentenceMetric(`${opened.name} ${opened.clause}`);
     const clause = said ? null : parseClause(opened.clause, opened.name);

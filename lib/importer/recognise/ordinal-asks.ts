@@ -1,8 +1,8 @@
-import type { List, ListItem, Paragraph } from "mdast";
+import type { Paragraph } from "mdast";
 import type { ParseContext } from "../context";
 import { lineOf, plainText } from "../markdown";
 import { kindOf } from "../sections";
-import { recognisePlainList } from "./lists";
+import { lineEntry, readPickedEntries } from "./picked-entries";
 
 // A newsletter or a mail that lists its plans in running text: "**What's next.** Over the winter the
 // committee wants to get a few things done. First, we need to replace the rotten beds — Gary will
@@ -51,19 +51,13 @@ export function recogniseOrdinalAsks(node: Paragraph, ctx: ParseContext): boolea
   const marks = [...text.matchAll(MARKER)];
   if (marks.length < LEAST || !OPENER.test(marks[0]![0].replace(/^(?:and|und|et|y|e|en|och)\s+/iu, ""))) return false;
   const line = lineOf(node);
-  const entries: ListItem[] = marks.map((m, i) => {
+  const entries = marks.map((m, i) => {
     const start = m.index! + m[0].length;
     const end = i + 1 < marks.length ? marks[i + 1]!.index! : text.length;
     const [sentence, rest] = splitSentence(text.slice(start, end).trim());
-    const at = { line, column: 1 };
-    const children: ListItem["children"] = [{ type: "paragraph", children: [{ type: "text", value: sentence }], position: { start: at, end: at } }];
-    if (rest) children.push({ type: "paragraph", children: [{ type: "text", value: rest }], position: { start: at, end: at } });
-    return { type: "listItem", spread: false, children, position: { start: at, end: at } };
+    return lineEntry(sentence, line, rest);
   });
   ctx.shapes.add("ordinal-asks");
-  const list: List = { type: "list", ordered: false, spread: false, children: entries, position: node.position };
-  ctx.stack.push({ depth: 99, segments: [], priorityLabel: null, status: null, kind: "tasks", raw: "", line });
-  recognisePlainList(list, ctx);
-  ctx.stack.pop();
+  readPickedEntries(entries, node, ctx);
   return true;
 }

@@ -38,6 +38,11 @@ describe("'Owner — task' action lines", () => {
     const md = ["# Backlog", "", "- [ ] **Cache layer** — add an LRU in front of the API", "- [ ] **Search** - typo tolerance", ""].join("\n");
     expect(parsePlan(md).items.map((i) => i.title)).toEqual(["Cache layer", "Search"]);
   });
+
+  it("read an arrow from a known person to the task as the same hand-over, not an arrow between two things", () => {
+    expect(ownerBeforeDash("Ana → add resource limits to the orders deployments", people)).toEqual({ owner: "Ana", rest: "add resource limits to the orders deployments" });
+    expect(ownerBeforeDash("Segment → Rudderstack for the event pipeline", people)).toBeNull();
+  });
 });
 
 describe("'Owner → task' action lines", () => {

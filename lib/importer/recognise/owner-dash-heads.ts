@@ -15,8 +15,12 @@ export const isGroupOrSelf = (name: string): boolean => EVERYONE.test(name) || S
 
 const OPEN = "\u0001";
 const CLOSE = "\u0002";
-/** A name (one to three words, or an @handle; in a caseless script any word), bold or not, then a spaced dash and the task. */
-const OWNER_DASH = new RegExp(`^${OPEN}?([\\p{Lu}@\\p{Script=Hebrew}\\p{Script=Arabic}][\\p{L}.'’-]*(?:\\s+[\\p{L}][\\p{L}.'’-]*){0,2})${CLOSE}?\\s+(?:[—–-]|→|->)\\s+(?=\\S)`, "u");
+/**
+ * A name (one to three words, or an @handle; in a caseless script any word), bold or not, then a spaced
+ * dash and the task. An arrow from the name to the task ("Marek → add the resource limits") hands it
+ * over the same way.
+ */
+const OWNER_DASH = new RegExp(`^${OPEN}?([\\p{Lu}@\\p{Script=Hebrew}\\p{Script=Arabic}][\\p{L}.'’-]*(?:\\s+[\\p{L}][\\p{L}.'’-]*){0,2})${CLOSE}?\\s+(?:[—–-]|→|->|=>)\\s+(?=\\S)`, "u");
 
 /** The owner and the task when the line opens "Owner — task"; null otherwise. */
 export function ownerBeforeDash(text: string, people: ReadonlySet<string>): { owner: string; rest: string } | null {

@@ -21,6 +21,11 @@ import { riskFieldLevel } from "./risk-fields";
 // and labelled lists (**Acceptance Criteria:**, **Action Items:**, **Files to Update:**).
 
 export const KEYED_TITLE = /^([A-Za-z0-9]*\d[A-Za-z0-9]*(?:[.\-_][A-Za-z0-9]+)*|[A-Za-z]+(?:[-_][A-Za-z0-9]+)+)\s*[:–—|]\s+(.+)$/;
+/**
+ * A ticket key then a space, opening a heading ("TD-01 Java 11 auf Java 21 heben"); Shortcut writes its
+ * story ids in lower case ("sc-8812 Backfill job …"), a few letters and three digits or more.
+ */
+export const SPACED_KEY_TITLE = /^([A-Z][A-Z0-9]{0,9}-\d{1,6}|[a-z]{2,5}-\d{3,6})\s+(\S.*)$/;
 const SCALAR_FIELDS = /^(status|state|priority|priority label|severity|effort|estimate|estimated effort|time estimate|owner|assignee|due|due date|impact)$/i;
 const DESCRIPTION_FIELDS = /^(context|description|background|problem|summary|details|why|rationale|goal|objective)$/i;
 
@@ -180,8 +185,8 @@ export function recogniseRecord(heading: Heading, body: RootContent[], ctx: Pars
   const marked = recordHeadingMark(plainText(heading), ctx.legend);
   const headingText = marked.text;
   const numbered = headingText.match(/^(\d+)[.)]\s+(?=\S)/);
-  // "P0-001: Title", or a ticket key then a space ("TD-01 Java 11 auf Java 21 heben").
-  const keyed = numbered ? null : (headingText.match(KEYED_TITLE) ?? headingText.match(/^([A-Z][A-Z0-9]{0,9}-\d{1,6})\s+(\S.*)$/));
+  // "P0-001: Title", or a ticket key then a space ("TD-01 Java 11 auf Java 21 heben", "sc-8812 Backfill …").
+  const keyed = numbered ? null : (headingText.match(KEYED_TITLE) ?? headingText.match(SPACED_KEY_TITLE));
   // "Bet: Hermetic builds", "Initiative: …": the record's kind, not its name (recognise/record-kinds.ts).
   const split = recordTitle(withoutRecordKind(numbered ? headingText.slice(numbered[0].length) : keyed ? keyed[2]! : headingText));
   // "A11Y-01 · Form fields …", "Card: …", "… (est. 2d)": the other parts of the title line.

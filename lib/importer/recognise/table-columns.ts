@@ -1,3 +1,4 @@
+import { commentColumn } from "./comment-columns";
 import { answersNo, answerState } from "./done-answers";
 import { isLetterLevelColumn, letterLevel } from "./letter-levels";
 import { isIssueKey } from "./tracker-keys";
@@ -264,6 +265,8 @@ export function tableColumns(
   if (title < 0 && headers.every((h) => !h)) title = wordiestColumn(columns, unknown());
   // "Gap | Remediation": with no header naming the row, the column of what to do is its title (recognise/remedy-columns.ts).
   if (title < 0) title = byHeader(isRemedyHeader);
+  // "| Type | Comment |" of TODO / FIXME rows: the code's comment is the row (recognise/comment-columns.ts).
+  if (title < 0) title = commentColumn(headers, columns, headers.map((_, c) => c).filter((c) => !taken.has(c)));
   if (title < 0) title = freeTextColumn(columns, unknown());
   // Identifiers name the rows only of a table that tracks their state (a list of failing tests).
   if (title < 0 && (status >= 0 || done >= 0)) title = identifierColumn(columns, unknown());

@@ -1,3 +1,4 @@
+import { fileColumn, fileOfCell } from "./file-columns";
 import { isCountColumn } from "./count-columns";
 import { recogniseRotaTable } from "./rota-tables";
 import { isAlertStateColumn } from "./alert-states";
@@ -209,6 +210,8 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   const answered = checklistAnswers(rows, cols.title, [cols.status, cols.done]);
   // Pivotal's states (Finished, Delivered: awaiting acceptance) read on its scale (recognise/workflow-states.ts).
   const workflow = cols.status >= 0 ? workflowStates(rows.map((r) => r[cols.status] ?? "")) : null;
+  // "| File | … |": the file each row is about is the item's file (recognise/file-columns.ts).
+  const fileCol = cols.title >= 0 ? fileColumn(headers, rows) : -1;
   table.children.slice(1).forEach((row, r) => {
     const cells = rows[r]!;
     if (answered?.met.has(r)) return;
@@ -255,7 +258,7 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
       severity: cols.severity >= 0 ? parseSeverity(cells[cols.severity] ?? "") : null,
       effortHours: cols.effort >= 0 ? parseEffortHours(cells[cols.effort] ?? "") : null,
       done: status === "done",
-      checklist: [],
+      checklist: fileCol >= 0 && fileCol !== cols.title && fileOfCell(cells[fileCol]) ? [{ kind: "file", text: fileOfCell(cells[fileCol])!, done: false }] : [],
       line: lineOf(row),
     });
   });

@@ -36,4 +36,32 @@ describe("targets stated outside a metrics section", () => {
     expect(goalPart("≥ 80% — target set in March")).toBe("≥ 80% — target set in March");
     expect(goalPart("errors < 50 (target: < 10)")).toBe("errors < 50 (target: < 10)");
   });
+
+  it("reads a notes entry labelled with targets in the plural or a CJK compound, its source in a parenthesis", () => {
+    const md = [
+      "# Export",
+      "## Notes",
+      "- Targets for the project (from the project description): LCP p75 ≤ 2.5 s, INP p75 ≤ 200 ms.",
+      "- 本季度目标：每日任务成功率 ≥ 99.5%，核心报表数据延迟不超过 2 小时。",
+    ].join("\n");
+    expect(metrics(md)).toEqual(["LCP p75 <= 2.5", "INP p75 <= 200", "每日任务成功率 >= 99.5", "核心报表数据延迟 <= 2"]);
+  });
+
+  it("does not read a long lead-in that only mentions targets as a label", () => {
+    const md = ["# Notes", "## Notes", "- We talked for a long time about whether the targets from last quarter still hold: p95 ≤ 300 ms."].join("\n");
+    expect(metrics(md)).toEqual([]);
+  });
+
+  it("reads a CJK notes entry naming several targets by topic, one per clause", () => {
+    const md = ["# エクスポート", "## メモ", "- クラッシュフリー率の目標は 99.8% 以上、ANR 率は 0.47% 未満（Google Play の基準）。"].join("\n");
+    expect(metrics(md)).toEqual(["クラッシュフリー率 >= 99.8", "ANR 率 < 0.47"]);
+    // The same as a paragraph of its own.
+    expect(metrics("# エクスポート\n\nクラッシュフリー率の目標は 99.8% 以上、ANR 率は 0.47% 未満。\n")).toEqual(["クラッシュフリー率 >= 99.8", "ANR 率 < 0.47"]);
+  });
+
+  it("does not read a CJK entry whose first clause states no target", () => {
+    const md = ["# エクスポート", "## メモ", "- ログイン画面は 3 回落ちた、ANR 率は 0.47% だった。"].join("\n");
+    expect(metrics(md)).toEqual([]);
+  });
 });
+

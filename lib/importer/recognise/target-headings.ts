@@ -2,7 +2,8 @@ import type { List } from "mdast";
 import { plainText } from "../markdown";
 import { kindOf } from "../sections";
 import { clauseTargets, lineTargets } from "./target-lines";
-import type { SentenceMetric } from "./metric-sentences";
+import { topicTargets } from "./target-openings";
+import { sentenceMetric, type SentenceMetric } from "./metric-sentences";
 
 // Targets a document states outside a metrics section:
 //  - a heading that names one target ("## Objetivo para la próxima revisión", "## Sprintziel", "## Goal
@@ -13,6 +14,8 @@ import type { SentenceMetric } from "./metric-sentences";
 //    lists of a metrics section are read elsewhere (lists.ts, metrics.ts).
 
 const TARGET_WORD = /^(?:target|goal|objective|objetivo|objectif|cible|ziel|zielwert|obiettivo|meta|doel|doelstelling|mål|tavoite|cíl|cel|目标|目標|목표)$/iu;
+/** A label's word naming targets: a target word, its plural ("Targets for the project"), or a CJK compound ending in one ("本季度目标"). */
+const LABEL_TARGET_WORD = /^(?:targets?|goals?|objectives?|objetivos?|objectifs?|cibles?|ziele?|zielwert|obiettiv[oi]|metas?|doel(?:en|stelling)?|mål|tavoite|cíl|cel)$|(?:目标|目標|목표)$/iu;
 // German and Dutch compounds end in the word: "Sprintziel", "Quartalsziel", "Kwartaaldoel".
 const COMPOUND = /\p{L}{3,}(?:ziel|doel)$/iu;
 
@@ -38,8 +41,13 @@ export function labelledEntryTargets(list: List, heading: string): { index: numb
     if (first?.type !== "paragraph") return [];
     const text = plainText(first).replace(/\*\*|__|`/g, "");
     // Only a label that names a target ("Cycle goal:", "Meta del mes:"); "KR1:" lists are key results (metrics.ts).
-    const lead = /^([^:：]{2,48})[:：]/u.exec(text)?.[1] ?? "";
-    if (!(lead.match(/[\p{L}\p{N}]+/gu) ?? []).some((word) => TARGET_WORD.test(word))) return [];
+    // "Targets for the project (from the Linear project description):": the parenthesis only says where they come from.
+    const lead = (/^([^:：]{2,80})[:：]/u.exec(text)?.[1] ?? "").replace(/\([^()]*\)/g, " ").trim();
+    if (lead.length > 48 || !(lead.match(/[\p{L}\p{N}]+/gu) ?? []).some((word) => LABEL_TARGET_WORD.test(word))) {
+      // "クラッシュフリー率の目標は 99.8% 以上、ANR 率は 0.47% 未満": CJK names the target with a topic marker, no colon (target-openings.ts).
+      const topics = topicTargets(text).flatMap((t) => sentenceMetric(`${t.name} ${t.clause}`) ?? []);
+      return topics.length > 0 ? [{ index, metrics: topics }] : [];
+    }
     const metrics = lineTargets(text);
     return metrics.length > 0 ? [{ index, metrics }] : [];
   });

@@ -11,22 +11,26 @@ import { DIGITS, numberValue } from "./metric-words";
 
 // The words that make a lead a target's label, wherever they stand in it. Lower case.
 const TARGET_WORDS = /(?:^|[^\p{L}])(?:target|targets|goal|goals|slo|slos|sla|north star|objective|kpi|kpis|ziel|ziele|zielwert|objectif|cible|objetivo|meta|obiettivo|doel|mål|目標|目标|지표|指标|指標|indicator|indicators|indicateur|indicateurs|indicador|indicadores|kennzahl|kennzahlen)(?![\p{L}])/iu;
-const LEAD = /^\s*([^:：]{2,48})[:：]\s+(\S.*)$/u;
+// A full-width colon needs no space after it ("本季度目标：每日任务成功率 ≥ 99.5%").
+const LEAD = /^\s*([^:：]{2,80})(?::\s+|：\s*)(\S.*)$/u;
 const MAX_LEAD_WORDS = 6;
+const CJK_TARGET_END = /(?:目标|目標|목표|指标|指標|지표)$/u;
 
 /** The text after a target line's label, or null when the line has none. */
 function afterLead(line: string): string | null {
   const m = line.match(LEAD);
   if (!m) return null;
-  const lead = m[1]!;
-  if (lead.trim().split(/\s+/).length > MAX_LEAD_WORDS || !TARGET_WORDS.test(lead)) return null;
+  // "Targets for the project (from the Linear project description):": the parenthesis only says where they come from.
+  const lead = m[1]!.replace(/\([^()]*\)/g, " ").trim();
+  // "本季度目标" ("this quarter's target"): CJK writes the target word as the end of a compound, with no space before it.
+  if (lead.length > 48 || lead.split(/\s+/).length > MAX_LEAD_WORDS || !(TARGET_WORDS.test(lead) || CJK_TARGET_END.test(lead))) return null;
   return m[2]!;
 }
 
-/** Clauses of a target line: at ", ", "; " (never inside "4,000" or "4,5") or a word "and" in the languages the importer reads. */
+/** Clauses of a target line: at ", ", "; ", a full-width "，" or "；" (never inside "4,000" or "4,5") or a word "and" in the languages the importer reads. */
 const clausesOf = (text: string): string[] =>
   text
-    .split(/[,;]\s+|\s+(?:and|und|et|y|e|en|i|og|och|и)\s+/iu)
+    .split(/[,;]\s+|[，；]\s*|\s+(?:and|und|et|y|e|en|i|og|och|и)\s+/iu)
     .map((c) => c.trim().replace(/[.!。]+$/u, ""))
     .filter(Boolean);
 

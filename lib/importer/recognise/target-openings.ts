@@ -64,3 +64,28 @@ export function openedTarget(line: string): OpenedTarget | null {
 export function sentencesOf(line: string): string[] {
   return line.split(/(?<=[.!?。])\s+(?=\p{Lu}|\p{Lo})/u);
 }
+
+/** "ANR 率は 0.47% 未満", "延迟为 2 小时以内": a further measure and its figure after a topic marker. */
+const CONTINUED = /^\s*(\S.{0,40}?)\s*(?:は|为|是|는|은)\s*(\S.{0,40})$/u;
+
+/**
+ * "クラッシュフリー率の目標は 99.8% 以上、ANR 率は 0.47% 未満": CJK notes give one measure's target with
+ * the topic shape, then more measures in clauses after "、" / "，", each with its own topic marker and
+ * figure ("and ANR rate below 0.47%"). The targets of such a sentence, one per clause; empty when its
+ * first clause is no target of that shape. A remark in parentheses ("（Google Play の基準）") is not part of a figure.
+ */
+export function topicTargets(sentence: string): OpenedTarget[] {
+  const text = sentence.replace(NOTE_LEAD, "").replace(/[.。!]+\s*$/u, "").replace(/[（(][^（）()]{0,80}[）)]/gu, "").trim();
+  if (text.length > 240 || !/[、，]/u.test(text)) return [];
+  const [first, ...rest] = text.split(/[、，]\s*/u);
+  const opened = first && TOPIC.test(first) ? openedTarget(first) : null;
+  if (!opened) return [];
+  const found = [opened];
+  for (const clause of rest) {
+    const m = clause.match(CONTINUED);
+    if (!m || !/\d/.test(m[2]!) || /[()（）→:：\d]/u.test(m[1]!)) return [opened];
+    found.push({ name: m[1]!.trim(), clause: m[2]!.trim() });
+  }
+  return found;
+}
+

@@ -3,7 +3,7 @@ import type { ParseContext } from "../context";
 import { lineOf, plainText } from "../markdown";
 import { findPriorityLabel } from "../priority";
 import type { ItemStatus } from "../types";
-import { recognisePlainList } from "./lists";
+import { readPickedEntries } from "./picked-entries";
 
 // A triage written as a list of verdicts: "avatarUrl crash → fix this sprint, Chris", "feed timeout →
 // not a bug on our side, mark as ignored", "VirtualizedList keys → Nadia, low", "Invalid time value →
@@ -62,7 +62,6 @@ export function recogniseTriageArrows(list: List, ctx: ParseContext): boolean {
   const missing = verdicts.filter((v) => v === null).length;
   if (missing > (list.children.length >= 4 ? 1 : 0)) return false;
   ctx.shapes.add("triage-arrows");
-  const before = ctx.items.length;
   // The entries with a verdict, each cut to the issue it names, read as a plain list under a section of work.
   const entries: ListItem[] = [];
   for (const [i, item] of list.children.entries()) {
@@ -70,11 +69,9 @@ export function recogniseTriageArrows(list: List, ctx: ParseContext): boolean {
     if (!v) continue;
     entries.push({ ...item, children: [{ type: "paragraph", children: [{ type: "text", value: v.subject }], position: item.children[0]!.position }, ...item.children.slice(1)] });
   }
-  ctx.stack.push({ depth: 99, segments: [], priorityLabel: null, status: null, kind: "tasks", raw: "", line: lineOf(list) });
-  recognisePlainList({ ...list, children: entries }, ctx);
-  ctx.stack.pop();
+  const items = readPickedEntries(entries, list, ctx);
   const byLine = new Map(list.children.map((item, i) => [lineOf(item), verdicts[i]] as const));
-  for (const found of ctx.items.slice(before)) {
+  for (const found of items) {
     const v = byLine.get(found.line);
     if (!v) continue;
     found.description = [v.tail, found.description].filter(Boolean).join("\n\n");
