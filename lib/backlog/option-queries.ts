@@ -1,17 +1,24 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db";
+import { preparedFor } from "@/db/prepared";
 import { projects, users } from "@/db/schema";
 
 // Choices for pickers (assignee, project) on the backlog, item and triage pages: small tables,
-// read once per page. Anyone who may change an item (engineer and up, not disabled) can own one.
+// read once per page (prepared: the same statements on every page view). Anyone who may change an
+// item (engineer and up, not disabled) can own one.
 
-export function listAssignableUsers(db: Db) {
-  return db
+const assignableUsers = preparedFor((db: Db) =>
+  db
     .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
     .where(and(eq(users.disabled, false), inArray(users.role, ["engineer", "lead", "admin"])))
-    .orderBy(asc(users.name), asc(users.email));
+    .orderBy(asc(users.name), asc(users.email))
+    .prepare("assignable_users"),
+);
+
+export function listAssignableUsers(db: Db) {
+  return assignableUsers(db).execute();
 }
 
 /** Everyone who can be @mentioned (every active account, viewers too), by name: the comment box's suggestions. */
@@ -19,8 +26,10 @@ export function listMentionableNames(db: Db) {
   return db.select({ id: users.id, name: users.name }).from(users).where(eq(users.disabled, false)).orderBy(asc(users.name));
 }
 
+const projectOptions = preparedFor((db: Db) => db.select({ id: projects.id, slug: projects.slug, name: projects.name }).from(projects).orderBy(asc(projects.name)).prepare("project_options"));
+
 export function listProjectOptions(db: Db) {
-  return db.select({ id: projects.id, slug: projects.slug, name: projects.name }).from(projects).orderBy(asc(projects.name));
+  return projectOptions(db).execute();
 }
 
 export type UserOption = Awaited<ReturnType<typeof listAssignableUsers>>[number];

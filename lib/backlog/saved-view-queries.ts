@@ -1,12 +1,22 @@
 import "server-only";
-import { and, asc, eq, ilike } from "drizzle-orm";
+import { and, asc, eq, ilike, sql } from "drizzle-orm";
 import { containsPattern } from "@/db/like";
 import type { Db } from "@/db";
+import { preparedFor } from "@/db/prepared";
 import { savedViews } from "@/db/schema";
 
-/** A user's named backlog views (saved-view-service.ts writes them), by name. */
+const viewsOf = preparedFor((db: Db) =>
+  db
+    .select({ id: savedViews.id, name: savedViews.name, query: savedViews.query })
+    .from(savedViews)
+    .where(eq(savedViews.userId, sql.placeholder("userId")))
+    .orderBy(asc(savedViews.name))
+    .prepare("saved_views_of"),
+);
+
+/** A user's named backlog views (saved-view-service.ts writes them), by name; every backlog page reads them. */
 export function listViews(db: Db, userId: string) {
-  return db.select({ id: savedViews.id, name: savedViews.name, query: savedViews.query }).from(savedViews).where(eq(savedViews.userId, userId)).orderBy(asc(savedViews.name));
+  return viewsOf(db).execute({ userId });
 }
 
 /** The command palette's lookup: this user's views whose name contains the text. */

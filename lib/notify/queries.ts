@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
+import { preparedFor } from "@/db/prepared";
 import { projects } from "@/db/schema";
 import { watches } from "@/db/schema-notifications";
 import type { WatchSubject } from "@/lib/domain/notifications";
@@ -27,11 +28,16 @@ export async function projectWatches(db: Db, userId: string) {
     .orderBy(asc(projects.name));
 }
 
-/** The ids of the projects this person watches (the backlog's Watch button for a chosen project). */
-export async function watchedProjectIds(db: Db, userId: string): Promise<string[]> {
-  const rows = await db
+const watchedProjects = preparedFor((db: Db) =>
+  db
     .select({ id: watches.subjectId })
     .from(watches)
-    .where(and(eq(watches.userId, userId), eq(watches.subjectType, "project"), eq(watches.watching, true)));
+    .where(and(eq(watches.userId, sql.placeholder("userId")), eq(watches.subjectType, "project"), eq(watches.watching, true)))
+    .prepare("watched_projects_of"),
+);
+
+/** The ids of the projects this person watches (the backlog's Watch button for a chosen project). */
+export async function watchedProjectIds(db: Db, userId: string): Promise<string[]> {
+  const rows = await watchedProjects(db).execute({ userId });
   return rows.map((r) => r.id);
 }
