@@ -18,7 +18,6 @@ const WRITER = /^lib\/backlog\/writer\/[^/]+\.ts$/;
 
 /** Modules that run SQL but are neither an area's reads nor its writes; each says why. */
 const INFRASTRUCTURE: Record<string, string> = {
-  "lib/auth/actor.ts": "who is asking: the session's user row, re-read on every request",
   "lib/auth/api-token.ts": "a bearer token's actor, checked before the policy, with its last-used time",
   "lib/auth/sessions.ts": "session rows: created at sign-in, ended at sign-out",
   "lib/auth/sign-in.ts": "the password check against the user row, for Auth.js",
