@@ -10,6 +10,8 @@ test("inline code in an item's description is at least 12 px on a phone", async 
   await signInAs(page, DEMO.viewer);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/backlog/health-todos/P0-003");
+  // The page streams (its data arrives after the shell, as on PostgreSQL): wait for the description.
+  await expect(page.getByRole("main").locator("code").first()).toBeVisible();
   const sizes = await page.getByRole("main").locator("code").evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
   expect(sizes.length).toBeGreaterThan(0);
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
