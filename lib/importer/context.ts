@@ -65,6 +65,8 @@ export interface ParseContext {
   titleText?: string;
   /** The second, low-confidence pass over a document the first read found no work in (recognise/low-confidence.ts). */
   lowConfidence?: boolean;
+  /** Whether the document ticks a row of a copied list view (recognise/tick-rows.ts), found once when first asked. */
+  tickRowsSeen?: "yes" | "no";
 }
 
 // A heading that only says "the work is below" gives way to the group named under it (recognise/category-names.ts).

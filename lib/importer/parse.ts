@@ -44,6 +44,7 @@ import { sectionFromHeading } from "./sections";
 import type { ParseResult } from "./types";
 import { unquoteLists } from "./recognise/quoted-lists";
 import { numberedHeadingLines } from "./recognise/numbered-heading-lines";
+import { emailPeopleOf } from "./recognise/email-people";
 import { chatExportOf, chatReportsDone } from "./recognise/chat-exports";
 
 // The importer's entry: Markdown text → items, SLA policy rows, metric targets and warnings. The
@@ -141,7 +142,8 @@ function documentFacts(text: string, nodes: RootContent[], speakers: ReadonlySet
   // Two readings of who is a person: the title reader's (people fields, @handles, recurring name slots)
   // and the action-item reader's (attendees, "Name:" owners); a name either finds is a person.
   // A chat's speakers are people too.
-  const people = new Set([...peopleOf(text), ...actionItemPeopleOf(text), ...speakers]);
+  // An e-mail's From/To/Cc and attendee lines in any script name people too (recognise/email-people.ts).
+  const people = new Set([...peopleOf(text), ...actionItemPeopleOf(text), ...emailPeopleOf(text), ...speakers]);
   // "Priority key: A = … (urgent), B = … (high)": codes the document defines join its stated order (recognise/priority-keys.ts).
   const priorityOrder = new Map([...statedPriorityOrder(text), ...keyedPriorities(text)]);
   return { legend, priorityMarks: priorityMarksOf(text), priorityOrder, people };

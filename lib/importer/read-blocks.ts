@@ -10,6 +10,8 @@ import { readDetails } from "./recognise/details-groups";
 import { recogniseEntryNote } from "./recognise/entry-notes";
 import { recogniseFieldBlock } from "./recognise/field-line-paragraphs";
 import { attachFiles, fileParagraph } from "./recognise/file-lists";
+import { recognisePriorityMarkLines } from "./recognise/priority-mark-lines";
+import { recogniseTickRows } from "./recognise/tick-rows";
 import { recogniseGlyphLines } from "./recognise/glyph-lines";
 import { recogniseGrepHits } from "./recognise/grep-hits";
 import { recogniseIssueListCopy } from "./recognise/issue-list-copy";
@@ -48,6 +50,10 @@ export function readBlock(nodes: RootContent[], i: number, doc: DocumentShape, c
       recogniseBareBoxes(node, ctx) ||
       recogniseOutlineLines(node, ctx) ||
       recogniseGlyphLines(node, nodes[i - 1], ctx) ||
+      // "✓ Rotate the CI keys   Amir Haddad   Jan 6": a list view copied as text (recognise/tick-rows.ts).
+      recogniseTickRows(node, ctx) ||
+      // "🔥 fix the hydration mismatch" lines under "legend: 🔥 urgent · ⬆️ high" (recognise/priority-mark-lines.ts).
+      recognisePriorityMarkLines(node, ctx) ||
       recogniseBoldRecord(node, ctx) ||
       recogniseNumberedParagraph(node, doc.numberedRuns, ctx) ||
       recogniseFieldBlock(node, doc.fieldBlocks, ctx) ||

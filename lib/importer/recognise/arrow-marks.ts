@@ -4,7 +4,7 @@
 // names its level (priority.ts priorityMarksOf reads the key), and only opening or closing the entry.
 
 /** Arrow marks a key may rank (the plain "→" points from one thing to another in prose: not among them). */
-export const ARROW_MARKS = "⬆⬇➡⬅↗↘⏫⏬🔼🔽";
+export const ARROW_MARKS = "⬆⬇➡⬅↗↘⏫⏬🔼🔽➖";
 
 const LEADING = new RegExp(`^\\s*([${ARROW_MARKS}])\\uFE0F?\\s+`, "u");
 const TRAILING = new RegExp(`\\s+([${ARROW_MARKS}])\\uFE0F?\\s*$`, "u");

@@ -45,3 +45,33 @@ describe("chat exports", () => {
     expect(chatExportOf(plan)).toBeNull();
   });
 });
+
+describe("a Slack thread copied with '**Name** 10:02 AM' headers", () => {
+  const thread = [
+    "# Web list",
+    "",
+    "**Marta Ruiz** 10:02 AM",
+    "legend: 🔥 urgent · ⬇️ low",
+    "",
+    "**Marta Ruiz** 10:04 AM",
+    "🔥 fix the pricing page",
+    "⬇️ drop the old fonts",
+    "",
+    "**Leo Park** 10:07 AM",
+    "the pricing page fix is merged ✅",
+  ].join("\n");
+
+  it("reads each message as its own paragraph, a done report ticking the task", () => {
+    const { items } = parsePlan(thread);
+    expect(items.map((i) => [i.title, i.priority, i.done])).toEqual([
+      ["fix the pricing page", "P0", true],
+      ["drop the old fonts", "P3", false],
+    ]);
+    expect(chatExportOf(thread)?.speakers).toEqual(new Set(["Marta Ruiz", "Leo Park"]));
+  });
+
+  it("is not an agenda whose lines end with a time", () => {
+    const agenda = ["# Day one", "", "Kickoff 09:00", "Welcome", "", "Lunch 12:00", "Foyer", "", "Demos 14:00", "Hall B"].join("\n");
+    expect(chatExportOf(agenda)).toBeNull();
+  });
+});

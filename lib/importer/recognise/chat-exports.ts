@@ -21,6 +21,37 @@ const SPEAKER = /^([^:\n]{1,48}?):\s/;
 /** Telegram desktop: "Name, [02.03.24 19:02]" on its own line, the message below it. */
 const HEADER = new RegExp(String.raw`^([^\[\]\n,]{1,48}),\s\[(?:${DATE}\s)?${TIME}\]\s*$`);
 /** "<Media omitted>", "<Media tidak disertakan>", "<attached: photo.jpg>": a placeholder, no words. */
+/**
+ * Slack or Teams copied from the app: "**Marta Ruiz** 10:02 AM" (or "Marta Ruiz  10:02 AM") on its own
+ * line, the message below it. The name is bold, or two or three capitalised words before a time with
+ * AM/PM: "Kickoff 09:00" in an agenda is a heading of the day, not a speaker.
+ */
+const BOLD_HEADER = new RegExp(String.raw`^\*\*([^*\n:\[\]]{1,48})\*\*[ \t]{1,3}${TIME}[ \t]*$`);
+const NAME_HEADER = /^(\p{Lu}[\p{L}'.-]{0,20}(?: \p{Lu}[\p{L}'.-]{0,20}){1,2})[ \t]{1,3}\d{1,2}:\d{2}\s?[AaPp][Mm][ \t]*$/u;
+/** Header-led messages: at least this many, and at least half the document's paragraphs. */
+const MIN_HEADED = 3;
+
+/** The speaker a header line names ("Name, [time]", "**Name** 10:02 AM"), or null. */
+function headerSpeaker(line: string): string | null {
+  const m = line.match(HEADER) ?? line.match(BOLD_HEADER) ?? line.match(NAME_HEADER);
+  return m ? m[1]!.trim() : null;
+}
+
+/**
+ * Whether most of the text is messages under header lines: counted in paragraphs, not lines, since
+ * each message's lines follow its header unstamped.
+ */
+function headedMessages(lines: string[]): boolean {
+  let paragraphs = 0;
+  let headed = 0;
+  lines.forEach((l, i) => {
+    if (!l.trim() || (i > 0 && lines[i - 1]!.trim())) return;
+    paragraphs++;
+    if (headerSpeaker(l) !== null) headed++;
+  });
+  return headed >= MIN_HEADED && headed * 2 >= paragraphs;
+}
+
 const PLACEHOLDER = /^\u200e?<[^<>\n]{1,80}>$/;
 const LIST_LINE = /^\s{0,3}(?:\d{1,3}[.)]|[-*+])\s+\S/;
 /** A mark that reports work done. */
@@ -60,7 +91,9 @@ function messageOf(line: string): Message | null {
 
 /** The export read as Markdown, or null when the text is no chat export. */
 export function chatExportOf(text: string): ChatExport | null {
-  if (!/^\u200e?\[?\d{1,4}[./:-]/m.test(text) && !/,\s\[\d/.test(text)) return null;
+  // "10:02 AM" or "10:02" ending a line: a Slack or Teams header may be in the text.
+  const headers = /\d:\d{2}(?:\s?[AaPp][Mm])?[ \t]*$/m.test(text);
+  if (!/^\u200e?\[?\d{1,4}[./:-]/m.test(text) && !/,\s\[\d/.test(text) && !headers) return null;
   const lines = text.split("\n");
   let stamped = 0;
   let written = 0;
@@ -70,7 +103,7 @@ export function chatExportOf(text: string): ChatExport | null {
     if (messageOf(l) || HEADER.test(l)) stamped++;
   }
   // Most lines of an export open with a stamp; a list pasted in a message adds some that do not.
-  if (stamped < MIN_STAMPED || stamped * 3 < written) return null;
+  if ((stamped < MIN_STAMPED || stamped * 3 < written) && !(headers && headedMessages(lines))) return null;
   const out: string[] = [];
   const origin: number[] = [];
   const speakers = new Set<string>();
@@ -83,13 +116,15 @@ export function chatExportOf(text: string): ChatExport | null {
     if (out.length && out.at(-1)!.trim()) push("", from);
   };
   let inFence = false;
+  let headed = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const message = inFence ? null : messageOf(l);
-    const header = !inFence && !message ? l.match(HEADER) : null;
-    if (message || header) {
+    const header = !inFence && !message ? headerSpeaker(l) : null;
+    if (message || header !== null) {
       apart(i + 1);
-      const speaker = message ? message.speaker : header![1]!.trim();
+      const speaker = message ? message.speaker : header;
+      headed = header !== null;
       if (speaker) speakers.add(speaker);
       const said = message?.text ?? "";
       if (said && !PLACEHOLDER.test(said)) {
@@ -98,6 +133,9 @@ export function chatExportOf(text: string): ChatExport | null {
       }
       continue;
     }
+    // Under a "**Name** 10:02 AM" header the message is the lines below it: one may report work done.
+    if (!inFence && headed && !LIST_LINE.test(l) && DONE_MARK.test(l)) reports.push({ line: i + 1, text: l });
+    if (!l.trim()) headed = false;
     if (/^\s{0,3}(?:```|~~~)/.test(l)) inFence = !inFence;
     // "Also:" over "6. …": a numbered line that continues a numbering cannot interrupt a paragraph.
     if (!inFence && LIST_LINE.test(l) && out.length && out.at(-1)!.trim() && !LIST_LINE.test(out.at(-1)!) && !/^\s/.test(out.at(-1)!)) apart(i + 1);

@@ -1,3 +1,5 @@
+import { jiraInline, jiraTables } from "./jira-wiki-marks";
+
 // Jira (and Confluence) wiki markup pasted into a Markdown file: "h2. Committed", "* *CHK-812* …",
 // "# numbered", "-struck-", "{code}" … "{code}". Markdown reads none of it as a reader does: "h2." is
 // text, "# CHK-830 …" a level-1 heading, "-CHK-790 …-" no strikethrough. A reader sees headings,
@@ -6,6 +8,7 @@
 //   - "h1." … "h6." → "#" … "######";
 //   - "*", "**", "#", "##", "*#" list signs → "-" or "1." entries nested by their count;
 //   - "-text-" (struck) → "~~text~~"; "{{mono}}" → "`mono`";
+//   - "(/)" icons, "{status:…}" lozenges, "[~user]" mentions and "||header||" tables: jira-wiki-marks.ts;
 //   - "{code}" / "{noformat}" lines → fences; "{quote}" alone → a blank line, "{quote}x{quote}" → "> x".
 // Only a document that is Jira markup is rewritten: two "hN." heading lines, or one with a "{code}",
 // "{quote}", "{noformat}" or "{panel}" macro, and no Markdown fence ("# …" is a Jira numbered entry, no heading).
@@ -31,7 +34,7 @@ export function isJiraWiki(lines: readonly string[], text: string): boolean {
   return headings >= 2 || (headings === 1 && MACRO.test(text));
 }
 
-const inline = (s: string) => s.replace(STRUCK, "$1~~$2~~").replace(MONO, "`$1`");
+const inline = (s: string) => jiraInline(s).replace(STRUCK, "$1~~$2~~").replace(MONO, "`$1`");
 
 /** The Jira markup as Markdown, one line for each line; any other text unchanged. */
 export function jiraWikiToMarkdown(text: string): string {
@@ -39,7 +42,8 @@ export function jiraWikiToMarkdown(text: string): string {
   const lines = text.split("\n");
   if (!isJiraWiki(lines, text)) return text;
   let code = false;
-  return lines
+  // Icons, lozenges, mentions and "||header||" rows: recognise/jira-wiki-marks.ts.
+  return jiraTables(lines)
     .map((line) => {
       if (FENCE_MACRO.test(line)) {
         code = !code;

@@ -94,6 +94,9 @@ export const DATE = new RegExp(
   `^(?:\\d{4}-\\d{2}(?:-\\d{2})?|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?|\\d{1,2}\\.?\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|${MONTH}\\s+\\d{4}|(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?)$`,
   "iu",
 );
+/** A header that asks whether each row is done ("Done", "Fixed"): rows that are work, not policies. */
+export const isDoneHeader = (header: string) => DONE.test(header.trim().toLowerCase());
+
 /** A cell under a "Done" header that says it is done: a yes, a tick, or the date it was done. */
 export const saysDone = (cell: string) => YES.test(cell.trim()) || DATE.test(cell.trim());
 const NO = /^(?:no|n|false|nein|non|nee|não|nao|いいえ|否|[✗✘❌⬜]|\[ \])\uFE0F?$/iu;

@@ -25,7 +25,7 @@ import { checklistAnswers } from "./checklist-answers";
 import { resolvedState } from "./resolution-columns";
 import { isInformationalRow } from "./informational-rows";
 import { isFactTable } from "./fact-tables";
-import { priorityCellLabel, saysDone, tableColumns } from "./table-columns";
+import { isDoneHeader, priorityCellLabel, saysDone, tableColumns } from "./table-columns";
 import { isDebtRegister } from "./debt-registers";
 import { defaultPriorityFor, findPriorityLabel, stripPriorityLabel } from "../priority";
 import type { ItemStatus, ParsedSlaPolicy, Priority } from "../types";
@@ -65,7 +65,8 @@ function recogniseSlaTable(table: Table, headers: string[], ctx: ParseContext): 
   const target = col(headers, /sla|timeline|deadline|fix within|resolve within|response|resolution|target|due|within/);
   if (level < 0 || target < 0 || level === target) return false;
   // A table that tracks each row's state (Task | Status | Priority | Due date) lists work, not policies.
-  if (headers.some((h) => isStatusField(h))) return false;
+  // So does one that asks whether each row is done (Action | Owner | Due | Priority | Done).
+  if (headers.some((h) => isStatusField(h) || isDoneHeader(h))) return false;
   const owner = col(headers, /owner|ownership|assignee|responsib|who/);
   const tracking = col(headers, /track|cadence|review|report/);
   const escalation = col(headers, /escalat/);
