@@ -79,7 +79,8 @@ export function StatusPicker({ id, itemKey, version, status, blockedReason, vari
     e.preventDefault();
     if (reason.trim()) save("blocked", reason.trim());
   };
-  const confirmDone = (
+  // Mounted only while asked: a backlog page has fifty pickers, and a closed dialog still costs each a render.
+  const confirmDone = confirmingDone && (
     <ConfirmDialog
       open={confirmingDone}
       onOpenChange={setConfirmingDone}

@@ -1,8 +1,9 @@
 import { forwardRef, type InputHTMLAttributes, type SelectHTMLAttributes } from "react";
 import { cn } from "@/lib/cn";
 
-const field =
-  "h-9 w-full rounded-md border border-border bg-surface px-3 text-sm shadow-xs placeholder:text-muted-foreground aria-[invalid=true]:border-danger disabled:opacity-60";
+// The field's looks are one class (.field in app/globals.css): a backlog page draws fifty selects.
+// A class passed in (h-8, w-auto) is a utility, which wins over the component class by its layer.
+const field = "field";
 
 export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>(function Input({ className, ...props }, ref) {
   return <input ref={ref} className={cn(field, className)} {...props} />;

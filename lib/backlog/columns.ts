@@ -22,19 +22,19 @@ export const OPTIONAL_COLUMN_LABELS = {
 } as const satisfies Record<OptionalColumn, string>;
 
 /**
- * The narrowest table box (CSS px) at which each optional column shows by default, and the class
- * that says so. The classes are written out in full because Tailwind only generates classes it
- * finds in the source; columns.test.ts checks each names its own width.
+ * The narrowest table box (CSS px) at which each optional column shows by default. The table's CSS
+ * (app/(app)/backlog/_components/backlog-table.css) says the same in container queries; its test
+ * holds the two equal.
  */
 export const DEFAULT_MIN_WIDTH = {
-  sla: { px: 560, className: "hidden @min-[560px]:table-cell" },
-  due: { px: 720, className: "hidden @min-[720px]:table-cell" },
-  assignee: { px: 880, className: "hidden @min-[880px]:table-cell" },
-  project: { px: 1000, className: "hidden @min-[1000px]:table-cell" },
-  category: { px: 1180, className: "hidden @min-[1180px]:table-cell" },
-  severity: { px: 1300, className: "hidden @min-[1300px]:table-cell" },
-  effort: { px: 1400, className: "hidden @min-[1400px]:table-cell" },
-} as const satisfies Record<OptionalColumn, { px: number; className: string }>;
+  sla: { px: 560 },
+  due: { px: 720 },
+  assignee: { px: 880 },
+  project: { px: 1000 },
+  category: { px: 1180 },
+  severity: { px: 1300 },
+  effort: { px: 1400 },
+} as const satisfies Record<OptionalColumn, { px: number }>;
 
 /** Per optional column, shown (true) or hidden (false) by the user's choice; absent = by the width. */
 export type ColumnChoice = Partial<Record<OptionalColumn, boolean>>;
@@ -48,13 +48,6 @@ export function readColumnChoice(stored: unknown): ColumnChoice {
     if (typeof value === "boolean") choice[column] = value;
   }
   return choice;
-}
-
-/** How a column shows: always, never, or by the width of the table's box (the CSS class). */
-export function columnDisplay(choice: ColumnChoice, column: OptionalColumn): { shown: boolean; className?: string } {
-  const chosen = choice[column];
-  if (chosen !== undefined) return { shown: chosen };
-  return { shown: true, className: DEFAULT_MIN_WIDTH[column].className };
 }
 
 /** Whether a column shows in a box `boxWidth` px wide (what the menu's checkboxes say). */

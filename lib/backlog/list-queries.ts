@@ -114,6 +114,17 @@ export interface BacklogRow {
   openCriteria: OpenCriteria;
 }
 
+/** What the backlog table draws: a row less what the page sends only to API clients. */
+export type BacklogTableRow = Omit<BacklogRow, "assigneeId" | "updatedAt">;
+
+/** A row as the page hands it to the table (the first page rides in the page's own payload, so it carries only what is drawn). */
+export function tableRow(row: BacklogRow): BacklogTableRow {
+  const drawn: BacklogTableRow & Partial<Pick<BacklogRow, "assigneeId" | "updatedAt">> = { ...row };
+  delete drawn.assigneeId;
+  delete drawn.updatedAt;
+  return drawn;
+}
+
 export interface BacklogPage {
   rows: BacklogRow[];
   /** Matching items, up to COUNT_CAP. */

@@ -6,7 +6,7 @@ import { requirePageFor } from "@/lib/routing/require-page";
 import { can } from "@/lib/auth/policy";
 import { backlogSearchParams, parseBacklogQuery } from "@/lib/backlog/filters";
 import { cachedCount } from "@/lib/backlog/count-cache";
-import { listBacklog } from "@/lib/backlog/list-queries";
+import { listBacklog, tableRow } from "@/lib/backlog/list-queries";
 import { listAssignableUsers, listProjectOptions } from "@/lib/backlog/option-queries";
 import { listViews } from "@/lib/backlog/saved-view-queries";
 import { getColumnChoice } from "@/lib/backlog/column-choice-queries";
@@ -35,7 +35,7 @@ export default async function BacklogPage({ searchParams }: { searchParams: Prom
       <PrintHeader title="Backlog" filters={<PrintFilters projects={projects} users={users} />} printedBy={actor.name} />
       <PageHeader title="Backlog" description="Every item across your projects: filter, sort, search, and share the URL." />
       <BacklogView
-        initial={{ key: backlogSearchParams(query).toString(), data: { ...page, warnings } }}
+        initial={{ key: backlogSearchParams(query).toString(), data: { ...page, rows: page.rows.map(tableRow), warnings } }}
         projects={projects}
         users={users}
         views={views}

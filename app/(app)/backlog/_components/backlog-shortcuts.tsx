@@ -8,15 +8,13 @@ import { backlogCommand, backlogShortcuts, ROW_ATTRIBUTE, type BacklogCommand, t
 
 // The backlog's keys. The row "cursor" is real keyboard focus on the table row (tabIndex -1), so a
 // screen reader reads the row out, the focus style shows it, and Tab continues from there. Rows are
-// found by their data attribute (rowFocusProps), so the table itself knows nothing of keys.
+// found by their data attribute (rowFocusProps; their focus look is backlog-table.css), so the table itself knows nothing of keys.
 
 /** The id of the search box that "/" focuses. */
 export const BACKLOG_SEARCH_ID = "backlog-search";
 
 /** What a table row needs to take part: focusable by script, its item id and address. */
 export const rowFocusProps = (id: string, href: string) => ({ [ROW_ATTRIBUTE]: id, "data-href": href, tabIndex: -1 });
-/** A focused row's look (the outline sits inside the row, so the scrolling box does not clip it). */
-export const ROW_FOCUS_CLASS = "focus-visible:bg-muted focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-ring";
 
 const rows = () => [...document.querySelectorAll<HTMLElement>(`[${ROW_ATTRIBUTE}]`)];
 const focusedRow = () => (document.activeElement instanceof Element ? document.activeElement.closest<HTMLElement>(`[${ROW_ATTRIBUTE}]`) : null);

@@ -5,55 +5,47 @@ import Link from "next/link";
 import { PriorityBadge, SlaBadge, StatusBadge } from "@/components/backlog/badges";
 import { LocalTime } from "@/components/local-time";
 import { StatusPicker } from "@/components/backlog/status-picker";
-import { columnDisplay, OPTIONAL_COLUMNS, type BacklogColumn, type ColumnChoice, type OptionalColumn } from "@/lib/backlog/columns";
+import { OPTIONAL_COLUMNS, type BacklogColumn, type ColumnChoice } from "@/lib/backlog/columns";
 import type { BacklogQuery, SortColumn } from "@/lib/backlog/query";
 import { formatEffort, SEVERITY_LABELS } from "@/lib/backlog/labels";
-import type { BacklogRow } from "@/lib/backlog/list-queries";
-import { cn } from "@/lib/cn";
-import { ROW_FOCUS_CLASS, rowFocusProps } from "./backlog-shortcuts";
+import type { BacklogTableRow } from "@/lib/backlog/list-queries";
+import { CELL_CLASS } from "./backlog-cells";
+import { rowFocusProps } from "./backlog-shortcuts";
 
-// Which optional columns show is the user's choice, else the table's width (lib/backlog/columns.ts).
-const COLUMNS: { id: BacklogColumn; sort: SortColumn; label: string; className?: string }[] = [
-  { id: "key", sort: "key", label: "Key", className: "w-24" },
+import "./backlog-table.css";
+
+// The table's cells carry short classes (backlog-table.css), so fifty rows cost little markup and
+// little rendering: which optional columns show is the table's data-show / data-hide (the user's
+// choice), else the box's width, all in CSS.
+const COLUMNS: { id: BacklogColumn; sort: SortColumn; label: string }[] = [
+  { id: "key", sort: "key", label: "Key" },
   { id: "title", sort: "title", label: "Title" },
   { id: "project", sort: "project", label: "Project" },
   { id: "category", sort: "category", label: "Category" },
   { id: "priority", sort: "priority", label: "Priority" },
   { id: "status", sort: "status", label: "Status" },
   { id: "severity", sort: "severity", label: "Severity" },
-  { id: "effort", sort: "effort", label: "Effort", className: "text-right" },
+  { id: "effort", sort: "effort", label: "Effort" },
   { id: "assignee", sort: "assignee", label: "Assignee" },
   { id: "due", sort: "due", label: "Due" },
   { id: "sla", sort: "sla", label: "SLA" },
 ];
 
-const isOptional = (id: BacklogColumn): id is OptionalColumn => (OPTIONAL_COLUMNS as readonly string[]).includes(id);
-
-/**
- * On a phone (a table box under 560 px, where the SLA column also gives way) the key and the
- * priority move into the title's cell, so the row's status control is on screen without scrolling.
- */
-const WIDE_ONLY = "hidden @min-[560px]:table-cell";
-const widthClassOf = (id: BacklogColumn, show: Record<OptionalColumn, { className?: string }>) =>
-  isOptional(id) ? show[id].className : id === "key" || id === "priority" ? WIDE_ONLY : undefined;
-
-/**
- * A column the user hid is still drawn, hidden on screen: paper shows every column (the print
- * styles in app/globals.css bring hidden cells back), whatever the Columns menu says.
- */
-const displayOf = (choice: ColumnChoice, column: OptionalColumn) => {
-  const { shown, className } = columnDisplay(choice, column);
-  return { className: shown ? className : "hidden" };
-};
+/** The table's data-show and data-hide: optional columns the user chose to show or to hide. */
+export function columnChoiceAttributes(choice: ColumnChoice): { "data-show"?: string; "data-hide"?: string } {
+  const shown = OPTIONAL_COLUMNS.filter((c) => choice[c] === true);
+  const hidden = OPTIONAL_COLUMNS.filter((c) => choice[c] === false);
+  return { ...(shown.length ? { "data-show": shown.join(" ") } : {}), ...(hidden.length ? { "data-hide": hidden.join(" ") } : {}) };
+}
 
 export const itemHref = (row: { projectSlug: string; key: string }) => `/backlog/${row.projectSlug}/${encodeURIComponent(row.key)}`;
 
 
-function SortHeader({ column, widthClass, query, setQuery }: { column: (typeof COLUMNS)[number]; widthClass?: string; query: BacklogQuery; setQuery: (p: Partial<BacklogQuery>) => void }) {
+function SortHeader({ column, query, setQuery }: { column: (typeof COLUMNS)[number]; query: BacklogQuery; setQuery: (p: Partial<BacklogQuery>) => void }) {
   const active = query.sort === column.sort;
   const nextDir = active && query.dir === "asc" ? "desc" : "asc";
   return (
-    <th scope="col" data-column={column.id} aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"} className={cn("px-2 py-2 text-left font-medium whitespace-nowrap", column.className, widthClass)}>
+    <th scope="col" data-column={column.id} aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"} className={CELL_CLASS[column.id]}>
       <button type="button" className="inline-flex items-center gap-1 rounded hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring" onClick={() => setQuery({ sort: column.sort, dir: nextDir })}>
         {column.label}
         {active ? query.dir === "asc" ? <ArrowUp aria-hidden className="size-3" /> : <ArrowDown aria-hidden className="size-3" /> : null}
@@ -75,7 +67,7 @@ export function BacklogTable({
   onChanged,
   columns,
 }: {
-  rows: BacklogRow[];
+  rows: BacklogTableRow[];
   query: BacklogQuery;
   setQuery: (p: Partial<BacklogQuery>, opts?: { keepPage?: boolean }) => void;
   selectable: boolean;
@@ -86,16 +78,15 @@ export function BacklogTable({
   columns: ColumnChoice;
 }) {
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
-  const show = Object.fromEntries(OPTIONAL_COLUMNS.map((c) => [c, displayOf(columns, c)])) as Record<OptionalColumn, { className?: string }>;
   return (
     // Relative, so the sr-only caption stays inside the scrolling box (see components/ui/table.tsx).
     <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
-      <table className="w-full text-sm">
+      <table className="backlog-table" {...columnChoiceAttributes(columns)}>
         <caption className="sr-only">Backlog items, sorted by {query.sort} {query.dir === "asc" ? "ascending" : "descending"}</caption>
-        <thead className="border-b border-border text-xs text-muted-foreground">
+        <thead>
           <tr>
             {selectable && (
-              <th scope="col" className="w-8 px-2">
+              <th scope="col" className="sel">
                 <input
                   type="checkbox"
                   aria-label="Select all rows on this page"
@@ -105,71 +96,69 @@ export function BacklogTable({
               </th>
             )}
             {COLUMNS.map((c) => (
-              <SortHeader key={c.id} column={c} widthClass={widthClassOf(c.id, show)} query={query} setQuery={setQuery} />
+              <SortHeader key={c.id} column={c} query={query} setQuery={setQuery} />
             ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id} {...rowFocusProps(row.id, itemHref(row))} className={cn("border-b border-border last:border-0 hover:bg-muted/50", selected.has(row.id) && "bg-primary/5", ROW_FOCUS_CLASS)}>
-              {selectable && (
-                <td className="px-2">
-                  <input
-                    type="checkbox"
-                    aria-label={`Select ${row.key}`}
-                    checked={selected.has(row.id)}
-                    onChange={() => {
-                      const next = new Set(selected);
-                      if (next.has(row.id)) next.delete(row.id);
-                      else next.add(row.id);
-                      setSelected(next);
-                    }}
-                  />
-                </td>
-              )}
-              <td className={cn("px-2 py-1.5 font-mono text-xs whitespace-nowrap", WIDE_ONLY)}>
-                <Link href={itemHref(row)} className="hover:underline">
-                  {row.key}
-                </Link>
-              </td>
-              {/* Titles wrap between words (a word longer than the cell breaks only then); never cut off. */}
-              <td className="max-w-md min-w-36 px-2 py-1.5 @min-[560px]:min-w-56">
-                <span className="flex items-center gap-2 @min-[560px]:hidden">
-                  <span className="font-mono text-xs">{row.key}</span>
-                  <PriorityBadge priority={row.priority} />
-                </span>
-                <Link href={itemHref(row)} className="block font-medium wrap-break-word hover:underline">
-                  {row.title}
-                </Link>
-                {row.checklistTotal > 0 && (
-                  <span className="text-xs text-muted-foreground">
-                    {row.checklistDone}/{row.checklistTotal} checklist
-                  </span>
-                )}
-              </td>
-              <td className={cn("max-w-32 px-2 py-1.5 wrap-break-word text-muted-foreground", show.project.className)}>{row.projectName}</td>
-              <td className={cn("max-w-40 px-2 py-1.5 wrap-break-word text-muted-foreground", show.category.className)}>{row.categoryPath.join(" › ") || "—"}</td>
-              <td className={cn("px-2 py-1.5", WIDE_ONLY)}>
-                <PriorityBadge priority={row.priority} />
-              </td>
-              <td className="px-2 py-1.5">
-                {canSetStatus ? (
-                  <StatusPicker variant="compact" id={row.id} itemKey={row.key} version={row.version} status={row.status} blockedReason={row.blockedReason} openCriteria={row.openCriteria} onSettled={onChanged} />
-                ) : (
-                  <StatusBadge status={row.status} />
-                )}
-              </td>
-              <td className={cn("px-2 py-1.5 whitespace-nowrap text-muted-foreground", show.severity.className)}>{row.severity ? SEVERITY_LABELS[row.severity] : "—"}</td>
-              <td className={cn("px-2 py-1.5 text-right whitespace-nowrap tabular-nums text-muted-foreground", show.effort.className)}>{formatEffort(row.effortHours)}</td>
-              <td className={cn("px-2 py-1.5 whitespace-nowrap", show.assignee.className)}>{row.assigneeName ?? <span className="text-muted-foreground">Unassigned</span>}</td>
-              <td className={cn("px-2 py-1.5 whitespace-nowrap tabular-nums", show.due.className)}>{row.dueAt ? <LocalTime iso={row.dueAt} format="date" /> : "—"}</td>
-              <td className={cn("px-2 py-1.5 whitespace-nowrap", show.sla.className)}>
-                <SlaBadge state={row.slaState} />
-              </td>
-            </tr>
+            <BacklogRowView key={row.id} row={row} selectable={selectable} selected={selected.has(row.id)} onToggle={() => {
+              const next = new Set(selected);
+              if (next.has(row.id)) next.delete(row.id);
+              else next.add(row.id);
+              setSelected(next);
+            }} canSetStatus={canSetStatus} onChanged={onChanged} />
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** One row: cell order is the header's (COLUMNS); the cells' looks are backlog-table.css's. */
+function BacklogRowView({ row, selectable, selected, onToggle, canSetStatus, onChanged }: { row: BacklogTableRow; selectable: boolean; selected: boolean; onToggle: () => void; canSetStatus: boolean; onChanged: () => void }) {
+  const href = itemHref(row);
+  return (
+    <tr {...rowFocusProps(row.id, href)} data-selected={selected || undefined}>
+      {selectable && (
+        <td className="sel">
+          <input type="checkbox" aria-label={`Select ${row.key}`} checked={selected} onChange={onToggle} />
+        </td>
+      )}
+      <td className={CELL_CLASS.key}>
+        <Link href={href}>{row.key}</Link>
+      </td>
+      <td className={CELL_CLASS.title}>
+        <span className="phone">
+          <span>{row.key}</span>
+          <PriorityBadge priority={row.priority} />
+        </span>
+        <Link href={href}>{row.title}</Link>
+        {row.checklistTotal > 0 && (
+          <span className="sub">
+            {row.checklistDone}/{row.checklistTotal} checklist
+          </span>
+        )}
+      </td>
+      <td className={CELL_CLASS.project}>{row.projectName}</td>
+      <td className={CELL_CLASS.category}>{row.categoryPath.join(" › ") || "—"}</td>
+      <td className={CELL_CLASS.priority}>
+        <PriorityBadge priority={row.priority} />
+      </td>
+      <td className={CELL_CLASS.status}>
+        {canSetStatus ? (
+          <StatusPicker variant="compact" id={row.id} itemKey={row.key} version={row.version} status={row.status} blockedReason={row.blockedReason} openCriteria={row.openCriteria} onSettled={onChanged} />
+        ) : (
+          <StatusBadge status={row.status} />
+        )}
+      </td>
+      <td className={CELL_CLASS.severity}>{row.severity ? SEVERITY_LABELS[row.severity] : "—"}</td>
+      <td className={CELL_CLASS.effort}>{formatEffort(row.effortHours)}</td>
+      <td className={CELL_CLASS.assignee}>{row.assigneeName ?? <span className="none">Unassigned</span>}</td>
+      <td className={CELL_CLASS.due}>{row.dueAt ? <LocalTime iso={row.dueAt} format="date" /> : "—"}</td>
+      <td className={CELL_CLASS.sla}>
+        <SlaBadge state={row.slaState} />
+      </td>
+    </tr>
   );
 }

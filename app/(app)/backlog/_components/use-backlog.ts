@@ -4,9 +4,10 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import { backlogSearchParams, readBacklogQuery, type BacklogQuery } from "@/lib/backlog/query";
-import type { BacklogPage } from "@/lib/backlog/list-queries";
+import type { BacklogPage, BacklogTableRow } from "@/lib/backlog/list-queries";
 
-export type BacklogData = BacklogPage & { warnings: string[] };
+/** A page of the list as the table uses it: the API's rows carry more, which the table ignores. */
+export type BacklogData = Omit<BacklogPage, "rows"> & { rows: BacklogTableRow[]; warnings: string[] };
 
 /**
  * The view state lives in the URL. Changing it replaces the history entry in place (no server
