@@ -37,7 +37,7 @@ const log = (message: string) => console.log(`[bundle-bench] ${message}`);
 const cleanups = cleanupStack("bundle-bench");
 
 type Who = "lead" | "admin" | "signed out";
-interface Route {
+export interface Route {
   label: string;
   path: string;
   who: Who;
@@ -56,7 +56,7 @@ export interface RouteFigures extends Route {
 }
 
 /** The routes, with the detail pages' addresses read from the seeded database. */
-async function routes(url: string): Promise<Route[]> {
+export async function benchRoutes(url: string): Promise<Route[]> {
   const handle = await openDb({ driver: "postgres", url });
   try {
     const db = handle.db;
@@ -200,7 +200,7 @@ export async function runBundleBench() {
     } finally {
       await handle.close();
     }
-    const list = await routes(database.url);
+    const list = await benchRoutes(database.url);
     const env = serverEnv(cleanups, "hb-bundle-bench-", database.url);
     const server = startServer(await freePort(), env);
     cleanups.add(() => stopServer(server));

@@ -1,7 +1,8 @@
 // npm run bench — every benchmark in the repo; figures go into BENCHMARKS.md by hand, with date and machine.
-// BENCH_ONLY=import, backlog, matrix, metrics, notify, webhooks or bundle runs just that one.
+// BENCH_ONLY=import, backlog, matrix, metrics, notify, webhooks, bundle or lighthouse runs just that one.
 import { runBacklogBench } from "./backlog-bench";
 import { runBundleBench } from "./bundle-bench";
+import { runLighthouseBench } from "./lighthouse-bench";
 import { runImportBench } from "./import-bench";
 import { runMatrixBench } from "./matrix-bench";
 import { runMetricsBench } from "./metrics-bench";
@@ -9,7 +10,7 @@ import { runNotifyBench } from "./notify-bench";
 import { runWebhooksBench } from "./webhooks-bench";
 import { exitWhenFlushed } from "../lib/cli";
 
-const BENCHES = { import: runImportBench, backlog: runBacklogBench, matrix: runMatrixBench, metrics: runMetricsBench, notify: runNotifyBench, webhooks: runWebhooksBench, bundle: runBundleBench } as const;
+const BENCHES = { import: runImportBench, backlog: runBacklogBench, matrix: runMatrixBench, metrics: runMetricsBench, notify: runNotifyBench, webhooks: runWebhooksBench, bundle: runBundleBench, lighthouse: runLighthouseBench } as const;
 const only = process.env.BENCH_ONLY?.trim();
 if (only && !(only in BENCHES)) {
   console.error(`BENCH_ONLY must be one of ${Object.keys(BENCHES).join(", ")} (got "${only}")`);
