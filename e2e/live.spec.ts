@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, newSession, signInAs } from "./helpers";
 
-// NEEDS VERIFICATION: written before the item page (app/(app)/backlog/[project]/[key]) landed; it
+// NEEDS VERIFICATION: written before the item page (app/(app)/(pages)/backlog/[project]/[key]) landed; it
 // assumes a native <select> labelled "Status" that saves on change and shows the server's value.
 const ITEM_PATH = "/backlog/health-todos/P1-006";
 

@@ -1,19 +1,14 @@
-import { headers } from "next/headers";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { LiveUpdates } from "@/components/live-updates";
 import { AppShell } from "@/components/shell/app-shell";
-import { getDb } from "@/db";
-import { requirePage } from "@/lib/auth/actor";
-import { pageExists } from "@/lib/routing/page-exists";
-import { actionForPath } from "@/lib/routing/page-manifest";
+import { requireSignedIn } from "@/lib/auth/actor";
 
+// The signed-in frame. A page's permission and its record's existence are checked one level down,
+// in (pages)/layout.tsx, so that a refusal or a missing record is caught by this segment's
+// forbidden.tsx and not-found.tsx, inside the frame: the root's own boundaries (app/not-found.tsx,
+// app/forbidden.tsx) then need no frame of their own, and every page's payload carries none.
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const path = (await headers()).get("x-next-path") ?? "/";
-  const actor = await requirePage(actionForPath(path));
-  // Before the page streams (see lib/routing/page-exists.ts): a missing record is a real 404.
-  if (!(await pageExists(await getDb(), path))) notFound();
-
+  const actor = await requireSignedIn();
   return (
     <AppShell actor={actor}>
       {children}

@@ -1,12 +1,14 @@
+import { headers } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getActor } from "@/lib/auth/actor";
+import { matchPage } from "@/lib/routing/page-manifest";
 import { AppShell } from "./app-shell";
 
-// The 403 and 404 pages. Where Next renders them depends on who refused: the (app) layout's own
-// checks (a full page load) throw above the layout, so app/forbidden.tsx and app/not-found.tsx
-// render outside it and put the shell back themselves (RootStatusPage); a page's check (after a
-// client-side navigation) throws inside the layout, whose app/(app)/ files show the message alone.
+// The 403 and 404 pages. Every check on a page's address throws inside the (app) layout's frame —
+// the (pages) layout's before streaming, a page's own after a client-side navigation — so
+// app/(app)/forbidden.tsx and not-found.tsx show the message in the frame. What is left for the
+// root's app/forbidden.tsx and app/not-found.tsx is an address no page has (RootStatusPage).
 
 function StatusMessage({ code, title, children }: { code: number; title: string; children?: ReactNode }) {
   return (
@@ -33,8 +35,14 @@ export function NotFoundMessage() {
   return <StatusMessage code={404} title="Nothing here" />;
 }
 
-/** Outside the (app) layout: a signed-in reader keeps the navigation and the search; anyone else gets the message alone. */
+/**
+ * Outside the (app) layout. For an address no page has, a signed-in reader keeps the navigation and
+ * the search. Next also puts the root's boundaries into every page's payload, where the frame would
+ * be two more renders of the shell on each page for nothing: there (an address a page has) the
+ * message goes alone.
+ */
 export async function RootStatusPage({ children }: { children: ReactNode }) {
-  const actor = await getActor();
+  const path = (await headers()).get("x-next-path");
+  const actor = path !== null && !matchPage(path) ? await getActor() : null;
   return actor ? <AppShell actor={actor}>{children}</AppShell> : <main id="main">{children}</main>;
 }

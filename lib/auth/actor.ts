@@ -22,13 +22,19 @@ export const getActor = cache(async (): Promise<UserActor | null> => {
   return { kind: "user", userId: user.id, email: user.email, name: user.name, role: user.role, sessionId: session.sid, timeZone: user.timeZone };
 });
 
-/** For pages: the actor, or a redirect to sign-in (back to this page after), or a 403 page. */
-export async function requirePage(action: ActionName): Promise<UserActor> {
+/** For the signed-in frame: the actor, or a redirect to sign-in (back to this page after). */
+export async function requireSignedIn(): Promise<UserActor> {
   const actor = await getActor();
   if (!actor) {
     const here = (await headers()).get("x-next-path") ?? "/";
     redirect(`/login?next=${encodeURIComponent(here)}`);
   }
+  return actor;
+}
+
+/** For pages: the actor, or a redirect to sign-in (back to this page after), or a 403 page. */
+export async function requirePage(action: ActionName): Promise<UserActor> {
+  const actor = await requireSignedIn();
   if (!can(actor, action)) forbidden();
   return actor;
 }

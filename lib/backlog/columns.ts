@@ -23,7 +23,7 @@ export const OPTIONAL_COLUMN_LABELS = {
 
 /**
  * The narrowest table box (CSS px) at which each optional column shows by default. The table's CSS
- * (app/(app)/backlog/_components/backlog-table.css) says the same in container queries; its test
+ * (app/(app)/(pages)/backlog/_components/backlog-table.css) says the same in container queries; its test
  * holds the two equal.
  */
 export const DEFAULT_MIN_WIDTH = {

@@ -27,7 +27,7 @@ const jsonText = (v: unknown) => {
   }
 };
 
-/** The import page's fields (app/(app)/import). */
+/** The import page's fields (app/(app)/(pages)/import). */
 export const importInputSchema = withLabels(z
   .object({
     projectSlug: projectSlugSchema,

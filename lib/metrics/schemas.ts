@@ -65,7 +65,7 @@ function checkLevels(m: Levels, ctx: z.RefinementCtx) {
   }
 }
 
-/** The metric form's labels (app/(app)/metrics/_components/metric-form.tsx). */
+/** The metric form's labels (app/(app)/(pages)/metrics/_components/metric-form.tsx). */
 const METRIC_FORM_LABELS = {
   key: "Key",
   name: "Name",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actionForPath, isPublicPath, matchPage, PAGES, sectionOf, type PageRoute } from "./page-manifest";
 
-// Every page file's source, by its path ("/app/(app)/runbooks/[slug]/page.tsx").
+// Every page file's source, by its path ("/app/(app)/(pages)/runbooks/[slug]/page.tsx").
 const pageFiles = import.meta.glob("/app/**/page.tsx", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
 
 /** The route Next's file router gives a page file: route groups and slots add no segment. */
@@ -20,9 +20,13 @@ const urlFor = (route: string) => route.replace(/\[[^\]]+\]/g, "some-x_1");
 
 describe("the page manifest", () => {
   it("finds the page files (the glob works)", () => {
-    expect(files).toContain("/app/(app)/runbooks/[slug]/edit/page.tsx");
-    expect(routeOfFile("/app/(app)/runbooks/[slug]/edit/page.tsx")).toBe("/runbooks/[slug]/edit");
-    expect(routeOfFile("/app/(app)/page.tsx")).toBe("/");
+    expect(files).toContain("/app/(app)/(pages)/runbooks/[slug]/edit/page.tsx");
+    expect(routeOfFile("/app/(app)/(pages)/runbooks/[slug]/edit/page.tsx")).toBe("/runbooks/[slug]/edit");
+    expect(routeOfFile("/app/(app)/(pages)/page.tsx")).toBe("/");
+  });
+
+  it("every page that needs a session is under the checking layout", () => {
+    for (const route of routes) if (PAGES[route].action !== null) expect(routeFiles.get(route), route).toMatch(/^\/app\/\(app\)\/\(pages\)\//);
   });
 
   it("lists every page.tsx, and nothing else", () => {
@@ -49,7 +53,7 @@ describe("the page manifest", () => {
       expect(file.startsWith("/app/(app)/"), file).toBe(false);
       expect(calls, file).toEqual([]);
     } else {
-      expect(file.startsWith("/app/(app)/"), `${file}: only the (app) layout checks before streaming`).toBe(true);
+      expect(file.startsWith("/app/(app)/(pages)/"), `${file}: only the (pages) layout checks before streaming`).toBe(true);
       expect(named.length, `${file}: requirePageFor with a literal route`).toBe(calls.length);
       expect(named.length, `${file} calls requirePageFor`).toBeGreaterThan(0);
       expect(new Set(named), file).toEqual(new Set([route]));

@@ -1,7 +1,7 @@
 import type { ActionName } from "@/lib/auth/policy";
 
 // Every page of the app, named as Next's file router names it (the folders under app/, route
-// groups dropped), with the permission a full page load needs. The (app) layout checks that
+// groups dropped), with the permission a full page load needs. The (pages) layout checks that
 // permission before streaming (so a refusal is a real 403), each page checks it again through
 // requirePageFor (client navigations skip the layout), and the nav shows an entry only to those
 // it allows. page-manifest.test.ts fails on a page.tsx missing here, an entry with no page, and a
@@ -42,7 +42,7 @@ export const PAGES = {
 } as const satisfies Record<string, PageSpec>;
 
 export type PageRoute = keyof typeof PAGES;
-/** Pages behind a permission (all of them in the (app) layout). */
+/** Pages behind a permission (all of them under the (pages) layout). */
 export type ProtectedRoute = { [R in PageRoute]: (typeof PAGES)[R]["action"] extends null ? never : R }[PageRoute];
 /** Pages with no bracket segment: the ones a link can name as they are (the nav's). */
 export type StaticRoute = Exclude<PageRoute, `${string}[${string}`>;

@@ -69,7 +69,7 @@ const ENDPOINTS = {
 } as const;
 type EndpointKey = keyof typeof ENDPOINTS;
 
-/** Items per quadrant, as app/(app)/matrix/page.tsx asks for them. */
+/** Items per quadrant, as app/(app)/(pages)/matrix/page.tsx asks for them. */
 const PER_QUADRANT = 24;
 const QUERIES = ["statusGrid", "slaCounts", "compliance", "oldestOverdue", "escalationList", "quadrantItems"] as const;
 type QueryName = (typeof QUERIES)[number];
@@ -81,7 +81,7 @@ const queryFn: Record<QueryName, (db: Db, projectId: string | null) => Promise<u
   escalationList: (db, projectId) => escalationList(db, projectId),
   quadrantItems: (db, projectId) => quadrantItems(db, projectId, PER_QUADRANT),
 };
-/** What the page awaits in one Promise.all (app/(app)/matrix/page.tsx). */
+/** What the page awaits in one Promise.all (app/(app)/(pages)/matrix/page.tsx). */
 const pageQueries = (db: Db, projectId: string | null) => Promise.all([...QUERIES.map((q) => queryFn[q](db, projectId)), loadSlaSettings(db)]);
 
 const fmt = (v: number | undefined, digits = 1) => (v === undefined || Number.isNaN(v) ? "—" : v.toFixed(digits));
