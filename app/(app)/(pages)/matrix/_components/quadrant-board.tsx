@@ -113,7 +113,7 @@ export function QuadrantBoard({ data, canPlace }: { data: QuadrantData; canPlace
       : {};
 
   const chip = (item: QuadrantItem, from: Where) => (
-    <li key={item.id} className="flex max-w-full min-w-0 items-stretch gap-0.5">
+    <li key={item.id} className="quadrant-item">
       <Link
         id={`quadrant-item-${item.id}`}
         href={`/backlog/${item.projectSlug}/${encodeURIComponent(item.key)}`}
@@ -125,12 +125,12 @@ export function QuadrantBoard({ data, canPlace }: { data: QuadrantData; canPlace
         onKeyDown={onKeyDown(item, from)}
         aria-describedby={canPlace ? "quadrant-help" : undefined}
         data-item-key={item.key}
-        className={cn("quadrant-chip", canPlace && "cursor-grab active:cursor-grabbing")}
+        className={canPlace ? "quadrant-chip draggable" : "quadrant-chip"}
         title={`${item.key}: ${item.title}${item.impact !== null ? ` · impact ${item.impact}/5` : ""}${item.effortHours !== null ? ` · ${item.effortHours} h` : ""}`}
       >
         <PriorityBadge priority={item.priority} />
-        <span className="shrink-0 font-medium">{item.key}</span>
-        <span className="max-w-[14rem] min-w-0 truncate text-muted-foreground">{item.title}</span>
+        <span className="key">{item.key}</span>
+        <span className="title">{item.title}</span>
       </Link>
       {canPlace ? (
         <button
@@ -143,9 +143,9 @@ export function QuadrantBoard({ data, canPlace }: { data: QuadrantData; canPlace
             setMoving(item);
             setMenuOpen(true);
           }}
-          className="inline-flex w-7 shrink-0 items-center justify-center rounded-md border border-border bg-surface text-muted-foreground hover:bg-muted hover:text-foreground"
+          className="quadrant-move"
         >
-          <Move className="size-3.5" aria-hidden />
+          <Move aria-hidden />
         </button>
       ) : null}
     </li>
