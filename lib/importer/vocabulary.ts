@@ -210,6 +210,7 @@ export const STATUS_FIELD_NAMES = [
   "สถานะ", "ความคืบหน้า", // th ("status", "progress")
   "stav", "állapot", // cs/sk, hu
   "estat", // ca
+  "stanje", // sl, hr, bs, sr
   "būsena", "statusas", // lt (GitLab's scoped labels "būsena::vykdoma")
   // Microsoft Planner's state field, "Progress" (Not started / In progress / Completed), in its UI languages
   "progress", "fortschritt", "progression", "progreso", "progresso", "avanzamento", "voortgang", "postęp", "förlopp", "fremdrift", "fremskridt", "edistyminen",
