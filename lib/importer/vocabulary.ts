@@ -225,6 +225,7 @@ export const SEVERITY_FIELD_NAMES = [
   "심각도", "위험도", "严重性", "嚴重性", "严重度", "危险等级", "風險等級", "危険度",
   "الخطورة", "خطورة", "درجة الخطورة", "حدة", "الحدة", "חומרה", "רמת חומרה", "σοβαρότητα", "mức độ nghiêm trọng", "mức nghiêm trọng", "keparahan", "tingkat keparahan", "गंभीरता", // ar, he, el, vi, id, hi
   "ความรุนแรง", "ระดับความรุนแรง", // th ("severity", "severity level")
+  "súlyosság", "závažnost", "závažnosť", "ważność", "ozbiljnost", "resnost", "gravitate", "vakavuus", "tõsidus", "smagums", "sunkumas", // hu, cs, sk, pl, hr/sr, sl, ro, fi, et, lv, lt
 ];
 /** Names of a title column ("Aufgabe", "Attività", "タスク"), beside the English ones the table reader knows. */
 export const TITLE_FIELD_NAMES = [

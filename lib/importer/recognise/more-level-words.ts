@@ -74,7 +74,7 @@ export const MORE_STATUS_WORDS: Record<ItemStatus, string[]> = {
   ],
   done: [
     "završeno", "završen", "završena", "urađeno", "izvršeno", "riješeno", "rešeno", "zatvoreno", "končano", "opravljeno", "zaključeno", // sr/hr/bs, sl
-    "завршено", "урађено", "решено", "затворено", "завършено", "приключено", "изпълнено", "завршено", // sr Cyrillic, bg, mk
+    "завршено", "урађено", "решено", "затворено", "завършено", "приключено", "изпълнено", "направено", "завршено", // sr Cyrillic, bg, mk
     "telah siap", "sudah siap", "selesai dilaksanakan", // ms
     "tapos na", "natapos na", "nagawa na", // tl
     "wedi'i gwblhau", "wedi ei gwblhau", "wedi gorffen", "cwblhawyd", // cy
