@@ -7,7 +7,8 @@ import { linesWith } from "./recognise/lines-with";
 /** Leading emoji, symbols and punctuation ("🎯 ", "✅ ", "- "). Letters and digits of any script stay. */
 const LEADING_SYMBOLS = /^[^\p{L}\p{N}]+/u;
 /** "1.", "1.1", "2)" numbering at the start of a heading; an annex's "B.1", "C.2.3" (its letter, then the number) too. */
-const LEADING_NUMBERING = /^(?:[A-Z]\.)?\d+(?:\.\d+)*[.)]?\s+/;
+// "II. Anàlisi estàtica": an upper-case roman numeral with its stop numbers a section as digits do.
+const LEADING_NUMBERING = /^(?:(?:[A-Z]\.)?\d+(?:\.\d+)*[.)]?|[IVX]{1,5}[.)])\s+/;
 /** Status markers people put in headings: "✓ COMPLETED", "(Deferred)", "— DONE", "🚧 In progress". */
 const STATUS_MARKER =
   /\s*(?:[-–—:|]\s*)?(?:[✓✔✅☑🚧⏳❌⛔🛑]\s*)?[([]?\s*(?:completed?|done|finished|shipped|deferred|postponed|cancell?ed|dropped|won'?t do|in[ -]progress|wip|ongoing|blocked|on hold|not started|planned|skipped|partial(?:ly done)?)\s*[)\]]?(?:\s*\((?:decision made|decided|see [^)]*|by [^)]*)\))?\s*$/iu;

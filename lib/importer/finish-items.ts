@@ -17,6 +17,8 @@ import { tidyClosingRemarks } from "./recognise/closing-remarks";
 import { readFileLabels } from "./recognise/file-labels";
 import { readNamedFiles } from "./recognise/named-files";
 import { tickReportedDone } from "./recognise/numbered-done-notes";
+import { applyBracketCodes } from "./recognise/bracket-codes";
+import { readTodoistPriorities } from "./recognise/todoist-priorities";
 import type { ParsedItem } from "./types";
 
 // After every block is read: what only the whole list of found items decides. Rankings name items
@@ -36,11 +38,15 @@ export function settleItems(ctx: ParseContext, text: string, options: ParseOptio
   ctx.items = ctx.items.filter((item) => item.origin === "task" || priorityOrderOf(item.title) === null);
   // "S1 …", "… — S4": severity codes the document defines rank its entries (recognise/severity-codes.ts).
   const codes = applySeverityCodes(ctx.items, text);
+  // "[A] …" under a key "[A] alta, [M] mitjana": the document's bracketed priority codes (recognise/bracket-codes.ts).
+  applyBracketCodes(ctx.items, text);
   // Whatever reader found an item, its title loses the same decoration (recognise/title-tails.ts).
   tidyTitles(ctx.items, ctx.people ?? new Set());
   // Remarks of a kind only the whole document tells ("(R)" its legend defines, "✔ done Tue"); what they
   // uncover is tidied once more (recognise/closing-remarks.ts).
   tidyTitles(tidyClosingRemarks(ctx.items, text, ctx.people ?? new Set()), ctx.people ?? new Set());
+  // "… !!2": Todoist's priority closing a task, once its date and labels are off; what it hid is tidied too (recognise/todoist-priorities.ts).
+  if (readTodoistPriorities(ctx.items)) tidyTitles(ctx.items, ctx.people ?? new Set());
   // "Punt 3 is al gedaan": a sentence reporting a numbered entry done ticks it (recognise/numbered-done-notes.ts).
   tickReportedDone(ctx.items, text);
   // "… File: `public/img/hero.png`": a label closing a description names the files (recognise/file-labels.ts).

@@ -39,6 +39,8 @@ import { bbCodeToMarkdown } from "./recognise/bbcode";
 import { taskPaperToMarkdown } from "./recognise/taskpaper";
 import { latexListsToMarkdown } from "./recognise/latex-lists";
 import { latexFencesToMarkdown } from "./recognise/latex-fences";
+import { romanListsToMarkdown } from "./recognise/roman-lines";
+import { admonitionsToMarkdown } from "./recognise/admonitions";
 import { isTodoFileTitle } from "./recognise/todo-files";
 import { sectionFromHeading } from "./sections";
 import type { ParseResult } from "./types";
@@ -84,7 +86,9 @@ export function parsePlan(original: string, options: ParseOptions = {}): ParseRe
     // TaskPaper ("Project:", tab-indented "- task @done": recognise/taskpaper.ts) and LaTeX lists
     // ("\subsection{…}", "\begin{itemize}", "\item …": recognise/latex-lists.ts).
     // LaTeX lists in a fence of a Markdown note read the same way (recognise/latex-fences.ts).
-    const dialect = latexFencesToMarkdown(latexListsToMarkdown(taskPaperToMarkdown(bbCodeToMarkdown(rstToMarkdown(asciiDocToMarkdown(jiraWikiToMarkdown(frontMatterToMarkdown(lf))))))));
+    // "i. …" / "ii. …" lines numbered in roman numerals read as the ordered list they are (recognise/roman-lines.ts).
+    // MkDocs admonitions ('!!! warning "…"' over indented content) read as their content (recognise/admonitions.ts).
+    const dialect = admonitionsToMarkdown(romanListsToMarkdown(latexFencesToMarkdown(latexListsToMarkdown(taskPaperToMarkdown(bbCodeToMarkdown(rstToMarkdown(asciiDocToMarkdown(jiraWikiToMarkdown(frontMatterToMarkdown(lf))))))))));
     const html = readHtmlBlocks(bannerLinesToHeadings(unfencePlainPlans(orgOutlineToMarkdown(dialect))));
     if (html.tooDeepAt !== null) return unreadable(html.tooDeepAt, depthMessage(html.tooDeepAt));
     const glyphs = glyphBulletLines(html.text);

@@ -220,7 +220,8 @@ export const PRIORITY_MARK_CHARS = "🔥⭐★❗";
  * Coloured marks ("🔴 critical · 🟠 important · 🟡 minor"): a priority only where the document's key
  * says so (otherwise they are states, recognise/state-marks.ts), one mark each, never counted.
  */
-const COLOUR_MARKS = "🔴🟠🟡🟢🔵🟣⚪⚫🟤";
+// Trello and Planner draw their label colours as squares ("🟥 red = urgent"): coloured marks too.
+const COLOUR_MARKS = "🔴🟠🟡🟢🔵🟣⚪⚫🟤🟥🟧🟨🟩🟦🟪🟫";
 // Arrows ("⬆️ high · ⬇️ low") rank like the coloured marks: only where the key says so (recognise/arrow-marks.ts).
 const MARK_RUN = new RegExp(`\\((!{1,5})\\)|((?:[${PRIORITY_MARK_CHARS}]\\uFE0F?)+|[${COLOUR_MARKS}]|[${ARROW_MARKS}](?=\\uFE0F?\\s))\\uFE0F?`, "gu");
 /** Legend words for a level that are not priority words elsewhere ("important" is a common title word). */
@@ -242,7 +243,8 @@ export function priorityMarksOf(text: string): Map<string, string | null> {
       const run = markKey(m[1] ?? m[2]!);
       if (new Set([...run]).size > 1) return;
       const words = line.slice(m.index! + m[0].length, runs[i + 1]?.index ?? line.length).replace(/[·,;|.]/g, " ").trim();
-      marks.set(run, words ? legendLevel(words) : null);
+      // A later line using the mark ("- Labels: 🟥 red, android") does not undo the level the key gave it.
+      if (!marks.get(run)) marks.set(run, words ? legendLevel(words) : null);
     });
   }
   return marks;

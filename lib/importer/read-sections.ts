@@ -5,6 +5,7 @@ import type { DocumentShape } from "./document-shape";
 import { isDiscussionTopic } from "./recognise/discussion-topics";
 import { recogniseCardHeading } from "./recognise/card-headings";
 import { recogniseFieldBulletHeading } from "./recognise/field-bullet-headings";
+import { recogniseFieldListCard } from "./recognise/field-list-cards";
 import { recogniseFieldLineHeading } from "./recognise/field-line-headings";
 import { fieldedLeafKind } from "./recognise/fielded-leaves";
 import { recogniseFindingHeading } from "./recognise/finding-headings";
@@ -44,7 +45,7 @@ export function readHeading(nodes: RootContent[], i: number, doc: DocumentShape,
     recogniseRecord(node, body, ctx);
     return end - 1;
   }
-  if (!legend && (recogniseCardHeading(node, body, ctx) || recogniseFindingHeading(node, body, ctx) || recogniseFieldLineHeading(node, body, ctx) || recogniseFieldBulletHeading(node, body, ctx))) {
+  if (!legend && (recogniseCardHeading(node, body, ctx) || recogniseFindingHeading(node, body, ctx) || recogniseFieldLineHeading(node, body, ctx) || recogniseFieldBulletHeading(node, body, ctx) || recogniseFieldListCard(node, body, ctx))) {
     return end - 1;
   }
   // The low-confidence reading reads lists only: a heading with prose under it is a topic more often than a task.

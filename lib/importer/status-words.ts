@@ -57,7 +57,7 @@ export function stateOnly(text: string): ItemStatus | null {
   const t = text
     .replace(/[*_~`]/g, "")
     .replace(/[（(][^()（）]*[)）]\s*$/u, "") // "(3)", "(this time)": a count or remark
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, "") // emoji, numbering marks, colons
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{M}\p{N}']+$/gu, "") // emoji, numbering marks, colons (not a closing vowel sign: Tamil "முடிந்தது")
     .replace(/^\d+(?:\.\d+)*[.)]?\s+/, "");
   const said = normalise(t);
   if (NOT_A_STATE_HEADING.includes(said)) return null;

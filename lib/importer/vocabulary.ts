@@ -210,6 +210,7 @@ export const STATUS_FIELD_NAMES = [
   "สถานะ", "ความคืบหน้า", // th ("status", "progress")
   "stav", "állapot", // cs/sk, hu
   "estat", // ca
+  "stanje", // sl, hr, bs, sr
   "būsena", "statusas", // lt (GitLab's scoped labels "būsena::vykdoma")
   // Microsoft Planner's state field, "Progress" (Not started / In progress / Completed), in its UI languages
   "progress", "fortschritt", "progression", "progreso", "progresso", "avanzamento", "voortgang", "postęp", "förlopp", "fremdrift", "fremskridt", "edistyminen",
@@ -224,6 +225,7 @@ export const SEVERITY_FIELD_NAMES = [
   "심각도", "위험도", "严重性", "嚴重性", "严重度", "危险等级", "風險等級", "危険度",
   "الخطورة", "خطورة", "درجة الخطورة", "حدة", "الحدة", "חומרה", "רמת חומרה", "σοβαρότητα", "mức độ nghiêm trọng", "mức nghiêm trọng", "keparahan", "tingkat keparahan", "गंभीरता", // ar, he, el, vi, id, hi
   "ความรุนแรง", "ระดับความรุนแรง", // th ("severity", "severity level")
+  "súlyosság", "závažnost", "závažnosť", "ważność", "ozbiljnost", "resnost", "gravitate", "vakavuus", "tõsidus", "smagums", "sunkumas", // hu, cs, sk, pl, hr/sr, sl, ro, fi, et, lv, lt
 ];
 /** Names of a title column ("Aufgabe", "Attività", "タスク"), beside the English ones the table reader knows. */
 export const TITLE_FIELD_NAMES = [

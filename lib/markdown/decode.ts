@@ -1,10 +1,11 @@
 // Turns the raw bytes of an uploaded Markdown document (a plan for the importer, a runbook file)
-// into clean text: size/empty/binary checks, BOM and UTF-16 handling, a Windows-1252 fallback for files that are not UTF-8, newline normalisation
+// into clean text: size/empty/binary checks, BOM and UTF-16 handling, a Windows-1252 (or, for Central European text, Windows-1250) fallback for files that are not UTF-8, newline normalisation
 // and the repair of mojibake (UTF-8 that some tool decoded as Windows-1252 or Mac Roman and
 // saved again, e.g. "ðŸŽ¯" or "üéØ" for 🎯).
 // Shared below both importers (lib/importer, lib/runbooks sit on one layer and may not import each
 // other); each passes its own size limit and wording.
 import iconv from "iconv-lite";
+import { prefersCentralEuropean } from "./code-pages";
 
 /** A note about the reading, on a 1-based line (the importer's ImportWarning has this shape). */
 export interface DecodeWarning {
@@ -178,9 +179,13 @@ function decode(bytes: Uint8Array, limit: DecodeLimit): DecodeResult {
       text = strictUtf8.decode(body);
     } catch {
       text = decodeWindows1252(body);
+      // A Central European file (Hungarian "ő", Polish "ł") reads as the language it is in Windows-1250 (code-pages.ts).
+      const central = iconv.decode(body, "windows-1250");
+      const page = prefersCentralEuropean(text, central) ? "Windows-1250" : "Windows-1252";
+      if (page === "Windows-1250") text = central;
       let bad = 0;
       for (let n = seqLen(body, 0); n > 0; n = seqLen(body, bad)) bad += n;
-      warnings.push({ line: lineAt(text, bad), message: "The file is not valid UTF-8; read it as Windows-1252." });
+      warnings.push({ line: lineAt(text, bad), message: `The file is not valid UTF-8; read it as ${page}.` });
     }
   }
   if (looksBinary(text)) return { ok: false, error: "This looks like a binary file, not Markdown or text." };

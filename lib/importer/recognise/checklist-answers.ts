@@ -10,12 +10,12 @@ type Answer = "yes" | "no" | "partly";
 
 /** Yes / no / partly in the languages plans are written in. */
 const ANSWERS: Record<Answer, string[]> = {
-  yes: ["yes", "y", "ja", "oui", "sí", "si", "sì", "sim", "kyllä", "joo", "ano", "áno", "tak", "да", "так", "evet", "igen", "jah", "はい", "是", "예", "네", "כן", "نعم", "ναι", "có", "ya", "हाँ"],
+  yes: ["yes", "y", "da", "ja", "oui", "sí", "si", "sì", "sim", "kyllä", "joo", "ano", "áno", "tak", "да", "так", "evet", "igen", "jah", "はい", "是", "예", "네", "כן", "نعم", "ναι", "có", "ya", "हाँ"],
   no: ["no", "n", "nein", "non", "não", "nee", "nej", "nei", "ei", "ne", "nie", "нет", "ні", "hayır", "nem", "いいえ", "否", "아니오", "לא", "لا", "όχι", "không", "tidak", "नहीं"],
-  partly: ["partly", "partial", "partially", "in part", "teilweise", "partiellement", "en partie", "parcialmente", "en parte", "parzialmente", "in parte", "gedeeltelijk", "deels", "delvis", "osittain", "částečně", "čiastočne", "częściowo", "частично", "частково", "kısmen", "részben", "一部", "部分", "일부", "חלקית", "جزئيا", "جزئياً", "εν μέρει", "một phần", "sebagian", "आंशिक"],
+  partly: ["partly", "partial", "partially", "in part", "djelomično", "delimično", "delno", "deloma", "djelimično", "teilweise", "partiellement", "en partie", "parcialmente", "en parte", "parzialmente", "in parte", "gedeeltelijk", "deels", "delvis", "osittain", "částečně", "čiastočne", "częściowo", "частично", "частково", "kısmen", "részben", "一部", "部分", "일부", "חלקית", "جزئيا", "جزئياً", "εν μέρει", "một phần", "sebagian", "आंशिक"],
 };
 const LOOKUP = new Map<string, Answer>(Object.entries(ANSWERS).flatMap(([a, words]) => words.map((w) => [w, a as Answer] as const)));
-const answerOf = (cell: string): Answer | undefined => LOOKUP.get(cell.trim().replace(/[.!]$/, "").toLowerCase());
+export const answerOf = (cell: string): Answer | undefined => LOOKUP.get(cell.trim().replace(/[.!]$/, "").toLowerCase());
 const blank = (cell: string | undefined) => /^[\s—–\-/.]*$/.test(cell ?? "");
 
 export interface ChecklistReading {

@@ -31,7 +31,7 @@ import { leadingLegendDash } from "./legend-dashes";
 import { trailingNoteLines } from "./wrapped-notes";
 import { LEADING_STATE_MARK, markStatus } from "./state-marks";
 import { readTitleHead, readTitleTail } from "./title-parts";
-import { CODE_CLOSE, CODE_OPEN, trailingLabels } from "./label-spans";
+import { CODE_CLOSE, CODE_OPEN, leadingTypeLabel, trailingLabels } from "./label-spans";
 import { progressDash } from "./progress-dashes";
 
 // One list entry's first paragraph → key, clean title, description, status and priority, the way a
@@ -264,6 +264,8 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
     }
     // "Title · High · @sam", "Title | P1 | In review", "Title — P2 — @ana": fields after the title,
     // read first so labels before them ("… `bug` — @hkim") are still the title's end below.
+    // "`feature` Confirm payments …": a story type opening the line is a label (recognise/label-spans.ts).
+    title = leadingTypeLabel(title, labels);
     const fields = readLineFields(title, key !== null);
     if (fields) {
       title = fields.title;

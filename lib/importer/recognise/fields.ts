@@ -30,7 +30,7 @@ const ALWAYS = /\s+[·•|]\s+/;
 const SOMETIMES = /\s+[—–]\s+|\s*——\s*|;\s+/;
 const PERSON = /^(?:(?:owner|assignee|assigned to|lead|dri)\s*:?\s*)?@?(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?)$|^@([\w.-]+)$/u;
 const MENTION = /^(?:(?:owner|assignee|assigned to|lead|dri)\s*:?\s*)?@([\w.-]+)$|^(?:owner|assignee|assigned to|lead|dri)\s*:?\s*(\p{L}[\p{L}.' -]*)$/iu;
-const ESTIMATE = /^(?:est(?:imate)?\.?\s*:?\s*)?~?\d+(?:[.,]\d+)?(?:\s*(?:[-–]|to)\s*\d+(?:[.,]\d+)?)?\s*(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|pts?|points?|sp)$/i;
+const ESTIMATE = /^(?:est(?:imate)?\.?\s*:?\s*)?~?\d+(?:[.,]\d+)?(?:\s*(?:[-–]|to)\s*\d+(?:[.,]\d+)?)?\s*(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|pts?|points?|sp)$|^(?:estimate|est\.?|pts?|points?|story points|sp|pointi|punkte?|punkty|puntos?|pontos?|punti|poäng|poeng|point|pisteet?|bodů)\s*:?\s*\d{1,3}(?:[.,]\d)?$/i;
 // "ASAP", "EOW", "end of month": a due date said in words is a date slot, not a priority.
 const DATE = /^(?:(?:due|by|eta|until|target)\s*:?\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?(?:\s+\d{4})?|(?:mon|tue|wed|thu|fri|sat|sun)\w*|today|tomorrow|next week|Q[1-4](?:\s+\d{4})?|asap|eod|eow|end of (?:the )?(?:day|week|month))$/i;
 const LABEL = /^(?:#[\w-]+|[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?|`[^`]+`|[\u0003][^\u0004]*[\u0004])$/;

@@ -45,3 +45,21 @@ export function trailingLabels(text: string, labels: string[]): string {
   }
   return title;
 }
+
+/**
+ * "`feature` Confirm payments via callback", "`bug` Receipt SMS drops the comma": a tracker's story
+ * type copied as a code span opening the line (Shortcut's feature / bug / chore, a conventional
+ * commit's feat / fix / docs). It says what kind of work the entry is, not what to do: a label, as
+ * one closing the title is. Only these type words: "`npm ci` fails on Node 20" opens with code that
+ * is the title's subject.
+ */
+const TYPE_WORD = /^(?:feature|feat|bug|bugfix|chore|fix|docs?|refactor|spike|story|task|epic|enhancement|improvement|tech[- ]debt|perf|security)$/i;
+const LEADING_CODE = new RegExp(`^${CODE_OPEN}([^${CODE_CLOSE}]{1,20})${CODE_CLOSE}\\s+(?=\\S)`);
+
+/** A type label opening the title moved into `labels`; the title without it returned. */
+export function leadingTypeLabel(text: string, labels: string[]): string {
+  const m = text.match(LEADING_CODE);
+  if (!m || !TYPE_WORD.test(m[1]!.trim())) return text;
+  labels.push(m[1]!.trim());
+  return text.slice(m[0].length);
+}

@@ -33,11 +33,18 @@ const WHEN = new RegExp(
 const AMBIGUOUS = /^(?:open|new|live|running|building|started|ready|closed|released|landed|merged)$/i;
 
 /** "Already" before the state ("## Already fixed in 4.12", "## Bereits erledigt seit Montag"): the same state, said as news. */
-const ALREADY = /^(?:already|bereits|schon|déjà|ya|già|já|al|redan|allerede|allaqachon|już|juz|уже|вже|zaten|jo|már|jau|sudah|đã)\s+/iu;
+const ALREADY = /^(?:already|bereits|schon|déjà|ya|già|já|al|redan|allerede|allaqachon|już|juz|уже|вже|вече|već|již|už|zaten|jo|már|jau|sudah|đã)\s+/iu;
 
 /** The state a heading opens with when a time phrase follows it; null otherwise. */
 export function leadingStateOfHeading(raw: string): ItemStatus | null {
-  const words = raw.replace(/^[^\p{L}\p{N}]+/u, "").replace(ALREADY, "").split(/\s+/);
+  const opened = raw.replace(/^[^\p{L}\p{N}]+/u, "");
+  // "## Вече направено", "## Už hotovo": "already" and a state alone say the section's state too.
+  if (ALREADY.test(opened)) {
+    const rest = opened.replace(ALREADY, "");
+    const alone = AMBIGUOUS.test(rest.trim()) ? null : stateOnly(rest);
+    if (alone) return alone;
+  }
+  const words = opened.replace(ALREADY, "").split(/\s+/);
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const said = words.slice(0, n).join(" ");
     const status = AMBIGUOUS.test(said) ? null : stateOnly(said);

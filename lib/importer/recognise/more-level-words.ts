@@ -43,14 +43,14 @@ export const MORE_PRIORITY_NOUNS = ["keutamaan", "prioriteta", "prednost", "prio
 export const MORE_STATUS_WORDS: Record<ItemStatus, string[]> = {
   wont_do: [
     "odustali smo", "odustalo se", "odustato", "otkazano", "odbačeno", "odbijeno", "prihvaćen rizik", "rizik prihvaćen", "neće se raditi", // sr/hr/bs
-    "preklicano", "opuščeno", "sprejeto tveganje", // sl
+    "preklicano", "opuščeno", "sprejeto tveganje", "ne bomo", // sl ("ne bomo": we won't)
     "отказано", "одбачено", "одустали смо", "прихваћен ризик", "отменено", "приет риск", // sr Cyrillic, bg
     "risiko diterima", "tidak akan dilaksanakan", // ms
     "kinansela", "kanselado", "hindi na itutuloy", // tl
     "wedi'i ganslo", "wedi canslo", // cy
   ],
   blocked: [
-    "blokirano", "na čekanju", "čeka se", "na čakanju", // sr/hr/bs, sl
+    "blokirano", "na čekanju", "čeka se", "na čakanju", "čeka na", "čaka na", // sr/hr/bs, sl ("waits for")
     "блокирано", "на чекању", "изчаква", // sr Cyrillic, bg
     "tertangguh", "disekat", // ms
     "nakabinbin", "naghihintay", "hinihintay", // tl
@@ -74,7 +74,7 @@ export const MORE_STATUS_WORDS: Record<ItemStatus, string[]> = {
   ],
   done: [
     "završeno", "završen", "završena", "urađeno", "izvršeno", "riješeno", "rešeno", "zatvoreno", "končano", "opravljeno", "zaključeno", // sr/hr/bs, sl
-    "завршено", "урађено", "решено", "затворено", "завършено", "приключено", "изпълнено", "завршено", // sr Cyrillic, bg, mk
+    "завршено", "урађено", "решено", "затворено", "завършено", "приключено", "изпълнено", "направено", "завршено", // sr Cyrillic, bg, mk
     "telah siap", "sudah siap", "selesai dilaksanakan", // ms
     "tapos na", "natapos na", "nagawa na", // tl
     "wedi'i gwblhau", "wedi ei gwblhau", "wedi gorffen", "cwblhawyd", // cy

@@ -20,7 +20,8 @@ import { riskFieldLevel } from "./risk-fields";
 // `### P0-001: Title` records: a heading followed by bold-labelled fields (**Status:**, **Effort:**)
 // and labelled lists (**Acceptance Criteria:**, **Action Items:**, **Files to Update:**).
 
-export const KEYED_TITLE = /^([A-Za-z0-9]*\d[A-Za-z0-9]*(?:[.\-_][A-Za-z0-9]+)*|[A-Za-z]+(?:[-_][A-Za-z0-9]+)+)\s*[:–—|]\s+(.+)$/;
+// "A.5.24 — …": a standard's control number (ISO 27001 Annex A) keys its record as a ticket key does.
+export const KEYED_TITLE = /^([A-Za-z0-9]*\d[A-Za-z0-9]*(?:[.\-_][A-Za-z0-9]+)*|[A-Za-z]+(?:[-_][A-Za-z0-9]+)+|[A-Z]{1,3}(?:\.\d{1,3}){1,4})\s*[:–—|]\s+(.+)$/;
 /**
  * A ticket key then a space, opening a heading ("TD-01 Java 11 auf Java 21 heben"); Shortcut writes its
  * story ids in lower case ("sc-8812 Backfill job …"), a few letters and three digits or more.

@@ -12,7 +12,7 @@ export const LEGEND_NAMES = ["legend", "legende", "leyenda", "légende", "legend
   "позначення", "умовні позначення", "обозначения", "условные обозначения", "chú thích", "مفتاح", "מקרא", "υπόμνημα", "संकेत", "keterangan"];
 const names = [...LEGEND_NAMES, ...PRIORITY_NOUNS, ...CJK_PRIORITY_NOUNS, ...SEVERITY_FIELD_NAMES, "priorities", "prioritäten", "priorités", "prioridades", "priorità",
   // A tracker copy names its coloured labels ("Labels: 🔴 urgent 🟡 normal", "ラベル：🔴緊急 🟢いつでも"): the marks' key.
-  "labels", "label", "etiketten", "étiquettes", "etiquetas", "etichette", "мітки", "метки", "ラベル", "라벨", "标签", "標籤"].sort((a, b) => b.length - a.length);
+  "labels", "label", "etiketten", "étiquettes", "etiquetas", "etichette", "мітки", "метки", "ラベル", "라벨", "标签", "標籤", "லேபிள்", "லேபிள்கள்"].sort((a, b) => b.length - a.length);
 /** A line that names a legend, a priority or a severity scale, as a whole word in any script. */
 const NAMES_A_SCALE = new RegExp(`(?<![\\p{L}])(?:${names.map(escape).join("|")})(?![\\p{L}])|(?:${[...CJK_PRIORITY_NOUNS, "凡例", "图例", "圖例"].map(escape).join("|")})`, "iu");
 

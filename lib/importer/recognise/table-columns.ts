@@ -47,7 +47,7 @@ const TASK_TITLE =
   /^(?:tasks?|to-?dos?|actions?|action items?|work items?|deliverables?|aufgaben?|ma(?:ß|ss)nahmen?|vorhaben|t[âa]ches?|actions? à mener|tareas?|acci[óo]n(?:es)?|attivit[àa]|compiti|compito|azioni|azione|taken|taak|acties?|actiepunten?|tarefas?|a[çc][ãa]o|a[çc][õo]es|タスク|作業|対応|課題|やること|任务|任務|待办|할 일|작업)$/u;
 /** Headers that name the thing each row is about ("Finding", "Package", "Test", "Titel"). */
 const THING_TITLE =
-  /^(?:title|items?|findings?|stor(?:y|ies)|summary|name|issues?|features?|initiatives?|problems?|packages?|dependenc(?:y|ies)|upgrades?|bugs?|defects?|tests?|test cases?|failing tests?|specs?|cards?|epics?|requirements?|improvements?|debt|titel|thema|punkt|titre|sujet|élément|t[íi]tulo|elemento|titolo|voce|onderwerp|item|件名|タイトル|項目|内容|标题|名称|事项|问题|問題|ปัญหา|ประเด็น|หัวข้อ|รายการ)$/u;
+  /^(?:title|items?|findings?|stor(?:y|ies)|summary|name|issues?|features?|initiatives?|problems?|packages?|pakete?|paketi|pakiet|pakket|paquet|paquete|pacote|pacchetto|balíček|csomag|пакет|dependenc(?:y|ies)|upgrades?|bugs?|defects?|tests?|test cases?|failing tests?|specs?|cards?|epics?|requirements?|improvements?|debt|titel|thema|punkt|titre|sujet|élément|t[íi]tulo|elemento|titolo|voce|onderwerp|item|件名|タイトル|項目|内容|标题|名称|事项|问题|問題|ปัญหา|ประเด็น|หัวข้อ|รายการ)$/u;
 const TITLE_INSIDE = /task|title|item|finding|aufgabe|t[âa]che|tarea|titel|titolo|t[íi]tulo|titre|taak|タスク/u;
 const STATUS = /status|state|progress|estado|statut|^stand$|^stato$|^staat$|^situa[çc][ãa]o$|^situaci[óo]n$|^état$|状態|ステータス|状况|状态|進捗|进度/u;
 /** A yes/no column that says whether the row is done ("Done?", "Fixed", "Erledigt"). */

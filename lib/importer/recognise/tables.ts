@@ -22,6 +22,8 @@ import { isTestCaseTable } from "./test-case-tables";
 import { isGlossary, isRiskMatrix, isTimeline } from "./reference-tables";
 import { categoriesOfCell, categoryColumn, filesByColumn } from "./category-columns";
 import { checklistAnswers } from "./checklist-answers";
+import { metColumnStates } from "./met-columns";
+import { periodsHoldFigures } from "./figure-matrices";
 import { resolvedState } from "./resolution-columns";
 import { isInformationalRow } from "./informational-rows";
 import { isFactTable } from "./fact-tables";
@@ -184,9 +186,13 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
   // "| TC | Scenario | Expected result |": test cases to run, with no state tracked (recognise/test-case-tables.ts).
   if (!cols.titleSaysTask && cols.status < 0 && cols.done < 0 && isTestCaseTable(headers)) return false;
   const matrix = cols.status < 0 && cols.periods.length >= 2;
+  // "| | Nov 2025 | Nov 2026 |" of 140, 68 %: figures by period measure things, no work (recognise/figure-matrices.ts).
+  if (matrix && !cols.titleSaysTask && cols.done < 0 && periodsHoldFigures(rows, cols.periods)) return false;
+  // "| Requirement | Met | Notes |" of Yes / No / Partly: a readiness checklist (recognise/met-columns.ts).
+  const met = cols.status < 0 && cols.done < 0 ? metColumnStates(headers, rows, [cols.title, cols.key]) : null;
   // "| Debt | Proposed fix |": a tech-debt register lists work to schedule (recognise/debt-registers.ts).
-  const tracked = [cols.key, cols.status, cols.done, cols.priority, cols.severity, cols.risk, cols.effort, cols.owner].some((c) => c >= 0) || matrix || isDebtRegister(headers, cols.title);
-  const stated = cols.status >= 0 || cols.done >= 0 || matrix;
+  const tracked = [cols.key, cols.status, cols.done, cols.priority, cols.severity, cols.risk, cols.effort, cols.owner].some((c) => c >= 0) || matrix || met !== null || isDebtRegister(headers, cols.title);
+  const stated = cols.status >= 0 || cols.done >= 0 || matrix || met !== null;
   // A timeline (Date | Milestone | Owner) dates events; with no state column, its rows are not work.
   // A first column headed as the rows' keys ("ID": R1, R2, Q1) names them; it does not date them.
   if (!stated && cols.key !== 0 && isTimeline(rows)) return false;
@@ -237,13 +243,15 @@ function recogniseItemTable(table: Table, headers: string[], ctx: ParseContext):
     const note = cols.description >= 0 ? (cells[cols.description] ?? "").trim() : "";
     // "CHK-2233 **DONE**": with no state column, a state in capitals closing a cell marks the row (recognise/capital-state-cells.ts).
     const capitalState = cols.status < 0 && cols.done < 0 ? capitalStateOf(cells, cols.title) : null;
-    const st = statusValue ?? (doneCell ? (saysDone(doneCell) ? "done" : answerState(doneCell)) : null) ?? answered?.status.get(r) ?? statedInNote(note) ?? titleStatus ?? capitalState ?? sectionStatus(ctx) ?? "not_started";
+    const st = statusValue ?? (doneCell ? (saysDone(doneCell) ? "done" : answerState(doneCell)) : null) ?? answered?.status.get(r) ?? (answered ? undefined : met?.get(r)) ?? statedInNote(note) ?? titleStatus ?? capitalState ?? sectionStatus(ctx) ?? "not_started";
     const owner = cols.owner >= 0 ? (cells[cols.owner] ?? "").trim() : "";
     const details = [note, owner ? `Owner: ${owner}` : ""].filter((d) => d && !/^[\s—–-]+$/.test(d.replace(/^Owner: /, ""))).join("\n\n");
     // With no priority column, a finding's severity is how it is prioritised, then an upgrade's risk.
     const ranking = cols.priority >= 0 ? cols.priority : cols.severity >= 0 ? cols.severity : cols.risk;
     const priorityText = ranking >= 0 ? (cells[ranking] ?? "") : "";
-    const priorityLabel = priorityText ? (priorityCellLabel(priorityText, ranking === cols.priority ? "priority" : "other", ctx.priorityOrder) ?? priorityText) : sectionPriority(ctx);
+    // "🔴" under "Priority: 🔴 high, 🟠 medium": a lone mark the document's key ranks is that level.
+    const keyedMark = ctx.priorityMarks?.get(priorityText.replace(/\uFE0F/g, "").trim()) ?? null;
+    const priorityLabel = priorityText ? (priorityCellLabel(priorityText, ranking === cols.priority ? "priority" : "other", ctx.priorityOrder) ?? keyedMark ?? priorityText) : sectionPriority(ctx);
     // MoSCoW "Won't (have)" is a priority and a decision not to do the row (README: wont_do).
     // "Closed" with the resolution "Won't Fix" was dropped, not done (recognise/resolution-columns.ts).
     const status = priorityLabel === WONT_HAVE && st === "not_started" && !statusValue ? "wont_do" : resolvedState(headers, cells, st);

@@ -15,13 +15,13 @@ import type { HorizonLabel } from "./horizon-words";
 export const URALIC_ROMANIAN_HORIZON_WORDS: Record<Exclude<HorizonLabel, "Won't have">, string[]> = {
   Immediate: [
     "kiireelliset", "kiireellinen", "kiireellisimmät", "heti", "nyt", "välittömästi", // fi
-    "kiireelised", "kiireloomulised", "kohe", "kohe praegu", // et
+    "kiireelised", "kiireloomulised", "kohe", "kohe praegu", "nüüd", // et
     "sürgős", "sürgősek", "azonnal", "azonnali", // hu
     "urgente", "imediat", "acum", // ro
   ],
   "Short term": [
     "seuraavaksi", "lähiaikoina", "lyhyellä aikavälillä", "lyhyen aikavälin", // fi
-    "järgmisena", "lähiajal", "lühiajalised", // et
+    "järgmisena", "järgmiseks", "lähiajal", "lühiajalised", // et
     "következőként", "rövid távon", "rövid távú", // hu
     "în curând", "urmează", "pe termen scurt", // ro
   ],

@@ -18,6 +18,7 @@ export const WORLD_LEVEL_WORDS: Record<Level, string[]> = {
     "kritikal", "apurahan", "pinakamataas", // tl
     "critigol", "brys", "uchaf", // cy
     "kritinis", "kritinė", "skubus", "skubi", "skubu", // lt
+    "அவசரம்", "மிக அவசரம்", "முக்கியமானது", // ta (urgent, very urgent, critical)
   ],
   High: [
     "altua", "handia", // eu
@@ -28,6 +29,7 @@ export const WORLD_LEVEL_WORDS: Record<Level, string[]> = {
     "mataas", // tl
     "uchel", // cy
     "aukštas", "aukšta", "aukštasis", // lt
+    "உயர்", "அதிகம்", // ta
   ],
   Medium: [
     "ertaina", // eu
@@ -38,6 +40,7 @@ export const WORLD_LEVEL_WORDS: Record<Level, string[]> = {
     "katamtaman", "karaniwan", // tl
     "canolig", // cy
     "vidutinis", "vidutinė", // lt
+    "நடுத்தரம்", "நடுத்தர", // ta
   ],
   Low: [
     "baxua", "txikia", // eu
@@ -49,10 +52,12 @@ export const WORLD_LEVEL_WORDS: Record<Level, string[]> = {
     "mababa", // tl
     "isel", // cy
     "žemas", "žema", // lt
+    "குறைவு", "குறைந்த", // ta
   ],
 };
 
 /** "Lehentasuna", "ترجیح", "اولویت", "პრიორიტეტი", "Kipaumbele", "प्राधान्य", "Prayoridad", "Blaenoriaeth". */
 export const WORLD_PRIORITY_NOUNS = [
   "lehentasuna", "lehentasun", "ترجیح", "اولویت", "პრიორიტეტი", "kipaumbele", "प्राधान्य", "प्राधान्यक्रम", "prayoridad", "priyoridad", "blaenoriaeth", "prioritetas", // lt
+  "முன்னுரிமை", // ta
 ];
