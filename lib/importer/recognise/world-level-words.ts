@@ -1,7 +1,7 @@
 // Priority nouns and level words of languages the vocabulary did not yet cover, as plans written in
 // them say "Priority: high": Basque ("Lehentasuna: altua"), Urdu ("ترجیح: زیادہ"), Persian
 // ("اولویت: بالا"), Georgian ("პრიორიტეტი: მაღალი"), Swahili ("Kipaumbele: Juu"), Marathi
-// ("प्राधान्य: उच्च"), Tagalog ("Prayoridad: Mataas") and Welsh ("Blaenoriaeth: Uchel"), plus the
+// ("प्राधान्य: उच्च"), Tagalog ("Prayoridad: Mataas") and Welsh ("Blaenoriaeth: Uchel"), Icelandic ("Mikilvægi: mikið"), plus the
 // missing Malay low ("rendah" is shared with Indonesian and already read). Data only: vocabulary.ts
 // merges them, and the readers decide where a level word counts (beside a noun, in a priority column).
 
@@ -18,6 +18,7 @@ export const WORLD_LEVEL_WORDS: Record<Level, string[]> = {
     "kritikal", "apurahan", "pinakamataas", // tl
     "critigol", "brys", "uchaf", // cy
     "kritinis", "kritinė", "skubus", "skubi", "skubu", // lt
+    "áríðandi", "brýnt", "mjög mikið", // is
   ],
   High: [
     "altua", "handia", // eu
@@ -28,6 +29,7 @@ export const WORLD_LEVEL_WORDS: Record<Level, string[]> = {
     "mataas", // tl
     "uchel", // cy
     "aukštas", "aukšta", "aukštasis", // lt
+    "mikið", "hátt", // is
   ],
   Medium: [
     "ertaina", // eu
@@ -38,6 +40,7 @@ export const WORLD_LEVEL_WORDS: Record<Level, string[]> = {
     "katamtaman", "karaniwan", // tl
     "canolig", // cy
     "vidutinis", "vidutinė", // lt
+    "miðlungs", // is
   ],
   Low: [
     "baxua", "txikia", // eu
@@ -49,10 +52,12 @@ export const WORLD_LEVEL_WORDS: Record<Level, string[]> = {
     "mababa", // tl
     "isel", // cy
     "žemas", "žema", // lt
+    "lítið", "lágt", // is
   ],
 };
 
 /** "Lehentasuna", "ترجیح", "اولویت", "პრიორიტეტი", "Kipaumbele", "प्राधान्य", "Prayoridad", "Blaenoriaeth". */
 export const WORLD_PRIORITY_NOUNS = [
   "lehentasuna", "lehentasun", "ترجیح", "اولویت", "პრიორიტეტი", "kipaumbele", "प्राधान्य", "प्राधान्यक्रम", "prayoridad", "priyoridad", "blaenoriaeth", "prioritetas", // lt
+  "forgangur", "forgangsröðun", "mikilvægi", // is
 ];

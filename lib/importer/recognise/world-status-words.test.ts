@@ -26,3 +26,17 @@ describe("status words of Tagalog and Welsh", () => {
     ]);
   });
 });
+
+describe("Estonian and Icelandic states", () => {
+  it("reads the words of a Seis column and of a remark", () => {
+    expect(statusWordIn("Tehtud")).toBe("done");
+    expect(statusWordIn("Töös")).toBe("in_progress");
+    expect(statusWordIn("Ootel")).toBe("blocked");
+    expect(statusWordIn("Alustamata")).toBe("not_started");
+    expect(statusWordIn("búið")).toBe("done");
+  });
+
+  it("does not read other words as states", () => {
+    expect(statusWordIn("Terraformi moodul")).toBeNull();
+  });
+});
