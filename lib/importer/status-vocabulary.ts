@@ -30,6 +30,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "не делаем", "не будем делать", "отменено", "отложено", // ru
     "yapılmayacak", "iptal", "iptal edildi", "ertelendi", "vazgeçildi", // tr
     "risque accepté", "sans suite", // fr ("risque accepté": the README's accepted risk)
+    "akceptované riziko", "prijaté riziko", "akceptované riziká", "přijaté riziko", // sk, cs: accepted risk
     // the same accepted risk in a pentest or audit report's status column (nl, de, es, it, pt, sv)
     "geaccepteerd risico", "risico geaccepteerd", "risiko akzeptiert", "akzeptiertes risiko", "riesgo aceptado", "rischio accettato", "risco aceito", "risco aceite", "accepterad risk", "risk accepterad",
     "accepté comme risque", "als risiko akzeptiert", "aceptado como riesgo", "accettato come rischio", "aceito como risco", "geaccepteerd als risico", "accepterad som risk", // accepted as a risk (fr, de, es, it, pt, nl, sv)
@@ -122,7 +123,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     ...WORLD_STATUS_WORDS.blocked, // tl, cy (recognise/world-status-words.ts)
     "wstrzymany", "wstrzymana", // pl: Redmine's "On hold"
     "detenido", "detenida", "atascado", "atascada", "travado", "travada", // es, pt: monday.com's "Stuck"
-    "blocat", "blocată", "în așteptare", "suspendat", "suspendată", // ro: blocked, waiting, on hold
+    "blocat", "blocată", "în așteptare", "în așteptarea", "suspendat", "suspendată", // ro: blocked, waiting (for …), on hold
     "ootel", "blokeeritud", // et: waiting, blocked
     "på pause", "sat på pause", "satt på pause", "pauset", // da, nb ("put on pause")
     "чекаємо", "чекаємо на", "очікуємо", "очікує", "призупинено", "на паузі", "ожидаем", "ожидает", // uk, ru ("we are waiting (on)")

@@ -34,9 +34,12 @@ describe("Estonian and Icelandic states", () => {
     expect(statusWordIn("Ootel")).toBe("blocked");
     expect(statusWordIn("Alustamata")).toBe("not_started");
     expect(statusWordIn("búið")).toBe("done");
+    expect(statusWordIn("Akceptované riziko")).toBe("wont_do");
+    expect(statusWordIn("în așteptarea aprobării bugetului")).toBe("blocked");
   });
 
   it("does not read other words as states", () => {
     expect(statusWordIn("Terraformi moodul")).toBeNull();
+    expect(statusWordIn("Akceptované")).toBeNull();
   });
 });
