@@ -12,6 +12,7 @@ import { isGroupOrSelf } from "./recognise/owner-dash-heads";
 import { HAN_NAME_IN_PARENS, isHanName } from "./recognise/han-names";
 import { ISSUE_LABELS } from "./vocabulary";
 import { isHonoured } from "./recognise/honorific-names";
+import { sectionOwnerSlots } from "./recognise/section-owner-slots";
 
 const isLabelWord = (word: string) => ISSUE_LABELS.includes(word.toLowerCase());
 
@@ -170,5 +171,7 @@ export function peopleOf(text: string): Set<string> {
   // "[sam]" on several entries, with at least two different handles, is who does each; one label
   // repeated ("[wip]", "[docs]") is a tag, and label words are never people (add() refuses states and levels).
   if (bracketSlot.length >= 2 && new Set(bracketSlot).size >= 2) for (const name of bracketSlot) if (!isLabelWord(name)) add(people, name);
+  // The same slot on a section's other entries, a capital after the colon or not (recognise/section-owner-slots.ts).
+  for (const name of sectionOwnerSlots(text, people)) if (!isLabelWord(name)) add(people, name);
   return people;
 }

@@ -1,3 +1,5 @@
+import { withoutOrdinalPhase } from "./recognise/ordinal-phases";
+import { closingLegendLevel, markDefinitionLines } from "./recognise/mark-definitions";
 import { ARROW_MARKS } from "./recognise/arrow-marks";
 import { trailingGloss } from "./recognise/glossed-horizon";
 import { MORE_HORIZON_WORDS } from "./recognise/horizon-words";
@@ -102,7 +104,8 @@ const WORK_NOUN_FIRST = new RegExp(`^(?:(?:${alt([...WORK_NOUNS_FIRST, ...PRIORI
 /** The horizon label a heading starts with ("Long Term (Nice to Have)" → "Long term"), if any. */
 export function horizonLabel(text: string): string | null {
   // "لاحقاً" is "لاحقا" with its vowel marks (recognise/optional-marks.ts).
-  const opened = withoutOptionalMarks(text).replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+(?:\.\d+)*[.)]?\s+/, "");
+  // "3. fázis: Hosszú táv": the horizon after an ordinal phase (recognise/ordinal-phases.ts).
+  const opened = withoutOrdinalPhase(withoutOptionalMarks(text)).replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+(?:\.\d+)*[.)]?\s+/, "");
   // "المهام العاجلة", "Tareas urgentes": the tasks noun first, then the horizon (vocabulary.ts WORK_NOUNS_FIRST).
   const t = opened.replace(WORK_NOUN_FIRST, "");
   // "Next sprint", "Neste sprint": the coming time box is the Next column (recognise/next-timebox.ts).
@@ -173,7 +176,7 @@ export function stripPriorityLabel(text: string): string {
   // A heading that is only a priority ("## Critical", "### High Priority") adds no category.
   if (WORD_ONLY.test(text)) return "";
   // A horizon heading ("Immediate (Critical - Do First)", "Must have") is a priority, not a category.
-  if (horizonLabel(text) && !/[:\-–—]\s*\p{L}/u.test(text.replace(/\([^)]*\)/g, ""))) return "";
+  if (horizonLabel(text) && !/[:\-–—]\s*\p{L}/u.test(withoutOrdinalPhase(text).replace(/\([^)]*\)/g, ""))) return "";
   const stripped = text
     .replace(LEADING_NUMBERED_PRIORITY, "")
     .replace(LEADING_WORD_PRIORITY, "")
@@ -227,7 +230,8 @@ const MARK_RUN = new RegExp(`\\((!{1,5})\\)|((?:[${PRIORITY_MARK_CHARS}]\\uFE0F?
 /** Legend words for a level that are not priority words elsewhere ("important" is a common title word). */
 const LEGEND_ONLY = (["High", "Low"] as const).map((level) => [level, new RegExp(`^(?:${alt(LEGEND_LEVEL_WORDS[level])})(?![\\p{L}\\p{N}])`, "iu")] as const);
 // A horizon said in the key ("🔥 терміново", "⏳ later") ranks its mark as the heading would.
-const legendLevel = (words: string) => findPriorityLabel(words) ?? LEGEND_ONLY.find(([, pattern]) => pattern.test(words))?.[0] ?? horizonLabel(words);
+// "tarefa marcada como importante": a level word closing the meaning (recognise/mark-definitions.ts).
+const legendLevel = (words: string) => findPriorityLabel(words) ?? LEGEND_ONLY.find(([, pattern]) => pattern.test(words))?.[0] ?? horizonLabel(words) ?? closingLegendLevel(words);
 const markKey = (run: string) => run.replace(/\uFE0F/g, "");
 
 /**
@@ -237,7 +241,8 @@ const markKey = (run: string) => run.replace(/\uFE0F/g, "");
 export function priorityMarksOf(text: string): Map<string, string | null> {
   const marks = new Map<string, string | null>();
   // A line naming a legend, a priority or a severity in any language of the vocabulary (recognise/scale-lines.ts).
-  for (const line of scaleLines(text)) {
+  // "⭐ = tarefa marcada como importante": a line defining one mark is a key too (recognise/mark-definitions.ts).
+  for (const line of [...scaleLines(text), ...markDefinitionLines(text)]) {
     const runs = [...line.matchAll(MARK_RUN)];
     runs.forEach((m, i) => {
       const run = markKey(m[1] ?? m[2]!);

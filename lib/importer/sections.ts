@@ -1,3 +1,4 @@
+import { withoutOrdinalPhase } from "./recognise/ordinal-phases";
 import { asksHowSuccessIsKnown } from "./recognise/success-checks";
 import { namesWork } from "./recognise/work-headings";
 import type { Heading } from "mdast";
@@ -155,6 +156,8 @@ function readSection(node: Heading, raw: string): Section {
   const withoutPriority = priorityLabel && stripped && (isLevelWordOnly(stripped) || importanceHeading(stripped)) ? "" : stripped;
   const segments = withoutPriority
     .split(/\s+[›»>]\s+/)
+    // "1. fázis: Gyors győzelmek" → "Gyors győzelmek": an ordinal phase (recognise/ordinal-phases.ts).
+    .map(withoutOrdinalPhase)
     .map(cleanHeading)
     // "Phase 1: Foundations", "Milestone 2 — Routing (Jan)" → the time box's name (recognise/category-names.ts).
     .map(timeboxName)

@@ -30,6 +30,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "не делаем", "не будем делать", "отменено", "отложено", // ru
     "yapılmayacak", "iptal", "iptal edildi", "ertelendi", "vazgeçildi", // tr
     "risque accepté", "sans suite", // fr ("risque accepté": the README's accepted risk)
+    "akceptované riziko", "prijaté riziko", "akceptované riziká", "přijaté riziko", // sk, cs: accepted risk
     // the same accepted risk in a pentest or audit report's status column (nl, de, es, it, pt, sv)
     "geaccepteerd risico", "risico geaccepteerd", "risiko akzeptiert", "akzeptiertes risiko", "riesgo aceptado", "rischio accettato", "risco aceito", "risco aceite", "accepterad risk", "risk accepterad",
     "accepté comme risque", "als risiko akzeptiert", "aceptado como riesgo", "accettato come rischio", "aceito como risco", "geaccepteerd als risico", "accepterad som risk", // accepted as a risk (fr, de, es, it, pt, nl, sv)
@@ -80,6 +81,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "игнорируется", "игнорируем", "ігнорується", "ігноруємо", "ignoramos", "on ignore",
     "odrzucony", "odrzucona", "abgewiesen", "rejetée", "rechazada", "rifiutato", "rifiutata", "rejeitado", "rejeitada", // Redmine's "Rejected" (pl, de, fr, es, it, pt)
     "anulat", "anulată", "renunțat", "respins", "respinsă", "amânat", "amânată", // ro: canceled, dropped, rejected, postponed
+    "tühistatud", "loobutud", "ei tee", // et: canceled, dropped, won't do
   ],
   blocked: [
     "blocked", "on hold", "paused", "parked", "waiting on", "waiting for", "stuck",
@@ -121,7 +123,8 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     ...WORLD_STATUS_WORDS.blocked, // tl, cy (recognise/world-status-words.ts)
     "wstrzymany", "wstrzymana", // pl: Redmine's "On hold"
     "detenido", "detenida", "atascado", "atascada", "travado", "travada", // es, pt: monday.com's "Stuck"
-    "blocat", "blocată", "în așteptare", "suspendat", "suspendată", // ro: blocked, waiting, on hold
+    "blocat", "blocată", "în așteptare", "în așteptarea", "suspendat", "suspendată", // ro: blocked, waiting (for …), on hold
+    "ootel", "blokeeritud", // et: waiting, blocked
     "på pause", "sat på pause", "satt på pause", "pauset", // da, nb ("put on pause")
     "чекаємо", "чекаємо на", "очікуємо", "очікує", "призупинено", "на паузі", "ожидаем", "ожидает", // uk, ru ("we are waiting (on)")
     "स्वीकृति लंबित", "अनुमोदन लंबित", "मंज़ूरी लंबित", "मंजूरी लंबित", "प्रतीक्षा में", // hi ("approval pending", "awaiting")
@@ -175,6 +178,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     ...WORLD_STATUS_WORDS.in_progress, // tl, cy (recognise/world-status-words.ts)
     "working on it", "trabajando en ello", "trabalhando nisso", "ci sto lavorando", // monday.com's default "Working on it" (en, es, pt, it)
     "în lucru", "în curs", "în desfășurare", "în progres", "în testare", "în revizuire", // ro: in progress, in testing, in review
+    "töös", "pooleli", "käsil", "teoksil", "tegemisel", // et: in progress
     "в розробці", "у розробці", "розробляється", "в разработке", "разрабатывается", // uk, ru ("in development")
     "प्रगति पर", "जारी है", "काम चल रहा है", // hi ("in progress", "ongoing")
   ],
@@ -209,6 +213,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "avoin", "aloittamatta", // fi
     "nezačato", "k řešení", "naplánováno", "teendő", "tennivaló", "nyitott", "tervezett", // cs/sk, hu
     "de făcut", "neînceput", "neînceput încă", "planificat", "planificată", // ro: to do, not started, planned
+    "alustamata", "avatud", "teha", // et: not started, open, to do
     "sense començar", "per fer", "pendent", // ca
 
     ...MORE_STATUS_WORDS.not_started, // sr, hr, bs, sl, mk, bg, ms, it (recognise/more-level-words.ts)
@@ -269,6 +274,7 @@ export const STATUS_WORDS: Record<ItemStatus, string[]> = {
     "færdigt", "færdige", "klaret", "ferdige", "ferdigstilt", "färdig", "färdigt", "färdiga", "klara", "avklarat", "slutfört", // da, no, sv: neuter and plural of "done"
     "ολοκληρώθηκαν", "ολοκληρωμένα", "ολοκληρωμένες", "ολοκληρωμένη", "έγινε", "έγιναν", "τελείωσε", "τελείωσαν", // el: completed (singular, plural, by gender), done
     "finalizat", "finalizată", "finalizate", "terminat", "terminată", "gata", "rezolvat", "rezolvată", "încheiat", "încheiată", "închis", "închisă", "livrat", "livrată", "făcut", "realizat", "realizată", "implementat", "implementată", // ro: finished, done, resolved, closed, delivered
+    "tehtud", "lõpetatud", "valmis tehtud", // et: done, finished
     "cerrado", "cerrada", "fechado", "fechada", // es, pt: ClickUp's and Jira's "Closed"
     "पूर्ण", "पूर्ण हुआ", "संपन्न", // hi ("complete")
   ],

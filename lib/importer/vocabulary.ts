@@ -105,7 +105,8 @@ export const CJK_LEVEL_WORDS: Record<Level, string[]> = {
   // Redmine ja/zh (今すぐ・急いで・高め・通常・低め; 立刻・紧急・高・普通・低), ZenTao's severity
   // (致命・严重・一般・轻微), Korean trackers' 상/중/하 (read, like 高/中/低, only under a priority name).
   Critical: ["最高", "最優先", "最优先", "緊急", "紧急", "至急", "今すぐ", "急いで", "立刻", "致命", "非常高"],
-  High: ["高", "高め", "较高", "較高", "严重", "嚴重", "重大", "상"],
+  // Microsoft Planner's Japanese and Chinese levels: 緊急 · 重要 · 中 · 低 (Urgent · Important · Medium · Low).
+  High: ["高", "高め", "较高", "較高", "严重", "嚴重", "重大", "상", "重要"],
   Medium: ["中", "普通", "通常", "一般", "中等", "중"],
   Low: ["低", "最低", "低め", "较低", "較低", "轻微", "輕微", "提示", "하"],
 };
@@ -209,6 +210,8 @@ export const STATUS_FIELD_NAMES = [
   "الحالة", "حالة", "סטטוס", "מצב", "κατάσταση", "trạng thái", "tình trạng", "स्थिति", // ar, he, el, vi, hi
   "สถานะ", "ความคืบหน้า", // th ("status", "progress")
   "stav", "állapot", // cs/sk, hu
+  "seis", "olek", "staatus", // et
+  "stare", "starea", // ro
   "estat", // ca
   "stanje", // sl, hr, bs, sr
   "būsena", "statusas", // lt (GitLab's scoped labels "būsena::vykdoma")
@@ -256,6 +259,8 @@ export const OWNER_FIELD_NAMES = [
   "vlastník", "odpovědný", "odpovědná", "řeší", "zodpovedný", "zodpovedná", "felelős", "gazda", // cs, sk, hu
   "omistaja", "vastuuhenkilö", "vastuussa", "ansvarlig", "eier", "ejer", "vastaava", // fi, no, da
   "proprietario", "dono", "владелец", "власник", "sahibi", "proprietar", "responsabil", "ιδιοκτήτης", // it, pt, ru, uk, tr, ro, el
+  // To Do apps' assignee line ("Atribuída a: Tiago", "Assigned to: Sam", "Zugewiesen an: Lena").
+  "assigned to", "atribuída a", "atribuído a", "asignado a", "asignada a", "assegnato a", "assegnata a", "zugewiesen an", "toegewezen aan", "tilldelad", "przypisane do", "назначено",
 ];
 
 /**

@@ -78,3 +78,17 @@ describe("categoryPath: a heading that only says 'the work is below' gives way t
     expect(cats).toEqual([["Markup"], ["Content"]]);
   });
 });
+
+describe("phases numbered by an ordinal and bold container labels", () => {
+  it("names the group without '1. fázis:' and without a 'Feladatok:' label under it", () => {
+    const plan = "# Terv\n\n## 🧱 1. fázis: Gyors győzelmek\n\n**Feladatok:**\n- [ ] Halott kód eltávolítása\n\n## 🔭 3. fázis: Hosszú táv\n\n**Feladatok:**\n- [ ] Átállás Java 21-re\n";
+    const items = parsePlan(plan).items;
+    expect(items[0]?.category).toEqual(["Gyors győzelmek"]);
+    expect(items[1]?.priority).toBe("P3");
+  });
+
+  it("keeps a heading that only starts with a number", () => {
+    const plan = "# Plan\n\n## 2. Phasenplan erstellen\n\n- [ ] Termine sammeln\n";
+    expect(parsePlan(plan).items[0]?.category).toEqual(["Phasenplan erstellen"]);
+  });
+});

@@ -51,7 +51,8 @@ const CONTAINER =
 const namesOnlyState = (raw: string | undefined): boolean => !!raw && (stateOnly(raw) !== null || leadingStateOfHeading(raw) !== null);
 
 /** Whether a heading's segment only says "the work is below" ("Tasks", "Aufgaben", "Backlog"). */
-export const isContainerName = (segment: string): boolean => CONTAINER.test(segment.trim());
+// "**Feladatok:**", "**Tasks:**": a bold label over the list keeps its colon; it says the same.
+export const isContainerName = (segment: string): boolean => CONTAINER.test(segment.trim().replace(/\s*[:：]$/u, ""));
 
 /**
  * The item's category path from the sections above it: a section that only says "the work is below"

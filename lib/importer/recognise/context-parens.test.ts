@@ -36,3 +36,19 @@ describe("context parentheses: why, in relation to what, on which environments",
     expect(title("Widgets (iOS + Android)")).toBe("Widgets (iOS + Android)");
   });
 });
+
+describe("context parentheses: sequence, gain and being replaced", () => {
+  it("drops when the work may start, what it saves and what replaces it", () => {
+    expect(givesContext("erst nach Grafana")).toBe(true);
+    expect(givesContext("only after the freeze")).toBe(true);
+    expect(givesContext("Kostenersparnis ~20 %")).toBe(true);
+    expect(givesContext("コスト削減のため")).toBe(true);
+    expect(givesContext("erstattes af den nye REST-service")).toBe(true);
+  });
+
+  it("keeps a parenthesis naming the thing", () => {
+    expect(givesContext("nach Region")).toBe(false);
+    expect(givesContext("Bootstrap og Tailwind")).toBe(false);
+    expect(givesContext("savings account")).toBe(false);
+  });
+});

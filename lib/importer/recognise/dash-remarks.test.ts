@@ -65,3 +65,16 @@ describe("the state a kept dash clause says", () => {
     expect(items("# P\n\n## Todo\n\n- [ ] Payment provider onboarding — bankanın onayı bekleniyor\n")).toEqual([{ title: "Payment provider onboarding — bankanın onayı bekleniyor", status: "blocked" }]);
   });
 });
+
+describe("a dash clause giving today's figure", () => {
+  it("is a remark when a word for now opens it with a figure", () => {
+    expect(isDashRemark("atualmente 4,2 s")).toBe(true);
+    expect(isDashRemark("núna 1,8 s, markmiðið er undir 0,5 s")).toBe(true);
+  });
+
+  it("stays without a figure, and in English", () => {
+    expect(isDashRemark("atualmente manual")).toBe(false);
+    expect(isDashRemark("currently a 2.3 MB PNG")).toBe(false);
+    expect(isDashRemark("currently panics")).toBe(false);
+  });
+});

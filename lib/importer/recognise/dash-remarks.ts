@@ -21,7 +21,8 @@ import { asksForHelp } from "./help-wanted";
 //   - what the team decided or does instead, said as "we …": "— we gaan voor RAL 7016", "— seguimos con
 //     Microsoft 365", "— vi använder Teams";
 //   - why, opened by a reason word: "— because the vendor is gone", "— weil …";
-//   - an outcome already reached: "— saved ~$9k/mo".
+//   - an outcome already reached: "— saved ~$9k/mo";
+//   - how things stand now: "— atualmente 4,2 s", "— núna 1,8 s".
 //
 // Everything else after the dash (a part, a scope, a finding's symptom, a note on the thing itself)
 // stays in the title. entry.ts asks this before taking a lower-case dash clause off the title.
@@ -67,6 +68,13 @@ const DECIDED =
 const BY_WHOM = /^\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:by|av|af|par|von|por|door|przez|от|від|tarafından|oleh)\s+(?:the\s+)?\p{Lu}/u;
 /** "we gaan voor …", "vi använder Teams", "on attend …", "seguimos con …", "abbiamo deciso …": what the team does or decided. */
 const WE = /^(?:we|we'?re|we'?ve|we'?ll|wir|nous|on|vi|wij|noi|nós|nosotros|мы|ми|my|biz|kami|kita|chúng tôi)\s|^\p{Ll}{2,}(?:mos|iamo)\s/iu;
+/**
+ * "— atualmente 4,2 s", "— núna 1,8 s, markmiðið …": today's figure, a remark on the work. Without a
+ * figure the clause says what is wrong ("— currently panics") and stays; English "currently" stays
+ * either way (training manifests keep "— currently a 2.3 MB PNG").
+ */
+const CURRENTLY =
+  /^(?:atualmente|actualmente|attualmente|actuellement|aktuell|derzeit|zurzeit|momentan|momenteel|för närvarande|för tillfället|for øjeblikket|for tiden|tällä hetkellä|obecnie|aktuálně|momentálne|în prezent|сейчас|в данный момент|зараз|наразі|şu an|şu anda|saat ini|hiện tại|núna|jelenleg|šobrīd|pašlaik|dabar|šiuo metu|praegu|hetkel|trenutno|trenutačno|orain|ngayon|sasa)(?![\p{L}])/iu;
 /** "because …", "since …", "weil …", "car …", "porque …", "omdat …": why. */
 const REASON = /^(?:because|since|as|due to|weil|denn|da|car|parce que|puisque|porque|ya que|perché|poiché|omdat|want|eftersom|fordi|koska|ponieważ|bo|потому что|так как|бо|тому що|çünkü|karena|vì|kvůli)(?![\p{L}])/iu;
 /** "saved ~$9k/mo", "saves 2 h a week", "no more orphaned follow-ups": an outcome reached or wanted, not the work. */
@@ -117,7 +125,7 @@ export function isDashRemark(clause: string): boolean {
   if (FOR_NOW.test(said) || DEPENDS.test(said) || EVERYONE.test(said) || DECIDED.test(said) || BY_WHOM.test(said)) return true;
   // "— I'd lowered it during INC-771", "— fired 6 times, all noise" (recognise/writer-clauses.ts); "— help wanted!" (recognise/help-wanted.ts).
   if (isWritersAccount(said) || asksForHelp(said)) return true;
-  return WE.test(said) || REASON.test(said) || OUTCOME.test(said) || INSTEAD.test(said);
+  return WE.test(said) || REASON.test(said) || OUTCOME.test(said) || INSTEAD.test(said) || (CURRENTLY.test(said) && /\d/.test(said.split(CLAUSES)[0]!));
 }
 
 /** "bozza al 50%", "draft at 80%": a share reached, closing the clause. */

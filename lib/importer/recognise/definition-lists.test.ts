@@ -18,3 +18,16 @@ describe("definition-list terms that carry work fields", () => {
     expect(definitionOf("Just a paragraph\nthat wraps")).toBeNull();
   });
 });
+
+describe("definition-list states on any line, in any language", () => {
+  it("reads a Status line after other fields", () => {
+    const plan = "# Wartungsplan\n\nVerfasst von Jonas, abgestimmt mit dem Betriebsteam.\n\n## Maßnahmen\n\nUSV-Batterien tauschen\n: Verantwortlich: Facility\n: Priorität: hoch\n: Status: offen\n\nFilter wechseln\n: Verantwortlich: Facility\n: Priorität: mittel\n: Status: erledigt (Dezember)\n\nAlte SAN-Einheit außer Betrieb nehmen\n: Verantwortlich: Storage\n: Priorität: niedrig\n: Status: wartet auf Abschluss der Datenmigration\n";
+    const items = parsePlan(plan).items;
+    expect(items.map((i) => i.status)).toEqual(["not_started", "done", "blocked"]);
+  });
+
+  it("leaves a status it cannot read as not started", () => {
+    const plan = "# Plan\n\n## Maßnahmen\n\nSwitch tauschen\n: Priorität: hoch\n: Status: siehe Ticket\n";
+    expect(parsePlan(plan).items[0]?.status).toBe("not_started");
+  });
+});

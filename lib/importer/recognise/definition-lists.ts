@@ -4,6 +4,8 @@ import { nearestKind, sectionStatus, type ParseContext, addItem } from "../conte
 import { lineOf, parseMarkdown, sourceOf } from "../markdown";
 import { readEntry } from "./entry";
 import { proseFieldPriority } from "./prose-fields";
+import { clauseState } from "./state-remarks";
+import { statusWordIn } from "../status-words";
 
 // Pandoc / PHP Markdown Extra definition lists: a term on its own line, then one or more lines
 // opening with ":" that define it ("Upgrade the driver\n: Priority: high. Status: done."). CommonMark
@@ -13,7 +15,8 @@ import { proseFieldPriority } from "./prose-fields";
 // fields, and stay notes.
 
 const DEFINITION = /^ {0,3}:[ \t]+(\S.*)$/;
-const STATUS_FIELD = /(?:^|[.;]\s*)(?:status|state|estado|statut|stato|stan|durum|состояние|статус)\s*[:：]\s*([^.;\n]{1,40})/iu;
+// Each definition line is a field of its own: "Status:" may open any of them, not only the first.
+const STATUS_FIELD = /(?:^|\n|[.;]\s*)(?:status|state|estado|statut|stato|stan|durum|состояние|статус)\s*[:：]\s*([^.;\n]{1,40})/iu;
 
 /** A paragraph written as "term" then ": definition" lines: the term and its definitions, else null. */
 export function definitionOf(source: string): { term: string; definitions: string[] } | null {
@@ -36,7 +39,8 @@ export function recogniseDefinitionEntry(paragraph: Paragraph, ctx: ParseContext
   const all = read.definitions.join("\n");
   const priorityLabel = proseFieldPriority(all);
   const statusWords = all.match(STATUS_FIELD)?.[1];
-  const status = statusWords ? parseStatus(statusWords.trim()) : null;
+  // "Status: erledigt (Dezember)", "Status: wartet auf …": the state word in any language of the vocabulary.
+  const status = statusWords ? (parseStatus(statusWords.trim()) ?? clauseState(statusWords) ?? statusWordIn(statusWords.trim())) : null;
   if (!priorityLabel && !status) return false;
   const para = parseMarkdown(read.term).children[0];
   const entry = para?.type === "paragraph" ? readEntry(para, { people: ctx.people, legend: ctx.legend }) : null;

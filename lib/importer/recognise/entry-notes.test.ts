@@ -25,3 +25,19 @@ describe("a note about one entry of the numbered list above it", () => {
     expect(read(`${base}Note: item 7 was cancelled.\n`).map((i) => i[1])).toEqual(["done", "not_started"]);
   });
 });
+
+describe("a To Do entry's field line over its checklist label", () => {
+  it("reads the due date and assignee line, and the 'Passos:' label, as fields", () => {
+    const plan = "# Lista\n\n⭐ = tarefa marcada como importante\n\n## Tarefas\n\n- [ ] ⭐ Corrigir o IVA\n  Data limite: sex., 11/12/2026 · Atribuída a: Tiago\n  Passos:\n  - [ ] Reproduzir\n  - [ ] Validar\n- [ ] Exportar faturas\n";
+    const [first, second] = parsePlan(plan).items;
+    expect(first?.title).toBe("Corrigir o IVA");
+    expect(first?.priority).toBe("P1");
+    expect(first?.description).toContain("Atribuída a: Tiago");
+    expect(second?.priority).toBeNull();
+  });
+
+  it("keeps a second line that is no field line", () => {
+    const plan = "# Lista\n\n## Tarefas\n\n- [ ] Corrigir o IVA\n  nas faturas com desconto\n  Passos:\n  - [ ] Reproduzir\n";
+    expect(parsePlan(plan).items[0]?.title).toContain("nas faturas com desconto");
+  });
+});

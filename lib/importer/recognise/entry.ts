@@ -83,7 +83,8 @@ export interface Entry {
 
 const NO_ONE: ReadonlySet<string> = new Set();
 
-const LEADING_MARKS = new RegExp(`^((?:[${PRIORITY_MARK_CHARS}]\\uFE0F?)+)\\s+`, "u");
+// "~~★★ Færa lykilorð …~~ – búið": the marks may open a struck or bold title; its opening mark stays.
+const LEADING_MARKS = new RegExp(`^(\u0001?)((?:[${PRIORITY_MARK_CHARS}]\\uFE0F?)+)\\s+`, "u");
 const TRAILING_MARKS = /\s*\((!{1,5})\)\s*$/;
 
 /**
@@ -127,15 +128,22 @@ function statusOf(rest: string, legend?: Map<string, ItemStatus>): ItemStatus | 
   return symbol ? markStatus(symbol, legend) : null;
 }
 
+/** A label alone on a line ("Passos:", "Steps:", "Teilaufgaben:"): one to three words and a colon. */
+const CHECKLIST_LABEL = /^\p{L}[\p{L}-]{0,20}(?: \p{L}[\p{L}-]{0,20}){0,2}[:：]$/u;
+
 /** The entry's last line when it is a line of labelled fields, and the serialised entry before it. */
 function trailingFieldLine(paragraph: Paragraph, serialised: string) {
   const lines = toString(paragraph).split("\n");
-  if (lines.length < 2) return null;
-  const last = lines.at(-1)!.replace(/\s+/g, " ").trim();
+  // "Passos:", "Steps:" closing the entry: the label of its nested checklist, said after its fields.
+  const label = lines.length >= 3 ? (lines.at(-1)!.trim().match(CHECKLIST_LABEL)?.[0] ?? "") : "";
+  const own = label ? lines.slice(0, -1) : lines;
+  if (own.length < 2) return null;
+  const last = own.at(-1)!.replace(/\s+/g, " ").trim();
+  const written = label && serialised.endsWith(label) ? serialised.slice(0, -label.length).trim() : serialised;
   // "Priority 1 · 18 mar · @legal": a task app's unlabelled field line (recognise/bare-field-lines.ts).
   const fields = readFieldLine(last) ?? readBareFieldLine(last);
-  if (!fields || !serialised.endsWith(last)) return null;
-  return { ...fields, before: serialised.slice(0, -last.length).trim(), said: last };
+  if (!fields || !written.endsWith(last)) return null;
+  return { ...fields, before: written.slice(0, -last.length).trim(), said: [last, label].filter(Boolean).join(" ") };
 }
 
 /** What the document says around its entries: the names it uses for people (lib/importer/people.ts),
@@ -184,9 +192,9 @@ export function readEntry(paragraph: Paragraph, { people = NO_ONE, legend, prior
   const dash = symbol ? null : (leadingLegendDash(s, legend) ?? leadingNotApplicable(s));
   if (dash) [status, s] = [dash.status, dash.rest];
   const leadingMarks = s.match(LEADING_MARKS);
-  if (leadingMarks && new Set([...leadingMarks[1]!.replace(/\uFE0F/g, "")]).size === 1) {
-    priorityMark = leadingMarks[1]!;
-    s = s.slice(leadingMarks[0].length);
+  if (leadingMarks && new Set([...leadingMarks[2]!.replace(/\uFE0F/g, "")]).size === 1) {
+    priorityMark = leadingMarks[2]!;
+    s = leadingMarks[1]! + s.slice(leadingMarks[0].length);
   }
   // "⬇️ Split the class", "Coupon applies twice ⬆️": an arrow the document's key ranks (recognise/arrow-marks.ts).
   const arrow = priorityMark ? null : keyedArrow(s, priorityMarks);

@@ -58,3 +58,14 @@ describe("fieldTail: labelled fields closing a title", () => {
     expect(fieldTail("Redis: export the session store")).toBeNull();
   });
 });
+
+describe("fieldTail: an estimate closing the title", () => {
+  it("reads an estimate label in other languages as a field", () => {
+    expect(fieldTail("Halott kód eltávolítása — Becsült ráfordítás: 0,5 nap")?.index).toBe(23);
+    expect(fieldTail("Treiber aktualisieren — Aufwand: 3 PT")?.note).toBe("Aufwand: 3 PT");
+  });
+
+  it("keeps a labelled part whose label is no field", () => {
+    expect(fieldTail("Fristen prüfen — Frist: 3 Monate")).toBeNull();
+  });
+});

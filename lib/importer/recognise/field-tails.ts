@@ -25,10 +25,23 @@ const CHOICE_WORDS = [
   "propozycja", "wybrano", "wybór", "decyzja", "предложение", "выбрано", "решение", "пропозиція", "обрано", "рішення", "öneri", "seçilen", "karar",
   "提案", "決定", "建议", "决定", "제안", "결정", "đề xuất", "quyết định", "usulan", "keputusan", "اقتراح", "قرار", "הצעה", "החלטה", "πρόταση", "απόφαση",
 ];
+/**
+ * An estimate of the work: "— **Becsült ráfordítás:** 2 nap", "— Aufwand: 3 PT", "— Estimate: 2d". How
+ * long the work takes is a field of it, not what to do.
+ */
+const ESTIMATE_WORDS = [
+  "estimate", "estimated effort", "effort", "est", "aufwand", "geschätzter aufwand", "schätzung", "esfuerzo", "estimación", "esfuerzo estimado",
+  "estimation", "effort estimé", "charge estimée", "stima", "impegno", "schatting", "inspanning", "geschatte inspanning", "estimativa", "esforço", "esforço estimado",
+  "uppskattning", "uppskattad insats", "estimat", "innsats", "anslått innsats", "estimeret indsats", "szacunek", "nakład", "nakład pracy", "оценка", "трудозатраты", "оцінка", "трудовитрати",
+  "arvio", "työmääräarvio", "työmäärä", "hinnang", "töömaht", "ajakulu", "novērtējums", "darbietilpība", "įvertis", "apimtis", "odhad", "pracnost", "náročnosť",
+  "procjena", "ocena", "procena", "becsült ráfordítás", "ráfordítás", "becslés", "becsült idő", "tahmin", "efor", "tahmini efor", "estimare", "efort", "efort estimat",
+  "ước lượng", "estimasi", "perkiraan", "工数", "見積", "見積もり", "工时", "估算", "预估", "예상 공수", "공수",
+];
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const words = (list: string[]) => new RegExp(`^(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join("|")})$`, "iu");
 const LABEL = words(LABEL_WORDS);
 const CHOICE = words(CHOICE_WORDS);
+const ESTIMATE_LABEL = words(ESTIMATE_WORDS);
 
 /** "label: value", "担当：田中": a short label (one to three words) and its value. */
 const LABELLED = /^([\p{L}][\p{L}\p{M} ]{0,24}?)\s*[:：]\s*(\S.{0,60})$/u;
@@ -57,7 +70,7 @@ function readField(part: string): Omit<FieldTail, "index"> | null {
     if (isOwnerField(`${label}:`)) return { ...out, note: `Owner: ${value}` };
     if (isPriorityField(label) && label.split(/\s+/).length <= 2) return { ...out, priorityLabel: findPriorityLabel(value) ?? (/^\d$/.test(value) ? `Priority ${value}` : null) };
     if (isStatusField(label) && label.split(/\s+/).length <= 2) return { ...out, status: statusWordIn(value) };
-    if (LABEL.test(label) || CHOICE.test(label)) return out;
+    if (LABEL.test(label) || CHOICE.test(label) || ESTIMATE_LABEL.test(label)) return out;
     return null;
   }
   const level = said.match(PRIORITY_LEVEL);

@@ -228,7 +228,8 @@ export interface FieldLine {
 
 const LABELLED = /^([\p{L}][\p{L} ]{0,24}?)\s*[:：]\s*(\S.*)$/u;
 // Tracker fields that say when or where, not what: "Fix version: 5.0", "Affects versions", "Reporter", "Resolution".
-const OTHER_FIELD = /^(?:due(?: date)?|deadline|eta|estimate|effort|size|labels?|tags?|type|sprint|milestone|components?|area|team|points|story points|(?:fix|affects?|target) versions?|versions?|release|reporter|resolution|created|updated|epic)$/i;
+// Due-date labels of To Do apps in other languages ("Data limite", "Fecha de vencimiento", "Fällig am") are when too.
+const OTHER_FIELD = /^(?:due(?: date)?|deadline|data limite|prazo|vencimento|data de vencimento|fecha límite|fecha de vencimiento|vencimiento|échéance|date d'échéance|fällig(?: am)?|fälligkeit|fälligkeitsdatum|scadenza|data di scadenza|vervaldatum|förfallodatum|forfaldsdato|forfallsdato|termin|termín|eta|estimate|effort|size|labels?|tags?|type|sprint|milestone|components?|area|team|points|story points|(?:fix|affects?|target) versions?|versions?|release|reporter|resolution|created|updated|epic)$/i;
 
 // "Due: 2027-01-31 · Assignee: Ahmed · ✔ Completed": Asana's export closes the line with the task's
 // state, unlabelled — a done mark, a state word, or both.

@@ -23,3 +23,11 @@ describe("Chinese personal names", () => {
     expect(parsePlan(md).items.map((i) => i.title)).toEqual(["更新监控告警（王芳）", "整理值班手册"]);
   });
 });
+
+describe("Chinese names in traditional characters", () => {
+  it("knows the family names as Hong Kong and Taiwan write them", () => {
+    expect(isHanName("黃志明")).toBe(true);
+    expect(isHanName("陳嘉欣")).toBe(true);
+    expect(isHanName("測試")).toBe(false);
+  });
+});

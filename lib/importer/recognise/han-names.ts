@@ -8,7 +8,9 @@
 
 /** The most common Chinese family names (together far over half of all people). */
 const SURNAMES = new Set(
-  [..."王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"],
+  [..."王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文",
+    // The same names in traditional characters (Hong Kong, Taiwan): "陳嘉欣", "黃志明", "張偉".
+    ..."張劉陳楊趙黃吳孫馬羅鄭謝韓馮董蕭袁鄧許呂蘇盧蔣賈葉閻潘鍾譚鄒陸邱顧龍萬錢湯喬賀賴龔"],
 );
 /** Words opening with a family-name character that are no one's name. */
 const NOT_NAMES = new Set([

@@ -30,6 +30,7 @@ export const MORE_HORIZON_WORDS: Record<HorizonLabel, string[]> = {
     "volgende", "hierna", "nästa", "härnäst", "następne", "następnie", "далее", "дальше", "следующее", "далі", "sonraki", "sıradaki", "다음", "tiếp theo", "selanjutnya", "berikutnya",
     "επόμενα", "επόμενο", "הבא", "הבאים", "التالي", "التالية", "अगला", "अगले",
     "příště", "následně", "nabudúce", // cs, sk
+    "næste", "neste", // da, no (Nu / Næste / Senere: a Danish roadmap's three columns)
     // should (have)
     "ระยะสั้น", "ถัดไป", "স্বল্পমেয়াদি", "পরবর্তী", // th, bn
     "soll", "soll haben", "sollte", "bör ha", "bør ha", "bör", "zou moeten hebben", "devrait avoir", "debería tener", "dovrebbe avere", "deveria ter", "powinien mieć", "powinno być",

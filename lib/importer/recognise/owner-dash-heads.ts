@@ -7,11 +7,16 @@
 
 /** Words for everyone present, in the languages of the vocabulary. */
 const EVERYONE = /^(?:all|everyone|everybody|the team|whole team|alle|jeder|tous|toutes|tout le monde|todos|todas|todo el equipo|tutti|iedereen|allemaal|alla|wszyscy|все|всі|全員|全员|所有人|大家|모두|전원|herkes|hepsi|όλοι|הכל|כולם|الجميع|tất cả|semua)$/iu;
+/**
+ * More words for everyone ("Denok:", "Mindenki:", "Všichni:"): they prove a "Name:" slot is an owner
+ * slot (people.ts), but as a dash head ("Všichni – poslat fotky") the training manifests keep them.
+ */
+const EVERYONE_MORE = /^(?:denok|guztiok|talde osoa|tothom|tots|visi|kõik|kaikki|mindenki|všichni|všetci|svi|vsi|toți|toată echipa|allir|lahat|wote|sote)$/iu;
 
 /** The writer, in the languages of the vocabulary ("Me: get the revised quote"). */
-const SELF = /^(?:me|myself|ich|moi|yo|eu|io|ik|jag|jeg|minä|ja|я|私|我|나|ben|εγώ|אני|أنا|tôi|aku|saya)$/iu;
+const SELF = /^(?:me|myself|ich|moi|yo|eu|io|ik|jag|jeg|minä|ja|я|私|我|나|ben|εγώ|אני|أنا|tôi|aku|saya|ni|nik|én|aš|mina|minä|jaz|eu|ég|ako|mimi)$/iu;
 /** Whether a name slot holds the whole group or the writer rather than one person. */
-export const isGroupOrSelf = (name: string): boolean => EVERYONE.test(name) || SELF.test(name);
+export const isGroupOrSelf = (name: string): boolean => EVERYONE.test(name) || EVERYONE_MORE.test(name) || SELF.test(name);
 
 const OPEN = "\u0001";
 const CLOSE = "\u0002";

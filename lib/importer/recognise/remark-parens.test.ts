@@ -157,3 +157,13 @@ describe("a Hindi parenthesis saying how things stand", () => {
     expect(isOtherRemark("स्वच्छता संदेश")).toBe(false);
   });
 });
+
+describe("personTailStart: a Chinese name then a remark", () => {
+  it("cuts a Chinese name and its due date after a dash", () => {
+    expect(personTailStart("升級 Next.js 至 15 — 黃志明，到期：12月13日", new Set())).toBe(15);
+  });
+
+  it("keeps a dash clause that opens with no name", () => {
+    expect(personTailStart("升級 Next.js 至 15 — 先做測試，再上線", new Set())).toBe(-1);
+  });
+});

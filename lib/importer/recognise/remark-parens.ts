@@ -1,3 +1,5 @@
+import { isHanName } from "./han-names";
+
 // Trailing parentheses and dash tails that are remarks, in the shapes the title reader's own remark
 // words (title-parts.ts) miss because they are said in other languages or without a verb the reader
 // knows. The corpus README: what to do stays in the title, remarks (who, when, where, why) go.
@@ -85,6 +87,9 @@ const ASSIGNED = /\s+[—–-]{1,2}\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'�
 // The words may hold a date or a ticket ("— Alexei, by 21.11", "— Timur, ticket INFRA-88").
 const PERSON_THEN_WHEN = /\s+[—–-]{1,2}\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*,\s*[\p{L}\p{N}][\p{L}\p{N}.:/-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.:/-]*){0,3}\s*$/u;
 
+/** "— 黃志明，到期：12月13日", "— 陈静，周五前": a Chinese name, a comma, a short remark (a due date, when). */
+const HAN_PERSON_THEN_WHEN = /\s+[—–]{1,2}\s+(\p{Script=Han}{2,4})\s*[，,]\s*[^—–，,()（）]{1,24}$/u;
+
 /**
  * "– Oskar tar första veckan", "— Mei picks it up Monday": a person the document names, then a clause
  * in lower case — who does it and how, in a sentence of its own (the person is the gate: "— Frankfurt
@@ -99,6 +104,8 @@ export function personTailStart(title: string, people: ReadonlySet<string>): num
   if (assigned && assigned.index! > 0) return assigned.index!;
   const when = title.match(PERSON_THEN_WHEN);
   if (when && when.index! > 0 && people.has(when[1]!)) return when.index!;
+  const han = title.match(HAN_PERSON_THEN_WHEN);
+  if (han && han.index! > 0 && (people.has(han[1]!) || isHanName(han[1]!))) return han.index!;
   const clause = title.match(PERSON_CLAUSE);
   if (clause && clause.index! > 0 && people.has(clause[1]!)) return clause.index!;
   return -1;

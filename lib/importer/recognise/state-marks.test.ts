@@ -70,3 +70,15 @@ describe("a bring-up tracker's key", () => {
     ]);
   });
 });
+
+describe("a legend's 'not started'", () => {
+  it("reads the negated word as open, not under way", () => {
+    const legend = stateLegendOf("> Status icons: ✅ done · 🔄 in progress · ⬜ not started · ❌ dropped\n");
+    expect(legend.get("⬜")).toBe("not_started");
+    expect(legend.get("🔄")).toBe("in_progress");
+  });
+
+  it("still reads 'started' alone as under way", () => {
+    expect(stateLegendOf("Legend: 🟡 started · 🟢 done\n").get("🟡")).toBe("in_progress");
+  });
+});

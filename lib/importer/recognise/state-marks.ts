@@ -46,6 +46,8 @@ export function leadingStateMark(text: string, legend?: Map<string, ItemStatus>)
 function meaningOf(words: string): ItemStatus | null {
   if (/^(?:healthy|ok|good|green|complete|shipped|live)\b/i.test(words)) return "done";
   // "someone is on it", "picked up": a person has the work in hand, it is not finished.
+  // "⬜ not started", "not yet started": the negation says the work is still open.
+  if (/^(?:not|never)\s+(?:yet\s+)?started\b/i.test(words)) return "not_started";
   if (/worked on|on track|at risk|started|\bon it\b|picked up|in hand/i.test(words)) return "in_progress";
   // A bring-up or test tracker's "❌ failing", "🔶 partly working": a check still to make pass is open, not dropped.
   if (/^(?:failing|fails|broken|not working)$/i.test(words)) return "not_started";

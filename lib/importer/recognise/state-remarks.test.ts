@@ -88,3 +88,15 @@ describe("a state mark opening the remark", () => {
     expect(tidy("Увімкнути GuardDuty в усіх регіонах — зроблено")).toMatchObject({ status: "done" });
   });
 });
+
+describe("stateRemark: waiting, said in Chinese", () => {
+  it("reads a parenthesis opening with a verb of waiting as blocked", () => {
+    expect(stateRemark("將 GA 轉做 GA4 伺服器端追蹤（等緊市場部批准）")?.status).toBe("blocked");
+    expect(stateRemark("接入支付网关（等待法务确认）")?.status).toBe("blocked");
+  });
+
+  it("keeps other Chinese parentheses", () => {
+    expect(stateRemark("证书到期前通知（30天前）")).toBeNull();
+    expect(stateRemark("改善等候时间（前台）")).toBeNull();
+  });
+});

@@ -73,6 +73,8 @@ const OUT_OF_SCOPE =
   /^(?:out of|outside(?: of)?|beyond|fuori (?:da|dal|dalla|dallo|dai|dalle|dagli)|fuera de(?:l)?|hors(?: de| du| des)?|außerhalb(?: des| der| von| unseres| unserer)?|buiten|utanför|poza|вне|за межами|за пределами|fora d[oa]?)\s+.{0,30}?(?:scope|core|focus|remit|périmètre|perimetro|ámbito|alcance|ambito|escopo|umfang|fokus|kerngeschäft|zakres|рамок|рамки|фокуса|kapsam)/iu;
 
 const TRAILING_PAREN = /\s*[(（]([^()（）]+)[)）]\s*$/u;
+/** "（等緊市場部批准）", "（等待法务确认）", "（待審批）": waiting for someone, said in Chinese with no space after the verb. */
+const HAN_WAITING = /^(?:等待|等緊|等紧|等候|等住|在等|仲等緊|待)\p{Script=Han}/u;
 /** A spaced dash (Chinese writes it doubled, "——"), or a sign emoji standing for one ("⚠️ blocked by #2291"). */
 const SEPARATOR = /\s+(?:——|[—–]|-{1,2}|→)\s+|\s+(?=[⚠⏸⛔⌛⏳🚫🛑]\uFE0F?\s)/gu;
 
@@ -81,7 +83,7 @@ export function stateRemark(title: string): { index: number; status: ItemStatus 
   const paren = title.match(TRAILING_PAREN);
   if (paren && paren.index! > 0) {
     // "(이미 완료)", "(blocked, waiting for legal)": the parenthesis opens with the state.
-    const status = OUT_OF_SCOPE.test(paren[1]!.trim()) ? "wont_do" : remarkState(paren[1]!, true);
+    const status = OUT_OF_SCOPE.test(paren[1]!.trim()) ? "wont_do" : HAN_WAITING.test(paren[1]!.trim()) ? "blocked" : remarkState(paren[1]!, true);
     if (status) return { index: paren.index!, status };
   }
   let last: RegExpMatchArray | null = null;

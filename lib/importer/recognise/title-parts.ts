@@ -118,7 +118,14 @@ function withoutClosingSeparators(text: string): string {
 const TRAILING_PAREN = /\s*(?:[(（]([^()（）]*)[)）]|\[([^[\]]*)\])\s*$/;
 /** "… #141", "… #12, #14": issue references after the title. */
 const TRAILING_REFS = /\s+(#\d+(?:[\s,]+#\d+)*)\s*$/;
+const REF_THEN_DASH = /\s+(#\d{1,7})\s+[—–]\s+[^—–]{1,120}$/u;
 const REF_IS_OBJECT = /^\S+$|\b(?:on|in|for|of|to|from|with|by|at|about|see|per|via|and|or|fix(?:es)?|close[sd]?|resolve[sd]?|revert|reopen|review|address|merge|land|ship|update|finish)$/i;
+/** Where "… #238" (an issue reference the sentence does not need) starts closing a title; -1 when none does. */
+// "… #236 — DBA ٹیم کی منظوری کا انتظار": after the reference, a dash opens a remark; the title ends at the reference.
+export function trailingReferenceStart(title: string): number {
+  const refs = title.match(TRAILING_REFS) ?? title.match(REF_THEN_DASH);
+  return refs && refs.index! > 0 && !REF_IS_OBJECT.test(title.slice(0, refs.index).trim()) ? refs.index! : -1;
+}
 /** "… — 2d", "… - est. 3h": an estimate after a dash. */
 const TRAILING_DASH_PART = /\s+[—–-]\s+([^—–\s-][^—–]{0,24})$/;
 const TRAILING_HANDLES = /\s+[—–-]\s+(@[A-Za-z][\w-]*(?:[\s,]+@[A-Za-z][\w-]*)*)\s*$/;

@@ -209,3 +209,25 @@ describe("'(finally)' closing a title", () => {
     expect(title("Wrap the reader (finally block)")).toBe("Wrap the reader (finally block)");
   });
 });
+
+describe("tidyTitle: Todoist priorities, issue references and remarks of state", () => {
+  it("reads a Todoist !!n among the fields, and the reference a handle hid", () => {
+    const todo = tidyTitle("Grafana auf 11.3 aktualisieren !!2 📅 11.12. @lena", false, new Set());
+    expect(todo.title).toBe("Grafana auf 11.3 aktualisieren");
+    expect(todo.priorityLabel).toBe("Priority 2");
+    expect(tidyTitle("Enable streaming in SSR #238 @bilal", false, new Set()).title).toBe("Enable streaming in SSR");
+    expect(tidyTitle("Raise the pool size #236 — waiting for the DBA team", false, new Set()).title).toBe("Raise the pool size");
+  });
+
+  it("cuts how things stand now and a state with its date", () => {
+    expect(tidyTitle("Az OrderService szétbontása (jelenleg 2 400 sor)", false, new Set()).title).toBe("Az OrderService szétbontása");
+    expect(tidyTitle("Mabagal ang paghahanap (8–12 s ngayon)", false, new Set()).title).toBe("Mabagal ang paghahanap");
+    expect(tidyTitle("Ukloniti uputstva za API v1 (ugašen 1. 11. 2026)", false, new Set()).title).toBe("Ukloniti uputstva za API v1");
+  });
+
+  it("keeps references the sentence needs and parentheses of words", () => {
+    expect(tidyTitle("Address the comments on #45", false, new Set()).title).toBe("Address the comments on #45");
+    expect(tidyTitle("Alte Images löschen (älter als 90 Tage)", false, new Set()).title).toBe("Alte Images löschen (älter als 90 Tage)");
+    expect(tidyTitle("Export invoices (batch 2026)", false, new Set()).title).toBe("Export invoices (batch 2026)");
+  });
+});

@@ -12,7 +12,7 @@ import { isAside } from "./aside-parens";
 import { givesContext } from "./context-parens";
 import { expiryTailStart } from "./expiry-tails";
 import { checklistCountStart } from "./checklist-counts";
-import { narrowsWork, remarkOf } from "./title-parts";
+import { narrowsWork, remarkOf, trailingReferenceStart } from "./title-parts";
 import { bareHandleTail, handleTail } from "./handle-tails";
 import { leadingMarker } from "./outliner-keywords";
 import { fieldTail } from "./field-tails";
@@ -31,6 +31,7 @@ import { commaDate } from "./comma-dates";
 import { alternativeStart } from "./declined-alternatives";
 import { saysHowFound } from "./found-by-parens";
 import { roleHolder } from "./role-holder-parens";
+import { bangPriority } from "./bang-priorities";
 
 // One last pass over every found item's title, whichever reader found it (a list entry, a table row,
 // a heading, a record): the decoration people and tools put around a title is taken off, the way a
@@ -83,7 +84,13 @@ const POINTS = /^\d{1,3}(?:[.,]5)?\s*(?:p|pt|pts|sp|pkt\.?|points?|punkte|poäng
 // "(finally)", "(endlich!)": alone, the word says the work is at last done; "(finally block)" names code.
 const PASSING_REMARK = /^(?:(?:finally|at last|endlich|enfin|por fin|finalmente|eindelijk|äntligen|endelig|wreszcie|наконец|нарешті|nihayet)[!.…]*$|still|not yet|again|as usual|tbd|tba|noch|immer noch|toujours|todavía|ainda|ещё|еще|всё ещё|досі|jeszcze|nadal|wciąż|ancora|nog steeds|fortfarande|fortsatt|hâlâ|masih|belum|pas encore|todavía no|ainda não|noch nicht|nog niet|stále|pořád|ještě|încă|még|vielä|yhä|još uvijek|vẫn|ยังไม่)(?![\p{L}])/iu;
 /** "(сейчас всё руками)", "(obecnie ręcznie)", "(teď 900 ms)": how things stand today, in languages the title reader lacks. */
-const NOW_OTHER = /^(?:сейчас|пока|зараз|obecnie|teraz|nyt|nu|nå|jetzt|teď|nyní|aktuálně|momentálně|acum|în prezent|sekarang|saat ini|hiện tại|hiện|şu an|şimdi|τώρα|עכשיו|حاليا|当前|目前|现在|현재|지금)(?![\p{L}])/iu;
+// "(jelenleg 2 400 sor)", "(orain 5 s)", "(šobrīd 3 s)": Hungarian, Basque, Baltic, South Slavic, Icelandic, Filipino and Swahili too.
+const NOW_OTHER =
+  /^(?:сейчас|пока|зараз|obecnie|teraz|nyt|nu|nå|jetzt|teď|nyní|aktuálně|momentálně|acum|în prezent|sekarang|saat ini|hiện tại|hiện|şu an|şimdi|τώρα|עכשיו|حاليا|当前|目前|现在|현재|지금|jelenleg|jelenlegi|orain|gaur egun|šobrīd|pašlaik|patlaban|dabar|šiuo metu|praegu|hetkel|trenutno|sada|zdaj|trenutačno|momentálne|núna|eins og er|ngayon|sa ngayon|kasalukuyan|sasa|kwa sasa|atualmente|actualmente|attualmente|actuellement)(?![\p{L}])/iu;
+/** "(ugašen 1. 11. 2026)", "(shipped 2026-11-02)", "(abgeschaltet 3.11.)": one word, then the date it happened — when. */
+const WORD_THEN_DATE = /^\p{Ll}{3,20}\s+(?:\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4}\.?)?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/u;
+/** "(8–12 s ngayon)", "(5 s jetzt)", "(900 ms now)": a figure, then the word for now — how things stand today. */
+const FIGURE_NOW = /^~?\d[\d\s.,–-]{0,12}\s?\p{L}{0,6}\.?\s+(?:now|today|ngayon|jetzt|derzeit|nyní|teď|teraz|obecnie|acum|orain|jelenleg|šobrīd|dabar|praegu|trenutno|sada|zdaj|núna|sekarang|hiện tại|сейчас|зараз|ora|ahora|agora|maintenant|nu|nå|nyt)$/iu;
 /** "(reported by 3 users)", "(raised by support)", "(gemeldet von Kunden)": where the request came from. */
 const SOURCE = /^(?:\p{L}+ed by|gemeldet von|gewünscht von|signalé par|demandé par|reportado por|pedido por|zgłoszone przez)\s+\S/iu;
 /** "… -- mw", "… — jk": a person's initials after a dash close the line. */
@@ -112,7 +119,7 @@ function extraRemark(inner: string): { status?: ItemStatus | null; file?: string
   const pointer = seePointer(written);
   if (pointer) return pointer.file ? { file: pointer.file } : {};
   // "（LeakCanary で検出）": how the problem was found, in Japanese or Chinese (recognise/found-by-parens.ts).
-  if (INITIALS.test(said) || TEAM.test(said) || POINTS.test(said) || PASSING_REMARK.test(said) || SOURCE.test(said) || saysHowFound(said) || isRoughCountRemark(said) || NOW_OTHER.test(said)) return {};
+  if (INITIALS.test(said) || TEAM.test(said) || POINTS.test(said) || PASSING_REMARK.test(said) || SOURCE.test(said) || saysHowFound(said) || isRoughCountRemark(said) || NOW_OTHER.test(said) || FIGURE_NOW.test(said) || WORD_THEN_DATE.test(said)) return {};
   // Where, when, who in other languages and scripts (recognise/remark-parens.ts); why and in relation
   // to what (recognise/context-parens.ts).
   if (isOtherRemark(said) || isAside(said) || givesContext(said)) return {};
@@ -226,6 +233,13 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
       cut(field.index, field.note);
       continue;
     }
+    // "… !!1 📅 09.12.": Todoist's priority among the task's fields (recognise/bang-priorities.ts).
+    const bang = bangPriority(title);
+    if (bang) {
+      out.priorityLabel ??= bang.label;
+      cut(bang.index, title.slice(bang.index).trim());
+      continue;
+    }
     // "— 阻塞：等待…", "— ordered, waiting for delivery", "(이미 완료)": a state and why (recognise/state-remarks.ts).
     const remark = stateRemark(title);
     if (remark) {
@@ -263,6 +277,12 @@ export function tidyTitle(text: string, votes: boolean, labels: ReadonlySet<stri
     const bare = bareHandleTail(title);
     if (bare) {
       cut(bare.index, `Owner: ${bare.owner}`);
+      continue;
+    }
+    // "… #238 @bilal": the issue reference the handle hid (recognise/title-parts.ts reads it before).
+    const ref = trailingReferenceStart(title);
+    if (ref > 0) {
+      cut(ref, title.slice(ref).trim());
       continue;
     }
     // "— MK", "—— 刘洋": who signed the line off, when the document's lines carry sign-offs (recognise/signoff-tails.ts).

@@ -22,19 +22,19 @@ export const URALIC_ROMANIAN_HORIZON_WORDS: Record<Exclude<HorizonLabel, "Won't 
   "Short term": [
     "seuraavaksi", "lähiaikoina", "lyhyellä aikavälillä", "lyhyen aikavälin", // fi
     "järgmisena", "järgmiseks", "lähiajal", "lühiajalised", // et
-    "következőként", "rövid távon", "rövid távú", // hu
+    "következőként", "rövid távon", "rövid távú", "rövid táv", // hu
     "în curând", "urmează", "pe termen scurt", // ro
   ],
   "Medium term": [
     "myöhemmin", "keskipitkällä aikavälillä", // fi
     "hiljem", "keskpikas perspektiivis", // et
-    "később", "középtávon", "középtávú", // hu
+    "később", "középtávon", "középtávú", "középtáv", // hu
     "mai târziu", "mai tarziu", "pe termen mediu", // ro
   ],
   "Long term": [
     "pitkällä aikavälillä", "joskus myöhemmin", // fi
     "kunagi", "pikaajalised", // et
-    "hosszú távon", "hosszú távú", // hu
+    "hosszú távon", "hosszú távú", "hosszú táv", // hu
     "pe termen lung", "cândva", "candva", // ro
   ],
 };

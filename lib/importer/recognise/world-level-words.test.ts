@@ -38,3 +38,21 @@ describe("priority words of Basque, Urdu, Persian, Georgian, Swahili, Marathi, T
     expect(findPriorityLabel("Chini ya mlima", { headingOnly: true })).toBeNull();
   });
 });
+
+describe("Icelandic levels and Planner's 重要", () => {
+  it("reads a star legend in Icelandic, also on a struck entry", () => {
+    const plan = "# Listi\n\nMikilvægi: ★★★ = mikið, ★★ = miðlungs, ★ = lítið (má bíða).\n\n## Öryggi\n\n- ★★★ Uppfæra Django í 5.1\n- ★ Forhlaða leturgerðir\n- ~~★★ Færa lykilorð í umhverfisbreytur~~ – búið 28. nóv.\n";
+    const items = parsePlan(plan).items;
+    expect(items.map((i) => [i.title, i.priority, i.done])).toEqual([
+      ["Uppfæra Django í 5.1", "P1", false],
+      ["Forhlaða leturgerðir", "P3", false],
+      ["Færa lykilorð í umhverfisbreytur", "P2", true],
+    ]);
+    expect(findPriorityLabel("重要")).toBe("High");
+  });
+
+  it("reads 重要 only as a value or beside a priority noun, not in a heading", () => {
+    expect(findPriorityLabel("重要なお知らせ", { headingOnly: true })).toBeNull();
+    expect(findPriorityLabel("Mikið verk", { headingOnly: true })).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 // Priority nouns and level words of languages the vocabulary did not yet cover, as plans written in
 // them say "Priority: high": Basque ("Lehentasuna: altua"), Urdu ("ترجیح: زیادہ"), Persian
 // ("اولویت: بالا"), Georgian ("პრიორიტეტი: მაღალი"), Swahili ("Kipaumbele: Juu"), Marathi
-// ("प्राधान्य: उच्च"), Tagalog ("Prayoridad: Mataas") and Welsh ("Blaenoriaeth: Uchel"), plus the
+// ("प्राधान्य: उच्च"), Tagalog ("Prayoridad: Mataas") and Welsh ("Blaenoriaeth: Uchel"), Icelandic ("Mikilvægi: mikið"), plus the
 // missing Malay low ("rendah" is shared with Indonesian and already read). Data only: vocabulary.ts
 // merges them, and the readers decide where a level word counts (beside a noun, in a priority column).
 
@@ -19,6 +19,7 @@ export const WORLD_LEVEL_WORDS: Record<Level, string[]> = {
     "critigol", "brys", "uchaf", // cy
     "kritinis", "kritinė", "skubus", "skubi", "skubu", // lt
     "அவசரம்", "மிக அவசரம்", "முக்கியமானது", // ta (urgent, very urgent, critical)
+    "áríðandi", "brýnt", "mjög mikið", // is
   ],
   High: [
     "altua", "handia", // eu
@@ -30,6 +31,7 @@ export const WORLD_LEVEL_WORDS: Record<Level, string[]> = {
     "uchel", // cy
     "aukštas", "aukšta", "aukštasis", // lt
     "உயர்", "அதிகம்", // ta
+    "mikið", "hátt", // is
   ],
   Medium: [
     "ertaina", // eu
@@ -41,6 +43,7 @@ export const WORLD_LEVEL_WORDS: Record<Level, string[]> = {
     "canolig", // cy
     "vidutinis", "vidutinė", // lt
     "நடுத்தரம்", "நடுத்தர", // ta
+    "miðlungs", // is
   ],
   Low: [
     "baxua", "txikia", // eu
@@ -53,6 +56,7 @@ export const WORLD_LEVEL_WORDS: Record<Level, string[]> = {
     "isel", // cy
     "žemas", "žema", // lt
     "குறைவு", "குறைந்த", // ta
+    "lítið", "lágt", // is
   ],
 };
 
@@ -60,4 +64,5 @@ export const WORLD_LEVEL_WORDS: Record<Level, string[]> = {
 export const WORLD_PRIORITY_NOUNS = [
   "lehentasuna", "lehentasun", "ترجیح", "اولویت", "პრიორიტეტი", "kipaumbele", "प्राधान्य", "प्राधान्यक्रम", "prayoridad", "priyoridad", "blaenoriaeth", "prioritetas", // lt
   "முன்னுரிமை", // ta
+  "forgangur", "forgangsröðun", "mikilvægi", // is
 ];

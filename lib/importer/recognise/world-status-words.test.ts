@@ -26,3 +26,20 @@ describe("status words of Tagalog and Welsh", () => {
     ]);
   });
 });
+
+describe("Estonian and Icelandic states", () => {
+  it("reads the words of a Seis column and of a remark", () => {
+    expect(statusWordIn("Tehtud")).toBe("done");
+    expect(statusWordIn("Töös")).toBe("in_progress");
+    expect(statusWordIn("Ootel")).toBe("blocked");
+    expect(statusWordIn("Alustamata")).toBe("not_started");
+    expect(statusWordIn("búið")).toBe("done");
+    expect(statusWordIn("Akceptované riziko")).toBe("wont_do");
+    expect(statusWordIn("în așteptarea aprobării bugetului")).toBe("blocked");
+  });
+
+  it("does not read other words as states", () => {
+    expect(statusWordIn("Terraformi moodul")).toBeNull();
+    expect(statusWordIn("Akceptované")).toBeNull();
+  });
+});
