@@ -46,6 +46,7 @@ function wallClock(at: Date, zone: string): WallClock {
   const fields: Record<string, string> = {};
   for (const part of formatterFor(zone).formatToParts(at)) fields[part.type] = part.value;
   const year = fields.era === "AD" || fields.era === "A" ? Number(fields.year) : Number.NaN;
+  // Date.UTC reads years 0–99 as 1900–1999: set the year apart, so a wrong year cannot pass the 1900 check.
   const wallAsUtc = Date.UTC(2000, Number(fields.month) - 1, Number(fields.day), Number(fields.hour) % 24, Number(fields.minute), Number(fields.second));
   const wall = new Date(wallAsUtc);
   wall.setUTCFullYear(year);

@@ -21,12 +21,12 @@ import os from "node:os";
 import { asc, eq } from "drizzle-orm";
 import { chromium, type Browser, type CDPSession } from "playwright-core";
 import { openDb } from "@/db/client";
-import { seedDemo } from "@/db/demo/seed";
 import { DEMO_PASSWORD } from "@/db/demo/users";
 import { backlogItems, metrics, projects, runbooks } from "@/db/schema";
 import { webhookEndpoints } from "@/db/schema-webhooks";
-import { cleanupStack, serverEnv, withCleanups, writeResults } from "./harness";
-import { ensureBuild, freePort, machine, signIn, startServer, stopServer, throwawayDatabase, waitForHealth } from "./server";
+import { cleanupStack, withCleanups, writeResults } from "./harness";
+import { startDemoServer } from "./demo-server";
+import { machine, signIn } from "./server";
 import { envInt } from "./stats";
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -189,22 +189,8 @@ export async function runBundleBench() {
   const startedAt = new Date();
   log(`machine: ${JSON.stringify(machine())}, load average ${os.loadavg().map((n) => n.toFixed(2)).join(" ")}`);
   await withCleanups(cleanups, async () => {
-    if (process.env.BENCH_KEEP_BUILD === "1") log("measuring the build in .next as it is (BENCH_KEEP_BUILD=1)");
-    else await ensureBuild(log);
-    const database = await throwawayDatabase(SERVER, "bundle");
-    cleanups.add(database.drop);
-    const handle = await openDb({ driver: "postgres", url: database.url });
-    try {
-      await handle.migrate();
-      await seedDemo(handle.db);
-    } finally {
-      await handle.close();
-    }
-    const list = await benchRoutes(database.url);
-    const env = serverEnv(cleanups, "hb-bundle-bench-", database.url);
-    const server = startServer(await freePort(), env);
-    cleanups.add(() => stopServer(server));
-    await waitForHealth(server);
+    const { server, databaseUrl } = await startDemoServer(cleanups, "bundle", SERVER, log);
+    const list = await benchRoutes(databaseUrl);
     const cookies = {
       lead: await signIn(server.base, { email: "lead@example.com", password: DEMO_PASSWORD }),
       admin: await signIn(server.base, { email: "admin@example.com", password: DEMO_PASSWORD }),

@@ -17,12 +17,11 @@
 import os from "node:os";
 import lighthouse, { type Flags, type Result } from "lighthouse";
 import { chromium } from "playwright-core";
-import { openDb } from "@/db/client";
-import { seedDemo } from "@/db/demo/seed";
 import { DEMO_PASSWORD } from "@/db/demo/users";
 import { benchRoutes, type Route } from "./bundle-bench";
-import { cleanupStack, serverEnv, withCleanups, writeResults } from "./harness";
-import { ensureBuild, freePort, machine, signIn, startServer, stopServer, throwawayDatabase, waitForHealth } from "./server";
+import { cleanupStack, withCleanups, writeResults } from "./harness";
+import { startDemoServer } from "./demo-server";
+import { freePort, machine, signIn } from "./server";
 import { envInt } from "./stats";
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -87,23 +86,9 @@ export async function runLighthouseBench() {
   const startedAt = new Date();
   log(`machine: ${JSON.stringify(machine())}, load average ${os.loadavg().map((n) => n.toFixed(2)).join(" ")}`);
   await withCleanups(cleanups, async () => {
-    if (process.env.BENCH_KEEP_BUILD === "1") log("scoring the build in .next as it is (BENCH_KEEP_BUILD=1)");
-    else await ensureBuild(log);
-    const database = await throwawayDatabase(SERVER, "lighthouse");
-    cleanups.add(database.drop);
-    const handle = await openDb({ driver: "postgres", url: database.url });
-    try {
-      await handle.migrate();
-      await seedDemo(handle.db);
-    } finally {
-      await handle.close();
-    }
+    const { server, databaseUrl } = await startDemoServer(cleanups, "lighthouse", SERVER, log);
     const chosen = process.env.BENCH_ROUTES ? undefined : DEFAULT_ROUTES;
-    const list = (await benchRoutes(database.url)).filter((r) => r.who === "lead" && (!chosen || chosen.includes(r.label)));
-    const env = serverEnv(cleanups, "hb-lighthouse-bench-", database.url);
-    const server = startServer(await freePort(), env);
-    cleanups.add(() => stopServer(server));
-    await waitForHealth(server);
+    const list = (await benchRoutes(databaseUrl)).filter((r) => r.who === "lead" && (!chosen || chosen.includes(r.label)));
     const cookie = await signIn(server.base, { email: "lead@example.com", password: DEMO_PASSWORD });
 
     // Lighthouse drives the browser through its DevTools port.

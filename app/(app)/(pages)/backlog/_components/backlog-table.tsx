@@ -32,7 +32,7 @@ const COLUMNS: { id: BacklogColumn; sort: SortColumn; label: string }[] = [
 ];
 
 /** The table's data-show and data-hide: optional columns the user chose to show or to hide. */
-export function columnChoiceAttributes(choice: ColumnChoice): { "data-show"?: string; "data-hide"?: string } {
+function columnChoiceAttributes(choice: ColumnChoice): { "data-show"?: string; "data-hide"?: string } {
   const shown = OPTIONAL_COLUMNS.filter((c) => choice[c] === true);
   const hidden = OPTIONAL_COLUMNS.filter((c) => choice[c] === false);
   return { ...(shown.length ? { "data-show": shown.join(" ") } : {}), ...(hidden.length ? { "data-hide": hidden.join(" ") } : {}) };
